@@ -1,0 +1,163 @@
+"""The claims list and claim page: where fact-checkers spend their day."""
+
+from django.contrib import admin
+from django.db.models import Exists, OuterRef
+from simple_history.admin import SimpleHistoryAdmin
+
+from sources.models import Outlet
+
+from ..models import Attribution, Claim, ClaimRelation, Review
+from ..services import chain_replace, claim_save, refresh_verdict, review_save
+from . import actions
+from .forms import AttributionFormSet, ClaimAdminForm
+
+
+class OutletListFilter(admin.SimpleListFilter):
+    """Claims published by an outlet (in any of their sources)."""
+
+    title = "outlet"
+    parameter_name = "outlet"
+
+    def lookups(self, request, model_admin):
+        return list(Outlet.objects.values_list("slug", "name"))
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        in_outlet = Attribution.objects.filter(claim=OuterRef("pk"), source__outlet__slug=self.value())
+        return queryset.filter(Exists(in_outlet))
+
+
+class AttributionInline(admin.TabularInline):
+    model = Attribution
+    formset = AttributionFormSet
+    fields = ["source", "position", "actor", "verb", "role", "source_count"]
+    autocomplete_fields = ["source", "actor"]
+    ordering = ["source_id", "position"]
+    extra = 1
+    verbose_name = "link in the attribution chain"
+    verbose_name_plural = "Attribution chain (per source: relays first, the origin last)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source__outlet", "actor")
+
+
+class ReviewInline(admin.StackedInline):
+    model = Review
+    fields = [
+        ("rating", "status", "date_published"),
+        "alternate_name",
+        "explanation",
+        "evidence",
+        ("url", "language"),
+        "reviewer",
+    ]
+    readonly_fields = ["reviewer"]
+    autocomplete_fields = ["evidence"]
+    extra = 0
+
+
+class ClaimRelationInline(admin.TabularInline):
+    model = ClaimRelation
+    fk_name = "from_claim"
+    fields = ["kind", "to_claim", "note"]
+    raw_id_fields = ["to_claim"]
+    extra = 0
+    verbose_name = "relation to another claim"
+    verbose_name_plural = "Relations to other claims"
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimAdminForm
+    list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "updated_at"]
+    list_display_links = ["statement"]
+    list_filter = [
+        "status",
+        "verdict",
+        "qualifier",
+        "unit",
+        "tags",
+        "metric",
+        OutletListFilter,
+        "provenance",
+    ]
+    search_fields = [
+        "statement",
+        "quote",
+        "subject",
+        "attributions__actor__name",
+        "attributions__actor__aliases",
+    ]
+    date_hierarchy = "created_at"
+    autocomplete_fields = ["metric", "tags"]
+    readonly_fields = ["status", "verdict", "figure", "interval_display", "provenance", "extracted_sentence", "version"]
+    inlines = [AttributionInline, ReviewInline, ClaimRelationInline]
+    actions = [actions.submit_for_review, actions.return_to_draft, actions.publish, actions.retract]
+    list_per_page = 50
+    fieldsets = [
+        (None, {"fields": ["statement", "quote", "loaded_version"]}),
+        (
+            "Figure",
+            {
+                "fields": [("qualifier", "value", "value_max", "unit"), ("figure", "interval_display")],
+                "description": "Leave the value empty for a claim without a figure.",
+            },
+        ),
+        ("What and when", {"fields": ["subject", "place", ("period_start", "period_end"), "metric", "tags"]}),
+        ("Rank on its metric", {"fields": [("rank", "deprecation_reason")], "classes": ["collapse"]}),
+        ("Workflow", {"fields": [("status", "verdict"), ("provenance", "version"), "extracted_sentence"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).for_admin_changelist()
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("claims.publish_claim")
+
+    @admin.display(description="Figure", ordering="value")
+    def figure(self, obj):
+        return obj.figure_display or "—"
+
+    @admin.display(description="Interval")
+    def interval_display(self, obj):
+        low, high = obj.interval
+        if obj.value is None:
+            return "—"
+        return f"[{'−∞' if low is None else f'{low:,.2f}'}, {'∞' if high is None else f'{high:,.2f}'}]"
+
+    @admin.display(description="Origin")
+    def origin_speaker(self, obj):
+        origin = obj.origin
+        return origin.speaker_display if origin else "—"
+
+    @admin.display(description="Published in")
+    def published_in(self, obj):
+        return ", ".join(sorted({source.outlet.name for source in obj.sources})) or "—"
+
+    def save_model(self, request, obj, form, change):
+        claim_save(claim=obj, user=request.user)
+
+    def save_related(self, request, form, formsets, change):
+        form.save_m2m()
+        chain_formset = next(fs for fs in formsets if isinstance(fs, AttributionFormSet))
+        # The chain is written by the same validated service as in the API and importers;
+        # the admin view wraps save_model and save_related in one transaction.
+        chain_replace(claim=form.instance, links=chain_formset.link_data(), user=request.user)
+        # The admin's change message reads these; the chain's own history has the detail.
+        chain_formset.new_objects, chain_formset.changed_objects, chain_formset.deleted_objects = [], [], []
+        for formset in formsets:
+            if formset is not chain_formset:
+                self.save_formset(request, form, formset, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Review:
+            return super().save_formset(request, form, formset, change)
+        for review in formset.save(commit=False):
+            if review.reviewer_id is None:
+                review.reviewer = request.user
+            review_save(review=review, user=request.user)
+        for review in formset.deleted_objects:
+            review.delete()
+        formset.save_m2m()
+        refresh_verdict(form.instance, user=request.user)

@@ -1,0 +1,68 @@
+"""Forms behind the claim admin: the lost-update guard and the chain formset."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
+
+from ..chains import LinkData, validate_chain
+from ..models import Claim
+
+
+class ClaimAdminForm(forms.ModelForm):
+    """The claim form, refusing to overwrite a save made since it was opened."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Claim
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        loaded = cleaned.get("loaded_version")
+        if self.instance.pk and loaded is not None:
+            current = Claim.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if current is not None and current != loaded:
+                raise ValidationError(
+                    "Someone else saved this claim after you opened it. Your changes were not saved: "
+                    "open the claim again to see their version, then re-apply your edit.",
+                    code="stale",
+                )
+        return cleaned
+
+
+class AttributionFormSet(BaseInlineFormSet):
+    """The attribution inline, validated as a whole chain with ``validate_chain()``."""
+
+    def link_data(self):
+        """The chain the editor submitted, as ``LinkData`` (deleted rows left out)."""
+        links = []
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE") or not data.get("source") or not data.get("actor"):
+                continue
+            links.append(
+                LinkData(
+                    source=data["source"],
+                    actor=data["actor"],
+                    verb=data["verb"],
+                    role=data["role"],
+                    position=data["position"],
+                    source_count=data.get("source_count"),
+                )
+            )
+        return links
+
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        try:
+            validate_chain(self.link_data())
+        except ValidationError as error:
+            raise ValidationError(error.messages) from None

@@ -1,0 +1,28 @@
+"""Admin for reviews: verdicts, written through ``review_save`` so the claim follows."""
+
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from ..models import Review
+from ..services import refresh_verdict, review_save
+
+
+@admin.register(Review)
+class ReviewAdmin(SimpleHistoryAdmin):
+    list_display = ["claim", "rating", "status", "date_published", "reviewer", "author_name"]
+    list_filter = ["rating", "status", "language"]
+    list_select_related = ("claim", "reviewer")
+    search_fields = ["claim__statement", "explanation", "alternate_name", "author_name", "url"]
+    autocomplete_fields = ["claim", "evidence"]
+    readonly_fields = ["reviewer"]
+    date_hierarchy = "date_published"
+
+    def save_model(self, request, obj, form, change):
+        if obj.reviewer_id is None and not obj.author_name:
+            obj.reviewer = request.user
+        review_save(review=obj, user=request.user)
+
+    def delete_model(self, request, obj):
+        claim = obj.claim
+        super().delete_model(request, obj)
+        refresh_verdict(claim, user=request.user)

@@ -1,0 +1,79 @@
+"""
+Attribution chains: grouping links by source, reading them, and validating them.
+
+A chain is the ordered list of links of one claim inside one source: relays first,
+the origin last. The same ``validate_chain()`` guards the admin inline, the API and
+importers, so all of them accept and refuse the same chains.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+
+
+@dataclass
+class Chain:
+    """The links of one claim inside one source, outermost first."""
+
+    source: object
+    links: list = field(default_factory=list)
+
+    @property
+    def origin(self):
+        return self.links[-1] if self.links else None
+
+    def display(self):
+        """ "The Hill ← NBC News ← six anonymous sources"."""
+        names = [self.source.outlet.name]
+        for link in self.links:
+            name = link.speaker_display
+            if name != names[-1]:
+                names.append(name)
+        return " ← ".join(names)
+
+
+def group_chains(attributions):
+    """Group attribution rows (already ordered by source and position) into chains."""
+    chains = {}
+    for link in attributions:
+        chains.setdefault(link.source_id, Chain(source=link.source)).links.append(link)
+    return list(chains.values())
+
+
+@dataclass(frozen=True)
+class LinkData:
+    """One link as submitted by a form, the API or an importer, before it is saved."""
+
+    source: object
+    actor: object
+    verb: str
+    role: str
+    position: int
+    source_count: int | None = None
+
+
+def validate_chain(links):
+    """Raise ``ValidationError`` unless every source's links form a proper chain.
+
+    In each source: positions are distinct, there is exactly one origin and it is the
+    last link, and only anonymous speakers carry a count of sources.
+    """
+    errors = []
+    by_source = {}
+    for link in links:
+        by_source.setdefault(link.source, []).append(link)
+    for source, source_links in by_source.items():
+        label = f"In “{source.title}”" if hasattr(source, "title") else "In one source"
+        positions = [link.position for link in source_links]
+        if len(set(positions)) != len(positions):
+            errors.append(f"{label}, two links share a position.")
+        origins = [link for link in source_links if link.role == "origin"]
+        if len(origins) != 1:
+            errors.append(f"{label}, the chain needs exactly one origin (it has {len(origins)}).")
+        elif origins[0].position != max(positions):
+            errors.append(f"{label}, the origin must be the last link; relays come before it.")
+        for link in source_links:
+            if link.source_count and not getattr(link.actor, "is_anonymous", False):
+                errors.append(f"{label}, only anonymous sources carry a count of sources ({link.actor}).")
+    if errors:
+        raise ValidationError(errors)

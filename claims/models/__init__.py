@@ -1,0 +1,27 @@
+"""The claims app's models, one concept per module."""
+
+from .attribution import Attribution, Role, Verb
+from .claim import Claim, ClaimRank, ClaimStatus, DeprecationReason, Provenance
+from .metric import Metric
+from .relation import ClaimRelation, RelationKind
+from .review import RATING_VALUES, Rating, Review, ReviewStatus
+from .tag import Tag
+
+__all__ = [
+    "RATING_VALUES",
+    "Attribution",
+    "Claim",
+    "ClaimRank",
+    "ClaimRelation",
+    "ClaimStatus",
+    "DeprecationReason",
+    "Metric",
+    "Provenance",
+    "Rating",
+    "RelationKind",
+    "Review",
+    "ReviewStatus",
+    "Role",
+    "Tag",
+    "Verb",
+]

@@ -1,0 +1,41 @@
+"""
+The newsroom's roles as Django groups: ``Editors`` and ``Reviewers``.
+
+``ensure_roles()`` runs after every ``migrate`` so both groups exist, with exactly the
+permissions below, on a fresh database and after upgrades.
+"""
+
+from django.contrib.auth.models import Group, Permission
+
+EDITORS = "Editors"
+REVIEWERS = "Reviewers"
+
+# Editors create and edit claims, sources and speakers; they cannot publish.
+EDITOR_PERMISSIONS = [
+    *(f"{action}_{model}" for action in ("add", "change", "view") for model in ("claim", "metric", "tag")),
+    *(f"{action}_{model}" for action in ("add", "change", "delete", "view") for model in ("attribution", "claimrelation")),
+    *(f"{action}_{model}" for action in ("add", "change", "view") for model in ("outlet", "source", "actor")),
+    "view_review",
+]
+
+# Reviewers do everything editors do, and also publish, retract and review.
+REVIEWER_PERMISSIONS = [
+    *EDITOR_PERMISSIONS,
+    "publish_claim",
+    "delete_claim",
+    "add_review",
+    "change_review",
+    "delete_review",
+    "publish_review",
+]
+
+ROLE_PERMISSIONS = {EDITORS: EDITOR_PERMISSIONS, REVIEWERS: REVIEWER_PERMISSIONS}
+
+
+def ensure_roles(**kwargs):
+    """Create or update the role groups with their permissions (idempotent)."""
+    apps_labels = ("claims", "sources")
+    for group_name, codenames in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=group_name)
+        permissions = Permission.objects.filter(content_type__app_label__in=apps_labels, codename__in=codenames)
+        group.permissions.add(*permissions)

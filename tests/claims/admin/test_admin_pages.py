@@ -1,0 +1,62 @@
+"""Every admin page opens for the roles that use it (catches typos in admin options)."""
+
+import pytest
+from django.contrib import admin
+from django.urls import reverse
+
+from claims.models import Claim, Review
+from sources.models import Outlet, Source
+
+
+@pytest.mark.parametrize("model", [m for m in admin.site._registry if m._meta.app_label in ("claims", "sources")])
+def test_changelist_and_add_pages_open(superuser, client, seeded, model):
+    client.force_login(superuser)
+    opts = model._meta
+    assert client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")).status_code == 200
+    assert client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_add")).status_code == 200
+    obj = model.objects.first()
+    if obj is not None:
+        assert client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])).status_code == 200
+        assert client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[obj.pk])).status_code == 200
+
+
+def test_editor_sees_claims_sources_and_actors(editor_client, seeded):
+    for name in ["claims_claim", "sources_source", "sources_actor", "sources_outlet", "claims_metric"]:
+        assert editor_client.get(reverse(f"admin:{name}_changelist")).status_code == 200
+
+
+def test_editor_cannot_add_reviews(editor_client, seeded):
+    assert editor_client.get(reverse("admin:claims_review_add")).status_code == 403
+
+
+def test_deleting_a_referenced_source_is_refused(superuser, client, seeded):
+    client.force_login(superuser)
+    source = Source.objects.get(title__startswith="Defense Department")
+    response = client.post(reverse("admin:sources_source_delete", args=[source.pk]), {"post": "yes"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "would require deleting the following protected related objects" in page
+    assert Source.objects.filter(pk=source.pk).exists()
+
+
+def test_deleting_a_referenced_outlet_is_refused(superuser, client, seeded):
+    client.force_login(superuser)
+    outlet = Outlet.objects.get(slug="the-hill")
+    client.post(reverse("admin:sources_outlet_delete", args=[outlet.pk]), {"post": "yes"})
+    assert Outlet.objects.filter(pk=outlet.pk).exists()
+
+
+def test_autocomplete_finds_actor_by_alias(editor_client, seeded):
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"term": "spy agency", "app_label": "claims", "model_name": "attribution", "field_name": "actor"},
+    )
+    assert response.status_code == 200
+    assert [r["text"] for r in response.json()["results"]] == ["National Intelligence Service"]
+
+
+def test_published_review_sets_verdict_from_the_claim_page(reviewer_client, seeded):
+    claim = Claim.objects.get(value=477)
+    assert Review.objects.filter(claim=claim).count() == 0
+    response = reviewer_client.get(reverse("admin:claims_claim_change", args=[claim.pk]))
+    assert response.status_code == 200

@@ -1,0 +1,207 @@
+"""The claims admin as a logged-in fact-checker uses it."""
+
+import pytest
+from django.urls import reverse
+
+from claims.models import Claim
+from tests.factories import make_actor, make_source
+
+CHANGELIST = reverse("admin:claims_claim_changelist")
+
+
+def formset_management(prefix, total=0, initial=0):
+    return {
+        f"{prefix}-TOTAL_FORMS": str(total),
+        f"{prefix}-INITIAL_FORMS": str(initial),
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+
+
+def claim_form_data(links, **fields):
+    data = {
+        "statement": "About 4,000 more soldiers",
+        "quote": "about 4,000 soldiers",
+        "qualifier": "approx",
+        "value": "4000",
+        "value_max": "",
+        "unit": "soldiers",
+        "subject": "",
+        "place": "",
+        "period_start": "",
+        "period_end": "",
+        "rank": "normal",
+        "deprecation_reason": "",
+        **formset_management("attributions", total=len(links)),
+        **formset_management("reviews"),
+        **formset_management("relations_from"),
+    }
+    for i, link in enumerate(links):
+        data.update({f"attributions-{i}-{k}": v for k, v in link.items()})
+    data.update(fields)
+    return data
+
+
+def test_changelist_shows_readable_figures(editor_client, seeded):
+    response = editor_client.get(CHANGELIST)
+    assert response.status_code == 200
+    page = response.content.decode()
+    for figure in ["≈ 12,000 troops", "&gt; 60 missiles", "thousands of troops", "six anonymous sources", "National Intelligence Service"]:
+        assert figure in page
+
+
+def test_search_by_alias_finds_the_agency_claims(editor_client, seeded):
+    response = editor_client.get(CHANGELIST, {"q": "spy agency"})
+    claims = list(response.context["cl"].result_list)
+    assert {c.value for c in claims} >= {4000, 6000}
+    assert all(any(a.actor.slug == "national-intelligence-service" for a in c.attributions.all()) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"status": "in_review"}, {"thousands more"}),
+        ({"outlet": "the-hill", "unit": "missiles"}, {"over 100 Hellfire missiles", "more than 60 missiles"}),
+        ({"verdict": "true"}, {"6,000 workers"}),
+    ],
+)
+def test_changelist_filters(editor_client, seeded, params, expected):
+    response = editor_client.get(CHANGELIST, params)
+    assert {c.quote for c in response.context["cl"].result_list} == expected
+
+
+def test_change_page_shows_chain_inline(editor_client, seeded):
+    claim = Claim.objects.get(quote="over 100 Hellfire missiles")
+    response = editor_client.get(reverse("admin:claims_claim_change", args=[claim.pk]))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Attribution chain" in page
+    assert "NBC News" in page and "Anonymous sources (NBC News)" in page
+    assert 'data-autocomplete-light' in page or "admin-autocomplete" in page
+
+
+def test_editor_creates_claim_with_two_link_chain(editor_client, editor, db):
+    source = make_source(title="Briefing story")
+    lawmakers, nis = make_actor("South Korean lawmakers", kind="group"), make_actor("NIS", kind="agency")
+    data = claim_form_data(
+        [
+            {"source": source.pk, "position": 1, "actor": lawmakers.pk, "verb": "said", "role": "relay", "source_count": ""},
+            {"source": source.pk, "position": 2, "actor": nis.pk, "verb": "briefed", "role": "origin", "source_count": ""},
+        ]
+    )
+    response = editor_client.post(reverse("admin:claims_claim_add"), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
+    claim = Claim.objects.get()
+    assert claim.figure_display == "≈ 4,000 soldiers"
+    assert [a.actor.name for a in claim.attributions.order_by("position")] == ["South Korean lawmakers", "NIS"]
+    assert claim.history.first().history_user == editor
+
+
+def test_broken_chain_is_a_form_error_and_writes_nothing(editor_client, db):
+    source = make_source(title="Briefing story")
+    lawmakers = make_actor("South Korean lawmakers", kind="group")
+    data = claim_form_data(
+        [{"source": source.pk, "position": 1, "actor": lawmakers.pk, "verb": "said", "role": "relay", "source_count": ""}]
+    )
+    response = editor_client.post(reverse("admin:claims_claim_add"), data)
+    assert response.status_code == 200
+    assert "exactly one origin" in response.content.decode()
+    assert not Claim.objects.exists()
+
+
+def test_impossible_figure_is_a_form_error(editor_client, db):
+    source, actor = make_source(), make_actor()
+    data = claim_form_data(
+        [{"source": source.pk, "position": 1, "actor": actor.pk, "verb": "said", "role": "origin", "source_count": ""}],
+        qualifier="range",
+        value="5000",
+        value_max="4000",
+    )
+    response = editor_client.post(reverse("admin:claims_claim_add"), data)
+    assert response.status_code == 200
+    assert "value_max cannot be below value" in response.content.decode()
+    assert not Claim.objects.exists()
+
+
+def test_second_save_of_a_stale_form_is_refused(editor_client, make_claim):
+    claim = make_claim(value=5, unit="drones", quote="5 drones")
+    link = claim.attributions.get()
+    url = reverse("admin:claims_claim_change", args=[claim.pk])
+    links = [{"id": link.pk, "claim": claim.pk, "source": link.source_id, "position": 1, "actor": link.actor_id,
+              "verb": "said", "role": "origin", "source_count": ""}]
+    first = claim_form_data(links, statement="first editor", value="5", qualifier="exact", unit="drones", loaded_version="1")
+    first.update(formset_management("attributions", total=1, initial=1))
+    assert editor_client.post(url, first).status_code == 302
+    second = dict(first, statement="second editor")
+    response = editor_client.post(url, second)
+    assert response.status_code == 200
+    assert "Someone else saved this claim" in response.content.decode()
+    assert Claim.objects.get(pk=claim.pk).statement == "first editor"
+
+
+def test_editor_cannot_publish(editor_client, make_claim):
+    claim = make_claim(value=5, unit="drones")
+    response = editor_client.get(CHANGELIST)
+    actions = dict(response.context["action_form"].fields["action"].choices)
+    assert "submit_for_review" in actions and "publish" not in actions
+    response = editor_client.post(CHANGELIST, {"action": "publish", "_selected_action": [claim.pk]})
+    claim.refresh_from_db()
+    assert claim.status == "draft"
+
+
+def test_workflow_actions(client, editor, reviewer, make_claim):
+    claim = make_claim(value=5, unit="drones")
+    client.force_login(editor)
+    client.post(CHANGELIST, {"action": "submit_for_review", "_selected_action": [claim.pk]})
+    claim.refresh_from_db()
+    assert claim.status == "in_review"
+    client.force_login(reviewer)
+    response = client.post(CHANGELIST, {"action": "publish", "_selected_action": [claim.pk]}, follow=True)
+    claim.refresh_from_db()
+    assert claim.status == "published"
+    assert "1 claim published" in response.content.decode()
+    client.post(CHANGELIST, {"action": "retract", "_selected_action": [claim.pk]})
+    claim.refresh_from_db()
+    assert claim.status == "retracted"
+    client.post(CHANGELIST, {"action": "return_to_draft", "_selected_action": [claim.pk]}, follow=True)
+    claim.refresh_from_db()
+    assert claim.status == "retracted", "a retracted claim does not go back to draft"
+
+
+def test_history_is_visible_and_revertible(reviewer_client, reviewer, make_claim):
+    claim = make_claim(value=5, unit="drones", statement="original wording")
+    claim.statement = "changed wording"
+    from claims.services import claim_save
+
+    claim_save(claim=claim, user=reviewer)
+    history_url = reverse("admin:claims_claim_history", args=[claim.pk])
+    response = reviewer_client.get(history_url)
+    assert response.status_code == 200
+    assert "changed wording" in response.content.decode() or "rita" in response.content.decode()
+    first = claim.history.earliest()
+    revert_url = reverse("admin:claims_claim_simple_history", args=[claim.pk, first.history_id])
+    page = reviewer_client.get(revert_url)
+    assert page.status_code == 200 and "original wording" in page.content.decode()
+    form = page.context["adminform"].form
+    data = {name: ("" if value is None else value) for name, value in form.initial.items() if name != "tags"}
+    data.update(formset_management("attributions"))
+    data.update(formset_management("reviews"))
+    data.update(formset_management("relations_from"))
+    response = reviewer_client.post(revert_url, data)
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.statement == "original wording"
+
+
+@pytest.mark.parametrize("rows", [10, 100])
+def test_changelist_query_count_is_fixed(editor_client, make_claim, django_assert_max_num_queries, rows):
+    source = make_source()
+    relay, origin = make_actor("Relay", kind="media"), make_actor("Origin", kind="agency")
+    from claims.chains import LinkData
+
+    for i in range(rows):
+        make_claim(value=i, unit="drones", links=[LinkData(source, relay, "reported", "relay", 1), LinkData(source, origin, "said", "origin", 2)])
+    with django_assert_max_num_queries(16):
+        response = editor_client.get(CHANGELIST, {"all": ""} if rows > 50 else {})
+    assert response.status_code == 200
+    assert len(response.context["cl"].result_list) == min(rows, 50) or rows > 50

@@ -1,0 +1,56 @@
+from decimal import Decimal as D
+
+import pytest
+
+from claims.figures import figure_interval, format_figure, format_number, intervals_overlap
+
+
+@pytest.mark.parametrize(
+    "value, value_max, qualifier, unit, expected",
+    [
+        (D("12000"), None, "approx", "troops", "≈ 12,000 troops"),
+        (D("60"), None, "more_than", "missiles", "> 60 missiles"),
+        (D("4000"), D("5000"), "range", "workers", "4,000–5,000 workers"),
+        (D("1000"), None, "magnitude", "troops", "thousands of troops"),
+        (D("10000000000"), None, "magnitude", "USD", "tens of billions of dollars"),
+        (D("477"), None, "exact", "drones", "477 drones"),
+        (D("1.5"), None, "at_least", "percent", "≥ 1.5%"),
+        (D("100"), None, "up_to", "workers", "up to 100 workers"),
+        (D("1370000"), None, "exact", "people", "1.37 million people"),
+        (D("20000000000"), None, "approx", "USD", "≈ $20 billion"),
+        (D("5"), D("7"), "range", "KRW", "5–7 KRW"),
+        (None, None, "", "", ""),
+    ],
+)
+def test_format_figure(value, value_max, qualifier, unit, expected):
+    assert format_figure(value, value_max, qualifier, unit) == expected
+
+
+def test_format_number_keeps_decimals():
+    assert format_number(D("1.2500")) == "1.25"
+    assert format_number(D("20000000000")) == "20 billion"
+
+
+@pytest.mark.parametrize(
+    "value, value_max, qualifier, expected",
+    [
+        (D("100"), None, "exact", (D("100"), D("100"))),
+        (D("100"), None, "approx", (D("90.0"), D("110.0"))),
+        (D("60"), None, "more_than", (D("60"), None)),
+        (D("60"), None, "at_least", (D("60"), None)),
+        (D("60"), None, "less_than", (None, D("60"))),
+        (D("60"), None, "up_to", (None, D("60"))),
+        (D("4000"), D("5000"), "range", (D("4000"), D("5000"))),
+        (D("1000"), None, "magnitude", (D("1000"), D("10000"))),
+        (None, None, "", (None, None)),
+    ],
+)
+def test_figure_interval(value, value_max, qualifier, expected):
+    assert figure_interval(value, value_max, qualifier) == expected
+
+
+def test_intervals_overlap_with_open_ends():
+    assert intervals_overlap((D(60), None), (D(50), D(500)))
+    assert not intervals_overlap((D(600), None), (D(50), D(500)))
+    assert intervals_overlap((None, D(60)), (D(50), D(500)))
+    assert not intervals_overlap((D(1), D(2)), (D(3), D(4)))

@@ -1,0 +1,68 @@
+"""Shared fixtures: users in each newsroom role, logged-in clients, seeds, claim factory."""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import connection
+
+from claims.roles import EDITORS, REVIEWERS
+
+from .factories import ClaimFactory
+
+SEEDS_DIR = Path(settings.BASE_DIR) / "seeds"
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("postgres") and connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: run with DATABASE_URL=postgres://… (as .ci/run does)")
+
+
+def _user(django_user_model, username, groups=(), **extra):
+    user = django_user_model.objects.create_user(username=username, password="pw-" + username, is_staff=True, **extra)
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    return user
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    """A fact-checker who creates and edits, but may not publish."""
+    return _user(django_user_model, "eddie", [EDITORS])
+
+
+@pytest.fixture
+def reviewer(db, django_user_model):
+    """A fact-checker who also publishes, retracts and reviews."""
+    return _user(django_user_model, "rita", [REVIEWERS])
+
+
+@pytest.fixture
+def superuser(db, django_user_model):
+    return django_user_model.objects.create_superuser(username="root", password="pw-root", email="root@example.org")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def reviewer_client(client, reviewer):
+    client.force_login(reviewer)
+    return client
+
+
+@pytest.fixture
+def seeded(db):
+    """The curated seed data, loaded once per test."""
+    from claims.seeding import load_seeds
+
+    return load_seeds(SEEDS_DIR)
+
+
+@pytest.fixture
+def make_claim(db):
+    """Build saved claims with a one-link chain: ``make_claim(value=12000, unit="troops")``."""
+    return ClaimFactory()

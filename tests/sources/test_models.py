@@ -1,0 +1,79 @@
+from datetime import date
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from sources.models import Actor, ActorKind, Source
+from sources.normalization import normalize_url
+from tests.factories import make_actor, make_outlet, make_source
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("HTTPS://Example.COM:443/a/b?utm_source=x&id=3#top", "https://example.com/a/b?id=3"),
+        ("http://example.com", "http://example.com/"),
+        ("https://example.com:8443/x?fbclid=abc", "https://example.com:8443/x"),
+        ("", ""),
+    ],
+)
+def test_normalize_url(raw, expected):
+    assert normalize_url(raw) == expected
+
+
+def test_source_url_is_normalised_and_unique(db):
+    outlet = make_outlet()
+    first = make_source(outlet=outlet, url="https://News.example.com/story?utm_campaign=x")
+    assert first.url == "https://news.example.com/story"
+    duplicate = Source(outlet=outlet, title="Same story", url="https://news.example.com/story#comments")
+    with pytest.raises(ValidationError) as error:
+        duplicate.full_clean()
+    assert "url" in error.value.message_dict
+    with pytest.raises(IntegrityError), transaction.atomic():
+        duplicate.save()
+
+
+def test_sources_without_url_do_not_collide(db):
+    outlet = make_outlet()
+    make_source(outlet=outlet, url="")
+    make_source(outlet=outlet, url="")
+    assert Source.objects.filter(url="").count() == 2
+
+
+@pytest.mark.parametrize(
+    "precision, expected_date, display",
+    [("day", date(2025, 7, 2), "2025-07-02"), ("month", date(2025, 7, 1), "July 2025"), ("year", date(2025, 1, 1), "2025")],
+)
+def test_published_precision(db, precision, expected_date, display):
+    source = Source(outlet=make_outlet(), title="t", published=date(2025, 7, 2), published_precision=precision)
+    source.full_clean()
+    source.save()
+    assert source.published == expected_date
+    assert source.published_display == display
+
+
+def test_actor_aliases_are_searchable_and_matchable(db):
+    nis = make_actor(
+        "National Intelligence Service",
+        kind=ActorKind.AGENCY,
+        aliases="the spy agency\nSouth Korea's intelligence agency\nSouth Korean intelligence agency",
+    )
+    make_actor("Spy Museum Director")
+    assert list(Actor.objects.search("intelligence agency")) == [nis]
+    assert Actor.objects.match("the spy agency") == nis
+    assert Actor.objects.match("South Korea's Intelligence Agency") == nis
+    assert Actor.objects.match("the South Korean intelligence agency") == nis
+    assert Actor.objects.match("KGB") is None
+
+
+def test_actor_slugs_are_unique(db):
+    assert make_actor("NBC News").slug == "nbc-news"
+    assert make_actor("NBC News").slug == "nbc-news-2"
+
+
+def test_wikidata_id_is_validated(db):
+    actor = Actor(name="Someone", slug="someone", wikidata_id="42")
+    with pytest.raises(ValidationError) as error:
+        actor.full_clean()
+    assert "wikidata_id" in error.value.message_dict
