@@ -206,6 +206,12 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "RatingEnum": "claims.models.review.Rating",
+        "ClaimStatusEnum": "claims.models.claim.ClaimStatus",
+        "ReviewStatusEnum": "claims.models.review.ReviewStatus",
+        "QualifierEnum": "claims.figures.Qualifier",
+    },
 }
 
 # --- History ----------------------------------------------------------------------------

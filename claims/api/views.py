@@ -191,22 +191,22 @@ class ClaimViewSet(
 
     @_workflow_schema("Submit a draft for review")
     @action(detail=True, methods=["post"])
-    def submit(self, request, pk=None):
+    def submit(self, request, *args, **kwargs):
         return self.transition(request, "submit")
 
     @_workflow_schema("Return a claim in review to draft")
     @action(detail=True, methods=["post"], url_path="return-to-draft")
-    def return_to_draft(self, request, pk=None):
+    def return_to_draft(self, request, *args, **kwargs):
         return self.transition(request, "return_to_draft")
 
     @_workflow_schema("Publish a claim (reviewers)")
     @action(detail=True, methods=["post"])
-    def publish(self, request, pk=None):
+    def publish(self, request, *args, **kwargs):
         return self.transition(request, "publish")
 
     @_workflow_schema("Retract a published claim (reviewers)")
     @action(detail=True, methods=["post"])
-    def retract(self, request, pk=None):
+    def retract(self, request, *args, **kwargs):
         return self.transition(request, "retract")
 
 
