@@ -148,7 +148,8 @@ class ClaimViewSet(
 
     def claim_response(self, pk, status_code=status.HTTP_200_OK, headers=None):
         """The claim as the API shows it, with its ETag."""
-        payloads = ClaimPayloads(self.request).for_queryset(self.get_queryset().filter(pk=pk))
+        visible = self.get_queryset().filter(pk=pk).values_list("pk", flat=True)
+        payloads = ClaimPayloads(self.request).for_ids(list(visible))
         if not payloads:
             raise NotFound()
         payload = payloads[0]
