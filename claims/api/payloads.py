@@ -161,27 +161,36 @@ class ClaimPayloads:
         their indexes (the claims of an actor among a million: an index-only walk of the
         newest claims); then the page's claims are read whole, by id.
         """
-        keys = [key.name for key in sort_keys(claims)]
-        page = paginator.paginate_queryset(claims.values(*dict.fromkeys(["id", *keys])), request)
-        return self.for_ids([row["id"] for row in page])
+        keys = list(dict.fromkeys(["id", *(key.name for key in sort_keys(claims))]))
+        page_queryset = paginator.page_queryset(claims.values_list(*keys), request)
+        sql, params = page_queryset.query.get_compiler(connection=self.connection).as_sql()
+        rows = paginator.page_rows(
+            self._execute(sql, params),
+            lambda row: [row[keys.index(key.name)] for key in paginator.keys],
+        )
+        return self.for_ids([row[0] for row in rows])
 
     def for_ids(self, ids):
         """Payloads of the claims with these ids, in this order."""
         if not ids:
             return []
-        rows = {row[0]: row for row in self._execute(*CLAIM_ROWS.sql(self.connection, self.columns, ids))}
-        return self.build([rows[pk] for pk in ids if pk in rows])
+        # The three queries run back to back, before any payload is built: SQLite is
+        # measurably faster when its pages are still in the CPU's caches.
+        claims = self._execute(*CLAIM_ROWS.sql(self.connection, self.columns, ids))
+        links = self._execute(*CHAIN_LINKS.sql(self.connection, self.columns, ids))
+        tags = self._execute(*CLAIM_TAGS.sql(self.connection, self.columns, ids))
+        rows = {row[0]: row for row in claims}
+        return self.build([rows[pk] for pk in ids if pk in rows], links, tags)
 
     def _execute(self, sql, params):
         with self.connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
-    def build(self, rows):
-        """Payloads for rows of ``CLAIM_COLUMNS``."""
-        ids = [row[0] for row in rows]
-        sources = self._sources_by_claim(ids)
-        tags = self._tags_by_claim(ids)
+    def build(self, rows, links, tags):
+        """Payloads for rows of ``CLAIM_COLUMNS``, with their ``LINK_COLUMNS`` and tag rows."""
+        sources = self._sources_by_claim(links)
+        tags = self._tags_by_claim(tags)
         claim_prefix = self.links.prefix("claim")
         metric_prefix = self.links.prefix("metric")
         timestamp, uuid = self.columns.timestamp, self.columns.uuid
@@ -227,11 +236,8 @@ class ClaimPayloads:
             })
         return payloads
 
-    def _sources_by_claim(self, ids):
+    def _sources_by_claim(self, rows):
         """Each claim's sources, earliest published first, each with its chain in position order."""
-        if not ids:
-            return {}
-        rows = self._execute(*CHAIN_LINKS.sql(self.connection, self.columns, ids))
         source_prefix, outlet_prefix, actor_prefix = (
             self.links.prefix("source"), self.links.prefix("outlet"), self.links.prefix("actor")
         )
@@ -291,12 +297,10 @@ class ClaimPayloads:
                 claim_sources.sort(key=_published_order)
         return by_claim
 
-    def _tags_by_claim(self, ids):
-        if not ids:
-            return {}
+    def _tags_by_claim(self, rows):
         tag_prefix = self.links.prefix("tag")
         tags, by_claim = {}, {}
-        for claim_id, tag_id, slug, name in self._execute(*CLAIM_TAGS.sql(self.connection, self.columns, ids)):
+        for claim_id, tag_id, slug, name in rows:
             tag = tags.get(tag_id)
             if tag is None:
                 tag = tags[tag_id] = {"id": tag_id, "slug": slug, "name": name, "api_url": f"{tag_prefix}{tag_id}/"}
