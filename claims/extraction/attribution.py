@@ -105,6 +105,7 @@ TEMPORAL_ANYWHERE = re.compile(
       | \b(?:also|previously|yesterday|today|too)\b""",
     re.VERBOSE,
 )
+QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who", "i", "you"})
 
 
@@ -147,12 +148,17 @@ class DraftLink:
 
 @dataclass(frozen=True)
 class Attribution:
-    """One attribution clause: its speakers (outermost first), span and direction."""
+    """One attribution clause: its speakers (outermost first), span and direction.
+
+    `closes_quote` marks a clause right after a quotation ("'…,' Kelly added"): it
+    sources the quotation only, not narration that follows it.
+    """
 
     links: tuple[DraftLink, ...]
     start: int
     end: int
     forward: bool
+    closes_quote: bool = False
 
     def covers(self, start: int, end: int) -> bool:
         """Whether the span lies inside this clause's speakers (e.g. "six sources")."""
@@ -297,7 +303,8 @@ def _speech_verbs(sentence: str, taken: list[tuple[int, int]]) -> list[Attributi
                 start, stop = _name_after(sentence, match.end())
                 if stop > start and (sentence[start].isupper() or sentence[start : start + 4] == "the "):
                     link = DraftLink(sentence[start:stop], verb, start, stop)
-                    found.append(Attribution((link,), match.start(), stop, False))
+                    quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
+                    found.append(Attribution((link,), match.start(), stop, False, quoted))
             continue
         if subject is None:
             continue
@@ -306,6 +313,9 @@ def _speech_verbs(sentence: str, taken: list[tuple[int, int]]) -> list[Attributi
             if audience:
                 end = audience.end()
         links = _briefed_split(sentence, subject[0], subject[1], verb)
+        if QUOTE_BEFORE.search(sentence, 0, subject[0]):
+            found.append(Attribution(links, links[0].start, end, False, True))
+            continue
         forward = _points_forward(sentence, end)
         found.append(Attribution(links, links[0].start, end, forward))
     return found

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "CountedNoun", "read_counted_noun", "read_rate", "read_percent", "pluralise",
-    "singularise", "is_time_unit", "TIME_UNITS", "KNOWN_UNITS",
+    "singularise", "is_time_unit", "read_phrase", "looks_plural", "TIME_UNITS", "KNOWN_UNITS",
 ]  # fmt: skip
 
 MAX_MODIFIERS = 4
@@ -203,6 +203,22 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
         # The last word of a singular phrase is its head: "one Ukrainian soldier".
         return _noun(text, pos, words, words[-1].group("word"))
     return None
+
+
+def read_phrase(text: str, pos: int, max_words: int = 3) -> tuple[str, int, int] | None:
+    """A short phrase of content words from `pos` ("military aid"), singular or not."""
+    words: list[re.Match] = []
+    cursor = pos
+    while len(words) < max_words:
+        match = WORD.match(text, cursor)
+        if not match or POSSESSIVE.sub("", match.group("word")).lower() in STOP_WORDS:
+            break
+        words.append(match)
+        cursor = match.end()
+    if not words:
+        return None
+    start, end = words[0].start("word"), words[-1].end("word")
+    return text[start:end], start, end
 
 
 def _noun(text: str, pos: int, words: list[re.Match], head: str) -> CountedNoun:
