@@ -45,7 +45,7 @@ AUDIENCE_AFTER_TOLD = re.compile(
     r"reporters|lawmakers|journalists|parliament|sister|network|agency|outlet)){0,4})"
 )
 
-CHUNK_BOUNDARY = re.compile(r"[,;:—–()\"“”]|(?<!\w)['‘’](?=\s|$)|\s['‘](?=\w)")
+CHUNK_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|(?<!\w)['‘’](?=\s|$)|\s['‘](?=\w)")
 LEADING_FILLER = re.compile(
     r"^(?:(?:and|but|while|as|so|because|although|though|when|after|yet|meanwhile|"
     r"however|also|then|now|separately|earlier|later)\s+)+",
@@ -72,6 +72,7 @@ THROUGH_MEDIUM = re.compile(
     r"""^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?
         (?:footage|video|videos|images|pictures|data|figures|report|reports|statement
         |statements|estimates?|analysis|documents?|records|survey|tally|count|statistics
+        |imagery|photos|photographs|satellite\s+images
         |assessment|broadcast|post|posts)
         \s+(?:(?:aired|broadcast|shown|published|released|issued|compiled|posted|provided
         |carried|collected|gathered)\s+)?(?:on|by|from|of|in)\s+(?P<who>.+)$""",
@@ -95,7 +96,9 @@ VALID_LOWERCASE_START = re.compile(
     r"^(?:the|a|an|he|she|it|they|we|two|three|four|five|six|seven|eight|nine|ten|\d+|"
     r"several|multiple|some|many|state|local|senior|[a-z]+s)\b"
 )
-APPOSITION = re.compile(r"^(?:an?|who|which|whose)\s|^(?:citing|quoting)\s")
+APPOSITION = re.compile(r"^(?:an?|the)\s")
+RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
+SPEAKER_NOUNS = frozenset("police media military army government opposition staff".split())
 TEMPORAL_ANYWHERE = re.compile(
     rf"""\b(?:(?:late|early|earlier|later)\s+)?(?:on|last|this|next)\s+(?:{_DAYS}|week|month
         |year|weekend|night|morning|afternoon|evening)\b
@@ -166,20 +169,18 @@ class Attribution:
 
 
 def _clean_name(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a speaker span of fillers, temporal tails and punctuation."""
+    """Trim a speaker span of fillers, temporal tails, quotes and punctuation."""
     text = sentence[start:end]
-    lead = LEADING_FILLER.match(text)
-    if lead:
-        start += lead.end()
-        text = text[lead.end() :]
-    lead = LEADING_TEMPORAL.match(text)
-    if lead:
-        start += lead.end()
-        text = text[lead.end() :]
+    stripped = text.lstrip(" '\"‘“")
+    start += len(text) - len(stripped)
+    text = stripped
+    for pattern in (LEADING_FILLER, LEADING_TEMPORAL):
+        lead = pattern.match(text)
+        if lead:
+            start += lead.end()
+            text = text[lead.end() :]
     text = TEMPORAL_TAIL.sub("", text.rstrip(" ,.;:'\"’”"))
-    stripped = text.rstrip(" ,.;:'\"’”")
-    lead_space = len(stripped) - len(stripped.lstrip(" '\"‘“"))
-    return start + lead_space, start + len(stripped)
+    return start, start + len(text.rstrip(" ,.;:'\"’”"))
 
 
 def _name_after(sentence: str, pos: int) -> tuple[int, int]:
@@ -253,18 +254,16 @@ def _subject_before(
         chunk_start = _chunk_start(sentence, end)
         start, stop = _clean_name(sentence, chunk_start, end)
         text = sentence[start:stop]
-        skippable = bool(text) and (
-            any(s <= start and stop <= e for s, e in citations) or APPOSITION.match(text)
-        )
+        cited = any(s <= start and stop <= e for s, e in citations)
         if not text:
             if need_skip or chunk_start == 0:
                 return None
             need_skip = True
-        elif skippable:
+        elif cited or RELATIVE.match(text) or (need_skip and APPOSITION.match(text)):
             need_skip = False
+        elif need_skip:
+            return None
         else:
-            if need_skip:
-                return None
             return (start, stop) if _valid_subject(text) else None
         if chunk_start == 0:
             return None
@@ -273,17 +272,18 @@ def _subject_before(
 
 
 def _valid_subject(text: str) -> bool:
+    """Whether `text` can be the speaker of a speech verb ("the ministry", "analysts")."""
     words = text.split()
     if not words or len(words) > 12:
         return False
-    first = words[0]
-    if first.lower() in NOT_SUBJECTS and len(words) == 1 and first.lower() != "it":
-        return False
-    if first.lower() in ("there", "what", "which", "who", "this", "that"):
+    first, last = words[0], words[-1].lower()
+    if first.lower() in NOT_SUBJECTS and not (first.lower() == "it" and len(words) == 1):
         return False
     if re.search(r"\b(?:was|were|is|are|be|been|being)$", text):
         return False
-    return first[0].isupper() or bool(VALID_LOWERCASE_START.match(first.lower()))
+    if first[0].isupper() or VALID_LOWERCASE_START.match(first.lower()):
+        return True
+    return last in SPEAKER_NOUNS or (last.endswith("s") and not last.endswith("ss"))
 
 
 def _speech_verbs(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
@@ -347,10 +347,16 @@ def find_attributions(sentence: str) -> list[Attribution]:
     clauses.sort(key=lambda clause: clause.start)
     for citing_start, link in citations:
         # A citation belongs to the nearest clause before it: "X reported, citing Y".
-        before = [c for c in clauses if c.end <= citing_start and c.links[-1].verb != "according_to"]
+        # "Reuters, citing three people, said …" puts the citation inside its host.
+        before = [
+            c
+            for c in clauses
+            if (c.end <= citing_start or c.start <= citing_start <= c.end)
+            and c.links[-1].verb not in ("according_to", "citing")
+        ]
         if before:
             host = before[-1]
-            merged = Attribution((*host.links, link), host.start, link.end, host.forward)
+            merged = Attribution((*host.links, link), host.start, host.end, host.forward, host.closes_quote)
             clauses[clauses.index(host)] = merged
         else:
             clauses.append(Attribution((link,), citing_start, link.end, False))

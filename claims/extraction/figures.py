@@ -191,6 +191,9 @@ def _read_one(
                 return None
             unit, subject, end = noun.unit, noun.subject, noun.end
             confidence -= 0.0 if noun.known else 0.1
+            suffix = hedges.hedge_after(sentence, end)  # "40 buildings or more"
+            if suffix and qualifier == hedges.EXACT:
+                qualifier, end = suffix.code, suffix.end
         elif antecedent and (
             refers_back
             or more

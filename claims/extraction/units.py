@@ -93,7 +93,7 @@ PERCENT = re.compile(
     r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b)",
     re.IGNORECASE,
 )
-WORD = re.compile(r"\s*(?P<word>[A-Za-z][A-Za-z’'\-]*)")
+WORD = re.compile(r"\s*(?P<word>[A-Za-z][\w’'\-]*)")
 POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -196,6 +196,11 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
         words.append(match)
         cursor = match.end()
         if looks_plural(word) and not word.endswith(("'", "’")):
+            # "police officers", "staff members": a noun-like plural modifies a plural head.
+            following = WORD.match(text, cursor)
+            if bare in IRREGULAR_PLURALS and following and looks_plural(following.group("word")):
+                words.append(following)
+                word = following.group("word")
             return _noun(text, pos, words, word)
         if word.endswith(("'s", "’s")):
             break
