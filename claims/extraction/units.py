@@ -94,6 +94,8 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"\s*(?P<word>[A-Za-z][\w’'\-]*)")
+# After a noun, a word in "-ed" is a verb ("one person died"), not a modifier.
+PAST_TENSE = re.compile(r"[a-z]{2}ed$")
 POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -191,7 +193,7 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
             break
         word = match.group("word")
         bare = POSSESSIVE.sub("", word).lower()
-        if bare in STOP_WORDS:
+        if bare in STOP_WORDS or (words and singular and PAST_TENSE.search(bare)):
             break
         words.append(match)
         cursor = match.end()
