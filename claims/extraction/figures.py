@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from . import hedges
 from .exclusions import is_relational, why_not_a_figure
-from .numbers import NumberToken, currency_after, currency_before, find_numbers
+from .numbers import NumberToken, clean_decimal, currency_after, currency_before, find_numbers
 from .units import (
     is_time_unit, read_counted_noun, read_percent, read_phrase, read_rate, singularise,
 )  # fmt: skip
@@ -92,7 +92,7 @@ def _range_partner(sentence: str, token: NumberToken, following: NumberToken | N
         return None
     low = token.value
     if _scale_of(token) == 1 and _scale_of(following) > 1:
-        low *= _scale_of(following)
+        low = clean_decimal(low * _scale_of(following))
     if following.value <= low:
         return None
     if word == "or" and (following.value > low * 2 or token.kind == "magnitude"):
