@@ -108,6 +108,8 @@ TEMPORAL_ANYWHERE = re.compile(
       | \b(?:also|previously|yesterday|today|too)\b""",
     re.VERBOSE,
 )
+CLOSING_AFTER_ADDED = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
+NAME_ONLY = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
 QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who", "i", "you"})
 
@@ -262,7 +264,8 @@ def _subject_before(
         elif cited or RELATIVE.match(text) or (need_skip and APPOSITION.match(text)):
             need_skip = False
         elif need_skip:
-            return None
+            # "the city's mayor, Vitali Klitschko, said": the name is the speaker.
+            return (start, stop) if NAME_ONLY.match(text) else None
         else:
             return (start, stop) if _valid_subject(text) else None
         if chunk_start == 0:
@@ -283,6 +286,8 @@ def _valid_subject(text: str) -> bool:
         return False
     if first[0].isupper() or VALID_LOWERCASE_START.match(first.lower()):
         return True
+    if any(word[0].isupper() for word in words[1:]):
+        return True  # "public broadcaster NHK"
     return last in SPEAKER_NOUNS or (last.endswith("s") and not last.endswith("ss"))
 
 
@@ -290,6 +295,8 @@ def _speech_verbs(sentence: str, taken: list[tuple[int, int]]) -> list[Attributi
     found = []
     for match in SPEECH_VERB.finditer(sentence):
         verb_word = match.group("verb")
+        if verb_word in ("added", "adds") and not CLOSING_AFTER_ADDED.match(sentence, match.end()):
+            continue  # "employers added 147,000 jobs" adds jobs, not words
         before = sentence[max(0, match.start() - 12) : match.start()]
         if re.search(r"\b(?:an|the|was|were|is|are|been|be|\d[\d,]*)\s+$", before, re.IGNORECASE):
             continue  # "an estimated 5,000", "it was reported", "300 reported cases"

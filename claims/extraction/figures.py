@@ -36,6 +36,10 @@ OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 EVENT_VERB_AFTER = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been|are|died|remain|remained|fled|went)\b"
 )
+# "the death toll had risen above 58,000", "the number of refugees reached 2 million".
+TOLL_BEFORE = re.compile(r"\b(?P<kind>death|casualty)\s+toll\b[^.;]{0,60}$", re.IGNORECASE)
+NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b[^.;]{0,50}$")
+TOLL_UNITS = {"death": "deaths", "casualty": "casualties"}
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 ZERO = re.compile(
     r"""\b(?:issu|impos|sen[dt]|gave|giv|provid|deliver|ship|suppl|receiv|approv|announc
@@ -76,7 +80,8 @@ def _range_partner(sentence: str, token: NumberToken, following: NumberToken | N
     """The upper end of a range starting at `token`, and the opener's start, or None."""
     if following is None:
         return None
-    joined = hedges.range_join_after(sentence, token.end)
+    percent_sign = 1 if sentence[token.end : token.end + 1] == "%" else 0
+    joined = hedges.range_join_after(sentence, token.end + percent_sign)
     if not joined:
         return None
     word, join_end = joined
@@ -206,6 +211,9 @@ def _read_one(
                 subject, end = refers_back.group().split()[-1], refers_back.end()
             elif more:
                 end = more.end()
+        elif named := _named_before(sentence, start):
+            unit, from_context = named, True
+            confidence -= 0.1
         else:
             return None
     rate = read_rate(sentence, end)
@@ -214,6 +222,17 @@ def _read_one(
     return FigureDraft(
         value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context
     )
+
+
+def _named_before(sentence: str, start: int) -> str | None:
+    """The unit a sentence names before a bare figure: "death toll", "number of X"."""
+    toll = TOLL_BEFORE.search(sentence, 0, start)
+    if toll:
+        return TOLL_UNITS[toll.group("kind").lower()]
+    number_of = NUMBER_OF_BEFORE.search(sentence, 0, start)
+    if number_of and not is_time_unit(number_of.group("noun")):
+        return number_of.group("noun")
+    return None
 
 
 def _zero_figures(sentence: str, skip: list[tuple[int, int]]) -> list[FigureDraft]:

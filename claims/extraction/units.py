@@ -42,7 +42,7 @@ STOP_WORDS = frozenset(
 IRREGULAR_PLURALS = frozenset(
     """
     people personnel police staff children men women aircraft cattle sheep livestock
-    fish deer crew infantry militia clergy offspring
+    fish deer crew infantry militia clergy offspring feet
     """.split()
 )
 
