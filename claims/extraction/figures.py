@@ -40,6 +40,10 @@ EVENT_VERB_AFTER = re.compile(
 TOLL_BEFORE = re.compile(r"\b(?P<kind>death|casualty)\s+toll\b[^.;]{0,60}$", re.IGNORECASE)
 NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b[^.;]{0,50}$")
 TOLL_UNITS = {"death": "deaths", "casualty": "casualties"}
+PART_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?=\s+[A-Za-z])")
+# A bare number closing its clause, after a counted figure of the same sentence:
+# "killed 40 people and wounded 200.", "forced 12 million from their homes".
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|\s+(?:from|in|on|at|across|and|or)\b)")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 ZERO = re.compile(
     r"""\b(?:issu|impos|sen[dt]|gave|giv|provid|deliver|ship|suppl|receiv|approv|announc
@@ -186,10 +190,13 @@ def _read_one(
         refers_back = REFERS_BACK.match(sentence, end)
         more = MORE_AFTER.match(sentence, end)
         of = OF_AFTER.match(sentence, end) if token.kind in ("magnitude", "dozen") else None
+        part_of = PART_OF.match(sentence, end)  # "240 of 543 seats"
         if more:
             noun_at = more.end()
         elif of and not refers_back:
             noun_at = of.end()
+        elif part_of:
+            noun_at = part_of.end()
         noun = None if refers_back else read_counted_noun(sentence, noun_at, singular=value == 1)
         if noun:
             if is_time_unit(noun.unit) or is_relational(token, noun.unit):
@@ -204,6 +211,7 @@ def _read_one(
             or more
             or token.kind == "magnitude"
             or (has_earlier and EVENT_VERB_AFTER.match(sentence, end))
+            or (has_earlier and CLAUSE_END_AFTER.match(sentence, end))
         ):
             unit, from_context = antecedent, True
             confidence -= 0.15
