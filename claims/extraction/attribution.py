@@ -84,6 +84,13 @@ OWNED_MEDIUM = re.compile(
         |statement|study|poll|database|calculation)\b""",
     re.VERBOSE,
 )
+DATA_FROM = re.compile(
+    r"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies)
+        \s+(?:from|by|(?:published|released|compiled|issued)\s+by)\s+
+        (?P<who>[^,;.]{2,80}?)\s+(?:showed|show|shows|suggest|suggested|suggests|indicate
+        |indicated|indicates|revealed)\b""",
+    re.VERBOSE,
+)
 LIST_CONTINUES = re.compile(
     r"\s*(?:and\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*(?:,|\s+and\b))"
 )
@@ -98,6 +105,8 @@ VALID_LOWERCASE_START = re.compile(
 )
 APPOSITION = re.compile(r"^(?:an?|the)\s")
 RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
+FIGURE_IN_SUBJECT = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b")
+PARTICIPLE = re.compile(r"^[a-z]+ing\s")
 SPEAKER_NOUNS = frozenset("police media military army government opposition staff".split())
 TEMPORAL_ANYWHERE = re.compile(
     rf"""\b(?:(?:late|early|earlier|later)\s+)?(?:on|last|this|next)\s+(?:{_DAYS}|week|month
@@ -226,6 +235,18 @@ def _according_to(sentence: str) -> list[Attribution]:
     return found
 
 
+def _data_from(sentence: str) -> list[Attribution]:
+    """"Data from the health ministry showed …" is sourced to the health ministry."""
+    found = []
+    for match in DATA_FROM.finditer(sentence):
+        start, end = _clean_name(sentence, match.start("who"), match.end("who"))
+        if end > start:
+            link = DraftLink(sentence[start:end], "according_to", start, end)
+            forward = _points_forward(sentence, match.end())
+            found.append(Attribution((link,), match.start(), match.end(), forward))
+    return found
+
+
 def _points_forward(sentence: str, end: int) -> bool:
     """Whether reported content follows position `end` (rather than preceding it)."""
     rest = re.split(r"[.!?](?:\s|$)", sentence[end:])[0]
@@ -261,7 +282,7 @@ def _subject_before(
             if need_skip or chunk_start == 0:
                 return None
             need_skip = True
-        elif cited or RELATIVE.match(text) or (need_skip and APPOSITION.match(text)):
+        elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
         elif need_skip:
             # "the city's mayor, Vitali Klitschko, said": the name is the speaker.
@@ -284,6 +305,8 @@ def _valid_subject(text: str) -> bool:
         return False
     if re.search(r"\b(?:was|were|is|are|be|been|being)$", text):
         return False
+    if FIGURE_IN_SUBJECT.search(text):
+        return False  # "64% of adults say": the figure is the news, not a speaker
     if first[0].isupper() or VALID_LOWERCASE_START.match(first.lower()):
         return True
     if any(word[0].isupper() for word in words[1:]):
@@ -308,7 +331,9 @@ def _speech_verbs(sentence: str, taken: list[tuple[int, int]]) -> list[Attributi
         if subject is None and verb_word in ("said", "says", "told", "added"):
             if re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
                 start, stop = _name_after(sentence, match.end())
-                if stop > start and (sentence[start].isupper() or sentence[start : start + 4] == "the "):
+                closes = re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:])
+                short = len(sentence[start:stop].split()) <= 8 and not re.search(r"\d", sentence[start:stop])
+                if stop > start and closes and short and (sentence[start].isupper() or sentence[start : start + 4] == "the "):
                     link = DraftLink(sentence[start:stop], verb, start, stop)
                     quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
                     found.append(Attribution((link,), match.start(), stop, False, quoted))
@@ -348,7 +373,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
         start, end = _name_after(sentence, match.end())
         if end > start:
             citations.append((match.start(), DraftLink(sentence[start:end], "citing", start, end)))
-    according = _according_to(sentence)
+    according = _according_to(sentence) + _data_from(sentence)
     taken = [(a.start, a.end) for a in according] + [(c[0], c[1].end) for c in citations]
     clauses = according + _speech_verbs(sentence, taken)
     clauses.sort(key=lambda clause: clause.start)
