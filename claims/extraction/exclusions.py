@@ -27,7 +27,8 @@ Decisions, applied in this order:
   after a definite word ("the two leaders", "those three", "both") refers back to
   things already named. Spelled-out two or three with a relational noun ("two
   countries", "three sides") is refused too. Digits are kept ("Those 6,000 workers").
-* **Fractions and scores**: "1/2", "3-0".
+* **Fractions and scores**: "1/2", "a 2-1 vote", "51-49" (a hyphenated pair whose
+  second number is not larger is a score, not a range).
 * **Source counts** inside an attribution ("citing six sources") are chain data; the
   extractor drops numbers inside attribution spans.
 """
@@ -69,6 +70,7 @@ DEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FRACTION = re.compile(r"^/\d")
+SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 
 # Capitalised words that may sit right before a number without naming it.
@@ -122,6 +124,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "name or model"
     if FRACTION.match(after) or before.endswith("/"):
         return "fraction"
+    if token.kind == "digits" and SCORE_BEFORE.search(before):
+        return "score or range end"  # the "1" of "a 2-1 vote"; real ranges are read whole
     if token.kind == "words" and token.text[0].isupper() and not _opens_sentence(sentence, token):
         return "name or model"
     name = CAPITALISED_BEFORE.search(before)

@@ -8,8 +8,11 @@ noun ("military construction workers"), a rate ("a month"). Numbers that are not
 claims are dropped here, by the rules in `exclusions` and these:
 
 * A figure with no counted noun, money or percent is dropped, unless it clearly
-  refers back ("thousands of them died", "thousands more", "100 were injured"): then
-  the unit of the most recent figure (`antecedent_unit`) is used, with less confidence.
+  refers back ("thousands of them died", "thousands more", "100 were injured",
+  "forced 12 million from their homes" after a counted figure in the same sentence):
+  then the unit of the most recent figure (`antecedent_unit`) is used, with less
+  confidence. "the death toll rose to 412" counts deaths; "the number of refugees
+  reached 3 million" counts refugees; "240 of 543 seats" counts seats.
 * A figure counting a span of time ("three years ago") is a duration, not a claim.
 * **Zero figures**: "no"/"zero" counts a plural noun only right after a verb of
   giving, issuing, sending, recording… ("has issued no new sanctions"), so "no doubt"
@@ -40,7 +43,7 @@ EVENT_VERB_AFTER = re.compile(
 TOLL_BEFORE = re.compile(r"\b(?P<kind>death|casualty)\s+toll\b[^.;]{0,60}$", re.IGNORECASE)
 NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b[^.;]{0,50}$")
 TOLL_UNITS = {"death": "deaths", "casualty": "casualties"}
-PART_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?=\s+[A-Za-z])")
+PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*(?=\s+[A-Za-z])")
 # A bare number closing its clause, after a counted figure of the same sentence:
 # "killed 40 people and wounded 200.", "forced 12 million from their homes".
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|\s+(?:from|in|on|at|across|and|or)\b)")

@@ -31,6 +31,7 @@ def reason(sentence, number_text):
         ("The two leaders met.", "two", "pronoun-like"),
         ("She is one of his critics.", "one", "pronoun-like"),
         ("Half of them, 1/2 really.", "1", "fraction"),
+        ("He won a 2-1 vote.", "1", "score or range end"),
     ],
 )
 def test_reasons(sentence, number, expected):
@@ -63,6 +64,10 @@ def test_real_figures_pass(sentence):
         "NBC News reported the pause, citing six sources.",
         "She told multiple outlets that the review had ended.",
         "There is no doubt about it, and there were no comments.",
+        "The bill passed the Senate by a vote of 51-49.",
+        "Veterans of World War Two met at No. 10 Downing Street in the 1990s.",
+        "The COVID-19 pandemic began in 2020, after the 9/11 era.",
+        "Israel struck Iran for 12 days in June.",
     ],
 )
 def test_traps_yield_nothing(sentence):
