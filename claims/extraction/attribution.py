@@ -315,6 +315,7 @@ def _valid_subject(text: str) -> bool:
 
 
 def _speech_verbs(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
+    """Clauses built on a speech verb: "X said", "X told Y", "…, said X"."""
     found = []
     for match in SPEECH_VERB.finditer(sentence):
         verb_word = match.group("verb")
@@ -328,17 +329,9 @@ def _speech_verbs(sentence: str, taken: list[tuple[int, int]]) -> list[Attributi
         verb = VERB_CODES.get(verb_word, "said")
         subject = _subject_before(sentence, match.start(), taken)
         end = match.end()
-        if subject is None and verb_word in ("said", "says", "told", "added"):
-            if re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
-                start, stop = _name_after(sentence, match.end())
-                closes = re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:])
-                short = len(sentence[start:stop].split()) <= 8 and not re.search(r"\d", sentence[start:stop])
-                if stop > start and closes and short and (sentence[start].isupper() or sentence[start : start + 4] == "the "):
-                    link = DraftLink(sentence[start:stop], verb, start, stop)
-                    quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
-                    found.append(Attribution((link,), match.start(), stop, False, quoted))
-            continue
         if subject is None:
+            if verb_word in ("said", "says", "told", "added"):
+                found.extend(_inverted(sentence, match, verb))
             continue
         if verb == "told":
             audience = AUDIENCE_AFTER_TOLD.match(sentence, end)
@@ -351,6 +344,20 @@ def _speech_verbs(sentence: str, taken: list[tuple[int, int]]) -> list[Attributi
         forward = _points_forward(sentence, end)
         found.append(Attribution(links, links[0].start, end, forward))
     return found
+
+
+def _inverted(sentence: str, match: re.Match, verb: str) -> list[Attribution]:
+    """"…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
+    if not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
+        return []
+    start, stop = _name_after(sentence, match.end())
+    name = sentence[start:stop]
+    closes = re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:])
+    looks_like_name = name[:1].isupper() or name.startswith("the ")
+    if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):
+        return []
+    quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
+    return [Attribution((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]
 
 
 def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:

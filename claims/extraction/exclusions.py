@@ -48,7 +48,7 @@ MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
 YEAR_PREPOSITION = re.compile(
     r"\b(?:in|since|from|by|until|till|to|through|between|of|during|before|after|"
     r"early|late|mid|the|and|or|spring|summer|autumn|fall|winter|year|fiscal|"
-    r"around|about|circa|[A-Z][a-z]+['’]s?)[\s-]+$",
+    rf"around|about|circa|{MONTHS})[\s-]+$",
     re.IGNORECASE,
 )
 TIME_AFTER = re.compile(
