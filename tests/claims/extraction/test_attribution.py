@@ -20,32 +20,32 @@ def links(sentence):
         ("The workers may leave, the agency told lawmakers on Friday.", [[("the agency", "told")]]),
         ("'We lost 20,' said Colonel Ana Ruiz, a spokeswoman.", [[("Colonel Ana Ruiz", "said")]]),
         (
-            "The list includes 100 missiles, NBC News reported on Tuesday, citing six sources.",
-            [[("NBC News", "reported"), ("six sources", "citing")]],
+            "The list includes 100 rockets, CBS News reported on Friday, citing five sources.",
+            [[("CBS News", "reported"), ("five sources", "citing")]],
         ),
         (
-            "Regional lawmakers briefed by the spy agency said 4,000 had gone.",
-            [[("Regional lawmakers", "said"), ("the spy agency", "briefed")]],
+            "Regional deputies briefed by the spy agency said 900 had gone.",
+            [[("Regional deputies", "said"), ("the spy agency", "briefed")]],
         ),
         (
-            "Recruiting has begun, the lawmakers said, citing the intelligence service.",
-            [[("the lawmakers", "said"), ("the intelligence service", "citing")]],
+            "Recruiting has begun, the deputies said, citing the security service.",
+            [[("the deputies", "said"), ("the security service", "citing")]],
         ),
         (
             "Reuters, citing three people familiar with the matter, said 400 tanks were lost.",
             [[("Reuters", "said"), ("three people familiar with the matter", "citing")]],
         ),
         (
-            "Kim bowed to the coffins, according to footage aired on Korean Central Television.",
-            [[("Korean Central Television", "according_to")]],
+            "The envoy bowed to the crowd, according to footage aired on Arirang TV.",
+            [[("Arirang TV", "according_to")]],
         ),
         (
-            "Actions stalled, according to a New York Times analysis of trade records.",
-            [[("New York Times", "according_to")]],
+            "Actions stalled, according to a Financial Times analysis of trade records.",
+            [[("Financial Times", "according_to")]],
         ),
         (
-            "Many died, according to US, Ukrainian, and South Korean officials.",
-            [[("US, Ukrainian, and South Korean officials", "according_to")]],
+            "Many fled, according to British, French, and Polish officials.",
+            [[("British, French, and Polish officials", "according_to")]],
         ),
     ],
 )

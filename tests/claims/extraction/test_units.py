@@ -10,11 +10,11 @@ from claims.extraction.units import (
 @pytest.mark.parametrize(
     ("after", "subject", "unit"),
     [
-        (" military construction workers to Kursk", "military construction workers", "workers"),
+        (" military construction workers to Donetsk", "military construction workers", "workers"),
         (" land mine removal workers.", "land mine removal workers", "workers"),
-        (" Hellfire missiles, NBC said", "Hellfire missiles", "missiles"),
+        (" Storm Shadow missiles, CBS said", "Storm Shadow missiles", "missiles"),
         (" troops died", "troops", "troops"),
-        (" vital nuclear sites on Monday", "vital nuclear sites", "sites"),
+        (" main radar sites on Monday", "main radar sites", "sites"),
         (" police officers will", "police officers", "officers"),
         (" people were killed", "people", "people"),
         (" Kh-59 missiles", "Kh-59 missiles", "missiles"),
