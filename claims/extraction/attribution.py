@@ -91,6 +91,11 @@ DATA_FROM = re.compile(
         |indicated|indicates|revealed)\b""",
     re.VERBOSE,
 )
+POSSESSED_MEDIUM = re.compile(
+    r"""^(?P<who>.+?)['’]s?\s+(?:latest\s+|own\s+|official\s+|preliminary\s+)?(?:figures|data
+        |estimates?|tally|count|report|statement|analysis|assessment|statistics|records|survey)$""",
+    re.VERBOSE,
+)
 LIST_CONTINUES = re.compile(
     r"\s*(?:and\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*(?:,|\s+and\b))"
 )
@@ -211,9 +216,9 @@ def _name_after(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def _through_medium(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """"footage aired on X" and "a X analysis of …" name X, the one who speaks."""
+    """"footage aired on X", "a X analysis of …" and "X's figures" name X, who speaks."""
     text = sentence[start:end]
-    for pattern in (OWNED_MEDIUM, THROUGH_MEDIUM):
+    for pattern in (OWNED_MEDIUM, THROUGH_MEDIUM, POSSESSED_MEDIUM):
         match = pattern.match(text)
         if match:
             return _clean_name(sentence, start + match.start("who"), start + match.end("who"))

@@ -40,7 +40,7 @@ EVENT_VERB_AFTER = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been|are|died|remain|remained|fled|went)\b"
 )
 # "the death toll had risen above 58,000", "the number of refugees reached 2 million".
-TOLL_BEFORE = re.compile(r"\b(?P<kind>death|casualty)\s+toll\b[^.;]{0,60}$", re.IGNORECASE)
+TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b[^.;]{0,60}$", re.IGNORECASE)
 NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b[^.;]{0,50}$")
 TOLL_UNITS = {"death": "deaths", "casualty": "casualties"}
 PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*(?=\s+[A-Za-z])")
@@ -239,7 +239,7 @@ def _named_before(sentence: str, start: int) -> str | None:
     """The unit a sentence names before a bare figure: "death toll", "number of X"."""
     toll = TOLL_BEFORE.search(sentence, 0, start)
     if toll:
-        return TOLL_UNITS[toll.group("kind").lower()]
+        return TOLL_UNITS[(toll.group("kind") or "death").lower()]
     number_of = NUMBER_OF_BEFORE.search(sentence, 0, start)
     if number_of and not is_time_unit(number_of.group("noun")):
         return number_of.group("noun")

@@ -44,7 +44,7 @@ PREFIXES = {
     AT_LEAST: ["at least", "no fewer than", "no less than", "not less than", "a minimum of"],
     MORE_THAN: [
         "more than", "upwards of", "upward of", "in excess of", "well over",
-        "just over", "over", "above", "exceeding", "north of",
+        "just over", "over", "above", "exceeding", "north of", "exceed", "exceeds", "exceeded", "surpassed",
     ],
     AT_MOST: ["at most", "no more than", "not more than", "a maximum of", "at the most"],
     LESS_THAN: ["less than", "fewer than", "just under", "under", "below", "just short of"],
