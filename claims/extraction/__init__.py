@@ -14,11 +14,11 @@ Modules, one concept each: `sentences` (splitting with offsets), `numbers` (digi
 words, scale words, money), `hedges` (qualifiers and ranges), `units` (counted nouns
 and rates), `exclusions` (what is not a figure claim), `figures` (reading one
 sentence's figures), `attribution` (speakers in a sentence), `speakers` (directory,
-anonymous sources, speakers named again), `chains` (building a chain), `extractor`
+anonymous sources, speakers named again), `chains` (`ChainLink` and building a chain), `extractor`
 (`extract_figures`) and `evaluation` (scoring against gold figures).
 """
 
-from .attribution import ChainLink
+from .chains import ChainLink
 from .extractor import FigureCandidate, extract_figures
 from .hedges import QUALIFIERS
 from .speakers import SpeakerDirectory

@@ -16,14 +16,14 @@ holds the speakers as written, outermost first and the origin last:
 An attribution points *forward* when the reported content follows it ("X said that
 …", "According to X, …") and *backward* when it closes the sentence ("…, X said last
 week."); the extractor gives a figure the clause whose scope it falls in. Turning
-drafts into `ChainLink`s (directory matching, "he said", anonymous sources) is done by
+drafts into `chains.ChainLink`s (directory matching, "he said", anonymous sources) is done by
 the extractor with `speakers`.
 """
 
 import re
 from dataclasses import dataclass
 
-__all__ = ["ChainLink", "Attribution", "DraftLink", "find_attributions", "VERBS"]
+__all__ = ["Attribution", "DraftLink", "find_attributions", "VERBS"]
 
 VERBS = ("said", "reported", "according_to", "citing", "briefed", "estimated", "told")
 
@@ -126,33 +126,6 @@ CLOSING_AFTER_ADDED = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+
 NAME_ONLY = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
 QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who", "i", "you"})
-
-
-@dataclass(frozen=True)
-class ChainLink:
-    """One speaker in a figure's chain, outermost first and the origin last."""
-
-    name: str
-    verb: str
-    role: str
-    actor_id: int | None = None
-    actor_name: str | None = None
-    is_new: bool = False
-    anonymous: bool = False
-    source_count: int | None = None
-
-    def to_dict(self) -> dict:
-        """JSON-ready data for this link."""
-        return {
-            "name": self.name,
-            "verb": self.verb,
-            "role": self.role,
-            "actor_id": self.actor_id,
-            "actor_name": self.actor_name,
-            "is_new": self.is_new,
-            "anonymous": self.anonymous,
-            "source_count": self.source_count,
-        }
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,39 @@ again ("the lawmakers said"), the name is the earlier, fuller mention ("South Ko
 lawmakers"), which is what an editor needs to recognise it.
 """
 
-from .attribution import Attribution, ChainLink, DraftLink
+from dataclasses import dataclass
+
+from .attribution import Attribution, DraftLink
 from .speakers import PRONOUNS, SpeakerDirectory, SpeakerMemory, describe_source, normalise_speaker
 
-__all__ = ["ChainBuilder", "governing_attribution"]
+__all__ = ["ChainLink", "ChainBuilder", "governing_attribution"]
+
+
+@dataclass(frozen=True)
+class ChainLink:
+    """One speaker in a figure's chain, outermost first and the origin last."""
+
+    name: str
+    verb: str
+    role: str
+    actor_id: int | None = None
+    actor_name: str | None = None
+    is_new: bool = False
+    anonymous: bool = False
+    source_count: int | None = None
+
+    def to_dict(self) -> dict:
+        """JSON-ready data for this link."""
+        return {
+            "name": self.name,
+            "verb": self.verb,
+            "role": self.role,
+            "actor_id": self.actor_id,
+            "actor_name": self.actor_name,
+            "is_new": self.is_new,
+            "anonymous": self.anonymous,
+            "source_count": self.source_count,
+        }
 
 
 def governing_attribution(

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .attribution import ChainLink
+from .chains import ChainLink
 from .extractor import FigureCandidate, extract_figures
 from .speakers import SpeakerDirectory, normalise_speaker
 from .units import singularise

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .attribution import Attribution, ChainLink, find_attributions
-from .chains import ChainBuilder, governing_attribution
+from .attribution import Attribution, find_attributions
+from .chains import ChainBuilder, ChainLink, governing_attribution
 from .figures import FigureDraft, read_figures
 from .sentences import Sentence, split_sentences
 from .speakers import SpeakerDirectory
