@@ -7,15 +7,22 @@ found; when none is, the outlet alone is the origin. Speakers are matched throug
 `SpeakerDirectory`, "he"/"the agency"/"the lawmakers" are resolved through the
 `SpeakerMemory`, and anonymous sources ("six sources") carry their count.
 
+Anonymous sources have no name of their own: they are known by who cites them. A
+directory entry named by `anonymous_sources_name()` — "Anonymous sources (NBC News)"
+— stands for the sources one outlet or speaker cites, and an anonymous link is
+matched to the entry of the link before it (the outlet, when it is the first).
+
 A speaker is written in `ChainLink.name` as the text names it; when it was taken up
 again ("the lawmakers said"), the name is the earlier, fuller mention ("South Korean
 lawmakers"), which is what an editor needs to recognise it.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .attribution import Attribution, DraftLink
-from .speakers import PRONOUNS, SpeakerDirectory, SpeakerMemory, describe_source, normalise_speaker
+from .speakers import (
+    PRONOUNS, SpeakerDirectory, SpeakerMemory, anonymous_sources_name, describe_source, normalise_speaker,
+)  # fmt: skip
 
 __all__ = ["ChainLink", "ChainBuilder", "governing_attribution"]
 
@@ -99,7 +106,18 @@ class ChainBuilder:
             links.append(link)
         if self.outlet and normalise_speaker(links[0].name) != normalise_speaker(self.outlet):
             links.insert(0, self._outlet_link("relay"))
-        return tuple(links), resolved
+        return tuple(self._with_anonymous_hosts(links)), resolved
+
+    def _with_anonymous_hosts(self, links: list[ChainLink]) -> list[ChainLink]:
+        """Match unmatched anonymous links to their host's entry ("Anonymous sources (X)")."""
+        for index, link in enumerate(links):
+            if not link.anonymous or link.actor_id is not None or index == 0:
+                continue
+            host = links[index - 1]
+            actor = self.directory.match(anonymous_sources_name(host.actor_name or host.name))
+            if actor:
+                links[index] = replace(link, actor_id=actor[0], actor_name=actor[1], is_new=False)
+        return links
 
     def remember(self, attribution: Attribution) -> None:
         """Note the speakers of a sentence, so later sentences can refer back to them."""

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from .units import singularise
 
-__all__ = ["SpeakerDirectory", "SpeakerMemory", "normalise_speaker", "describe_source"]
+__all__ = ["SpeakerDirectory", "SpeakerMemory", "normalise_speaker", "describe_source", "anonymous_sources_name"]
 
 POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
 NON_WORD = re.compile(r"[^\w\s]+")
@@ -95,6 +95,11 @@ class SpeakerDirectory:
             if " " in known and key.endswith(" " + known):
                 return actor
         return None
+
+
+def anonymous_sources_name(host: str) -> str:
+    """The name that stands for the anonymous sources `host` cites: "Anonymous sources (NBC News)"."""
+    return f"Anonymous sources ({host})"
 
 
 def describe_source(name: str) -> tuple[bool, int | None]:
