@@ -75,6 +75,8 @@ def segment_by_titles(text: str, titles: dict[str, str]) -> dict[str, str]:
         if match:
             starts.append((match.start(), key))
     starts.sort()
+    if not starts:
+        return {}
     ends = [start for start, _ in starts[1:]] + [len(text)]
     return {key: text[start:end] for (start, key), end in zip(starts, ends, strict=True)}
 

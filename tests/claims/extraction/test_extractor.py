@@ -126,3 +126,15 @@ def test_figures_in_quotations_belong_to_the_speaker_but_narration_does_not():
 
 def test_empty_text():
     assert extract_figures("") == []
+
+
+def test_anonymous_sources_match_the_entry_of_who_cites_them():
+    directory = SpeakerDirectory([(9, "CBS News", ["CBS"]), (10, "Anonymous sources (CBS News)", [])])
+    text = "The depot lists over 50 missiles, CBS reported, citing five sources. Some 40 tanks left, citing two officials."
+    first, second = extract_figures(text, outlet="The Hill", speakers=directory)
+    origin = first.origin
+    assert (origin.name, origin.actor_id, origin.actor_name, origin.source_count) == (
+        "five sources", 10, "Anonymous sources (CBS News)", 5,
+    )  # fmt: skip
+    # Sources cited by the outlet itself are the outlet's, and unknown here.
+    assert (second.origin.actor_id, second.origin.is_new) == (None, True)
