@@ -13,9 +13,11 @@ action that suggests draft claims, in the API, in management commands and in tes
 Modules, one concept each: `sentences` (splitting with offsets), `numbers` (digits,
 words, scale words, money), `hedges` (qualifiers and ranges), `units` (counted nouns
 and rates), `exclusions` (what is not a figure claim), `figures` (reading one
-sentence's figures), `attribution` (speakers in a sentence), `speakers` (directory,
-anonymous sources, speakers named again), `chains` (`ChainLink` and building a chain), `extractor`
-(`extract_figures`) and `evaluation` (scoring against gold figures).
+sentence's figures), `attribution` (speakers in a sentence; with `spans` for clause
+and name reading, `speech` for verb clauses and `media` for reports and footage),
+`speakers` (directory, anonymous sources, speakers named again), `chains`
+(`ChainLink` and building a chain), `extractor` (`extract_figures`), `evaluation`
+(scoring against gold figures) and `gold` (gold from an annotated corpus or the seeds).
 """
 
 from .chains import ChainLink

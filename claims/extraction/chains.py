@@ -26,6 +26,8 @@ from .speakers import (
 
 __all__ = ["ChainLink", "ChainBuilder", "governing_attribution"]
 
+LOCAL_REACH = 20  # characters between a figure and the passive agent that sources it
+
 
 @dataclass(frozen=True)
 class ChainLink:
@@ -61,7 +63,12 @@ def governing_attribution(
 
     A forward clause ("X said that …") governs what follows it, a backward one
     ("…, X said.") what precedes it; the nearest in scope wins, else the nearest.
+    A passive agent governs only a figure that ends right before it.
     """
+    # A passive agent ("the 2.7% expected by economists") reaches only the figure before it.
+    attributions = [
+        clause for clause in attributions if not clause.local or 0 <= clause.start - end <= LOCAL_REACH
+    ]
     if not attributions:
         return None
 

@@ -27,6 +27,9 @@ Decisions, applied in this order:
   after a definite word ("the two leaders", "those three", "both") refers back to
   things already named. Spelled-out two or three with a relational noun ("two
   countries", "three sides") is refused too. Digits are kept ("Those 6,000 workers").
+* **Periods of a whole**: "the first half of the year", "the final quarter of".
+* **Denominators**: in "142 of the 300 seats" the 300 belongs to the figure 142.
+* **Ages**: "children under five", "people aged 65 and over", "over-65s".
 * **Fractions and scores**: "1/2", "a 2-1 vote", "51-49" (a hyphenated pair whose
   second number is not larger is a score, not a range).
 * **Source counts** inside an attribution ("citing six sources") are chain data; the
@@ -72,6 +75,13 @@ DEFINITE_BEFORE = re.compile(
 FRACTION = re.compile(r"^/\d")
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
+DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$")
+AGE_BEFORE = re.compile(
+    r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
+    r"|aged|ages\s+of|age\s+of|over-|under-)\s*$",
+    re.IGNORECASE,
+)
+ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|other|next|previous)\s+$", re.IGNORECASE)
 
 # Capitalised words that may sit right before a number without naming it.
 NOT_A_NAME = frozenset(
@@ -112,6 +122,12 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     after = sentence[token.end : token.end + 30]
     if is_year(sentence, token):
         return "year"
+    if token.kind == "fraction" and ORDINAL_BEFORE.search(before):
+        return "period of a whole"
+    if token.kind in ("digits", "words") and DENOMINATOR_BEFORE.search(before):
+        return "denominator"
+    if token.kind in ("digits", "words") and AGE_BEFORE.search(before):
+        return "age"
     if token.kind in ("digits", "words") and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return "date"
     if token.kind == "digits" and TIME_AFTER.match(after):

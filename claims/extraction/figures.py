@@ -14,6 +14,10 @@ claims are dropped here, by the rules in `exclusions` and these:
   confidence. "the death toll rose to 412" counts deaths; "the number of refugees
   reached 3 million" counts refugees; "240 of 543 seats" counts seats.
 * A figure counting a span of time ("three years ago") is a duration, not a claim.
+* **Shares** ("two-thirds of the beds", "half the population", "one in five adults")
+  are percentages, approximate when rounded (66.67); "a quarter of a percentage
+  point" is 0.25 percentage points. A share of a span of time ("half of the year")
+  is not a claim.
 * **Zero figures**: "no"/"zero" counts a plural noun only right after a verb of
   giving, issuing, sending, recording… ("has issued no new sanctions"), so "no doubt"
   and "no comments yet" stay silent. They get moderate confidence (0.6).
@@ -25,28 +29,57 @@ from decimal import Decimal
 
 from . import hedges
 from .exclusions import is_relational, why_not_a_figure
-from .numbers import NumberToken, clean_decimal, currency_after, currency_before, find_numbers
+from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
 from .units import (
-    is_time_unit, read_counted_noun, read_percent, read_phrase, read_rate, singularise,
+    is_time_unit, looks_plural, read_counted_noun, read_measure, read_percent, read_phrase, read_price_per,
+    read_rate, singularise,
 )  # fmt: skip
 
 __all__ = ["FigureDraft", "read_figures"]
 
 NON_COUNT_UNITS = ("percent", "percentage points")
+CURRENCY_UNITS = CURRENCY_CODES
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 MORE_AFTER = re.compile(r"\s+(?:more|others|additional|extra)\b")
 OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 EVENT_VERB_AFTER = re.compile(
-    r"\s+(?:were|was|had\s+been|have\s+been|are|died|remain|remained|fled|went)\b"
+    r"\s+(?:were|was|had\s+been|have\s+been|are|died|remain|remained|fled|went|[a-z]{3,}ed)\b"
 )
 # "the death toll had risen above 58,000", "the number of refugees reached 2 million".
-TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b[^.;]{0,60}$", re.IGNORECASE)
+TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;]|\.\d){0,110}$", re.IGNORECASE)
 NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b[^.;]{0,50}$")
+# "Drug overdose deaths in the United States topped 100,000": the subject is counted.
+COUNTED_SUBJECT_BEFORE = re.compile(
+    r"""\b(?P<noun>[A-Za-z]+s)\b
+        (?:\s+(?:in|from|of|among|across|at|on|for|with|since|during|this|last)\b[^,;:]{0,60}?)?
+        \s+(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?
+        (?:topped|passed|reached|hit|exceeded|surpassed|crossed|totall?ed|numbered|stood\s+at|stands\s+at
+        |(?:rose|risen|climbed|jumped|fell|dropped|increased|grew|declined|soared|surged|swelled)\s+to)
+        \s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least|just\s+over|a\s+record)\s+)?$""",
+    re.VERBOSE,
+)
 TOLL_UNITS = {"death": "deaths", "casualty": "casualties"}
 PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*(?=\s+[A-Za-z])")
+# "718 of the drones", "seven of the missiles": a part of things already counted.
+PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=[a-z])")
 # A bare number closing its clause, after a counted figure of the same sentence:
 # "killed 40 people and wounded 200.", "forced 12 million from their homes".
-CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|\s+(?:from|in|on|at|across|and|or)\b)")
+CLAUSE_END_AFTER = re.compile(
+    r"""\s*(?:[,.;]|\s+(?:from|in|on|at|across|and|or|who|that|which|last|this|earlier|before|ago)\b
+        |\s+(?:a|one)\s+(?:year|month|week|day)\s+(?:earlier|before|ago|later))""",
+    re.VERBOSE,
+)
+# "up from 28,526", "compared with about 500": the same kind of thing as before.
+COMPARISON_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+$", re.IGNORECASE
+)
+# "deaths passed 5 million": over a threshold (said of a count named before it only,
+# since "passed 12 laws" approves laws).
+THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
+SHARE_OF = re.compile(
+    r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it)\b|(?:the|its|their|his|her|our|all)\s+)?"
+)
+SHARE_OF_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 ZERO = re.compile(
     r"""\b(?:issu|impos|sen[dt]|gave|giv|provid|deliver|ship|suppl|receiv|approv|announc
@@ -97,6 +130,10 @@ def _range_partner(sentence: str, token: NumberToken, following: NumberToken | N
         return None
     opener = hedges.range_opener_before(sentence, _figure_start(sentence, token))
     if word == "and" and not (opener and opener[0] == "between"):
+        return None
+    if word == "to" and not opener and hedges.is_change_before(sentence, token.start):
+        return None  # "rose 1.7% to $93.37": a change and a level, not a range
+    if percent_sign and currency:
         return None
     if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1]):
         return None
@@ -154,7 +191,7 @@ def _read_one(
     start, end = token.start, token.end
     value, value_max = token.value, None
     qualifier = {"dozen": hedges.APPROX, "magnitude": hedges.MAGNITUDE}.get(token.kind, hedges.EXACT)
-    confidence = {"digits": 0.9, "words": 0.8, "dozen": 0.8, "magnitude": 0.75}[token.kind]
+    confidence = {"digits": 0.9, "words": 0.8, "dozen": 0.8, "magnitude": 0.75, "fraction": 0.75}[token.kind]
     unit = ""
     currency = currency_before(sentence, token.start)
     if currency:
@@ -171,6 +208,8 @@ def _read_one(
         start = hedge.start
     if token.kind == "words" and token.value == 1 and not hedge:
         return None  # "one" alone is a pronoun or an article, not a count
+    if token.kind == "fraction":
+        return _share(sentence, token, start, qualifier if hedge else None)
     suffix = hedges.hedge_after(sentence, end)
     if suffix and qualifier in (hedges.EXACT, hedges.APPROX):
         qualifier, end = suffix.code, suffix.end
@@ -194,14 +233,20 @@ def _read_one(
         more = MORE_AFTER.match(sentence, end)
         of = OF_AFTER.match(sentence, end) if token.kind in ("magnitude", "dozen") else None
         part_of = PART_OF.match(sentence, end)  # "240 of 543 seats"
+        partitive = PARTITIVE.match(sentence, end)
         if more:
             noun_at = more.end()
         elif of and not refers_back:
             noun_at = of.end()
         elif part_of:
             noun_at = part_of.end()
-        noun = None if refers_back else read_counted_noun(sentence, noun_at, singular=value == 1)
-        if noun:
+        elif partitive and not refers_back:
+            noun_at = partitive.end()
+        measure = None if refers_back else read_measure(sentence, end)
+        noun = None if refers_back or measure else read_counted_noun(sentence, noun_at, singular=value == 1)
+        if measure:
+            unit, end = measure
+        elif noun:
             if is_time_unit(noun.unit) or is_relational(token, noun.unit):
                 return None
             unit, subject, end = noun.unit, noun.subject, noun.end
@@ -215,6 +260,8 @@ def _read_one(
             or token.kind == "magnitude"
             or (has_earlier and EVENT_VERB_AFTER.match(sentence, end))
             or (has_earlier and CLAUSE_END_AFTER.match(sentence, end))
+            or (has_earlier and read_rate(sentence, end))
+            or COMPARISON_BEFORE.search(sentence, 0, start)
         ):
             unit, from_context = antecedent, True
             confidence -= 0.15
@@ -222,17 +269,35 @@ def _read_one(
                 subject, end = refers_back.group().split()[-1], refers_back.end()
             elif more:
                 end = more.end()
-        elif named := _named_before(sentence, start):
+        elif named := _named_before(sentence, _figure_start(sentence, token)):
             unit, from_context = named, True
             confidence -= 0.1
         else:
             return None
-    rate = read_rate(sentence, end)
+        threshold = THRESHOLD_BEFORE.search(sentence, 0, start)
+        if from_context and threshold and qualifier == hedges.EXACT:
+            qualifier, start = hedges.MORE_THAN, threshold.start()
+    rate = read_rate(sentence, end) or (read_price_per(sentence, end) if unit in CURRENCY_UNITS else None)
     if rate:
         unit, end = f"{unit} per {rate[0]}", rate[1]
     return FigureDraft(
         value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context
     )
+
+
+def _share(sentence: str, token: NumberToken, start: int, hedged: str | None) -> FigureDraft | None:
+    """A share ("two-thirds of the beds") as a percentage, or of a point as points."""
+    qualifier = hedged or (hedges.APPROX if token.rounded else hedges.EXACT)
+    point = SHARE_OF_POINT.match(sentence, token.end)
+    if point:
+        value = clean_decimal(token.value / 100)
+        return FigureDraft(value, None, qualifier, "percentage points", "", start, point.end(), 0.75)
+    of = SHARE_OF.match(sentence, token.end)
+    noun = read_counted_noun(sentence, of.end())
+    words = (of.group("pronoun"),) if of.group("pronoun") else (noun.subject,) if noun else read_phrase(sentence, of.end())
+    if not words or is_time_unit(singularise(words[0].split()[-1])) or is_time_unit(words[0].split()[-1]):
+        return None  # "half of the year" is a span of time, "half of" alone is nothing
+    return FigureDraft(token.value, None, qualifier, "percent", words[0], start, token.end, 0.75)
 
 
 def _named_before(sentence: str, start: int) -> str | None:
@@ -243,6 +308,9 @@ def _named_before(sentence: str, start: int) -> str | None:
     number_of = NUMBER_OF_BEFORE.search(sentence, 0, start)
     if number_of and not is_time_unit(number_of.group("noun")):
         return number_of.group("noun")
+    subject = COUNTED_SUBJECT_BEFORE.search(sentence, 0, start)
+    if subject and looks_plural(subject.group("noun")) and not is_time_unit(subject.group("noun")):
+        return subject.group("noun").lower()
     return None
 
 

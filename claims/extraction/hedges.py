@@ -45,6 +45,7 @@ PREFIXES = {
     MORE_THAN: [
         "more than", "upwards of", "upward of", "in excess of", "well over",
         "just over", "over", "above", "exceeding", "north of", "exceed", "exceeds", "exceeded", "surpassed",
+        "surpassing", "topped", "topping", "tops",
     ],
     AT_MOST: ["at most", "no more than", "not more than", "a maximum of", "at the most"],
     LESS_THAN: ["less than", "fewer than", "just under", "under", "below", "just short of"],

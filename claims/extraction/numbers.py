@@ -13,6 +13,9 @@ Kinds of `NumberToken`:
 ``dozen``      "a dozen", "half a dozen", "a half-dozen", "two dozen" (approximate)
 ``magnitude``  "thousands", "tens of thousands", "tens of billions", "dozens",
                "several hundred": the lower power of ten (a dozen for "dozens")
+``fraction``   "half of", "two-thirds of", "a quarter of", "one in five": a share,
+               read as a percentage rounded to two decimals (66.67 for two-thirds);
+               ``rounded`` tells that the value is not exact
 
 Money is read around a number by `currency_before()` and `currency_after()`, which
 return ISO codes: "$", "US$" and "dollars" are USD, "€"/"euros" EUR, "£"/"pounds" GBP.
@@ -30,6 +33,7 @@ __all__ = [
     "currency_after",
     "CurrencyMatch",
     "clean_decimal",
+    "CURRENCY_CODES",
 ]
 
 UNIT_WORDS = {
@@ -78,6 +82,9 @@ DIGITS = re.compile(
     re.VERBOSE,
 )
 
+# "45C", "104F": temperatures glued to their scale (the digits only; `units` reads the scale).
+GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b)")
+
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".
 WORDS = re.compile(
     rf"""
@@ -117,6 +124,26 @@ MAGNITUDE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+_FRACTION_WORDS = (
+    r"(?:(?:a|one)[\s-]+)?half|(?:(?:a|one)[\s-]+)?third|(?:a|one)[\s-]+quarter|(?:a|one)[\s-]+fifth"
+    r"|(?:a|one)[\s-]+tenth|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fifths|tenths)"
+)
+# A share of something: "half of them", "two-thirds of the beds", "half the population",
+# "a quarter of a percentage point", "one in five adults". "half a million" is a number,
+# "a third straight day" an ordinal, so the share must be followed by what it divides.
+FRACTION = re.compile(
+    rf"""
+    \b(?P<fraction>
+        (?:{_FRACTION_WORDS})(?=\s+(?:of|the|its|their|his|her|our|all)\b)
+      | (?P<part>one|two|three|four|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
+        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+[a-z])
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                "tenth": 10, "tenths": 10}  # fmt: skip
+
 MAGNITUDE_VALUES = {
     "tens": Decimal(10),
     "dozens": Decimal(12),
@@ -147,6 +174,7 @@ CURRENCY_NAMES = {
     "rouble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
     "rupee": "INR", "franc": "CHF",
 }  # fmt: skip
+CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | ISO_CODES | frozenset(CURRENCY_NAMES.values())
 DOLLAR_COUNTRIES = {
     "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD",
     "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD",
@@ -173,8 +201,9 @@ class NumberToken:
     start: int
     end: int
     value: Decimal
-    kind: str  # "digits", "words", "dozen" or "magnitude"
+    kind: str  # "digits", "words", "dozen", "magnitude" or "fraction"
     text: str
+    rounded: bool = False
 
     @property
     def is_spelled_out(self) -> bool:
@@ -248,6 +277,25 @@ def _magnitude_value(text: str) -> Decimal:
     return MAGNITUDE_VALUES[words[-1]]
 
 
+def _fraction_percent(match: re.Match) -> tuple[Decimal, bool]:
+    """The share as a percentage and whether it had to be rounded ("two-thirds": 66.67)."""
+    if match.group("part"):
+        part, whole = (_small_number(match.group(name)) for name in ("part", "whole"))
+    else:
+        words = re.split(r"[\s-]+", match.group("fraction").lower())
+        whole = DENOMINATORS[words[-1]]
+        part = UNIT_WORDS.get(words[0], 1) if len(words) > 1 else 1
+    if not whole or part > whole:
+        return Decimal(0), False
+    exact = Decimal(100) * part / whole
+    value = exact.quantize(Decimal("0.01"))
+    return value, value != exact
+
+
+def _small_number(text: str) -> int:
+    return int(text) if text.isdigit() else UNIT_WORDS.get(text.lower(), 0)
+
+
 def clean_decimal(value: Decimal) -> Decimal:
     """`value` without trailing zeros or exponent: 1370000.00 becomes 1370000."""
     if value == value.to_integral_value():
@@ -264,19 +312,25 @@ def find_numbers(text: str) -> list[NumberToken]:
     tokens: list[NumberToken] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, value: Decimal | None, kind: str) -> None:
+    def add(start: int, end: int, value: Decimal | None, kind: str, rounded: bool = False) -> None:
         if value is None or _overlaps(start, end, taken):
             return
         taken.append((start, end))
-        tokens.append(NumberToken(start, end, clean_decimal(value), kind, text[start:end]))
+        tokens.append(NumberToken(start, end, clean_decimal(value), kind, text[start:end], rounded))
 
     # Longest, most specific forms first, so "half a dozen" is not read as "a dozen".
     for match in DOZEN.finditer(text):
         add(match.start(), match.end(), _dozen_value(match.group()), "dozen")
     for match in MAGNITUDE.finditer(text):
         add(match.start(), match.end(), _magnitude_value(match.group()), "magnitude")
+    for match in FRACTION.finditer(text):
+        value, rounded = _fraction_percent(match)
+        if value:
+            add(match.start(), match.end(), value, "fraction", rounded)
     for match in DIGITS.finditer(text):
         add(match.start(), match.end(), _digits_value(match), "digits")
+    for match in GLUED_TEMPERATURE.finditer(text):
+        add(match.start(), match.end(), Decimal(match.group("number")), "digits")
     for match in WORDS.finditer(text):
         add(match.start(), match.end(), parse_number_words(match.group()), "words")
     return sorted(tokens, key=lambda token: token.start)

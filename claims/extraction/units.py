@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "CountedNoun", "read_counted_noun", "read_rate", "read_percent", "pluralise",
+    "CountedNoun", "read_counted_noun", "read_rate", "read_percent", "read_measure", "read_price_per", "pluralise",
     "singularise", "is_time_unit", "read_phrase", "looks_plural", "TIME_UNITS", "KNOWN_UNITS",
 ]  # fmt: skip
 
@@ -80,9 +80,37 @@ KNOWN_UNITS = frozenset(
     """.split()
 )
 
+# "a month earlier" and "a year ago" say when, not how often.
 RATE = re.compile(
-    r"^\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year|hour|minute|night|quarter|decade)\b",
-    re.IGNORECASE,
+    r"""^\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year|hour|minute|night|quarter|decade)\b
+        (?!\s+(?:earlier|ago|before|later|prior|after|from\s+now)\b)(?!\s+on\s+(?:a\s+)?(?:year|month|week)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What a price is per: "$93.37 a barrel", "€2 per litre".
+PRICE_PER = re.compile(
+    r"""^\s+(?:a|an|per|each)\s+(?P<per>barrel|share|ounce|tonne|ton|gallon|litre|liter|kilo|kilogram|pound
+        |bushel|megawatt[\s-]hour|kilowatt[\s-]hour|head|person|unit|dose|night|square\s+metre)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Units of measure written as abbreviations or symbols, and how they are stored.
+# Spelled-out plurals ("metres", "acres", "tonnes") are read as counted nouns.
+MEASURES = (
+    (r"mph|miles\s+(?:per|an)\s+hour", "mph"),
+    (r"km/h|kph|kmh|kilomet(?:re|er)s\s+(?:per|an)\s+hour", "km/h"),
+    (r"(?:°|º|degrees?\s+)?(?:C|Celsius|centigrade)|degrees?\s+Celsius", "degrees celsius"),
+    (r"(?:°|º|degrees?\s+)?(?:F|Fahrenheit)", "degrees fahrenheit"),
+    (r"sq(?:uare)?\s+(?:km|kilomet(?:re|er)s)|km2|km²", "square kilometres"),
+    (r"km", "kilometres"),
+    (r"mm", "millimetres"),
+    (r"cm", "centimetres"),
+    (r"kg|kilos", "kilograms"),
+    (r"ha", "hectares"),
+    (r"MW", "megawatts"),
+    (r"GW", "gigawatts"),
+    (r"kWh", "kilowatt hours"),
+)
+MEASURE = re.compile(
+    r"^\s?(?:" + "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _) in enumerate(MEASURES)) + r")(?![\w/])"
 )
 RATE_ADVERB = re.compile(r"^\s+(?P<adverb>daily|weekly|monthly|annually|yearly|nightly)\b", re.IGNORECASE)
 ADVERB_PERIODS = {
@@ -170,6 +198,25 @@ def read_rate(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+def read_price_per(text: str, end: int) -> tuple[str, int] | None:
+    """What a price is for ("a barrel", "per share") after an amount of money, and its end."""
+    match = PRICE_PER.match(text[end : end + 30])
+    if match:
+        return " ".join(match.group("per").lower().replace("-", " ").split()), end + match.end()
+    return None
+
+
+def read_measure(text: str, end: int) -> tuple[str, int] | None:
+    """A unit of measure after a number ("150 mph", "45°C", "12 km") and its end."""
+    match = MEASURE.match(text[end : end + 40])
+    if not match:
+        return None
+    # "45 C" needs the degree sign or the word; a bare capital after a space is a name.
+    if match.lastgroup in ("m2", "m3") and match.group().startswith(" ") and len(match.group().strip()) == 1:
+        return None
+    return MEASURES[int(match.lastgroup[1:])][1], end + match.end()
+
+
 def read_percent(text: str, end: int) -> tuple[str, int] | None:
     """"%", "percent", "per cent" or "percentage points" after a number, and its end."""
     match = PERCENT.match(text[end : end + 30])
@@ -198,9 +245,11 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
         words.append(match)
         cursor = match.end()
         if looks_plural(word) and not word.endswith(("'", "’")):
-            # "police officers", "staff members": a noun-like plural modifies a plural head.
+            # "police officers", "staff members", "Windows devices": a noun-like plural
+            # or a name ending in s modifies a plural head.
             following = WORD.match(text, cursor)
-            if bare in IRREGULAR_PLURALS and following and looks_plural(following.group("word")):
+            modifier = bare in IRREGULAR_PLURALS or (word[0].isupper() and following and following.group("word").islower())
+            if modifier and following and looks_plural(following.group("word")):
                 words.append(following)
                 word = following.group("word")
             return _noun(text, pos, words, word)
