@@ -42,7 +42,7 @@ LIST_CONTINUES = re.compile(
 INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")  # "the U.S.", "the U.N."
 # A full stop ends a speaker's name, except in initials and abbreviations ("U.N.
 # agencies", "Gov. Edwards") and inside a web name ("PowerOutage.us").
-_NAME_DOT = r"(?<!\b[A-Z])(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)\.(?!\w)"
+_NAME_DOT = r"(?<!\b[A-Z])(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)\.(?![a-z0-9])"
 NP_END = re.compile(
     rf"""{_NAME_DOT}|[;:!?"“”()]|(?<!\w)['‘’](?=\s|$)|,|\s(?:who|which|that|whose|where|when|said|says|told
         |reported|while|but|as)\b""",

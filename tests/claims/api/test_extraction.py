@@ -56,7 +56,7 @@ def test_an_unknown_outlet_is_used_as_written(editor_client):
 def test_writes_nothing(editor_client, agency, django_assert_max_num_queries):
     before = row_counts()
     with django_assert_max_num_queries(8):
-        response = editor_client.post(URL, {"text": TEXT * 20}, content_type="application/json")
+        response = editor_client.post(URL, {"text": " ".join([TEXT] * 20)}, content_type="application/json")
     assert response.status_code == 200 and response.json()["count"] == 40
     assert row_counts() == before
 
