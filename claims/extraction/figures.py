@@ -81,6 +81,7 @@ SHARE_OF = re.compile(
 )
 SHARE_OF_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
+ZERO_HINT = re.compile(r"\b(?:no|zero)\s", re.IGNORECASE)
 ZERO = re.compile(
     r"""\b(?:issu|impos|sen[dt]|gave|giv|provid|deliver|ship|suppl|receiv|approv|announc
         |sign|deploy|fir|launch|export|import|sold|sell|bought|buy|grant|add|record|report
@@ -315,6 +316,8 @@ def _named_before(sentence: str, start: int) -> str | None:
 
 
 def _zero_figures(sentence: str, skip: list[tuple[int, int]]) -> list[FigureDraft]:
+    if not ZERO_HINT.search(sentence):
+        return []
     drafts = []
     for match in ZERO.finditer(sentence):
         start = match.start("zero")

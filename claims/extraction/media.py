@@ -46,6 +46,7 @@ _REPORTS = (
     r"|report|analysis|tally|count|results|census|assessment|review"
 )
 _SHOWS = r"showed|show|shows|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals"
+SHOWS_HINT = re.compile(rf"\b(?:{_SHOWS})\b")
 DATA_FROM = re.compile(
     rf"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies)
         \s+(?:from|by|(?:published|released|compiled|issued)\s+by)\s+
@@ -98,6 +99,8 @@ def medium_owner(sentence: str, start: int, end: int) -> tuple[int, int] | None:
 
 def reports_shown(sentence: str) -> list[ReportClause]:
     """The clauses of `sentence` in which an owned report shows something."""
+    if not SHOWS_HINT.search(sentence):
+        return []
     found = [
         ReportClause(match.start("who"), match.end("who"), match.start(), match.end())
         for match in DATA_FROM.finditer(sentence)

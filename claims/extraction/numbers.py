@@ -141,6 +141,8 @@ FRACTION = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+FRACTION_HINT = re.compile(r"half|third|quarter|fifth|tenth|\sin\s|\sout\s+of\s")
+MAGNITUDE_HINT = re.compile(r"hundred|thousand|million|billion|trillion|dozen|scores|tens")
 DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
                 "tenth": 10, "tenths": 10}  # fmt: skip
 
@@ -319,14 +321,19 @@ def find_numbers(text: str) -> list[NumberToken]:
         tokens.append(NumberToken(start, end, clean_decimal(value), kind, text[start:end], rounded))
 
     # Longest, most specific forms first, so "half a dozen" is not read as "a dozen".
-    for match in DOZEN.finditer(text):
-        add(match.start(), match.end(), _dozen_value(match.group()), "dozen")
-    for match in MAGNITUDE.finditer(text):
-        add(match.start(), match.end(), _magnitude_value(match.group()), "magnitude")
-    for match in FRACTION.finditer(text):
-        value, rounded = _fraction_percent(match)
-        if value:
-            add(match.start(), match.end(), value, "fraction", rounded)
+    # The word checks only skip patterns that cannot match, which keeps long texts fast.
+    lowered = text.lower()
+    if "dozen" in lowered:
+        for match in DOZEN.finditer(text):
+            add(match.start(), match.end(), _dozen_value(match.group()), "dozen")
+    if MAGNITUDE_HINT.search(lowered):
+        for match in MAGNITUDE.finditer(text):
+            add(match.start(), match.end(), _magnitude_value(match.group()), "magnitude")
+    if FRACTION_HINT.search(lowered):
+        for match in FRACTION.finditer(text):
+            value, rounded = _fraction_percent(match)
+            if value:
+                add(match.start(), match.end(), value, "fraction", rounded)
     for match in DIGITS.finditer(text):
         add(match.start(), match.end(), _digits_value(match), "digits")
     for match in GLUED_TEMPERATURE.finditer(text):

@@ -13,6 +13,7 @@ Who a speaker is: directory matching, anonymous sources, and speakers taken up a
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .units import singularise
 
@@ -55,6 +56,7 @@ ORGANISATION_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def normalise_speaker(text: str) -> str:
     """The key a speaker is matched by: lowercase, no "the", "'s" or punctuation."""
     key = POSSESSIVE.sub("", text.lower())
