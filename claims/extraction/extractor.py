@@ -30,7 +30,8 @@ from .chains import ChainBuilder, ChainLink, governing_attribution
 from .figures import FigureDraft, read_figures
 from .sentences import Sentence, split_sentences
 from .speakers import SpeakerDirectory
-from .units import singularise
+from .speech import leading_subject
+from .units import looks_plural, singularise
 
 __all__ = ["FigureCandidate", "extract_figures"]
 
@@ -94,6 +95,13 @@ def _names(text: str) -> set[str]:
     return {word for word in NAME.findall(text) if word not in COMMON_CAPITALISED}
 
 
+def _is_named_body(name: str) -> bool:
+    """Whether a sentence's opening name may be "the company" later: "Ryanair", "HSBC"."""
+    words = name.split()
+    # One capitalised word that is not a plural common noun ("Officials", "Rescuers").
+    return len(words) == 1 and words[0] not in ("He", "She", "It", "They") and not looks_plural(words[0])
+
+
 def _may_borrow(sentence: Sentence, draft: FigureDraft, following: Sentence,
                 attributions: list[Attribution], following_has_figures: bool) -> bool:
     """Whether `following`'s closing attribution also sources `draft` (see module doc)."""
@@ -136,6 +144,9 @@ def extract_figures(
         return drafts_by_sentence[index]
 
     for index, sentence in enumerate(sentences):
+        subject = leading_subject(sentence.text)
+        if subject and _is_named_body(sentence.text[subject[0] : subject[1]]):
+            builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
         drafts = drafts_of(index)
         recent_units.extend(
             (index, draft.unit.split(" per ")[0])

@@ -47,7 +47,11 @@ EVENT_VERB_AFTER = re.compile(
 )
 # "the death toll had risen above 58,000", "the number of refugees reached 2 million".
 TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;]|\.\d){0,110}$", re.IGNORECASE)
-NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b[^.;]{0,50}$")
+NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b[^.;]{0,60}$"
+)
+# "Nigeria's population is estimated at 223 million": a population counts people.
+POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;,]{0,50}$", re.IGNORECASE)
 # "Drug overdose deaths in the United States topped 100,000": the subject is counted.
 COUNTED_SUBJECT_BEFORE = re.compile(
     r"""\b(?P<noun>[A-Za-z]+s)\b
@@ -77,7 +81,7 @@ COMPARISON_BEFORE = re.compile(
 # since "passed 12 laws" approves laws).
 THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
 SHARE_OF = re.compile(
-    r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it)\b|(?:the|its|their|his|her|our|all)\s+)?"
+    r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what)\b|(?:the|its|their|his|her|our|all)\s+)?"
 )
 SHARE_OF_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
@@ -302,13 +306,19 @@ def _share(sentence: str, token: NumberToken, start: int, hedged: str | None) ->
 
 
 def _named_before(sentence: str, start: int) -> str | None:
-    """The unit a sentence names before a bare figure: "death toll", "number of X"."""
+    """The unit a sentence names before a bare figure.
+
+    "death toll" (deaths), "number of refugees", "population" (people), and a plural
+    subject before a verb of reaching ("overdose deaths topped 100,000").
+    """
     toll = TOLL_BEFORE.search(sentence, 0, start)
     if toll:
         return TOLL_UNITS[(toll.group("kind") or "death").lower()]
     number_of = NUMBER_OF_BEFORE.search(sentence, 0, start)
     if number_of and not is_time_unit(number_of.group("noun")):
         return number_of.group("noun")
+    if POPULATION_BEFORE.search(sentence, 0, start):
+        return "people"
     subject = COUNTED_SUBJECT_BEFORE.search(sentence, 0, start)
     if subject and looks_plural(subject.group("noun")) and not is_time_unit(subject.group("noun")):
         return subject.group("noun").lower()

@@ -44,6 +44,14 @@ ANONYMITY_HINT = re.compile(
 ALWAYS_ANONYMOUS_HEADS = ("source", "insider", "person", "people", "individual")
 
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "plural"}
+# What news copy calls a named body it has just mentioned: "the airline said".
+BODY_NOUNS = frozenset(
+    """
+    company firm airline carrier group bank lender retailer insurer automaker carmaker chipmaker
+    manufacturer operator utility club charity broadcaster network newspaper giant conglomerate
+    startup supermarket miner producer exporter developer platform
+    """.split()
+)
 ORGANISATION_WORDS = frozenset(
     """
     agency ministry service force forces news media television tv radio government
@@ -145,10 +153,24 @@ def _kind(name: str) -> str:
 
 
 class SpeakerMemory:
-    """The speakers named so far in a text, most recent last."""
+    """The speakers named so far in a text, most recent last.
+
+    It also keeps the last few named bodies that opened a sentence ("Ryanair carried
+    19.3 million passengers"), which "the airline said" or "the company said" may
+    refer to when no earlier speaker fits.
+    """
+
+    SUBJECTS_KEPT = 3
 
     def __init__(self) -> None:
         self._speakers: list[str] = []
+        self._subjects: list[str] = []
+
+    def note_subject(self, name: str) -> None:
+        """Note a named body that opened a sentence, as a possible "the company"."""
+        if name in self._subjects:
+            self._subjects.remove(name)
+        self._subjects = [*self._subjects, name][-self.SUBJECTS_KEPT :]
 
     def remember(self, name: str) -> None:
         """Note that `name` spoke, making it the most recent speaker."""
@@ -176,4 +198,6 @@ class SpeakerMemory:
             earlier_words = normalise_speaker(earlier).split()
             if earlier_words and singularise(earlier_words[-1]) == head and earlier.lower() != lowered:
                 return earlier
+        if len(words) == 2 and head in BODY_NOUNS and self._subjects:  # "the airline", not "the airport operator"
+            return self._subjects[-1]
         return None

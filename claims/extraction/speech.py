@@ -17,7 +17,7 @@ import re
 
 from .spans import Attribution, DraftLink, chunk_start, clean_name, name_after, points_forward
 
-__all__ = ["speech_clauses", "saying_clauses", "passive_agent_clauses", "VERB_CODES"]
+__all__ = ["speech_clauses", "saying_clauses", "passive_agent_clauses", "leading_subject", "VERB_CODES"]
 
 SPEECH_VERB = re.compile(
     r"""\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?P<verb>said|says|say|told|tells|reported|reports
@@ -35,15 +35,23 @@ VERB_CODES = {
 }  # fmt: skip
 # "put" gives a figure only as "put the toll at …", "puts its losses at …".
 PUT_OBJECT = re.compile(
-    r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total|tally)\b"
+    r"""\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
+        |tally|turnout|attendance|crowd|size|estimate|shortfall)\b""",
+    re.VERBOSE,
 )
 # Verbs that are also nouns, and what shows that the words before them are a clause.
 NOUN_LIKE_VERBS = frozenset({"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "put", "puts"})
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
+COORDINATED = re.compile(r"\s(?:but|and|yet)$")
 # "more than economists had expected": a comparison, not an attribution.
 COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 # ", saying …", ", adding that …": what follows is said by the sentence's subject.
-SAYING = re.compile(r",\s+(?:saying|adding|noting|warning|arguing|explaining|estimating|claiming|predicting)\b")
+# "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".
+SAYING = re.compile(
+    r""",\s+(?:(?:saying|noting|warning|arguing|explaining|estimating|claiming|predicting)\b
+        |adding\s+(?=(?:that|it|he|she|they|there|we|the|a)\b(?!\s+(?:\d|further|more|about|some|nearly)\b)))""",
+    re.VERBOSE,
+)
 LEADING_SUBJECT = re.compile(
     r"""^(?P<who>(?:He|She|It|They)
           | The\s+(?:[a-z]+\s+){0,2}(?:ministry|government|company|agency|bank|army|police|military|council
@@ -157,6 +165,12 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
             continue
         verb = VERB_CODES.get(verb_word, "said")
         subject = _subject_before(sentence, match.start(), taken)
+        if subject and COORDINATED.search(sentence, subject[0], subject[1]):
+            # "The ministry does not distinguish … but says": the speaker opens the clause.
+            leading = LEADING_SUBJECT.match(sentence[subject[0] : subject[1]])
+            if not leading:
+                continue
+            subject = (subject[0], subject[0] + leading.end("who"))
         if subject and COMPARATIVE_BEFORE.search(sentence, 0, subject[0]):
             continue
         if subject and verb_word in NOUN_LIKE_VERBS and CLAUSE_INSIDE.search(sentence, subject[0], subject[1]):
@@ -193,16 +207,27 @@ def _inverted(sentence: str, match: re.Match, verb: str) -> list[Attribution]:
     return [Attribution((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]
 
 
+def leading_subject(sentence: str) -> tuple[int, int] | None:
+    """The span of the name or body that opens `sentence` ("Pfizer", "The ministry"), or None."""
+    subject = LEADING_SUBJECT.match(sentence)
+    if not subject:
+        return None
+    who = subject.group("who")
+    if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An"):
+        return None
+    return subject.span("who")
+
+
 def saying_clauses(sentence: str, clauses: list[Attribution]) -> list[Attribution]:
     """"Pfizer raised its forecast, saying it expects 1.3 billion doses": the subject speaks."""
     found = []
     for match in SAYING.finditer(sentence):
         if any(clause.start < match.start() for clause in clauses):
             continue  # "X said …, adding …": X already speaks for the rest
-        subject = LEADING_SUBJECT.match(sentence)
-        if not subject or subject.group("who").split()[0] in NOT_LEADING_SUBJECTS or subject.group("who") in ("The", "A", "An"):
+        subject = leading_subject(sentence)
+        if not subject:
             continue
-        start, end = subject.span("who")
+        start, end = subject
         link = DraftLink(sentence[start:end], "said", start, end)
         found.append(Attribution((link,), match.start(), match.end(), True))
     return found

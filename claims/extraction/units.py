@@ -121,6 +121,8 @@ PERCENT = re.compile(
     r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b)",
     re.IGNORECASE,
 )
+POINTS = re.compile(r"^\s+points?\b", re.IGNORECASE)
+PERCENT_IN_TEXT = re.compile(r"%|\bper\s*cent\b|\bpercent", re.IGNORECASE)
 WORD = re.compile(r"\s*(?P<word>[A-Za-z][\w’'\-]*)")
 # After a noun, a word in "-ed" is a verb ("one person died"), not a modifier.
 PAST_TENSE = re.compile(r"[a-z]{2}ed$")
@@ -218,9 +220,17 @@ def read_measure(text: str, end: int) -> tuple[str, int] | None:
 
 
 def read_percent(text: str, end: int) -> tuple[str, int] | None:
-    """"%", "percent", "per cent" or "percentage points" after a number, and its end."""
+    """"%", "percent", "per cent" or "percentage points" after a number, and its end.
+
+    Bare "points" count percentage points when the text gives percentages too
+    ("Labour is on 34%, down three points"); elsewhere they are a score.
+    """
     match = PERCENT.match(text[end : end + 30])
     if not match:
+        # "down three points" among percentages: points of a percentage.
+        points = POINTS.match(text[end : end + 10])
+        if points and PERCENT_IN_TEXT.search(text):
+            return "percentage points", end + points.end()
         return None
     unit = "percentage points" if "point" in match.group().lower() else "percent"
     return unit, end + match.end()
