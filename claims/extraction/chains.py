@@ -26,7 +26,7 @@ from .speakers import (
 
 __all__ = ["ChainLink", "ChainBuilder", "governing_attribution"]
 
-LOCAL_REACH = 20  # characters between a figure and the passive agent that sources it
+LOCAL_REACH = 3  # characters between a figure and the passive agent that sources it
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,7 @@ THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.I
 SHARE_OF = re.compile(
     r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what)\b|(?:the|its|their|his|her|our|all)\s+)?"
 )
-SHARE_OF_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b")
+SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 ZERO_HINT = re.compile(r"\b(?:no|zero)\s", re.IGNORECASE)
 ZERO = re.compile(
@@ -175,7 +175,7 @@ def read_figures(
         if why_not_a_figure(sentence, token):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        earlier = next((d.unit for d in reversed(drafts) if d.unit not in NON_COUNT_UNITS), None)
+        earlier = next((d.unit.split(" per ")[0] for d in reversed(drafts) if d.unit not in NON_COUNT_UNITS), None)
         draft = _read_one(sentence, token, following, earlier or antecedent_unit, bool(drafts))
         if draft is None:
             continue

@@ -71,7 +71,7 @@ _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 DIGITS = re.compile(
     rf"""
     (?<![\w.,])
-    (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)
     (?:
         (?P<abbr>bn|mn|tn|trn|m|k|b)(?![\w])
       | \s?(?P<spaced_abbr>bn|tn|mn)\b
@@ -135,6 +135,7 @@ FRACTION = re.compile(
     rf"""
     \b(?P<fraction>
         (?:{_FRACTION_WORDS})(?=\s+(?:of|the|its|their|his|her|our|all)\b)
+      | (?:a\s+)?half(?=\s+an?\s+(?:percentage\s+)?point)
       | (?P<part>one|two|three|four|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
         (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+[a-z])
     )\b

@@ -101,8 +101,10 @@ def clean_name(sentence: str, start: int, end: int) -> tuple[int, int]:
         if lead:
             start += lead.end()
             text = text[lead.end() :]
-    text = TEMPORAL_TAIL.sub("", text.rstrip(" ,.;:'\"’”"))
     text = text.rstrip(" ,;:'\"’”")
+    if not INITIALS_END.search(text):
+        text = text.rstrip(" ,.;:'\"’”")
+    text = TEMPORAL_TAIL.sub("", text).rstrip(" ,;:'\"’”")
     if text.endswith(".") and not INITIALS_END.search(text):
         text = text.rstrip(".")
     return start, start + len(text)

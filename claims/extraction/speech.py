@@ -45,6 +45,7 @@ CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 COORDINATED = re.compile(r"\s(?:but|and|yet)$")
 # "more than economists had expected": a comparison, not an attribution.
 COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
+COMPARATIVE_IN = re.compile(r"\bthan\s")
 # ", saying …", ", adding that …": what follows is said by the sentence's subject.
 # "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".
 SAYING = re.compile(
@@ -66,6 +67,7 @@ NOT_LEADING_SUBJECTS = frozenset(
     In On At After Before Last This That Meanwhile But And However Since When While As With For From During
     Earlier Later Separately Under Over About Some More Nearly Almost Around Only Also Then Now There Here
     Despite Although Though If Because Asked According Overall Elsewhere Still Yet
+    Half Most All Many Few Several Both Each Every No None One Two Three Four Five Six Seven Eight Nine Ten
     """.split()
 )
 # "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
@@ -171,7 +173,9 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
             if not leading:
                 continue
             subject = (subject[0], subject[0] + leading.end("who"))
-        if subject and COMPARATIVE_BEFORE.search(sentence, 0, subject[0]):
+        if subject and (
+            COMPARATIVE_BEFORE.search(sentence, 0, subject[0]) or COMPARATIVE_IN.search(sentence, subject[0], subject[1])
+        ):
             continue
         if subject and verb_word in NOUN_LIKE_VERBS and CLAUSE_INSIDE.search(sentence, subject[0], subject[1]):
             continue  # "The ministry cut its growth forecast": a noun, after a clause

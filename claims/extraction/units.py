@@ -122,6 +122,7 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 POINTS = re.compile(r"^\s+points?\b", re.IGNORECASE)
+SMALL_NUMBER_BEFORE = re.compile(r"(?<![\d,.])(?:\d{1,2}(?:\.\d+)?|[a-z]+)$", re.IGNORECASE)  # up to 99
 PERCENT_IN_TEXT = re.compile(r"%|\bper\s*cent\b|\bpercent", re.IGNORECASE)
 WORD = re.compile(r"\s*(?P<word>[A-Za-z][\w’'\-]*)")
 # After a noun, a word in "-ed" is a verb ("one person died"), not a modifier.
@@ -222,14 +223,15 @@ def read_measure(text: str, end: int) -> tuple[str, int] | None:
 def read_percent(text: str, end: int) -> tuple[str, int] | None:
     """"%", "percent", "per cent" or "percentage points" after a number, and its end.
 
-    Bare "points" count percentage points when the text gives percentages too
-    ("Labour is on 34%, down three points"); elsewhere they are a score.
+    Bare "points" count percentage points when the text gives percentages too and the
+    number is below 100 ("Labour is on 34%, down three points"); elsewhere they are a
+    score or index points ("the index rose 2%, adding 300 points").
     """
     match = PERCENT.match(text[end : end + 30])
     if not match:
         # "down three points" among percentages: points of a percentage.
         points = POINTS.match(text[end : end + 10])
-        if points and PERCENT_IN_TEXT.search(text):
+        if points and PERCENT_IN_TEXT.search(text) and SMALL_NUMBER_BEFORE.search(text, 0, end):
             return "percentage points", end + points.end()
         return None
     unit = "percentage points" if "point" in match.group().lower() else "percent"

@@ -32,6 +32,10 @@ def reason(sentence, number_text):
         ("She is one of his critics.", "one", "pronoun-like"),
         ("Half of them, 1/2 really.", "1", "fraction"),
         ("He won a 2-1 vote.", "1", "score or range end"),
+        ("They took 142 of the 300 seats.", "300", "denominator"),
+        ("It is free for children under 12 here.", "12", "age"),
+        ("People aged 65 and over were invited.", "65", "age"),
+        ("Sales rose in the second half of the year.", "half", "period of a whole"),
     ],
 )
 def test_reasons(sentence, number, expected):

@@ -115,3 +115,33 @@ def test_currency_after(text, code):
 def test_no_currency_in_ordinary_words():
     assert currency_after("20 wonderful days", 2) is None
     assert currency_before("Group 20", 6) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rounded"),
+    [
+        ("two-thirds of the beds", Decimal("66.67"), True),
+        ("two thirds of the deaths", Decimal("66.67"), True),
+        ("half the population", Decimal(50), False),
+        ("a quarter of a point", Decimal(25), False),
+        ("three-quarters of voters", Decimal(75), False),
+        ("a third of the budget", Decimal("33.33"), True),
+        ("one in five adults", Decimal(20), False),
+        ("one in 10 children", Decimal(10), False),
+        ("half a percentage point", Decimal(50), False),
+    ],
+)
+def test_shares_are_percentages(text, value, rounded):
+    [token] = find_numbers(text)
+    assert (token.kind, token.value, token.rounded) == ("fraction", value, rounded)
+
+
+@pytest.mark.parametrize("text", ["a third straight day", "half a million people", "half a dozen"])
+def test_not_shares(text):
+    assert all(token.kind != "fraction" for token in find_numbers(text))
+
+
+def test_temperatures_glued_to_their_scale_are_numbers():
+    assert [(t.text, t.value) for t in find_numbers("It hit 48.8C, then 104F.")] == [
+        ("48.8", Decimal("48.8")), ("104", Decimal(104)),
+    ]  # fmt: skip

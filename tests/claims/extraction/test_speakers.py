@@ -3,7 +3,7 @@
 import pytest
 
 from claims.extraction import SpeakerDirectory
-from claims.extraction.speakers import SpeakerMemory, describe_source, normalise_speaker
+from claims.extraction.speakers import SpeakerMemory, anonymous_sources_name, describe_source, normalise_speaker
 
 NIS = (
     7,
@@ -75,3 +75,16 @@ def test_memory_resolves_pronouns_and_definite_descriptions():
     assert memory.resolve("they") == "South Korea's intelligence agency"
     assert memory.resolve("the ministry") is None
     assert memory.resolve("Reuters") is None
+
+
+def test_memory_takes_the_airline_to_a_named_body_that_opened_a_sentence():
+    memory = SpeakerMemory()
+    memory.note_subject("Ryanair")
+    assert memory.resolve("the airline") == "Ryanair"
+    assert memory.resolve("the airport operator") is None  # a more specific description is someone else
+    memory.remember("the Civil Aviation Authority")
+    assert memory.resolve("the authority") == "the Civil Aviation Authority"
+
+
+def test_anonymous_sources_name():
+    assert anonymous_sources_name("NBC News") == "Anonymous sources (NBC News)"
