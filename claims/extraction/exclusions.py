@@ -30,6 +30,7 @@ Decisions, applied in this order:
 * **Periods of a whole**: "the first half of the year", "the final quarter of".
 * **Denominators**: in "142 of the 300 seats" the 300 belongs to the figure 142.
 * **Ages**: "children under five", "people aged 65 and over", "over-65s".
+* **Rankings**: "the top 10 neighbourhoods", "a top-five economy".
 * **Fractions and scores**: "1/2", "a 2-1 vote", "51-49" (a hyphenated pair whose
   second number is not larger is a score, not a range).
 * **Source counts** inside an attribution ("citing six sources") are chain data; the
@@ -81,6 +82,7 @@ AGE_BEFORE = re.compile(
     r"|aged|ages\s+of|age\s+of|over-|under-)\s*$",
     re.IGNORECASE,
 )
+RANKING_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$", re.IGNORECASE)
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|other|next|previous)\s+$", re.IGNORECASE)
 
 # Capitalised words that may sit right before a number without naming it.
@@ -128,6 +130,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "denominator"
     if token.kind in ("digits", "words") and AGE_BEFORE.search(before):
         return "age"
+    if RANKING_BEFORE.search(before):
+        return "ranking"
     if token.kind in ("digits", "words") and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return "date"
     if token.kind == "digits" and TIME_AFTER.match(after):

@@ -51,7 +51,7 @@ NUMBER_OF_BEFORE = re.compile(
     r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b[^.;]{0,60}$"
 )
 # "Nigeria's population is estimated at 223 million": a population counts people.
-POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;,]{0,50}$", re.IGNORECASE)
+POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;]{0,60}$", re.IGNORECASE)
 # "Drug overdose deaths in the United States topped 100,000": the subject is counted.
 COUNTED_SUBJECT_BEFORE = re.compile(
     r"""\b(?P<noun>[A-Za-z]+s)\b
@@ -73,16 +73,19 @@ CLAUSE_END_AFTER = re.compile(
         |\s+(?:a|one)\s+(?:year|month|week|day)\s+(?:earlier|before|ago|later))""",
     re.VERBOSE,
 )
-# "up from 28,526", "compared with about 500": the same kind of thing as before.
+# "up from 28,526", "compared with about 500", "including 12": the same kind of thing as before.
 COMPARISON_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+$", re.IGNORECASE
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than|including|among\s+them)\s+$",
+    re.IGNORECASE,
 )
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
 # since "passed 12 laws" approves laws).
 THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
 SHARE_OF = re.compile(
-    r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what)\b|(?:the|its|their|his|her|our|all)\s+)?"
+    r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
 )
+SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
+BY_BEFORE = re.compile(r"\bby\s+$")
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 ZERO_HINT = re.compile(r"\b(?:no|zero)\s", re.IGNORECASE)
@@ -176,7 +179,7 @@ def read_figures(
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         earlier = next((d.unit.split(" per ")[0] for d in reversed(drafts) if d.unit not in NON_COUNT_UNITS), None)
-        draft = _read_one(sentence, token, following, earlier or antecedent_unit, bool(drafts))
+        draft = _read_one(sentence, token, following, earlier, antecedent_unit)
         if draft is None:
             continue
         if draft.qualifier == hedges.RANGE:
@@ -190,9 +193,11 @@ def _read_one(
     sentence: str,
     token: NumberToken,
     following: NumberToken | None,
+    earlier: str | None,
     antecedent: str | None,
-    has_earlier: bool,
 ) -> FigureDraft | None:
+    """One figure from `token`; `earlier` is the unit of a count earlier in the sentence,
+    `antecedent` that of the most recent count in earlier sentences."""
     start, end = token.start, token.end
     value, value_max = token.value, None
     qualifier = {"dozen": hedges.APPROX, "magnitude": hedges.MAGNITUDE}.get(token.kind, hedges.EXACT)
@@ -259,21 +264,21 @@ def _read_one(
             suffix = hedges.hedge_after(sentence, end)  # "40 buildings or more"
             if suffix and qualifier == hedges.EXACT:
                 qualifier, end = suffix.code, suffix.end
-        elif antecedent and (
-            refers_back
-            or more
-            or token.kind == "magnitude"
-            or (has_earlier and EVENT_VERB_AFTER.match(sentence, end))
-            or (has_earlier and CLAUSE_END_AFTER.match(sentence, end))
-            or (has_earlier and read_rate(sentence, end))
-            or COMPARISON_BEFORE.search(sentence, 0, start)
+        elif (earlier or antecedent) and (
+            refers_back or more or token.kind == "magnitude" or COMPARISON_BEFORE.search(sentence, 0, start)
         ):
-            unit, from_context = antecedent, True
+            unit, from_context = earlier or antecedent, True
             confidence -= 0.15
             if refers_back:
                 subject, end = refers_back.group().split()[-1], refers_back.end()
             elif more:
                 end = more.end()
+        elif earlier and (
+            # A bare number after a count of the same sentence: "killed 40 people and wounded 200."
+            EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end) or read_rate(sentence, end)
+        ):
+            unit, from_context = earlier, True
+            confidence -= 0.15
         elif named := _named_before(sentence, _figure_start(sentence, token)):
             unit, from_context = named, True
             confidence -= 0.1
@@ -297,7 +302,11 @@ def _share(sentence: str, token: NumberToken, start: int, hedged: str | None) ->
     if point:
         value = clean_decimal(token.value / 100)
         return FigureDraft(value, None, qualifier, "percentage points", "", start, point.end(), 0.75)
+    if BY_BEFORE.search(sentence, 0, start) and not SHARE_OF_WHAT.match(sentence, token.end):
+        return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)  # "grew by a fifth"
     of = SHARE_OF.match(sentence, token.end)
+    if not of:
+        return None  # "He spent half.": a share of nothing named
     noun = read_counted_noun(sentence, of.end())
     words = (of.group("pronoun"),) if of.group("pronoun") else (noun.subject,) if noun else read_phrase(sentence, of.end())
     if not words or is_time_unit(singularise(words[0].split()[-1])) or is_time_unit(words[0].split()[-1]):

@@ -129,13 +129,15 @@ _FRACTION_WORDS = (
     r"|(?:a|one)[\s-]+tenth|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fifths|tenths)"
 )
 # A share of something: "half of them", "two-thirds of the beds", "half the population",
-# "a quarter of a percentage point", "one in five adults". "half a million" is a number,
-# "a third straight day" an ordinal, so the share must be followed by what it divides.
+# "a quarter of a percentage point", "one in five adults", or a change ("grew by a
+# fifth, to …"). "half a million" is a number, "a third straight day" an ordinal, so
+# the share must be followed by what it divides, or end its phrase.
 FRACTION = re.compile(
     rf"""
     \b(?P<fraction>
         (?:{_FRACTION_WORDS})(?=\s+(?:of|the|its|their|his|her|our|all)\b)
       | (?:a\s+)?half(?=\s+an?\s+(?:percentage\s+)?point)
+      | (?:{_FRACTION_WORDS})(?=\s*[,.;]|\s+(?:in|since|from|last|this|over|to|on|after)\b)
       | (?P<part>one|two|three|four|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
         (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+[a-z])
     )\b

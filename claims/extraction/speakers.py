@@ -194,9 +194,13 @@ class SpeakerMemory:
         if any(word[:1].isupper() for word in name.split()[1:]) or len(words) > 4:
             return None
         head = singularise(words[-1])
+        modifiers = set(words[1:-1])
         for earlier in reversed(self._speakers):
             earlier_words = normalise_speaker(earlier).split()
-            if earlier_words and singularise(earlier_words[-1]) == head and earlier.lower() != lowered:
+            if not earlier_words or singularise(earlier_words[-1]) != head or earlier.lower() == lowered:
+                continue
+            # "the office" may be "the mayor's office", "the elections office" may not.
+            if modifiers <= set(earlier_words):
                 return earlier
         if len(words) == 2 and head in BODY_NOUNS and self._subjects:  # "the airline", not "the airport operator"
             return self._subjects[-1]

@@ -226,7 +226,12 @@ def saying_clauses(sentence: str, clauses: list[Attribution]) -> list[Attributio
     """"Pfizer raised its forecast, saying it expects 1.3 billion doses": the subject speaks."""
     found = []
     for match in SAYING.finditer(sentence):
-        if any(clause.start < match.start() for clause in clauses):
+        before = [clause for clause in clauses if clause.start < match.start()]
+        if before and before[-1].closes_quote:
+            # "'…,' Zelenskiy said, adding that Russia used 330 drones": the quote's speaker goes on.
+            found.append(Attribution(before[-1].links, match.start(), match.end(), True))
+            continue
+        if before:
             continue  # "X said …, adding …": X already speaks for the rest
         subject = leading_subject(sentence)
         if not subject:
