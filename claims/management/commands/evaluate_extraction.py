@@ -80,4 +80,4 @@ class Command(BaseCommand):
             self.stderr.write(f"not in the text, not scored: “{title}”")
         if not texts:
             raise CommandError(f"None of the seed sources' titles appear in {path}.")
-        return texts, directory, f"{path.name} against {seeds}: {len(texts)} items"
+        return texts, directory, f"{path.name} against {seeds.name}/: {len(texts)} items"
