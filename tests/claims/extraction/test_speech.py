@@ -2,12 +2,17 @@
 
 import pytest
 
-from claims.extraction.attribution import find_attributions
-from claims.extraction.speech import leading_subject
+from claims.extraction.speech import leading_subject, passive_agent_clauses, saying_clauses, speech_clauses
+
+
+def verb_clauses(sentence):
+    clauses = speech_clauses(sentence, []) + passive_agent_clauses(sentence, [])
+    return sorted(clauses + saying_clauses(sentence, clauses), key=lambda clause: clause.start)
 
 
 def speakers(sentence):
-    return [[(link.name, link.verb) for link in clause.links] for clause in find_attributions(sentence)]
+    """Each verb clause's speakers as (name, verb) pairs."""
+    return [[(link.name, link.verb) for link in clause.links] for clause in verb_clauses(sentence)]
 
 
 @pytest.mark.parametrize(
@@ -38,11 +43,11 @@ def test_verb_clauses(sentence, expected):
     ],
 )
 def test_no_speaker(sentence):
-    assert find_attributions(sentence) == []
+    assert verb_clauses(sentence) == []
 
 
 def test_passive_agent_reaches_only_the_figure_before_it():
-    [clause] = find_attributions("Sales grew 0.4%, below the 0.6% predicted by analysts.")
+    [clause] = verb_clauses("Sales grew 0.4%, below the 0.6% predicted by analysts.")
     assert clause.local and not clause.forward
 
 
