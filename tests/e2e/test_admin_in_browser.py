@@ -25,13 +25,15 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def browser_page():
+def browser_page(monkeypatch):
     if not os.path.exists(CHROMIUM):
         if os.environ.get("FACTDB_REQUIRE_BROWSER"):
             pytest.fail(f"Chromium not found at {CHROMIUM} (install Debian's chromium package)")
         pytest.skip("needs Chromium: apt-get install chromium (Playwright drives Debian's browser)")
     sync_api = pytest.importorskip("playwright.sync_api")
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
+    # Playwright's sync API runs an event loop; set for this test only, so the variable
+    # does not leak into later tests (test_settings runs `check --deploy`, which refuses it).
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
         page = browser.new_page()
