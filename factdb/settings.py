@@ -211,12 +211,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
-    "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {
         "RatingEnum": "claims.models.review.Rating",
         "ClaimStatusEnum": "claims.models.claim.ClaimStatus",
         "ReviewStatusEnum": "claims.models.review.ReviewStatus",
         "QualifierEnum": "claims.figures.Qualifier",
+        "RoleEnum": "claims.models.attribution.Role",
+        "VerbEnum": "claims.models.attribution.Verb",
     },
 }
 

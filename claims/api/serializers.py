@@ -43,7 +43,7 @@ class FigureSerializer(serializers.Serializer):
     interval_high = JSONNumberField(allow_null=True, help_text="Highest value it covers; null: no upper end.")
 
 
-class ChainLinkSerializer(serializers.Serializer):
+class AttributionLinkSerializer(serializers.Serializer):
     """One link of an attribution chain."""
 
     position = serializers.IntegerField(help_text="1 is the link nearest the outlet; the origin is last.")
@@ -65,7 +65,7 @@ class ClaimSourceSerializer(serializers.Serializer):
     published = serializers.DateField(allow_null=True)
     published_precision = serializers.ChoiceField(choices=DatePrecision.choices)
     outlet = RecordLinkSerializer()
-    chain = ChainLinkSerializer(many=True, help_text="The attribution chain, outermost link first.")
+    chain = AttributionLinkSerializer(many=True, help_text="The attribution chain, outermost link first.")
     display = serializers.CharField(help_text="“The Hill ← NBC News ← six anonymous sources”.")
 
 
