@@ -10,6 +10,7 @@ from ..models import Attribution, Claim, ClaimRelation, Review
 from ..services import chain_replace, claim_save, refresh_verdict, review_save
 from . import actions
 from .forms import AttributionFormSet, ClaimAdminForm
+from .panels import ClaimMetricPanelsMixin
 
 
 class OutletListFilter(admin.SimpleListFilter):
@@ -68,7 +69,7 @@ class ClaimRelationInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(ClaimMetricPanelsMixin, SimpleHistoryAdmin):
     form = ClaimAdminForm
     list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "updated_at"]
     list_display_links = ["statement"]
@@ -106,6 +107,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         ),
         ("What and when", {"fields": ["subject", "place", ("period_start", "period_end"), "metric", "tags"]}),
         ("Rank on its metric", {"fields": [("rank", "deprecation_reason")], "classes": ["collapse"]}),
+        ("Conflicts, origins and suggested matches", {"fields": ClaimMetricPanelsMixin.metric_panel_fields}),
         ("Workflow", {"fields": [("status", "verdict"), ("provenance", "version"), "extracted_sentence"]}),
     ]
 
