@@ -28,7 +28,10 @@ from ..services import claim_save, claim_set_rank
 RANK_CHOICES = [
     (ClaimRank.PREFERRED.value, "Preferred estimate"),
     (ClaimRank.NORMAL.value, "Normal"),
-    *((f"{ClaimRank.DEPRECATED}:{reason.value}", f"Deprecated: {reason.label.lower()}") for reason in DeprecationReason),
+    *(
+        (f"{ClaimRank.DEPRECATED}:{reason.value}", f"Deprecated: {reason.label.lower()}")
+        for reason in DeprecationReason
+    ),
 ]
 
 
@@ -62,7 +65,9 @@ class MetricAdmin(SimpleHistoryAdmin):
         context = {}
         if metric is not None:
             timeline = metric_timeline(metric, Claim.objects.visible_to(request.user))
-            chart = render_chart(timeline, claim_url=lambda claim: reverse("admin:claims_claim_change", args=[claim.pk]))
+            chart = render_chart(
+                timeline, claim_url=lambda claim: reverse("admin:claims_claim_change", args=[claim.pk])
+            )
             context = {
                 "timeline": timeline,
                 "chart_svg": mark_safe(chart),  # built by TimelineChart, every text escaped
@@ -87,7 +92,9 @@ class MetricAdmin(SimpleHistoryAdmin):
             self.message_user(request, f"“{claim}” was not ranked: {' '.join(error.messages)}", messages.ERROR)
         else:
             claim.refresh_from_db()
-            self.message_user(request, f"“{claim}” is now {claim.get_rank_display().lower()} on {metric}.", messages.SUCCESS)
+            self.message_user(
+                request, f"“{claim}” is now {claim.get_rank_display().lower()} on {metric}.", messages.SUCCESS
+            )
         return HttpResponseRedirect(reverse("admin:claims_metric_change", args=[metric.pk]) + "#timeline")
 
     def attach_view(self, request, object_id, claim_id):

@@ -365,7 +365,7 @@ class TimelineChart:
             y = top + (i // per_row) * layout.legend_row
             parts.append(
                 f'<circle cx="{x + 5}" cy="{y - 4}" r="5" fill="{colour}"/>'
-                f'<text x="{x + 15}" y="{y}">{escape(_shorten(name, 34))}</text>'
+                f'<text x="{x + 15}" y="{y}">{escape(_shorten(name, 36))}</text>'
             )
         y = top + (-(-len(self.legend_items) // per_row)) * layout.legend_row + 4
         symbols = [

@@ -53,6 +53,9 @@ class LogScale:
         self.high_exp = math.ceil(math.log10(max(values)))
         if self.high_exp == self.low_exp:
             self.high_exp += 1
+        # Label at most about seven powers of ten, and let the labelled ones reach both ends.
+        self.stride = math.ceil((self.high_exp - self.low_exp) / 6)
+        self.low_exp = self.high_exp - self.stride * math.ceil((self.high_exp - self.low_exp) / self.stride)
         self.pixels = pixels
 
     def __call__(self, value):
@@ -61,10 +64,8 @@ class LogScale:
         return start + (math.log10(value) - self.low_exp) / (self.high_exp - self.low_exp) * (end - start)
 
     def ticks(self):
-        decades = self.high_exp - self.low_exp
-        multiples = (1, 2, 5) if decades <= 3 else (1,)
-        stride = math.ceil(decades / 6)  # at most about seven labelled powers of ten
-        exponents = range(self.low_exp, self.high_exp + 1, stride)
+        multiples = (1, 2, 5) if self.high_exp - self.low_exp <= 3 else (1,)
+        exponents = range(self.low_exp, self.high_exp + 1, self.stride)
         values = [m * 10.0**e for e in exponents for m in multiples]
         return [(v, _label(v)) for v in values if v <= 10.0**self.high_exp]
 
