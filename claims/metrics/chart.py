@@ -127,7 +127,7 @@ class TimelineChart:
             ),
             f'<title id="{self.prefix}-title">{title}</title>',
             f'<desc id="{self.prefix}-desc">{description}</desc>',
-            f"<style>.claim:hover .mark{{stroke:#000;stroke-width:1.5}}.claim a{{cursor:pointer}}text{{fill:{INK}}}</style>",
+            f"<style>.claim:hover .mark{{stroke:#000;stroke-width:1.5}}text{{fill:{INK}}}</style>",
             self._defs(),
             f'<rect width="{self.layout.width}" height="{self.height}" fill="#fff"/>',
             f'<text x="{self.plot_left}" y="24" font-size="16" font-weight="600">{title}</text>',
@@ -199,19 +199,22 @@ class TimelineChart:
             for date, label in self.x.ticks():
                 x = self.x(date)
                 parts.append(
-                    f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{self.plot_bottom}" y2="{self.plot_bottom + 5}" stroke="{MUTED}"/>'
+                    f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{self.plot_bottom}" y2="{self.plot_bottom + 5}" '
+                    f'stroke="{MUTED}"/>'
                 )
                 parts.append(
                     f'<text x="{x:.1f}" y="{self.plot_bottom + 19}" text-anchor="middle" stroke="none" fill="{MUTED}">'
                     f"{escape(label)}</text>"
                 )
         parts.append(
-            f'<line x1="{self.plot_left}" x2="{right}" y1="{self.plot_bottom}" y2="{self.plot_bottom}" stroke="{MUTED}"/>'
+            f'<line x1="{self.plot_left}" x2="{right}" y1="{self.plot_bottom}" y2="{self.plot_bottom}" '
+            f'stroke="{MUTED}"/>'
         )
         if self.undated:
             x = self.plot_right + 10
             parts.append(
-                f'<line x1="{x}" x2="{x}" y1="{self.plot_top}" y2="{self.plot_bottom}" stroke="{MUTED}" stroke-dasharray="3 3"/>'
+                f'<line x1="{x}" x2="{x}" y1="{self.plot_top}" y2="{self.plot_bottom}" stroke="{MUTED}" '
+                'stroke-dasharray="3 3"/>'
                 f'<text x="{(x + right) / 2:.1f}" y="{self.plot_bottom + 19}" text-anchor="middle" stroke="none" '
                 f'fill="{MUTED}">no date</text>'
             )
@@ -308,7 +311,8 @@ class TimelineChart:
         )
         if entry.is_preferred:
             parts.append(
-                f'<circle cx="{x:.1f}" cy="{centre_y:.1f}" r="{radius + 4}" fill="none" stroke="{INK}" stroke-width="2"/>'
+                f'<circle cx="{x:.1f}" cy="{centre_y:.1f}" r="{radius + 4}" fill="none" stroke="{INK}" '
+                'stroke-width="2"/>'
             )
         if retracted:
             r = radius + 2
@@ -395,7 +399,8 @@ class TimelineChart:
             x = self.plot_left + (i % 3) * (layout.legend_column + 40)
             row_y = y + (i // 3) * layout.legend_row
             parts.append(
-                f'<g transform="translate({x},{row_y})">{glyph}<text x="18" y="0" fill="{MUTED}">{escape(label)}</text></g>'
+                f'<g transform="translate({x},{row_y})">{glyph}'
+                f'<text x="18" y="0" fill="{MUTED}">{escape(label)}</text></g>'
             )
         parts.append("</g>")
         return "".join(parts)

@@ -87,7 +87,7 @@ def test_parts_are_not_in_conflict_with_their_whole_or_each_other(estimate, metr
     whole = estimate(6000, "exact")
     construction = estimate(5000, "approx")
     demining = estimate(1000, "exact")
-    rival = estimate(9000, "exact")
+    estimate(9000, "exact")  # a rival estimate of the total
     for part in (construction, demining):
         ClaimRelation.objects.create(from_claim=part, to_claim=whole, kind="part_of")
     pairs = {pair for pair, _ in conflict_pairs(metric)}
