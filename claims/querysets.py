@@ -67,17 +67,21 @@ class ClaimQuerySet(models.QuerySet):
             )
         )
 
-    def preferred_first(self):
-        """The preferred estimate first and deprecated ones last, keeping the order within each."""
+    def with_rank_order(self):
+        """Annotate ``rank_order``: 0 for the preferred estimate, 1 normal, 2 deprecated."""
         from .models import ClaimRank
 
-        ordering = self.query.order_by or self.model._meta.ordering
         rank_order = Case(
             When(rank=ClaimRank.PREFERRED, then=Value(0)),
             When(rank=ClaimRank.DEPRECATED, then=Value(2)),
             default=Value(1),
         )
-        return self.alias(rank_order=rank_order).order_by("rank_order", *ordering)
+        return self.annotate(rank_order=rank_order)
+
+    def preferred_first(self):
+        """The preferred estimate first and deprecated ones last, keeping the order within each."""
+        ordering = self.query.order_by or self.model._meta.ordering
+        return self.with_rank_order().order_by("rank_order", *ordering)
 
     def in_play(self):
         """Claims that count on their metric: neither deprecated nor retracted."""
@@ -113,6 +117,10 @@ class ClaimQuerySet(models.QuerySet):
     def conflicting(self, among=None):
         """Claims in a live conflict with one of ``among`` (see ``with_conflicting``)."""
         return self.filter(_conflicting_q(among))
+
+    def not_conflicting(self, among=None):
+        """Claims in no live conflict with any of ``among``."""
+        return self.exclude(_conflicting_q(among))
 
 
 def _conflicting_q(among):

@@ -38,4 +38,5 @@ class MetricTimelineView(MetricTimelineMixin, View):
     """The metric's timeline as JSON (the same data as the API's timeline action)."""
 
     def get(self, request, slug):
-        return JsonResponse(timeline_as_dict(self.get_timeline()), json_dumps_params={"ensure_ascii": False})
+        data = timeline_as_dict(self.get_timeline(), request)
+        return JsonResponse(data, json_dumps_params={"ensure_ascii": False})

@@ -3,17 +3,23 @@ A metric's timeline and conflicts as JSON-ready data.
 
 The JSON endpoint (``/metrics/<slug>/timeline.json``) and the API's timeline and
 conflicts actions return exactly this, so a reporter's script reads the same fields
-wherever it fetches them. Figures and interval ends are decimal strings ("10800"),
-never floats; an open interval end is ``null``.
+wherever it fetches them. Figures and interval ends are JSON numbers as in the rest of
+the API (an integer when whole: 12000, else a decimal: 1.5); an open interval end is
+``null``. Each claim carries ``api_url``, its page in the API.
 """
 
+from django.urls import reverse
 
-def decimal_text(value):
-    """ "12000" for Decimal("12000.0000"); None stays None."""
+_INT64 = 2**63
+
+
+def json_number(value):
+    """A Decimal as a JSON number: 12000 for Decimal("12000.0000"), 1.5 for Decimal("1.5000")."""
     if value is None:
         return None
-    text = format(value.normalize(), "f")
-    return "0" if text == "-0" else text
+    if value == value.to_integral_value() and abs(value) < _INT64:
+        return int(value)
+    return float(value)
 
 
 def _date(value):
@@ -29,19 +35,26 @@ def origin_as_dict(origin):
     }
 
 
-def claim_as_dict(claim):
+def claim_api_url(claim, request=None):
+    """The claim in the API (absolute when ``request`` is given)."""
+    path = reverse("api:claim-detail", kwargs={"version": "v1", "pk": claim.pk})
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+def claim_as_dict(claim, request=None):
     """The claim's figure, period and ranking, as every timeline row and conflict side shows it."""
     low, high = claim.interval
     return {
         "id": claim.pk,
+        "api_url": claim_api_url(claim, request),
         "uid": str(claim.uid),
         "statement": claim.statement,
         "figure": claim.figure_display,
-        "value": decimal_text(claim.value),
-        "value_max": decimal_text(claim.value_max),
+        "value": json_number(claim.value),
+        "value_max": json_number(claim.value_max),
         "qualifier": claim.qualifier,
         "unit": claim.unit,
-        "interval": {"low": decimal_text(low), "high": decimal_text(high)},
+        "interval": {"low": json_number(low), "high": json_number(high)},
         "period": {"start": _date(claim.period_start), "end": _date(claim.period_end)},
         "rank": claim.rank,
         "deprecation_reason": claim.deprecation_reason,
@@ -50,9 +63,9 @@ def claim_as_dict(claim):
     }
 
 
-def entry_as_dict(entry):
+def entry_as_dict(entry, request=None):
     return {
-        **claim_as_dict(entry.claim),
+        **claim_as_dict(entry.claim, request),
         "date": _date(entry.date),
         "origins": [origin_as_dict(origin) for origin in entry.origins],
         "chains": entry.chains,
@@ -64,10 +77,10 @@ def entry_as_dict(entry):
     }
 
 
-def conflict_as_dict(conflict):
+def conflict_as_dict(conflict, request=None):
     explanation = conflict.explanation
     return {
-        "claims": [claim_as_dict(conflict.a), claim_as_dict(conflict.b)],
+        "claims": [claim_as_dict(conflict.a, request), claim_as_dict(conflict.b, request)],
         "live": conflict.live,
         "explanation": None
         if explanation is None
@@ -88,21 +101,24 @@ def summary_as_dict(summary):
     }
 
 
-def timeline_as_dict(timeline):
+def metric_as_dict(metric):
+    return {"id": metric.pk, "slug": metric.slug, "name": metric.name, "unit": metric.unit}
+
+
+def timeline_as_dict(timeline, request=None):
     """The whole timeline: metric, summary, preferred estimate, entries, conflicts, part sums."""
-    metric = timeline.metric
     preferred = timeline.preferred
     return {
-        "metric": {"id": metric.pk, "slug": metric.slug, "name": metric.name, "unit": metric.unit},
+        "metric": metric_as_dict(timeline.metric),
         "summary": summary_as_dict(timeline.summary),
         "preferred": preferred.pk if preferred else None,
-        "claims": [entry_as_dict(entry) for entry in timeline.entries],
-        "conflicts": [conflict_as_dict(conflict) for conflict in timeline.conflicts],
+        "claims": [entry_as_dict(entry, request) for entry in timeline.entries],
+        "conflicts": [conflict_as_dict(conflict, request) for conflict in timeline.conflicts],
         "part_sums": [
             {
                 "whole": part_sum.whole.pk,
                 "parts": [part.pk for part in part_sum.parts],
-                "interval": {"low": decimal_text(part_sum.interval[0]), "high": decimal_text(part_sum.interval[1])},
+                "interval": {"low": json_number(part_sum.interval[0]), "high": json_number(part_sum.interval[1])},
                 "consistent": part_sum.consistent,
             }
             for part_sum in timeline.part_sums

@@ -91,7 +91,9 @@ def test_timeline_json(estimate, metric):
     assert data["metric"] == {"id": metric.pk, "slug": "nk-troops", "name": metric.name, "unit": "troops"}
     assert data["preferred"] == first.pk
     by_id = {row["id"]: row for row in data["claims"]}
-    assert by_id[first.pk]["interval"] == {"low": "10800", "high": "13200"}
+    assert by_id[first.pk]["interval"] == {"low": 10800, "high": 13200}
+    assert by_id[first.pk]["value"] == 12000
+    assert by_id[first.pk]["api_url"] == f"/api/v1/claims/{first.pk}/"
     assert by_id[first.pk]["period"] == {"start": "2024-01-01", "end": "2024-12-31"}
     assert by_id[first.pk]["rank"] == "preferred"
     assert by_id[first.pk]["conflicts_with"] == [second.pk]
