@@ -124,7 +124,7 @@ class ClaimQuerySet(models.QuerySet):
 
 
 def _conflicting_q(among):
-    """The database twin of ``claims.metrics.conflicts.find_conflicts`` (same rules, tested
+    """The database twin of ``claims.metrics.conflicts.compare_estimates`` (same rules, tested
     against it): in play, dated, with a rival on its metric whose interval misses its own."""
     from .metrics.periods import overlapping_period_q
     from .models import Claim, ClaimRelation, ConflictExplanation, RelationKind

@@ -9,7 +9,8 @@ estimates side by side, and the origin summary. Editors rank claims there
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -37,7 +38,7 @@ RANK_CHOICES = [
 
 @admin.register(Metric)
 class MetricAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "unit", "claim_count", "updated_at"]
+    list_display = ["name", "unit", "claim_count", "conflicting_count", "updated_at"]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}
     change_form_template = "admin/claims/metric/change_form.html"
@@ -46,11 +47,27 @@ class MetricAdmin(SimpleHistoryAdmin):
         css = {"all": ["claims/metrics.css"]}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+        conflicting = (
+            Claim.objects.conflicting()
+            .filter(metric=OuterRef("pk"))
+            .order_by()
+            .values("metric")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(claim_total=Count("claims"), conflicting_total=Coalesce(Subquery(conflicting), 0))
+        )
 
     @admin.display(description="Claims", ordering="claim_total")
     def claim_count(self, obj):
         return obj.claim_total
+
+    @admin.display(description="Claims in a live conflict", ordering="conflicting_total")
+    def conflicting_count(self, obj):
+        return obj.conflicting_total
 
     def get_urls(self):
         wrap = self.admin_site.admin_view

@@ -11,7 +11,7 @@ from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from ..metrics.serialization import conflict_as_dict, metric_as_dict, timeline_as_dict
+from ..metrics.serialization import ClaimLinks, claim_as_dict, conflict_as_dict, metric_as_dict, timeline_as_dict
 from ..metrics.timeline import metric_timeline
 from ..models import Claim
 
@@ -67,12 +67,19 @@ class MetricTimelineActionsMixin:
     )
     @action(detail=True, methods=["get"])
     def conflicts(self, request, *args, **kwargs):
-        timeline = self.metric_timeline()
+        timeline, links = self.metric_timeline(), ClaimLinks(request)
+        sides = {}  # each claim's dict, built once however many conflicts it is in
+
+        def side(claim):
+            if claim.pk not in sides:
+                sides[claim.pk] = claim_as_dict(claim, links)
+            return sides[claim.pk]
+
         return Response(
             {
                 "metric": metric_as_dict(timeline.metric),
                 "count": len(timeline.conflicts),
                 "live_count": len(timeline.live_conflicts),
-                "results": [conflict_as_dict(conflict, request) for conflict in timeline.conflicts],
+                "results": [conflict_as_dict(conflict, side) for conflict in timeline.conflicts],
             }
         )

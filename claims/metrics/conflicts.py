@@ -15,15 +15,15 @@ or either claim is out of play: deprecated on its metric, or retracted. Such
 conflicts are still listed, marked as explained or not live, so nobody has to
 rediscover them. Agreement only counts between claims that are both in play.
 
-``ClaimQuerySet.conflicting()`` is the database twin of ``find_conflicts`` (same rules,
-tested against each other), for filtering long lists.
+``ClaimQuerySet.conflicting()`` is the database twin of ``compare_estimates`` (same
+rules, tested against each other), for filtering long lists.
 """
 
 from dataclasses import dataclass
 
 from ..figures import intervals_overlap
 from ..models import ClaimRank, ClaimStatus
-from .periods import claim_period, periods_overlap
+from .periods import claim_period, period_bounds
 
 
 def is_in_play(claim):
@@ -31,25 +31,45 @@ def is_in_play(claim):
     return claim.rank != ClaimRank.DEPRECATED and claim.status != ClaimStatus.RETRACTED
 
 
-def comparable(a, b, parts):
-    """True when ``a`` and ``b`` estimate the same quantity for overlapping periods."""
-    return (
-        a.pk != b.pk
-        and a.metric_id is not None
-        and a.metric_id == b.metric_id
-        and a.has_figure
-        and b.has_figure
-        and periods_overlap(claim_period(a), claim_period(b))
-        and not parts.related(a.pk, b.pk)
+@dataclass(frozen=True, slots=True)
+class _Estimate:
+    """What pairing compares, read once per claim."""
+
+    claim: object
+    pk: int
+    metric_id: int
+    start: object
+    end: object
+    interval: tuple
+
+
+def comparable_pairs(claims, parts):
+    """Every pair ``(a, b, agree)`` of ``claims`` that estimate the same quantity for
+    overlapping periods, in id order (``a`` has the lower id); ``agree`` is whether
+    their intervals overlap.
+
+    Claims are swept in order of period start, so each is compared only with the
+    claims that start before it ends, not with every other claim on the metric.
+    """
+    estimates = sorted(
+        (
+            _Estimate(claim, claim.pk, claim.metric_id, *period_bounds(period), claim.interval)
+            for claim in claims
+            if claim.metric_id is not None and claim.has_figure and (period := claim_period(claim)) is not None
+        ),
+        key=lambda estimate: (estimate.metric_id, estimate.start),
     )
-
-
-def in_conflict(a, b, parts):
-    return comparable(a, b, parts) and not intervals_overlap(a.interval, b.interval)
-
-
-def in_agreement(a, b, parts):
-    return comparable(a, b, parts) and intervals_overlap(a.interval, b.interval) and is_in_play(a) and is_in_play(b)
+    pairs = []
+    for i, a in enumerate(estimates):
+        for b in estimates[i + 1 :]:
+            # b starts no earlier than a; their periods overlap while b starts before a ends.
+            if b.metric_id != a.metric_id or b.start > a.end:
+                break
+            if not parts.related(a.pk, b.pk):
+                first, second = (a, b) if a.pk < b.pk else (b, a)
+                pairs.append((first.claim, second.claim, intervals_overlap(first.interval, second.interval)))
+    pairs.sort(key=lambda pair: (pair[0].pk, pair[1].pk))
+    return pairs
 
 
 @dataclass
@@ -84,17 +104,18 @@ class Conflict:
         return self.b if self.a.pk == claim_id else self.a
 
 
-def find_conflicts(claims, parts, explanations=()):
-    """Every conflicting pair among ``claims`` (one metric's), in id order.
+def compare_estimates(claims, parts, explanations=()):
+    """``(conflicts, agreements)`` among one metric's ``claims``.
 
-    ``explanations`` are ``ConflictExplanation`` rows; each is attached to its pair.
-    Compares every pair, which is fine for the hundreds of claims a metric holds.
+    ``conflicts`` are ``Conflict``s in id order, each with its explanation (from the
+    ``ConflictExplanation`` rows given); ``agreements`` are the ``(a, b)`` pairs, both in
+    play, whose intervals overlap.
     """
     explained = {(e.claim_a_id, e.claim_b_id): e for e in explanations}
-    claims = sorted(claims, key=lambda claim: claim.pk)
-    conflicts = []
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if in_conflict(a, b, parts):
-                conflicts.append(Conflict(a=a, b=b, explanation=explained.get((a.pk, b.pk))))
-    return conflicts
+    conflicts, agreements = [], []
+    for a, b, agree in comparable_pairs(claims, parts):
+        if not agree:
+            conflicts.append(Conflict(a=a, b=b, explanation=explained.get((a.pk, b.pk))))
+        elif is_in_play(a) and is_in_play(b):
+            agreements.append((a, b))
+    return conflicts, agreements

@@ -63,7 +63,7 @@ def _relaying_outlet(chain):
 
 def claim_origins(claim):
     """The claim's distinct origins, in the order of its sources."""
-    return _distinct(chain_origin(chain) for chain in claim.chains)
+    return distinct_origins(chain_origin(chain) for chain in claim.chains)
 
 
 def claim_outlets(claim):
@@ -74,7 +74,8 @@ def claim_outlets(claim):
     return list(seen.values())
 
 
-def _distinct(origins):
+def distinct_origins(origins):
+    """``origins`` without repeats (equal keys), in first-seen order."""
     seen = {}
     for origin in origins:
         if origin is not None:
@@ -96,7 +97,7 @@ class OriginSummary:
             for outlet in claim_outlets(claim):
                 outlets.setdefault(outlet.pk, outlet)
             origins.extend(claim_origins(claim))
-        return cls(outlets=list(outlets.values()), origins=_distinct(origins))
+        return cls(outlets=list(outlets.values()), origins=distinct_origins(origins))
 
     @property
     def independent(self):

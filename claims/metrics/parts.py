@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from ..figures import format_interval, intervals_overlap
 from ..models import RelationKind
 
+NO_WHOLES = frozenset()
+
 
 @dataclass
 class PartOfGraph:
@@ -30,7 +32,7 @@ class PartOfGraph:
 
     def related(self, a_id, b_id):
         """True when one claim is part of the other, or both are parts of one whole."""
-        wholes_a, wholes_b = self.wholes.get(a_id, set()), self.wholes.get(b_id, set())
+        wholes_a, wholes_b = self.wholes.get(a_id, NO_WHOLES), self.wholes.get(b_id, NO_WHOLES)
         return b_id in wholes_a or a_id in wholes_b or bool(wholes_a & wholes_b)
 
     def parts_of(self, whole_id):

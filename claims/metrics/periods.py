@@ -26,6 +26,12 @@ def claim_period(claim):
     return claim.period_start, claim.period_end
 
 
+def period_bounds(period):
+    """``(start, end)`` with unknown ends replaced by the earliest and latest dates."""
+    start, end = period
+    return start or EARLIEST, end or LATEST
+
+
 def periods_overlap(a, b):
     """True when two ``(start, end)`` periods share a day; ``None`` overlaps nothing."""
     if a is None or b is None:

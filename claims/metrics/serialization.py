@@ -1,9 +1,10 @@
 """
 A metric's timeline and conflicts as JSON-ready data.
 
-The JSON endpoint (``/metrics/<slug>/timeline.json``) and the API's timeline and
-conflicts actions return exactly this, so a reporter's script reads the same fields
-wherever it fetches them. Figures and interval ends are JSON numbers as in the rest of
+The JSON endpoint (``/metrics/<slug>/timeline.json``) and the API's timeline action
+return exactly ``timeline_as_dict``, so a reporter's script reads the same fields
+wherever it fetches them; the API's conflicts action lists ``conflict_as_dict`` with
+both claims in full. Figures and interval ends are JSON numbers as in the rest of
 the API (an integer when whole: 12000, else a decimal: 1.5); an open interval end is
 ``null``. Each claim carries ``api_url``, its page in the API.
 """
@@ -35,18 +36,23 @@ def origin_as_dict(origin):
     }
 
 
-def claim_api_url(claim, request=None):
-    """The claim in the API (absolute when ``request`` is given)."""
-    path = reverse("api:claim-detail", kwargs={"version": "v1", "pk": claim.pk})
-    return request.build_absolute_uri(path) if request is not None else path
+class ClaimLinks:
+    """API URLs of claims, absolute when built with a request (the route is reversed once)."""
+
+    def __init__(self, request=None):
+        path = reverse("api:claim-list", kwargs={"version": "v1"})
+        self.prefix = request.build_absolute_uri(path) if request is not None else path
+
+    def __call__(self, claim):
+        return f"{self.prefix}{claim.pk}/"
 
 
-def claim_as_dict(claim, request=None):
+def claim_as_dict(claim, links):
     """The claim's figure, period and ranking, as every timeline row and conflict side shows it."""
     low, high = claim.interval
     return {
         "id": claim.pk,
-        "api_url": claim_api_url(claim, request),
+        "api_url": links(claim),
         "uid": str(claim.uid),
         "statement": claim.statement,
         "figure": claim.figure_display,
@@ -63,9 +69,9 @@ def claim_as_dict(claim, request=None):
     }
 
 
-def entry_as_dict(entry, request=None):
+def entry_as_dict(entry, links):
     return {
-        **claim_as_dict(entry.claim, request),
+        **claim_as_dict(entry.claim, links),
         "date": _date(entry.date),
         "origins": [origin_as_dict(origin) for origin in entry.origins],
         "chains": entry.chains,
@@ -77,10 +83,11 @@ def entry_as_dict(entry, request=None):
     }
 
 
-def conflict_as_dict(conflict, request=None):
+def conflict_as_dict(conflict, side):
+    """A conflict; ``side(claim)`` gives each of its two claims (an id, or the claim's dict)."""
     explanation = conflict.explanation
     return {
-        "claims": [claim_as_dict(conflict.a, request), claim_as_dict(conflict.b, request)],
+        "claims": [side(conflict.a), side(conflict.b)],
         "live": conflict.live,
         "explanation": None
         if explanation is None
@@ -107,13 +114,14 @@ def metric_as_dict(metric):
 
 def timeline_as_dict(timeline, request=None):
     """The whole timeline: metric, summary, preferred estimate, entries, conflicts, part sums."""
-    preferred = timeline.preferred
+    preferred, links = timeline.preferred, ClaimLinks(request)
     return {
         "metric": metric_as_dict(timeline.metric),
         "summary": summary_as_dict(timeline.summary),
         "preferred": preferred.pk if preferred else None,
-        "claims": [entry_as_dict(entry, request) for entry in timeline.entries],
-        "conflicts": [conflict_as_dict(conflict, request) for conflict in timeline.conflicts],
+        "claims": [entry_as_dict(entry, links) for entry in timeline.entries],
+        # Both sides of a conflict are in "claims" already: name them by id.
+        "conflicts": [conflict_as_dict(conflict, lambda claim: claim.pk) for conflict in timeline.conflicts],
         "part_sums": [
             {
                 "whole": part_sum.whole.pk,

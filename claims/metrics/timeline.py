@@ -10,11 +10,12 @@ the API and the chart all read this one structure.
 
 import datetime
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..figures import format_interval
 from ..models import Claim, ClaimRank, ConflictExplanation, RelationKind
-from .conflicts import find_conflicts, in_agreement, is_in_play
-from .origins import OriginSummary, claim_origins, claim_outlets
+from .conflicts import compare_estimates, is_in_play
+from .origins import OriginSummary, claim_origins, claim_outlets, distinct_origins
 from .parts import PartOfGraph, part_sums
 from .periods import claim_period
 
@@ -22,7 +23,7 @@ from .periods import claim_period
 AGREEMENT_RELATIONS = frozenset({RelationKind.CORROBORATES, RelationKind.DUPLICATES})
 
 
-@dataclass
+@dataclass(eq=False)
 class TimelineEntry:
     """One claim on the timeline, with what the metric page shows about it."""
 
@@ -81,10 +82,10 @@ class TimelineEntry:
     def live_conflicts(self):
         return [conflict for conflict in self.conflicts if conflict.live]
 
-    @property
+    @cached_property  # read once the timeline is built
     def corroborating_origins(self):
         """Distinct origins of this claim and of every claim agreeing with it."""
-        return OriginSummary.of([self.claim, *(entry.claim for entry in self.agreeing)]).origins
+        return distinct_origins([*self.origins, *(origin for entry in self.agreeing for origin in entry.origins)])
 
     @property
     def independently_corroborated(self):
@@ -92,7 +93,7 @@ class TimelineEntry:
         return self.in_play and len(self.corroborating_origins) >= 2
 
 
-@dataclass
+@dataclass(eq=False)
 class MetricTimeline:
     metric: object
     entries: list
@@ -122,17 +123,16 @@ def build_timeline(metric, claims, explanations=()):
         for claim in claims
     }
 
-    conflicts = find_conflicts(claims, parts, explanations)
+    conflicts, agreements = compare_estimates(claims, parts, explanations)
     for conflict in conflicts:
         entries[conflict.a.pk].conflicts.append(conflict)
         entries[conflict.b.pk].conflicts.append(conflict)
-
-    stated = _stated_agreements(claims)
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if in_agreement(a, b, parts) or (frozenset((a.pk, b.pk)) in stated and is_in_play(a) and is_in_play(b)):
-                entries[a.pk].agreeing.append(entries[b.pk])
-                entries[b.pk].agreeing.append(entries[a.pk])
+    for a, b in agreements:
+        _agree(entries[a.pk], entries[b.pk])
+    for pair in _stated_agreements(claims):  # an editor's corroborates/duplicates relation, whatever the periods
+        a, b = (entries.get(pk) for pk in sorted(pair))
+        if a and b and a.in_play and b.in_play and b not in a.agreeing:
+            _agree(a, b)
 
     sums = part_sums(claims, parts)
     for part_sum in sums:
@@ -147,6 +147,11 @@ def build_timeline(metric, claims, explanations=()):
         part_sums=sums,
         summary=OriginSummary.of(claims),
     )
+
+
+def _agree(a, b):
+    a.agreeing.append(b)
+    b.agreeing.append(a)
 
 
 def _stated_agreements(claims):

@@ -178,3 +178,13 @@ def test_metric_page_query_count_is_fixed(editor_client, estimate, metric, djang
         response = metric_page(editor_client, metric)
     assert response.status_code == 200
     assert response.content.decode().count('class="claim') >= rows
+
+
+def test_metric_list_counts_claims_in_live_conflict(editor_client, estimate, metric):
+    estimate(12000, "approx")
+    estimate(3000, "exact")
+    estimate(4000, "approx", start=date(2025, 1, 1), end=date(2025, 6, 30))
+    Metric.objects.create(name="Quiet metric", slug="quiet")
+    response = editor_client.get(reverse("admin:claims_metric_changelist"))
+    rows = {m.slug: (m.claim_total, m.conflicting_total) for m in response.context["cl"].result_list}
+    assert rows == {"nk-troops": (3, 2), "quiet": (0, 0)}

@@ -123,3 +123,13 @@ def test_query_count_is_fixed(estimate, metric, django_assert_max_num_queries, n
     with django_assert_max_num_queries(6):
         response = APIClient().get(api(name, pk=metric.slug))
     assert response.status_code == 200
+
+
+def test_a_second_preferred_estimate_is_refused_with_a_400(estimate, metric, staff_api):
+    estimate(12000, "approx", rank="preferred")
+    other = estimate(11000, "exact")
+    response = staff_api.patch(api("claim-detail", pk=other.pk), {"rank": "preferred"}, format="json")
+    assert response.status_code == 400
+    assert "already has a preferred estimate" in str(response.json())
+    other.refresh_from_db()
+    assert other.rank == "normal"

@@ -99,6 +99,6 @@ def test_timeline_json(estimate, metric):
     assert by_id[first.pk]["conflicts_with"] == [second.pk]
     assert by_id[second.pk]["origins"][0]["anonymous"] is False
     (conflict,) = data["conflicts"]
-    assert [side["id"] for side in conflict["claims"]] == [first.pk, second.pk]
+    assert conflict["claims"] == [first.pk, second.pk], "both sides are in claims already"
     assert conflict["live"] is True and conflict["explanation"] is None
     assert data["summary"]["display"].startswith("2 outlets, 2 origins: ")
