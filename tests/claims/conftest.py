@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from claims.models import Metric
+from tests.factories import make_actor, make_source
 
 
 @pytest.fixture
@@ -22,5 +23,29 @@ def estimate(make_claim, metric):
         fields.setdefault("unit", "troops")
         fields.setdefault("status", "published")
         return make_claim(value=value, qualifier=qualifier, period_start=start, period_end=end, **fields)
+
+    return make
+
+
+@pytest.fixture
+def many_estimates(estimate):
+    """``many_estimates(100)``: that many estimates on ``metric`` across 2024, from three
+    origins in two sources, some in conflict, for query-count tests."""
+
+    def make(count, **fields):
+        sources = [make_source(), make_source()]
+        actors = [make_actor(kind="agency"), make_actor(kind="group"), make_actor(kind="agency")]
+        return [
+            estimate(
+                1000 + 100 * i,
+                ("approx", "exact", "more_than")[i % 3],
+                start=date(2024, 1, 1 + i % 28),
+                end=None,
+                source=sources[i % 2],
+                actor=actors[i % 3],
+                **fields,
+            )
+            for i in range(count)
+        ]
 
     return make

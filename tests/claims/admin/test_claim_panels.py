@@ -81,7 +81,7 @@ def test_add_page_opens_without_panels(editor_client):
 
 
 @pytest.mark.parametrize("rows", [10, 100])
-def test_claim_page_query_count_is_fixed(editor_client, estimate, django_assert_max_num_queries, rows):
-    claims = [estimate(1000 + 50 * i, "approx", subject="North Korean troops") for i in range(rows)]
+def test_claim_page_query_count_is_fixed(editor_client, many_estimates, django_assert_max_num_queries, rows):
+    claims = many_estimates(rows, status="draft", subject="North Korean troops")
     with django_assert_max_num_queries(22):
         claim_page(editor_client, claims[0])
