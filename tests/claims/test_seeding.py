@@ -77,10 +77,7 @@ def test_nbc_chain_is_two_links_in_the_hills_story(seeded):
 def test_lawmakers_briefed_by_spy_agency(seeded):
     claim = Claim.objects.get(value=4000)
     links = list(claim.attributions.order_by("position"))
-    assert [(l.actor.slug, l.role) for l in links] == [
-        ("south-korean-lawmakers", "relay"),
-        ("national-intelligence-service", "origin"),
-    ]
+    assert [(l.actor.slug, l.role) for l in links] == [("south-korean-lawmakers", "relay"), ("national-intelligence-service", "origin")]
 
 
 def test_load_seeds_command_reports_and_refuses_broken_seeds(db, tmp_path, capsys):
@@ -88,10 +85,8 @@ def test_load_seeds_command_reports_and_refuses_broken_seeds(db, tmp_path, capsy
     assert "Claim: 17 created" in capsys.readouterr().out
     for name in ("outlets", "actors", "sources", "metrics"):
         (tmp_path / f"{name}.json").write_text((SEEDS_DIR / f"{name}.json").read_text())
-    (tmp_path / "claims.json").write_text(
-        '[{"uid": "00000000-0000-4000-8000-000000000999", "statement": "x", '
-        '"chains": [{"source": "nope", "links": [{"actor": "the-hill", "verb": "said", "role": "origin"}]}]}]'
-    )
+    (tmp_path / "claims.json").write_text('[{"uid": "00000000-0000-4000-8000-000000000999", "statement": "x", '
+                                          '"chains": [{"source": "nope", "links": [{"actor": "the-hill", "verb": "said", "role": "origin"}]}]}]')
     before = Claim.objects.count()
     with pytest.raises(CommandError, match="Unknown source"):
         call_command("load_seeds", path=str(tmp_path))

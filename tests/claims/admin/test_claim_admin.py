@@ -46,13 +46,7 @@ def test_changelist_shows_readable_figures(editor_client, seeded):
     response = editor_client.get(CHANGELIST)
     assert response.status_code == 200
     page = response.content.decode()
-    for figure in [
-        "≈ 12,000 troops",
-        "&gt; 60 missiles",
-        "thousands of troops",
-        "six anonymous sources",
-        "National Intelligence Service",
-    ]:
+    for figure in ["≈ 12,000 troops", "&gt; 60 missiles", "thousands of troops", "six anonymous sources", "National Intelligence Service"]:
         assert figure in page
 
 
@@ -83,7 +77,7 @@ def test_change_page_shows_chain_inline(editor_client, seeded):
     page = response.content.decode()
     assert "Attribution chain" in page
     assert "NBC News" in page and "Anonymous sources (NBC News)" in page
-    assert "data-autocomplete-light" in page or "admin-autocomplete" in page
+    assert 'data-autocomplete-light' in page or "admin-autocomplete" in page
 
 
 def test_editor_creates_claim_with_two_link_chain(editor_client, editor, db):
@@ -91,22 +85,8 @@ def test_editor_creates_claim_with_two_link_chain(editor_client, editor, db):
     lawmakers, nis = make_actor("South Korean lawmakers", kind="group"), make_actor("NIS", kind="agency")
     data = claim_form_data(
         [
-            {
-                "source": source.pk,
-                "position": 1,
-                "actor": lawmakers.pk,
-                "verb": "said",
-                "role": "relay",
-                "source_count": "",
-            },
-            {
-                "source": source.pk,
-                "position": 2,
-                "actor": nis.pk,
-                "verb": "briefed",
-                "role": "origin",
-                "source_count": "",
-            },
+            {"source": source.pk, "position": 1, "actor": lawmakers.pk, "verb": "said", "role": "relay", "source_count": ""},
+            {"source": source.pk, "position": 2, "actor": nis.pk, "verb": "briefed", "role": "origin", "source_count": ""},
         ]
     )
     response = editor_client.post(reverse("admin:claims_claim_add"), data)
@@ -121,16 +101,7 @@ def test_broken_chain_is_a_form_error_and_writes_nothing(editor_client, db):
     source = make_source(title="Briefing story")
     lawmakers = make_actor("South Korean lawmakers", kind="group")
     data = claim_form_data(
-        [
-            {
-                "source": source.pk,
-                "position": 1,
-                "actor": lawmakers.pk,
-                "verb": "said",
-                "role": "relay",
-                "source_count": "",
-            }
-        ]
+        [{"source": source.pk, "position": 1, "actor": lawmakers.pk, "verb": "said", "role": "relay", "source_count": ""}]
     )
     response = editor_client.post(reverse("admin:claims_claim_add"), data)
     assert response.status_code == 200
@@ -156,21 +127,9 @@ def test_second_save_of_a_stale_form_is_refused(editor_client, make_claim):
     claim = make_claim(value=5, unit="drones", quote="5 drones")
     link = claim.attributions.get()
     url = reverse("admin:claims_claim_change", args=[claim.pk])
-    links = [
-        {
-            "id": link.pk,
-            "claim": claim.pk,
-            "source": link.source_id,
-            "position": 1,
-            "actor": link.actor_id,
-            "verb": "said",
-            "role": "origin",
-            "source_count": "",
-        }
-    ]
-    first = claim_form_data(
-        links, statement="first editor", value="5", qualifier="exact", unit="drones", loaded_version="1"
-    )
+    links = [{"id": link.pk, "claim": claim.pk, "source": link.source_id, "position": 1, "actor": link.actor_id,
+              "verb": "said", "role": "origin", "source_count": ""}]
+    first = claim_form_data(links, statement="first editor", value="5", qualifier="exact", unit="drones", loaded_version="1")
     first.update(formset_management("attributions", total=1, initial=1))
     assert editor_client.post(url, first).status_code == 302
     second = dict(first, statement="second editor")
@@ -241,11 +200,7 @@ def test_changelist_query_count_is_fixed(editor_client, make_claim, django_asser
     from claims.chains import LinkData
 
     for i in range(rows):
-        make_claim(
-            value=i,
-            unit="drones",
-            links=[LinkData(source, relay, "reported", "relay", 1), LinkData(source, origin, "said", "origin", 2)],
-        )
+        make_claim(value=i, unit="drones", links=[LinkData(source, relay, "reported", "relay", 1), LinkData(source, origin, "said", "origin", 2)])
     with django_assert_max_num_queries(16):
         response = editor_client.get(CHANGELIST, {"all": ""} if rows > 50 else {})
     assert response.status_code == 200
