@@ -14,6 +14,8 @@ from django.db.models import DateField, Q, Value
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import LessThanOrEqual
 
+from ..figures import intervals_overlap
+
 # Stand-ins for an unknown end in database comparisons (SQL NULL compares as unknown).
 EARLIEST = datetime.date.min
 LATEST = datetime.date.max
@@ -34,14 +36,7 @@ def period_bounds(period):
 
 def periods_overlap(a, b):
     """True when two ``(start, end)`` periods share a day; ``None`` overlaps nothing."""
-    if a is None or b is None:
-        return False
-    (a_start, a_end), (b_start, b_end) = a, b
-    if a_start is not None and b_end is not None and a_start > b_end:
-        return False
-    if b_start is not None and a_end is not None and b_start > a_end:
-        return False
-    return True
+    return a is not None and b is not None and intervals_overlap(a, b)
 
 
 def _start(expression):

@@ -49,3 +49,17 @@ def many_estimates(estimate):
         ]
 
     return make
+
+
+@pytest.fixture
+def new_claim(make_claim):
+    """A claim just saved by an editor, on no metric yet."""
+    return make_claim(
+        value=11000,
+        qualifier="approx",
+        unit="troops",
+        subject="North Korean troops in Kursk",
+        place="Kursk, Russia",
+        period_start=date(2024, 10, 1),
+        period_end=date(2024, 12, 31),
+    )

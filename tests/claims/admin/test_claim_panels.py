@@ -1,7 +1,5 @@
 """The claim page's panels: conflicts on its metric, its origins, suggested matches."""
 
-from datetime import date
-
 import pytest
 from django.urls import reverse
 
@@ -32,17 +30,9 @@ def test_claim_page_shows_origins_and_corroboration(editor_client, seeded):
     assert "independently corroborated" in page and "Russian media" in page
 
 
-def test_claim_page_suggests_matches_with_links_to_attach_and_relate(editor_client, estimate, make_claim, metric):
+def test_claim_page_suggests_matches_with_links_to_attach_and_relate(editor_client, estimate, new_claim, metric):
     estimate(12000, "approx", subject="North Korean troops sent to Kursk", place="Kursk")
-    claim = make_claim(
-        value=11000,
-        qualifier="approx",
-        unit="troops",
-        subject="North Korean troops in Kursk",
-        place="Kursk",
-        period_start=date(2024, 10, 1),
-        period_end=date(2024, 12, 31),
-    )
+    claim = new_claim
     page = claim_page(editor_client, claim)
     assert "≈ 12,000 troops" in page and "shares “korean”, “kursk”, “north”" in page
     attach = reverse("admin:claims_metric_attach", args=[metric.pk, claim.pk])

@@ -6,7 +6,6 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim, ConflictExplanation, Metric
-from tests.claims.admin.test_claim_admin import claim_form_data, formset_management
 
 
 def metric_page(client, metric):
@@ -106,43 +105,6 @@ def test_set_rank_needs_post_and_permission(client, django_user_model, estimate,
     viewer = django_user_model.objects.create_user("viewer", password="pw", is_staff=True)
     client.force_login(viewer)
     assert client.post(url, {"claim": claim.pk, "rank": "preferred"}).status_code == 403
-
-
-def test_second_preferred_claim_is_a_form_error_naming_the_first(editor_client, estimate, metric):
-    first = estimate(12000, "approx", rank="preferred")
-    second = estimate(11000, "exact")
-    link = second.attributions.get()
-    links = [
-        {
-            "id": link.pk,
-            "claim": second.pk,
-            "source": link.source_id,
-            "position": 1,
-            "actor": link.actor_id,
-            "verb": "said",
-            "role": "origin",
-            "source_count": "",
-        }
-    ]
-    data = claim_form_data(
-        links,
-        statement=second.statement,
-        value="11000",
-        qualifier="exact",
-        unit="troops",
-        metric=metric.pk,
-        rank="preferred",
-        loaded_version=str(second.version),
-        period_start="2024-01-01",
-        period_end="2024-12-31",
-    )
-    data.update(formset_management("attributions", total=1, initial=1))
-    response = editor_client.post(reverse("admin:claims_claim_change", args=[second.pk]), data)
-    assert response.status_code == 200
-    errors = response.context["adminform"].form.errors
-    assert f"“{first}” is already the preferred estimate" in errors["rank"][0]
-    second.refresh_from_db()
-    assert second.rank == "normal"
 
 
 def test_attach_a_claim_to_the_metric_after_confirming(editor_client, editor, make_claim, metric):

@@ -2,24 +2,8 @@
 
 from datetime import date
 
-import pytest
-
 from claims.metrics.matching import suggest_matches
 from claims.models import Claim, ClaimRelation, Metric
-
-
-@pytest.fixture
-def new_claim(make_claim):
-    """A claim just saved by an editor, on no metric yet."""
-    return make_claim(
-        value=11000,
-        qualifier="approx",
-        unit="troops",
-        subject="North Korean troops in Kursk",
-        place="Kursk, Russia",
-        period_start=date(2024, 10, 1),
-        period_end=date(2024, 12, 31),
-    )
 
 
 def suggested(claim, **kwargs):
