@@ -29,6 +29,23 @@ class OutletListFilter(admin.SimpleListFilter):
         return queryset.filter(Exists(in_outlet))
 
 
+class ConflictingListFilter(admin.SimpleListFilter):
+    """Claims in a live conflict on their metric (see ``claims.metrics.conflicts``)."""
+
+    title = "conflict on its metric"
+    parameter_name = "conflicting"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "In a live conflict"), ("no", "Not in a live conflict")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.conflicting()
+        if self.value() == "no":
+            return queryset.not_conflicting()
+        return queryset
+
+
 class AttributionInline(admin.TabularInline):
     model = Attribution
     formset = AttributionFormSet
@@ -80,6 +97,7 @@ class ClaimAdmin(ClaimMetricPanelsMixin, SimpleHistoryAdmin):
         "unit",
         "tags",
         "metric",
+        ConflictingListFilter,
         OutletListFilter,
         "provenance",
     ]

@@ -1,5 +1,7 @@
 """The claim page's panels: conflicts on its metric, its origins, suggested matches."""
 
+from datetime import date
+
 import pytest
 from django.urls import reverse
 
@@ -75,3 +77,12 @@ def test_claim_page_query_count_is_fixed(editor_client, many_estimates, django_a
     claims = many_estimates(rows, status="draft", subject="North Korean troops")
     with django_assert_max_num_queries(22):
         claim_page(editor_client, claims[0])
+
+
+def test_claims_list_filters_claims_in_a_live_conflict(editor_client, estimate):
+    a, b = estimate(12000, "approx"), estimate(3000, "exact")
+    calm = estimate(4000, "approx", start=date(2025, 1, 1), end=date(2025, 6, 30))
+    changelist = reverse("admin:claims_claim_changelist")
+    in_conflict = editor_client.get(changelist, {"conflicting": "yes"}).context["cl"].result_list
+    assert set(in_conflict) == {a, b}
+    assert list(editor_client.get(changelist, {"conflicting": "no"}).context["cl"].result_list) == [calm]
