@@ -19,12 +19,17 @@ The queryset comes back ordered (default newest change first; with ``q`` on
 PostgreSQL, best match first) with ``id`` as the last key, so pages are stable.
 """
 
-from django import forms
 from django.db.models import Exists, F, Min, OuterRef, Q, Subquery
 from django_filters import filters
-from django_filters.filterset import FilterSet
 
-from factdb.filters import MultipleValueChoiceFilter, RecordFilter, StrictBooleanFilter, ValueInFilter
+from factdb.filters import (
+    MultipleValueChoiceFilter,
+    RecordFilter,
+    StrictBooleanFilter,
+    StrictFilterForm,
+    StrictFilterSet,
+    ValueInFilter,
+)
 from sources.models import ActorKind
 
 from .figures import Qualifier
@@ -67,7 +72,7 @@ def _user(request):
     return getattr(request, "user", None)
 
 
-class ClaimFilterForm(forms.Form):
+class ClaimFilterForm(StrictFilterForm):
     """Checks what single fields cannot: a range whose ends are the wrong way round."""
 
     def clean(self):
@@ -79,7 +84,7 @@ class ClaimFilterForm(forms.Form):
         return cleaned
 
 
-class ClaimFilterSet(FilterSet):
+class ClaimFilterSet(StrictFilterSet):
     """Filters for claims: text, figure, who, when, workflow, topic, and ordering."""
 
     q = filters.CharFilter(

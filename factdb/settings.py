@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "simple_history",
     "sources",
     "claims",
+    "benchmarks",
 ]
 
 MIDDLEWARE = [
@@ -121,7 +122,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers work while one editor writes; IMMEDIATE transactions plus a
     # busy timeout make a second writer wait for the lock instead of failing with
     # "database is locked".
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Keep each worker's connection open: opening one per request costs more than a
+    # small API request itself (the PRAGMAs below, and a cold page cache every time).
+    DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "600"))
     DATABASES["default"].pop("CONN_HEALTH_CHECKS", None)
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
@@ -203,6 +206,12 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "RatingEnum": "claims.models.review.Rating",
+        "ClaimStatusEnum": "claims.models.claim.ClaimStatus",
+        "ReviewStatusEnum": "claims.models.review.ReviewStatus",
+        "QualifierEnum": "claims.figures.Qualifier",
+    },
 }
 
 # --- History ----------------------------------------------------------------------------

@@ -54,10 +54,6 @@ class ChainLinkSerializer(serializers.Serializer):
     source_count = serializers.IntegerField(allow_null=True, help_text="How many anonymous sources were cited.")
 
 
-class OutletLinkSerializer(RecordLinkSerializer):
-    pass
-
-
 class ClaimSourceSerializer(serializers.Serializer):
     """A source the claim was published in, with the claim's chain inside it."""
 
@@ -67,13 +63,9 @@ class ClaimSourceSerializer(serializers.Serializer):
     url = serializers.CharField(help_text="The document's web address (may be empty).")
     published = serializers.DateField(allow_null=True)
     published_precision = serializers.ChoiceField(choices=DatePrecision.choices)
-    outlet = OutletLinkSerializer()
+    outlet = RecordLinkSerializer()
     chain = ChainLinkSerializer(many=True, help_text="The attribution chain, outermost link first.")
     display = serializers.CharField(help_text="“The Hill ← NBC News ← six anonymous sources”.")
-
-
-class TagLinkSerializer(RecordLinkSerializer):
-    pass
 
 
 class ClaimSerializer(serializers.Serializer):
@@ -92,7 +84,7 @@ class ClaimSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=ClaimStatus.choices)
     verdict = serializers.ChoiceField(choices=Rating.choices, allow_null=True, help_text="Latest published review.")
     rank = serializers.ChoiceField(choices=ClaimRank.choices, help_text="Preferred, normal or deprecated on its metric.")
-    tags = TagLinkSerializer(many=True)
+    tags = RecordLinkSerializer(many=True)
     metric = RecordLinkSerializer(allow_null=True)
     sources = ClaimSourceSerializer(many=True)
     created_at = serializers.DateTimeField()

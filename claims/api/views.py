@@ -17,7 +17,6 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import APIException, NotFound, PermissionDenied
 from rest_framework.response import Response
 
-from factdb.api.pagination import sort_keys
 from factdb.api.viewsets import IdOrSlugLookupMixin, RecordViewSet, StrictQueryParametersMixin
 
 from ..filtersets import ClaimFilterSet
@@ -116,7 +115,7 @@ class ClaimViewSet(
     extra_query_parameters = frozenset({FACET_PARAMETER})
 
     def get_queryset(self):
-        return Claim.objects.visible_to(self.request.user).for_api()
+        return Claim.objects.visible_to(self.request.user)
 
     def get_serializer_class(self):
         if self.action in ("create", "update", "partial_update"):
@@ -124,32 +123,33 @@ class ClaimViewSet(
         return ClaimSerializer
 
     def get_export_queryset(self):
-        """The claims this request selects: visible to the user, filtered and ordered (all pages).
+        """The claims this request selects: visible to the user, filtered and ordered (all pages),
+        with their metric, tags and chains prefetched (``for_api()``).
 
-        Renderers that write whole claim sheets get this queryset (see ``list``).
+        Renderers that write whole claim sheets get this queryset (see ``list``); the
+        JSON list reads a page of the same claims as raw rows (``payloads``).
         """
-        return self.filter_queryset(self.get_queryset())
+        return self.filter_queryset(self.get_queryset()).for_api()
 
     # --- Reading ------------------------------------------------------------------------
     def list(self, request, *args, **kwargs):
         self.check_query_parameters(request)
         facets = requested_facets(request)
-        claims = self.get_export_queryset()
         if getattr(request.accepted_renderer, "renders_queryset", False):
-            return Response(claims)
-        payloads = ClaimPayloads(request)
-        rows = self.paginate_queryset(payloads.rows(claims, extra=[key.name for key in sort_keys(claims)]))
-        page = self.paginator.get_paginated_data(payloads.build(rows))
+            return Response(self.get_export_queryset())
+        claims = self.filter_queryset(self.get_queryset())
+        results = ClaimPayloads(request, using=claims.db).page(claims, self.paginator, request)
+        data = self.paginator.get_paginated_data(results)
         if facets:
-            page = {"facets": facet_counts(claims, facets), **page}
-        return Response(page)
+            data = {"facets": facet_counts(claims, facets), **data}
+        return Response(data)
 
     def retrieve(self, request, *args, **kwargs):
         return self.claim_response(self.kwargs["pk"])
 
     def claim_response(self, pk, status_code=status.HTTP_200_OK, headers=None):
         """The claim as the API shows it, with its ETag."""
-        payloads = ClaimPayloads(self.request).for_claims(self.get_queryset().filter(pk=pk))
+        payloads = ClaimPayloads(self.request).for_queryset(self.get_queryset().filter(pk=pk))
         if not payloads:
             raise NotFound()
         payload = payloads[0]
@@ -192,22 +192,22 @@ class ClaimViewSet(
 
     @_workflow_schema("Submit a draft for review")
     @action(detail=True, methods=["post"])
-    def submit(self, request, pk=None):
+    def submit(self, request, *args, **kwargs):
         return self.transition(request, "submit")
 
     @_workflow_schema("Return a claim in review to draft")
     @action(detail=True, methods=["post"], url_path="return-to-draft")
-    def return_to_draft(self, request, pk=None):
+    def return_to_draft(self, request, *args, **kwargs):
         return self.transition(request, "return_to_draft")
 
     @_workflow_schema("Publish a claim (reviewers)")
     @action(detail=True, methods=["post"])
-    def publish(self, request, pk=None):
+    def publish(self, request, *args, **kwargs):
         return self.transition(request, "publish")
 
     @_workflow_schema("Retract a published claim (reviewers)")
     @action(detail=True, methods=["post"])
-    def retract(self, request, pk=None):
+    def retract(self, request, *args, **kwargs):
         return self.transition(request, "retract")
 
 

@@ -80,7 +80,7 @@ def sort_keys(queryset):
 def _encode(value):
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
-    if isinstance(value, Decimal):
+    if isinstance(value, (Decimal, float)):
         return str(value)
     return value
 
@@ -94,20 +94,38 @@ class KeysetPagination(BasePagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         """The rows of the requested page (model instances or ``values()`` dicts)."""
+        return self.page_rows(list(self.page_queryset(queryset, request)))
+
+    def page_queryset(self, queryset, request):
+        """The queryset of the requested page, one row longer to tell whether a next page exists.
+
+        With ``page_rows()`` this lets a caller fetch the rows its own way (the claims
+        endpoint reads raw tuples); ``paginate_queryset()`` is both steps.
+        """
         self.request = request
         self.page_size_in_use = self.get_page_size(request)
         self.keys = sort_keys(queryset)
         self.ordering_signature = ",".join(("-" if k.descending else "") + k.name for k in self.keys)
         self.count = queryset.count() if self.wants_count(request) else None
-
         position = self.decode_cursor(request, queryset)
         if position is not None:
             queryset = queryset.filter(self.rows_after(position))
-        rows = list(queryset[: self.page_size_in_use + 1])
+        return queryset[: self.page_size_in_use + 1]
+
+    def page_rows(self, rows, sort_key_values=None):
+        """The page of ``rows`` (from ``page_queryset()``), remembering where the next page starts.
+
+        ``sort_key_values(row)`` returns a row's sort-key values in ordering order; by
+        default they are read by name from dicts or attributes.
+        """
         self.next_position = None
         if len(rows) > self.page_size_in_use:
             rows = rows[: self.page_size_in_use]
-            self.next_position = [self.key_value(rows[-1], key.name) for key in self.keys]
+            last = rows[-1]
+            if sort_key_values is None:
+                self.next_position = [self.key_value(last, key.name) for key in self.keys]
+            else:
+                self.next_position = list(sort_key_values(last))
         return rows
 
     def get_paginated_response(self, data):
@@ -171,12 +189,19 @@ class KeysetPagination(BasePagination):
         if len(token["k"]) != len(self.keys):
             raise invalid
         try:
-            return [
+            position = [
                 None if value is None else self.output_field(queryset, key.name).to_python(value)
                 for key, value in zip(self.keys, token["k"], strict=True)
             ]
         except (DjangoValidationError, TypeError, ValueError):
             raise invalid from None
+        # Timestamps read raw from SQLite carry no zone; they are UTC.
+        return [
+            value.replace(tzinfo=datetime.UTC)
+            if isinstance(value, datetime.datetime) and value.tzinfo is None
+            else value
+            for value in position
+        ]
 
     def rows_after(self, position):
         """Rows after ``position`` in lexicographic key order: (k1 > v1) or (k1 = v1 and k2 > v2) …"""
