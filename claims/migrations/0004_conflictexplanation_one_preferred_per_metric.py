@@ -50,7 +50,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='claim',
-            constraint=models.UniqueConstraint(condition=models.Q(('rank', 'preferred')), fields=('metric',), name='claim_one_preferred_per_metric', violation_error_message='This metric already has a preferred estimate; set that claim to normal first.'),
+            constraint=models.UniqueConstraint(models.F('metric'), condition=models.Q(('rank', 'preferred')), name='claim_one_preferred_per_metric', violation_error_message='This metric already has a preferred estimate; set that claim to normal first.'),
         ),
         migrations.AddConstraint(
             model_name='claim',

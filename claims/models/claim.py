@@ -180,8 +180,9 @@ class Claim(models.Model):
                 violation_error_message="A deprecated claim needs a reason.",
             ),
             # A metric has at most one preferred estimate (see claims.services.claim_set_rank).
+            # Written as an expression, so REST framework does not make metric and rank required.
             models.UniqueConstraint(
-                fields=["metric"],
+                models.F("metric"),
                 condition=Q(rank=ClaimRank.PREFERRED),
                 name="claim_one_preferred_per_metric",
                 violation_error_message="This metric already has a preferred estimate; set that claim to normal first.",
