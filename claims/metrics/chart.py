@@ -117,7 +117,8 @@ class TimelineChart:
     def render(self):
         metric = self.timeline.metric
         title = escape(metric.name)
-        description = escape(self._description())
+        description = escape(self._description(self.timeline.summary.display()))
+        subtitle = escape(self._description(self.timeline.summary.counts()))  # the legend names the origins
         parts = [
             (
                 f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {self.layout.width} {self.height}" '
@@ -131,7 +132,7 @@ class TimelineChart:
             self._defs(),
             f'<rect width="{self.layout.width}" height="{self.height}" fill="#fff"/>',
             f'<text x="{self.plot_left}" y="24" font-size="16" font-weight="600">{title}</text>',
-            f'<text x="{self.plot_left}" y="44" fill="{MUTED}">{description}</text>',
+            f'<text x="{self.plot_left}" y="44" fill="{MUTED}">{subtitle}</text>',
         ]
         if not self.plotted:
             parts.append(self._empty())
@@ -144,9 +145,9 @@ class TimelineChart:
         parts.append("</svg>")
         return "\n".join(part for part in parts if part)
 
-    def _description(self):
+    def _description(self, origins):
         count = len(self.timeline.entries)
-        words = [f"{count} claim{'s' if count != 1 else ''}", self.timeline.summary.display()]
+        words = [f"{count} claim{'s' if count != 1 else ''}", origins]
         if self.y is not None and self.y.is_log:
             words.append("log scale")
         not_drawn = count - len(self.plotted)

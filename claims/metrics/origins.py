@@ -104,13 +104,16 @@ class OriginSummary:
         """Two or more distinct origins."""
         return len(self.origins) >= 2
 
+    def counts(self):
+        """ "3 outlets, 1 origin"."""
+        outlets = _count(len(self.outlets), "outlet")
+        return f"{outlets}, {_count(len(self.origins), 'origin') if self.origins else 'no origin recorded'}"
+
     def display(self):
         """ "3 outlets, 1 origin: National Intelligence Service"."""
-        outlets = _count(len(self.outlets), "outlet")
-        origins = _count(len(self.origins), "origin")
         if not self.origins:
-            return f"{outlets}, no origin recorded"
-        return f"{outlets}, {origins}: {', '.join(origin.name for origin in self.origins)}"
+            return self.counts()
+        return f"{self.counts()}: {', '.join(origin.name for origin in self.origins)}"
 
 
 def _count(n, noun):
