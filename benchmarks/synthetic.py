@@ -263,4 +263,4 @@ COLUMNS = {
 # What the benchmark's actor and search requests ask for: the second most frequent
 # origin speaker (about 1 % of claims) and a place named in about 0.8 % of statements.
 BENCHMARK_ACTOR = "speaker-302"
-BENCHMARK_WORD = "kharkiv"
+BENCHMARK_WORD = "kharkiv drones"

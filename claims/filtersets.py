@@ -68,8 +68,9 @@ RANGE_PARAMETERS = [
 ]
 
 
-def _user(request):
-    return getattr(request, "user", None)
+def for_requester(visible_records):
+    """A filter's record choices: what ``visible_records(user)`` lets the requesting user see."""
+    return lambda request: visible_records(getattr(request, "user", None))
 
 
 class ClaimFilterForm(StrictFilterForm):
@@ -110,13 +111,13 @@ class ClaimFilterSet(StrictFilterSet):
 
     # --- Who ---------------------------------------------------------------------------
     actor = RecordFilter(
-        queryset=lambda request: visible_actors(_user(request)),
+        queryset=for_requester(visible_actors),
         noun="speaker",
         method="filter_actor",
         help_text="Speaker anywhere in the attribution chain (origin or relay), by id or slug.",
     )
     origin = RecordFilter(
-        queryset=lambda request: visible_actors(_user(request)),
+        queryset=for_requester(visible_actors),
         noun="speaker",
         method="filter_origin",
         help_text="Speaker at the origin of the chain (who first said it), by id or slug.",
@@ -125,13 +126,13 @@ class ClaimFilterSet(StrictFilterSet):
         method="filter_anonymous", help_text="true: the origin is anonymous sources; false: it is not."
     )
     outlet = RecordFilter(
-        queryset=lambda request: visible_outlets(_user(request)),
+        queryset=for_requester(visible_outlets),
         noun="outlet",
         method="filter_outlet",
         help_text="Outlet that published one of the claim's sources, by id or slug.",
     )
     source = RecordFilter(
-        queryset=lambda request: visible_sources(_user(request)),
+        queryset=for_requester(visible_sources),
         noun="source",
         slug_field=None,
         method="filter_source",
@@ -170,13 +171,13 @@ class ClaimFilterSet(StrictFilterSet):
         choices=Rating.choices, help_text="Verdict of the latest published review."
     )
     tag = RecordFilter(
-        queryset=lambda request: visible_tags(_user(request)),
+        queryset=for_requester(visible_tags),
         noun="tag",
         method="filter_tag",
         help_text="Tag, by id or slug.",
     )
     metric = RecordFilter(
-        queryset=lambda request: visible_metrics(_user(request)),
+        queryset=for_requester(visible_metrics),
         noun="metric",
         field_name="metric_id",
         help_text="Metric the claim is a data point of, by id or slug.",

@@ -28,6 +28,10 @@ class ClaimQuerySet(models.QuerySet):
             return self
         return self.published()
 
+    def in_source(self, source):
+        """Claims with a link in `source`'s chain (each claim once)."""
+        return self.filter(attributions__source=source).distinct()
+
     def with_chain(self):
         """Prefetch the attribution chain (sources, outlets, actors) in order."""
         return self.prefetch_related(Prefetch("attributions", queryset=_chain_links()))

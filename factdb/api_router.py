@@ -4,6 +4,7 @@ from django.urls import path
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
+from claims.api.extraction import FigureExtractionView
 from claims.api.related import VisibleActorViewSet, VisibleOutletViewSet, VisibleSourceViewSet
 from claims.api.views import ClaimViewSet, MetricViewSet, ReviewViewSet, TagViewSet
 
@@ -19,4 +20,5 @@ router.register("tags", TagViewSet, basename="tag")
 urlpatterns = [
     path("auth/token/", obtain_auth_token, name="obtain-token"),
     *router.urls,
+    path("extract/", FigureExtractionView.as_view(), name="extract"),
 ]

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.db.models import Exists, OuterRef
 from simple_history.admin import SimpleHistoryAdmin
 
-from sources.models import Outlet
+from sources.models import Outlet, Source
 
 from ..models import Attribution, Claim, ClaimRelation, Review
 from ..services import chain_replace, claim_save, refresh_verdict, review_save
@@ -44,6 +44,24 @@ class ConflictingListFilter(admin.SimpleListFilter):
         if self.value() == "no":
             return queryset.not_conflicting()
         return queryset
+
+
+class SourceListFilter(admin.SimpleListFilter):
+    """Claims with a link in one source (``?source=<id>``), as "Suggest claims" links to."""
+
+    title = "source"
+    parameter_name = "source"
+
+    def lookups(self, request, model_admin):
+        # Only the chosen source is listed: the filter is reached from a source's page.
+        source = Source.objects.filter(pk=self.value()).first() if str(self.value()).isdigit() else None
+        return [(str(source.pk), str(source))] if source else []
+
+    def queryset(self, request, queryset):
+        if not str(self.value() or "").isdigit():
+            return queryset
+        in_source = Attribution.objects.filter(claim=OuterRef("pk"), source_id=self.value())
+        return queryset.filter(Exists(in_source))
 
 
 class AttributionInline(admin.TabularInline):
@@ -100,6 +118,7 @@ class ClaimAdmin(ClaimMetricPanelsMixin, SimpleHistoryAdmin):
         ConflictingListFilter,
         OutletListFilter,
         "provenance",
+        SourceListFilter,
     ]
     search_fields = [
         "statement",

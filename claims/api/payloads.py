@@ -1,13 +1,14 @@
 """
-Claims as the API returns them, built from raw rows in three queries.
+Claims as the API returns them, built from raw rows in four queries.
 
-This is the hot path of the API: the claims of a page are read with one query (with
-their metric), every link of their chains with one more (with source, outlet and
-speaker) and their tags with a third, whatever the page size or chain length, and
-assembled into plain dicts that orjson renders. The SQL comes from the ORM; rows are
-read with a plain cursor and turned into JSON values by ``columns.RawColumns``, with
-no model instances and no per-value converters; the SQL of the chain and tag queries
-is compiled once per page size. ``ClaimSerializer`` in ``serializers.py`` documents
+This is the hot path of the API. A page is found with one query (ids and sort keys,
+from the filtered queryset), its claims are read with a second (with their metric),
+every link of their chains with a third (with source, outlet and speaker) and their
+tags with a fourth, whatever the page size or chain length, and assembled into plain
+dicts that orjson renders. The SQL comes from the ORM; rows are read with a plain
+cursor and turned into JSON values by ``columns.RawColumns``, with no model instances
+and no per-value converters; the SQL of the three by-id queries is compiled once per
+page size. ``ClaimSerializer`` in ``serializers.py`` documents
 the same shape for the OpenAPI schema; ``tests/claims/api/test_claims.py`` checks
 that the two agree.
 """
@@ -128,6 +129,11 @@ class PageQuery:
         return self._sql[key], ids
 
 
+CLAIM_ROWS = PageQuery(
+    lambda ids, columns: Claim.objects.filter(pk__in=ids)
+    .order_by()
+    .values_list(*columns.select(CLAIM_COLUMNS, CLAIM_TEMPORAL))
+)
 CHAIN_LINKS = PageQuery(
     lambda ids, columns: Attribution.objects.filter(claim_id__in=ids)
     .order_by("claim_id", "source_id", "position")
@@ -141,50 +147,50 @@ CLAIM_TAGS = PageQuery(
 
 
 class ClaimPayloads:
-    """Build the payloads of claims from rows that start with ``CLAIM_COLUMNS``."""
+    """Build the payloads of claims: a page of a filtered queryset, or claims by id."""
 
     def __init__(self, request, using="default"):
         self.links = ApiLinks(request)
         self.connection = connections[using]
         self.columns = RawColumns.for_connection(self.connection)
 
-    def rows_queryset(self, queryset, extra=()):
-        """``queryset`` as rows of ``CLAIM_COLUMNS`` followed by the ``extra`` columns."""
-        columns = self.columns.select(CLAIM_COLUMNS, CLAIM_TEMPORAL)
-        return queryset.select_related(None).prefetch_related(None).values_list(*columns, *extra)
-
     def page(self, claims, paginator, request):
         """The payloads of the page of ``claims`` the request asks for (see ``KeysetPagination``).
 
-        The page's rows carry the claims' columns and, after them, any sort key that is
-        not one of them (a search rank, a first-published date), for the next cursor.
+        The page is found first by id and sort keys only, which the databases answer from
+        their indexes (the claims of an actor among a million: an index-only walk of the
+        newest claims); then the page's claims are read whole, by id.
         """
-        key_names = [key.name for key in sort_keys(claims)]
-        extra = tuple(name for name in key_names if name not in CLAIM_COLUMNS)
-        positions = [(CLAIM_COLUMNS + extra).index(name) for name in key_names]
-        rows = self.fetch(paginator.page_queryset(self.rows_queryset(claims, extra), request))
-        rows = paginator.page_rows(rows, lambda row: [row[i] for i in positions])
-        return self.build(rows)
+        keys = list(dict.fromkeys(["id", *(key.name for key in sort_keys(claims))]))
+        page_queryset = paginator.page_queryset(claims.values_list(*keys), request)
+        sql, params = page_queryset.query.get_compiler(connection=self.connection).as_sql()
+        rows = paginator.page_rows(
+            self._execute(sql, params),
+            lambda row: [row[keys.index(key.name)] for key in paginator.keys],
+        )
+        return self.for_ids([row[0] for row in rows])
 
-    def for_queryset(self, queryset):
-        """Payloads of the claims of ``queryset`` (a claim detail: the visible claims with one id)."""
-        return self.build(self.fetch(self.rows_queryset(queryset)))
-
-    def fetch(self, queryset):
-        """The rows of ``queryset`` as raw tuples (no model instances, no converters)."""
-        sql, params = queryset.query.get_compiler(connection=self.connection).as_sql()
-        return self._execute(sql, params)
+    def for_ids(self, ids):
+        """Payloads of the claims with these ids, in this order."""
+        if not ids:
+            return []
+        # The three queries run back to back, before any payload is built: SQLite is
+        # measurably faster when its pages are still in the CPU's caches.
+        claims = self._execute(*CLAIM_ROWS.sql(self.connection, self.columns, ids))
+        links = self._execute(*CHAIN_LINKS.sql(self.connection, self.columns, ids))
+        tags = self._execute(*CLAIM_TAGS.sql(self.connection, self.columns, ids))
+        rows = {row[0]: row for row in claims}
+        return self.build([rows[pk] for pk in ids if pk in rows], links, tags)
 
     def _execute(self, sql, params):
         with self.connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
-    def build(self, rows):
-        """Payloads for rows that start with ``CLAIM_COLUMNS``."""
-        ids = [row[0] for row in rows]
-        sources = self._sources_by_claim(ids)
-        tags = self._tags_by_claim(ids)
+    def build(self, rows, links, tags):
+        """Payloads for rows of ``CLAIM_COLUMNS``, with their ``LINK_COLUMNS`` and tag rows."""
+        sources = self._sources_by_claim(links)
+        tags = self._tags_by_claim(tags)
         claim_prefix = self.links.prefix("claim")
         metric_prefix = self.links.prefix("metric")
         timestamp, uuid = self.columns.timestamp, self.columns.uuid
@@ -192,7 +198,7 @@ class ClaimPayloads:
         for (
             claim_id, uid, statement, quote, value, value_max, qualifier, unit, interval_low, interval_high,
             subject, place, period_start, period_end, status, verdict, rank, metric_id, metric_slug, metric_name,
-            created_at, updated_at, version, *_sort_keys,
+            created_at, updated_at, version,
         ) in rows:
             payloads.append({
                 "id": claim_id,
@@ -230,11 +236,8 @@ class ClaimPayloads:
             })
         return payloads
 
-    def _sources_by_claim(self, ids):
+    def _sources_by_claim(self, rows):
         """Each claim's sources, earliest published first, each with its chain in position order."""
-        if not ids:
-            return {}
-        rows = self._execute(*CHAIN_LINKS.sql(self.connection, self.columns, ids))
         source_prefix, outlet_prefix, actor_prefix = (
             self.links.prefix("source"), self.links.prefix("outlet"), self.links.prefix("actor")
         )
@@ -294,12 +297,10 @@ class ClaimPayloads:
                 claim_sources.sort(key=_published_order)
         return by_claim
 
-    def _tags_by_claim(self, ids):
-        if not ids:
-            return {}
+    def _tags_by_claim(self, rows):
         tag_prefix = self.links.prefix("tag")
         tags, by_claim = {}, {}
-        for claim_id, tag_id, slug, name in self._execute(*CLAIM_TAGS.sql(self.connection, self.columns, ids)):
+        for claim_id, tag_id, slug, name in rows:
             tag = tags.get(tag_id)
             if tag is None:
                 tag = tags[tag_id] = {"id": tag_id, "slug": slug, "name": name, "api_url": f"{tag_prefix}{tag_id}/"}

@@ -9,6 +9,7 @@ into payloads in three queries (``payloads.ClaimPayloads``).
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import F
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
@@ -22,11 +23,12 @@ from factdb.api.viewsets import IdOrSlugLookupMixin, RecordViewSet, StrictQueryP
 from ..filtersets import ClaimFilterSet
 from ..models import Claim
 from ..services import ConcurrentEditError, claim_transition
-from ..visibility import visible_claim_count, visible_metrics, visible_reviews, visible_tags
+from ..visibility import visible_reviews
 from .facets import FACET_PARAMETER, FACETS, facet_counts, requested_facets
 from .metrics import MetricTimelineActionsMixin
 from .payloads import ClaimPayloads
 from .permissions import ClaimPermissions
+from .related import VisibleRecordsMixin
 from .preconditions import PreconditionFailed, etag, expected_version
 from .serializers import ClaimListSerializer, ClaimSerializer, MetricSerializer, ReviewSerializer, TagSerializer
 from .writes import ClaimWriteSerializer
@@ -149,7 +151,8 @@ class ClaimViewSet(
 
     def claim_response(self, pk, status_code=status.HTTP_200_OK, headers=None):
         """The claim as the API shows it, with its ETag."""
-        payloads = ClaimPayloads(self.request).for_queryset(self.get_queryset().filter(pk=pk))
+        visible = self.get_queryset().filter(pk=pk).values_list("pk", flat=True)
+        payloads = ClaimPayloads(self.request).for_ids(list(visible))
         if not payloads:
             raise NotFound()
         payload = payloads[0]
@@ -211,24 +214,22 @@ class ClaimViewSet(
         return self.transition(request, "retract")
 
 
-class MetricViewSet(MetricTimelineActionsMixin, IdOrSlugLookupMixin, RecordViewSet):
+class MetricViewSet(MetricTimelineActionsMixin, VisibleRecordsMixin, IdOrSlugLookupMixin, RecordViewSet):
     """Quantities tracked across claims over time ("North Korean troops sent to Russia")."""
 
     serializer_class = MetricSerializer
 
     def get_queryset(self):
-        user = self.request.user
-        return visible_metrics(user).annotate(claim_count=visible_claim_count(user, "metric")).order_by("name", "id")
+        return self.get_records().order_by("name", "id")
 
 
-class TagViewSet(IdOrSlugLookupMixin, RecordViewSet):
+class TagViewSet(VisibleRecordsMixin, IdOrSlugLookupMixin, RecordViewSet):
     """Labels grouping claims by story or topic."""
 
     serializer_class = TagSerializer
 
     def get_queryset(self):
-        user = self.request.user
-        return visible_tags(user).annotate(claim_count=visible_claim_count(user, "tags")).order_by("name", "id")
+        return self.get_records().order_by("name", "id")
 
 
 class ReviewViewSet(RecordViewSet):
@@ -237,8 +238,6 @@ class ReviewViewSet(RecordViewSet):
     serializer_class = ReviewSerializer
 
     def get_queryset(self):
-        from django.db.models import F
-
         return (
             visible_reviews(self.request.user)
             .prefetch_related("evidence")

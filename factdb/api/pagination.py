@@ -78,6 +78,8 @@ def sort_keys(queryset):
 
 
 def _encode(value):
+    if isinstance(value, datetime.datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=datetime.UTC)  # raw SQLite rows: stored as naive UTC
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
     if isinstance(value, (Decimal, float)):
@@ -97,10 +99,10 @@ class KeysetPagination(BasePagination):
         return self.page_rows(list(self.page_queryset(queryset, request)))
 
     def page_queryset(self, queryset, request):
-        """The queryset of the requested page, one row longer to tell whether a next page exists.
+        """The requested page as a queryset, one row longer to tell whether another page follows.
 
-        With ``page_rows()`` this lets a caller fetch the rows its own way (the claims
-        endpoint reads raw tuples); ``paginate_queryset()`` is both steps.
+        ``paginate_queryset()`` is this and ``page_rows()``; a caller that reads the rows
+        its own way (the claims endpoint fetches raw tuples) calls the two itself.
         """
         self.request = request
         self.page_size_in_use = self.get_page_size(request)
@@ -113,19 +115,18 @@ class KeysetPagination(BasePagination):
         return queryset[: self.page_size_in_use + 1]
 
     def page_rows(self, rows, sort_key_values=None):
-        """The page of ``rows`` (from ``page_queryset()``), remembering where the next page starts.
+        """The page of ``rows`` from ``page_queryset()``, remembering where the next page starts.
 
-        ``sort_key_values(row)`` returns a row's sort-key values in ordering order; by
-        default they are read by name from dicts or attributes.
+        ``sort_key_values(row)`` gives a row's sort keys in ordering order; by default
+        they are read by name from dicts or attributes.
         """
         self.next_position = None
         if len(rows) > self.page_size_in_use:
             rows = rows[: self.page_size_in_use]
-            last = rows[-1]
             if sort_key_values is None:
-                self.next_position = [self.key_value(last, key.name) for key in self.keys]
+                self.next_position = [self.key_value(rows[-1], key.name) for key in self.keys]
             else:
-                self.next_position = list(sort_key_values(last))
+                self.next_position = list(sort_key_values(rows[-1]))
         return rows
 
     def get_paginated_response(self, data):
@@ -189,19 +190,12 @@ class KeysetPagination(BasePagination):
         if len(token["k"]) != len(self.keys):
             raise invalid
         try:
-            position = [
+            return [
                 None if value is None else self.output_field(queryset, key.name).to_python(value)
                 for key, value in zip(self.keys, token["k"], strict=True)
             ]
         except (DjangoValidationError, TypeError, ValueError):
             raise invalid from None
-        # Timestamps read raw from SQLite carry no zone; they are UTC.
-        return [
-            value.replace(tzinfo=datetime.UTC)
-            if isinstance(value, datetime.datetime) and value.tzinfo is None
-            else value
-            for value in position
-        ]
 
     def rows_after(self, position):
         """Rows after ``position`` in lexicographic key order: (k1 > v1) or (k1 = v1 and k2 > v2) …"""

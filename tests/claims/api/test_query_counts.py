@@ -11,8 +11,8 @@ from tests.factories import make_actor, make_outlet, make_source
 # (path, queries for an anonymous client). A token costs three more: the token with
 # its user, and the user's and groups' permissions.
 ENDPOINTS = [
-    ("/api/v1/claims/", 3),  # the page of claims, their chain links, their tags
-    ("/api/v1/claims/?facet=unit&facet=origin", 5),  # and one per facet
+    ("/api/v1/claims/", 4),  # the page (ids), its claims, their chain links, their tags
+    ("/api/v1/claims/?facet=unit&facet=origin", 6),  # and one per facet
     ("/api/v1/sources/", 1),  # sources with outlet and claim count
     ("/api/v1/outlets/", 1),
     ("/api/v1/actors/", 1),

@@ -33,9 +33,9 @@ def test_claim_response_and_write_request_are_described(schema):
     components = schema["components"]["schemas"]
     claim = components["Claim"]["properties"]
     assert {"figure", "sources", "tags", "metric", "status", "verdict", "version"} <= set(claim)
-    link = components["ChainLink"]["properties"]
+    link = components["AttributionLink"]["properties"]
     assert {"actor", "verb", "role", "anonymous", "source_count", "position"} <= set(link)
-    assert "sources" in components["ClaimWriteRequest"]["properties"]
+    assert "sources" in components["ClaimWrite"]["properties"]
     publish = schema["paths"]["/api/v1/claims/{id}/publish/"]["post"]
     assert "If-Match" in {p["name"] for p in publish["parameters"]}
 
