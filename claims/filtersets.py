@@ -270,7 +270,7 @@ class ClaimFilterSet(StrictFilterSet):
 
     def filter_conflicting(self, queryset, name, value):
         # Only claims the requester may see make another claim conflicting.
-        among = Claim.objects.visible_to(_user(self.request))
+        among = Claim.objects.visible_to(getattr(self.request, "user", None))
         return queryset.conflicting(among) if value else queryset.not_conflicting(among)
 
     # --- Applied together --------------------------------------------------------------
