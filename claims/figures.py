@@ -182,3 +182,13 @@ def format_figure(value, value_max=None, qualifier=Qualifier.EXACT, unit=""):
     if unit == "percent":
         return f"{prefix}{number}%"
     return f"{prefix}{number} {unit}".rstrip()
+
+
+def format_interval(interval):
+    """An interval for people: "[10,800, 13,200]", "[60, ∞)", "(−∞, 100]"; "—" for none."""
+    low, high = interval
+    if low is None and high is None:
+        return "—"
+    start = "(−∞" if low is None else f"[{format_number(low)}"
+    end = "∞)" if high is None else f"{format_number(high)}]"
+    return f"{start}, {end}"

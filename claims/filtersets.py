@@ -46,6 +46,7 @@ ORDERINGS = {
     "value": [F("value").asc(nulls_last=True), "id"],
     "-published": [F("first_published").desc(nulls_last=True), "-id"],
     "published": [F("first_published").asc(nulls_last=True), "id"],
+    "rank": [F("rank_order").asc(), "-updated_at", "-id"],
 }
 DEFAULT_ORDERING = "-updated"
 RELEVANCE_ORDERING = [F("search_rank").desc(), "-id"]
@@ -56,6 +57,7 @@ ORDERING_CHOICES = [
     ("value", "Smallest figure first"),
     ("-published", "Most recently published source first"),
     ("published", "Earliest published source first"),
+    ("rank", "Preferred estimate first, deprecated last (default when filtering by metric)"),
 ]
 
 # Pairs of parameters that bound one range: the lower may not exceed the upper.
@@ -186,12 +188,18 @@ class ClaimFilterSet(StrictFilterSet):
     has_review = StrictBooleanFilter(
         method="filter_has_review", help_text="true: the claim has a published review; false: it has none."
     )
+    conflicting = StrictBooleanFilter(
+        method="filter_conflicting",
+        help_text="true: the claim is in a live conflict on its metric (another estimate for an overlapping "
+        "period whose interval misses its own, unexplained, neither deprecated nor retracted); false: it is not.",
+    )
 
     ordering = filters.ChoiceFilter(
         choices=ORDERING_CHOICES,
         method="filter_nothing",  # applied last, in filter_queryset()
         empty_label=None,
-        help_text="Sort order. Default: last changed first; with q on PostgreSQL, best match first.",
+        help_text="Sort order. Default: last changed first; with q on PostgreSQL, best match first; "
+        "with metric, the preferred estimate first.",
     )
 
     class Meta:
@@ -203,7 +211,8 @@ class ClaimFilterSet(StrictFilterSet):
         queryset = super().filter_queryset(queryset)
         data = self.form.cleaned_data
         queryset = self._filter_published(queryset, data.get("published_after"), data.get("published_before"))
-        return self._order(queryset, data.get("ordering"), searched=bool(data.get("q")))
+        ordering = data.get("ordering") or ("rank" if data.get("metric") and not data.get("q") else None)
+        return self._order(queryset, ordering, searched=bool(data.get("q")))
 
     # --- Methods, one per parameter --------------------------------------------------
     def filter_nothing(self, queryset, name, value):
@@ -259,6 +268,11 @@ class ClaimFilterSet(StrictFilterSet):
         reviewed = Review.objects.filter(claim=OuterRef("pk"), status=ReviewStatus.PUBLISHED)
         return queryset.filter(Exists(reviewed) if value else ~Exists(reviewed))
 
+    def filter_conflicting(self, queryset, name, value):
+        # Only claims the requester may see make another claim conflicting.
+        among = Claim.objects.visible_to(getattr(self.request, "user", None))
+        return queryset.conflicting(among) if value else queryset.not_conflicting(among)
+
     # --- Applied together --------------------------------------------------------------
     def _filter_published(self, queryset, after, before):
         """Claims with a source published within [after, before]: both ends on the same source."""
@@ -277,6 +291,8 @@ class ClaimFilterSet(StrictFilterSet):
         ordering = ordering or DEFAULT_ORDERING
         if ordering.lstrip("-") == "published":
             queryset = queryset.annotate(first_published=first_published_date())
+        if ordering == "rank":
+            queryset = queryset.with_rank_order()
         return queryset.order_by(*ORDERINGS[ordering])
 
 

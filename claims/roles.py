@@ -13,7 +13,11 @@ REVIEWERS = "Reviewers"
 # Editors create and edit claims, sources and speakers; they cannot publish.
 EDITOR_PERMISSIONS = [
     *(f"{action}_{model}" for action in ("add", "change", "view") for model in ("claim", "metric", "tag")),
-    *(f"{action}_{model}" for action in ("add", "change", "delete", "view") for model in ("attribution", "claimrelation")),
+    *(
+        f"{action}_{model}"
+        for action in ("add", "change", "delete", "view")
+        for model in ("attribution", "claimrelation", "conflictexplanation")
+    ),
     *(f"{action}_{model}" for action in ("add", "change", "view") for model in ("outlet", "source", "actor")),
     "view_review",
 ]

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .chains import LinkData, validate_chain
-from .models import Attribution, Claim, ClaimStatus, Review, ReviewStatus
+from .models import Attribution, Claim, ClaimRank, ClaimStatus, Review, ReviewStatus
 
 
 class ConcurrentEditError(ValidationError):
@@ -142,6 +142,26 @@ def claim_transition(*, claim, action, user):
     claim.save(update_fields=["status", "published_at", "version", "updated_at"])
     claim.refresh_from_db()
     return claim
+
+
+@transaction.atomic
+def claim_set_rank(*, claim, rank, reason="", user=None):
+    """Rank ``claim`` on its metric: preferred, normal, or deprecated with a ``reason``.
+
+    Making a claim preferred demotes the metric's current preferred claim to normal in
+    the same transaction, so a metric never has two. Bad input (an unknown rank, a
+    deprecation without reason, a preferred claim without metric) raises the model's
+    ``ValidationError`` and writes nothing.
+    """
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    if rank == ClaimRank.PREFERRED and claim.metric_id is not None:
+        previous = Claim.objects.select_for_update().filter(metric_id=claim.metric_id, rank=ClaimRank.PREFERRED)
+        for other in previous.exclude(pk=claim.pk):
+            other.rank = ClaimRank.NORMAL
+            claim_save(claim=other, user=user, change_reason="another estimate was preferred")
+    claim.rank = rank
+    claim.deprecation_reason = reason if rank == ClaimRank.DEPRECATED else ""
+    return claim_save(claim=claim, user=user, change_reason=f"ranked {rank}")
 
 
 @transaction.atomic

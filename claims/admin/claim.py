@@ -10,6 +10,7 @@ from ..models import Attribution, Claim, ClaimRelation, Review
 from ..services import chain_replace, claim_save, refresh_verdict, review_save
 from . import actions
 from .forms import AttributionFormSet, ClaimAdminForm
+from .panels import ClaimMetricPanelsMixin
 
 
 class OutletListFilter(admin.SimpleListFilter):
@@ -26,6 +27,23 @@ class OutletListFilter(admin.SimpleListFilter):
             return queryset
         in_outlet = Attribution.objects.filter(claim=OuterRef("pk"), source__outlet__slug=self.value())
         return queryset.filter(Exists(in_outlet))
+
+
+class ConflictingListFilter(admin.SimpleListFilter):
+    """Claims in a live conflict on their metric (see ``claims.metrics.conflicts``)."""
+
+    title = "conflict on its metric"
+    parameter_name = "conflicting"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "In a live conflict"), ("no", "Not in a live conflict")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.conflicting()
+        if self.value() == "no":
+            return queryset.not_conflicting()
+        return queryset
 
 
 class SourceListFilter(admin.SimpleListFilter):
@@ -86,7 +104,7 @@ class ClaimRelationInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(ClaimMetricPanelsMixin, SimpleHistoryAdmin):
     form = ClaimAdminForm
     list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "updated_at"]
     list_display_links = ["statement"]
@@ -97,6 +115,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "unit",
         "tags",
         "metric",
+        ConflictingListFilter,
         OutletListFilter,
         "provenance",
         SourceListFilter,
@@ -125,6 +144,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         ),
         ("What and when", {"fields": ["subject", "place", ("period_start", "period_end"), "metric", "tags"]}),
         ("Rank on its metric", {"fields": [("rank", "deprecation_reason")], "classes": ["collapse"]}),
+        ("Conflicts, origins and suggested matches", {"fields": ClaimMetricPanelsMixin.metric_panel_fields}),
         ("Workflow", {"fields": [("status", "verdict"), ("provenance", "version"), "extracted_sentence"]}),
     ]
 

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 
 from ..chains import LinkData, validate_chain
-from ..models import Claim
+from ..models import Claim, ClaimRank
 
 
 class ClaimAdminForm(forms.ModelForm):
@@ -33,7 +33,21 @@ class ClaimAdminForm(forms.ModelForm):
                     "open the claim again to see their version, then re-apply your edit.",
                     code="stale",
                 )
+        self._check_one_preferred_estimate(cleaned)
         return cleaned
+
+    def _check_one_preferred_estimate(self, cleaned):
+        """Name the metric's current preferred claim, rather than a bare constraint message."""
+        metric = cleaned.get("metric")
+        if cleaned.get("rank") != ClaimRank.PREFERRED or metric is None:
+            return
+        current = Claim.objects.filter(metric=metric, rank=ClaimRank.PREFERRED).exclude(pk=self.instance.pk).first()
+        if current is not None:
+            self.add_error(
+                "rank",
+                f"“{current}” is already the preferred estimate of “{metric}”. Set it to normal first, or use "
+                "“Set rank” on the metric's page, which swaps the two.",
+            )
 
 
 class AttributionFormSet(BaseInlineFormSet):

@@ -25,6 +25,7 @@ from ..models import Claim
 from ..services import ConcurrentEditError, claim_transition
 from ..visibility import visible_reviews
 from .facets import FACET_PARAMETER, FACETS, facet_counts, requested_facets
+from .metrics import MetricTimelineActionsMixin
 from .payloads import ClaimPayloads
 from .permissions import ClaimPermissions
 from .preconditions import PreconditionFailed, etag, expected_version
@@ -213,7 +214,7 @@ class ClaimViewSet(
         return self.transition(request, "retract")
 
 
-class MetricViewSet(VisibleRecordsMixin, IdOrSlugLookupMixin, RecordViewSet):
+class MetricViewSet(MetricTimelineActionsMixin, VisibleRecordsMixin, IdOrSlugLookupMixin, RecordViewSet):
     """Quantities tracked across claims over time ("North Korean troops sent to Russia")."""
 
     serializer_class = MetricSerializer

@@ -2,6 +2,7 @@
 
 from .attribution import Attribution, Role, Verb
 from .claim import Claim, ClaimRank, ClaimStatus, DeprecationReason, Provenance
+from .conflict import ConflictExplanation, ConflictReason
 from .metric import Metric
 from .relation import ClaimRelation, RelationKind
 from .review import RATING_VALUES, Rating, Review, ReviewStatus
@@ -14,6 +15,8 @@ __all__ = [
     "ClaimRank",
     "ClaimRelation",
     "ClaimStatus",
+    "ConflictExplanation",
+    "ConflictReason",
     "DeprecationReason",
     "Metric",
     "Provenance",

@@ -179,6 +179,19 @@ class Claim(models.Model):
                 name="claim_deprecated_has_reason",
                 violation_error_message="A deprecated claim needs a reason.",
             ),
+            # A metric has at most one preferred estimate (see claims.services.claim_set_rank).
+            # Written as an expression, so REST framework does not make metric and rank required.
+            models.UniqueConstraint(
+                models.F("metric"),
+                condition=Q(rank=ClaimRank.PREFERRED),
+                name="claim_one_preferred_per_metric",
+                violation_error_message="This metric already has a preferred estimate; set that claim to normal first.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(rank=ClaimRank.PREFERRED) | Q(metric__isnull=False),
+                name="claim_preferred_has_metric",
+                violation_error_message="Only a claim on a metric can be its preferred estimate.",
+            ),
         ]
 
     def __str__(self):

@@ -1,0 +1,65 @@
+"""Fixtures for metric tests: a metric and estimates on it."""
+
+from datetime import date
+
+import pytest
+
+from claims.models import Metric
+from tests.factories import make_actor, make_source
+
+
+@pytest.fixture
+def metric(db):
+    return Metric.objects.create(name="North Korean troops in Russia", slug="nk-troops", unit="troops")
+
+
+@pytest.fixture
+def estimate(make_claim, metric):
+    """An estimate on ``metric`` for 2024: ``estimate(12000, "approx")``; periods, metric and
+    any claim field can be overridden (``start=None, end=None`` for no period)."""
+
+    def make(value, qualifier="exact", *, start=date(2024, 1, 1), end=date(2024, 12, 31), **fields):
+        fields.setdefault("metric", metric)
+        fields.setdefault("unit", "troops")
+        fields.setdefault("status", "published")
+        return make_claim(value=value, qualifier=qualifier, period_start=start, period_end=end, **fields)
+
+    return make
+
+
+@pytest.fixture
+def many_estimates(estimate):
+    """``many_estimates(100)``: that many estimates on ``metric`` across 2024, from three
+    origins in two sources, some in conflict, for query-count tests."""
+
+    def make(count, **fields):
+        sources = [make_source(), make_source()]
+        actors = [make_actor(kind="agency"), make_actor(kind="group"), make_actor(kind="agency")]
+        return [
+            estimate(
+                1000 + 100 * i,
+                ("approx", "exact", "more_than")[i % 3],
+                start=date(2024, 1, 1 + i % 28),
+                end=None,
+                source=sources[i % 2],
+                actor=actors[i % 3],
+                **fields,
+            )
+            for i in range(count)
+        ]
+
+    return make
+
+
+@pytest.fixture
+def new_claim(make_claim):
+    """A claim just saved by an editor, on no metric yet."""
+    return make_claim(
+        value=11000,
+        qualifier="approx",
+        unit="troops",
+        subject="North Korean troops in Kursk",
+        place="Kursk, Russia",
+        period_start=date(2024, 10, 1),
+        period_end=date(2024, 12, 31),
+    )

@@ -1,0 +1,104 @@
+"""A metric's timeline: order, seeds, totals and their parts, JSON."""
+
+import json
+from datetime import date
+
+from claims.metrics.serialization import timeline_as_dict
+from claims.metrics.timeline import metric_timeline
+from claims.models import Claim, Metric
+
+
+def test_entries_follow_the_period_they_are_about(estimate, metric):
+    estimate(4000, "approx", start=date(2025, 1, 1), end=date(2025, 6, 30))
+    estimate(12000, "approx", start=date(2024, 1, 1), end=date(2024, 12, 31))
+    estimate(11000, "exact", start=None, end=date(2024, 10, 1))
+    estimate(9000, "exact", start=None, end=None)
+    figures = [entry.claim.figure_display for entry in metric_timeline(metric).entries]
+    assert figures == ["≈ 12,000 troops", "11,000 troops", "≈ 4,000 troops", "9,000 troops"]
+
+
+def test_entry_carries_interval_origin_chain_outlet_and_date(estimate, metric):
+    claim = estimate(60, "more_than", start=date(2024, 3, 1), end=date(2024, 3, 31))
+    (entry,) = metric_timeline(metric).entries
+    assert entry.interval_display == "[60, ∞)"
+    assert entry.date == date(2024, 3, 31), "plotted at the end of its period"
+    assert [o.name for o in entry.origins] == [claim.attributions.get().actor.name]
+    assert entry.chains == [f"{entry.outlets[0].name} ← {entry.origins[0].name}"]
+
+
+def test_seeded_troop_metric_shows_both_figures_with_their_origins(seeded):
+    timeline = metric_timeline(Metric.objects.get(name="North Korean military personnel sent to Russia"))
+    rows = [(entry.claim.figure_display, [o.name for o in entry.origins], entry.chains) for entry in timeline.entries]
+    assert rows == [
+        (
+            "≈ 12,000 troops",
+            ["US, Ukrainian and South Korean officials"],
+            ["Daily8 ← US, Ukrainian and South Korean officials"],
+        ),
+        (
+            "≈ 4,000 soldiers",
+            ["National Intelligence Service"],
+            ["Daily8 ← South Korean lawmakers ← National Intelligence Service"],
+        ),
+    ]
+    assert timeline.conflicts == [], "2024 and early 2025 are different periods"
+    assert timeline.summary.display() == (
+        "1 outlet, 2 origins: US, Ukrainian and South Korean officials, National Intelligence Service"
+    )
+
+
+def test_seeded_worker_total_is_consistent_with_its_parts(seeded):
+    timeline = metric_timeline(Metric.objects.get(slug="north-korean-workers-sent-to-kursk"))
+    assert sorted(entry.claim.figure_display for entry in timeline.entries) == [
+        "1,000 workers",
+        "6,000 workers",
+        "≈ 5,000 workers",
+    ]
+    assert timeline.conflicts == []
+    (part_sum,) = timeline.part_sums
+    assert part_sum.whole.figure_display == "6,000 workers"
+    assert sorted(p.figure_display for p in part_sum.parts) == ["1,000 workers", "≈ 5,000 workers"]
+    assert part_sum.interval_display == "[5,500, 6,500]"
+    assert part_sum.consistent
+    total = timeline.entry(part_sum.whole.pk)
+    assert total.independently_corroborated, "the intelligence agency's total matches Russian media's parts"
+    assert [o.name for o in total.corroborating_origins] == ["National Intelligence Service", "Russian media"]
+
+
+def test_a_total_outside_the_sum_of_its_parts_is_inconsistent(estimate, metric):
+    from claims.models import ClaimRelation
+
+    whole = estimate(9000, "exact")
+    for value in (5000, 1000):
+        ClaimRelation.objects.create(from_claim=estimate(value, "exact"), to_claim=whole, kind="part_of")
+    (part_sum,) = metric_timeline(metric).part_sums
+    assert not part_sum.consistent
+    assert not metric_timeline(metric).entry(whole.pk).independently_corroborated
+
+
+def test_anonymous_visitors_see_only_published_claims(estimate, metric):
+    estimate(12000, "approx")
+    estimate(3000, "exact", status="draft")
+    public = metric_timeline(metric, Claim.objects.visible_to(None))
+    assert [entry.claim.figure_display for entry in public.entries] == ["≈ 12,000 troops"]
+    assert public.conflicts == []
+
+
+def test_timeline_json(estimate, metric):
+    first = estimate(12000, "approx", rank="preferred")
+    second = estimate(3000, "exact")
+    data = json.loads(json.dumps(timeline_as_dict(metric_timeline(metric))))
+    assert data["metric"] == {"id": metric.pk, "slug": "nk-troops", "name": metric.name, "unit": "troops"}
+    assert data["preferred"] == first.pk
+    by_id = {row["id"]: row for row in data["claims"]}
+    assert by_id[first.pk]["interval"] == {"low": 10800, "high": 13200}
+    assert by_id[first.pk]["value"] == 12000
+    assert by_id[first.pk]["api_url"] == f"/api/v1/claims/{first.pk}/"
+    assert by_id[first.pk]["period"] == {"start": "2024-01-01", "end": "2024-12-31"}
+    assert by_id[first.pk]["rank"] == "preferred"
+    assert by_id[first.pk]["conflicts_with"] == [second.pk]
+    assert by_id[second.pk]["origins"][0]["anonymous"] is False
+    (conflict,) = data["conflicts"]
+    assert conflict["claims"] == [first.pk, second.pk], "both sides are in claims already"
+    assert conflict["live"] is True and conflict["explanation"] is None
+    assert data["summary"]["display"].startswith("2 outlets, 2 origins: ")
