@@ -104,4 +104,5 @@ def test_create_chain_publish_and_read_from_api(live_server, browser_page, djang
         data = json.load(response)
     assert data["status"] == "published"
     assert data["statement"] == "North Korea sent about 4,000 more soldiers to Russia"
-    assert data["figure_display"] == "≈ 4,000 soldiers"
+    assert data["figure"]["display"] == "≈ 4,000 soldiers"
+    assert [link["speaker"] for link in data["sources"][0]["chain"]] == ["South Korean lawmakers", "National Intelligence Service"]
