@@ -40,3 +40,23 @@ class ClaimQuerySet(models.QuerySet):
     def for_api(self):
         """What a claim in the API and in a claim sheet carries."""
         return self.select_related("metric").prefetch_related("tags").with_chain()
+
+    def with_published_reviews(self):
+        """Prefetch published reviews, latest first, as ``claim.published_reviews``."""
+        from .models import Review, ReviewStatus
+
+        return self.prefetch_related(
+            Prefetch(
+                "reviews",
+                queryset=Review.objects.filter(status=ReviewStatus.PUBLISHED).order_by("-date_published", "-id"),
+                to_attr="published_reviews",
+            )
+        )
+
+    def for_sheet(self):
+        """What a claim sheet row carries: the API's claim plus its latest published review."""
+        return self.for_api().with_published_reviews()
+
+    def in_sheet(self, sheet):
+        """The claims of a saved sheet, in the sheet's order."""
+        return self.filter(sheet_items__sheet=sheet).order_by("sheet_items__position", "sheet_items__id")

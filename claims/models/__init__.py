@@ -5,6 +5,7 @@ from .claim import Claim, ClaimRank, ClaimStatus, DeprecationReason, Provenance
 from .metric import Metric
 from .relation import ClaimRelation, RelationKind
 from .review import RATING_VALUES, Rating, Review, ReviewStatus
+from .sheet import ClaimSheet, ClaimSheetItem
 from .tag import Tag
 
 __all__ = [
@@ -13,6 +14,8 @@ __all__ = [
     "Claim",
     "ClaimRank",
     "ClaimRelation",
+    "ClaimSheet",
+    "ClaimSheetItem",
     "ClaimStatus",
     "DeprecationReason",
     "Metric",
