@@ -9,6 +9,13 @@ from django.db import models
 from django.db.models import Prefetch
 
 
+def can_view_all_claims(user):
+    """True for users who may read claims in every status (drafts, in review, retracted)."""
+    return bool(
+        user is not None and user.is_authenticated and user.is_active and user.has_perm("claims.view_claim")
+    )
+
+
 class ClaimQuerySet(models.QuerySet):
     def published(self):
         """Claims the public may read."""
@@ -16,7 +23,7 @@ class ClaimQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Published claims for everyone; every status for users who may view claims."""
-        if user is not None and user.is_authenticated and user.is_active and user.has_perm("claims.view_claim"):
+        if can_view_all_claims(user):
             return self
         return self.published()
 

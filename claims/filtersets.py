@@ -1,0 +1,286 @@
+"""
+``ClaimFilterSet``: every filter a reporter asks for, in one place.
+
+The API's claims endpoint, the claim sheets (exports) and the admin list all filter
+through this class, so a parameter means the same thing everywhere::
+
+    filterset = ClaimFilterSet(request.GET, queryset=Claim.objects.visible_to(user).for_api(), request=request)
+    if not filterset.is_valid():
+        ...  # filterset.errors names each bad parameter
+    claims = filterset.qs  # filtered and ordered
+
+Values are checked strictly: a date that is not a date, a number that is not a
+number, an unknown choice, or an outlet, speaker, tag or metric the requester cannot
+see is an error on that parameter, never a silently ignored filter. Parameters that
+take records accept an id or a slug; parameters that take several values accept them
+repeated or comma-separated and match any of them.
+
+The queryset comes back ordered (default newest change first; with ``q`` on
+PostgreSQL, best match first) with ``id`` as the last key, so pages are stable.
+"""
+
+from django import forms
+from django.db.models import Exists, F, Min, OuterRef, Q, Subquery
+from django_filters import filters
+from django_filters.filterset import FilterSet
+
+from factdb.filters import MultipleValueChoiceFilter, RecordFilter, StrictBooleanFilter, ValueInFilter
+from sources.models import ActorKind
+
+from .figures import Qualifier
+from .models import Attribution, Claim, ClaimStatus, Rating, ReviewStatus, Role
+from .search import search_claims
+from .visibility import visible_actors, visible_metrics, visible_outlets, visible_sources, visible_tags
+
+# ``ordering`` values and the keys each sorts by. Every ordering ends with ``id`` so
+# rows never tie, and nullable keys put their empty values last on both databases.
+ORDERINGS = {
+    "-updated": ["-updated_at", "-id"],
+    "updated": ["updated_at", "id"],
+    "-value": [F("value").desc(nulls_last=True), "-id"],
+    "value": [F("value").asc(nulls_last=True), "id"],
+    "-published": [F("first_published").desc(nulls_last=True), "-id"],
+    "published": [F("first_published").asc(nulls_last=True), "id"],
+}
+DEFAULT_ORDERING = "-updated"
+RELEVANCE_ORDERING = [F("search_rank").desc(), "-id"]
+ORDERING_CHOICES = [
+    ("-updated", "Last changed first (default)"),
+    ("updated", "Last changed last"),
+    ("-value", "Largest figure first"),
+    ("value", "Smallest figure first"),
+    ("-published", "Most recently published source first"),
+    ("published", "Earliest published source first"),
+]
+
+# Pairs of parameters that bound one range: the lower may not exceed the upper.
+RANGE_PARAMETERS = [
+    ("value_min", "value_max"),
+    ("published_after", "published_before"),
+    ("period_after", "period_before"),
+]
+
+
+def _user(request):
+    return getattr(request, "user", None)
+
+
+class ClaimFilterForm(forms.Form):
+    """Checks what single fields cannot: a range whose ends are the wrong way round."""
+
+    def clean(self):
+        cleaned = super().clean()
+        for low_name, high_name in RANGE_PARAMETERS:
+            low, high = cleaned.get(low_name), cleaned.get(high_name)
+            if low is not None and high is not None and low > high:
+                self.add_error(high_name, f"Must not be less than {low_name} ({low}).")
+        return cleaned
+
+
+class ClaimFilterSet(FilterSet):
+    """Filters for claims: text, figure, who, when, workflow, topic, and ordering."""
+
+    q = filters.CharFilter(
+        method="filter_search",
+        help_text=(
+            "Full-text search over statement, quote, subject and the speakers' names and aliases. "
+            'Web search syntax: words, "quoted phrases", `or`, `-excluded`. On PostgreSQL words are '
+            "stemmed (troop finds troops) and results are ranked, best match first."
+        ),
+    )
+
+    # --- Figure ----------------------------------------------------------------------
+    value_min = filters.NumberFilter(
+        method="filter_value_min",
+        help_text="Lower end of a figure range: a claim matches when its figure's interval overlaps "
+        "[value_min, value_max] (≈ 12,000 covers 10,800–13,200; > 60 covers 60 and up).",
+    )
+    value_max = filters.NumberFilter(
+        method="filter_value_max", help_text="Upper end of a figure range (see value_min)."
+    )
+    qualifier = MultipleValueChoiceFilter(choices=Qualifier.choices, help_text="How the figure was qualified.")
+    unit = ValueInFilter(field_name="unit", help_text="Unit or counted noun, exactly: troops, drones, USD, percent.")
+
+    # --- Who ---------------------------------------------------------------------------
+    actor = RecordFilter(
+        queryset=lambda request: visible_actors(_user(request)),
+        noun="speaker",
+        method="filter_actor",
+        help_text="Speaker anywhere in the attribution chain (origin or relay), by id or slug.",
+    )
+    origin = RecordFilter(
+        queryset=lambda request: visible_actors(_user(request)),
+        noun="speaker",
+        method="filter_origin",
+        help_text="Speaker at the origin of the chain (who first said it), by id or slug.",
+    )
+    anonymous = StrictBooleanFilter(
+        method="filter_anonymous", help_text="true: the origin is anonymous sources; false: it is not."
+    )
+    outlet = RecordFilter(
+        queryset=lambda request: visible_outlets(_user(request)),
+        noun="outlet",
+        method="filter_outlet",
+        help_text="Outlet that published one of the claim's sources, by id or slug.",
+    )
+    source = RecordFilter(
+        queryset=lambda request: visible_sources(_user(request)),
+        noun="source",
+        slug_field=None,
+        method="filter_source",
+        help_text="Source document, by id.",
+    )
+
+    # --- When ------------------------------------------------------------------------
+    published_after = filters.DateFilter(
+        method="filter_nothing",  # applied with published_before, in filter_queryset()
+        help_text="A source of the claim was published on or after this date (YYYY-MM-DD)."
+    )
+    published_before = filters.DateFilter(
+        method="filter_nothing",
+        help_text="A source of the claim was published on or before this date (with published_after: the same source)."
+    )
+    period_after = filters.DateFilter(
+        method="filter_period_after",
+        help_text="The period the figure is about ends on or after this date.",
+    )
+    period_before = filters.DateFilter(
+        method="filter_period_before",
+        help_text="The period the figure is about starts on or before this date.",
+    )
+    updated_since = filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Changed at or after this time (ISO 8601, e.g. 2025-07-01T00:00:00Z), for clients that sync.",
+    )
+
+    # --- Workflow and topic ----------------------------------------------------------
+    status = MultipleValueChoiceFilter(
+        choices=ClaimStatus.choices,
+        help_text="Workflow status. Anonymous clients only ever see published claims.",
+    )
+    verdict = MultipleValueChoiceFilter(
+        choices=Rating.choices, help_text="Verdict of the latest published review."
+    )
+    tag = RecordFilter(
+        queryset=lambda request: visible_tags(_user(request)),
+        noun="tag",
+        method="filter_tag",
+        help_text="Tag, by id or slug.",
+    )
+    metric = RecordFilter(
+        queryset=lambda request: visible_metrics(_user(request)),
+        noun="metric",
+        field_name="metric_id",
+        help_text="Metric the claim is a data point of, by id or slug.",
+    )
+    place = filters.CharFilter(
+        field_name="place", lookup_expr="icontains", help_text="Place, as a case-insensitive part (kursk)."
+    )
+    has_review = StrictBooleanFilter(
+        method="filter_has_review", help_text="true: the claim has a published review; false: it has none."
+    )
+
+    ordering = filters.ChoiceFilter(
+        choices=ORDERING_CHOICES,
+        method="filter_nothing",  # applied last, in filter_queryset()
+        empty_label=None,
+        help_text="Sort order. Default: last changed first; with q on PostgreSQL, best match first.",
+    )
+
+    class Meta:
+        model = Claim
+        fields = []
+        form = ClaimFilterForm
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        data = self.form.cleaned_data
+        queryset = self._filter_published(queryset, data.get("published_after"), data.get("published_before"))
+        return self._order(queryset, data.get("ordering"), searched=bool(data.get("q")))
+
+    # --- Methods, one per parameter --------------------------------------------------
+    def filter_nothing(self, queryset, name, value):
+        return queryset
+
+    def filter_search(self, queryset, name, value):
+        return search_claims(queryset, value)
+
+    def filter_value_min(self, queryset, name, value):
+        # Overlap: the figure's interval reaches value_min (an open upper end always does).
+        return queryset.filter(Q(interval_high__gte=value) | Q(interval_high__isnull=True, value__isnull=False))
+
+    def filter_value_max(self, queryset, name, value):
+        return queryset.filter(Q(interval_low__lte=value) | Q(interval_low__isnull=True, value__isnull=False))
+
+    def filter_actor(self, queryset, name, value):
+        return queryset.filter(pk__in=Attribution.objects.filter(actor_id__in=value).values("claim_id"))
+
+    def filter_origin(self, queryset, name, value):
+        origins = Attribution.objects.filter(actor_id__in=value, role=Role.ORIGIN)
+        return queryset.filter(pk__in=origins.values("claim_id"))
+
+    def filter_anonymous(self, queryset, name, value):
+        anonymous_origin = Attribution.objects.filter(
+            claim=OuterRef("pk"), role=Role.ORIGIN, actor__kind=ActorKind.ANONYMOUS
+        )
+        return queryset.filter(Exists(anonymous_origin) if value else ~Exists(anonymous_origin))
+
+    def filter_outlet(self, queryset, name, value):
+        published_in = Attribution.objects.filter(source__outlet_id__in=value)
+        return queryset.filter(pk__in=published_in.values("claim_id"))
+
+    def filter_source(self, queryset, name, value):
+        return queryset.filter(pk__in=Attribution.objects.filter(source_id__in=value).values("claim_id"))
+
+    def filter_period_after(self, queryset, name, value):
+        return queryset.filter(
+            Q(period_end__gte=value) | Q(period_end__isnull=True, period_start__gte=value)
+        )
+
+    def filter_period_before(self, queryset, name, value):
+        return queryset.filter(
+            Q(period_start__lte=value) | Q(period_start__isnull=True, period_end__lte=value)
+        )
+
+    def filter_tag(self, queryset, name, value):
+        tagged = Claim.tags.through.objects.filter(tag_id__in=value)
+        return queryset.filter(pk__in=tagged.values("claim_id"))
+
+    def filter_has_review(self, queryset, name, value):
+        from .models import Review
+
+        reviewed = Review.objects.filter(claim=OuterRef("pk"), status=ReviewStatus.PUBLISHED)
+        return queryset.filter(Exists(reviewed) if value else ~Exists(reviewed))
+
+    # --- Applied together --------------------------------------------------------------
+    def _filter_published(self, queryset, after, before):
+        """Claims with a source published within [after, before]: both ends on the same source."""
+        if after is None and before is None:
+            return queryset
+        sources = Attribution.objects.all()
+        if after is not None:
+            sources = sources.filter(source__published__gte=after)
+        if before is not None:
+            sources = sources.filter(source__published__lte=before)
+        return queryset.filter(pk__in=sources.values("claim_id"))
+
+    def _order(self, queryset, ordering, searched):
+        if not ordering and searched and "search_rank" in queryset.query.annotations:
+            return queryset.order_by(*RELEVANCE_ORDERING)
+        ordering = ordering or DEFAULT_ORDERING
+        if ordering.lstrip("-") == "published":
+            queryset = queryset.annotate(first_published=first_published_date())
+        return queryset.order_by(*ORDERINGS[ordering])
+
+
+def first_published_date():
+    """The earliest published date among a claim's sources, as a subquery."""
+    dates = (
+        Attribution.objects.filter(claim=OuterRef("pk"))
+        .order_by()
+        .values("claim_id")
+        .annotate(first=Min("source__published"))
+        .values("first")
+    )
+    return Subquery(dates)
