@@ -6,7 +6,7 @@ needs, so a list costs a fixed number of queries whatever the page size.
 """
 
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 
 
 def can_view_all_claims(user):
@@ -28,14 +28,18 @@ class ClaimQuerySet(models.QuerySet):
         return self.published()
 
     def with_chain(self):
-        """Prefetch the attribution chain (sources, outlets, actors) in order."""
+        """Prefetch the attribution chain (sources, outlets, actors) in order.
+
+        Chains are ordered by their source's date (undated last), then title, so the
+        order is the same on every database and after a sheet is imported elsewhere.
+        """
         from .models import Attribution
 
         return self.prefetch_related(
             Prefetch(
                 "attributions",
                 queryset=Attribution.objects.select_related("source__outlet", "actor").order_by(
-                    "source__published", "source_id", "position"
+                    F("source__published").asc(nulls_last=True), "source__title", "source_id", "position"
                 ),
             )
         )
