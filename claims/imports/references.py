@@ -66,7 +66,7 @@ class ReferenceResolver:
 
         return self._cached(("outlet", slug, name.lower()), find, create)
 
-    def source(self, *, outlet, title, url="", published=None, precision="", language=""):
+    def source(self, *, outlet, title, url="", published=None, precision="", language="", byline=""):
         url = normalize_url(url)
 
         def find():
@@ -82,6 +82,7 @@ class ReferenceResolver:
                 published=published,
                 published_precision=precision if precision in DatePrecision.values else DatePrecision.DAY,
                 language=language or UNDETERMINED_LANGUAGE,
+                byline=byline,
             )
             return _save_new(source, self.user)
 
