@@ -1,3 +1,3 @@
 """Admin for the claims app, one module per model family; actions in ``actions``."""
 
-from . import claim, metric, review  # noqa: F401  (registers the ModelAdmins)
+from . import claim, metric, review, sheet  # noqa: F401  (registers the ModelAdmins)

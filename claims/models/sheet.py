@@ -43,8 +43,9 @@ class ClaimSheet(models.Model):
     def get_absolute_url(self):
         return reverse("sheets:detail", args=[self.slug])
 
-    def get_file_url(self, format):
-        return reverse("sheets:file", args=[self.slug, format])
+    def get_file_url(self, extension):
+        """``/sheets/<slug>.<extension>`` (csv, xlsx, json, jsonld)."""
+        return reverse("sheets:file", args=[self.slug, extension])
 
 
 class ClaimSheetItem(models.Model):
