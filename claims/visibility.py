@@ -10,7 +10,8 @@ is neither listed nor accepted as a filter value by an anonymous client: a draft
 does not leak through a tag name, a speaker or a source.
 """
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from sources.models import Actor, Outlet, Source
 
@@ -69,3 +70,20 @@ def visible_reviews(user):
     if can_view_all_claims(user):
         return queryset
     return queryset.filter(status=ReviewStatus.PUBLISHED, claim__in=Claim.objects.published())
+
+
+def visible_claim_count(user, claim_lookup):
+    """An annotation: how many claims ``user`` may see reach the row through ``claim_lookup``.
+
+    ``Source.objects.annotate(claim_count=visible_claim_count(user, "attributions__source"))``
+    counts each source's claims, published ones only for anonymous clients.
+    """
+    counts = (
+        Claim.objects.visible_to(user)
+        .filter(**{claim_lookup: OuterRef("pk")})
+        .order_by()
+        .values(claim_lookup)
+        .annotate(count=Count("pk", distinct=True))
+        .values("count")
+    )
+    return Coalesce(Subquery(counts), Value(0))

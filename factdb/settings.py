@@ -35,6 +35,12 @@ def env_list(name, default=()):
     return items or list(default)
 
 
+def env_rate(name, default):
+    """Read a DRF throttle rate ("120/minute"); "off" (or empty) switches throttling off."""
+    value = os.environ.get(name, default).strip()
+    return None if value.lower() in {"", "off", "none"} else value
+
+
 # A deployment is "production" as soon as it names the hosts it serves.
 PRODUCTION = bool(os.environ.get("ALLOWED_HOSTS"))
 
@@ -158,31 +164,45 @@ REST_FRAMEWORK = {
     "DEFAULT_VERSIONING_CLASS": "rest_framework.versioning.URLPathVersioning",
     "DEFAULT_VERSION": "v1",
     "ALLOWED_VERSIONS": ["v1"],
+    # Token first, so a request without credentials gets 401 with WWW-Authenticate: Token.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "factdb.api.pagination.KeysetPagination",
+    "DEFAULT_RENDERER_CLASSES": [
+        "factdb.api.renderers.ORJSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
         "rest_framework.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
-        "anon": os.environ.get("FACTDB_API_ANON_RATE", "120/minute"),
-        "user": os.environ.get("FACTDB_API_USER_RATE", "1200/minute"),
+        "anon": env_rate("FACTDB_API_ANON_RATE", "120/minute"),
+        "user": env_rate("FACTDB_API_USER_RATE", "1200/minute"),
     },
 }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "factdb API",
-    "DESCRIPTION": "Figure claims, who said them, where they were published, and what fact-checkers concluded.",
+    "DESCRIPTION": (
+        "Figure claims, who said them, where they were published, and what fact-checkers concluded. "
+        "Anyone may read published claims and what they link to; drafts and claims in review need a token "
+        "or a session of a user who may view claims. Authenticate with `Authorization: Token <key>` "
+        "(POST username and password to /api/v1/auth/token/ to get one). Lists are paged with cursors: "
+        "follow `next`."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
+    "COMPONENT_SPLIT_REQUEST": True,
 }
 
 # --- History ----------------------------------------------------------------------------

@@ -1,13 +1,245 @@
-"""API views for claims."""
+"""
+Endpoints of the claims app: claims (read, write, workflow), metrics, tags, reviews.
 
-from rest_framework import viewsets
+``ClaimViewSet.list`` is the hot path: the claims a request selects come from one
+place, ``get_export_queryset()`` (visible to the user, filtered by
+``ClaimFilterSet``, ordered), and a page of them is read as values rows and built
+into payloads in three queries (``payloads.ClaimPayloads``).
+"""
 
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import APIException, NotFound, PermissionDenied
+from rest_framework.response import Response
+
+from factdb.api.pagination import sort_keys
+from factdb.api.viewsets import IdOrSlugLookupMixin, RecordViewSet, StrictQueryParametersMixin
+
+from ..filtersets import ClaimFilterSet
 from ..models import Claim
-from .serializers import ClaimSerializer
+from ..services import ConcurrentEditError, claim_transition
+from ..visibility import visible_claim_count, visible_metrics, visible_reviews, visible_tags
+from .facets import FACET_PARAMETER, FACETS, facet_counts, requested_facets
+from .payloads import ClaimPayloads
+from .permissions import ClaimPermissions
+from .preconditions import PreconditionFailed, etag, expected_version
+from .serializers import ClaimListSerializer, ClaimSerializer, MetricSerializer, ReviewSerializer, TagSerializer
+from .writes import ClaimWriteSerializer
 
 
-class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
+class WorkflowConflict(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "This workflow step does not apply to the claim in its current status."
+    default_code = "workflow_conflict"
+
+
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description='The claim\'s ETag as you read it (e.g. "3"): the write is refused with 412 if it changed since.',
+)
+ETAG = OpenApiParameter(
+    "ETag",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    response=True,
+    description="The claim's version, quoted (\"3\"): send it back in If-Match when you change the claim.",
+)
+FACET = OpenApiParameter(
+    FACET_PARAMETER,
+    {"type": "array", "items": {"type": "string", "enum": list(FACETS)}},
+    description="Also count claims per value of these fields over the whole filtered set (top 20 each): "
+    + "; ".join(f"`{name}`: {facet.description}" for name, facet in FACETS.items()),
+    explode=True,
+)
+
+
+def _workflow_schema(summary):
+    return extend_schema(
+        summary=summary,
+        request=None,
+        parameters=[IF_MATCH, ETAG],
+        responses={
+            200: ClaimSerializer,
+            403: OpenApiResponse(description="You may not take this step (editors cannot publish)."),
+            409: OpenApiResponse(description="The step does not apply to the claim's status."),
+            412: OpenApiResponse(description="The claim changed since you read it."),
+        },
+    )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List claims",
+        description="Claims you may see, filtered and ordered, a page at a time (follow `next`).",
+        parameters=[FACET],
+        responses=ClaimListSerializer,
+    ),
+    retrieve=extend_schema(summary="One claim", parameters=[ETAG], responses={200: ClaimSerializer}),
+    create=extend_schema(
+        summary="Create a claim with its chain",
+        request=ClaimWriteSerializer,
+        parameters=[ETAG],
+        responses={201: ClaimSerializer},
+    ),
+    update=extend_schema(
+        summary="Change a claim", request=ClaimWriteSerializer, parameters=[IF_MATCH, ETAG], responses=ClaimSerializer
+    ),
+    partial_update=extend_schema(
+        summary="Change some fields of a claim",
+        request=ClaimWriteSerializer,
+        parameters=[IF_MATCH, ETAG],
+        responses=ClaimSerializer,
+    ),
+)
+class ClaimViewSet(
+    StrictQueryParametersMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Figure claims with their sources and attribution chains."""
+
+    filterset_class = ClaimFilterSet
+    permission_classes = [ClaimPermissions]
     serializer_class = ClaimSerializer
+    lookup_value_regex = r"[0-9]+"
+    extra_query_parameters = frozenset({FACET_PARAMETER})
 
     def get_queryset(self):
         return Claim.objects.visible_to(self.request.user).for_api()
+
+    def get_serializer_class(self):
+        if self.action in ("create", "update", "partial_update"):
+            return ClaimWriteSerializer
+        return ClaimSerializer
+
+    def get_export_queryset(self):
+        """The claims this request selects: visible to the user, filtered and ordered (all pages).
+
+        Renderers that write whole claim sheets get this queryset (see ``list``).
+        """
+        return self.filter_queryset(self.get_queryset())
+
+    # --- Reading ------------------------------------------------------------------------
+    def list(self, request, *args, **kwargs):
+        self.check_query_parameters(request)
+        facets = requested_facets(request)
+        claims = self.get_export_queryset()
+        if getattr(request.accepted_renderer, "renders_queryset", False):
+            return Response(claims)
+        payloads = ClaimPayloads(request)
+        rows = self.paginate_queryset(payloads.rows(claims, extra=[key.name for key in sort_keys(claims)]))
+        page = self.paginator.get_paginated_data(payloads.build(rows))
+        if facets:
+            page = {"facets": facet_counts(claims, facets), **page}
+        return Response(page)
+
+    def retrieve(self, request, *args, **kwargs):
+        return self.claim_response(self.kwargs["pk"])
+
+    def claim_response(self, pk, status_code=status.HTTP_200_OK, headers=None):
+        """The claim as the API shows it, with its ETag."""
+        payloads = ClaimPayloads(self.request).for_claims(self.get_queryset().filter(pk=pk))
+        if not payloads:
+            raise NotFound()
+        payload = payloads[0]
+        return Response(payload, status=status_code, headers={"ETag": etag(payload["version"]), **(headers or {})})
+
+    # --- Writing ------------------------------------------------------------------------
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        claim = serializer.save()
+        location = request.build_absolute_uri(f"{request.path}{claim.pk}/")
+        return self.claim_response(claim.pk, status.HTTP_201_CREATED, {"Location": location})
+
+    def update(self, request, *args, partial=False, **kwargs):
+        claim = self.get_claim_for_write()
+        context = {**self.get_serializer_context(), "expected_version": expected_version(request, claim.version)}
+        serializer = ClaimWriteSerializer(claim, data=request.data, partial=partial, context=context)
+        serializer.is_valid(raise_exception=True)
+        try:
+            serializer.save()
+        except ConcurrentEditError as error:
+            raise PreconditionFailed(error.messages[0]) from None
+        return self.claim_response(claim.pk)
+
+    def get_claim_for_write(self):
+        queryset = self.get_queryset().select_related(None).prefetch_related(None)
+        return get_object_or_404(queryset, pk=self.kwargs["pk"])
+
+    # --- Workflow -----------------------------------------------------------------------
+    def transition(self, request, step):
+        claim = self.get_claim_for_write()
+        expected_version(request, claim.version)
+        try:
+            claim_transition(claim=claim, action=step, user=request.user)
+        except DjangoPermissionDenied as error:
+            raise PermissionDenied(str(error)) from None
+        except DjangoValidationError as error:
+            raise WorkflowConflict(" ".join(error.messages)) from None
+        return self.claim_response(claim.pk)
+
+    @_workflow_schema("Submit a draft for review")
+    @action(detail=True, methods=["post"])
+    def submit(self, request, pk=None):
+        return self.transition(request, "submit")
+
+    @_workflow_schema("Return a claim in review to draft")
+    @action(detail=True, methods=["post"], url_path="return-to-draft")
+    def return_to_draft(self, request, pk=None):
+        return self.transition(request, "return_to_draft")
+
+    @_workflow_schema("Publish a claim (reviewers)")
+    @action(detail=True, methods=["post"])
+    def publish(self, request, pk=None):
+        return self.transition(request, "publish")
+
+    @_workflow_schema("Retract a published claim (reviewers)")
+    @action(detail=True, methods=["post"])
+    def retract(self, request, pk=None):
+        return self.transition(request, "retract")
+
+
+class MetricViewSet(IdOrSlugLookupMixin, RecordViewSet):
+    """Quantities tracked across claims over time ("North Korean troops sent to Russia")."""
+
+    serializer_class = MetricSerializer
+
+    def get_queryset(self):
+        user = self.request.user
+        return visible_metrics(user).annotate(claim_count=visible_claim_count(user, "metric")).order_by("name", "id")
+
+
+class TagViewSet(IdOrSlugLookupMixin, RecordViewSet):
+    """Labels grouping claims by story or topic."""
+
+    serializer_class = TagSerializer
+
+    def get_queryset(self):
+        user = self.request.user
+        return visible_tags(user).annotate(claim_count=visible_claim_count(user, "tags")).order_by("name", "id")
+
+
+class ReviewViewSet(RecordViewSet):
+    """Verdicts on claims (published ones, on published claims, for anonymous clients)."""
+
+    serializer_class = ReviewSerializer
+
+    def get_queryset(self):
+        from django.db.models import F
+
+        return (
+            visible_reviews(self.request.user)
+            .prefetch_related("evidence")
+            .order_by(F("date_published").desc(nulls_last=True), "-id")
+        )

@@ -1,0 +1,61 @@
+"""
+Base viewsets for factdb's API: strict query parameters and id-or-slug lookups.
+
+``StrictQueryParametersMixin`` answers 400 to a list request with a parameter the
+endpoint does not know (``?valu_min=50`` would otherwise return every row, and the
+reporter would never notice the typo). Known are the filterset's filters, the
+paginator's parameters, ``format`` (renderers) and what the viewset lists in
+``extra_query_parameters``.
+"""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from rest_framework import viewsets
+from rest_framework.exceptions import ValidationError
+from rest_framework.settings import api_settings
+
+
+class StrictQueryParametersMixin:
+    extra_query_parameters = frozenset()
+
+    def known_query_parameters(self):
+        known = {api_settings.URL_FORMAT_OVERRIDE, *self.extra_query_parameters}
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is not None:
+            known.update(filterset_class.base_filters)
+        if self.paginator is not None and hasattr(self.paginator, "query_parameters"):
+            known.update(self.paginator.query_parameters())
+        return known
+
+    def check_query_parameters(self, request):
+        unknown = sorted(set(request.query_params) - self.known_query_parameters())
+        if unknown:
+            known = ", ".join(sorted(name for name in self.known_query_parameters() if name))
+            raise ValidationError({name: [f"Unknown parameter. This endpoint knows: {known}."] for name in unknown})
+
+    def list(self, request, *args, **kwargs):
+        self.check_query_parameters(request)
+        return super().list(request, *args, **kwargs)
+
+
+class IdOrSlugLookupMixin:
+    """Detail URLs take the id or the slug: ``/actors/7/`` and ``/actors/kcna/``."""
+
+    lookup_value_regex = r"[^/.]+"
+    slug_field = "slug"
+
+    def get_object(self):
+        value = self.kwargs[self.lookup_url_kwarg or self.lookup_field]
+        if value.isdigit() and len(value) < 19:
+            lookup = {"pk": int(value)}
+        elif self.slug_field:
+            lookup = {self.slug_field: value}
+        else:
+            raise Http404
+        obj = get_object_or_404(self.get_queryset(), **lookup)
+        self.check_object_permissions(self.request, obj)
+        return obj
+
+
+class RecordViewSet(StrictQueryParametersMixin, viewsets.ReadOnlyModelViewSet):
+    """A read-only endpoint for reference records (outlets, sources, speakers, tags …)."""
