@@ -16,10 +16,12 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import APIException, NotFound, PermissionDenied
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 
 from factdb.api.pagination import sort_keys
 from factdb.api.viewsets import IdOrSlugLookupMixin, RecordViewSet, StrictQueryParametersMixin
 
+from ..exports.renderers import CLAIM_SHEET_RENDERERS
 from ..filtersets import ClaimFilterSet
 from ..models import Claim
 from ..services import ConcurrentEditError, claim_transition
@@ -110,6 +112,7 @@ class ClaimViewSet(
 
     filterset_class = ClaimFilterSet
     permission_classes = [ClaimPermissions]
+    renderer_classes = [*api_settings.DEFAULT_RENDERER_CLASSES, *CLAIM_SHEET_RENDERERS]
     serializer_class = ClaimSerializer
     lookup_value_regex = r"[0-9]+"
     extra_query_parameters = frozenset({FACET_PARAMETER})
@@ -135,7 +138,8 @@ class ClaimViewSet(
         facets = requested_facets(request)
         claims = self.get_export_queryset()
         if getattr(request.accepted_renderer, "renders_queryset", False):
-            return Response(claims)
+            # Claim sheets: every selected claim, unpaged, streamed (claims.exports.renderers).
+            return request.accepted_renderer.streaming_response(claims, request)
         payloads = ClaimPayloads(request)
         rows = self.paginate_queryset(payloads.rows(claims, extra=[key.name for key in sort_keys(claims)]))
         page = self.paginator.get_paginated_data(payloads.build(rows))

@@ -157,4 +157,6 @@ def iter_sheet_claims(queryset, chunk_size=2000):
     review prefetches once per chunk, so a sheet of any size costs a fixed number of
     queries per chunk and flat memory.
     """
-    return queryset.for_sheet().iterator(chunk_size=chunk_size)
+    # Callers often hand over the API's queryset, which already prefetches the chain:
+    # start the prefetches afresh so each is declared once.
+    return queryset.prefetch_related(None).for_sheet().iterator(chunk_size=chunk_size)
