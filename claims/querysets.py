@@ -9,6 +9,11 @@ from django.db import models
 from django.db.models import F, Prefetch
 
 
+# How a claim's chains are ordered: by their source's date (undated last), then title,
+# so the order is the same on every database and after a sheet is imported elsewhere.
+CHAIN_ORDERING = (F("source__published").asc(nulls_last=True), "source__title", "source_id", "position")
+
+
 def can_view_all_claims(user):
     """True for users who may read claims in every status (drafts, in review, retracted)."""
     return bool(
@@ -28,19 +33,13 @@ class ClaimQuerySet(models.QuerySet):
         return self.published()
 
     def with_chain(self):
-        """Prefetch the attribution chain (sources, outlets, actors) in order.
-
-        Chains are ordered by their source's date (undated last), then title, so the
-        order is the same on every database and after a sheet is imported elsewhere.
-        """
+        """Prefetch the attribution chain (sources, outlets, actors) in ``CHAIN_ORDERING``."""
         from .models import Attribution
 
         return self.prefetch_related(
             Prefetch(
                 "attributions",
-                queryset=Attribution.objects.select_related("source__outlet", "actor").order_by(
-                    F("source__published").asc(nulls_last=True), "source__title", "source_id", "position"
-                ),
+                queryset=Attribution.objects.select_related("source__outlet", "actor").order_by(*CHAIN_ORDERING),
             )
         )
 

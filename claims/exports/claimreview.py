@@ -18,7 +18,6 @@ from ..figures import Qualifier
 from ..models import RATING_VALUES, ClaimStatus
 from ..models.review import BEST_RATING, WORST_RATING
 from .base import ROWS_PER_BLOCK, SheetWriter
-from .columns import latest_published_review
 from .json import json_bytes
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -107,8 +106,8 @@ def claim_url(claim, base_url=""):
 
 
 def claim_review(claim, *, base_url=""):
-    """The claim's ClaimReview as a dict, or None when it is not a reviewed, published claim."""
-    review = latest_published_review(claim)
+    """The ClaimReview of a ``records.SheetClaim`` as a dict, or None unless it is reviewed and published."""
+    review = claim.review
     if review is None or claim.status != ClaimStatus.PUBLISHED:
         return None
     author = {"@type": "Organization", "name": review.author_name or settings.FACTDB_PUBLISHER_NAME}

@@ -2,8 +2,10 @@
 The claim sheet's columns, and one claim as a row of them.
 
 Every format (CSV, XLSX, JSON) writes the same columns in the same order, built here
-from claims loaded with ``Claim.objects.for_sheet()``. Values stay typed (``Decimal``,
-``date``, ``datetime``, ``str``, ``None``) until a writer turns them into cells.
+from the claim records of ``records.iter_sheet_claims()`` (the claim, its chains as
+``claims.chains.Chain``, its tags and latest published review). Values stay typed
+(``Decimal``, ``date``, ``datetime``, ``str``, ``None``) until a writer turns them
+into cells.
 
 Cells that hold several values (one per source, tags) hold one per line. The readable
 columns (figure, origin, chain, source titles …) are derived from the others; the
@@ -80,16 +82,9 @@ def _header_key(text):
     return "_".join(str(text or "").strip().lower().replace("_", " ").split())
 
 
-def latest_published_review(claim):
-    """The claim's latest published review (from ``for_sheet()``'s prefetch), or None."""
-    reviews = claim.published_reviews
-    return reviews[0] if reviews else None
-
-
 def sheet_row(claim):
     """The claim as a dict of column key → typed value."""
-    chains = claim.chains
-    review = latest_published_review(claim)
+    chains, review = claim.chains, claim.review
     sources = [chain.source for chain in chains]
     origin = chains[0].origin if chains else None
     updated = claim.updated_at.astimezone(UTC).replace(tzinfo=None, microsecond=0) if claim.updated_at else None
@@ -117,8 +112,8 @@ def sheet_row(claim):
         "outlets": LIST_SEPARATOR.join(source.outlet.name for source in sources),
         "source_urls": LIST_SEPARATOR.join(source.url for source in sources),
         "source_dates": LIST_SEPARATOR.join(source.published_display for source in sources),
-        "tags": LIST_SEPARATOR.join(tag.name for tag in claim.tags.all()),
-        "metric": claim.metric.name if claim.metric_id else "",
+        "tags": LIST_SEPARATOR.join(claim.tags),
+        "metric": claim.metric_name,
         "updated_at": updated,
         "chain_data": chain_data(chains) if chains else "",
     }
@@ -148,15 +143,3 @@ def _link_dict(link):
     if link.source_count:
         data["count"] = link.source_count
     return data
-
-
-def iter_sheet_claims(queryset, chunk_size=2000):
-    """Claims of ``queryset`` loaded for a sheet, chunk by chunk.
-
-    ``iterator(chunk_size=…)`` keeps one chunk in memory and runs the chain, tag and
-    review prefetches once per chunk, so a sheet of any size costs a fixed number of
-    queries per chunk and flat memory.
-    """
-    # Callers often hand over the API's queryset, which already prefetches the chain:
-    # start the prefetches afresh so each is declared once.
-    return queryset.prefetch_related(None).for_sheet().iterator(chunk_size=chunk_size)

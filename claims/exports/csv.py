@@ -2,30 +2,25 @@
 
 import csv
 import io
-from datetime import date, datetime
-from decimal import Decimal
 
 from .base import ROWS_PER_BLOCK, SheetWriter, plain_decimal
 from .cells import csv_text
-from .columns import COLUMN_KEYS, COLUMNS, sheet_row
+from .columns import COLUMNS, DATE, DATETIME, INTEGER, NUMBER, TEXT, sheet_row
 
 # Excel opens a UTF-8 CSV correctly ("≈", "←", Hangul) only when it starts with a BOM.
 BYTE_ORDER_MARK = "\ufeff"
 
 
-def csv_cell(value):
-    """One value as CSV text; text that looks like a formula is quoted (see ``cells``)."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return csv_text(value)
-    if isinstance(value, Decimal):
-        return plain_decimal(value)
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+def _number_cell(value):
+    return "" if value is None else plain_decimal(value)
+
+
+def _as_is(value):
+    return value  # the csv module writes None as "" and dates, datetimes, ints as ISO text
+
+
+# How each kind of column becomes CSV text, chosen once per column rather than per cell.
+CELL_WRITERS = {TEXT: csv_text, NUMBER: _number_cell, DATE: _as_is, DATETIME: _as_is, INTEGER: _as_is}
 
 
 class CsvSheetWriter(SheetWriter):
@@ -40,9 +35,10 @@ class CsvSheetWriter(SheetWriter):
         writer = csv.writer(buffer, lineterminator="\r\n")
         buffer.write(BYTE_ORDER_MARK)
         writer.writerow([column.label for column in COLUMNS])
+        cells = [(column.key, CELL_WRITERS[column.kind]) for column in COLUMNS]
         for claim in claims:
             row = sheet_row(claim)
-            writer.writerow([csv_cell(row[key]) for key in COLUMN_KEYS])
+            writer.writerow([write(row[key]) for key, write in cells])
             about.row_count += 1
             if about.row_count % ROWS_PER_BLOCK == 0:
                 yield buffer.getvalue().encode()

@@ -10,9 +10,9 @@ from django.utils.text import slugify
 
 from .about import SheetAbout
 from .claimreview import ClaimReviewWriter
-from .columns import iter_sheet_claims
 from .csv import CsvSheetWriter
 from .json import JsonSheetWriter
+from .records import iter_sheet_claims
 from .xlsx import XlsxSheetWriter
 
 WRITERS = {writer.format: writer for writer in (CsvSheetWriter, XlsxSheetWriter, JsonSheetWriter, ClaimReviewWriter)}
