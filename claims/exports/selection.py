@@ -29,22 +29,16 @@ def filtered_claims(query, user, *, request=None, strict=True):
     never silently ignored.
     """
     params = query if isinstance(query, QueryDict) else QueryDict(query or "")
+    errors = {}
     if strict:
-        unknown = sorted(set(params) - filter_names() - NON_FILTER_PARAMETERS)
-        if unknown:
-            known = ", ".join(sorted(filter_names()))
-            raise ValidationError({name: [f"Unknown filter; use one of: {known}."] for name in unknown})
+        known = ", ".join(sorted(filter_names()))
+        for name in sorted(set(params) - filter_names() - NON_FILTER_PARAMETERS):
+            errors[name] = [f"Unknown filter; use one of: {known}."]
     filterset = ClaimFilterSet(
         params, queryset=Claim.objects.visible_to(user), request=request or SimpleNamespace(user=user)
     )
     if not filterset.is_valid():
-        raise ValidationError({name: list(messages) for name, messages in filterset.errors.items()})
+        errors.update({name: list(messages) for name, messages in filterset.errors.items()})
+    if errors:
+        raise ValidationError(errors)
     return filterset.qs
-
-
-def query_string(params):
-    """A canonical query string for ``params`` (a dict of name → value or list), for the record."""
-    query = QueryDict(mutable=True)
-    for name, value in params.items():
-        query.setlist(name, value if isinstance(value, list | tuple) else [value])
-    return query.urlencode()

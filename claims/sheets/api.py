@@ -1,10 +1,11 @@
 """The read-only ``/api/v1/sheets/`` endpoint: saved sheets with links to their files."""
 
-from django.db.models import Count, Q
-from rest_framework import serializers, viewsets
+from rest_framework import serializers
 
-from ..models import ClaimSheet, ClaimStatus
-from ..querysets import can_view_all_claims
+from factdb.api.viewsets import IdOrSlugLookupMixin, RecordViewSet
+
+from ..models import ClaimSheet
+from ..visibility import visible_claim_count
 from .views import FILE_FORMATS
 
 
@@ -30,16 +31,14 @@ class ClaimSheetSerializer(serializers.ModelSerializer):
         return {extension: self._absolute(sheet.get_file_url(extension)) for extension in FILE_FORMATS}
 
 
-class ClaimSheetViewSet(viewsets.ReadOnlyModelViewSet):
-    """Saved claim sheets, newest change first. Files always hold the claims' current state."""
+class ClaimSheetViewSet(IdOrSlugLookupMixin, RecordViewSet):
+    """Saved claim sheets, last changed first; by id or slug. Files always hold the claims' current state."""
 
     serializer_class = ClaimSheetSerializer
-    lookup_field = "slug"
 
     def get_queryset(self):
-        readable = Q() if can_view_all_claims(self.request.user) else Q(items__claim__status=ClaimStatus.PUBLISHED)
         return (
             ClaimSheet.objects.select_related("created_by")
-            .annotate(claim_count=Count("items", filter=readable))
+            .annotate(claim_count=visible_claim_count(self.request.user, "sheet_items__sheet"))
             .order_by("-updated_at", "-id")
         )
