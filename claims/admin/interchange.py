@@ -85,10 +85,10 @@ class ClaimReviewImportForm(_UploadForm):
     field_order = ["file", "base_url", "dry_run"]
 
 
-def _selection_context(modeladmin, request, queryset, action, title, form):
-    """What an intermediate action page needs to post the same selection back."""
+def _ask(modeladmin, request, queryset, action, title, form):
+    """The action's own page (``admin/claims/claim/<action>.html``), posting the same selection back."""
     select_across = request.POST.get("select_across") == "1"
-    return {
+    context = {
         **modeladmin.admin_site.each_context(request),
         "title": title,
         "opts": modeladmin.model._meta,
@@ -99,36 +99,28 @@ def _selection_context(modeladmin, request, queryset, action, title, form):
         "count": queryset.count(),
         "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
     }
+    return TemplateResponse(request, f"admin/claims/claim/{action}.html", context)
 
 
 @admin.action(description="Export selected claims", permissions=["view"])
 def export_selected(modeladmin, request, queryset):
     form = ExportFormatForm(request.POST if "format" in request.POST else None)
     if not form.is_valid():
-        context = _selection_context(modeladmin, request, queryset, "export_selected", "Export claims", form)
-        return TemplateResponse(request, "admin/claims/claim/export_selected.html", context)
+        return _ask(modeladmin, request, queryset, "export_selected", "Export claims", form)
     selection = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
     if request.POST.get("select_across") == "1":
         query = request.GET.urlencode() or "every claim in the admin list"
     else:
         query = "selected in the admin: id " + ",".join(selection)
-    exporter = ClaimSheetExporter(
-        queryset.visible_to(request.user),
-        form.cleaned_data["format"],
-        title="Claims",
-        query=query,
-        user=request.user,
-        base_url=request.build_absolute_uri("/"),
-    )
-    return exporter.response()
+    claims = queryset.visible_to(request.user)
+    return ClaimSheetExporter.for_request(claims, form.cleaned_data["format"], request, query=query).response()
 
 
 @admin.action(description="Add selected claims to a sheet", permissions=["sheet"])
 def add_to_sheet(modeladmin, request, queryset):
     form = AddToSheetForm(request.POST if "apply" in request.POST else None)
     if not form.is_valid():
-        context = _selection_context(modeladmin, request, queryset, "add_to_sheet", "Add claims to a sheet", form)
-        return TemplateResponse(request, "admin/claims/claim/add_to_sheet.html", context)
+        return _ask(modeladmin, request, queryset, "add_to_sheet", "Add claims to a sheet", form)
     sheet = form.cleaned_data["sheet"] or sheet_create(name=form.cleaned_data["new_name"].strip(), user=request.user)
     added = sheet_add_claims(sheet=sheet, claims=list(queryset.values_list("pk", flat=True)), user=request.user)
     link = reverse("admin:claims_claimsheet_change", args=[sheet.pk])
@@ -169,15 +161,9 @@ class ClaimInterchangeAdminMixin:
             raise PermissionDenied
         source = get_object_or_404(Source.objects.select_related("outlet"), pk=source_id)
         query = f"source={source.pk}"
-        exporter = ClaimSheetExporter(
-            filtered_claims(query, request.user),
-            FILE_FORMATS[extension],
-            title=f"{source.outlet.name} - {source.title}",
-            query=query,
-            user=request.user,
-            source_url=request.build_absolute_uri(),
-            base_url=request.build_absolute_uri("/"),
-        )
+        claims = filtered_claims(query, request.user)
+        title = f"{source.outlet.name} - {source.title}"
+        exporter = ClaimSheetExporter.for_request(claims, FILE_FORMATS[extension], request, title=title, query=query)
         return exporter.response()
 
     def import_sheet_view(self, request):

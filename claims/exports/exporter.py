@@ -33,6 +33,19 @@ class ClaimSheetExporter:
         self.chunk_size = chunk_size
         self.about = SheetAbout(title=title, query=query, user=user, source_url=source_url)
 
+    @classmethod
+    def for_request(cls, queryset, format, request, *, title="Claims", query=""):
+        """An exporter answering a web request: reader, address and site come from the request."""
+        return cls(
+            queryset,
+            format,
+            title=title,
+            query=query,
+            user=request.user,
+            source_url=request.build_absolute_uri(),
+            base_url=request.build_absolute_uri("/"),
+        )
+
     @property
     def content_type(self):
         return self.writer.content_type

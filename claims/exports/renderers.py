@@ -32,15 +32,8 @@ class ClaimSheetRenderer(BaseRenderer):
         params = request.query_params.copy()
         for name in NON_FILTER_PARAMETERS & set(params):
             del params[name]
-        return ClaimSheetExporter(
-            claims,
-            self.export_format,
-            title=title,
-            query=params.urlencode(),
-            user=request.user,
-            source_url=request.build_absolute_uri(),
-            base_url=request.build_absolute_uri("/"),
-        )
+        query = params.urlencode()
+        return ClaimSheetExporter.for_request(claims, self.export_format, request, title=title, query=query)
 
     def streaming_response(self, claims, request):
         """Every claim of ``claims`` as a sheet, streamed as it is written."""

@@ -59,13 +59,8 @@ class ClaimSheetFileView(View):
         if extension not in FILE_FORMATS:
             raise Http404(f"No such sheet format: .{extension}")
         sheet = get_object_or_404(ClaimSheet, slug=slug)
-        exporter = ClaimSheetExporter(
-            sheet_claims(sheet, request.user),
-            FILE_FORMATS[extension],
-            title=sheet.name,
-            query=sheet.query,
-            user=request.user,
-            source_url=request.build_absolute_uri(),
-            base_url=request.build_absolute_uri("/"),
+        claims = sheet_claims(sheet, request.user)
+        exporter = ClaimSheetExporter.for_request(
+            claims, FILE_FORMATS[extension], request, title=sheet.name, query=sheet.query
         )
         return exporter.response()
