@@ -19,12 +19,17 @@ The queryset comes back ordered (default newest change first; with ``q`` on
 PostgreSQL, best match first) with ``id`` as the last key, so pages are stable.
 """
 
-from django import forms
 from django.db.models import Exists, F, Min, OuterRef, Q, Subquery
 from django_filters import filters
-from django_filters.filterset import FilterSet
 
-from factdb.filters import MultipleValueChoiceFilter, RecordFilter, StrictBooleanFilter, ValueInFilter
+from factdb.filters import (
+    MultipleValueChoiceFilter,
+    RecordFilter,
+    StrictBooleanFilter,
+    StrictFilterForm,
+    StrictFilterSet,
+    ValueInFilter,
+)
 from sources.models import ActorKind
 
 from .figures import Qualifier
@@ -61,11 +66,12 @@ RANGE_PARAMETERS = [
 ]
 
 
-def _user(request):
-    return getattr(request, "user", None)
+def for_requester(visible_records):
+    """A filter's record choices: what ``visible_records(user)`` lets the requesting user see."""
+    return lambda request: visible_records(getattr(request, "user", None))
 
 
-class ClaimFilterForm(forms.Form):
+class ClaimFilterForm(StrictFilterForm):
     """Checks what single fields cannot: a range whose ends are the wrong way round."""
 
     def clean(self):
@@ -77,7 +83,7 @@ class ClaimFilterForm(forms.Form):
         return cleaned
 
 
-class ClaimFilterSet(FilterSet):
+class ClaimFilterSet(StrictFilterSet):
     """Filters for claims: text, figure, who, when, workflow, topic, and ordering."""
 
     q = filters.CharFilter(
@@ -103,13 +109,13 @@ class ClaimFilterSet(FilterSet):
 
     # --- Who ---------------------------------------------------------------------------
     actor = RecordFilter(
-        queryset=lambda request: visible_actors(_user(request)),
+        queryset=for_requester(visible_actors),
         noun="speaker",
         method="filter_actor",
         help_text="Speaker anywhere in the attribution chain (origin or relay), by id or slug.",
     )
     origin = RecordFilter(
-        queryset=lambda request: visible_actors(_user(request)),
+        queryset=for_requester(visible_actors),
         noun="speaker",
         method="filter_origin",
         help_text="Speaker at the origin of the chain (who first said it), by id or slug.",
@@ -118,13 +124,13 @@ class ClaimFilterSet(FilterSet):
         method="filter_anonymous", help_text="true: the origin is anonymous sources; false: it is not."
     )
     outlet = RecordFilter(
-        queryset=lambda request: visible_outlets(_user(request)),
+        queryset=for_requester(visible_outlets),
         noun="outlet",
         method="filter_outlet",
         help_text="Outlet that published one of the claim's sources, by id or slug.",
     )
     source = RecordFilter(
-        queryset=lambda request: visible_sources(_user(request)),
+        queryset=for_requester(visible_sources),
         noun="source",
         slug_field=None,
         method="filter_source",
@@ -163,13 +169,13 @@ class ClaimFilterSet(FilterSet):
         choices=Rating.choices, help_text="Verdict of the latest published review."
     )
     tag = RecordFilter(
-        queryset=lambda request: visible_tags(_user(request)),
+        queryset=for_requester(visible_tags),
         noun="tag",
         method="filter_tag",
         help_text="Tag, by id or slug.",
     )
     metric = RecordFilter(
-        queryset=lambda request: visible_metrics(_user(request)),
+        queryset=for_requester(visible_metrics),
         noun="metric",
         field_name="metric_id",
         help_text="Metric the claim is a data point of, by id or slug.",

@@ -32,6 +32,10 @@ class ClaimQuerySet(models.QuerySet):
             return self
         return self.published()
 
+    def in_source(self, source):
+        """Claims with a link in `source`'s chain (each claim once)."""
+        return self.filter(attributions__source=source).distinct()
+
     def with_chain(self):
         """Prefetch the attribution chain (sources, outlets, actors) in ``CHAIN_ORDERING``."""
         from .models import Attribution

@@ -19,49 +19,44 @@ from .models import Claim, Metric, Review, ReviewStatus, Tag
 from .querysets import can_view_all_claims
 
 
-def _linked_to_published_claims(queryset, claim_lookup):
-    """Rows of ``queryset`` that at least one published claim reaches through ``claim_lookup``."""
-    claims = Claim.objects.published().filter(**{claim_lookup: OuterRef("pk")})
-    return queryset.filter(Exists(claims))
+# How a claim reaches each kind of record it links to.
+CLAIM_LOOKUPS = {
+    Source: "attributions__source",
+    Outlet: "attributions__source__outlet",
+    Actor: "attributions__actor",
+    Tag: "tags",
+    Metric: "metric",
+}
 
 
-def visible_claims(user):
-    return Claim.objects.visible_to(user)
+def visible_records(model, user):
+    """All rows of ``model`` (a source, outlet, speaker, tag or metric) for users who may
+    view claims; for anyone else, those at least one published claim links to."""
+    queryset = model.objects.all()
+    if can_view_all_claims(user):
+        return queryset
+    published = Claim.objects.published().filter(**{CLAIM_LOOKUPS[model]: OuterRef("pk")})
+    return queryset.filter(Exists(published))
 
 
 def visible_sources(user):
-    queryset = Source.objects.all()
-    if can_view_all_claims(user):
-        return queryset
-    return _linked_to_published_claims(queryset, "attributions__source")
+    return visible_records(Source, user)
 
 
 def visible_outlets(user):
-    queryset = Outlet.objects.all()
-    if can_view_all_claims(user):
-        return queryset
-    return _linked_to_published_claims(queryset, "attributions__source__outlet")
+    return visible_records(Outlet, user)
 
 
 def visible_actors(user):
-    queryset = Actor.objects.all()
-    if can_view_all_claims(user):
-        return queryset
-    return _linked_to_published_claims(queryset, "attributions__actor")
+    return visible_records(Actor, user)
 
 
 def visible_tags(user):
-    queryset = Tag.objects.all()
-    if can_view_all_claims(user):
-        return queryset
-    return _linked_to_published_claims(queryset, "tags")
+    return visible_records(Tag, user)
 
 
 def visible_metrics(user):
-    queryset = Metric.objects.all()
-    if can_view_all_claims(user):
-        return queryset
-    return _linked_to_published_claims(queryset, "metric")
+    return visible_records(Metric, user)
 
 
 def visible_reviews(user):
@@ -72,18 +67,17 @@ def visible_reviews(user):
     return queryset.filter(status=ReviewStatus.PUBLISHED, claim__in=Claim.objects.published())
 
 
-def visible_claim_count(user, claim_lookup):
-    """An annotation: how many claims ``user`` may see reach the row through ``claim_lookup``.
-
-    ``Source.objects.annotate(claim_count=visible_claim_count(user, "attributions__source"))``
-    counts each source's claims, published ones only for anonymous clients.
-    """
+def with_claim_counts(queryset, user):
+    """``queryset`` (of sources, outlets, speakers, tags or metrics) with ``claim_count``:
+    how many claims ``user`` may see link to each row (published ones only, for anonymous
+    clients). One correlated subquery, so a page costs one query."""
+    lookup = CLAIM_LOOKUPS[queryset.model]
     counts = (
         Claim.objects.visible_to(user)
-        .filter(**{claim_lookup: OuterRef("pk")})
+        .filter(**{lookup: OuterRef("pk")})
         .order_by()
-        .values(claim_lookup)
+        .values(lookup)
         .annotate(count=Count("pk", distinct=True))
         .values("count")
     )
-    return Coalesce(Subquery(counts), Value(0))
+    return queryset.annotate(claim_count=Coalesce(Subquery(counts), Value(0)))

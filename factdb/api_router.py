@@ -4,6 +4,7 @@ from django.urls import path
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
+from claims.api.extraction import FigureExtractionView
 from claims.api.related import VisibleActorViewSet, VisibleOutletViewSet, VisibleSourceViewSet
 from claims.api.views import ClaimViewSet, MetricViewSet, ReviewViewSet, TagViewSet
 from claims.sheets.api import ClaimSheetViewSet
@@ -21,4 +22,5 @@ router.register("sheets", ClaimSheetViewSet, basename="sheet")
 urlpatterns = [
     path("auth/token/", obtain_auth_token, name="obtain-token"),
     *router.urls,
+    path("extract/", FigureExtractionView.as_view(), name="extract"),
 ]

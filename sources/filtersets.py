@@ -7,14 +7,12 @@ repeated or comma-separated.
 """
 
 from django_filters import filters
-from django_filters.filterset import FilterSet
-
-from factdb.filters import MultipleValueChoiceFilter, RecordFilter, ValueInFilter
+from factdb.filters import MultipleValueChoiceFilter, RecordFilter, StrictFilterSet, ValueInFilter
 
 from .models import Actor, ActorKind, Outlet, OutletKind, Source
 
 
-class OutletFilterSet(FilterSet):
+class OutletFilterSet(StrictFilterSet):
     kind = MultipleValueChoiceFilter(choices=OutletKind.choices, help_text="Kind of outlet.")
     country = ValueInFilter(field_name="country", help_text="Two-letter country code (ISO 3166-1), e.g. US, KR.")
     name = filters.CharFilter(field_name="name", lookup_expr="icontains", help_text="Part of the name.")
@@ -24,7 +22,7 @@ class OutletFilterSet(FilterSet):
         fields = []
 
 
-class SourceFilterSet(FilterSet):
+class SourceFilterSet(StrictFilterSet):
     outlet = RecordFilter(
         queryset=Outlet.objects.all(),
         noun="outlet",
@@ -45,7 +43,7 @@ class SourceFilterSet(FilterSet):
         fields = []
 
 
-class ActorFilterSet(FilterSet):
+class ActorFilterSet(StrictFilterSet):
     kind = MultipleValueChoiceFilter(choices=ActorKind.choices, help_text="Kind of speaker.")
     country = ValueInFilter(field_name="country", help_text="Two-letter country code (ISO 3166-1), e.g. KR.")
     name = filters.CharFilter(

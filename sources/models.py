@@ -73,9 +73,6 @@ class Outlet(models.Model):
     def __str__(self):
         return self.name
 
-    def natural_key(self):
-        return (self.slug,)
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Outlet, self.name)
@@ -228,9 +225,6 @@ class Actor(models.Model):
 
     def __str__(self):
         return self.name
-
-    def natural_key(self):
-        return (self.slug,)
 
     def save(self, *args, **kwargs):
         if not self.slug:

@@ -66,3 +66,46 @@ def seeded(db):
 def make_claim(db):
     """Build saved claims with a one-link chain: ``make_claim(value=12000, unit="troops")``."""
     return ClaimFactory()
+
+
+# --- API clients (tests/claims/api, tests/sources/api) ----------------------------------
+
+
+@pytest.fixture
+def api():
+    """An anonymous REST API client."""
+    from rest_framework.test import APIClient
+
+    return APIClient()
+
+
+@pytest.fixture
+def token_client(db):
+    """``token_client(user)``: an API client sending ``Authorization: Token …`` for ``user``."""
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    def make(user):
+        client = APIClient()
+        client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+        return client
+
+    return make
+
+
+@pytest.fixture
+def editor_api(token_client, editor):
+    return token_client(editor)
+
+
+@pytest.fixture
+def reviewer_api(token_client, reviewer):
+    return token_client(reviewer)
+
+
+@pytest.fixture(autouse=True)
+def fresh_api_throttles():
+    """Each test starts with empty throttle counters (they live in the cache)."""
+    from django.core.cache import cache
+
+    cache.clear()

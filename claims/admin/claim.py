@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.db.models import Exists, OuterRef
 from simple_history.admin import SimpleHistoryAdmin
 
-from sources.models import Outlet
+from sources.models import Outlet, Source
 
 from ..models import Attribution, Claim, ClaimRelation, Review
 from ..services import chain_replace, claim_save, refresh_verdict, review_save
@@ -26,6 +26,24 @@ class OutletListFilter(admin.SimpleListFilter):
             return queryset
         in_outlet = Attribution.objects.filter(claim=OuterRef("pk"), source__outlet__slug=self.value())
         return queryset.filter(Exists(in_outlet))
+
+
+class SourceListFilter(admin.SimpleListFilter):
+    """Claims with a link in one source (``?source=<id>``), as "Suggest claims" links to."""
+
+    title = "source"
+    parameter_name = "source"
+
+    def lookups(self, request, model_admin):
+        # Only the chosen source is listed: the filter is reached from a source's page.
+        source = Source.objects.filter(pk=self.value()).first() if str(self.value()).isdigit() else None
+        return [(str(source.pk), str(source))] if source else []
+
+    def queryset(self, request, queryset):
+        if not str(self.value() or "").isdigit():
+            return queryset
+        in_source = Attribution.objects.filter(claim=OuterRef("pk"), source_id=self.value())
+        return queryset.filter(Exists(in_source))
 
 
 class AttributionInline(admin.TabularInline):
@@ -81,6 +99,7 @@ class ClaimAdmin(interchange.ClaimInterchangeAdminMixin, SimpleHistoryAdmin):
         "metric",
         OutletListFilter,
         "provenance",
+        SourceListFilter,
     ]
     search_fields = [
         "statement",

@@ -6,6 +6,7 @@ page); ``ClaimSerializer`` describes that exact shape for the OpenAPI schema and
 browsable API. Writes go through ``writes.ClaimWriteSerializer``.
 """
 
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -42,7 +43,7 @@ class FigureSerializer(serializers.Serializer):
     interval_high = JSONNumberField(allow_null=True, help_text="Highest value it covers; null: no upper end.")
 
 
-class ChainLinkSerializer(serializers.Serializer):
+class AttributionLinkSerializer(serializers.Serializer):
     """One link of an attribution chain."""
 
     position = serializers.IntegerField(help_text="1 is the link nearest the outlet; the origin is last.")
@@ -54,10 +55,6 @@ class ChainLinkSerializer(serializers.Serializer):
     source_count = serializers.IntegerField(allow_null=True, help_text="How many anonymous sources were cited.")
 
 
-class OutletLinkSerializer(RecordLinkSerializer):
-    pass
-
-
 class ClaimSourceSerializer(serializers.Serializer):
     """A source the claim was published in, with the claim's chain inside it."""
 
@@ -67,13 +64,9 @@ class ClaimSourceSerializer(serializers.Serializer):
     url = serializers.CharField(help_text="The document's web address (may be empty).")
     published = serializers.DateField(allow_null=True)
     published_precision = serializers.ChoiceField(choices=DatePrecision.choices)
-    outlet = OutletLinkSerializer()
-    chain = ChainLinkSerializer(many=True, help_text="The attribution chain, outermost link first.")
+    outlet = RecordLinkSerializer()
+    chain = AttributionLinkSerializer(many=True, help_text="The attribution chain, outermost link first.")
     display = serializers.CharField(help_text="“The Hill ← NBC News ← six anonymous sources”.")
-
-
-class TagLinkSerializer(RecordLinkSerializer):
-    pass
 
 
 class ClaimSerializer(serializers.Serializer):
@@ -92,7 +85,7 @@ class ClaimSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=ClaimStatus.choices)
     verdict = serializers.ChoiceField(choices=Rating.choices, allow_null=True, help_text="Latest published review.")
     rank = serializers.ChoiceField(choices=ClaimRank.choices, help_text="Preferred, normal or deprecated on its metric.")
-    tags = TagLinkSerializer(many=True)
+    tags = RecordLinkSerializer(many=True)
     metric = RecordLinkSerializer(allow_null=True)
     sources = ClaimSourceSerializer(many=True)
     created_at = serializers.DateTimeField()
@@ -120,33 +113,36 @@ class ClaimListSerializer(serializers.Serializer):
     results = ClaimSerializer(many=True)
 
 
-class MetricSerializer(serializers.ModelSerializer):
+class ClaimLinksMixin(serializers.Serializer):
+    """Adds ``claim_count`` (an annotation, see ``visibility.with_claim_counts``) and
+    ``claims_url``, the claims endpoint filtered by the record (``claims_parameter``)."""
+
+    claims_parameter = None
+    claim_count = serializers.IntegerField(read_only=True, help_text="Claims you may see that link to this record.")
+    claims_url = serializers.SerializerMethodField(help_text="Those claims, on the claims endpoint.")
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_claims_url(self, record):
+        return claims_filter_url(self.context, self.claims_parameter, getattr(record, "slug", record.pk))
+
+
+class MetricSerializer(ClaimLinksMixin, serializers.ModelSerializer):
+    claims_parameter = "metric"
     api_url = serializers.HyperlinkedIdentityField(view_name="api:metric-detail")
-    claim_count = serializers.IntegerField(read_only=True, help_text="Claims you may see that track this metric.")
-    claims_url = serializers.SerializerMethodField(help_text="This metric's claims.")
 
     class Meta:
         model = Metric
         fields = ["id", "api_url", "slug", "name", "description", "unit", "claim_count", "claims_url",
                   "created_at", "updated_at"]
 
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_claims_url(self, metric):
-        return claims_filter_url(self.context, "metric", metric.slug)
 
-
-class TagSerializer(serializers.ModelSerializer):
+class TagSerializer(ClaimLinksMixin, serializers.ModelSerializer):
+    claims_parameter = "tag"
     api_url = serializers.HyperlinkedIdentityField(view_name="api:tag-detail")
-    claim_count = serializers.IntegerField(read_only=True, help_text="Claims you may see with this tag.")
-    claims_url = serializers.SerializerMethodField(help_text="This tag's claims.")
 
     class Meta:
         model = Tag
         fields = ["id", "api_url", "slug", "name", "claim_count", "claims_url"]
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_claims_url(self, tag):
-        return claims_filter_url(self.context, "tag", tag.slug)
 
 
 class ReviewSerializer(serializers.ModelSerializer):
@@ -166,8 +162,6 @@ class ReviewSerializer(serializers.ModelSerializer):
 
 def claims_filter_url(context, parameter, value):
     """The claims endpoint filtered by one parameter: ``…/claims/?tag=kursk``."""
-    from django.urls import reverse
-
     request = context["request"]
     path = reverse("api:claim-list", kwargs={"version": request.version or "v1"})
     return request.build_absolute_uri(f"{path}?{parameter}={value}")

@@ -9,6 +9,7 @@ into payloads in three queries (``payloads.ClaimPayloads``).
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import F
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
@@ -18,17 +19,17 @@ from rest_framework.exceptions import APIException, NotFound, PermissionDenied
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
-from factdb.api.pagination import sort_keys
 from factdb.api.viewsets import IdOrSlugLookupMixin, RecordViewSet, StrictQueryParametersMixin
 
 from ..exports.renderers import CLAIM_SHEET_RENDERERS
 from ..filtersets import ClaimFilterSet
 from ..models import Claim
 from ..services import ConcurrentEditError, claim_transition
-from ..visibility import visible_claim_count, visible_metrics, visible_reviews, visible_tags
+from ..visibility import visible_reviews
 from .facets import FACET_PARAMETER, FACETS, facet_counts, requested_facets
 from .payloads import ClaimPayloads
 from .permissions import ClaimPermissions
+from .related import VisibleRecordsMixin
 from .preconditions import PreconditionFailed, etag, expected_version
 from .serializers import ClaimListSerializer, ClaimSerializer, MetricSerializer, ReviewSerializer, TagSerializer
 from .writes import ClaimWriteSerializer
@@ -118,7 +119,7 @@ class ClaimViewSet(
     extra_query_parameters = frozenset({FACET_PARAMETER})
 
     def get_queryset(self):
-        return Claim.objects.visible_to(self.request.user).for_api()
+        return Claim.objects.visible_to(self.request.user)
 
     def get_serializer_class(self):
         if self.action in ("create", "update", "partial_update"):
@@ -126,33 +127,35 @@ class ClaimViewSet(
         return ClaimSerializer
 
     def get_export_queryset(self):
-        """The claims this request selects: visible to the user, filtered and ordered (all pages).
+        """The claims this request selects: visible to the user, filtered and ordered (all pages),
+        with their metric, tags and chains prefetched (``for_api()``).
 
-        Renderers that write whole claim sheets get this queryset (see ``list``).
+        Renderers that write whole claim sheets get this queryset (see ``list``); the
+        JSON list reads a page of the same claims as raw rows (``payloads``).
         """
-        return self.filter_queryset(self.get_queryset())
+        return self.filter_queryset(self.get_queryset()).for_api()
 
     # --- Reading ------------------------------------------------------------------------
     def list(self, request, *args, **kwargs):
         self.check_query_parameters(request)
         facets = requested_facets(request)
-        claims = self.get_export_queryset()
         if getattr(request.accepted_renderer, "renders_queryset", False):
             # Claim sheets: every selected claim, unpaged, streamed (claims.exports.renderers).
-            return request.accepted_renderer.streaming_response(claims, request)
-        payloads = ClaimPayloads(request)
-        rows = self.paginate_queryset(payloads.rows(claims, extra=[key.name for key in sort_keys(claims)]))
-        page = self.paginator.get_paginated_data(payloads.build(rows))
+            return request.accepted_renderer.streaming_response(self.get_export_queryset(), request)
+        claims = self.filter_queryset(self.get_queryset())
+        results = ClaimPayloads(request, using=claims.db).page(claims, self.paginator, request)
+        data = self.paginator.get_paginated_data(results)
         if facets:
-            page = {"facets": facet_counts(claims, facets), **page}
-        return Response(page)
+            data = {"facets": facet_counts(claims, facets), **data}
+        return Response(data)
 
     def retrieve(self, request, *args, **kwargs):
         return self.claim_response(self.kwargs["pk"])
 
     def claim_response(self, pk, status_code=status.HTTP_200_OK, headers=None):
         """The claim as the API shows it, with its ETag."""
-        payloads = ClaimPayloads(self.request).for_claims(self.get_queryset().filter(pk=pk))
+        visible = self.get_queryset().filter(pk=pk).values_list("pk", flat=True)
+        payloads = ClaimPayloads(self.request).for_ids(list(visible))
         if not payloads:
             raise NotFound()
         payload = payloads[0]
@@ -195,43 +198,41 @@ class ClaimViewSet(
 
     @_workflow_schema("Submit a draft for review")
     @action(detail=True, methods=["post"])
-    def submit(self, request, pk=None):
+    def submit(self, request, *args, **kwargs):
         return self.transition(request, "submit")
 
     @_workflow_schema("Return a claim in review to draft")
     @action(detail=True, methods=["post"], url_path="return-to-draft")
-    def return_to_draft(self, request, pk=None):
+    def return_to_draft(self, request, *args, **kwargs):
         return self.transition(request, "return_to_draft")
 
     @_workflow_schema("Publish a claim (reviewers)")
     @action(detail=True, methods=["post"])
-    def publish(self, request, pk=None):
+    def publish(self, request, *args, **kwargs):
         return self.transition(request, "publish")
 
     @_workflow_schema("Retract a published claim (reviewers)")
     @action(detail=True, methods=["post"])
-    def retract(self, request, pk=None):
+    def retract(self, request, *args, **kwargs):
         return self.transition(request, "retract")
 
 
-class MetricViewSet(IdOrSlugLookupMixin, RecordViewSet):
+class MetricViewSet(VisibleRecordsMixin, IdOrSlugLookupMixin, RecordViewSet):
     """Quantities tracked across claims over time ("North Korean troops sent to Russia")."""
 
     serializer_class = MetricSerializer
 
     def get_queryset(self):
-        user = self.request.user
-        return visible_metrics(user).annotate(claim_count=visible_claim_count(user, "metric")).order_by("name", "id")
+        return self.get_records().order_by("name", "id")
 
 
-class TagViewSet(IdOrSlugLookupMixin, RecordViewSet):
+class TagViewSet(VisibleRecordsMixin, IdOrSlugLookupMixin, RecordViewSet):
     """Labels grouping claims by story or topic."""
 
     serializer_class = TagSerializer
 
     def get_queryset(self):
-        user = self.request.user
-        return visible_tags(user).annotate(claim_count=visible_claim_count(user, "tags")).order_by("name", "id")
+        return self.get_records().order_by("name", "id")
 
 
 class ReviewViewSet(RecordViewSet):
@@ -240,8 +241,6 @@ class ReviewViewSet(RecordViewSet):
     serializer_class = ReviewSerializer
 
     def get_queryset(self):
-        from django.db.models import F
-
         return (
             visible_reviews(self.request.user)
             .prefetch_related("evidence")

@@ -20,6 +20,7 @@ anything is written, and the claim, its chain and its tags are written together 
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Q
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from sources.models import Actor, Source
@@ -29,6 +30,7 @@ from ..models import Claim, Metric, Role, Tag, Verb
 from ..services import ConcurrentEditError, claim_save
 
 
+@extend_schema_field({"oneOf": [{"type": "integer"}, {"type": "string"}], "description": "An id or a slug."})
 class IdOrSlugRelatedField(serializers.RelatedField):
     """A record named by its id (a number) or its slug (text)."""
 
@@ -69,7 +71,11 @@ class ChainLinkInputSerializer(serializers.Serializer):
 
 
 class ClaimSourceInputSerializer(serializers.Serializer):
-    id = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), help_text="Source id.")
+    id = serializers.PrimaryKeyRelatedField(
+        queryset=Source.objects.all(),
+        help_text="Source id.",
+        error_messages={"does_not_exist": "Unknown source: {pk_value}."},
+    )
     chain = ChainLinkInputSerializer(many=True, allow_empty=False, help_text="Links, outermost first.")
 
 

@@ -25,6 +25,3 @@ class Metric(models.Model):
 
     def __str__(self):
         return self.name
-
-    def natural_key(self):
-        return (self.slug,)

@@ -78,9 +78,11 @@ def sort_keys(queryset):
 
 
 def _encode(value):
+    if isinstance(value, datetime.datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=datetime.UTC)  # raw SQLite rows: stored as naive UTC
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
-    if isinstance(value, Decimal):
+    if isinstance(value, (Decimal, float)):
         return str(value)
     return value
 
@@ -94,20 +96,37 @@ class KeysetPagination(BasePagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         """The rows of the requested page (model instances or ``values()`` dicts)."""
+        return self.page_rows(list(self.page_queryset(queryset, request)))
+
+    def page_queryset(self, queryset, request):
+        """The requested page as a queryset, one row longer to tell whether another page follows.
+
+        ``paginate_queryset()`` is this and ``page_rows()``; a caller that reads the rows
+        its own way (the claims endpoint fetches raw tuples) calls the two itself.
+        """
         self.request = request
         self.page_size_in_use = self.get_page_size(request)
         self.keys = sort_keys(queryset)
         self.ordering_signature = ",".join(("-" if k.descending else "") + k.name for k in self.keys)
         self.count = queryset.count() if self.wants_count(request) else None
-
         position = self.decode_cursor(request, queryset)
         if position is not None:
             queryset = queryset.filter(self.rows_after(position))
-        rows = list(queryset[: self.page_size_in_use + 1])
+        return queryset[: self.page_size_in_use + 1]
+
+    def page_rows(self, rows, sort_key_values=None):
+        """The page of ``rows`` from ``page_queryset()``, remembering where the next page starts.
+
+        ``sort_key_values(row)`` gives a row's sort keys in ordering order; by default
+        they are read by name from dicts or attributes.
+        """
         self.next_position = None
         if len(rows) > self.page_size_in_use:
             rows = rows[: self.page_size_in_use]
-            self.next_position = [self.key_value(rows[-1], key.name) for key in self.keys]
+            if sort_key_values is None:
+                self.next_position = [self.key_value(rows[-1], key.name) for key in self.keys]
+            else:
+                self.next_position = list(sort_key_values(rows[-1]))
         return rows
 
     def get_paginated_response(self, data):

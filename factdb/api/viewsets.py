@@ -14,6 +14,8 @@ from rest_framework import viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.settings import api_settings
 
+from . import schema  # noqa: F401 - registers the filter-description schema extension
+
 
 class StrictQueryParametersMixin:
     extra_query_parameters = frozenset()

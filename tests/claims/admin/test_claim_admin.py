@@ -205,3 +205,18 @@ def test_changelist_query_count_is_fixed(editor_client, make_claim, django_asser
         response = editor_client.get(CHANGELIST, {"all": ""} if rows > 50 else {})
     assert response.status_code == 200
     assert len(response.context["cl"].result_list) == min(rows, 50) or rows > 50
+
+
+@pytest.mark.parametrize("rows", [10, 100])
+def test_source_filter_lists_one_sources_claims_in_fixed_queries(
+    editor_client, make_claim, django_assert_max_num_queries, rows
+):
+    source, other = make_source(title="Floods"), make_source()
+    for i in range(rows):
+        make_claim(value=i, unit="homes", source=source)
+    make_claim(value=1, unit="homes", source=other)
+    with django_assert_max_num_queries(17):
+        response = editor_client.get(CHANGELIST, {"source": source.pk, "all": ""})
+    assert response.status_code == 200
+    assert len(response.context["cl"].result_list) == rows
+    assert "Floods" in response.content.decode()  # the filter names the chosen source

@@ -1,0 +1,99 @@
+"""
+Attribution inside a sentence: who said a figure, and through whom it reached us.
+
+`find_attributions()` reads one sentence and returns its `Attribution` clauses. Each
+holds the speakers as written, outermost first and the origin last:
+
+=====================================================  =================================
+"according to X"                                       X (according_to)
+"X said", "X told Y", "X reported", "X estimated"      X (said / told / reported / …)
+"X expects", "X forecast", "X put the toll at"         X (estimated)
+"…, said X" (inverted)                                 X (said)
+"X reported …, citing Y" / "X said, citing Y"          X (relay), Y (origin, citing)
+"X briefed by Y said"                                  X (relay, said), Y (origin, briefed)
+"X raised its forecast, saying …"                      X (said), for what follows
+"the 2.7% expected by X"                               X (estimated), for that figure only
+"according to footage aired on X", "a X analysis"      X
+"data from X showed", "X figures show", "a X poll      X (according_to)
+found"
+=====================================================  =================================
+
+Verb clauses live in `speech`, report clauses in `media`, and the clause types and
+name reading in `spans`.
+
+An attribution points *forward* when the reported content follows it ("X said that
+…", "According to X, …") and *backward* when it closes the sentence ("…, X said last
+week."); the extractor gives a figure the clause whose scope it falls in. Turning
+drafts into `chains.ChainLink`s (directory matching, "he said", anonymous sources) is
+done by the extractor with `speakers`.
+"""
+
+import re
+
+from .media import medium_owner, reports_shown
+from .spans import NP_END, Attribution, DraftLink, clean_name, name_after, points_forward
+from .speech import passive_agent_clauses, saying_clauses, speech_clauses
+
+__all__ = ["Attribution", "DraftLink", "find_attributions", "VERBS"]
+
+VERBS = ("said", "reported", "according_to", "citing", "briefed", "estimated", "told")
+
+ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting)\s+")
+
+
+def _according_to(sentence: str) -> list[Attribution]:
+    """"according to X", where X may own a medium ("according to a Reuters tally")."""
+    found = []
+    for match in ACCORDING_TO.finditer(sentence):
+        # "according to a New York Times analysis of restrictions on …": read to the
+        # end of the clause first, then find who owns the analysis.
+        raw_end = NP_END.search(sentence, match.end())
+        owner = medium_owner(sentence, match.end(), raw_end.start() if raw_end else len(sentence))
+        start, end = clean_name(sentence, *owner) if owner else name_after(sentence, match.end())
+        if end > start:
+            link = DraftLink(sentence[start:end], "according_to", start, end)
+            found.append(Attribution((link,), match.start(), end, points_forward(sentence, end)))
+    return found
+
+
+def _reports(sentence: str) -> list[Attribution]:
+    """"Data from the health ministry showed …", "Home Office figures show …" (see `media`)."""
+    found = []
+    for report in reports_shown(sentence):
+        start, end = clean_name(sentence, report.owner_start, report.owner_end)
+        if end > start:
+            link = DraftLink(sentence[start:end], "according_to", start, end)
+            forward = points_forward(sentence, report.end)
+            found.append(Attribution((link,), report.start, report.end, forward))
+    return found
+
+
+def find_attributions(sentence: str) -> list[Attribution]:
+    """The attribution clauses of `sentence`, in order of appearance."""
+    citations = []
+    for match in CITING.finditer(sentence):
+        start, end = name_after(sentence, match.end())
+        if end > start:
+            citations.append((match.start(), DraftLink(sentence[start:end], "citing", start, end)))
+    according = _according_to(sentence) + _reports(sentence)
+    taken = [(a.start, a.end) for a in according] + [(c[0], c[1].end) for c in citations]
+    clauses = according + speech_clauses(sentence, taken) + passive_agent_clauses(sentence, taken)
+    clauses += saying_clauses(sentence, clauses)
+    clauses.sort(key=lambda clause: clause.start)
+    for citing_start, link in citations:
+        # A citation belongs to the nearest clause before it: "X reported, citing Y".
+        # "Reuters, citing three people, said …" puts the citation inside its host.
+        before = [
+            c
+            for c in clauses
+            if (c.end <= citing_start or c.start <= citing_start <= c.end)
+            and c.links[-1].verb not in ("according_to", "citing")
+        ]
+        if before:
+            host = before[-1]
+            merged = Attribution((*host.links, link), host.start, host.end, host.forward, host.closes_quote, host.local)
+            clauses[clauses.index(host)] = merged
+        else:
+            clauses.append(Attribution((link,), citing_start, link.end, False))
+    return sorted(clauses, key=lambda clause: clause.start)

@@ -1,0 +1,165 @@
+"""
+Building a figure's attribution chain from the speakers of its sentence.
+
+The chain is ordered outermost first, origin last. The outlet that published the
+text is the outermost link (role ``relay``, verb ``reported``) whenever a speaker is
+found; when none is, the outlet alone is the origin. Speakers are matched through the
+`SpeakerDirectory`, "he"/"the agency"/"the lawmakers" are resolved through the
+`SpeakerMemory`, and anonymous sources ("six sources") carry their count.
+
+Anonymous sources have no name of their own: they are known by who cites them. A
+directory entry named by `anonymous_sources_name()` — "Anonymous sources (NBC News)"
+— stands for the sources one outlet or speaker cites, and an anonymous link is
+matched to the entry of the link before it (the outlet, when it is the first).
+
+A speaker is written in `ChainLink.name` as the text names it; when it was taken up
+again ("the lawmakers said"), the name is the earlier, fuller mention ("South Korean
+lawmakers"), which is what an editor needs to recognise it.
+"""
+
+from dataclasses import dataclass, replace
+
+from .attribution import Attribution, DraftLink
+from .speakers import (
+    PRONOUNS, SpeakerDirectory, SpeakerMemory, anonymous_sources_name, describe_source, normalise_speaker,
+)  # fmt: skip
+
+__all__ = ["ChainLink", "ChainBuilder", "governing_attribution"]
+
+LOCAL_REACH = 3  # characters between a figure and the passive agent that sources it
+
+
+@dataclass(frozen=True)
+class ChainLink:
+    """One speaker in a figure's chain, outermost first and the origin last."""
+
+    name: str
+    verb: str
+    role: str
+    actor_id: int | None = None
+    actor_name: str | None = None
+    is_new: bool = False
+    anonymous: bool = False
+    source_count: int | None = None
+
+    def to_dict(self) -> dict:
+        """JSON-ready data for this link."""
+        return {
+            "name": self.name,
+            "verb": self.verb,
+            "role": self.role,
+            "actor_id": self.actor_id,
+            "actor_name": self.actor_name,
+            "is_new": self.is_new,
+            "anonymous": self.anonymous,
+            "source_count": self.source_count,
+        }
+
+
+def governing_attribution(
+    attributions: list[Attribution], start: int, end: int
+) -> Attribution | None:
+    """The attribution whose scope holds the figure at ``start:end`` in its sentence.
+
+    A forward clause ("X said that …") governs what follows it, a backward one
+    ("…, X said.") what precedes it; the nearest in scope wins, else the nearest.
+    A passive agent governs only a figure that ends right before it.
+    """
+    # A passive agent ("the 2.7% expected by economists") reaches only the figure before it.
+    attributions = [
+        clause for clause in attributions if not clause.local or 0 <= clause.start - end <= LOCAL_REACH
+    ]
+    if not attributions:
+        return None
+
+    def distance(clause: Attribution) -> int:
+        return clause.start - end if clause.start >= end else start - clause.end
+
+    in_scope = [
+        clause
+        for clause in attributions
+        if (clause.forward and clause.end <= start) or (not clause.forward and clause.start >= end)
+    ]
+    # Out of every scope: the nearest clause still wins (directions are guesses),
+    # except one that only sources a quotation.
+    fallback = [clause for clause in attributions if not clause.closes_quote]
+    if not (in_scope or fallback):
+        return None
+    return min(in_scope or fallback, key=lambda clause: abs(distance(clause)))
+
+
+class ChainBuilder:
+    """Turns attribution drafts into `ChainLink` chains for one text."""
+
+    def __init__(self, outlet: str | None, directory: SpeakerDirectory | None) -> None:
+        self.outlet = outlet
+        self.directory = directory or SpeakerDirectory()
+        self.memory = SpeakerMemory()
+
+    def outlet_chain(self) -> tuple[ChainLink, ...]:
+        """The chain of a figure nobody in the text is said to have given."""
+        if not self.outlet:
+            return ()
+        return (self._outlet_link("origin"),)
+
+    def chain(self, attribution: Attribution) -> tuple[tuple[ChainLink, ...], bool]:
+        """The chain for a figure under `attribution`, and whether it is fully resolved."""
+        links: list[ChainLink] = []
+        resolved = True
+        for position, draft in enumerate(attribution.links):
+            role = "origin" if position == len(attribution.links) - 1 else "relay"
+            link = self._link(draft, role)
+            resolved = resolved and link.name.lower() not in PRONOUNS
+            links.append(link)
+        if self.outlet and normalise_speaker(links[0].name) != normalise_speaker(self.outlet):
+            links.insert(0, self._outlet_link("relay"))
+        return tuple(self._with_anonymous_hosts(links)), resolved
+
+    def _with_anonymous_hosts(self, links: list[ChainLink]) -> list[ChainLink]:
+        """Match unmatched anonymous links to their host's entry ("Anonymous sources (X)")."""
+        for index, link in enumerate(links):
+            if not link.anonymous or link.actor_id is not None or index == 0:
+                continue
+            host = links[index - 1]
+            actor = self.directory.match(anonymous_sources_name(host.actor_name or host.name))
+            if actor:
+                links[index] = replace(link, actor_id=actor[0], actor_name=actor[1], is_new=False)
+        return links
+
+    def remember(self, attribution: Attribution) -> None:
+        """Note the speakers of a sentence, so later sentences can refer back to them."""
+        for draft in attribution.links:
+            name = self._resolved_name(draft.name)
+            anonymous, _ = describe_source(name)
+            if not anonymous and name.lower() not in PRONOUNS:
+                self.memory.remember(name)
+
+    def _resolved_name(self, name: str) -> str:
+        if self.directory.match(name):
+            return name
+        return self.memory.resolve(name) or name
+
+    def _link(self, draft: DraftLink, role: str) -> ChainLink:
+        name = self._resolved_name(draft.name)
+        anonymous, count = describe_source(name)
+        actor = self.directory.match(name)
+        return ChainLink(
+            name=name,
+            verb=draft.verb,
+            role=role,
+            actor_id=actor[0] if actor else None,
+            actor_name=actor[1] if actor else None,
+            is_new=actor is None,
+            anonymous=anonymous,
+            source_count=count,
+        )
+
+    def _outlet_link(self, role: str) -> ChainLink:
+        actor = self.directory.match(self.outlet or "")
+        return ChainLink(
+            name=self.outlet or "",
+            verb="reported",
+            role=role,
+            actor_id=actor[0] if actor else None,
+            actor_name=actor[1] if actor else None,
+        )

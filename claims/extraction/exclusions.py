@@ -1,0 +1,171 @@
+"""
+What is *not* a figure claim, and why.
+
+A number in news copy is a figure claim only when it counts something. These rules
+refuse the rest; each returns a short reason (kept for tests and debugging) or None.
+
+Decisions, applied in this order:
+
+* **Dates, years and times** are never figures: "June 21", "21 June", "in February
+  2022", "from 2022 to 2024" (a period, not a range), "5 p.m.", "14:30". A bare
+  four-digit number from 1800 to 2100 is a year unless a plural counted noun follows
+  it and no date preposition ("in", "since", "from", "the" …) precedes it.
+* **Names, models and calibres**: digits glued to letters ("G7", "MH17") never match
+  in `numbers`; here we refuse hyphenated models ("Kh-59", "F-16", "COVID-19"), a
+  number right after a capitalised word ("Boeing 737", "Article 5"), a capitalised
+  number word inside a sentence ("Group of Seven"), "No. 10", and calibres
+  ("155 mm Howitzer", "155mm"), which are followed by a noun.
+* **Number-word adjectives** ("12-day war", "20-year strategic partnership",
+  "three-year war", "45-year-old") produce **nothing**, not a low-confidence
+  candidate: they describe the noun, they do not count it, and an editor gains
+  nothing from reviewing them.
+* **Durations and periods**: a figure whose counted noun is a span of time ("more
+  than three years ago", "within the next two months") is refused by the extractor
+  via `units.is_time_unit`; rates ("170 sanctions a month") are not durations.
+* **Pronoun-like uses**: "one" is a figure only with a hedge ("at least one
+  soldier"), never in "one of …" or "in front of one coffin". A spelled-out number
+  after a definite word ("the two leaders", "those three", "both") refers back to
+  things already named. Spelled-out two or three with a relational noun ("two
+  countries", "three sides") is refused too. Digits are kept ("Those 6,000 workers").
+* **Periods of a whole**: "the first half of the year", "the final quarter of".
+* **Denominators**: in "142 of the 300 seats" the 300 belongs to the figure 142.
+* **Ages**: "children under five", "people aged 65 and over", "over-65s".
+* **Rankings**: "the top 10 neighbourhoods", "a top-five economy".
+* **Fractions and scores**: "1/2", "a 2-1 vote", "51-49" (a hyphenated pair whose
+  second number is not larger is a score, not a range).
+* **Source counts** inside an attribution ("citing six sources") are chain data; the
+  extractor drops numbers inside attribution spans.
+"""
+
+import re
+
+from .numbers import NumberToken
+
+__all__ = ["why_not_a_figure", "is_relational", "is_year"]
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|"
+    "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$")
+MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
+YEAR_PREPOSITION = re.compile(
+    r"\b(?:in|since|from|by|until|till|to|through|between|of|during|before|after|"
+    r"early|late|mid|the|and|or|spring|summer|autumn|fall|winter|year|fiscal|"
+    rf"around|about|circa|{MONTHS})[\s-]+$",
+    re.IGNORECASE,
+)
+TIME_AFTER = re.compile(
+    r"^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|GMT|UTC|BST|CET|EST|EDT|ET|PT|local\s+time|"
+    r"o['’]clock|hrs|hours\s+GMT)|[:.]\d\d\b)",
+    re.IGNORECASE,
+)
+CALIBRE_AFTER = re.compile(
+    r"^(?:\s?-?(?:mm|millimet(?:er|re)s?)|-?\s?(?:caliber|calibre|inch))\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+ADJECTIVE_AFTER = re.compile(r"^-(?!odd\b|plus\b)[A-Za-z]")
+MODEL_BEFORE = re.compile(r"[A-Za-z]+-$")
+NUMBER_SIGN_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s*$", re.IGNORECASE)
+CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s+$")
+DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|these|those|both|all|its|their|his|her|our|my|your|first|last|other|"
+    r"latter|former|next)\s+$",
+    re.IGNORECASE,
+)
+FRACTION = re.compile(r"^/\d")
+SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
+DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$")
+AGE_BEFORE = re.compile(
+    r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
+    r"|aged|ages\s+of|age\s+of|over-|under-)\s*$",
+    re.IGNORECASE,
+)
+RANKING_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$", re.IGNORECASE)
+ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|other|next|previous)\s+$", re.IGNORECASE)
+
+# Capitalised words that may sit right before a number without naming it.
+NOT_A_NAME = frozenset(
+    """
+    Some About Around Roughly Nearly Almost Over Under More Fewer Less Up As At
+    Approximately Just Only Another Those These The Its Their His Her Our And But
+    In On Of For With By From To Since Between After Before During Until Exactly
+    Precisely Still Yet Then Now Another Also All Both Some Each Every Of Than
+    """.split()
+)
+
+RELATIONAL_NOUNS = frozenset(
+    """
+    leaders countries nations sides parties hands eyes presidents governments allies
+    neighbours neighbors rivals powers superpowers halves ways parts partners camps
+    sexes genders capitals
+    """.split()
+)
+
+
+def is_year(sentence: str, token: NumberToken) -> bool:
+    """Whether a bare four-digit number reads as a year ("in 2022", "2022.")."""
+    text = token.text
+    if token.kind != "digits" or not re.fullmatch(r"\d{4}", text):
+        return False
+    if not 1800 <= int(text) <= 2100:
+        return False
+    if YEAR_PREPOSITION.search(sentence, max(0, token.start - 20), token.start):
+        return True
+    # A year is rarely followed by a plural noun; a count usually is ("2000 troops").
+    following = re.match(r"\s+([A-Za-z]+)", sentence[token.end :])
+    return not (following and following.group(1).endswith("s") and following.group(1).islower())
+
+
+def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
+    """The reason `token` in `sentence` is not a figure claim, or None if it may be."""
+    before = sentence[max(0, token.start - 30) : token.start]
+    after = sentence[token.end : token.end + 30]
+    if is_year(sentence, token):
+        return "year"
+    if token.kind == "fraction" and ORDINAL_BEFORE.search(before):
+        return "period of a whole"
+    if token.kind in ("digits", "words") and DENOMINATOR_BEFORE.search(before):
+        return "denominator"
+    if token.kind in ("digits", "words") and AGE_BEFORE.search(before):
+        return "age"
+    if RANKING_BEFORE.search(before):
+        return "ranking"
+    if token.kind in ("digits", "words") and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
+        return "date"
+    if token.kind == "digits" and TIME_AFTER.match(after):
+        return "time"
+    if CALIBRE_AFTER.match(after):
+        return "calibre"
+    if ADJECTIVE_AFTER.match(after):
+        return "number-word adjective"
+    if MODEL_BEFORE.search(before) or NUMBER_SIGN_BEFORE.search(before):
+        return "name or model"
+    if FRACTION.match(after) or before.endswith("/"):
+        return "fraction"
+    if token.kind == "digits" and SCORE_BEFORE.search(before):
+        return "score or range end"  # the "1" of "a 2-1 vote"; real ranges are read whole
+    if token.kind == "words" and token.text[0].isupper() and not _opens_sentence(sentence, token):
+        return "name or model"
+    name = CAPITALISED_BEFORE.search(before)
+    if name and name.group("word") not in NOT_A_NAME and token.kind == "digits":
+        if not _opens_sentence(sentence, token, name.start()):
+            return "name or model"
+    if token.kind == "words":
+        if token.value == 1 and ONE_OF_AFTER.match(after):
+            return "pronoun-like"
+        if DEFINITE_BEFORE.search(before):
+            return "pronoun-like"
+    return None
+
+
+def is_relational(token: NumberToken, unit: str) -> bool:
+    """Whether "two countries"-style wording names a pair or trio, not a count."""
+    return token.kind == "words" and token.value in (2, 3) and unit in RELATIONAL_NOUNS
+
+
+def _opens_sentence(sentence: str, token: NumberToken, start: int | None = None) -> bool:
+    """Whether the word at `start` (default: the token) is the sentence's first word."""
+    start = token.start if start is None else start
+    return not sentence[:start].strip(" \"'‘“(")

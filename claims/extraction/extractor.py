@@ -1,0 +1,193 @@
+"""
+`extract_figures()`: news English in, candidate figure claims out.
+
+The text is split into sentences; each sentence's attributions are found first (so
+that "citing six sources" is chain data, not a figure), then its figures are read and
+each gets the chain of the attribution whose scope it falls in. Speakers are
+remembered from sentence to sentence, so "the agency said" resolves to the agency
+named earlier.
+
+**Following-sentence attribution.** A figure whose sentence names no speaker takes
+the outlet as origin — with one exception, because news copy often describes a scene
+in one sentence and sources it at the end of the next:
+
+    "Kim was pictured with about a half-dozen coffins. A somber Kim bowed before one
+    coffin, according to footage aired on state television."
+
+The next sentence's attribution is borrowed (with less confidence) only when that
+sentence (1) closes with its attribution (it does not open with one: "The ministry
+said …" starts a new report), (2) has no figure of its own, (3) does not open with a
+turn ("But", "However", "Meanwhile" …), and (4) shares a name or the counted noun with
+the figure's sentence. Otherwise we do not guess: the outlet is the origin.
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .attribution import Attribution, find_attributions
+from .chains import ChainBuilder, ChainLink, governing_attribution
+from .figures import FigureDraft, read_figures
+from .sentences import Sentence, split_sentences
+from .speakers import SpeakerDirectory
+from .speech import leading_subject
+from .units import looks_plural, singularise
+
+__all__ = ["FigureCandidate", "extract_figures"]
+
+TURN_WORDS = frozenset(
+    "but however yet still meanwhile separately elsewhere instead nevertheless although".split()
+)
+NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+COMMON_CAPITALISED = frozenset(
+    "The A An In On At As And But This That These Those It He She They We His Her Its".split()
+)
+BORROWED_PENALTY = 0.1
+UNRESOLVED_PENALTY = 0.1
+ANTECEDENT_REACH = 6  # sentences back a "thousands more" may take its noun from
+
+
+@dataclass(frozen=True)
+class FigureCandidate:
+    """A figure claim found in a text, ready for an editor to confirm."""
+
+    value: Decimal
+    value_max: Decimal | None
+    qualifier: str
+    unit: str
+    subject: str
+    quote: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    chain: tuple[ChainLink, ...]
+    confidence: float
+
+    @property
+    def origin(self) -> ChainLink | None:
+        """The last link of the chain: who the figure comes from."""
+        return self.chain[-1] if self.chain else None
+
+    def to_dict(self) -> dict:
+        """JSON-ready data; Decimals are written as strings."""
+        return {
+            "value": _decimal_text(self.value),
+            "value_max": _decimal_text(self.value_max) if self.value_max is not None else None,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "subject": self.subject,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+            "chain": [link.to_dict() for link in self.chain],
+            "confidence": self.confidence,
+        }
+
+
+def _decimal_text(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _names(text: str) -> set[str]:
+    return {word for word in NAME.findall(text) if word not in COMMON_CAPITALISED}
+
+
+def _is_named_body(name: str) -> bool:
+    """Whether a sentence's opening name may be "the company" later: "Ryanair", "HSBC"."""
+    words = name.split()
+    # One capitalised word that is not a plural common noun ("Officials", "Rescuers").
+    return len(words) == 1 and words[0] not in ("He", "She", "It", "They") and not looks_plural(words[0])
+
+
+def _may_borrow(sentence: Sentence, draft: FigureDraft, following: Sentence,
+                attributions: list[Attribution], following_has_figures: bool) -> bool:
+    """Whether `following`'s closing attribution also sources `draft` (see module doc)."""
+    if not attributions or following_has_figures:
+        return False
+    if any(clause.forward or clause.start == 0 for clause in attributions):
+        return False
+    first_word = re.match(r"\W*(\w+)", following.text)
+    if first_word and first_word.group(1).lower() in TURN_WORDS:
+        return False
+    shared_names = _names(sentence.text) & _names(following.text[1:])
+    noun = singularise(draft.unit.split(" per ")[0]) if draft.unit else ""
+    mentions_noun = bool(noun) and re.search(rf"\b{re.escape(noun)}", following.text, re.IGNORECASE)
+    return bool(shared_names or mentions_noun)
+
+
+def extract_figures(
+    text: str, outlet: str | None = None, speakers: SpeakerDirectory | None = None
+) -> list[FigureCandidate]:
+    """The candidate figure claims of `text`, in order of appearance.
+
+    `outlet` is the publisher (the outermost link of every chain); `speakers` matches
+    speakers to known actors.
+    """
+    sentences = split_sentences(text)
+    clauses = [find_attributions(sentence.text) for sentence in sentences]
+    skips = [[(link.start, link.end) for c in found for link in c.links] for found in clauses]
+    builder = ChainBuilder(outlet, speakers)
+    candidates: list[FigureCandidate] = []
+    recent_units: list[tuple[int, str]] = []
+    drafts_by_sentence: dict[int, list[FigureDraft]] = {}
+
+    def drafts_of(index: int) -> list[FigureDraft]:
+        if index not in drafts_by_sentence:
+            antecedent = next(
+                (unit for at, unit in reversed(recent_units) if index - at <= ANTECEDENT_REACH),
+                None,
+            )
+            drafts_by_sentence[index] = read_figures(sentences[index].text, skips[index], antecedent)
+        return drafts_by_sentence[index]
+
+    for index, sentence in enumerate(sentences):
+        subject = leading_subject(sentence.text)
+        if subject and _is_named_body(sentence.text[subject[0] : subject[1]]):
+            builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
+        drafts = drafts_of(index)
+        recent_units.extend(
+            (index, draft.unit.split(" per ")[0])
+            for draft in drafts
+            if draft.unit.islower() and not draft.unit.startswith("percent")
+        )
+        for draft in drafts:
+            candidates.append(_candidate(sentence, draft, index, sentences, clauses, builder, drafts_of))
+        for clause in clauses[index]:
+            builder.remember(clause)
+    return candidates
+
+
+def _candidate(sentence, draft, index, sentences, clauses, builder, drafts_of) -> FigureCandidate:
+    confidence = draft.confidence
+    clause = governing_attribution(clauses[index], draft.start, draft.end)
+    if clause is None and index + 1 < len(sentences):
+        following = sentences[index + 1]
+        # Reading the next sentence's figures early is safe: they depend only on
+        # earlier sentences' units, which are all known by now.
+        if _may_borrow(sentence, draft, following, clauses[index + 1], bool(drafts_of(index + 1))):
+            clause = clauses[index + 1][-1]
+            confidence -= BORROWED_PENALTY
+    if clause is None:
+        chain = builder.outlet_chain()
+    else:
+        chain, resolved = builder.chain(clause)
+        confidence -= 0 if resolved else UNRESOLVED_PENALTY
+    start = sentence.start + draft.start
+    end = sentence.start + draft.end
+    return FigureCandidate(
+        value=draft.value,
+        value_max=draft.value_max,
+        qualifier=draft.qualifier,
+        unit=draft.unit,
+        subject=draft.subject,
+        quote=sentence.text[draft.start : draft.end],
+        start=start,
+        end=end,
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+        chain=chain,
+        confidence=round(max(0.05, min(0.99, confidence)), 2),
+    )

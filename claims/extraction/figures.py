@@ -1,0 +1,355 @@
+"""
+Reading the figure phrases of one sentence: value, qualifier, unit and subject.
+
+`read_figures()` turns the numbers `numbers.find_numbers()` finds into `FigureDraft`s,
+joining what news copy spreads around a number: a hedge before it ("some"), a range
+("between 5,000 and 6,000"), money ("US$", "dollars"), a percent sign, the counted
+noun ("military construction workers"), a rate ("a month"). Numbers that are not
+claims are dropped here, by the rules in `exclusions` and these:
+
+* A figure with no counted noun, money or percent is dropped, unless it clearly
+  refers back ("thousands of them died", "thousands more", "100 were injured",
+  "forced 12 million from their homes" after a counted figure in the same sentence):
+  then the unit of the most recent figure (`antecedent_unit`) is used, with less
+  confidence. "the death toll rose to 412" counts deaths; "the number of refugees
+  reached 3 million" counts refugees; "240 of 543 seats" counts seats.
+* A figure counting a span of time ("three years ago") is a duration, not a claim.
+* **Shares** ("two-thirds of the beds", "half the population", "one in five adults")
+  are percentages, approximate when rounded (66.67); "a quarter of a percentage
+  point" is 0.25 percentage points. A share of a span of time ("half of the year")
+  is not a claim.
+* **Zero figures**: "no"/"zero" counts a plural noun only right after a verb of
+  giving, issuing, sending, recording… ("has issued no new sanctions"), so "no doubt"
+  and "no comments yet" stay silent. They get moderate confidence (0.6).
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import hedges
+from .exclusions import is_relational, why_not_a_figure
+from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
+from .units import (
+    is_time_unit, looks_plural, read_counted_noun, read_measure, read_percent, read_phrase, read_price_per,
+    read_rate, singularise,
+)  # fmt: skip
+
+__all__ = ["FigureDraft", "read_figures"]
+
+NON_COUNT_UNITS = ("percent", "percentage points")
+CURRENCY_UNITS = CURRENCY_CODES
+REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
+MORE_AFTER = re.compile(r"\s+(?:more|others|additional|extra)\b")
+OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+EVENT_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been|are|died|remain|remained|fled|went|[a-z]{3,}ed)\b"
+)
+# "the death toll had risen above 58,000", "the number of refugees reached 2 million".
+TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;]|\.\d){0,110}$", re.IGNORECASE)
+NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b[^.;]{0,60}$"
+)
+# "Nigeria's population is estimated at 223 million": a population counts people.
+POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;]{0,60}$", re.IGNORECASE)
+# "Drug overdose deaths in the United States topped 100,000": the subject is counted.
+COUNTED_SUBJECT_BEFORE = re.compile(
+    r"""\b(?P<noun>[A-Za-z]+s)\b
+        (?:\s+(?:in|from|of|among|across|at|on|for|with|since|during|this|last)\b[^,;:]{0,60}?)?
+        \s+(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?
+        (?:topped|passed|reached|hit|exceeded|surpassed|crossed|totall?ed|numbered|stood\s+at|stands\s+at
+        |(?:rose|risen|climbed|jumped|fell|dropped|increased|grew|declined|soared|surged|swelled)\s+to)
+        \s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least|just\s+over|a\s+record)\s+)?$""",
+    re.VERBOSE,
+)
+TOLL_UNITS = {"death": "deaths", "casualty": "casualties"}
+PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*(?=\s+[A-Za-z])")
+# "718 of the drones", "seven of the missiles": a part of things already counted.
+PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=[a-z])")
+# A bare number closing its clause, after a counted figure of the same sentence:
+# "killed 40 people and wounded 200.", "forced 12 million from their homes".
+CLAUSE_END_AFTER = re.compile(
+    r"""\s*(?:[,.;]|\s+(?:from|in|on|at|across|and|or|who|that|which|last|this|earlier|before|ago)\b
+        |\s+(?:a|one)\s+(?:year|month|week|day)\s+(?:earlier|before|ago|later))""",
+    re.VERBOSE,
+)
+# "up from 28,526", "compared with about 500", "including 12": the same kind of thing as before.
+COMPARISON_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than|including|among\s+them)\s+$",
+    re.IGNORECASE,
+)
+# "deaths passed 5 million": over a threshold (said of a count named before it only,
+# since "passed 12 laws" approves laws).
+THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
+SHARE_OF = re.compile(
+    r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
+)
+SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
+BY_BEFORE = re.compile(r"\bby\s+$")
+SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
+MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
+ZERO_HINT = re.compile(r"\b(?:no|zero)\s", re.IGNORECASE)
+ZERO = re.compile(
+    r"""\b(?:issu|impos|sen[dt]|gave|giv|provid|deliver|ship|suppl|receiv|approv|announc
+        |sign|deploy|fir|launch|export|import|sold|sell|bought|buy|grant|add|record|report
+        |register|confirm|introduc|pass|adopt|lev|made|mak|award|allocat|offer|file|lodg
+        |conduct|suffer|sustain|lost|los|carri|carry|sanction|arrest|detain|kill|seiz
+        |shot|destroy|intercept)\w*
+        \s+(?:(?:yet|so\s+far|still|also|since|then)\s+)?(?P<zero>no|zero)\s+""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FigureDraft:
+    """A figure read from a sentence, with offsets relative to that sentence."""
+
+    value: Decimal
+    value_max: Decimal | None
+    qualifier: str
+    unit: str
+    subject: str
+    start: int
+    end: int
+    confidence: float
+    unit_from_context: bool = False
+
+
+def _scale_of(token: NumberToken) -> Decimal:
+    """The multiplier a token carries ("6 billion" → 10⁹), to share across a range."""
+    match = re.match(r"[\d,.]+", token.text)
+    if token.kind != "digits" or not match or match.group() == token.text:
+        return Decimal(1)
+    base = Decimal(match.group().replace(",", ""))
+    return token.value / base if base else Decimal(1)
+
+
+def _range_partner(sentence: str, token: NumberToken, following: NumberToken | None):
+    """The upper end of a range starting at `token`, and the opener's start, or None."""
+    if following is None:
+        return None
+    percent_sign = 1 if sentence[token.end : token.end + 1] == "%" else 0
+    joined = hedges.range_join_after(sentence, token.end + percent_sign)
+    if not joined:
+        return None
+    word, join_end = joined
+    currency = currency_before(sentence, following.start)
+    if (currency.start if currency else following.start) != join_end:
+        return None
+    opener = hedges.range_opener_before(sentence, _figure_start(sentence, token))
+    if word == "and" and not (opener and opener[0] == "between"):
+        return None
+    if word == "to" and not opener and hedges.is_change_before(sentence, token.start):
+        return None  # "rose 1.7% to $93.37": a change and a level, not a range
+    if percent_sign and currency:
+        return None
+    if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1]):
+        return None
+    if word == "-" and token.kind != following.kind:
+        return None
+    low = token.value
+    if _scale_of(token) == 1 and _scale_of(following) > 1:
+        low = clean_decimal(low * _scale_of(following))
+    if following.value <= low:
+        return None
+    if word == "or" and (following.value > low * 2 or token.kind == "magnitude"):
+        return None
+    return low, following, opener[1] if opener else None
+
+
+def _figure_start(sentence: str, token: NumberToken) -> int:
+    currency = currency_before(sentence, token.start)
+    return currency.start if currency else token.start
+
+
+def read_figures(
+    sentence: str, skip: list[tuple[int, int]], antecedent_unit: str | None
+) -> list[FigureDraft]:
+    """The figure claims of `sentence`, ignoring numbers inside the `skip` spans.
+
+    `antecedent_unit` is the unit of the most recent figure of earlier sentences.
+    """
+    tokens = find_numbers(sentence)
+    drafts: list[FigureDraft] = []
+    used: set[int] = set()
+    for index, token in enumerate(tokens):
+        if index in used or any(s <= token.start and token.end <= e for s, e in skip):
+            continue
+        if why_not_a_figure(sentence, token):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        earlier = next((d.unit.split(" per ")[0] for d in reversed(drafts) if d.unit not in NON_COUNT_UNITS), None)
+        draft = _read_one(sentence, token, following, earlier, antecedent_unit)
+        if draft is None:
+            continue
+        if draft.qualifier == hedges.RANGE:
+            used.add(index + 1)
+        drafts.append(draft)
+    drafts.extend(_zero_figures(sentence, skip))
+    return sorted(drafts, key=lambda draft: draft.start)
+
+
+def _read_one(
+    sentence: str,
+    token: NumberToken,
+    following: NumberToken | None,
+    earlier: str | None,
+    antecedent: str | None,
+) -> FigureDraft | None:
+    """One figure from `token`; `earlier` is the unit of a count earlier in the sentence,
+    `antecedent` that of the most recent count in earlier sentences."""
+    start, end = token.start, token.end
+    value, value_max = token.value, None
+    qualifier = {"dozen": hedges.APPROX, "magnitude": hedges.MAGNITUDE}.get(token.kind, hedges.EXACT)
+    confidence = {"digits": 0.9, "words": 0.8, "dozen": 0.8, "magnitude": 0.75, "fraction": 0.75}[token.kind]
+    unit = ""
+    currency = currency_before(sentence, token.start)
+    if currency:
+        start, unit = currency.start, currency.code
+    partner = _range_partner(sentence, token, following)
+    if partner:
+        value, upper, opener_start = partner
+        value_max, end, qualifier = upper.value, upper.end, hedges.RANGE
+        start = opener_start if opener_start is not None else start
+    hedge = hedges.hedge_before(sentence, start)
+    if hedge and qualifier != hedges.RANGE:
+        if qualifier != hedges.MAGNITUDE or hedge.code != hedges.APPROX:
+            qualifier = hedge.code
+        start = hedge.start
+    if token.kind == "words" and token.value == 1 and not hedge:
+        return None  # "one" alone is a pronoun or an article, not a count
+    if token.kind == "fraction":
+        return _share(sentence, token, start, qualifier if hedge else None)
+    suffix = hedges.hedge_after(sentence, end)
+    if suffix and qualifier in (hedges.EXACT, hedges.APPROX):
+        qualifier, end = suffix.code, suffix.end
+    after_currency = currency_after(sentence, end)
+    if after_currency and not unit:
+        unit, end = after_currency.code, after_currency.end
+    subject = ""
+    from_context = False
+    if unit:
+        phrase = MONEY_SUBJECT.match(sentence, end)
+        words = read_phrase(sentence, phrase.end()) if phrase else None
+        subject = words[0] if words else ""
+    elif percent := read_percent(sentence, end):
+        unit, end = percent
+        phrase = OF_AFTER.match(sentence, end)
+        words = read_phrase(sentence, phrase.end()) if phrase else None
+        subject = words[0] if words else ""
+    else:
+        noun_at = end
+        refers_back = REFERS_BACK.match(sentence, end)
+        more = MORE_AFTER.match(sentence, end)
+        of = OF_AFTER.match(sentence, end) if token.kind in ("magnitude", "dozen") else None
+        part_of = PART_OF.match(sentence, end)  # "240 of 543 seats"
+        partitive = PARTITIVE.match(sentence, end)
+        if more:
+            noun_at = more.end()
+        elif of and not refers_back:
+            noun_at = of.end()
+        elif part_of:
+            noun_at = part_of.end()
+        elif partitive and not refers_back:
+            noun_at = partitive.end()
+        measure = None if refers_back else read_measure(sentence, end)
+        noun = None if refers_back or measure else read_counted_noun(sentence, noun_at, singular=value == 1)
+        if measure:
+            unit, end = measure
+        elif noun:
+            if is_time_unit(noun.unit) or is_relational(token, noun.unit):
+                return None
+            unit, subject, end = noun.unit, noun.subject, noun.end
+            confidence -= 0.0 if noun.known else 0.1
+            suffix = hedges.hedge_after(sentence, end)  # "40 buildings or more"
+            if suffix and qualifier == hedges.EXACT:
+                qualifier, end = suffix.code, suffix.end
+        elif (earlier or antecedent) and (
+            refers_back or more or token.kind == "magnitude" or COMPARISON_BEFORE.search(sentence, 0, start)
+        ):
+            unit, from_context = earlier or antecedent, True
+            confidence -= 0.15
+            if refers_back:
+                subject, end = refers_back.group().split()[-1], refers_back.end()
+            elif more:
+                end = more.end()
+        elif earlier and (
+            # A bare number after a count of the same sentence: "killed 40 people and wounded 200."
+            EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end) or read_rate(sentence, end)
+        ):
+            unit, from_context = earlier, True
+            confidence -= 0.15
+        elif named := _named_before(sentence, _figure_start(sentence, token)):
+            unit, from_context = named, True
+            confidence -= 0.1
+        else:
+            return None
+        threshold = THRESHOLD_BEFORE.search(sentence, 0, start)
+        if from_context and threshold and qualifier == hedges.EXACT:
+            qualifier, start = hedges.MORE_THAN, threshold.start()
+    rate = read_rate(sentence, end) or (read_price_per(sentence, end) if unit in CURRENCY_UNITS else None)
+    if rate:
+        unit, end = f"{unit} per {rate[0]}", rate[1]
+    return FigureDraft(
+        value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context
+    )
+
+
+def _share(sentence: str, token: NumberToken, start: int, hedged: str | None) -> FigureDraft | None:
+    """A share ("two-thirds of the beds") as a percentage, or of a point as points."""
+    qualifier = hedged or (hedges.APPROX if token.rounded else hedges.EXACT)
+    point = SHARE_OF_POINT.match(sentence, token.end)
+    if point:
+        value = clean_decimal(token.value / 100)
+        return FigureDraft(value, None, qualifier, "percentage points", "", start, point.end(), 0.75)
+    if BY_BEFORE.search(sentence, 0, start) and not SHARE_OF_WHAT.match(sentence, token.end):
+        return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)  # "grew by a fifth"
+    of = SHARE_OF.match(sentence, token.end)
+    if not of:
+        return None  # "He spent half.": a share of nothing named
+    noun = read_counted_noun(sentence, of.end())
+    words = (of.group("pronoun"),) if of.group("pronoun") else (noun.subject,) if noun else read_phrase(sentence, of.end())
+    if not words or is_time_unit(singularise(words[0].split()[-1])) or is_time_unit(words[0].split()[-1]):
+        return None  # "half of the year" is a span of time, "half of" alone is nothing
+    return FigureDraft(token.value, None, qualifier, "percent", words[0], start, token.end, 0.75)
+
+
+def _named_before(sentence: str, start: int) -> str | None:
+    """The unit a sentence names before a bare figure.
+
+    "death toll" (deaths), "number of refugees", "population" (people), and a plural
+    subject before a verb of reaching ("overdose deaths topped 100,000").
+    """
+    toll = TOLL_BEFORE.search(sentence, 0, start)
+    if toll:
+        return TOLL_UNITS[(toll.group("kind") or "death").lower()]
+    number_of = NUMBER_OF_BEFORE.search(sentence, 0, start)
+    if number_of and not is_time_unit(number_of.group("noun")):
+        return number_of.group("noun")
+    if POPULATION_BEFORE.search(sentence, 0, start):
+        return "people"
+    subject = COUNTED_SUBJECT_BEFORE.search(sentence, 0, start)
+    if subject and looks_plural(subject.group("noun")) and not is_time_unit(subject.group("noun")):
+        return subject.group("noun").lower()
+    return None
+
+
+def _zero_figures(sentence: str, skip: list[tuple[int, int]]) -> list[FigureDraft]:
+    if not ZERO_HINT.search(sentence):
+        return []
+    drafts = []
+    for match in ZERO.finditer(sentence):
+        start = match.start("zero")
+        if any(s <= start < e for s, e in skip):
+            continue
+        noun = read_counted_noun(sentence, match.end())
+        if not noun or is_time_unit(noun.unit) or singularise(noun.unit) == noun.unit:
+            continue
+        unit, end = noun.unit, noun.end
+        rate = read_rate(sentence, end)
+        if rate:
+            unit, end = f"{unit} per {rate[0]}", rate[1]
+        drafts.append(
+            FigureDraft(Decimal(0), None, hedges.EXACT, unit, noun.subject, start, end, 0.6)
+        )
+    return drafts

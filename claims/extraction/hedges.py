@@ -1,0 +1,130 @@
+"""
+Qualifiers: how precise a figure is said to be.
+
+News figures come hedged ("some 12,000", "more than 60", "up to 4,000") or framed as
+ranges ("between 5,000 and 6,000"). This module maps those words onto the database's
+qualifier codes; the codes are the strings in `QUALIFIERS` and nothing else.
+
+Decisions:
+
+* "nearly" and "almost" are ``approx``, as the newsroom reads them (the figure is
+  close to, not a bound on, the truth).
+* "half a dozen", "a dozen", "two dozen" are ``approx``: "dozen" is a round count.
+* A "from X to Y" after a verb of change ("rose from 40 to 60") is two figures, not a
+  range; `is_change_before()` tells the extractor so.
+"""
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "EXACT", "APPROX", "AT_LEAST", "MORE_THAN", "AT_MOST", "LESS_THAN", "UP_TO",
+    "RANGE", "MAGNITUDE", "QUALIFIERS", "Hedge", "hedge_before", "hedge_after",
+    "range_join_after", "range_opener_before", "is_change_before",
+]  # fmt: skip
+
+EXACT = "exact"
+APPROX = "approx"
+AT_LEAST = "at_least"
+MORE_THAN = "more_than"
+AT_MOST = "at_most"
+LESS_THAN = "less_than"
+UP_TO = "up_to"
+RANGE = "range"
+MAGNITUDE = "magnitude"
+QUALIFIERS = (EXACT, APPROX, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, UP_TO, RANGE, MAGNITUDE)
+
+# Phrases written before a figure, longest first within each qualifier.
+PREFIXES = {
+    APPROX: [
+        "an estimated", "approximately", "more or less", "roughly", "around",
+        "about", "nearly", "almost", "close to", "some", "circa", "approx.",
+        "estimated", "an approximate", "in the region of", "just about",
+    ],
+    AT_LEAST: ["at least", "no fewer than", "no less than", "not less than", "a minimum of"],
+    MORE_THAN: [
+        "more than", "upwards of", "upward of", "in excess of", "well over",
+        "just over", "over", "above", "exceeding", "north of", "exceed", "exceeds", "exceeded", "surpassed",
+        "surpassing", "topped", "topping", "tops",
+    ],
+    AT_MOST: ["at most", "no more than", "not more than", "a maximum of", "at the most"],
+    LESS_THAN: ["less than", "fewer than", "just under", "under", "below", "just short of"],
+    UP_TO: ["up to", "as many as", "as much as", "as high as"],
+    EXACT: ["exactly", "precisely", "a total of", "a further", "another"],
+}
+_PREFIX_CODES = {phrase: code for code, phrases in PREFIXES.items() for phrase in phrases}
+_PREFIX_ALTERNATIVES = "|".join(
+    re.escape(phrase).replace(r"\ ", r"\s+")
+    for phrase in sorted(_PREFIX_CODES, key=len, reverse=True)
+)
+PREFIX = re.compile(rf"(?<![\w-])(?P<hedge>{_PREFIX_ALTERNATIVES})\s+$", re.IGNORECASE)
+
+SUFFIX = re.compile(
+    r"""^(?:
+        (?P<at_least>\s+or\s+more|\s+or\s+higher|\s+and\s+counting)
+      | (?P<at_most>\s+or\s+(?:fewer|less))
+      | (?P<approx>\s+or\s+so|-odd|\s+odd(?=\s))
+      | (?P<more_than>-plus|\+)
+    )(?![\w])""",
+    re.VERBOSE,
+)
+
+# What joins the two ends of a range: "5,000-6,000", "5,000 to 6,000", "five or six".
+RANGE_JOIN = re.compile(r"^(?:\s*[-–—]\s*|\s+(?P<word>to|and|or)\s+)")
+RANGE_OPENER = re.compile(r"\b(?P<opener>between|from)\s+$", re.IGNORECASE)
+
+# "rose from 40 to 60" reports a change, so it gives two figures, not a range.
+CHANGE_VERB = re.compile(
+    r"""\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing
+        |decreased|declined|dropped|grew|grown|climbed|jumped|surged|soared|slipped
+        |plunged|plummeted|doubled|tripled|cut|raised|reduced|lowered|went|up|down
+        |revised|swelled|shrank|shrunk|expanded)\b[\w\s,%]{0,25}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """A qualifier found in a sentence: its code and the span of its words."""
+
+    code: str
+    start: int
+    end: int
+
+
+def hedge_before(text: str, start: int) -> Hedge | None:
+    """The hedge written just before position `start` ("some ", "more than ")."""
+    match = PREFIX.search(text, max(0, start - 30), start)
+    if not match:
+        return None
+    phrase = re.sub(r"\s+", " ", match.group("hedge").lower())
+    return Hedge(_PREFIX_CODES[phrase], match.start(), match.end("hedge"))
+
+
+def hedge_after(text: str, end: int) -> Hedge | None:
+    """A hedge written after the number: "or more", "or so", "-odd", "-plus"."""
+    match = SUFFIX.match(text[end : end + 20])
+    if not match:
+        return None
+    return Hedge(match.lastgroup or EXACT, end, end + match.end())
+
+
+def range_join_after(text: str, end: int) -> tuple[str, int] | None:
+    """The joining word after a number ("-", "to", "and", "or") and where it ends."""
+    match = RANGE_JOIN.match(text[end : end + 8])
+    if not match:
+        return None
+    return (match.group("word") or "-").lower(), end + match.end()
+
+
+def range_opener_before(text: str, start: int) -> tuple[str, int] | None:
+    """"between" or "from" written just before position `start`, and where it starts."""
+    match = RANGE_OPENER.search(text, max(0, start - 12), start)
+    if not match:
+        return None
+    return match.group("opener").lower(), match.start()
+
+
+def is_change_before(text: str, start: int) -> bool:
+    """Whether a verb of change ("rose", "fell") comes shortly before `start`."""
+    return bool(CHANGE_VERB.search(text, max(0, start - 40), start))

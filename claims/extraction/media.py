@@ -1,0 +1,115 @@
+"""
+Speakers named through what they published: footage, reports, data, polls.
+
+In "according to footage aired on X", "according to a X analysis of …", "according to
+X's figures", "data from X showed …", "X figures show …" and "a X poll of 1,000 adults
+found that …", X is who gives the figure. `medium_owner()` finds X inside an
+"according to" phrase; `reports_shown()` finds the clauses built on a report that
+shows or finds something.
+
+A report names a speaker only when it has an owner we can name: a name ("Home Office
+figures show", "a Reuters/Ipsos poll found") or a public body ("government data
+showed", "customs data showed", "finance ministry documents show"), and the speaker
+is the owner, not the report. "Official results showed", "shipping data showed" and
+"a poll found" name nobody, so the outlet stays the origin.
+"""
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ReportClause", "medium_owner", "reports_shown"]
+
+THROUGH_MEDIUM = re.compile(
+    r"""^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?
+        (?:footage|video|videos|images|pictures|data|figures|report|reports|statement
+        |statements|estimates?|analysis|documents?|records|survey|tally|count|statistics
+        |imagery|photos|photographs|satellite\s+images|results|projections
+        |assessment|broadcast|post|posts)
+        \s+(?:(?:aired|broadcast|shown|published|released|issued|compiled|posted|provided
+        |carried|collected|gathered)\s+)?(?:on|by|from|of|in)\s+(?P<who>.+)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+OWNED_MEDIUM = re.compile(
+    r"""^(?:a|an|the)\s+(?P<who>[A-Z][\w.'’&/-]*(?:\s+[A-Z][\w.'’&/-]*)*)\s+
+        (?:analysis|report|survey|tally|count|estimate|assessment|review|investigation
+        |statement|study|poll|database|calculation)\b""",
+    re.VERBOSE,
+)
+POSSESSED_MEDIUM = re.compile(
+    r"""^(?P<who>.+?)['’]s?\s+(?:latest\s+|own\s+|official\s+|preliminary\s+)?(?:figures|data
+        |estimates?|tally|count|report|statement|analysis|assessment|statistics|records|survey)$""",
+    re.VERBOSE,
+)
+
+_REPORTS = (
+    r"data|figures|statistics|documents|records|estimates|numbers|tallies|poll|polls|survey|study"
+    r"|report|analysis|tally|count|results|census|assessment|review"
+)
+_SHOWS = r"showed|show|shows|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals"
+SHOWS_HINT = re.compile(rf"\b(?:{_SHOWS})\b")
+DATA_FROM = re.compile(
+    rf"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies)
+        \s+(?:from|by|(?:published|released|compiled|issued)\s+by)\s+
+        (?P<who>[^,;.]{{2,80}}?)\s+(?:{_SHOWS})\b""",
+    re.VERBOSE,
+)
+# Public bodies that own what they publish, written in lowercase ("customs data").
+PUBLIC_BODIES = (
+    r"government|customs|ministry|police|army|military|treasury|central\s+bank|census\s+bureau"
+    r"|statistics\s+(?:office|bureau|agency)|election\s+commission|health\s+authorities|authorities"
+)
+OWNED_REPORT = re.compile(
+    rf"""(?:\b(?:[Aa]|[Aa]n|[Tt]he)\s+)?
+        (?P<who>(?!(?:A|An|The)\s)(?:[A-Z][\w.'’&/-]*\s+){{0,4}}[A-Z][\w.'’&/-]*
+          | \b(?:[a-z]+\s+){{0,2}}?(?:{PUBLIC_BODIES}))
+        (?:['’]s)?\s+(?:(?:latest|own|official|preliminary|provisional|new|monthly|annual|weekly|quarterly)\s+)?
+        (?:{_REPORTS})\b
+        (?:\s+(?!(?:{_SHOWS})\b)(?:[^;:,]|(?<=\d),(?=\d)){{0,80}}?)?
+        \s+(?:{_SHOWS})\b""",
+    re.VERBOSE,
+)
+# Capitalised words that open a sentence without naming anyone ("Official results showed").
+NOT_OWNERS = frozenset(
+    """
+    Official Preliminary Provisional New Latest Recent Early Final Initial Separate Internal Other
+    Such These Those Some Many Our Their Its His Her The A An This That Further More Most Previous
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class ReportClause:
+    """A "… showed" clause: the owner's span and the clause's span in the sentence."""
+
+    owner_start: int
+    owner_end: int
+    start: int
+    end: int
+
+
+def medium_owner(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who owns the medium written in ``sentence[start:end]`` ("footage aired on X"), or None."""
+    text = sentence[start:end]
+    for pattern in (OWNED_MEDIUM, THROUGH_MEDIUM, POSSESSED_MEDIUM):
+        match = pattern.match(text)
+        if match:
+            return start + match.start("who"), start + match.end("who")
+    return None
+
+
+def reports_shown(sentence: str) -> list[ReportClause]:
+    """The clauses of `sentence` in which an owned report shows something."""
+    if not SHOWS_HINT.search(sentence):
+        return []
+    found = [
+        ReportClause(match.start("who"), match.end("who"), match.start(), match.end())
+        for match in DATA_FROM.finditer(sentence)
+    ]
+    for match in OWNED_REPORT.finditer(sentence):
+        if any(clause.start <= match.start("who") < clause.end for clause in found):
+            continue
+        owner = match.group("who")
+        if owner.split()[0] in NOT_OWNERS or re.search(r"\d", owner):
+            continue
+        found.append(ReportClause(match.start("who"), match.end("who"), match.start(), match.end()))
+    return sorted(found, key=lambda clause: clause.start)

@@ -1,0 +1,375 @@
+"""
+Numbers as news copy writes them: digits, words, scale words, magnitudes and money.
+
+`find_numbers()` finds every number-like span in a sentence and reads its value as a
+`Decimal` (never a float: "1.37 million" must stay 1370000 exactly). It does not
+decide whether a number is a figure claim; `exclusions` and `extractor` do that.
+
+Kinds of `NumberToken`:
+
+``digits``     "12,000", "1.5", "1.37 million", "$20bn" (the digits part), "5k"
+``words``      "two", "twenty-five", "two hundred and fifty", "a million",
+               "half a million"
+``dozen``      "a dozen", "half a dozen", "a half-dozen", "two dozen" (approximate)
+``magnitude``  "thousands", "tens of thousands", "tens of billions", "dozens",
+               "several hundred": the lower power of ten (a dozen for "dozens")
+``fraction``   "half of", "two-thirds of", "a quarter of", "one in five": a share,
+               read as a percentage rounded to two decimals (66.67 for two-thirds);
+               ``rounded`` tells that the value is not exact
+
+Money is read around a number by `currency_before()` and `currency_after()`, which
+return ISO codes: "$", "US$" and "dollars" are USD, "€"/"euros" EUR, "£"/"pounds" GBP.
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = [
+    "NumberToken",
+    "find_numbers",
+    "parse_number_words",
+    "currency_before",
+    "currency_after",
+    "CurrencyMatch",
+    "clean_decimal",
+    "CURRENCY_CODES",
+]
+
+UNIT_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {
+    "hundred": Decimal(100),
+    "thousand": Decimal(1_000),
+    "million": Decimal(1_000_000),
+    "billion": Decimal(1_000_000_000),
+    "trillion": Decimal(1_000_000_000_000),
+    "bn": Decimal(1_000_000_000),
+    "b": Decimal(1_000_000_000),
+    "mn": Decimal(1_000_000),
+    "m": Decimal(1_000_000),
+    "k": Decimal(1_000),
+    "tn": Decimal(1_000_000_000_000),
+    "trn": Decimal(1_000_000_000_000),
+}
+
+_UNIT = "|".join(sorted((w for w in UNIT_WORDS if w != "zero"), key=len, reverse=True))
+_TENS = "|".join(TENS_WORDS)
+_WORD = rf"(?:(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{_UNIT})"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+
+# "12,000", "1.5", "20bn", "1.37 million", "5k". The look-arounds refuse digits glued
+# to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated model names are refused later.
+DIGITS = re.compile(
+    rf"""
+    (?<![\w.,])
+    (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)
+    (?:
+        (?P<abbr>bn|mn|tn|trn|m|k|b)(?![\w])
+      | \s?(?P<spaced_abbr>bn|tn|mn)\b
+      | \s+(?P<scale>{_SCALE_WORD}(?:\s+{_SCALE_WORD})?)\b
+    )?
+    (?![\w])
+    """,
+    re.VERBOSE,
+)
+
+# "45C", "104F": temperatures glued to their scale (the digits only; `units` reads the scale).
+GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b)")
+
+# "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".
+WORDS = re.compile(
+    rf"""
+    \b(?P<words>
+        (?:half\s+an?\s+|an?\s+)(?={_SCALE_WORD}\b)
+        (?:{_SCALE_WORD})
+      | {_WORD}(?:[\s-]+{_SCALE_WORD}(?:(?:\s+and)?\s+{_WORD}(?![\s-]+(?:dozen)))?)*
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+DOZEN = re.compile(
+    rf"""
+    \b(?P<dozen>
+        half\s+a\s+dozen
+      | an?\s+half[\s-]dozen
+      | an?\s+dozen
+      | (?:{_WORD})\s+dozen
+    )\b(?!s)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+MAGNITUDE = re.compile(
+    r"""
+    \b(?P<magnitude>
+        (?:tens|hundreds)\s+of\s+(?:thousands|millions|billions|trillions)
+      | (?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)(?!s)
+      | thousands|millions|billions|trillions
+      | hundreds
+      | dozens
+      | scores(?=\s+of\b)
+      | tens(?=\s+of\b)
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_FRACTION_WORDS = (
+    r"(?:(?:a|one)[\s-]+)?half|(?:(?:a|one)[\s-]+)?third|(?:a|one)[\s-]+quarter|(?:a|one)[\s-]+fifth"
+    r"|(?:a|one)[\s-]+tenth|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fifths|tenths)"
+)
+# A share of something: "half of them", "two-thirds of the beds", "half the population",
+# "a quarter of a percentage point", "one in five adults", or a change ("grew by a
+# fifth, to …"). "half a million" is a number, "a third straight day" an ordinal, so
+# the share must be followed by what it divides, or end its phrase.
+FRACTION = re.compile(
+    rf"""
+    \b(?P<fraction>
+        (?:{_FRACTION_WORDS})(?=\s+(?:of|the|its|their|his|her|our|all)\b)
+      | (?:a\s+)?half(?=\s+an?\s+(?:percentage\s+)?point)
+      | (?:{_FRACTION_WORDS})(?=\s*[,.;]|\s+(?:in|since|from|last|this|over|to|on|after)\b)
+      | (?P<part>one|two|three|four|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
+        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+[a-z])
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+FRACTION_HINT = re.compile(r"half|third|quarter|fifth|tenth|\sin\s|\sout\s+of\s")
+MAGNITUDE_HINT = re.compile(r"hundred|thousand|million|billion|trillion|dozen|scores|tens")
+DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                "tenth": 10, "tenths": 10}  # fmt: skip
+
+MAGNITUDE_VALUES = {
+    "tens": Decimal(10),
+    "dozens": Decimal(12),
+    "dozen": Decimal(12),
+    "scores": Decimal(20),
+    "hundreds": Decimal(100),
+    "hundred": Decimal(100),
+    "thousands": Decimal(1_000),
+    "thousand": Decimal(1_000),
+    "millions": Decimal(1_000_000),
+    "million": Decimal(1_000_000),
+    "billions": Decimal(1_000_000_000),
+    "billion": Decimal(1_000_000_000),
+    "trillions": Decimal(1_000_000_000_000),
+}
+
+CURRENCY_SYMBOLS = {
+    "US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
+    "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
+    "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR",
+}  # fmt: skip
+ISO_CODES = frozenset(
+    "USD EUR GBP JPY CNY RUB UAH KRW KPW INR CHF CAD AUD BRL HKD SGD NZD".split()
+)
+CURRENCY_NAMES = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "ruble": "RUB",
+    "rouble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
+    "rupee": "INR", "franc": "CHF",
+}  # fmt: skip
+CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | ISO_CODES | frozenset(CURRENCY_NAMES.values())
+DOLLAR_COUNTRIES = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD",
+    "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD",
+}  # fmt: skip
+
+_SYMBOL = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+SYMBOL_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<symbol>{_SYMBOL})|\b(?P<iso>[A-Z]{{3}}))\s?$")
+NAME_AFTER = re.compile(
+    r"""
+    ^\s+(?:of\s+)?
+    (?:(?P<country>US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?
+    (?P<name>dollars?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|renminbi|won
+      |rubles?|roubles?|hryvnias?|hryvnas|rupees?|francs?)\b
+    | ^\s?(?P<iso>[A-Z]{3})\b
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    """A number found in a sentence: its span, value and how it was written."""
+
+    start: int
+    end: int
+    value: Decimal
+    kind: str  # "digits", "words", "dozen", "magnitude" or "fraction"
+    text: str
+    rounded: bool = False
+
+    @property
+    def is_spelled_out(self) -> bool:
+        """Whether the number is written in words ("two") rather than digits."""
+        return self.kind == "words"
+
+
+@dataclass(frozen=True)
+class CurrencyMatch:
+    """A currency written next to a number, with the span it covers."""
+
+    code: str
+    start: int
+    end: int
+
+
+def parse_number_words(words: str) -> Decimal | None:
+    """Read "two hundred and fifty thousand" and the like; None if not a number."""
+    parts = re.split(r"[\s-]+", words.lower().strip())
+    if parts[:1] in (["a"], ["an"]):
+        parts = ["one", *parts[1:]]
+    total = Decimal(0)
+    current = Decimal(0)
+    half = False
+    for part in parts:
+        if part == "and":
+            continue
+        if part == "half":
+            half = True
+        elif part in ("a", "an"):
+            current = current or Decimal(1)
+        elif part in UNIT_WORDS:
+            current += UNIT_WORDS[part]
+        elif part in TENS_WORDS:
+            current += TENS_WORDS[part]
+        elif part == "hundred":
+            current = (current or Decimal(1)) * 100
+        elif part in SCALES:
+            total += (current or Decimal(1)) * SCALES[part]
+            current = Decimal(0)
+        else:
+            return None
+    value = total + current
+    return value / 2 if half else value
+
+
+def _digits_value(match: re.Match) -> Decimal:
+    value = Decimal(match.group("number").replace(",", ""))
+    abbr = match.group("abbr") or match.group("spaced_abbr")
+    if abbr:
+        return value * SCALES[abbr.lower()]
+    if match.group("scale"):
+        for scale in match.group("scale").split():
+            value *= SCALES[scale.lower()]
+    return value
+
+
+def _dozen_value(text: str) -> Decimal:
+    lowered = text.lower()
+    if "half" in lowered:
+        return Decimal(6)
+    count = lowered.split()[0]
+    return Decimal(12) * (1 if count in ("a", "an") else UNIT_WORDS.get(count, 1))
+
+
+def _magnitude_value(text: str) -> Decimal:
+    words = text.lower().split()
+    # "tens of billions": ten times the named scale, which is the lower bound.
+    if words[0] in ("tens", "hundreds") and len(words) == 3:
+        return MAGNITUDE_VALUES[words[0]] * MAGNITUDE_VALUES[words[2]]
+    return MAGNITUDE_VALUES[words[-1]]
+
+
+def _fraction_percent(match: re.Match) -> tuple[Decimal, bool]:
+    """The share as a percentage and whether it had to be rounded ("two-thirds": 66.67)."""
+    if match.group("part"):
+        part, whole = (_small_number(match.group(name)) for name in ("part", "whole"))
+    else:
+        words = re.split(r"[\s-]+", match.group("fraction").lower())
+        whole = DENOMINATORS[words[-1]]
+        part = UNIT_WORDS.get(words[0], 1) if len(words) > 1 else 1
+    if not whole or part > whole:
+        return Decimal(0), False
+    exact = Decimal(100) * part / whole
+    value = exact.quantize(Decimal("0.01"))
+    return value, value != exact
+
+
+def _small_number(text: str) -> int:
+    return int(text) if text.isdigit() else UNIT_WORDS.get(text.lower(), 0)
+
+
+def clean_decimal(value: Decimal) -> Decimal:
+    """`value` without trailing zeros or exponent: 1370000.00 becomes 1370000."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in taken)
+
+
+def find_numbers(text: str) -> list[NumberToken]:
+    """Every number-like span in `text`, in order, without overlaps."""
+    tokens: list[NumberToken] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: Decimal | None, kind: str, rounded: bool = False) -> None:
+        if value is None or _overlaps(start, end, taken):
+            return
+        taken.append((start, end))
+        tokens.append(NumberToken(start, end, clean_decimal(value), kind, text[start:end], rounded))
+
+    # Longest, most specific forms first, so "half a dozen" is not read as "a dozen".
+    # The word checks only skip patterns that cannot match, which keeps long texts fast.
+    lowered = text.lower()
+    if "dozen" in lowered:
+        for match in DOZEN.finditer(text):
+            add(match.start(), match.end(), _dozen_value(match.group()), "dozen")
+    if MAGNITUDE_HINT.search(lowered):
+        for match in MAGNITUDE.finditer(text):
+            add(match.start(), match.end(), _magnitude_value(match.group()), "magnitude")
+    if FRACTION_HINT.search(lowered):
+        for match in FRACTION.finditer(text):
+            value, rounded = _fraction_percent(match)
+            if value:
+                add(match.start(), match.end(), value, "fraction", rounded)
+    for match in DIGITS.finditer(text):
+        add(match.start(), match.end(), _digits_value(match), "digits")
+    for match in GLUED_TEMPERATURE.finditer(text):
+        add(match.start(), match.end(), Decimal(match.group("number")), "digits")
+    for match in WORDS.finditer(text):
+        add(match.start(), match.end(), parse_number_words(match.group()), "words")
+    return sorted(tokens, key=lambda token: token.start)
+
+
+def currency_before(text: str, start: int) -> CurrencyMatch | None:
+    """A currency symbol or ISO code written just before position `start`."""
+    match = SYMBOL_BEFORE.search(text, max(0, start - 6), start)
+    if not match:
+        return None
+    if match.group("symbol"):
+        return CurrencyMatch(CURRENCY_SYMBOLS[match.group("symbol")], match.start(), start)
+    if match.group("iso") in ISO_CODES:
+        return CurrencyMatch(match.group("iso"), match.start(), start)
+    return None
+
+
+def currency_after(text: str, end: int) -> CurrencyMatch | None:
+    """A currency name ("dollars", "US dollars", "won") or ISO code just after `end`."""
+    match = NAME_AFTER.match(text[end : end + 40])
+    if not match:
+        return None
+    if match.group("iso"):
+        code = match.group("iso")
+        return CurrencyMatch(code, end, end + match.end()) if code in ISO_CODES else None
+    name = match.group("name").lower().split()[0]
+    singular = name[:-1] if name.endswith("s") and name[:-1] in CURRENCY_NAMES else name
+    code = CURRENCY_NAMES[singular]
+    country = (match.group("country") or "").lower()
+    if singular == "dollar" and country:
+        code = DOLLAR_COUNTRIES.get(re.sub(r"\s+", " ", country), code)
+    return CurrencyMatch(code, end, end + match.end())

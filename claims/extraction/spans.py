@@ -1,0 +1,142 @@
+"""
+The pieces attribution is built from: clause and speaker spans, and reading names.
+
+A `DraftLink` is a speaker as written in a sentence; an `Attribution` is one clause
+with its speakers (outermost first), its span and its direction. `clean_name()` trims
+a speaker span of fillers, times and punctuation ("later on Friday", "U.N." keeps its
+dots), `name_after()` reads the speaker written from a position ("according to X, …"),
+and `points_forward()` tells whether reported content follows a clause.
+"""
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["DraftLink", "Attribution", "clean_name", "name_after", "points_forward", "chunk_start", "NP_END"]
+
+CHUNK_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|(?<!\w)['‘’](?=\s|$)|\s['‘](?=\w)")
+LEADING_FILLER = re.compile(
+    r"^(?:(?:and|but|while|as|so|because|although|though|when|after|yet|meanwhile|"
+    r"however|also|then|now|separately|earlier|later)\s+)+",
+    re.IGNORECASE,
+)
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+TEMPORAL_TAIL = re.compile(
+    rf"""(?:\s+(?:
+        (?:late|early|earlier|later)?\s*(?:on|last|this|next)\s+(?:{_DAYS}|week|month|year
+            |weekend|night|morning|afternoon|evening|spring|summer|autumn|fall|winter)
+          (?:\s+(?:morning|afternoon|evening|night))?
+      | (?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day)
+      | (?:on|in|at|during)\s+(?:a|an|the|its|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?
+          (?=\s*$)
+      | on\s+(?:Telegram|X|Twitter|Facebook|social\s+media|television|TV)
+      | in\s+\w+\s+\d{{4}}
+      | (?:also|previously|later|earlier|again|then|has|have|had|on|in|yesterday|today
+        |first|initially|originally|separately)
+    ))+$""",
+    re.VERBOSE,
+)
+LEADING_TEMPORAL = re.compile(rf"^(?:(?:on|last|this|late|early)\s+(?:{_DAYS}|week|month|year)\s+)")
+LIST_CONTINUES = re.compile(
+    r"\s*(?:and\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*(?:,|\s+and\b))"
+)
+INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")  # "the U.S.", "the U.N."
+# A full stop ends a speaker's name, except in initials and abbreviations ("U.N.
+# agencies", "Gov. Edwards") and inside a web name ("PowerOutage.us").
+_NAME_DOT = r"(?<!\b[A-Z])(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)\.(?![a-z0-9])"
+NP_END = re.compile(
+    rf"""{_NAME_DOT}|[;:!?"“”()]|(?<!\w)['‘’](?=\s|$)|,|\s(?:who|which|that|whose|where|when|said|says|told
+        |reported|while|but|as)\b""",
+    re.VERBOSE,
+)
+TEMPORAL_ANYWHERE = re.compile(
+    rf"""\b(?:(?:late|early|earlier|later)\s+)?(?:on|last|this|next)\s+(?:{_DAYS}|week|month
+        |year|weekend|night|morning|afternoon|evening)\b
+      | \b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day)\b
+      | \bin\s+(?:a|an)\s+[\w-]+(?:\s+(?:conference|briefing|interview|statement|address))?\b
+      | \bon\s+(?:Telegram|X|Twitter|Facebook|social\s+media|television|TV)\b
+      | \b(?:also|previously|yesterday|today|too)\b""",
+    re.VERBOSE,
+)
+
+@dataclass(frozen=True)
+class DraftLink:
+    """A speaker as written in a sentence, before directory matching."""
+
+    name: str
+    verb: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution clause: its speakers (outermost first), span and direction.
+
+    `closes_quote` marks a clause right after a quotation ("'…,' Kelly added"): it
+    sources the quotation only, not narration that follows it. `local` marks a
+    passive agent ("the 2.7% expected by economists"): it sources the figure right
+    before it only.
+    """
+
+    links: tuple[DraftLink, ...]
+    start: int
+    end: int
+    forward: bool
+    closes_quote: bool = False
+    local: bool = False
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether the span lies inside this clause's speakers (e.g. "six sources")."""
+        return any(link.start <= start and end <= link.end for link in self.links)
+
+
+def clean_name(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a speaker span of fillers, temporal tails, quotes and punctuation."""
+    text = sentence[start:end]
+    stripped = text.lstrip(" '\"‘“")
+    start += len(text) - len(stripped)
+    text = stripped
+    for pattern in (LEADING_FILLER, LEADING_TEMPORAL):
+        lead = pattern.match(text)
+        if lead:
+            start += lead.end()
+            text = text[lead.end() :]
+    text = text.rstrip(" ,;:'\"’”")
+    if not INITIALS_END.search(text):
+        text = text.rstrip(" ,.;:'\"’”")
+    text = TEMPORAL_TAIL.sub("", text).rstrip(" ,;:'\"’”")
+    if text.endswith(".") and not INITIALS_END.search(text):
+        text = text.rstrip(".")
+    return start, start + len(text)
+
+
+def name_after(sentence: str, pos: int) -> tuple[int, int]:
+    """The speaker written from `pos`: up to a clause boundary, lists kept whole."""
+    cursor = pos
+    while True:
+        boundary = NP_END.search(sentence, cursor)
+        if not boundary:
+            end = len(sentence)
+            break
+        if boundary.group() == "," and LIST_CONTINUES.match(sentence, boundary.end()):
+            cursor = boundary.end()
+            continue
+        end = boundary.start()
+        break
+    return clean_name(sentence, pos, end)
+
+
+def points_forward(sentence: str, end: int) -> bool:
+    """Whether reported content follows position `end` (rather than preceding it)."""
+    rest = re.split(r"[.!?](?:\s|$)", sentence[end:])[0]
+    rest = re.sub(r",?\s*\b(?:citing|quoting)\b[^,;]*", " ", rest)
+    rest = TEMPORAL_ANYWHERE.sub(" ", rest)
+    return bool(re.search(r"[A-Za-z0-9]{2}", rest))
+
+
+def chunk_start(sentence: str, end: int) -> int:
+    """Where the comma- or quote-delimited chunk ending at `end` starts."""
+    start = 0
+    for boundary in CHUNK_BOUNDARY.finditer(sentence, 0, end):
+        start = boundary.end()
+    return start

@@ -1,0 +1,207 @@
+"""
+Who a speaker is: directory matching, anonymous sources, and speakers taken up again.
+
+* `SpeakerDirectory` matches a speaker as written ("the spy agency") against known
+  actors and their aliases, ignoring case, a leading "the", possessive "'s" and
+  punctuation, so "South Korea's intelligence agency" and "the South Korean
+  intelligence agency" both reach the National Intelligence Service.
+* `describe_source()` tells anonymous sources ("six sources", "people familiar with
+  the matter", "two officials") and how many there are.
+* `SpeakerMemory` resolves a speaker named again later ("he said", "the agency
+  said", "the lawmakers said") to the most recent compatible speaker.
+"""
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .units import singularise
+
+__all__ = ["SpeakerDirectory", "SpeakerMemory", "normalise_speaker", "describe_source", "anonymous_sources_name"]
+
+POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
+NON_WORD = re.compile(r"[^\w\s]+")
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+ANONYMOUS = re.compile(
+    r"""^(?P<count>a\s+dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven
+        |twelve|\d+|several|multiple|some|many|numerous|other)?\s*
+        (?:[A-Za-z.’'-]+\s+){0,4}?
+        (?P<head>sources?|insiders?|people|persons?|officials?|diplomats?|officers?
+        |individuals?|aides?|employees?)\b(?P<rest>.*)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+ANONYMITY_HINT = re.compile(
+    r"familiar\s+with|anonymity|not\s+authori[sz]ed|declined\s+to\s+be\s+named"
+    r"|\bunnamed\b|\banonymous\b|close\s+to|with\s+knowledge",
+    re.IGNORECASE,
+)
+ALWAYS_ANONYMOUS_HEADS = ("source", "insider", "person", "people", "individual")
+
+PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "plural"}
+# What news copy calls a named body it has just mentioned: "the airline said".
+BODY_NOUNS = frozenset(
+    """
+    company firm airline carrier group bank lender retailer insurer automaker carmaker chipmaker
+    manufacturer operator utility club charity broadcaster network newspaper giant conglomerate
+    startup supermarket miner producer exporter developer platform
+    """.split()
+)
+ORGANISATION_WORDS = frozenset(
+    """
+    agency ministry service force forces news media television tv radio government
+    council office department committee command army navy military police party
+    administration house kremlin pentagon union organization organisation institute
+    university bank fund court parliament assembly cabinet embassy company group
+    network agencies newspaper times post journal daily outlet broadcaster staff
+    authorities officials lawmakers sources intelligence
+    """.split()
+)
+
+
+@lru_cache(maxsize=4096)
+def normalise_speaker(text: str) -> str:
+    """The key a speaker is matched by: lowercase, no "the", "'s" or punctuation."""
+    key = POSSESSIVE.sub("", text.lower())
+    key = NON_WORD.sub(" ", key)
+    key = " ".join(key.split())
+    return LEADING_ARTICLE.sub("", key)
+
+
+class SpeakerDirectory:
+    """Known actors and their aliases, matched as `match("the spy agency")`.
+
+    `entries` are ``(actor_id, name, aliases)``.
+    """
+
+    def __init__(self, entries: Iterable[tuple[int, str, Iterable[str]]] = ()) -> None:
+        self._by_key: dict[str, tuple[int, str]] = {}
+        for actor_id, name, aliases in entries:
+            for spelling in (name, *aliases):
+                key = normalise_speaker(spelling)
+                if key:
+                    self._by_key.setdefault(key, (actor_id, name))
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def match(self, text: str) -> tuple[int, str] | None:
+        """The ``(actor_id, name)`` that `text` names, or None.
+
+        An exact key match wins; otherwise a multi-word name or alias that ends the
+        text ("Seoul's National Intelligence Service") is accepted.
+        """
+        key = normalise_speaker(text)
+        if not key:
+            return None
+        if key in self._by_key:
+            return self._by_key[key]
+        for known, actor in self._by_key.items():
+            if " " in known and key.endswith(" " + known):
+                return actor
+        return None
+
+
+def anonymous_sources_name(host: str) -> str:
+    """The name that stands for the anonymous sources `host` cites: "Anonymous sources (NBC News)"."""
+    return f"Anonymous sources ({host})"
+
+
+def describe_source(name: str) -> tuple[bool, int | None]:
+    """Whether `name` is an anonymous source, and how many ("six sources" → 6)."""
+    match = ANONYMOUS.match(name.strip())
+    if not match:
+        return False, None
+    count_text = (match.group("count") or "").lower()
+    head = singularise(match.group("head"))
+    count: int | None = None
+    if count_text.isdigit():
+        count = int(count_text)
+    elif " ".join(count_text.split()) in COUNT_WORDS:
+        count = COUNT_WORDS[" ".join(count_text.split())]
+    anonymous = (
+        head in ALWAYS_ANONYMOUS_HEADS
+        or count is not None
+        or bool(ANONYMITY_HINT.search(name))
+        or count_text in ("several", "multiple", "some", "many", "numerous", "other")
+    )
+    if anonymous and head in ("people", "person") and match.start("head") == 0 and not ANONYMITY_HINT.search(name):
+        # Plain "people said" is vox pop, not a source.
+        return False, None
+    return anonymous, count if anonymous else None
+
+
+def _kind(name: str) -> str:
+    """"person", "plural" or "organisation", guessed from how a speaker is written."""
+    words = normalise_speaker(name).split()
+    if not words:
+        return "organisation"
+    head = words[-1]
+    if any(word in ORGANISATION_WORDS for word in words):
+        return "plural" if head.endswith("s") and head not in ("news", "times", "forces") else "organisation"
+    capitalised = [word for word in name.split() if word[:1].isupper()]
+    if capitalised and len(capitalised) == len(name.split()) and len(capitalised) <= 4:
+        return "person"
+    if head.endswith("s"):
+        return "plural"
+    return "organisation"
+
+
+class SpeakerMemory:
+    """The speakers named so far in a text, most recent last.
+
+    It also keeps the last few named bodies that opened a sentence ("Ryanair carried
+    19.3 million passengers"), which "the airline said" or "the company said" may
+    refer to when no earlier speaker fits.
+    """
+
+    SUBJECTS_KEPT = 3
+
+    def __init__(self) -> None:
+        self._speakers: list[str] = []
+        self._subjects: list[str] = []
+
+    def note_subject(self, name: str) -> None:
+        """Note a named body that opened a sentence, as a possible "the company"."""
+        if name in self._subjects:
+            self._subjects.remove(name)
+        self._subjects = [*self._subjects, name][-self.SUBJECTS_KEPT :]
+
+    def remember(self, name: str) -> None:
+        """Note that `name` spoke, making it the most recent speaker."""
+        if name in self._speakers:
+            self._speakers.remove(name)
+        self._speakers.append(name)
+
+    def resolve(self, name: str) -> str | None:
+        """The earlier speaker that `name` ("he", "the agency") refers to, or None."""
+        lowered = name.lower().strip()
+        if lowered in PRONOUNS:
+            wanted = PRONOUNS[lowered]
+            for earlier in reversed(self._speakers):
+                kind = _kind(earlier)
+                if kind == wanted or (wanted == "plural" and kind == "organisation"):
+                    return earlier
+            return None
+        words = lowered.split()
+        if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):
+            return None
+        if any(word[:1].isupper() for word in name.split()[1:]) or len(words) > 4:
+            return None
+        head = singularise(words[-1])
+        modifiers = set(words[1:-1])
+        for earlier in reversed(self._speakers):
+            earlier_words = normalise_speaker(earlier).split()
+            if not earlier_words or singularise(earlier_words[-1]) != head or earlier.lower() == lowered:
+                continue
+            # "the office" may be "the mayor's office", "the elections office" may not.
+            if modifiers <= set(earlier_words):
+                return earlier
+        if len(words) == 2 and head in BODY_NOUNS and self._subjects:  # "the airline", not "the airport operator"
+            return self._subjects[-1]
+        return None

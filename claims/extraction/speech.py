@@ -1,0 +1,270 @@
+"""
+Attribution built on verbs: "X said", "…, said X", "X told Y", "X expects", ", saying".
+
+`speech_clauses()` finds the speaker written before a verb of speech or estimate
+(skipping appositions: "X, an expert at Y, said"), after it ("…, said X"), or both
+sides of "briefed by" ("lawmakers briefed by the spy agency said": relay, then
+origin). Refused: "an estimated 5,000" and "its forecast" (nouns), "more than
+economists had expected" (a comparison), "employers added 147,000 jobs", "put
+pressure on" ("put" counts only as "put the toll at …").
+
+`saying_clauses()` gives ", saying …" / ", adding that …" to the sentence's subject
+("Pfizer raised its forecast, saying …"), and `passive_agent_clauses()` gives a
+figure to the agent right after it ("the 2.7% expected by economists").
+"""
+
+import re
+
+from .spans import Attribution, DraftLink, chunk_start, clean_name, name_after, points_forward
+
+__all__ = ["speech_clauses", "saying_clauses", "passive_agent_clauses", "leading_subject", "VERB_CODES"]
+
+SPEECH_VERB = re.compile(
+    r"""\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?P<verb>said|says|say|told|tells|reported|reports
+        |estimated|estimates|estimate|added|adds|stated|claimed|claims|announced|confirmed
+        |wrote|writes|noted|warned|revealed|disclosed|tweeted|expects|expected|expect
+        |forecast|forecasts|predicted|predicts|projected|put|puts)\b""",
+    re.VERBOSE,
+)
+VERB_CODES = {
+    "told": "told", "tells": "told", "reported": "reported", "reports": "reported",
+    "estimated": "estimated", "estimates": "estimated", "estimate": "estimated",
+    "expects": "estimated", "expected": "estimated", "expect": "estimated", "forecast": "estimated",
+    "forecasts": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
+    "put": "estimated", "puts": "estimated",
+}  # fmt: skip
+# "put" gives a figure only as "put the toll at …", "puts its losses at …".
+PUT_OBJECT = re.compile(
+    r"""\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
+        |tally|turnout|attendance|crowd|size|estimate|shortfall)\b""",
+    re.VERBOSE,
+)
+# Verbs that are also nouns, and what shows that the words before them are a clause.
+NOUN_LIKE_VERBS = frozenset({"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "put", "puts"})
+CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
+COORDINATED = re.compile(r"\s(?:but|and|yet)$")
+# "more than economists had expected": a comparison, not an attribution.
+COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
+COMPARATIVE_IN = re.compile(r"\bthan\s")
+# ", saying …", ", adding that …": what follows is said by the sentence's subject.
+# "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".
+SAYING = re.compile(
+    r""",\s+(?:(?:saying|noting|warning|arguing|explaining|estimating|claiming|predicting)\b
+        |adding\s+(?=(?:that|it|he|she|they|there|we|the|a)\b(?!\s+(?:\d|further|more|about|some|nearly)\b)))""",
+    re.VERBOSE,
+)
+LEADING_SUBJECT = re.compile(
+    r"""^(?P<who>(?:He|She|It|They)
+          | The\s+(?:[a-z]+\s+){0,2}(?:ministry|government|company|agency|bank|army|police|military|council
+            |commission|committee|department|office|union|court|parliament|board|regulator|airline|group|firm
+            |authority|authorities|embassy|cabinet|administration|operator|utility|insurer|carrier|retailer)
+          | (?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,5})
+        (?=\s+[a-z])""",
+    re.VERBOSE,
+)
+NOT_LEADING_SUBJECTS = frozenset(
+    """
+    In On At After Before Last This That Meanwhile But And However Since When While As With For From During
+    Earlier Later Separately Under Over About Some More Nearly Almost Around Only Also Then Now There Here
+    Despite Although Though If Because Asked According Overall Elsewhere Still Yet
+    Half Most All Many Few Several Both Each Every No None One Two Three Four Five Six Seven Eight Nine Ten
+    """.split()
+)
+# "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
+PASSIVE_AGENT = re.compile(
+    r"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed
+        |counted|announced|released|put\s+forward)\s+by\s+""",
+    re.VERBOSE,
+)
+BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?briefed\s+by\s+")
+AUDIENCE_AFTER_TOLD = re.compile(
+    r"\s+(?!that\b)(?P<audience>(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|news|"
+    r"reporters|lawmakers|journalists|parliament|sister|network|agency|outlet)){0,4})"
+)
+
+VALID_LOWERCASE_START = re.compile(
+    r"^(?:the|a|an|he|she|it|they|we|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"several|multiple|some|many|state|local|senior|[a-z]+s)\b"
+)
+APPOSITION = re.compile(r"^(?:an?|the)\s")
+RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
+FIGURE_IN_SUBJECT = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b")
+PARTICIPLE = re.compile(r"^[a-z]+ing\s")
+SPEAKER_NOUNS = frozenset("police media military army government opposition staff".split())
+CLOSING_AFTER_ADDED = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
+NAME_ONLY = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
+QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
+NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who", "i", "you"})
+
+
+
+def _subject_before(
+    sentence: str, verb_start: int, citations: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The speaker written before a speech verb, skipping appositions and "citing …".
+
+    "X, an expert at Y, said" and "X, citing Y, said" give X; "…, said X" gives None
+    (the speaker follows the verb).
+    """
+    end = verb_start
+    need_skip = False
+    for _ in range(4):
+        piece_start = chunk_start(sentence, end)
+        start, stop = clean_name(sentence, piece_start, end)
+        text = sentence[start:stop]
+        cited = any(s <= start and stop <= e for s, e in citations)
+        if not text:
+            if need_skip or piece_start == 0:
+                return None
+            need_skip = True
+        elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
+            need_skip = False
+        elif need_skip:
+            # "the city's mayor, Vitali Klitschko, said": the name is the speaker.
+            return (start, stop) if NAME_ONLY.match(text) else None
+        else:
+            return (start, stop) if _valid_subject(text) else None
+        if piece_start == 0:
+            return None
+        end = piece_start - 1
+    return None
+
+
+def _valid_subject(text: str) -> bool:
+    """Whether `text` can be the speaker of a speech verb ("the ministry", "analysts")."""
+    words = text.split()
+    if not words or len(words) > 12:
+        return False
+    first, last = words[0], words[-1].lower()
+    if first.lower() in NOT_SUBJECTS and not (first.lower() == "it" and len(words) == 1):
+        return False
+    if re.search(r"\b(?:was|were|is|are|be|been|being)$", text):
+        return False
+    if FIGURE_IN_SUBJECT.search(text):
+        return False  # "64% of adults say": the figure is the news, not a speaker
+    if first[0].isupper() or VALID_LOWERCASE_START.match(first.lower()):
+        return True
+    if any(word[0].isupper() for word in words[1:]):
+        return True  # "public broadcaster NHK"
+    return last in SPEAKER_NOUNS or (last.endswith("s") and not last.endswith("ss"))
+
+
+def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
+    """Clauses built on a speech verb: "X said", "X told Y", "…, said X"."""
+    found = []
+    for match in SPEECH_VERB.finditer(sentence):
+        verb_word = match.group("verb")
+        if verb_word in ("added", "adds") and not CLOSING_AFTER_ADDED.match(sentence, match.end()):
+            continue  # "employers added 147,000 jobs" adds jobs, not words
+        if verb_word in ("put", "puts") and not PUT_OBJECT.match(sentence, match.end()):
+            continue  # "put pressure on", "put forward"
+        if sentence.startswith(" by", match.end()):
+            continue  # "expected by economists" is a passive: see `passive_agent_clauses`
+        before = sentence[max(0, match.start() - 12) : match.start()]
+        if re.search(r"\b(?:an?|the|its|their|his|her|our|was|were|is|are|been|be|\d[\d,]*)\s+$", before, re.IGNORECASE):
+            continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast"
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        verb = VERB_CODES.get(verb_word, "said")
+        subject = _subject_before(sentence, match.start(), taken)
+        if subject and COORDINATED.search(sentence, subject[0], subject[1]):
+            # "The ministry does not distinguish … but says": the speaker opens the clause.
+            leading = LEADING_SUBJECT.match(sentence[subject[0] : subject[1]])
+            if not leading:
+                continue
+            subject = (subject[0], subject[0] + leading.end("who"))
+        if subject and (
+            COMPARATIVE_BEFORE.search(sentence, 0, subject[0]) or COMPARATIVE_IN.search(sentence, subject[0], subject[1])
+        ):
+            continue
+        if subject and verb_word in NOUN_LIKE_VERBS and CLAUSE_INSIDE.search(sentence, subject[0], subject[1]):
+            continue  # "The ministry cut its growth forecast": a noun, after a clause
+        end = match.end()
+        if subject is None:
+            if verb_word in ("said", "says", "told", "added"):
+                found.extend(_inverted(sentence, match, verb))
+            continue
+        if verb == "told":
+            audience = AUDIENCE_AFTER_TOLD.match(sentence, end)
+            if audience:
+                end = audience.end()
+        links = _briefed_split(sentence, subject[0], subject[1], verb)
+        if QUOTE_BEFORE.search(sentence, 0, subject[0]):
+            found.append(Attribution(links, links[0].start, end, False, True))
+            continue
+        forward = points_forward(sentence, end)
+        found.append(Attribution(links, links[0].start, end, forward))
+    return found
+
+
+def _inverted(sentence: str, match: re.Match, verb: str) -> list[Attribution]:
+    """"…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
+    if not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
+        return []
+    start, stop = name_after(sentence, match.end())
+    name = sentence[start:stop]
+    closes = re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:])
+    looks_like_name = name[:1].isupper() or name.startswith("the ")
+    if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):
+        return []
+    quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
+    return [Attribution((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]
+
+
+def leading_subject(sentence: str) -> tuple[int, int] | None:
+    """The span of the name or body that opens `sentence` ("Pfizer", "The ministry"), or None."""
+    subject = LEADING_SUBJECT.match(sentence)
+    if not subject:
+        return None
+    who = subject.group("who")
+    if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An"):
+        return None
+    return subject.span("who")
+
+
+def saying_clauses(sentence: str, clauses: list[Attribution]) -> list[Attribution]:
+    """"Pfizer raised its forecast, saying it expects 1.3 billion doses": the subject speaks."""
+    found = []
+    for match in SAYING.finditer(sentence):
+        before = [clause for clause in clauses if clause.start < match.start()]
+        if before and before[-1].closes_quote:
+            # "'…,' Zelenskiy said, adding that Russia used 330 drones": the quote's speaker goes on.
+            found.append(Attribution(before[-1].links, match.start(), match.end(), True))
+            continue
+        if before:
+            continue  # "X said …, adding …": X already speaks for the rest
+        subject = leading_subject(sentence)
+        if not subject:
+            continue
+        start, end = subject
+        link = DraftLink(sentence[start:end], "said", start, end)
+        found.append(Attribution((link,), match.start(), match.end(), True))
+    return found
+
+
+def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
+    """"the 2.7% expected by economists polled by Reuters": the agent sources what precedes."""
+    found = []
+    for match in PASSIVE_AGENT.finditer(sentence):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        start, end = name_after(sentence, match.end())
+        name = sentence[start:end]
+        if not name or re.search(r"\d", name) or not (name[0].isupper() or VALID_LOWERCASE_START.match(name.lower())):
+            continue
+        link = DraftLink(name, VERB_CODES.get(match.group().split()[0], "said"), start, end)
+        found.append(Attribution((link,), match.start(), end, False, local=True))
+    return found
+
+
+def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:
+    """"lawmakers briefed by the spy agency" is two links: relay, then origin."""
+    briefed = BRIEFED_BY.search(sentence, start, end)
+    if not briefed:
+        return (DraftLink(sentence[start:end], verb, start, end),)
+    relay_start, relay_end = clean_name(sentence, start, briefed.start())
+    origin_start, origin_end = clean_name(sentence, briefed.end(), end)
+    return (
+        DraftLink(sentence[relay_start:relay_end], verb, relay_start, relay_end),
+        DraftLink(sentence[origin_start:origin_end], "briefed", origin_start, origin_end),
+    )

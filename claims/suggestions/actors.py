@@ -1,0 +1,172 @@
+"""
+The actors of suggested claims: matching speakers to actors, and proposing new ones.
+
+`ActorTable` reads every actor's name, aliases, kind and outlet in one query; its
+`directory` is what the extractor matches speakers with ("the spy agency" → National
+Intelligence Service). `ActorResolver` turns a candidate's chain links into
+`ProposedActor`s for one source:
+
+* the outlet link is the actor tied to the source's outlet (`Actor.outlet`); when the
+  outlet has none, one is proposed (kind media), created the first time it is needed;
+* a known speaker is its actor; an outlet named as a speaker ("NBC News reported") is
+  the actor tied to that outlet;
+* an unknown speaker becomes a new actor named as the text names it without a leading
+  "the" ("the regional governor" → "Regional governor"), with the kind
+  `guess_actor_kind()` reads from its words;
+* anonymous sources are one actor per speaker who cites them, named like the seeds'
+  "Anonymous sources (NBC News)" (the extractor matches that name too).
+
+`ActorWriter` creates the proposed actors when drafts are saved, each once per batch.
+"""
+
+import re
+from dataclasses import dataclass
+
+from sources.models import Actor, ActorKind, Outlet, Source, split_aliases
+
+from ..extraction import ChainLink, SpeakerDirectory
+from ..extraction.speakers import anonymous_sources_name, describe_source, normalise_speaker
+
+__all__ = ["ActorTable", "ProposedActor", "ActorResolver", "ActorWriter", "actor_directory", "guess_actor_kind"]
+
+MEDIA_WORDS = frozenset(
+    "news television tv radio times post journal newspaper broadcaster network press wire daily herald "
+    "tribune gazette reuters bloomberg".split()
+)
+AGENCY_WORDS = frozenset(
+    "ministry agency service department office commission council police army navy military forces force "
+    "authority authorities bureau court parliament government administration kremlin pentagon embassy "
+    "cabinet committee command guard".split()
+)
+ORGANISATION_WORDS = frozenset(
+    "company group union institute university bank fund party organization organisation association "
+    "federation foundation corporation firm project monitor observatory network".split()
+)
+GROUP_HEADS = frozenset(
+    "officials lawmakers analysts experts economists diplomats residents witnesses activists prosecutors "
+    "investigators researchers scientists doctors sources people members leaders authorities rescuers "
+    "medics ministers legislators senators representatives media outlets".split()
+)
+PERSON_TITLES = frozenset(
+    "minister secretary undersecretary spokesperson spokesman spokeswoman governor mayor president premier "
+    "director chief executive chairman chairwoman chair ambassador commander general envoy official "
+    "prosecutor judge senator lawmaker".split()
+)
+HEAD_ENDS = frozenset("in at of from for with on by".split())
+
+
+@dataclass(frozen=True)
+class ProposedActor:
+    """The actor a link will use: an existing one (`actor_id`), or a new one to create."""
+
+    name: str
+    kind: str
+    actor_id: int | None = None
+    outlet_id: int | None = None
+
+    @property
+    def is_new(self) -> bool:
+        return self.actor_id is None
+
+
+class ActorTable:
+    """Every actor's name, aliases, kind and outlet, read in one query.
+
+    `directory` is the `SpeakerDirectory` the extractor matches speakers with.
+    """
+
+    def __init__(self) -> None:
+        rows = list(Actor.objects.order_by("pk").values_list("pk", "name", "aliases", "kind", "outlet_id"))
+        self.directory = SpeakerDirectory((pk, name, split_aliases(aliases)) for pk, name, aliases, _, _ in rows)
+        self.kinds = {pk: kind for pk, _, _, kind, _ in rows}
+        self.by_outlet: dict[int, tuple[int, str]] = {}
+        for pk, name, _, _, outlet_id in rows:
+            if outlet_id is not None:
+                self.by_outlet.setdefault(outlet_id, (pk, name))
+
+
+def actor_directory() -> SpeakerDirectory:
+    """Every actor's name and aliases as a `SpeakerDirectory` (one query)."""
+    return ActorTable().directory
+
+
+def guess_actor_kind(name: str) -> str:
+    """The `ActorKind` a new speaker most likely has, from how the text names it."""
+    if describe_source(name)[0]:
+        return ActorKind.ANONYMOUS
+    words = normalise_speaker(name).split()
+    # The head is the last word before a preposition: "analysts at TD Cowen".
+    cut = next((i for i, word in enumerate(words) if word in HEAD_ENDS and i > 0), len(words))
+    words = words[:cut]
+    if not words:
+        return ActorKind.PERSON
+    head = words[-1]
+    if head in GROUP_HEADS or (head.endswith("s") and not head.endswith("ss") and name[:1].islower()):
+        return ActorKind.GROUP
+    if head in PERSON_TITLES:
+        return ActorKind.PERSON  # "the Pentagon's undersecretary for policy"
+    if any(word in MEDIA_WORDS for word in words):
+        return ActorKind.MEDIA
+    if any(word in AGENCY_WORDS for word in words):
+        return ActorKind.AGENCY
+    if any(word in ORGANISATION_WORDS for word in words) or len(name.split()) == 1:
+        return ActorKind.ORGANISATION  # a one-word name is a body ("Pfizer"), people have two
+    return ActorKind.PERSON
+
+
+def _display_name(name: str) -> str:
+    """ "the regional governor" → "Regional governor"; names keep their capitals."""
+    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    return name[:1].upper() + name[1:]
+
+
+class ActorResolver:
+    """Turns a candidate's chain links into `ProposedActor`s for one source (see module doc)."""
+
+    def __init__(self, source: Source, actors: ActorTable) -> None:
+        self.source = source
+        self.actors = actors
+        self.outlet_names = {normalise_speaker(name): pk for pk, name in Outlet.objects.values_list("pk", "name")}
+
+    def outlet(self) -> ProposedActor:
+        outlet = self.source.outlet
+        if outlet.pk in self.actors.by_outlet:
+            pk, name = self.actors.by_outlet[outlet.pk]
+            return ProposedActor(name, self.actors.kinds[pk], actor_id=pk)
+        return ProposedActor(outlet.name, ActorKind.MEDIA, outlet_id=outlet.pk)
+
+    def speaker(self, link: ChainLink, previous: ProposedActor | None) -> ProposedActor:
+        if link.actor_id is not None:
+            return ProposedActor(link.actor_name or link.name, self.actors.kinds[link.actor_id], actor_id=link.actor_id)
+        if link.anonymous:
+            host = previous.name if previous else self.source.outlet.name
+            return ProposedActor(anonymous_sources_name(host), ActorKind.ANONYMOUS)
+        outlet_id = self.outlet_names.get(normalise_speaker(link.name))
+        if outlet_id is not None:
+            if outlet_id in self.actors.by_outlet:
+                pk, name = self.actors.by_outlet[outlet_id]
+                return ProposedActor(name, self.actors.kinds[pk], actor_id=pk)
+            return ProposedActor(_display_name(link.name), ActorKind.MEDIA, outlet_id=outlet_id)
+        return ProposedActor(_display_name(link.name), guess_actor_kind(link.name))
+
+
+class ActorWriter:
+    """Finds or creates the actors of proposed links, once each per batch."""
+
+    def __init__(self) -> None:
+        self.created: dict[tuple[str, int | None], Actor] = {}
+        self.existing: dict[int, Actor] = {}
+
+    def actor(self, proposed: ProposedActor) -> Actor:
+        """The saved actor for `proposed`, created if it is new."""
+        if not proposed.is_new:
+            if proposed.actor_id not in self.existing:
+                self.existing[proposed.actor_id] = Actor.objects.get(pk=proposed.actor_id)
+            return self.existing[proposed.actor_id]
+        key = (normalise_speaker(proposed.name), proposed.outlet_id)
+        if key not in self.created:
+            actor = Actor(name=proposed.name, kind=proposed.kind, outlet_id=proposed.outlet_id)
+            actor.full_clean(exclude=["slug"])
+            actor.save()
+            self.created[key] = actor
+        return self.created[key]

@@ -1,0 +1,175 @@
+"""Who reads what: anonymous clients see published claims only, everywhere; tokens and staff see more."""
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.core.management import call_command
+
+from claims.models import Claim
+
+LIST = "/api/v1/claims/"
+
+# In the seeds, "three vital nuclear sites" is a draft (the only claim tagged Iran) and
+# "thousands more" is in review. Below, a retracted claim and a draft with a new source,
+# speaker, outlet and metric that nothing published cites are added.
+HIDDEN_QUOTES = {"three vital nuclear sites", "thousands more", "a retracted figure", "a secret draft"}
+
+
+@pytest.fixture
+def hidden(seeded, make_claim):
+    from claims.models import Metric, Review
+    from tests.factories import make_actor, make_outlet, make_source
+
+    make_claim(quote="a retracted figure", value=7, unit="drones", status="retracted")
+    secret_outlet = make_outlet("Secret Outlet")
+    draft = make_claim(
+        quote="a secret draft",
+        statement="Zanzibar secret figure",
+        value=9,
+        unit="drones",
+        status="draft",
+        source=make_source(outlet=secret_outlet, title="Secret story"),
+        actor=make_actor("Secret Speaker"),
+        metric=Metric.objects.create(name="Secret metric", slug="secret-metric"),
+    )
+    Review.objects.create(claim=draft, rating="false", status="published")
+    return draft
+
+
+def listed_quotes(client, **params):
+    response = client.get(LIST, {"page_size": 500, **params})
+    assert response.status_code == 200, response.content
+    return {claim["quote"] for claim in response.json()["results"]}
+
+
+def test_anonymous_list_shows_published_claims_only(api, hidden):
+    quotes = listed_quotes(api)
+    assert len(quotes) == 15
+    assert not quotes & HIDDEN_QUOTES
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"status": "draft"},
+        {"status": "in_review,retracted"},
+        {"q": "Zanzibar"},
+        {"q": "nuclear"},
+        {"unit": "drones", "value_max": 10},
+        {"verdict": "false"},
+        {"has_review": "true"},
+        {"ordering": "-value"},
+    ],
+)
+def test_no_draft_through_filters_search_or_ordering(api, hidden, params):
+    assert not listed_quotes(api, **params) & HIDDEN_QUOTES
+
+
+def test_no_draft_through_detail(api, hidden):
+    assert api.get(f"{LIST}{hidden.pk}/").status_code == 404
+    retracted = Claim.objects.get(quote="a retracted figure")
+    assert api.get(f"{LIST}{retracted.pk}/").status_code == 404
+
+
+def test_no_draft_through_counts_and_facets(api, hidden):
+    page = api.get(LIST, {"count": "true", "facet": "unit,status,tag,metric,outlet,origin,verdict"}).json()
+    assert page["count"] == 15
+    facets = page["facets"]
+    assert [row["value"] for row in facets["status"]] == ["published"]
+    assert "iran" not in {row["value"] for row in facets["tag"]}
+    assert "secret-metric" not in {row["value"] for row in facets["metric"]}
+    assert "secret-outlet" not in {row["value"] for row in facets["outlet"]}
+    assert "secret-speaker" not in {row["value"] for row in facets["origin"]}
+    assert "false" not in {row["value"] for row in facets["verdict"]}
+    assert {row["value"]: row["count"] for row in facets["unit"]}["drones"] == 1
+
+
+@pytest.mark.parametrize(
+    "endpoint, hidden_slug",
+    [
+        ("tags", "iran"),
+        ("metrics", "secret-metric"),
+        ("outlets", "secret-outlet"),
+        ("actors", "secret-speaker"),
+    ],
+)
+def test_no_draft_through_related_endpoints(api, reviewer_api, hidden, endpoint, hidden_slug):
+    public = {row["slug"] for row in api.get(f"/api/v1/{endpoint}/").json()["results"]}
+    assert hidden_slug not in public
+    assert api.get(f"/api/v1/{endpoint}/{hidden_slug}/").status_code == 404
+    staff = {row["slug"] for row in reviewer_api.get(f"/api/v1/{endpoint}/").json()["results"]}
+    assert hidden_slug in staff
+
+
+def test_no_draft_through_sources_or_reviews(api, reviewer_api, hidden):
+    public_titles = {row["title"] for row in api.get("/api/v1/sources/").json()["results"]}
+    assert "Secret story" not in public_titles
+    assert "Secret story" in {row["title"] for row in reviewer_api.get("/api/v1/sources/").json()["results"]}
+    public_reviews = api.get("/api/v1/reviews/").json()["results"]
+    assert hidden.pk not in {review["claim"] for review in public_reviews}
+    assert len(public_reviews) == 2
+
+
+def test_claim_counts_on_related_records_count_visible_claims(api, reviewer_api, hidden):
+    def count(client, endpoint, slug):
+        return client.get(f"/api/v1/{endpoint}/{slug}/").json()["claim_count"]
+
+    # "The Hill" publishes four published claims and the draft about Iran.
+    assert count(api, "outlets", "the-hill") == 4
+    assert count(reviewer_api, "outlets", "the-hill") == 5
+    assert count(api, "actors", "national-intelligence-service") == 2
+    assert count(reviewer_api, "actors", "national-intelligence-service") == 3
+    assert count(api, "tags", "north-korea") == 8
+    assert count(reviewer_api, "tags", "north-korea") == 9
+
+
+def test_token_with_view_permission_sees_every_status(reviewer_api, hidden):
+    quotes = listed_quotes(reviewer_api)
+    assert HIDDEN_QUOTES <= quotes
+    assert listed_quotes(reviewer_api, status="draft") == {"three vital nuclear sites", "a secret draft"}
+    assert reviewer_api.get(f"{LIST}{hidden.pk}/").status_code == 200
+
+
+def test_token_without_view_permission_sees_published_only(token_client, django_user_model, hidden):
+    reader = django_user_model.objects.create_user("reader", password="pw-reader-123")
+    assert not listed_quotes(token_client(reader)) & HIDDEN_QUOTES
+
+
+def test_staff_session_with_permission_sees_drafts(client, django_user_model, hidden):
+    user = django_user_model.objects.create_user("desk", password="pw-desk-123", is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="view_claim"))
+    client.force_login(user)
+    response = client.get(LIST, {"status": "draft"})
+    assert {claim["quote"] for claim in response.json()["results"]} == {"three vital nuclear sites", "a secret draft"}
+
+
+def test_bad_token_is_401(api, hidden):
+    api.credentials(HTTP_AUTHORIZATION="Token not-a-real-token")
+    response = api.get(LIST)
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"] == "Token"
+
+
+def test_obtain_token_endpoint(api, editor):
+    response = api.post("/api/v1/auth/token/", {"username": "eddie", "password": "pw-eddie"})
+    assert response.status_code == 200
+    api.credentials(HTTP_AUTHORIZATION=f"Token {response.json()['token']}")
+    assert api.get(LIST, {"status": "draft"}).status_code == 200
+    assert api.post("/api/v1/auth/token/", {"username": "eddie", "password": "wrong"}).status_code == 400
+
+
+def test_drf_create_token_command(editor, capsys):
+    call_command("drf_create_token", "eddie")
+    assert "Generated token" in capsys.readouterr().out
+
+
+def test_anonymous_clients_are_throttled(api, settings, db):
+    from rest_framework.settings import api_settings
+    from rest_framework.throttling import AnonRateThrottle
+
+    rates = {**api_settings.DEFAULT_THROTTLE_RATES, "anon": "3/minute"}
+    AnonRateThrottle.THROTTLE_RATES, original = rates, AnonRateThrottle.THROTTLE_RATES
+    try:
+        statuses = [api.get(LIST).status_code for _ in range(4)]
+    finally:
+        AnonRateThrottle.THROTTLE_RATES = original
+    assert statuses == [200, 200, 200, 429]

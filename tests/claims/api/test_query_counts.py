@@ -1,0 +1,61 @@
+"""Every list endpoint costs the same number of queries for 10 rows as for 100 (and chains of any length)."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from claims.chains import LinkData
+from claims.models import Metric, Review, Tag
+from tests.factories import make_actor, make_outlet, make_source
+
+# Pinned: a change that adds a query per row (or per page) shows up here.
+# (path, queries for an anonymous client). A token costs three more: the token with
+# its user, and the user's and groups' permissions.
+ENDPOINTS = [
+    ("/api/v1/claims/", 4),  # the page (ids), its claims, their chain links, their tags
+    ("/api/v1/claims/?facet=unit&facet=origin", 6),  # and one per facet
+    ("/api/v1/sources/", 1),  # sources with outlet and claim count
+    ("/api/v1/outlets/", 1),
+    ("/api/v1/actors/", 1),
+    ("/api/v1/metrics/", 1),
+    ("/api/v1/tags/", 1),
+    ("/api/v1/reviews/", 2),  # reviews, their evidence
+]
+TOKEN_QUERIES = 3
+
+
+def build(rows):
+    """``rows`` published claims, each with its own outlet, source, three-link chain, tags, metric, review."""
+    from tests.factories import ClaimFactory
+
+    make = ClaimFactory()
+    anonymous = make_actor(kind="anonymous")
+    shared_tags = [Tag.objects.create(name=f"Shared tag {n}") for n in range(2)]
+    for n in range(rows):
+        source = make_source(outlet=make_outlet())
+        tags = [*shared_tags, Tag.objects.create(name=f"Tag {n}")]
+        links = [
+            LinkData(source, make_actor(kind="media"), "reported", "relay", 1),
+            LinkData(source, make_actor(kind="group"), "said", "relay", 2),
+            LinkData(source, anonymous, "citing", "origin", 3, source_count=n % 5 + 1),
+        ]
+        metric = Metric.objects.create(name=f"Metric {n}", slug=f"metric-{n}")
+        claim = make(links=links, tags=tags, status="published", value=n + 1, unit="drones", metric=metric)
+        review = Review.objects.create(claim=claim, rating="true", status="published")
+        review.evidence.add(source)
+
+
+def count_queries(client, path, page_size):
+    separator = "&" if "?" in path else "?"
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"{path}{separator}page_size={page_size}")
+    assert response.status_code == 200, response.content
+    assert len(response.json()["results"]) == page_size
+    return len(queries)
+
+
+def test_list_endpoints_use_a_fixed_number_of_queries(db, api, reviewer_api):
+    build(100)  # once for every endpoint: building 100 claims through the services takes a while
+    for path, queries in ENDPOINTS:
+        assert [count_queries(api, path, 10), count_queries(api, path, 100)] == [queries, queries], path
+        with_token = [count_queries(reviewer_api, path, 10), count_queries(reviewer_api, path, 100)]
+        assert with_token == [queries + TOKEN_QUERIES] * 2, path

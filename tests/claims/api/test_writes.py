@@ -1,0 +1,195 @@
+"""Editors write claims with their chains through the API; the workflow and If-Match guard them."""
+
+import pytest
+
+from claims.models import Attribution, Claim
+from tests.factories import make_actor, make_source
+
+LIST = "/api/v1/claims/"
+
+
+@pytest.fixture
+def parts(db):
+    """A source, a relaying lawmaker group and an intelligence agency, as in the Kursk story."""
+    return {
+        "source": make_source(title="Kursk story"),
+        "relay": make_actor("South Korean lawmakers", kind="group", slug="lawmakers"),
+        "origin": make_actor("National Intelligence Service", kind="agency", slug="nis"),
+        "anonymous": make_actor("Anonymous sources", kind="anonymous", slug="anon"),
+    }
+
+
+def claim_payload(parts, **overrides):
+    return {
+        "statement": "North Korea may send about 4,000 more soldiers.",
+        "quote": "about 4,000 soldiers",
+        "value": 4000,
+        "qualifier": "approx",
+        "unit": "soldiers",
+        "sources": [
+            {"id": parts["source"].pk, "chain": [
+                {"actor": "lawmakers", "verb": "said"},
+                {"actor": parts["origin"].pk, "verb": "briefed"},
+            ]},
+        ],
+        **overrides,
+    }
+
+
+def test_editor_creates_a_claim_with_its_chain(editor_api, editor, parts):
+    response = editor_api.post(LIST, claim_payload(parts), format="json")
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert body["figure"]["display"] == "≈ 4,000 soldiers"
+    assert body["status"] == "draft"
+    assert body["sources"][0]["display"].endswith("South Korean lawmakers ← National Intelligence Service")
+    assert response["Location"] == body["api_url"]
+    assert response["ETag"] == '"1"'
+    claim = Claim.objects.get(pk=body["id"])
+    assert claim.created_by == editor
+    assert [(a.position, a.actor.slug, a.role) for a in claim.attributions.order_by("position")] == [
+        (1, "lawmakers", "relay"),
+        (2, "nis", "origin"),
+    ]
+    assert claim.history.first().history_user == editor
+
+
+@pytest.mark.parametrize(
+    "chain, message",
+    [
+        ([{"actor": "nis", "role": "relay"}], "exactly one origin"),
+        ([{"actor": "nis", "role": "origin"}, {"actor": "lawmakers", "role": "relay"}], "origin must be the last link"),
+        ([{"actor": "nis", "source_count": 6}], "only anonymous sources carry a count"),
+    ],
+)
+def test_invalid_chain_is_400_on_sources_and_writes_nothing(editor_api, parts, chain, message):
+    payload = claim_payload(parts, sources=[{"id": parts["source"].pk, "chain": chain}])
+    response = editor_api.post(LIST, payload, format="json")
+    assert response.status_code == 400
+    assert message in " ".join(response.json()["sources"])
+    assert not Claim.objects.exists()
+    assert not Attribution.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "overrides, field",
+    [
+        ({"value": "lots"}, "value"),
+        ({"qualifier": "roughly"}, "qualifier"),
+        ({"statement": ""}, "statement"),
+        ({"metric": "no-such-metric"}, "metric"),
+        ({"tags": ["no-such-tag"]}, "tags"),
+        ({"period_start": "2025-13-01"}, "period_start"),
+    ],
+)
+def test_invalid_fields_are_400_naming_the_field(editor_api, parts, overrides, field):
+    response = editor_api.post(LIST, claim_payload(parts, **overrides), format="json")
+    assert response.status_code == 400
+    assert field in response.json()
+    assert not Claim.objects.exists()
+
+
+def test_unknown_speaker_or_source_in_the_chain(editor_api, parts):
+    payload = claim_payload(parts, sources=[{"id": 999999, "chain": [{"actor": "nobody"}]}])
+    errors = editor_api.post(LIST, payload, format="json").json()["sources"]["0"]
+    assert errors["id"] == ["Unknown source: 999999."]
+    assert errors["chain"]["0"]["actor"] == ["Unknown speaker: “nobody”."]
+
+
+def test_figure_the_database_refuses_writes_nothing(editor_api, parts):
+    """A valid chain with an impossible figure: the claim_save transaction leaves no trace."""
+    response = editor_api.post(LIST, claim_payload(parts, qualifier="range"), format="json")
+    assert response.status_code == 400
+    assert "range needs value_max" in " ".join(response.json()["non_field_errors"])
+    assert not Claim.objects.exists() and not Attribution.objects.exists()
+
+
+def test_anonymous_origin_with_a_count(editor_api, parts):
+    payload = claim_payload(parts, sources=[{"id": parts["source"].pk, "chain": [
+        {"actor": "anon", "verb": "citing", "source_count": 6},
+    ]}])
+    body = editor_api.post(LIST, payload, format="json").json()
+    assert body["sources"][0]["chain"][0]["speaker"] == "six anonymous sources"
+
+
+def test_patch_changes_fields_and_keeps_the_chain(editor_api, parts):
+    created = editor_api.post(LIST, claim_payload(parts), format="json").json()
+    response = editor_api.patch(created["api_url"], {"value": 4500}, format="json", HTTP_IF_MATCH='"1"')
+    assert response.status_code == 200, response.content
+    assert response.json()["figure"]["value"] == 4500
+    assert response["ETag"] == '"2"'
+    assert len(response.json()["sources"][0]["chain"]) == 2
+
+
+def test_put_replaces_the_chain(editor_api, parts):
+    created = editor_api.post(LIST, claim_payload(parts), format="json").json()
+    payload = claim_payload(parts, sources=[{"id": parts["source"].pk, "chain": [{"actor": "nis"}]}])
+    response = editor_api.put(created["api_url"], payload, format="json")
+    assert response.status_code == 200
+    assert [link["actor"]["slug"] for link in response.json()["sources"][0]["chain"]] == ["nis"]
+
+
+def test_stale_if_match_is_412_and_changes_nothing(editor_api, parts):
+    created = editor_api.post(LIST, claim_payload(parts), format="json").json()
+    editor_api.patch(created["api_url"], {"quote": "some 4,000 soldiers"}, format="json")  # now version 2
+    response = editor_api.patch(created["api_url"], {"value": 1}, format="json", HTTP_IF_MATCH='"1"')
+    assert response.status_code == 412
+    assert Claim.objects.get().value == 4000
+
+
+def test_if_match_star_and_lists(editor_api, parts):
+    created = editor_api.post(LIST, claim_payload(parts), format="json").json()
+    assert editor_api.patch(created["api_url"], {"value": 2}, format="json", HTTP_IF_MATCH="*").status_code == 200
+    assert editor_api.patch(created["api_url"], {"value": 3}, format="json", HTTP_IF_MATCH='"9", "2"').status_code == 200
+    assert editor_api.patch(created["api_url"], {"value": 4}, format="json", HTTP_IF_MATCH='W/"3"').status_code == 412
+
+
+def test_writes_need_permissions(api, token_client, django_user_model, parts):
+    assert api.post(LIST, claim_payload(parts), format="json").status_code == 401
+    reader = token_client(django_user_model.objects.create_user("reader", password="pw-reader-123"))
+    assert reader.post(LIST, claim_payload(parts), format="json").status_code == 403
+    assert not Claim.objects.exists()
+
+
+def test_delete_is_not_offered(reviewer_api, make_claim):
+    claim = make_claim(status="published")
+    assert reviewer_api.delete(f"{LIST}{claim.pk}/").status_code == 405
+
+
+# --- Workflow -----------------------------------------------------------------------------------
+
+
+def test_editor_submits_but_cannot_publish(editor_api, make_claim):
+    claim = make_claim(value=5, unit="drones")
+    response = editor_api.post(f"{LIST}{claim.pk}/submit/")
+    assert response.status_code == 200 and response.json()["status"] == "in_review"
+    response = editor_api.post(f"{LIST}{claim.pk}/publish/")
+    assert response.status_code == 403
+    assert "permission to publish" in response.json()["detail"]
+    claim.refresh_from_db()
+    assert claim.status == "in_review"
+
+
+def test_reviewer_publishes_and_retracts(reviewer_api, make_claim):
+    claim = make_claim(value=5, unit="drones")
+    assert reviewer_api.post(f"{LIST}{claim.pk}/publish/").json()["status"] == "published"
+    assert reviewer_api.post(f"{LIST}{claim.pk}/retract/").json()["status"] == "retracted"
+
+
+def test_step_that_does_not_apply_is_409(reviewer_api, make_claim):
+    claim = make_claim(status="published")
+    response = reviewer_api.post(f"{LIST}{claim.pk}/return-to-draft/")
+    assert response.status_code == 409
+    assert "is published; it cannot be" in response.json()["detail"]
+
+
+def test_workflow_respects_if_match(reviewer_api, make_claim):
+    claim = make_claim(value=5, unit="drones")
+    stale = f'"{claim.version - 1}"'
+    assert reviewer_api.post(f"{LIST}{claim.pk}/publish/", HTTP_IF_MATCH=stale).status_code == 412
+    assert reviewer_api.post(f"{LIST}{claim.pk}/publish/", HTTP_IF_MATCH=f'"{claim.version}"').status_code == 200
+
+
+def test_anonymous_cannot_take_workflow_steps(api, make_claim):
+    claim = make_claim(status="published")
+    assert api.post(f"{LIST}{claim.pk}/retract/").status_code == 401

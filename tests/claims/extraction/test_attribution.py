@@ -1,0 +1,84 @@
+"""Tests for `claims.extraction.attribution`: speakers and chains inside a sentence."""
+
+import pytest
+
+from claims.extraction.attribution import find_attributions
+
+
+def links(sentence):
+    return [[(link.name, link.verb) for link in clause.links] for clause in find_attributions(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some 900 troops left, according to Nordic officials.", [[("Nordic officials", "according_to")]]),
+        ("According to the ministry, 40 people died.", [[("the ministry", "according_to")]]),
+        ("Crowds gathered, the regional governor said last week.", [[("the regional governor", "said")]]),
+        ("The agency estimated that 300 died.", [[("The agency", "estimated")]]),
+        ("Russian media reported after the visit that 500 would go.", [[("Russian media", "reported")]]),
+        ("The workers may leave, the agency told lawmakers on Friday.", [[("the agency", "told")]]),
+        ("'We lost 20,' said Colonel Ana Ruiz, a spokeswoman.", [[("Colonel Ana Ruiz", "said")]]),
+        (
+            "The list includes 100 rockets, CBS News reported on Friday, citing five sources.",
+            [[("CBS News", "reported"), ("five sources", "citing")]],
+        ),
+        (
+            "Regional deputies briefed by the spy agency said 900 had gone.",
+            [[("Regional deputies", "said"), ("the spy agency", "briefed")]],
+        ),
+        (
+            "Recruiting has begun, the deputies said, citing the security service.",
+            [[("the deputies", "said"), ("the security service", "citing")]],
+        ),
+        (
+            "Reuters, citing three people familiar with the matter, said 400 tanks were lost.",
+            [[("Reuters", "said"), ("three people familiar with the matter", "citing")]],
+        ),
+        (
+            "The envoy bowed to the crowd, according to footage aired on Arirang TV.",
+            [[("Arirang TV", "according_to")]],
+        ),
+        (
+            "Actions stalled, according to a Financial Times analysis of trade records.",
+            [[("Financial Times", "according_to")]],
+        ),
+        (
+            "Many fled, according to British, French, and Polish officials.",
+            [[("British, French, and Polish officials", "according_to")]],
+        ),
+    ],
+)
+def test_patterns(sentence, expected):
+    assert links(sentence) == expected
+
+
+def test_direction_of_clauses():
+    [forward] = find_attributions("The ministry said on Monday that 40 people died.")
+    [backward] = find_attributions("Forty people died, the ministry said on Monday.")
+    assert forward.forward and not backward.forward
+
+
+def test_quotation_clause_sources_only_the_quotation():
+    [clause] = find_attributions("'Just ask Iran,' Kelly added, referring to the bombing of three sites.")
+    assert clause.closes_quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An estimated 5,000 people fled.",
+        "It was reported that prices rose.",
+        "There were 300 reported cases.",
+        "The report was published on Monday.",
+    ],
+)
+def test_no_speaker(sentence):
+    assert find_attributions(sentence) == []
+
+
+def test_link_offsets_are_exact():
+    sentence = "Prices rose, the central bank said, citing two economists."
+    for clause in find_attributions(sentence):
+        for link in clause.links:
+            assert sentence[link.start : link.end] == link.name

@@ -1,0 +1,140 @@
+"""Tests for `claims.extraction.extractor`: the public API end to end."""
+
+import json
+from decimal import Decimal
+
+from claims.extraction import ChainLink, FigureCandidate, SpeakerDirectory, extract_figures
+
+DIRECTORY = SpeakerDirectory(
+    [
+        (7, "National Intelligence Service", ["the spy agency", "South Korean intelligence agency"]),
+        (21, "The Hill", []),
+    ]
+)
+
+PASSAGE = (
+    "Seoul's spy chief spoke on Monday.\n"
+    "The North sent some 3,000 troops in May, and hundreds of them were wounded, according to "
+    "Nordic officials. It may send thousands more by winter, the South Korean intelligence agency "
+    "said on Friday. Regional deputies briefed by the spy agency said the new contingent could "
+    "reach about 2,500 soldiers. The depot lists over 50 Javelin missiles, CBS News reported, "
+    "citing five sources."
+)
+
+
+def test_public_names():
+    import claims.extraction as extraction
+
+    assert set(extraction.__all__) >= {"extract_figures", "FigureCandidate", "ChainLink", "SpeakerDirectory"}
+
+
+def test_candidates_and_offsets():
+    candidates = extract_figures(PASSAGE, outlet="The Hill", speakers=DIRECTORY)
+    assert [(c.quote, c.value, c.qualifier, c.unit) for c in candidates] == [
+        ("some 3,000 troops", Decimal(3000), "approx", "troops"),
+        ("hundreds of them", Decimal(100), "magnitude", "troops"),
+        ("thousands more", Decimal(1000), "magnitude", "troops"),
+        ("about 2,500 soldiers", Decimal(2500), "approx", "soldiers"),
+        ("over 50 Javelin missiles", Decimal(50), "more_than", "missiles"),
+    ]
+    for candidate in candidates:
+        assert isinstance(candidate, FigureCandidate)
+        assert PASSAGE[candidate.start : candidate.end] == candidate.quote
+        assert PASSAGE[candidate.sentence_start :].startswith(candidate.sentence)
+        assert candidate.quote in candidate.sentence
+        assert isinstance(candidate.value, Decimal)
+
+
+def test_chains_are_outermost_first_with_the_origin_last():
+    candidates = extract_figures(PASSAGE, outlet="The Hill", speakers=DIRECTORY)
+    troops, _, more, soldiers, missiles = candidates
+    assert [(l.name, l.role, l.verb) for l in troops.chain] == [
+        ("The Hill", "relay", "reported"),
+        ("Nordic officials", "origin", "according_to"),
+    ]
+    assert troops.chain[0].actor_id == 21 and not troops.chain[0].is_new
+    assert troops.chain[1].is_new and troops.chain[1].actor_id is None
+    assert more.origin.actor_id == 7 and more.origin.name == "the South Korean intelligence agency"
+    assert [(l.name, l.role, l.verb, l.actor_id) for l in soldiers.chain] == [
+        ("The Hill", "relay", "reported", 21),
+        ("Regional deputies", "relay", "said", None),
+        ("the spy agency", "origin", "briefed", 7),
+    ]
+    origin = missiles.origin
+    assert [(l.name, l.role) for l in missiles.chain] == [
+        ("The Hill", "relay"), ("CBS News", "relay"), ("five sources", "origin"),
+    ]  # fmt: skip
+    assert (origin.verb, origin.anonymous, origin.source_count) == ("citing", True, 5)
+
+
+def test_no_speaker_means_the_outlet_is_the_origin():
+    [candidate] = extract_figures("The fund paid out $3.5bn last year.", outlet="The Hill")
+    assert candidate.chain == (ChainLink("The Hill", "reported", "origin"),)
+    assert (candidate.value, candidate.unit) == (Decimal(3500000000), "USD")
+
+
+def test_no_outlet_and_no_speaker_gives_an_empty_chain():
+    [candidate] = extract_figures("Crews cleared 16 roads.")
+    assert candidate.chain == () and candidate.origin is None
+
+
+def test_to_dict_is_json_ready():
+    [candidate] = extract_figures("Between 1.5 and 2 million people fled, the UN said.", outlet="Wire")
+    data = candidate.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert (data["value"], data["value_max"], data["qualifier"]) == ("1500000", "2000000", "range")
+    assert data["chain"][-1] == {
+        "name": "the UN", "verb": "said", "role": "origin", "actor_id": None,
+        "actor_name": None, "is_new": True, "anonymous": False, "source_count": None,
+    }  # fmt: skip
+
+
+def test_confidence_is_lower_for_context_and_zero_figures():
+    candidates = extract_figures(
+        "The army sent 500 troops. It has issued no new permits and may send hundreds more.",
+        outlet="Wire",
+    )
+    confidence = {c.quote: c.confidence for c in candidates}
+    assert confidence["500 troops"] > confidence["no new permits"] >= 0.5
+    assert confidence["hundreds more"] < confidence["500 troops"]
+    assert all(0 < value <= 1 for value in confidence.values())
+
+
+def test_following_sentence_attribution_is_borrowed_only_for_the_same_scene():
+    borrowed = extract_figures(
+        "Ortega stood beside about a half-dozen urns. A tearful Ortega bowed before one urn, "
+        "according to footage aired on state television.",
+        outlet="Wire",
+    )
+    assert [c.origin.name for c in borrowed] == ["state television"]
+    assert borrowed[0].confidence < 0.8
+    not_borrowed = extract_figures(
+        "The government imposed thousands of fines. But this year the effort stalled, "
+        "according to a Wire analysis.",
+        outlet="Wire",
+    )
+    assert [c.origin.name for c in not_borrowed] == ["Wire"]
+
+
+def test_figures_in_quotations_belong_to_the_speaker_but_narration_does_not():
+    candidates = extract_figures(
+        "'We shot down 40 drones,' Moreau added, referring to the strike on three fuel depots.",
+        outlet="Wire",
+    )
+    assert [(c.unit, c.origin.name) for c in candidates] == [("drones", "Moreau"), ("depots", "Wire")]
+
+
+def test_empty_text():
+    assert extract_figures("") == []
+
+
+def test_anonymous_sources_match_the_entry_of_who_cites_them():
+    directory = SpeakerDirectory([(9, "CBS News", ["CBS"]), (10, "Anonymous sources (CBS News)", [])])
+    text = "The depot lists over 50 missiles, CBS reported, citing five sources. Some 40 tanks left, citing two officials."
+    first, second = extract_figures(text, outlet="The Hill", speakers=directory)
+    origin = first.origin
+    assert (origin.name, origin.actor_id, origin.actor_name, origin.source_count) == (
+        "five sources", 10, "Anonymous sources (CBS News)", 5,
+    )  # fmt: skip
+    # Sources cited by the outlet itself are the outlet's, and unknown here.
+    assert (second.origin.actor_id, second.origin.is_new) == (None, True)

@@ -1,0 +1,54 @@
+"""Tests for `claims.extraction.hedges`: qualifier words and range joins."""
+
+import pytest
+
+from claims.extraction import hedges
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("some", "approx"), ("about", "approx"), ("around", "approx"), ("roughly", "approx"),
+        ("approximately", "approx"), ("nearly", "approx"), ("almost", "approx"),
+        ("an estimated", "approx"), ("at least", "at_least"), ("no fewer than", "at_least"),
+        ("more than", "more_than"), ("over", "more_than"), ("upwards of", "more_than"),
+        ("at most", "at_most"), ("no more than", "at_most"), ("less than", "less_than"),
+        ("fewer than", "less_than"), ("under", "less_than"), ("up to", "up_to"),
+        ("as many as", "up_to"),
+    ],
+)  # fmt: skip
+def test_hedge_before(words, code):
+    text = f"They sent {words} "
+    hedge = hedges.hedge_before(text, len(text))
+    assert hedge.code == code
+    assert text[hedge.start : hedge.end] == words
+
+
+def test_hedge_needs_a_word_boundary():
+    assert hedges.hedge_before("the handover ", 13) is None
+    assert hedges.hedge_before("sent ", 5) is None
+
+
+@pytest.mark.parametrize(
+    ("suffix", "code"),
+    [(" or more", "at_least"), (" or so", "approx"), ("-odd", "approx"), (" or fewer", "at_most")],
+)
+def test_hedge_after(suffix, code):
+    assert hedges.hedge_after(f"300{suffix} troops", 3).code == code
+
+
+@pytest.mark.parametrize(("text", "word"), [("5-6", "-"), ("5 to 6", "to"), ("5 and 6", "and"), ("5 or 6", "or")])
+def test_range_joins(text, word):
+    assert hedges.range_join_after(text, 1)[0] == word
+
+
+def test_change_verbs_are_not_ranges():
+    assert hedges.is_change_before("exports rose ", 13)
+    assert not hedges.is_change_before("the army holds ", 15)
+
+
+def test_qualifier_codes_are_the_database_choices():
+    assert hedges.QUALIFIERS == (
+        "exact", "approx", "at_least", "more_than", "at_most", "less_than", "up_to",
+        "range", "magnitude",
+    )  # fmt: skip

@@ -1,0 +1,147 @@
+"""Tests for `claims.extraction.numbers`: digits, words, scales, magnitudes, money."""
+
+from decimal import Decimal
+
+import pytest
+
+from claims.extraction.numbers import (
+    currency_after, currency_before, find_numbers, parse_number_words,
+)  # fmt: skip
+
+
+def values(text):
+    return [(token.text, token.value, token.kind) for token in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12,000", Decimal("12000")),
+        ("1.5", Decimal("1.5")),
+        ("1.37 million", Decimal("1370000")),
+        ("20bn", Decimal("20000000000")),
+        ("45m", Decimal("45000000")),
+        ("250k", Decimal("250000")),
+        ("5 trillion", Decimal("5000000000000")),
+    ],
+)
+def test_digits_with_scales(text, value):
+    [token] = find_numbers(text)
+    assert token.value == value
+    assert token.kind == "digits"
+    assert isinstance(token.value, Decimal)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("two", 2),
+        ("six", 6),
+        ("twenty-five", 25),
+        ("two hundred and fifty", 250),
+        ("three thousand", 3000),
+        ("two hundred and fifty thousand", 250000),
+        ("a million", 1000000),
+        ("half a million", 500000),
+    ],
+)
+def test_number_words(words, value):
+    assert parse_number_words(words) == value
+    [token] = find_numbers(f"We counted {words} of them")
+    assert token.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a dozen", 12), ("half a dozen", 6), ("a half-dozen", 6), ("two dozen", 24)],
+)
+def test_dozens(text, value):
+    [token] = find_numbers(f"about {text} coffins")
+    assert (token.value, token.kind) == (value, "dozen")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("thousands", 1000),
+        ("hundreds", 100),
+        ("millions", 1000000),
+        ("tens of thousands", 10000),
+        ("hundreds of thousands", 100000),
+        ("tens of billions", 10000000000),
+        ("dozens", 12),
+        ("several thousand", 1000),
+    ],
+)
+def test_magnitudes_are_lower_powers_of_ten(text, value):
+    [token] = find_numbers(f"{text} of troops")
+    assert (token.value, token.kind) == (value, "magnitude")
+
+
+def test_digits_glued_to_letters_are_not_numbers():
+    assert values("G7 MH17 3rd 155mm F-16s 1990s") == []
+
+
+def test_ranges_give_two_tokens():
+    assert [token.value for token in find_numbers("5,000-6,000")] == [5000, 6000]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₩", "KRW"), ("USD ", "USD")],
+)
+def test_currency_before(text, code):
+    match = currency_before(f"{text}20", len(text))
+    assert match.code == code and match.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (" dollars", "USD"),
+        (" of dollars", "USD"),
+        (" US dollars", "USD"),
+        (" euros", "EUR"),
+        (" pounds", "GBP"),
+        (" won", "KRW"),
+        (" roubles", "RUB"),
+        (" yen", "JPY"),
+    ],
+)
+def test_currency_after(text, code):
+    assert currency_after(f"20{text} more", 2).code == code
+
+
+def test_no_currency_in_ordinary_words():
+    assert currency_after("20 wonderful days", 2) is None
+    assert currency_before("Group 20", 6) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rounded"),
+    [
+        ("two-thirds of the beds", Decimal("66.67"), True),
+        ("two thirds of the deaths", Decimal("66.67"), True),
+        ("half the population", Decimal(50), False),
+        ("a quarter of a point", Decimal(25), False),
+        ("three-quarters of voters", Decimal(75), False),
+        ("a third of the budget", Decimal("33.33"), True),
+        ("one in five adults", Decimal(20), False),
+        ("one in 10 children", Decimal(10), False),
+        ("half a percentage point", Decimal(50), False),
+    ],
+)
+def test_shares_are_percentages(text, value, rounded):
+    [token] = find_numbers(text)
+    assert (token.kind, token.value, token.rounded) == ("fraction", value, rounded)
+
+
+@pytest.mark.parametrize("text", ["a third straight day", "half a million people", "half a dozen"])
+def test_not_shares(text):
+    assert all(token.kind != "fraction" for token in find_numbers(text))
+
+
+def test_temperatures_glued_to_their_scale_are_numbers():
+    assert [(t.text, t.value) for t in find_numbers("It hit 48.8C, then 104F.")] == [
+        ("48.8", Decimal("48.8")), ("104", Decimal(104)),
+    ]  # fmt: skip

@@ -1,0 +1,33 @@
+"""Tests for `claims.extraction.spans`: reading and trimming speaker names."""
+
+import pytest
+
+from claims.extraction.spans import clean_name, name_after, points_forward
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("according to U.N. agencies.", "U.N. agencies"),
+        ("according to PowerOutage.us. Then", "PowerOutage.us"),
+        ("according to Gov. John Bel Edwards.", "Gov. John Bel Edwards"),
+        ("according to the U.S.", "the U.S."),
+        ("according to the ministry on Friday, and", "the ministry"),
+        ("according to US, Ukrainian and South Korean officials.", "US, Ukrainian and South Korean officials"),
+    ],
+)
+def test_name_after_keeps_initials_and_lists(text, name):
+    start, end = name_after(text, len("according to "))
+    assert text[start:end] == name
+
+
+def test_clean_name_trims_fillers_and_times():
+    text = "and later the ministry on Friday,"
+    start, end = clean_name(text, 0, len(text))
+    assert text[start:end] == "the ministry"
+
+
+def test_points_forward():
+    sentence = "The ministry said 40 people died."
+    assert points_forward(sentence, len("The ministry said"))
+    assert not points_forward("40 people died, the ministry said on Friday.", len("40 people died, the ministry said"))

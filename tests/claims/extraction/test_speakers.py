@@ -1,0 +1,90 @@
+"""Tests for `claims.extraction.speakers`: directory matching, anonymity, memory."""
+
+import pytest
+
+from claims.extraction import SpeakerDirectory
+from claims.extraction.speakers import SpeakerMemory, anonymous_sources_name, describe_source, normalise_speaker
+
+NIS = (
+    7,
+    "National Intelligence Service",
+    [
+        "the spy agency",
+        "South Korea's intelligence agency",
+        "South Korean intelligence agency",
+        "the intelligence service",
+        "NIS",
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the spy agency",
+        "The Spy Agency",
+        "the South Korean intelligence agency",
+        "South Korea's intelligence agency",
+        "South Korea’s intelligence agency",
+        "National Intelligence Service",
+        "the National Intelligence Service",
+        "NIS",
+        "Seoul's National Intelligence Service",
+    ],
+)
+def test_directory_matches_names_and_aliases(text):
+    assert SpeakerDirectory([NIS]).match(text) == (7, "National Intelligence Service")
+
+
+def test_directory_does_not_match_strangers():
+    directory = SpeakerDirectory([NIS])
+    assert directory.match("Russian media") is None
+    assert directory.match("agency") is None
+    assert directory.match("") is None
+
+
+def test_normalise_speaker():
+    assert normalise_speaker("The South Korea's  intelligence-agency,") == "south korea intelligence agency"
+
+
+@pytest.mark.parametrize(
+    ("name", "anonymous", "count"),
+    [
+        ("six sources", True, 6),
+        ("two defence officials", True, 2),
+        ("a senior Western official", True, 1),
+        ("people familiar with the matter", True, None),
+        ("multiple sources", True, None),
+        ("US officials", False, None),
+        ("South Korean lawmakers", False, None),
+        ("Russian media", False, None),
+    ],
+)
+def test_describe_source(name, anonymous, count):
+    assert describe_source(name) == (anonymous, count)
+
+
+def test_memory_resolves_pronouns_and_definite_descriptions():
+    memory = SpeakerMemory()
+    memory.remember("South Korean lawmakers")
+    memory.remember("Defence Minister Rustem Umerov")
+    memory.remember("South Korea's intelligence agency")
+    assert memory.resolve("he") == "Defence Minister Rustem Umerov"
+    assert memory.resolve("the agency") == "South Korea's intelligence agency"
+    assert memory.resolve("the lawmakers") == "South Korean lawmakers"
+    assert memory.resolve("they") == "South Korea's intelligence agency"
+    assert memory.resolve("the ministry") is None
+    assert memory.resolve("Reuters") is None
+
+
+def test_memory_takes_the_airline_to_a_named_body_that_opened_a_sentence():
+    memory = SpeakerMemory()
+    memory.note_subject("Ryanair")
+    assert memory.resolve("the airline") == "Ryanair"
+    assert memory.resolve("the airport operator") is None  # a more specific description is someone else
+    memory.remember("the Civil Aviation Authority")
+    assert memory.resolve("the authority") == "the Civil Aviation Authority"
+
+
+def test_anonymous_sources_name():
+    assert anonymous_sources_name("NBC News") == "Anonymous sources (NBC News)"

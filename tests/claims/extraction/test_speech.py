@@ -1,0 +1,66 @@
+"""Tests for `claims.extraction.speech`: clauses built on verbs."""
+
+import pytest
+
+from claims.extraction.speech import leading_subject, passive_agent_clauses, saying_clauses, speech_clauses
+
+
+def verb_clauses(sentence):
+    clauses = speech_clauses(sentence, []) + passive_agent_clauses(sentence, [])
+    return sorted(clauses + saying_clauses(sentence, clauses), key=lambda clause: clause.start)
+
+
+def speakers(sentence):
+    """Each verb clause's speakers as (name, verb) pairs."""
+    return [[(link.name, link.verb) for link in clause.links] for clause in verb_clauses(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministry expects the deficit to narrow to 3.1%.", [[("The ministry", "estimated")]]),
+        ("Analysts forecast 2.1% growth.", [[("Analysts", "estimated")]]),
+        ("Medics put the death toll at 63.", [[("Medics", "estimated")]]),
+        ("Organisers said 100,000 marched, while police put the turnout at 28,000.",
+         [[("Organisers", "said")], [("police", "estimated")]]),
+        ("Unilever cut its outlook, saying demand would fall 6%.", [[("Unilever", "said")]]),
+        ("The regulator opened an inquiry and said 1,200 customers were hit.", [[("The regulator", "said")]]),
+        ("Sales grew 0.4%, below the 0.6% predicted by analysts.", [[("analysts", "estimated")]]),
+    ],
+)
+def test_verb_clauses(sentence, expected):
+    assert speakers(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Factories added 12,000 jobs, more than analysts had expected.",  # a comparison
+        "Pfizer raised its forecast for 2025.",  # "forecast" is a noun here
+        "The war has put pressure on 40 hospitals.",  # "put" without a toll
+        "The index rose 2%, adding 300 points.",  # "adding" without a clause
+        "The cuts are expected to affect 4,000 workers.",  # a passive without an agent
+    ],
+)
+def test_no_speaker(sentence):
+    assert verb_clauses(sentence) == []
+
+
+def test_passive_agent_reaches_only_the_figure_before_it():
+    [clause] = verb_clauses("Sales grew 0.4%, below the 0.6% predicted by analysts.")
+    assert clause.local and not clause.forward
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Pfizer raised its forecast, saying …", "Pfizer"),
+        ("The Bank of England held rates, saying …", "The Bank of England"),
+        ("The ministry cut its forecast, saying …", "The ministry"),
+        ("In March, officials cut spending, saying …", None),
+        ("Half the workforce will be furloughed.", None),
+    ],
+)
+def test_leading_subject(sentence, subject):
+    span = leading_subject(sentence)
+    assert (sentence[span[0] : span[1]] if span else None) == subject

@@ -1,0 +1,77 @@
+"""``manage.py evaluate_extraction``: metrics against the corpus, or a text against seed data."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+WIRE = Path(__file__).parent / "wire"  # a multi-item wire text of our own, with seed-like gold
+
+
+def run(*args):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("evaluate_extraction", *args, "--repeat", "2", stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def metrics(output):
+    rows = {}
+    for line in output.splitlines():
+        label, _, value = line.rpartition("  ")
+        if value.strip().endswith("%"):
+            rows[label.strip()] = float(value.strip().rstrip("%"))
+    return rows
+
+
+def test_default_compares_with_the_corpus_gold():
+    output, _ = run()
+    assert output.startswith("corpus.json: ")
+    rates = metrics(output)
+    assert set(rates) == {
+        "precision", "recall", "value accuracy", "qualifier accuracy", "unit accuracy", "origin accuracy",
+    }  # fmt: skip
+    assert rates["recall"] == 100.0 and rates["precision"] == 100.0
+    assert "speed: median" in output and "ms to extract from a 10 KB text" in output
+
+
+def test_a_text_against_seed_data():
+    output, errors = run("--text", str(WIRE / "story.txt"), "--seeds", str(WIRE / "seeds"), "--details")
+    assert "story.txt against" in output and "2 items" in output
+    assert metrics(output) == {
+        "precision": 100.0, "recall": 100.0, "value accuracy": 100.0,
+        "qualifier accuracy": 100.0, "unit accuracy": 100.0, "origin accuracy": 100.0,
+    }  # fmt: skip
+    assert "gold figures              5" in output
+    assert "not in the text, not scored: “A story the text does not carry”" in errors
+
+
+def test_details_list_misses_and_spurious(tmp_path):
+    text = tmp_path / "story.txt"
+    text.write_text(
+        "Floods sweep the river delta as rains continue\nAbout 12 bridges collapsed, the agency said.\n", encoding="utf-8"
+    )
+    output, _ = run("--text", str(text), "--seeds", str(WIRE / "seeds"), "--details")
+    assert "missed:   40000 approx residents (Regional officials)" in output
+    assert "spurious: 'About 12 bridges'" in output
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--text", "story.txt"], "--text FILE and --seeds \\[DIR\\] go together"),
+        (["--corpus", "missing.json"], "No such corpus file: missing.json"),
+        (["--text", "missing.txt", "--seeds", "seeds"], "No such file: missing.txt"),
+        (["--text", str(WIRE / "story.txt"), "--seeds", "/nowhere"], "Missing seed file"),
+    ],
+)
+def test_clear_errors(args, message):
+    with pytest.raises(CommandError, match=message):
+        run(*args)
+
+
+def test_a_text_without_any_seed_title_is_an_error(tmp_path):
+    text = tmp_path / "other.txt"
+    text.write_text("Nothing here matches.", encoding="utf-8")
+    with pytest.raises(CommandError, match="None of the seed sources' titles appear"):
+        run("--text", str(text), "--seeds", str(WIRE / "seeds"))

@@ -1,0 +1,69 @@
+"""Actors of suggested claims: the directory, known speakers, new speakers and their kinds."""
+
+import pytest
+
+from claims.models import Attribution
+from claims.suggestions import actor_directory, create_suggested_claims, guess_actor_kind, suggest_claims
+from sources.models import Actor
+from tests.factories import make_actor
+
+
+def test_directory_reads_names_and_aliases_in_one_query(agency, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        directory = actor_directory()
+    assert directory.match("the spy agency") == (agency.pk, "National Intelligence Service")
+    assert directory.match("NIS") == (agency.pk, "National Intelligence Service")
+
+
+def test_speakers_match_existing_actors_by_alias(agency, source):
+    suggestions = suggest_claims(source)
+    thousands = next(s for s in suggestions if s.candidate.quote == "thousands more troops")
+    origin = thousands.links[-1].actor
+    assert (origin.actor_id, origin.name, origin.is_new) == (agency.pk, "National Intelligence Service", False)
+
+
+def test_unknown_speakers_are_proposed_with_a_kind(agency, source):
+    schools = next(s for s in suggest_claims(source) if s.candidate.unit == "schools")
+    assert [(link.actor.name, link.actor.kind, link.actor.is_new, link.source_count) for link in schools.links] == [
+        ("Wire Daily", "media", True, None),
+        ("Harbour News", "media", True, None),
+        ("Anonymous sources (Harbour News)", "anonymous", True, 6),
+    ]
+    assert schools.statement == "6 anonymous sources: 300 schools"
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("six sources", "anonymous"),
+        ("people familiar with the matter", "anonymous"),
+        ("officials in both countries", "group"),
+        ("South Korean lawmakers", "group"),
+        ("analysts at TD Cowen", "group"),
+        ("the health ministry", "agency"),
+        ("the Central Election Commission", "agency"),
+        ("Korean Central Television", "media"),
+        ("Pfizer", "organisation"),
+        ("the regional governor", "person"),
+        ("Gov. John Bel Edwards", "person"),
+        ("the Pentagon's undersecretary for policy", "person"),
+    ],
+)
+def test_guess_actor_kind(name, kind):
+    assert guess_actor_kind(name) == kind
+
+
+def test_new_actors_are_created_once_and_the_outlet_actor_is_tied_to_the_outlet(agency, source):
+    create_suggested_claims(source, suggest_claims(source))
+    outlet_actor = Actor.objects.get(outlet=source.outlet)
+    assert (outlet_actor.name, outlet_actor.kind) == ("Wire Daily", "media")
+    assert Actor.objects.get(name="Anonymous sources (Harbour News)").kind == "anonymous"
+    assert Actor.objects.filter(name="Wire Daily").count() == 1
+
+
+def test_the_outlets_existing_actor_is_used(agency, source):
+    newsroom = make_actor("Wire Daily newsroom", kind="media", outlet=source.outlet)
+    suggestion = suggest_claims(source)[0]
+    assert suggestion.links[0].actor.actor_id == newsroom.pk
+    create_suggested_claims(source, [suggestion])
+    assert Attribution.objects.get(position=1).actor == newsroom

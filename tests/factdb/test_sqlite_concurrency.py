@@ -1,0 +1,31 @@
+"""The embedded database lets a second editor wait for the first instead of failing."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).with_name("sqlite_editors.py")
+
+
+def run_editors(tmp_path, **env):
+    environment = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'newsroom.sqlite3'}", **env}
+    environment.pop("ALLOWED_HOSTS", None)
+    result = subprocess.run([sys.executable, str(SCRIPT)], env=environment, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_second_editor_waits_instead_of_failing(tmp_path):
+    report = run_editors(tmp_path)
+    assert report["errors"] == []
+    assert report["journal_mode"] == "wal"
+    assert report["statements"] == ["saved by A", "saved by B"]
+    assert report["first_place"] == "touched by B", "B's write came after A's commit, not instead of it"
+
+
+def test_without_a_busy_timeout_the_same_race_fails(tmp_path):
+    """Shows the test can fail: with no time to wait, editor B gets 'database is locked'."""
+    report = run_editors(tmp_path, SQLITE_BUSY_TIMEOUT="0")
+    assert any("locked" in error for error in report["errors"])
