@@ -5,7 +5,7 @@ from rest_framework import serializers
 from factdb.api.viewsets import IdOrSlugLookupMixin, RecordViewSet
 
 from ..models import ClaimSheet
-from ..visibility import visible_claim_count
+from ..visibility import with_claim_counts
 from .views import FILE_FORMATS
 
 
@@ -37,8 +37,5 @@ class ClaimSheetViewSet(IdOrSlugLookupMixin, RecordViewSet):
     serializer_class = ClaimSheetSerializer
 
     def get_queryset(self):
-        return (
-            ClaimSheet.objects.select_related("created_by")
-            .annotate(claim_count=visible_claim_count(self.request.user, "sheet_items__sheet"))
-            .order_by("-updated_at", "-id")
-        )
+        sheets = ClaimSheet.objects.select_related("created_by").order_by("-updated_at", "-id")
+        return with_claim_counts(sheets, self.request.user)

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0002_claim_search_vector'),
+        ('claims', '0003_claim_api_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
