@@ -84,7 +84,7 @@ def _header_key(text):
 
 
 def sheet_row(claim):
-    """The claim as a dict of column key → typed value."""
+    """A ``records.SheetClaim`` as a dict of column key → typed value."""
     chains, review = claim.chains, claim.review
     sources = [chain.source for chain in chains]
     origin = chains[0].origin if chains else None
