@@ -181,7 +181,9 @@ class SyntheticDatabase:
                 origin=f"Speaker {origin_id}", phrase=phrase, unit=unit, place=place, when=rng.choice(WHEN)
             )
             statement = statement[0].upper() + statement[1:]
-            period_start = (created - datetime.timedelta(days=rng.randrange(365))).date() if rng.random() < 0.7 else None
+            period_start = None
+            if rng.random() < 0.7:
+                period_start = (created - datetime.timedelta(days=rng.randrange(365))).date()
             period_end = period_start + datetime.timedelta(days=rng.randrange(120)) if period_start else None
             if rng.random() < 0.03:  # a claim without a figure
                 value = value_max = None

@@ -140,11 +140,11 @@ class ClaimFilterSet(StrictFilterSet):
     # --- When ------------------------------------------------------------------------
     published_after = filters.DateFilter(
         method="filter_nothing",  # applied with published_before, in filter_queryset()
-        help_text="A source of the claim was published on or after this date (YYYY-MM-DD)."
+        help_text="A source of the claim was published on or after this date (YYYY-MM-DD).",
     )
     published_before = filters.DateFilter(
         method="filter_nothing",
-        help_text="A source of the claim was published on or before this date (with published_after: the same source)."
+        help_text="A source of the claim was published on or before this date (with published_after: the same source).",
     )
     period_after = filters.DateFilter(
         method="filter_period_after",

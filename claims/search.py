@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from django.db import connections
-from django.db.models import DecimalField, Exists, OuterRef, Q
+from django.db.models import DecimalField, Q
 from django.db.models.expressions import Col, Expression
 from django.db.models.functions import Cast
 
@@ -113,17 +113,19 @@ def _search_postgres(queryset, text):
 
 def _term_matches(term):
     """A claim mentions ``term`` in its text or in a speaker's name or alias."""
+    from sources.models import Actor
+
     from .models import Attribution
 
     text = term.text
-    speakers = Attribution.objects.filter(claim=OuterRef("pk")).filter(
-        Q(actor__name__icontains=text) | Q(actor__aliases__icontains=text)
-    )
+    # The speakers' claims are listed once (few speakers match), not looked up claim by claim.
+    speakers = Actor.objects.filter(Q(name__icontains=text) | Q(aliases__icontains=text))
+    spoken = Attribution.objects.filter(actor__in=speakers).values("claim_id")
     return (
         Q(statement__icontains=text)
         | Q(quote__icontains=text)
         | Q(subject__icontains=text)
-        | Q(Exists(speakers))
+        | Q(pk__in=spoken)
     )
 
 

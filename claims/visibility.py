@@ -18,7 +18,6 @@ from sources.models import Actor, Outlet, Source
 from .models import Claim, ClaimSheet, Metric, Review, ReviewStatus, Tag
 from .querysets import can_view_all_claims
 
-
 # How a claim reaches each kind of record it links to.
 CLAIM_LOOKUPS = {
     Source: "attributions__source",

@@ -13,7 +13,8 @@ filter it sent was applied:
   everything or nothing.
 
 Every error is attached to the parameter's name, so the API answers 400 with, e.g.,
-``{"outlet": ["Unknown outlet: “bbc”."]}``.
+``{"outlet": ["Unknown outlet: “bbc”."]}``. ``StrictFilterSet`` is the base class that
+resolves record parameters per request and is cheap enough to build on every API call.
 """
 
 import copy
@@ -32,8 +33,16 @@ TRUE_WORDS = frozenset({"true", "1", "yes", "on"})
 FALSE_WORDS = frozenset({"false", "0", "no", "off"})
 
 
-class MultipleValueWidget(forms.Widget):
-    """Reads ``?name=a&name=b`` and ``?name=a,b`` alike, as a list of non-empty strings."""
+class MultipleValueWidget(forms.TextInput):
+    """Reads ``?name=a&name=b`` and ``?name=a,b`` alike, as a list of non-empty strings.
+
+    In a rendered form (the browsable API) the values show comma-separated.
+    """
+
+    def format_value(self, value):
+        if isinstance(value, (list, tuple)):
+            return ",".join(str(item) for item in value)
+        return super().format_value(value)
 
     def value_from_datadict(self, data, files, name):
         raw = data.getlist(name) if hasattr(data, "getlist") else [data.get(name)]
@@ -138,7 +147,9 @@ class RecordField(forms.Field):
         else:
             rows = [(pk, None) for pk in queryset.filter(lookup).values_list("pk", flat=True)]
         found_ids, found_slugs = {pk for pk, _ in rows}, {slug for _, slug in rows}
-        unknown = [name for name in names if name not in found_slugs and not (name.isdigit() and int(name) in found_ids)]
+        unknown = [
+            name for name in names if name not in found_slugs and not (name.isdigit() and int(name) in found_ids)
+        ]
         if unknown:
             listed = ", ".join(f"“{name}”" for name in unknown)
             raise forms.ValidationError(f"Unknown {self.noun}: {listed}.", code="unknown")
@@ -205,6 +216,10 @@ class StrictFilterSet(FilterSet):
     the form class is built once per FilterSet class; per-request state (the request,
     for record parameters) lives on the form instance. Behaviour is unchanged:
     ``is_valid()``, ``errors``, ``form`` and ``qs`` work as in django-filter.
+
+    Because fields are built once, without a request, a filter whose choices depend on
+    the requester must be a ``RecordFilter`` (it resolves its values per request), not
+    a django-filter ``ModelChoiceFilter`` with a callable queryset.
     """
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
@@ -244,6 +259,3 @@ class StrictFilterSet(FilterSet):
             data = self.data if self.is_bound else None
             self._form = form_class(data, prefix=self.form_prefix, request=self.request)
         return self._form
-
-    class Meta:
-        form = StrictFilterForm

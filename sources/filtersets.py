@@ -7,6 +7,7 @@ repeated or comma-separated.
 """
 
 from django_filters import filters
+
 from factdb.filters import MultipleValueChoiceFilter, RecordFilter, StrictFilterSet, ValueInFilter
 
 from .models import Actor, ActorKind, Outlet, OutletKind, Source

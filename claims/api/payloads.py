@@ -174,8 +174,6 @@ class ClaimPayloads:
         """Payloads of the claims with these ids, in this order."""
         if not ids:
             return []
-        # The three queries run back to back, before any payload is built: SQLite is
-        # measurably faster when its pages are still in the CPU's caches.
         claims = self._execute(*CLAIM_ROWS.sql(self.connection, self.columns, ids))
         links = self._execute(*CHAIN_LINKS.sql(self.connection, self.columns, ids))
         tags = self._execute(*CLAIM_TAGS.sql(self.connection, self.columns, ids))

@@ -84,7 +84,9 @@ class ClaimSerializer(serializers.Serializer):
     period_end = serializers.DateField(allow_null=True)
     status = serializers.ChoiceField(choices=ClaimStatus.choices)
     verdict = serializers.ChoiceField(choices=Rating.choices, allow_null=True, help_text="Latest published review.")
-    rank = serializers.ChoiceField(choices=ClaimRank.choices, help_text="Preferred, normal or deprecated on its metric.")
+    rank = serializers.ChoiceField(
+        choices=ClaimRank.choices, help_text="Preferred, normal or deprecated on its metric."
+    )
     tags = RecordLinkSerializer(many=True)
     metric = RecordLinkSerializer(allow_null=True)
     sources = ClaimSourceSerializer(many=True)

@@ -1,10 +1,10 @@
 """
 Endpoints of the claims app: claims (read, write, workflow), metrics, tags, reviews.
 
-``ClaimViewSet.list`` is the hot path: the claims a request selects come from one
-place, ``get_export_queryset()`` (visible to the user, filtered by
-``ClaimFilterSet``, ordered), and a page of them is read as values rows and built
-into payloads in three queries (``payloads.ClaimPayloads``).
+``ClaimViewSet.list`` is the hot path: the claims a request selects are the visible
+claims filtered and ordered by ``ClaimFilterSet`` (``get_export_queryset()`` gives
+them to renderers of whole claim sheets); a page of them is found by id and sort
+keys and built into payloads from raw rows in four queries (``payloads.ClaimPayloads``).
 """
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -29,8 +29,8 @@ from ..visibility import visible_reviews
 from .facets import FACET_PARAMETER, FACETS, facet_counts, requested_facets
 from .payloads import ClaimPayloads
 from .permissions import ClaimPermissions
-from .related import VisibleRecordsMixin
 from .preconditions import PreconditionFailed, etag, expected_version
+from .related import VisibleRecordsMixin
 from .serializers import ClaimListSerializer, ClaimSerializer, MetricSerializer, ReviewSerializer, TagSerializer
 from .writes import ClaimWriteSerializer
 

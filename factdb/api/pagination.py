@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import orjson
-from django.core.exceptions import FieldDoesNotExist, ValidationError as DjangoValidationError
+from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import F, OrderBy, Q
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import BasePagination

@@ -110,9 +110,8 @@ class Command(BaseCommand):
         }
         command = [
             sys.executable, "-m", "gunicorn", "factdb.wsgi:application",
+            # The other settings come from gunicorn.conf.py, as in production.
             "--workers", "1", "--worker-class", "sync", "--bind", f"127.0.0.1:{port}",
-            # The worker's heartbeat file is touched on every request: keep it in memory.
-            "--worker-tmp-dir", "/dev/shm",
             "--log-level", "warning",
         ]
         return subprocess.Popen(command, cwd=settings.BASE_DIR, env=environment)

@@ -65,7 +65,8 @@ class Command(BaseCommand):
             self.stdout.write("Computing search vectors …")
             with connection.cursor() as cursor:
                 cursor.execute(
-                    "UPDATE claims_claim SET search_vector = claims_claim_search_document(id, statement, quote, subject)"
+                    "UPDATE claims_claim "
+                    "SET search_vector = claims_claim_search_document(id, statement, quote, subject)"
                 )
         self.stdout.write("Refreshing planner statistics …")
         loader.analyze()

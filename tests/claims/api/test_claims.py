@@ -267,7 +267,8 @@ def test_cursor_of_another_ordering_is_refused(api):
 
 
 def test_facets_count_the_whole_filtered_set(api):
-    page = api.get(LIST, {"facet": ["unit", "origin", "outlet", "verdict"], "page_size": 1, "tag": "north-korea"}).json()
+    params = {"facet": ["unit", "origin", "outlet", "verdict"], "page_size": 1, "tag": "north-korea"}
+    page = api.get(LIST, params).json()
     assert len(page["results"]) == 1
     facets = page["facets"]
     assert {row["value"]: row["count"] for row in facets["unit"]} == {

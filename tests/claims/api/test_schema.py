@@ -51,3 +51,11 @@ def test_docs_page_loads_with_assets_served_by_the_app(db, settings):
         response = client.get(asset)
         assert response.status_code == 200, asset
         response.close()
+
+
+def test_browsable_api_renders_with_its_filter_form(seeded, client):
+    response = client.get("/api/v1/claims/", {"unit": "drones,missiles", "outlet": "the-hill"}, HTTP_ACCEPT="text/html")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'name="unit"' in page and 'value="drones,missiles"' in page
+    assert "477 drones" in page
