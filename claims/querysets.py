@@ -68,7 +68,7 @@ class ClaimQuerySet(models.QuerySet):
         )
 
     def for_sheet(self):
-        """What a claim sheet row carries: the API's claim plus its latest published review."""
+        """What a saved sheet's web page shows: the API's claim plus its latest published review."""
         return self.for_api().with_published_reviews()
 
     def in_sheet(self, sheet):
