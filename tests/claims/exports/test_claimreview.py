@@ -41,7 +41,9 @@ def test_item_reviewed_names_who_said_it_and_where_it_appeared(sheet_claims):
         "https://www.nbcnews.com/hellfire", "https://thehill.com/pentagon-halts"
     ]
     assert item["appearance"][1]["publisher"] == {"@type": "Organization", "name": "The Hill"}
-    assert item["about"] == {"@type": "QuantitativeValue", "name": "> 100 missiles", "minValue": 100, "unitText": "missiles"}
+    assert item["about"] == {
+        "@type": "QuantitativeValue", "name": "> 100 missiles", "minValue": 100, "unitText": "missiles"
+    }
 
 
 def test_figureless_claim_has_no_quantitative_value_and_a_fallback_url(sheet_claims):

@@ -34,4 +34,6 @@ def test_hostile_text_is_quoted_and_negative_numbers_are_not(sheet_claims):
 def test_multi_source_cells_hold_one_value_per_line(sheet_claims):
     row = by_uid(csv_rows(export("csv")))[str(sheet_claims.relayed.uid)]
     assert row["Attribution chain"] == "NBC News ← six anonymous sources\nThe Hill ← NBC News ← six anonymous sources"
-    assert row["Source titles"].splitlines() == ["Pentagon pauses Hellfire deliveries", "Pentagon halts munitions to Ukraine"]
+    assert row["Source titles"].splitlines() == [
+        "Pentagon pauses Hellfire deliveries", "Pentagon halts munitions to Ukraine"
+    ]

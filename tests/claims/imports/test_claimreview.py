@@ -30,7 +30,8 @@ def test_single_object_creates_outlet_source_claimant_claim_and_review(db):
     result = run("single_object.jsonld")
     assert result.counts["created"] == 1 and not result.skipped
     imported = review("https://checkdesk.example/fact-checks/drone-count-2025-07")
-    assert (imported.rating, imported.rating_value, imported.best_rating, imported.worst_rating) == ("mostly_true", 4, 5, 1)
+    numbers = (imported.rating_value, imported.best_rating, imported.worst_rating)
+    assert (imported.rating, numbers) == ("mostly_true", (4, 5, 1))
     assert (imported.alternate_name, imported.author_name, imported.language) == ("Mostly true", "Check Desk", "en")
     assert imported.status == "published" and imported.date_published == date(2025, 7, 8)
     claim = imported.claim
@@ -51,7 +52,8 @@ def test_importing_the_same_reviews_twice_leaves_one_of_each(db):
     first = run("single_object.jsonld")
     second = run("single_object.jsonld")
     assert first.counts["created"] == 1 and second.counts["unchanged"] == 1
-    assert (Review.objects.count(), Claim.objects.count(), Source.objects.count(), Outlet.objects.count()) == (1, 1, 1, 1)
+    counts = [model.objects.count() for model in (Review, Claim, Source, Outlet)]
+    assert counts == [1, 1, 1, 1]
 
 
 def test_a_changed_rating_updates_the_review(db, tmp_path):

@@ -41,6 +41,8 @@ def test_numbers_that_are_not_on_a_scale(value, best, worst):
     assert rating_from_number(value, best, worst) is None
 
 
-@pytest.mark.parametrize("raw, number", [("1", 1), (4, 4), ("4.0", 4), ("-1", -1), ("2.5", None), ("n/a", None), (True, None)])
+@pytest.mark.parametrize(
+    "raw, number", [("1", 1), (4, 4), ("4.0", 4), ("-1", -1), ("2.5", None), ("n/a", None), (True, None)]
+)
 def test_whole_numbers_as_published(raw, number):
     assert whole_number(raw) == number

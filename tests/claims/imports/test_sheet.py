@@ -23,7 +23,8 @@ def import_sheet(data, name="sheet.csv", *, dry_run=False, user=None):
 
 
 def sheet_without_local_columns(data):
-    return {uid: {k: v for k, v in row.items() if k not in LOCAL_COLUMNS} for uid, row in by_uid(csv_rows(data)).items()}
+    rows = by_uid(csv_rows(data))
+    return {uid: {k: v for k, v in row.items() if k not in LOCAL_COLUMNS} for uid, row in rows.items()}
 
 
 def empty_the_database():
