@@ -52,6 +52,13 @@ class LinkData:
     source_count: int | None = None
 
 
+def chain_signature(links):
+    """A comparable form of a chain (``LinkData`` or ``Attribution`` rows), to tell whether it changed."""
+    return sorted(
+        (link.source.pk, link.position, link.actor.pk, link.verb, link.role, link.source_count) for link in links
+    )
+
+
 def validate_chain(links):
     """Raise ``ValidationError`` unless every source's links form a proper chain.
 

@@ -9,6 +9,10 @@ from django.db import models
 from django.db.models import BooleanField, Case, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q, Value, When
 from django.db.models.functions import Coalesce
 
+# How a claim's chains are ordered: by their source's date (undated last), then title,
+# so the order is the same on every database and after a sheet is imported elsewhere.
+CHAIN_ORDERING = (F("source__published").asc(nulls_last=True), "source__title", "source_id", "position")
+
 
 def can_view_all_claims(user):
     """True for users who may read claims in every status (drafts, in review, retracted)."""
@@ -33,7 +37,7 @@ class ClaimQuerySet(models.QuerySet):
         return self.filter(attributions__source=source).distinct()
 
     def with_chain(self):
-        """Prefetch the attribution chain (sources, outlets, actors) in order."""
+        """Prefetch the attribution chain (sources, outlets, actors) in ``CHAIN_ORDERING``."""
         return self.prefetch_related(Prefetch("attributions", queryset=_chain_links()))
 
     def for_admin_changelist(self):
@@ -126,6 +130,26 @@ class ClaimQuerySet(models.QuerySet):
         """Claims in no live conflict with any of ``among``."""
         return self.exclude(_conflicting_q(among))
 
+    def with_published_reviews(self):
+        """Prefetch published reviews, latest first, as ``claim.published_reviews``."""
+        from .models import Review, ReviewStatus
+
+        return self.prefetch_related(
+            Prefetch(
+                "reviews",
+                queryset=Review.objects.filter(status=ReviewStatus.PUBLISHED).order_by("-date_published", "-id"),
+                to_attr="published_reviews",
+            )
+        )
+
+    def for_sheet(self):
+        """What a saved sheet's web page shows: the API's claim plus its latest published review."""
+        return self.for_api().with_published_reviews()
+
+    def in_sheet(self, sheet):
+        """The claims of a saved sheet, in the sheet's order."""
+        return self.filter(sheet_items__sheet=sheet).order_by("sheet_items__position", "sheet_items__id")
+
 
 def _conflicting_q(among):
     """The database twin of ``claims.metrics.conflicts.compare_estimates`` (same rules, tested
@@ -167,6 +191,4 @@ def _chain_links():
     """Attribution rows of chains, in order, with their source, outlet and speaker."""
     from .models import Attribution
 
-    return Attribution.objects.select_related("source__outlet", "actor").order_by(
-        "source__published", "source_id", "position"
-    )
+    return Attribution.objects.select_related("source__outlet", "actor").order_by(*CHAIN_ORDERING)

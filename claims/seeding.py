@@ -13,14 +13,15 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
 from sources.models import Actor, Outlet, Source
 
-from .chains import LinkData
+from .chains import LinkData, chain_signature
 from .models import Claim, ClaimRelation, Metric, Review, Tag
-from .services import claim_save, claim_transition, links_from_claim, review_save
+from .services import claim_move_to, claim_save, links_from_claim, review_save
 
 SEED_FILES = ("outlets", "actors", "sources", "metrics", "claims")
 
@@ -202,7 +203,7 @@ def _load_claim(row, sources, actors, metrics, report, user):
     tags = [Tag.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0] for name in row.get("tags", [])]
 
     changed = is_new or any(getattr(claim, k) != v for k, v in values.items())
-    chain_changed = is_new or _chain_key(links_from_claim(claim)) != _chain_key(links)
+    chain_changed = is_new or chain_signature(links_from_claim(claim)) != chain_signature(links)
     tags_changed = is_new or {t.pk for t in claim.tags.all()} != {t.pk for t in tags}
     if changed or chain_changed or tags_changed:
         for name, value in values.items():
@@ -222,10 +223,6 @@ def _load_claim(row, sources, actors, metrics, report, user):
         _load_review(claim, review_row, report, user)
     _apply_status(claim, row.get("status", "draft"), user)
     return claim
-
-
-def _chain_key(links):
-    return sorted((l.source.pk, l.position, l.actor.pk, l.verb, l.role, l.source_count) for l in links)
 
 
 def _load_review(claim, row, report, user):
@@ -249,23 +246,9 @@ def _load_review(claim, row, report, user):
     return review_save(review=review, user=user)
 
 
-# The shortest workflow path from one status to another, as transition names.
-STATUS_PATHS = {
-    ("draft", "in_review"): ["submit"],
-    ("draft", "published"): ["publish"],
-    ("in_review", "published"): ["publish"],
-    ("in_review", "draft"): ["return_to_draft"],
-    ("published", "retracted"): ["retract"],
-    ("draft", "retracted"): ["publish", "retract"],
-}
-
-
 def _apply_status(claim, status, user):
     """Walk the claim through the workflow to ``status`` (``user`` None: the command line)."""
-    if claim.status == status:
-        return
-    path = STATUS_PATHS.get((claim.status, status))
-    if path is None:
-        raise SeedError(f"Seed claim {claim.uid} cannot move from {claim.status} to {status}.")
-    for action in path:
-        claim = claim_transition(claim=claim, action=action, user=user)
+    try:
+        claim_move_to(claim=claim, status=status, user=user)
+    except ValidationError as error:
+        raise SeedError(f"Seed claim {claim.uid}: {' '.join(error.messages)}") from None

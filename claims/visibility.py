@@ -15,7 +15,7 @@ from django.db.models.functions import Coalesce
 
 from sources.models import Actor, Outlet, Source
 
-from .models import Claim, Metric, Review, ReviewStatus, Tag
+from .models import Claim, ClaimSheet, Metric, Review, ReviewStatus, Tag
 from .querysets import can_view_all_claims
 
 # How a claim reaches each kind of record it links to.
@@ -25,6 +25,7 @@ CLAIM_LOOKUPS = {
     Actor: "attributions__actor",
     Tag: "tags",
     Metric: "metric",
+    ClaimSheet: "sheet_items__sheet",
 }
 
 

@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 from claims.api.extraction import FigureExtractionView
 from claims.api.related import VisibleActorViewSet, VisibleOutletViewSet, VisibleSourceViewSet
 from claims.api.views import ClaimViewSet, MetricViewSet, ReviewViewSet, TagViewSet
+from claims.sheets.api import ClaimSheetViewSet
 
 router = DefaultRouter()
 router.register("claims", ClaimViewSet, basename="claim")
@@ -16,6 +17,7 @@ router.register("actors", VisibleActorViewSet, basename="actor")
 router.register("metrics", MetricViewSet, basename="metric")
 router.register("reviews", ReviewViewSet, basename="review")
 router.register("tags", TagViewSet, basename="tag")
+router.register("sheets", ClaimSheetViewSet, basename="sheet")
 
 urlpatterns = [
     path("auth/token/", obtain_auth_token, name="obtain-token"),

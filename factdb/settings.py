@@ -242,3 +242,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# --- Claim sheets and ClaimReview ----------------------------------------------------------
+# Who publishes our own reviews in ClaimReview JSON-LD (schema.org ``author``).
+FACTDB_PUBLISHER_NAME = os.environ.get("FACTDB_PUBLISHER_NAME", "factdb")
+FACTDB_PUBLISHER_URL = os.environ.get("FACTDB_PUBLISHER_URL", "")

@@ -13,5 +13,6 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
     re_path(r"^api/(?P<version>v1)/", include(("factdb.api_router", "api"))),
+    path("sheets/", include("claims.sheets.urls")),
     path("", include("claims.urls")),
 ]

@@ -8,7 +8,7 @@ from sources.models import Outlet, Source
 
 from ..models import Attribution, Claim, ClaimRelation, Review
 from ..services import chain_replace, claim_save, refresh_verdict, review_save
-from . import actions
+from . import actions, interchange
 from .forms import AttributionFormSet, ClaimAdminForm
 from .panels import ClaimMetricPanelsMixin
 
@@ -104,7 +104,7 @@ class ClaimRelationInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(ClaimMetricPanelsMixin, SimpleHistoryAdmin):
+class ClaimAdmin(ClaimMetricPanelsMixin, interchange.ClaimInterchangeAdminMixin, SimpleHistoryAdmin):
     form = ClaimAdminForm
     list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "updated_at"]
     list_display_links = ["statement"]
@@ -131,7 +131,8 @@ class ClaimAdmin(ClaimMetricPanelsMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["metric", "tags"]
     readonly_fields = ["status", "verdict", "figure", "interval_display", "provenance", "extracted_sentence", "version"]
     inlines = [AttributionInline, ReviewInline, ClaimRelationInline]
-    actions = [actions.submit_for_review, actions.return_to_draft, actions.publish, actions.retract]
+    actions = [actions.submit_for_review, actions.return_to_draft, actions.publish, actions.retract,
+               interchange.export_selected, interchange.add_to_sheet]
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["statement", "quote", "loaded_version"]}),

@@ -17,9 +17,11 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import APIException, NotFound, PermissionDenied
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 
 from factdb.api.viewsets import IdOrSlugLookupMixin, RecordViewSet, StrictQueryParametersMixin
 
+from ..exports.renderers import CLAIM_SHEET_RENDERERS
 from ..filtersets import ClaimFilterSet
 from ..models import Claim
 from ..services import ConcurrentEditError, claim_transition
@@ -112,6 +114,7 @@ class ClaimViewSet(
 
     filterset_class = ClaimFilterSet
     permission_classes = [ClaimPermissions]
+    renderer_classes = [*api_settings.DEFAULT_RENDERER_CLASSES, *CLAIM_SHEET_RENDERERS]
     serializer_class = ClaimSerializer
     lookup_value_regex = r"[0-9]+"
     extra_query_parameters = frozenset({FACET_PARAMETER})
@@ -138,7 +141,8 @@ class ClaimViewSet(
         self.check_query_parameters(request)
         facets = requested_facets(request)
         if getattr(request.accepted_renderer, "renders_queryset", False):
-            return Response(self.get_export_queryset())
+            # Claim sheets: every selected claim, unpaged, streamed (claims.exports.renderers).
+            return request.accepted_renderer.streaming_response(self.get_export_queryset(), request)
         claims = self.filter_queryset(self.get_queryset())
         results = ClaimPayloads(request, using=claims.db).page(claims, self.paginator, request)
         data = self.paginator.get_paginated_data(results)

@@ -6,6 +6,7 @@ from .conflict import ConflictExplanation, ConflictReason
 from .metric import Metric
 from .relation import ClaimRelation, RelationKind
 from .review import RATING_VALUES, Rating, Review, ReviewStatus
+from .sheet import ClaimSheet, ClaimSheetItem
 from .tag import Tag
 
 __all__ = [
@@ -14,6 +15,8 @@ __all__ = [
     "Claim",
     "ClaimRank",
     "ClaimRelation",
+    "ClaimSheet",
+    "ClaimSheetItem",
     "ClaimStatus",
     "ConflictExplanation",
     "ConflictReason",

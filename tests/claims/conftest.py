@@ -1,4 +1,4 @@
-"""Fixtures for metric tests: a metric and estimates on it."""
+"""Fixtures for the claims tests: metrics with estimates, and a set of claims for sheets."""
 
 from datetime import date
 
@@ -6,6 +6,8 @@ import pytest
 
 from claims.models import Metric
 from tests.factories import make_actor, make_source
+
+from .sheet_data import build_sheet_claims
 
 
 @pytest.fixture
@@ -63,3 +65,9 @@ def new_claim(make_claim):
         period_start=date(2024, 10, 1),
         period_end=date(2024, 12, 31),
     )
+
+
+@pytest.fixture
+def sheet_claims(db, reviewer):
+    """Published, draft, figureless, ranged, relayed and hostile claims (see ``sheet_data``)."""
+    return build_sheet_claims(reviewer)

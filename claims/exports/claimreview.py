@@ -1,0 +1,157 @@
+"""
+Claims as schema.org ClaimReview JSON-LD, the format fact-checkers publish and Google reads.
+
+Only published claims with a published review produce a ClaimReview (their latest
+published review). The claim's figure is attached to the reviewed ``Claim`` as a
+``QuantitativeValue`` under ``about``: ``value`` for what was said, ``minValue`` /
+``maxValue`` from its interval (an open end is left out), ``unitText`` for the unit.
+"""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.urls import reverse
+
+from sources.models import ActorKind
+
+from ..figures import Qualifier
+from ..models import RATING_VALUES, ClaimStatus
+from ..models.review import BEST_RATING, WORST_RATING
+from .base import ROWS_PER_BLOCK, SheetWriter
+from .json import json_bytes
+
+SCHEMA_CONTEXT = "https://schema.org"
+PERSON_KINDS = frozenset({ActorKind.PERSON, ActorKind.ANONYMOUS})
+
+
+def schema_number(value):
+    """A Decimal as a JSON-LD number: 12000, not 12000.0 nor "12000.0000"."""
+    value = Decimal(value)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def quantitative_value(claim):
+    """The claim's figure as a ``QuantitativeValue``, or None for a claim without one."""
+    if claim.value is None:
+        return None
+    data = {"@type": "QuantitativeValue", "name": claim.figure_display}
+    if claim.qualifier in (Qualifier.EXACT, Qualifier.APPROX):
+        data["value"] = schema_number(claim.value)
+    if claim.qualifier != Qualifier.EXACT:
+        low, high = claim.interval
+        if low is not None:
+            data["minValue"] = schema_number(low)
+        if high is not None:
+            data["maxValue"] = schema_number(high)
+    if claim.unit:
+        data["unitText"] = claim.unit
+    return data
+
+
+def _appearance(source):
+    work = {"@type": "CreativeWork", "headline": source.title}
+    if source.url:
+        work["url"] = source.url
+    if source.published:
+        work["datePublished"] = source.published.isoformat()
+    work["publisher"] = {"@type": "Organization", "name": source.outlet.name}
+    return work
+
+
+def _speaker(attribution):
+    kind = "Person" if attribution.actor.kind in PERSON_KINDS else "Organization"
+    return {"@type": kind, "name": attribution.speaker_display}
+
+
+def item_reviewed(claim):
+    """The reviewed ``Claim``: who said it, where it appeared first and since, and its figure."""
+    chains = claim.chains
+    item = {"@type": "Claim", "identifier": f"urn:uuid:{claim.uid}"}
+    if chains:
+        item["author"] = _speaker(chains[0].origin)
+    sources = [chain.source for chain in chains]
+    dated = sorted((s for s in sources if s.published), key=lambda s: s.published)
+    first = dated[0] if dated else (sources[0] if sources else None)
+    if first is not None:
+        if first.published:
+            item["datePublished"] = first.published.isoformat()
+        item["firstAppearance"] = _appearance(first)
+        item["appearance"] = [_appearance(source) for source in sources]
+    figure = quantitative_value(claim)
+    if figure:
+        item["about"] = figure
+    return item
+
+
+def review_rating(review):
+    """``reviewRating``: the reviewer's own numbers when imported, else our 1–5 scale."""
+    rating = {"@type": "Rating", "alternateName": review.alternate_name or review.get_rating_display()}
+    if review.rating_value is not None:
+        value, best, worst = review.rating_value, review.best_rating, review.worst_rating
+    else:
+        value, best, worst = RATING_VALUES.get(review.rating), BEST_RATING, WORST_RATING
+    if value is not None:
+        rating["ratingValue"] = value
+        if best is not None:
+            rating["bestRating"] = best
+        if worst is not None:
+            rating["worstRating"] = worst
+    return rating
+
+
+def claim_url(claim, base_url=""):
+    """Where the claim can be read when its review has no address of its own."""
+    path = reverse("api:claim-detail", kwargs={"version": "v1", "pk": claim.pk})
+    return f"{base_url.rstrip('/')}{path}"
+
+
+def claim_review(claim, *, base_url=""):
+    """The ClaimReview of a ``records.SheetClaim`` as a dict, or None unless it is reviewed and published."""
+    review = claim.review
+    if review is None or claim.status != ClaimStatus.PUBLISHED:
+        return None
+    author = {"@type": "Organization", "name": review.author_name or settings.FACTDB_PUBLISHER_NAME}
+    if not review.author_name and settings.FACTDB_PUBLISHER_URL:
+        author["url"] = settings.FACTDB_PUBLISHER_URL
+    data = {
+        "@type": "ClaimReview",
+        "url": review.url or claim_url(claim, base_url),
+        "claimReviewed": claim.statement,
+        "datePublished": review.date_published.isoformat() if review.date_published else None,
+        "author": author,
+        "reviewRating": review_rating(review),
+        "itemReviewed": item_reviewed(claim),
+    }
+    if review.explanation:
+        data["reviewBody"] = review.explanation
+    if review.language:
+        data["inLanguage"] = review.language
+    return data
+
+
+class ClaimReviewWriter(SheetWriter):
+    """Writes one JSON-LD document: ``{"@context": "https://schema.org", "@graph": [...]}``.
+
+    Claims without a published review are left out; ``about.row_count`` counts the
+    ClaimReviews written.
+    """
+
+    format = "claimreview"
+    extension = "jsonld"
+    content_type = "application/ld+json"
+
+    def chunks(self, claims, about):
+        parts = [b'{"@context":"' + SCHEMA_CONTEXT.encode() + b'","@graph":[']
+        for claim in claims:
+            review = claim_review(claim, base_url=self.base_url)
+            if review is None:
+                continue
+            if about.row_count:
+                parts.append(b",\n")
+            parts.append(json_bytes(review))
+            about.row_count += 1
+            if about.row_count % ROWS_PER_BLOCK == 0:
+                yield b"".join(parts)
+                parts = []
+        parts.append(b"]}\n")
+        yield b"".join(parts)

@@ -1,0 +1,146 @@
+"""
+The claim sheet's columns, and one claim as a row of them.
+
+Every format (CSV, XLSX, JSON) writes the same columns in the same order, built here
+from the claim records of ``records.iter_sheet_claims()`` (the claim, its chains as
+``claims.chains.Chain``, its tags and latest published review). Values stay typed
+(``Decimal``, ``date``, ``datetime``, ``str``, ``None``) until a writer turns them
+into cells.
+
+Cells that hold several values (one per source, tags) hold one per line. The readable
+columns (figure, origin, chain, source titles …) are derived from the others; the
+import reads the columns marked ``imported`` and the ``chain_data`` column, which
+carries the attribution chain with its outlets, sources and speakers as JSON.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC
+
+import orjson
+
+TEXT, NUMBER, DATE, DATETIME, INTEGER = "text", "number", "date", "datetime", "integer"
+LIST_SEPARATOR = "\n"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a claim sheet."""
+
+    key: str  # JSON key, and what the importer reads
+    label: str  # header in CSV and XLSX
+    kind: str = TEXT
+    width: int = 14  # XLSX width, in characters
+    imported: bool = False  # read back by the sheet importer
+    description: str = ""
+
+
+COLUMNS = (
+    Column("id", "ID", INTEGER, 8, description="This database's row id; ignored on import (UID is the key)."),
+    Column("uid", "UID", TEXT, 38, imported=True, description="The claim's stable id across databases."),
+    Column("statement", "Statement", TEXT, 60, imported=True, description="The editor's one-line summary."),
+    Column("quote", "Quote", TEXT, 30, imported=True, description="The figure phrase exactly as published."),
+    Column("figure", "Figure", TEXT, 22, description="The figure as people read it (derived)."),
+    Column("value", "Value", NUMBER, 14, imported=True, description="The figure's number; empty without a figure."),
+    Column("value_max", "Value max", NUMBER, 14, imported=True, description="Upper end of a range."),
+    Column("qualifier", "Qualifier", TEXT, 12, imported=True,
+           description="exact, approx, at_least, more_than, at_most, less_than, up_to, range, magnitude."),
+    Column("unit", "Unit", TEXT, 14, imported=True, description="Unit or counted noun: troops, USD, percent."),
+    Column("subject", "Subject", TEXT, 40, imported=True, description="What is counted."),
+    Column("place", "Place", TEXT, 20, imported=True, description="Where."),
+    Column("period_start", "Period start", DATE, 12, imported=True, description="Start of the period it is about."),
+    Column("period_end", "Period end", DATE, 12, imported=True, description="End of that period."),
+    Column("status", "Status", TEXT, 11, imported=True, description="draft, in_review, published or retracted."),
+    Column("verdict", "Verdict", TEXT, 13, imported=True, description="Rating of the latest published review."),
+    Column("review_date", "Review date", DATE, 12, imported=True, description="When that review was published."),
+    Column("review_url", "Review URL", TEXT, 30, imported=True, description="Where that review is published."),
+    Column("origin", "Origin speaker", TEXT, 30, description="Who first said it: the origin of the first chain."),
+    Column("chain", "Attribution chain", TEXT, 50, description="One chain per source, outlet first (derived)."),
+    Column("source_titles", "Source titles", TEXT, 40, description="One line per source, in the chains' order."),
+    Column("outlets", "Outlets", TEXT, 20, description="The outlet of each source."),
+    Column("source_urls", "Source URLs", TEXT, 30, description="The address of each source."),
+    Column("source_dates", "Source dates", TEXT, 14, description="Each source's date, at its precision."),
+    Column("tags", "Tags", TEXT, 20, imported=True, description="One tag per line."),
+    Column("metric", "Metric", TEXT, 30, imported=True, description="The metric the claim is a data point of."),
+    Column("updated_at", "Last change (UTC)", DATETIME, 19, description="When the claim last changed."),
+    Column("chain_data", "Chain data", TEXT, 20, imported=True,
+           description="The chains with their outlets, sources and speakers, as JSON, for import."),
+)
+
+COLUMN_KEYS = tuple(column.key for column in COLUMNS)
+COLUMNS_BY_KEY = {column.key: column for column in COLUMNS}
+
+
+def column_for_header(header):
+    """The column a header names, by label ("Value max") or key ("value_max"); or None."""
+    wanted = _header_key(header)
+    for column in COLUMNS:
+        if wanted in (column.key, _header_key(column.label)):
+            return column
+    return None
+
+
+def _header_key(text):
+    return "_".join(str(text or "").strip().lower().replace("_", " ").split())
+
+
+def sheet_row(claim):
+    """A ``records.SheetClaim`` as a dict of column key → typed value."""
+    chains, review = claim.chains, claim.review
+    sources = [chain.source for chain in chains]
+    origin = chains[0].origin if chains else None
+    updated = claim.updated_at.astimezone(UTC).replace(tzinfo=None, microsecond=0) if claim.updated_at else None
+    return {
+        "id": claim.pk,
+        "uid": str(claim.uid),
+        "statement": claim.statement,
+        "quote": claim.quote,
+        "figure": claim.figure_display,
+        "value": claim.value,
+        "value_max": claim.value_max,
+        "qualifier": claim.qualifier,
+        "unit": claim.unit,
+        "subject": claim.subject,
+        "place": claim.place,
+        "period_start": claim.period_start,
+        "period_end": claim.period_end,
+        "status": claim.status,
+        "verdict": claim.verdict,
+        "review_date": review.date_published if review else None,
+        "review_url": review.url if review else "",
+        "origin": origin.speaker_display if origin else "",
+        "chain": LIST_SEPARATOR.join(chain.display() for chain in chains),
+        "source_titles": LIST_SEPARATOR.join(source.title for source in sources),
+        "outlets": LIST_SEPARATOR.join(source.outlet.name for source in sources),
+        "source_urls": LIST_SEPARATOR.join(source.url for source in sources),
+        "source_dates": LIST_SEPARATOR.join(source.published_display for source in sources),
+        "tags": LIST_SEPARATOR.join(claim.tags),
+        "metric": claim.metric_name,
+        "updated_at": updated,
+        "chain_data": chain_data(chains) if chains else "",
+    }
+
+
+def chain_data(chains):
+    """The chains as the compact JSON the importer reads back (``chain_data`` column)."""
+    return orjson.dumps([_chain_dict(chain) for chain in chains]).decode()
+
+
+def _chain_dict(chain):
+    source, outlet = chain.source, chain.source.outlet
+    return {
+        "outlet": {"slug": outlet.slug, "name": outlet.name, "kind": outlet.kind},
+        "title": source.title,
+        "url": source.url,
+        "published": source.published.isoformat() if source.published else None,
+        "precision": source.published_precision,
+        "language": source.language,
+        "links": [_link_dict(link) for link in chain.links],
+    }
+
+
+def _link_dict(link):
+    actor = link.actor
+    data = {"actor": {"slug": actor.slug, "name": actor.name, "kind": actor.kind}, "verb": link.verb, "role": link.role}
+    if link.source_count:
+        data["count"] = link.source_count
+    return data

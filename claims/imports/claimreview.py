@@ -1,0 +1,376 @@
+"""
+Importing ClaimReview records: the fact-checker's outlet, the fact-check as a source,
+the claimant as the origin speaker, the claim and its published review.
+
+Idempotent: a review is found again by its URL (unique), its claim through it (or by
+the ``urn:uuid:`` identifier our own exports carry), the source by URL, the outlet by
+name, the claimant by name or alias; importing the same review twice leaves one
+review. Each record is imported whole or not at all (its own savepoint); a record that
+cannot be imported is reported with the reason, and the others go on.
+
+How messy feeds are read:
+
+* no ``itemReviewed.author``: the claim is imported without a claimant (no chain);
+* ``author`` as a list, a person or an organisation: the publisher is the
+  ``publisher``, else an organisation among the authors, else the site's host name;
+  people among the authors become the fact-check's byline;
+* the rating: its words first, in many languages ("Falso", "Faux", "錯誤"); else its
+  number on the publisher's own scale; a rating of -1 is "no number". A rating with
+  neither is skipped ("rating “…” is not one we recognise and has no number");
+* dates may be dates or date-times; languages a code or a ``Language`` object.
+
+Imported claims are drafts (an editor checks them before publishing); the review is
+published, as the fact-checker published it.
+"""
+
+import html
+import re
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urljoin, urlsplit
+
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.db import transaction
+
+from sources.models import ActorKind, OutletKind
+from sources.normalization import normalize_url
+
+from ..chains import LinkData, chain_signature
+from ..models import Claim, Provenance, Review, ReviewStatus, Role, Verb
+from ..services import claim_save, links_from_claim, review_save
+from .jsonld import SkippedRecord, find_claim_reviews, types_of
+from .ratings import rating_from_number, rating_from_words, whole_number
+from .references import ReferenceResolver
+
+CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "GovernmentOrganization", "Corporation",
+                                "NGO", "EducationalOrganization", "PoliticalParty", "WebSite"})
+URN_UUID = "urn:uuid:"
+HTML_TAG = re.compile(r"<[^>]{1,200}>")
+
+
+class RecordSkipped(Exception):
+    """A record that cannot be imported; the message says why."""
+
+
+@dataclass
+class ImportedRecord:
+    where: str
+    url: str
+    action: str  # created, updated or unchanged
+    notes: list = field(default_factory=list)
+
+
+@dataclass
+class ClaimReviewImportResult:
+    imported: list = field(default_factory=list)
+    skipped: list = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def counts(self):
+        return Counter(record.action for record in self.imported)
+
+    def summary(self):
+        counts = self.counts
+        text = (
+            f"{counts[CREATED]} reviews created, {counts[UPDATED]} updated, {counts[UNCHANGED]} unchanged, "
+            f"{len(self.skipped)} skipped."
+        )
+        return ("Dry run, nothing was written. " + text) if self.dry_run else text
+
+
+def _validation_reason(error):
+    """ "url: Enter a valid URL." from what a model's validation refused."""
+    if hasattr(error, "error_dict"):
+        return " ".join(
+            f"{name}: {message}" if name != NON_FIELD_ERRORS else message
+            for name, messages in error.message_dict.items()
+            for message in messages
+        )
+    return " ".join(error.messages)
+
+
+# --- Reading one record ---------------------------------------------------------------
+def _text(value):
+    """Plain text from a JSON-LD value: lists give their first item, objects their name;
+    HTML entities and tags that pages leave in ("&#039;", "<br />") are undone."""
+    if isinstance(value, list):
+        value = next((item for item in value if item), "")
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    text = HTML_TAG.sub(" ", html.unescape(str(value or "")))
+    return " ".join(text.split())
+
+
+def _clip(text, length):
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def _day(value):
+    """A date from "2022-05-11", "2019-06-20T12:12:40Z" or a ``Date`` object; None if unreadable."""
+    text = _text(value)[:10]
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _url(value, base_url=""):
+    text = _text(value)
+    if not text:
+        return ""
+    if text.startswith("/"):
+        if not base_url:
+            raise RecordSkipped(f"its url “{_clip(text, 60)}” is relative: give the page's address (base URL)")
+        text = urljoin(base_url, text)
+    elif "://" not in text:
+        text = "https://" + text  # "aosfatos.org/noticias/…", as some pages publish it
+    return normalize_url(text)
+
+
+def _language(value):
+    if isinstance(value, dict):
+        value = value.get("alternateName") or value.get("name")
+    return _text(value)[:16]
+
+
+def _parties(value):
+    """``author``/``publisher`` as a list of ``(name, is_organisation)``."""
+    items = value if isinstance(value, list) else [value]
+    parties = []
+    for item in items:
+        if isinstance(item, dict):
+            name = _text(item.get("name"))
+            if name:
+                parties.append((name, bool(types_of(item) & ORGANISATION_TYPES)))
+        elif isinstance(item, str) and item.strip():
+            parties.append((_text(item), True))
+    return parties
+
+
+@dataclass
+class ReviewRecord:
+    """A ClaimReview reduced to what factdb keeps."""
+
+    url: str
+    claim_reviewed: str
+    date_published: date | None
+    publisher: str
+    publisher_url: str
+    byline: str
+    headline: str
+    language: str
+    rating: str
+    rating_text: str
+    rating_value: int | None
+    best_rating: int | None
+    worst_rating: int | None
+    explanation: str
+    claimant: str
+    claimant_kind: str
+    claim_uid: uuid.UUID | None
+
+    @classmethod
+    def from_jsonld(cls, data, base_url=""):
+        """Read a ClaimReview dict; raises ``RecordSkipped`` when it cannot be imported.
+
+        ``base_url`` (the page's address) resolves a relative ``url``.
+        """
+        url = _url(data.get("url") or data.get("mainEntityOfPage"), base_url)
+        if not url:
+            raise RecordSkipped("it has no url: a review needs its address to be imported once")
+        claim_reviewed = _text(data.get("claimReviewed"))
+        item = data.get("itemReviewed") if isinstance(data.get("itemReviewed"), dict) else {}
+        if not claim_reviewed:
+            claim_reviewed = _text(item.get("text") or item.get("name"))
+        if not claim_reviewed:
+            raise RecordSkipped("it has no claimReviewed: there is no claim to import")
+
+        authors, publishers = _parties(data.get("author")), _parties(data.get("publisher"))
+        organisations = [name for name, is_organisation in publishers + authors if is_organisation]
+        host = urlsplit(url).hostname or ""
+        publisher = organisations[0] if organisations else host.removeprefix("www.")
+        publisher_url = _url(
+            next((p.get("url") for p in (data.get("publisher"), data.get("author")) if isinstance(p, dict)), "")
+        ) or f"https://{host}/"
+        people = [name for name, is_organisation in authors if not is_organisation]
+
+        rating_data = data.get("reviewRating") if isinstance(data.get("reviewRating"), dict) else {}
+        rating_text = _text(rating_data.get("alternateName") or rating_data.get("name"))
+        value = whole_number(rating_data.get("ratingValue"))
+        best, worst = whole_number(rating_data.get("bestRating")), whole_number(rating_data.get("worstRating"))
+        rating = rating_from_words(rating_text) or rating_from_number(value, best, worst)
+        if rating is None:
+            shown = f"“{_clip(rating_text, 60)}”" if rating_text else "(no words)"
+            number = "" if value is None else f"; its number {value} is not on a scale"
+            raise RecordSkipped(f"its rating {shown} is not one we recognise{number or ' and it has no number'}")
+
+        claimant_parties = _parties(item.get("author"))
+        claimant, claimant_is_organisation = claimant_parties[0] if claimant_parties else ("", False)
+        identifier = _text(item.get("identifier"))
+        claim_uid = None
+        if identifier.startswith(URN_UUID):
+            try:
+                claim_uid = uuid.UUID(identifier.removeprefix(URN_UUID))
+            except ValueError:
+                claim_uid = None
+        return cls(
+            url=url,
+            claim_reviewed=claim_reviewed,
+            date_published=_day(data.get("datePublished")),
+            publisher=publisher,
+            publisher_url=publisher_url,
+            byline=", ".join(people),
+            headline=_text(data.get("headline") or data.get("name")),
+            language=_language(data.get("inLanguage")),
+            rating=rating,
+            rating_text=rating_text,
+            rating_value=value,
+            best_rating=best,
+            worst_rating=worst,
+            explanation=_text(data.get("reviewBody") or data.get("description")),
+            claimant=claimant,
+            claimant_kind=ActorKind.ORGANISATION if claimant_is_organisation else ActorKind.PERSON,
+            claim_uid=claim_uid,
+        )
+
+
+# --- Importing ------------------------------------------------------------------------
+class ClaimReviewImporter:
+    """Imports ClaimReview records as ``user`` (None: a trusted command-line run)."""
+
+    def __init__(self, *, user=None, filename="ClaimReview", base_url=""):
+        self.user = user
+        self.filename = filename
+        self.base_url = base_url
+        self.references = ReferenceResolver(user)
+
+    def check_permissions(self):
+        needed = ["claims.add_claim", "claims.change_claim", "claims.add_review", "claims.publish_review"]
+        if self.user is not None and not self.user.has_perms(needed):
+            raise PermissionDenied("Importing ClaimReview needs permission to add claims and publish reviews.")
+
+    def run(self, text, *, dry_run=False):
+        """Import every ClaimReview in ``text`` (JSON-LD, an HTML page, a Fact Check Tools response)."""
+        self.check_permissions()
+        found, skipped = find_claim_reviews(text)
+        result = ClaimReviewImportResult(skipped=list(skipped), dry_run=dry_run)
+        with transaction.atomic():
+            for record in found:
+                try:
+                    with transaction.atomic():
+                        result.imported.append(self._import(record))
+                except RecordSkipped as error:
+                    result.skipped.append(SkippedRecord(record.where, str(error)))
+                    self.references.forget()
+                except ValidationError as error:
+                    result.skipped.append(SkippedRecord(record.where, _validation_reason(error)))
+                    self.references.forget()
+            if dry_run:
+                transaction.set_rollback(True)
+        return result
+
+    def _import(self, found):
+        record = ReviewRecord.from_jsonld(found.data, self.base_url)
+        outlet = self.references.outlet(name=record.publisher, kind=OutletKind.FACT_CHECKER,
+                                        homepage=record.publisher_url)
+        source, source_changed = self._source(record, outlet)
+        review = Review.objects.select_related("claim").filter(url=record.url).first()
+        claim = review.claim if review else self._claim_by_uid(record.claim_uid)
+        claim, claim_changed = self._claim(record, claim, source)
+        review, review_changed = self._review(record, claim, review)
+        notes = self.references.take_created()
+        if not record.claimant:
+            notes.append("no claimant given (itemReviewed.author): the claim has no attribution")
+        action = CREATED if review_changed == CREATED else (
+            UPDATED if UPDATED in (review_changed, claim_changed, source_changed) else UNCHANGED
+        )
+        return ImportedRecord(found.where, record.url, action, notes)
+
+    def _claim_by_uid(self, claim_uid):
+        return Claim.objects.filter(uid=claim_uid).first() if claim_uid else None
+
+    def _source(self, record, outlet):
+        """The fact-check itself, as a source published by the fact-checker."""
+        source = self.references.source(
+            outlet=outlet,
+            title=_clip(record.headline or record.claim_reviewed, 500),
+            url=record.url,
+            published=record.date_published,
+            language=record.language,
+            byline=_clip(record.byline, 300),
+        )
+        wanted = {"byline": _clip(record.byline, 300)}
+        if record.date_published:
+            wanted["published"] = record.date_published
+        return self._update(source, wanted)
+
+    def _claim(self, record, claim, source):
+        links = []
+        if record.claimant:
+            actor = self.references.actor(name=_clip(record.claimant, 300), kind=record.claimant_kind)
+            links = [LinkData(source, actor, Verb.SAID, Role.ORIGIN, 1)]
+        statement = _clip(record.claim_reviewed, 500)
+        if claim is None:
+            claim = Claim(uid=record.claim_uid or uuid.uuid4(), statement=statement, provenance=Provenance.IMPORTED)
+            claim_save(claim=claim, user=self.user, links=links, change_reason=f"imported from {self.filename}")
+            return claim, CREATED
+        if claim.provenance != Provenance.IMPORTED:
+            return claim, UNCHANGED  # our own claim, reviewed elsewhere: only the review is added
+        chain_changed = bool(links) and chain_signature(links) != chain_signature(
+            [link for link in links_from_claim(claim) if link.source.pk == source.pk]
+        )
+        if claim.statement == statement and not chain_changed:
+            return claim, UNCHANGED
+        claim.statement = statement
+        # Replace the link in this fact-check's source only; chains in other sources stay.
+        other_links = [link for link in links_from_claim(claim) if link.source.pk != source.pk]
+        claim_save(
+            claim=claim,
+            user=self.user,
+            links=other_links + links if chain_changed else None,
+            change_reason=f"updated from {self.filename}",
+        )
+        return claim, UPDATED
+
+    def _review(self, record, claim, review):
+        wanted = {
+            "claim": claim,
+            "rating": record.rating,
+            "alternate_name": _clip(record.rating_text, 300),
+            "rating_value": record.rating_value,
+            "best_rating": record.best_rating,
+            "worst_rating": record.worst_rating,
+            "explanation": record.explanation,
+            "author_name": _clip(record.publisher, 300),
+            "language": record.language,
+            "status": ReviewStatus.PUBLISHED,
+        }
+        if record.date_published:  # else review_save dates it today, and a re-import keeps that
+            wanted["date_published"] = record.date_published
+        if review is None:
+            review = Review(url=record.url, **wanted)
+            review_save(review=review, user=self.user)
+            return review, CREATED
+        changed = [name for name, value in wanted.items() if getattr(review, name) != value]
+        if not changed:
+            return review, UNCHANGED
+        for name in changed:
+            setattr(review, name, wanted[name])
+        review_save(review=review, user=self.user)
+        return review, UPDATED
+
+    def _update(self, instance, wanted):
+        changed = [name for name, value in wanted.items() if getattr(instance, name) != value]
+        if not changed:
+            return instance, UNCHANGED
+        for name in changed:
+            setattr(instance, name, wanted[name])
+        instance.full_clean()
+        if self.user is not None and self.user.is_authenticated:
+            instance._history_user = self.user
+        instance.save()
+        return instance, UPDATED

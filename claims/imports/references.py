@@ -1,0 +1,124 @@
+"""
+Finding what imported claims point at by natural key, and creating what is missing.
+
+Outlets are found by slug, then name; sources by normalised URL, then outlet and
+title; speakers by slug, then by name or alias (``Actor.objects.match``); metrics by
+slug or name; tags by slug. Records that exist are used as they are (an import never
+edits them); missing ones are created, validated like any other write, with history.
+"""
+
+from django.utils.text import slugify
+
+from sources.models import Actor, ActorKind, DatePrecision, Outlet, OutletKind, Source, unique_slug
+from sources.normalization import normalize_url
+
+from ..models import Metric, Tag
+
+UNDETERMINED_LANGUAGE = "und"  # BCP 47 for "not known"
+
+
+def _save_new(instance, user):
+    instance.full_clean()
+    if user is not None and user.is_authenticated:
+        instance._history_user = user  # read by simple-history when it writes the row
+    instance.save()
+    return instance
+
+
+class ReferenceResolver:
+    """Looks up (and caches) records for one import run; ``created`` lists what it added."""
+
+    def __init__(self, user=None):
+        self.user = user
+        self.created = []
+        self._cache = {}
+
+    def forget(self):
+        """Drop cached records: after a rolled-back row, records it created are gone."""
+        self._cache.clear()
+
+    def take_created(self):
+        """What was created since the last call, as readable notes ("new outlet “The Hill”")."""
+        created, self.created = self.created, []
+        return created
+
+    def _cached(self, key, find, create):
+        if key not in self._cache:
+            found = find()
+            if found is None:
+                found = create()
+                self.created.append(f"new {found._meta.verbose_name} “{found}”")
+            self._cache[key] = found
+        return self._cache[key]
+
+    def outlet(self, *, name, slug="", kind="", homepage=""):
+        name = name.strip()
+
+        def find():
+            return (Outlet.objects.filter(slug=slug).first() if slug else None) or (
+                Outlet.objects.filter(name__iexact=name).first()
+            )
+
+        def create():
+            outlet_kind = kind if kind in OutletKind.values else OutletKind.OTHER
+            outlet = Outlet(name=name, slug=slug or unique_slug(Outlet, name), kind=outlet_kind, homepage=homepage)
+            return _save_new(outlet, self.user)
+
+        return self._cached(("outlet", slug, name.lower()), find, create)
+
+    def source(self, *, outlet, title, url="", published=None, precision="", language="", byline=""):
+        url = normalize_url(url)
+
+        def find():
+            if url:
+                return Source.objects.filter(url=url).first()
+            return Source.objects.filter(outlet=outlet, title=title, url="").first()
+
+        def create():
+            source = Source(
+                outlet=outlet,
+                title=title,
+                url=url,
+                published=published,
+                published_precision=precision if precision in DatePrecision.values else DatePrecision.DAY,
+                language=language or UNDETERMINED_LANGUAGE,
+                byline=byline,
+            )
+            return _save_new(source, self.user)
+
+        return self._cached(("source", url or (outlet.pk, title)), find, create)
+
+    def actor(self, *, name, slug="", kind=""):
+        name = name.strip()
+
+        def find():
+            return (Actor.objects.filter(slug=slug).first() if slug else None) or Actor.objects.match(name)
+
+        def create():
+            actor_kind = kind if kind in ActorKind.values else ActorKind.PERSON
+            return _save_new(Actor(name=name, slug=slug or unique_slug(Actor, name), kind=actor_kind), self.user)
+
+        return self._cached(("actor", slug, name.lower()), find, create)
+
+    def metric(self, name):
+        name = name.strip()
+        slug = slugify(name)[:200]
+
+        def find():
+            return Metric.objects.filter(slug=name).first() or Metric.objects.filter(name__iexact=name).first()
+
+        def create():
+            return _save_new(Metric(name=name, slug=slug), self.user)
+
+        return self._cached(("metric", name.lower()), find, create)
+
+    def tags(self, names):
+        found = []
+        for name in names:
+            slug = slugify(name)[:100]
+
+            def create(name=name, slug=slug):
+                return _save_new(Tag(name=name, slug=slug), self.user)
+
+            found.append(self._cached(("tag", slug), lambda slug=slug: Tag.objects.filter(slug=slug).first(), create))
+        return found

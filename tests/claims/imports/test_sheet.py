@@ -1,0 +1,184 @@
+"""Importing claim sheets: dry run, all-or-nothing with errors by row and column, history, round trip."""
+
+import io
+import uuid
+
+import pytest
+from django.core.exceptions import PermissionDenied
+
+from claims.imports.readers import read_sheet
+from claims.imports.sheet import ClaimSheetImporter
+from claims.models import Claim, Metric, Review, Tag
+from sources.models import Actor, Outlet, Source
+from tests.claims.sheet_data import HOSTILE_STATEMENT
+from tests.claims.sheet_files import by_uid, csv_rows, export
+
+# Columns that belong to one database: the row id and the time of the last change.
+LOCAL_COLUMNS = ("ID", "Last change (UTC)")
+
+
+def import_sheet(data, name="sheet.csv", *, dry_run=False, user=None):
+    rows = read_sheet(io.BytesIO(data if isinstance(data, bytes) else data.encode()), name)
+    return ClaimSheetImporter(user=user, filename=name).run(rows, dry_run=dry_run)
+
+
+def sheet_without_local_columns(data):
+    rows = by_uid(csv_rows(data))
+    return {uid: {k: v for k, v in row.items() if k not in LOCAL_COLUMNS} for uid, row in rows.items()}
+
+
+def empty_the_database():
+    Claim.objects.all().delete()
+    Source.objects.all().delete()
+    Actor.objects.all().delete()
+    Outlet.objects.all().delete()
+    Metric.objects.all().delete()
+    Tag.objects.all().delete()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_round_trip_into_an_empty_database_gives_the_same_sheet(sheet_claims, fmt):
+    before = export("csv")
+    data = export(fmt)
+    empty_the_database()
+    result = import_sheet(data, f"claims.{fmt}")
+    assert not result.errors, [str(error) for error in result.errors]
+    assert result.counts["create"] == 7
+    assert sheet_without_local_columns(export("csv")) == sheet_without_local_columns(before)
+
+
+def test_reimporting_an_unchanged_export_changes_nothing(sheet_claims):
+    versions = dict(Claim.objects.values_list("uid", "version"))
+    result = import_sheet(export("xlsx"), "claims.xlsx")
+    assert result.counts == {"unchanged": 7}
+    assert dict(Claim.objects.values_list("uid", "version")) == versions
+
+
+def test_hostile_statements_survive_the_round_trip(sheet_claims):
+    data = export("csv")
+    assert f"'{HOSTILE_STATEMENT}" in data.decode("utf-8-sig").replace('""', '"')
+    empty_the_database()
+    import_sheet(data)
+    assert Claim.objects.filter(statement=HOSTILE_STATEMENT, quote="+1 drone", place="@SUM(A1:A9)").exists()
+
+
+def test_dry_run_shows_each_rows_plan_and_writes_nothing(sheet_claims, editor):
+    uid = sheet_claims.approx.uid
+    data = (
+        "UID,Statement,Value,Qualifier,Unit,Tags\n"
+        f'{uid},"North Korea sent roughly 12,000 troops to Kursk.",13000,approx,troops,Kursk\n'
+        ',A new claim typed into the sheet,5,exact,drones,New tag\n'
+    )
+    result = import_sheet(data, dry_run=True, user=editor)
+    assert not result.errors
+    changed, created = result.plans
+    assert (changed.row, changed.action, changed.changes) == (2, "change", ["Value: 12000 → 13000"])
+    assert (created.row, created.action) == (3, "create")
+    assert "new tag “New tag”" in created.changes
+    assert result.summary().startswith("Dry run, nothing was written. 1 claims would be created, 1 changed")
+    assert Claim.objects.get(uid=uid).value == 12000
+    assert Claim.objects.count() == 7 and not Tag.objects.filter(name="New tag").exists()
+
+
+def test_a_bad_row_names_row_and_column_and_nothing_is_written(sheet_claims, editor):
+    data = (
+        "UID,Statement,Value,Value max,Qualifier,Unit,Period start\n"
+        f"{sheet_claims.approx.uid},Changed statement,12000,,approx,troops,\n"
+        ",A good new claim,5,,exact,drones,\n"
+        ",Bad number,lots,,exact,drones,\n"
+        ",Bad range,5000,4000,range,workers,2025-13-01\n"
+    )
+    result = import_sheet(data, user=editor)
+    assert [str(error) for error in result.errors] == [
+        "Row 4, column “Value”: “lots” is not a number.",
+        "Row 5, column “Period start”: “2025-13-01” is not a date; write it as YYYY-MM-DD.",
+    ]
+    assert result.summary().startswith("Nothing was imported: 2 errors.")
+    assert Claim.objects.count() == 7
+    assert Claim.objects.get(uid=sheet_claims.approx.uid).statement != "Changed statement"
+
+
+def test_the_database_refusing_a_figure_names_the_column(sheet_claims, editor):
+    data = "Statement,Value,Value max,Qualifier,Unit\nBad range,5000,4000,range,workers\nNo qualifier,5,,,drones\n"
+    result = import_sheet(data, user=editor)
+    assert [str(error) for error in result.errors] == [
+        "Row 2, column “Value max”: value_max cannot be below value.",
+        "Row 3, column “Qualifier”: A figure needs a qualifier (exact, approximately, more than …).",
+    ]
+    assert Claim.objects.count() == 7
+
+
+@pytest.mark.parametrize(
+    "cell, message",
+    [
+        ("not json", "Not valid JSON"),
+        ('[{"outlet": {"name": "X"}, "title": "T", "links": [{"actor": {"name": "A"}, "verb": "shouted"}]}]',
+         "unknown verb “shouted”"),
+        ('[{"outlet": {"name": "X"}, "title": "T", "links": [{"actor": {"name": "A"}, "role": "relay"}]}]',
+         "the chain needs exactly one origin"),
+    ],
+)
+def test_bad_chain_data_is_an_error_in_that_column(db, cell, message):
+    data = f'Statement,Chain data\nA claim,"{cell.replace(chr(34), chr(34) * 2)}"\n'
+    (error,) = import_sheet(data).errors
+    assert error.row == 2 and error.column == "Chain data" and message in error.message
+    assert not Claim.objects.exists() and not Outlet.objects.exists()
+
+
+def test_import_records_history_like_an_edit(sheet_claims, editor):
+    data = f"UID,Place\n{sheet_claims.approx.uid},\"Kursk, Russia\"\n"
+    result = import_sheet(data, "kursk.csv", user=editor)
+    assert result.written and result.plans[0].changes == ["Place: (empty) → Kursk, Russia"]
+    latest = Claim.objects.get(uid=sheet_claims.approx.uid).history.first()
+    assert latest.history_user == editor
+    assert latest.history_change_reason == "imported from kursk.csv"
+    assert latest.place == "Kursk, Russia"
+
+
+def test_editors_cannot_publish_or_add_verdicts_through_a_sheet(sheet_claims, editor):
+    data = (
+        f"UID,Status,Verdict\n{sheet_claims.draft.uid},published,\n"
+        f"{sheet_claims.approx.uid},,false\n"
+    )
+    errors = [str(error) for error in import_sheet(data, user=editor).errors]
+    assert errors == [
+        "Row 2, column “Status”: You do not have permission to publish claims.",
+        "Row 3, column “Verdict”: A verdict adds a published review, which needs permission to publish reviews.",
+    ]
+    assert Claim.objects.get(uid=sheet_claims.draft.uid).status == "draft"
+
+
+def test_reviewers_publish_and_add_verdicts(sheet_claims, reviewer):
+    data = (
+        "UID,Status,Verdict,Review date,Review URL\n"
+        f"{sheet_claims.draft.uid},published,,,\n"
+        f"{sheet_claims.approx.uid},,false,2025-07-20,https://factdb.example/reviews/troops\n"
+    )
+    result = import_sheet(data, user=reviewer)
+    assert [plan.changes for plan in result.plans] == [
+        ["Status: draft → published"],
+        ["Verdict: (empty) → false (new published review)"],
+    ]
+    assert Claim.objects.get(uid=sheet_claims.draft.uid).status == "published"
+    review = Review.objects.get(url="https://factdb.example/reviews/troops")
+    assert (review.claim_id, review.rating, review.reviewer) == (sheet_claims.approx.pk, "false", reviewer)
+    assert Claim.objects.get(uid=sheet_claims.approx.uid).verdict == "false"
+
+
+def test_the_same_uid_twice_is_an_error(sheet_claims):
+    uid = sheet_claims.approx.uid
+    (error,) = import_sheet(f"UID,Place\n{uid},A\n{uid},B\n").errors
+    assert str(error) == "Row 3, column “UID”: The same claim is already on row 2."
+
+
+def test_a_new_uid_creates_a_claim_with_it(db):
+    uid = uuid.uuid4()
+    import_sheet(f"UID,Statement,Value,Qualifier,Unit\n{uid},Imported,1,exact,drones\n")
+    claim = Claim.objects.get(uid=uid)
+    assert (claim.provenance, claim.status, claim.figure_display) == ("imported", "draft", "1 drones")
+
+
+def test_users_without_permission_to_change_claims_are_refused(db, django_user_model):
+    reader = django_user_model.objects.create_user("reader")
+    with pytest.raises(PermissionDenied):
+        import_sheet("Statement\nx\n", user=reader)
