@@ -192,3 +192,20 @@ def format_interval(interval):
     start = "(−∞" if low is None else f"[{format_number(low)}"
     end = "∞)" if high is None else f"{format_number(high)}]"
     return f"{start}, {end}"
+
+
+_INT64 = 2**63
+
+
+def json_number(value):
+    """A figure as a JSON number: whole numbers as integers (12000), others as floats (1.5).
+
+    Accepts Decimals, and the floats or ints SQLite hands back for raw rows.
+    """
+    if value is None or isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and abs(value) < _INT64 else value
+    if value == value.to_integral_value() and abs(value) < _INT64:
+        return int(value)
+    return float(value)

@@ -12,7 +12,7 @@ differs, so ``RawColumns.for_connection()`` picks how columns are selected and r
 * PostgreSQL (psycopg) returns aware ``datetime``s, ``date``s, ``UUID``s and
   ``Decimal``s, which orjson writes as DRF does.
 
-Figures become JSON numbers either way (``json_number``).
+Figures become JSON numbers either way (``claims.figures.json_number``).
 """
 
 from decimal import Decimal
@@ -22,19 +22,6 @@ from django.db.models import F, TextField
 from django.db.models.functions import Cast
 
 from ..figures import format_figure
-
-_INT64 = 2**63
-
-
-def json_number(value):
-    """A figure as a JSON number: whole numbers as integers (12000), others as floats (1.5)."""
-    if value is None or isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() and abs(value) < _INT64 else value
-    if value == value.to_integral_value() and abs(value) < _INT64:
-        return int(value)
-    return float(value)
 
 
 def _decimal(value):

@@ -19,9 +19,9 @@ from django.urls import reverse
 from factdb.api.pagination import sort_keys
 from sources.models import ActorKind
 
-from ..figures import number_in_words
+from ..figures import json_number, number_in_words
 from ..models import Attribution, Claim
-from .columns import RawColumns, figure_display, json_number
+from .columns import RawColumns, figure_display
 
 # The columns read for each claim, in this order.
 CLAIM_COLUMNS = (

@@ -11,16 +11,7 @@ the API (an integer when whole: 12000, else a decimal: 1.5); an open interval en
 
 from django.urls import reverse
 
-_INT64 = 2**63
-
-
-def json_number(value):
-    """A Decimal as a JSON number: 12000 for Decimal("12000.0000"), 1.5 for Decimal("1.5000")."""
-    if value is None:
-        return None
-    if value == value.to_integral_value() and abs(value) < _INT64:
-        return int(value)
-    return float(value)
+from ..figures import json_number
 
 
 def _date(value):
