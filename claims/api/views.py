@@ -19,7 +19,12 @@ from rest_framework.exceptions import APIException, NotFound, PermissionDenied
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
-from factdb.api.viewsets import IdOrSlugLookupMixin, RecordViewSet, StrictQueryParametersMixin
+from factdb.api.viewsets import (
+    IdOrSlugLookupMixin,
+    RecordViewSet,
+    ReleaseAfterResponseMixin,
+    StrictQueryParametersMixin,
+)
 
 from ..exports.renderers import CLAIM_SHEET_RENDERERS
 from ..filtersets import ClaimFilterSet
@@ -103,6 +108,7 @@ def _workflow_schema(summary):
     ),
 )
 class ClaimViewSet(
+    ReleaseAfterResponseMixin,
     StrictQueryParametersMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,

@@ -60,6 +60,14 @@ class Attribution(models.Model):
         indexes = [
             models.Index(fields=["actor", "role"], name="attribution_actor_role_idx"),
             models.Index(fields=["source", "claim"], name="attribution_source_claim_idx"),
+            # The claims of a speaker (``actor``, ``origin`` filters) from the index alone.
+            models.Index(fields=["actor", "claim", "role"], name="attribution_actor_claim_idx"),
+            # A page's chains read by claim id in chain order from the index alone (it covers
+            # every column of a link the API shows).
+            models.Index(
+                fields=["claim", "source", "position", "actor", "verb", "role", "source_count"],
+                name="attribution_claim_chain_idx",
+            ),
         ]
 
     def __str__(self):

@@ -122,8 +122,11 @@ class Claim(models.Model):
             ("publish_claim", "Can publish and retract claims"),
         ]
         indexes = [
-            models.Index(fields=["status", "-updated_at"], name="claim_status_updated_idx"),
-            models.Index(fields=["unit"], name="claim_unit_idx"),
+            # A page of claims newest first, found from the index alone (ClaimPayloads.page);
+            # filters such as ``actor`` walk it and stop after a page.
+            models.Index(fields=["status", "-updated_at", "-id"], name="claim_status_updated_id_idx"),
+            # ``?unit=drones`` walks that unit's claims newest first instead of sorting them all.
+            models.Index(fields=["unit", "-updated_at", "-id"], name="claim_unit_updated_idx"),
             models.Index(fields=["interval_low"], name="claim_interval_low_idx"),
             models.Index(fields=["interval_high"], name="claim_interval_high_idx"),
             models.Index(fields=["period_start", "period_end"], name="claim_period_idx"),
