@@ -2,7 +2,8 @@
 Public views of a metric: its chart as an SVG file and its timeline as JSON.
 
 ``/metrics/<slug>/chart.svg`` is for reporters to embed (``<img src=…>``); both follow
-``Claim.objects.visible_to(user)``, so the public sees published claims only.
+``Claim.objects.visible_to(user)``, so the public sees published claims only, and a
+metric that no published claim tracks yet is not found (as in the API).
 """
 
 from django.http import HttpResponse, JsonResponse
@@ -12,14 +13,15 @@ from django.views import View
 from .metrics.chart import render_chart
 from .metrics.serialization import timeline_as_dict
 from .metrics.timeline import metric_timeline
-from .models import Claim, Metric
+from .models import Claim
+from .visibility import visible_metrics
 
 
 class MetricTimelineMixin:
     """Loads the metric named in the URL and its timeline as the user may see it."""
 
     def get_timeline(self):
-        metric = get_object_or_404(Metric, slug=self.kwargs["slug"])
+        metric = get_object_or_404(visible_metrics(self.request.user), slug=self.kwargs["slug"])
         return metric_timeline(metric, Claim.objects.visible_to(self.request.user))
 
 

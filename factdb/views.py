@@ -3,7 +3,7 @@
 from django.views.generic import TemplateView
 
 from claims.models import Claim
-from sources.models import Actor, Source
+from claims.visibility import visible_actors, visible_sources
 
 
 class HomeView(TemplateView):
@@ -15,7 +15,8 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         context.update(
             claim_count=Claim.objects.visible_to(self.request.user).count(),
-            source_count=Source.objects.count(),
-            speaker_count=Actor.objects.count(),
+            # Sources and speakers that only drafts cite are not counted for the public.
+            source_count=visible_sources(self.request.user).count(),
+            speaker_count=visible_actors(self.request.user).count(),
         )
         return context
