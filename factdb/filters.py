@@ -139,21 +139,30 @@ class RecordField(forms.Field):
     def resolve(self, names, request):
         """The primary keys of the records ``names`` name; ``ValidationError`` naming the unknown ones."""
         queryset = self.queryset(request) if callable(self.queryset) else self.queryset
-        ids = {int(name) for name in names if name.isdigit() and int(name) <= MAX_ID}
+        ids = {int(name) for name in names if _is_id(name)}
         lookup = Q(pk__in=ids)
         if self.slug_field:
-            lookup |= Q(**{f"{self.slug_field}__in": names})
+            # PostgreSQL refuses text with NUL characters; no slug has one.
+            lookup |= Q(**{f"{self.slug_field}__in": [name for name in names if "\x00" not in name]})
             rows = list(queryset.filter(lookup).values_list("pk", self.slug_field))
         else:
             rows = [(pk, None) for pk in queryset.filter(lookup).values_list("pk", flat=True)]
         found_ids, found_slugs = {pk for pk, _ in rows}, {slug for _, slug in rows}
         unknown = [
-            name for name in names if name not in found_slugs and not (name.isdigit() and int(name) in found_ids)
+            name for name in names if name not in found_slugs and not (_is_id(name) and int(name) in found_ids)
         ]
         if unknown:
             listed = ", ".join(f"“{name}”" for name in unknown)
-            raise forms.ValidationError(f"Unknown {self.noun}: {listed}.", code="unknown")
+            # The names go in as params: a "%" in what the client sent is not a format directive.
+            raise forms.ValidationError(
+                "Unknown %(noun)s: %(listed)s.", code="unknown", params={"noun": self.noun, "listed": listed}
+            )
         return sorted(found_ids)
+
+
+def _is_id(name):
+    """Whether ``name`` is a record id: ASCII digits within the databases' 64-bit range."""
+    return name.isascii() and name.isdigit() and int(name) <= MAX_ID
 
 
 @extend_schema_field({"type": "array", "items": {"type": "string"}})

@@ -109,3 +109,21 @@ def fresh_api_throttles():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def direct_wsgi_calls():
+    """Call the WSGI application directly (not through Django's test client) inside a test.
+
+    Django closes database connections at the end of each request that it sees inside an
+    unfinished transaction; the test client switches that off, and this does the same, so
+    the test's own transaction (and on PostgreSQL, its connection) survives the request.
+    """
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)

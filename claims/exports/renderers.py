@@ -13,8 +13,9 @@ returns (``/claims/5/?format=csv``) becomes a one-row sheet, and an error (a bad
 value: 400 naming the parameter) is written as JSON with a JSON content type.
 """
 
-import orjson
 from rest_framework.renderers import BaseRenderer
+
+from factdb.api.renderers import ORJSONRenderer
 
 from ..models import Claim
 from .exporter import WRITERS, ClaimSheetExporter
@@ -45,7 +46,8 @@ class ClaimSheetRenderer(BaseRenderer):
         if (response is not None and response.status_code >= 400) or request is None or not _is_claim(data):
             if response is not None:
                 response["Content-Type"] = "application/json"
-            return orjson.dumps(data) if data is not None else b""
+            # As the API writes JSON (errors of nested fields have numeric keys: {"sources": {0: …}}).
+            return ORJSONRenderer().render(data)
         claim = Claim.objects.visible_to(request.user).filter(pk=data["id"])
         exporter = self.exporter(claim, request, title=f"Claim {data['id']}")
         response["Content-Disposition"] = f'attachment; filename="{exporter.filename}"'

@@ -56,6 +56,12 @@ class StrictQueryParametersMixin:
         if unknown:
             known = ", ".join(sorted(name for name in self.known_query_parameters() if name))
             raise ValidationError({name: [f"Unknown parameter. This endpoint knows: {known}."] for name in unknown})
+        # No field or slug holds a NUL character, and PostgreSQL refuses text with one.
+        with_nul = sorted(
+            name for name, values in request.query_params.lists() if any("\x00" in value for value in values)
+        )
+        if with_nul:
+            raise ValidationError({name: ["Null characters are not allowed."] for name in with_nul})
 
     def list(self, request, *args, **kwargs):
         self.check_query_parameters(request)
@@ -70,9 +76,9 @@ class IdOrSlugLookupMixin:
 
     def get_object(self):
         value = self.kwargs[self.lookup_url_kwarg or self.lookup_field]
-        if value.isdigit() and len(value) < 19:
+        if value.isascii() and value.isdigit() and len(value) < 19:
             lookup = {"pk": int(value)}
-        elif self.slug_field:
+        elif self.slug_field and "\x00" not in value:
             lookup = {self.slug_field: value}
         else:
             raise Http404

@@ -23,7 +23,7 @@ def wsgi_get(app, path, query):
     return statuses[0], body
 
 
-def test_a_page_of_claims_is_freed_without_the_garbage_collector(db, make_claim):
+def test_a_page_of_claims_is_freed_without_the_garbage_collector(db, make_claim, direct_wsgi_calls):
     # DRF's view and response point at each other; unless the viewset drops those links
     # when the response closes, every dict of the page lives until a collector pass
     # (ReleaseAfterResponseMixin). A page of 150 claims is well over a thousand dicts.
