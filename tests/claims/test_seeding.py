@@ -1,4 +1,3 @@
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
