@@ -21,6 +21,36 @@ def snapshot():
     return {m._meta.label_lower: list(m._default_manager.order_by("pk").values()) for m in backed_up_models()}
 
 
+def portable(value):
+    """A value as both engines agree on it: decimals without trailing zeros, times in UTC ISO form."""
+    import datetime
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return str(value.normalize())
+    if isinstance(value, datetime.datetime):
+        return value.astimezone(datetime.UTC).isoformat()
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, (bytes, memoryview)):
+        return bytes(value).hex()
+    return value if value is None or isinstance(value, (bool, int, float, str)) else str(value)
+
+
+def portable_snapshot():
+    """``snapshot()`` with every value made comparable across SQLite and PostgreSQL."""
+    return {
+        label: [{name: portable(value) for name, value in row.items()} for row in rows]
+        for label, rows in snapshot().items()
+    }
+
+
+SNAPSHOT_SCRIPT = (
+    "import json; from tests.factdb.test_backup import portable_snapshot; "
+    "print(json.dumps(portable_snapshot()))"
+)
+
+
 @pytest.fixture
 def newsroom(transactional_db, seeded, reviewer, editor):
     """Seeds plus users, groups, a token and history written by a user."""
@@ -67,11 +97,16 @@ def test_backup_from_sqlite_restores_into_postgresql(transactional_db, tmp_path)
     env.pop("ALLOWED_HOSTS", None)
     manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
     backup = tmp_path / "embedded.json.gz"
-    for args in (["migrate", "-v0"], ["load_seeds"], ["backup", str(backup)]):
+    for args in (["migrate", "-v0"], ["load_seeds"], ["setup_demo"], ["backup", str(backup)]):
         subprocess.run(manage + args, env=env, check=True, capture_output=True)
+    embedded = subprocess.run(
+        manage + ["shell", "-c", SNAPSHOT_SCRIPT], env=env, check=True, capture_output=True, text=True
+    ).stdout.strip().splitlines()[-1]
     counts = restore_backup(backup)
     with gzip.open(backup, "rt") as stream:
         header = json.load(stream)["counts"]
     assert dict(counts) == {label: n for label, n in header.items() if n}
+    # Every table, row and value of the embedded database is in PostgreSQL now.
+    assert json.loads(json.dumps(portable_snapshot())) == json.loads(embedded)
     assert Claim.objects.count() == 17
     assert Claim.objects.get(value=477).figure_display == "477 drones"
