@@ -94,7 +94,8 @@ def figure_interval(value, value_max=None, qualifier=Qualifier.EXACT):
         return None, None
     value = Decimal(value)
     if qualifier == Qualifier.APPROX:
-        return value * (1 - APPROX_TOLERANCE), value * (1 + APPROX_TOLERANCE)
+        # "About −5 %" is [−5.5, −4.5]: the tolerance is a share of the size, either side.
+        return value - abs(value) * APPROX_TOLERANCE, value + abs(value) * APPROX_TOLERANCE
     if qualifier in OPEN_ABOVE:
         return value, None
     if qualifier in OPEN_BELOW:
@@ -102,15 +103,18 @@ def figure_interval(value, value_max=None, qualifier=Qualifier.EXACT):
     if qualifier == Qualifier.RANGE:
         return value, Decimal(value_max) if value_max is not None else value
     if qualifier == Qualifier.MAGNITUDE:
-        return value, value * 10
+        # "Losses of thousands" stored as −1,000 reach down to −10,000.
+        return (value, value * 10) if value >= 0 else (value * 10, value)
     return value, value
 
 
 def interval_low_expression():
     """The database expression of ``figure_interval()[0]``, for a generated column."""
     return Case(
-        When(qualifier=Qualifier.APPROX, then=F("value") * Value(1 - APPROX_TOLERANCE)),
+        When(qualifier=Qualifier.APPROX, value__gte=0, then=F("value") * Value(1 - APPROX_TOLERANCE)),
+        When(qualifier=Qualifier.APPROX, then=F("value") * Value(1 + APPROX_TOLERANCE)),
         When(qualifier__in=sorted(OPEN_BELOW), then=Value(None)),
+        When(qualifier=Qualifier.MAGNITUDE, value__lt=0, then=F("value") * Value(10)),
         default=F("value"),
         output_field=models.DecimalField(max_digits=30, decimal_places=6),
     )
@@ -119,10 +123,11 @@ def interval_low_expression():
 def interval_high_expression():
     """The database expression of ``figure_interval()[1]``, for a generated column."""
     return Case(
-        When(qualifier=Qualifier.APPROX, then=F("value") * Value(1 + APPROX_TOLERANCE)),
+        When(qualifier=Qualifier.APPROX, value__gte=0, then=F("value") * Value(1 + APPROX_TOLERANCE)),
+        When(qualifier=Qualifier.APPROX, then=F("value") * Value(1 - APPROX_TOLERANCE)),
         When(qualifier__in=sorted(OPEN_ABOVE), then=Value(None)),
         When(qualifier=Qualifier.RANGE, then=F("value_max")),
-        When(qualifier=Qualifier.MAGNITUDE, then=F("value") * Value(10)),
+        When(qualifier=Qualifier.MAGNITUDE, value__gte=0, then=F("value") * Value(10)),
         default=F("value"),
         output_field=models.DecimalField(max_digits=30, decimal_places=6),
     )

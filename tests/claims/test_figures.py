@@ -42,6 +42,10 @@ def test_format_number_keeps_decimals():
         (D("60"), None, "up_to", (None, D("60"))),
         (D("4000"), D("5000"), "range", (D("4000"), D("5000"))),
         (D("1000"), None, "magnitude", (D("1000"), D("10000"))),
+        # Negative figures (money, percent): the interval still runs from low to high.
+        (D("-5"), None, "approx", (D("-5.5"), D("-4.5"))),
+        (D("-1000"), None, "magnitude", (D("-10000"), D("-1000"))),
+        (D("-5"), D("-2"), "range", (D("-5"), D("-2"))),
         (None, None, "", (None, None)),
     ],
 )
@@ -54,3 +58,19 @@ def test_intervals_overlap_with_open_ends():
     assert not intervals_overlap((D(600), None), (D(50), D(500)))
     assert intervals_overlap((None, D(60)), (D(50), D(500)))
     assert not intervals_overlap((D(1), D(2)), (D(3), D(4)))
+
+
+@pytest.mark.parametrize(
+    "value, value_max, qualifier",
+    [(D("-5"), None, "approx"), (D("-1000"), None, "magnitude"), (D("5"), None, "approx"), (D("-2.5"), None, "exact"),
+     (D("1000"), None, "magnitude"), (D("-3"), D("4"), "range"), (D("-60"), None, "more_than")],
+)
+def test_database_intervals_agree_with_figure_interval(make_claim, value, value_max, qualifier):
+    # The generated columns the range filters read are the database's twin of figure_interval().
+    from claims.models import Claim
+
+    claim = make_claim(value=value, value_max=value_max, qualifier=qualifier, unit="percent")
+    stored = Claim.objects.values_list("interval_low", "interval_high").get(pk=claim.pk)
+    assert stored == figure_interval(value, value_max, qualifier)
+    low, high = stored
+    assert low is None or high is None or low <= high

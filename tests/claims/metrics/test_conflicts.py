@@ -43,6 +43,18 @@ def test_interval_semantics_of_each_qualifier(estimate, metric, value, value_max
     assert Claim.objects.conflicting().count() == (2 if conflict else 0)
 
 
+@pytest.mark.parametrize(
+    "value, qualifier, other, conflict",
+    [(-5, "approx", -5, False), (-5, "approx", "-5.4", False), (-5, "approx", -6, True), (-5, "approx", -4, True)],
+)
+def test_negative_figures_conflict_by_the_same_rules(estimate, metric, value, qualifier, other, conflict):
+    # "About −5 %" covers −5.5 to −4.5: exactly −5 % agrees with it, −6 % does not.
+    estimate(value, qualifier, unit="percent")
+    estimate(other, "exact", unit="percent")
+    assert bool(metric_timeline(metric).conflicts) is conflict
+    assert Claim.objects.conflicting().count() == (2 if conflict else 0)
+
+
 def test_overlapping_periods_with_disjoint_figures_conflict(estimate, metric):
     estimate(12000, "approx", start=date(2024, 1, 1), end=date(2024, 12, 31))
     estimate(3000, "approx", start=date(2024, 6, 1), end=date(2025, 3, 31))
