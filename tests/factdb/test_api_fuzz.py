@@ -16,7 +16,7 @@ import os
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
-from hypothesis import HealthCheck, Phase, settings
+from hypothesis import HealthCheck, Phase, seed, settings
 from rest_framework.authtoken.models import Token
 from schemathesis.checks import not_a_server_error
 
@@ -37,24 +37,27 @@ def unthrottled(monkeypatch):
         monkeypatch.setattr(throttle, "THROTTLE_RATES", {"anon": None, "user": None})
 
 
-FUZZ_SETTINGS = settings(
-    max_examples=EXAMPLES,
-    derandomize=SEED is None,
-    database=None,
-    deadline=None,
-    phases=[Phase.explicit, Phase.generate] if SEED is None else list(Phase),
-    suppress_health_check=list(HealthCheck),
-)
+def fuzz_settings(test):
+    """Bounded, repeatable examples; with FACTDB_FUZZ_SEED, that seed's random ones, shrunk on failure."""
+    test = settings(
+        max_examples=EXAMPLES,
+        derandomize=SEED is None,
+        database=None,
+        deadline=None,
+        phases=[Phase.explicit, Phase.generate] if SEED is None else list(Phase),
+        suppress_health_check=list(HealthCheck),
+    )(test)
+    return seed(int(SEED))(test) if SEED is not None else test
 
 
 @schema.parametrize()
-@FUZZ_SETTINGS
+@fuzz_settings
 def test_no_anonymous_request_answers_a_server_error(case, seeded, unthrottled, direct_wsgi_calls):
     case.call_and_validate(checks=[not_a_server_error])
 
 
 @schema.parametrize()
-@FUZZ_SETTINGS
+@fuzz_settings
 def test_no_reviewer_request_answers_a_server_error(case, seeded, reviewer, unthrottled, direct_wsgi_calls):
     # A reviewer may create, change, publish and retract: every write path is reached.
     token, _ = Token.objects.get_or_create(user=reviewer)
