@@ -104,13 +104,16 @@ class ChainBuilder:
 
     def chain(self, attribution: Attribution) -> tuple[tuple[ChainLink, ...], bool]:
         """The chain for a figure under `attribution`, and whether it is fully resolved."""
-        links: list[ChainLink] = []
-        resolved = True
-        for position, draft in enumerate(attribution.links):
-            role = "origin" if position == len(attribution.links) - 1 else "relay"
-            link = self._link(draft, role)
-            resolved = resolved and link.name.lower() not in PRONOUNS
-            links.append(link)
+        # A pronoun no earlier speaker explains ("he said" with no "he" before) is left
+        # out: it names nobody an editor could confirm, and must not become an actor "He".
+        drafts = [draft for draft in attribution.links if self._resolved_name(draft.name).lower() not in PRONOUNS]
+        resolved = len(drafts) == len(attribution.links)
+        if not drafts:
+            return self.outlet_chain(), False
+        links = [
+            self._link(draft, "origin" if position == len(drafts) - 1 else "relay")
+            for position, draft in enumerate(drafts)
+        ]
         if self.outlet and normalise_speaker(links[0].name) != normalise_speaker(self.outlet):
             links.insert(0, self._outlet_link("relay"))
         return tuple(self._with_anonymous_hosts(links)), resolved
@@ -135,7 +138,7 @@ class ChainBuilder:
                 self.memory.remember(name)
 
     def _resolved_name(self, name: str) -> str:
-        if self.directory.match(name):
+        if name.lower() not in PRONOUNS and self.directory.match(name):
             return name
         return self.memory.resolve(name) or name
 

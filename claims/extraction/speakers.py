@@ -52,6 +52,16 @@ BODY_NOUNS = frozenset(
     startup supermarket miner producer exporter developer platform
     """.split()
 )
+# Words that name one person by office ("the governor said", "Health Minister X said").
+PERSON_TITLES = frozenset(
+    """
+    governor mayor minister president premier chancellor spokesman spokeswoman spokesperson chief
+    leader commander secretary director ambassador general senator congressman congresswoman
+    representative prosecutor judge chairman chairwoman chair ceo executive founder king queen
+    prince sheikh pope envoy adviser advisor analyst economist official officer diplomat researcher
+    professor doctor dr mr mrs ms sir colonel captain lieutenant admiral sergeant mp
+    """.split()
+)
 ORGANISATION_WORDS = frozenset(
     """
     agency ministry service force forces news media television tv radio government
@@ -142,6 +152,8 @@ def _kind(name: str) -> str:
     if not words:
         return "organisation"
     head = words[-1]
+    if _is_person(name, words):
+        return "person"
     if any(word in ORGANISATION_WORDS for word in words):
         return "plural" if head.endswith("s") and head not in ("news", "times", "forces") else "organisation"
     capitalised = [word for word in name.split() if word[:1].isupper()]
@@ -150,6 +162,22 @@ def _kind(name: str) -> str:
     if head.endswith("s"):
         return "plural"
     return "organisation"
+
+
+def _is_person(name: str, words: list[str]) -> bool:
+    """A title ("the regional governor", "a spokeswoman"), or a name after one ("Union
+    leader Maria Lopez", "Health Minister Viktor Liashko")."""
+    if words[-1] in PERSON_TITLES:
+        return True
+    written = name.split()
+    for index, word in enumerate(words[:-1]):
+        if word in PERSON_TITLES:
+            # What follows the title is a name: capitalised words, none of them a body.
+            rest = written[index + 1 :]
+            return bool(rest) and all(part[:1].isupper() for part in rest) and not any(
+                part in ORGANISATION_WORDS for part in words[index + 1 :]
+            )
+    return False
 
 
 class SpeakerMemory:
