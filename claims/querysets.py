@@ -64,16 +64,18 @@ class ClaimQuerySet(models.QuerySet):
         )
         return (
             self.select_related("metric")
-            .prefetch_related(
-                Prefetch("attributions", queryset=_chain_links().select_related("actor__outlet")),
-                Prefetch("relations_from", queryset=relations, to_attr="timeline_relations"),
-            )
+            .for_origins()
+            .prefetch_related(Prefetch("relations_from", queryset=relations, to_attr="timeline_relations"))
             .order_by(
                 Coalesce("period_start", "period_end").asc(nulls_last=True),
                 F("period_end").asc(nulls_last=True),
                 "pk",
             )
         )
+
+    def for_origins(self):
+        """What counting a claim's independent origins needs: each link's speaker with its outlet."""
+        return self.prefetch_related(Prefetch("attributions", queryset=_chain_links().select_related("actor__outlet")))
 
     def with_rank_order(self):
         """Annotate ``rank_order``: 0 for the preferred estimate, 1 normal, 2 deprecated."""

@@ -95,6 +95,23 @@ class ClaimSerializer(serializers.Serializer):
     version = serializers.IntegerField(help_text="Goes up with every change; the ETag of the claim.")
 
 
+class ClaimOriginsSerializer(serializers.Serializer):
+    """Independent origins of one claim: many outlets relaying one agency are one origin."""
+
+    outlet_count = serializers.IntegerField(help_text="Distinct outlets that published the claim.")
+    origin_count = serializers.IntegerField(
+        help_text="Distinct origin speakers across all its sources (anonymous sources count once per relaying outlet)."
+    )
+    origins = serializers.ListField(child=serializers.CharField(), help_text="The origins, as they read.")
+    display = serializers.CharField(help_text='"3 outlets, 1 origin: National Intelligence Service".')
+
+
+class ClaimDetailSerializer(ClaimSerializer):
+    """One claim (detail, and the answer to a write): a list entry plus its independent origins."""
+
+    origins = ClaimOriginsSerializer()
+
+
 class FacetValueSerializer(serializers.Serializer):
     value = serializers.CharField(help_text="The value (a slug for records) to filter by.")
     id = serializers.IntegerField(required=False, help_text="For records: their id.")

@@ -37,7 +37,15 @@ from .payloads import ClaimPayloads
 from .permissions import ClaimPermissions
 from .preconditions import PreconditionFailed, etag, expected_version
 from .related import VisibleRecordsMixin
-from .serializers import ClaimListSerializer, ClaimSerializer, MetricSerializer, ReviewSerializer, TagSerializer
+from ..metrics.origins import OriginSummary
+from .serializers import (
+    ClaimDetailSerializer,
+    ClaimListSerializer,
+    ClaimSerializer,
+    MetricSerializer,
+    ReviewSerializer,
+    TagSerializer,
+)
 from .writes import ClaimWriteSerializer
 
 
@@ -75,7 +83,7 @@ def _workflow_schema(summary):
         request=None,
         parameters=[IF_MATCH, ETAG],
         responses={
-            200: ClaimSerializer,
+            200: ClaimDetailSerializer,
             403: OpenApiResponse(description="You may not take this step (editors cannot publish)."),
             409: OpenApiResponse(description="The step does not apply to the claim's status."),
             412: OpenApiResponse(description="The claim changed since you read it."),
@@ -90,21 +98,24 @@ def _workflow_schema(summary):
         parameters=[FACET],
         responses=ClaimListSerializer,
     ),
-    retrieve=extend_schema(summary="One claim", parameters=[ETAG], responses={200: ClaimSerializer}),
+    retrieve=extend_schema(summary="One claim", parameters=[ETAG], responses={200: ClaimDetailSerializer}),
     create=extend_schema(
         summary="Create a claim with its chain",
         request=ClaimWriteSerializer,
         parameters=[ETAG],
-        responses={201: ClaimSerializer},
+        responses={201: ClaimDetailSerializer},
     ),
     update=extend_schema(
-        summary="Change a claim", request=ClaimWriteSerializer, parameters=[IF_MATCH, ETAG], responses=ClaimSerializer
+        summary="Change a claim",
+        request=ClaimWriteSerializer,
+        parameters=[IF_MATCH, ETAG],
+        responses=ClaimDetailSerializer,
     ),
     partial_update=extend_schema(
         summary="Change some fields of a claim",
         request=ClaimWriteSerializer,
         parameters=[IF_MATCH, ETAG],
-        responses=ClaimSerializer,
+        responses=ClaimDetailSerializer,
     ),
 )
 class ClaimViewSet(
@@ -160,13 +171,25 @@ class ClaimViewSet(
         return self.claim_response(self.kwargs["pk"])
 
     def claim_response(self, pk, status_code=status.HTTP_200_OK, headers=None):
-        """The claim as the API shows it, with its ETag."""
+        """The claim as the API shows it, with its independent origins and its ETag."""
         visible = self.get_queryset().filter(pk=pk).values_list("pk", flat=True)
         payloads = ClaimPayloads(self.request).for_ids(list(visible))
         if not payloads:
             raise NotFound()
         payload = payloads[0]
+        payload["origins"] = self.origins(pk)
         return Response(payload, status=status_code, headers={"ETag": etag(payload["version"]), **(headers or {})})
+
+    @staticmethod
+    def origins(pk):
+        """``ClaimOriginsSerializer``'s data: counted as on the metric page (``claims.metrics.origins``)."""
+        summary = OriginSummary.of(Claim.objects.filter(pk=pk).for_origins())
+        return {
+            "outlet_count": len(summary.outlets),
+            "origin_count": len(summary.origins),
+            "origins": [origin.name for origin in summary.origins],
+            "display": summary.display(),
+        }
 
     # --- Writing ------------------------------------------------------------------------
     def create(self, request, *args, **kwargs):

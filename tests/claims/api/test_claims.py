@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from claims.api.serializers import ClaimSerializer
+from claims.api.serializers import ClaimDetailSerializer, ClaimSerializer
 
 LIST = "/api/v1/claims/"
 
@@ -88,7 +88,8 @@ def test_detail_matches_the_list_and_has_an_etag(api):
     listed = next(c for c in results(api.get(LIST)) if c["quote"] == "6,000 workers")
     response = api.get(listed["api_url"])
     assert response.status_code == 200
-    assert response.json() == listed
+    detail = response.json()
+    assert "origins" in detail.pop("origins") and detail == listed  # the detail adds the claim's origins
     assert response["ETag"] == f'"{listed["version"]}"'
 
 
@@ -290,3 +291,15 @@ def test_facets_are_ordered_by_count_and_labelled(api):
 
 def test_reverse_of_the_claims_route():
     assert reverse("api:claim-list", kwargs={"version": "v1"}) == LIST
+
+
+def test_a_claim_counts_its_independent_origins(api):
+    # The 6,000 workers: Daily8 relays the National Intelligence Service (one outlet, one origin).
+    listed = next(c for c in results(api.get(LIST)) if c["quote"] == "6,000 workers")
+    detail = api.get(listed["api_url"]).json()
+    assert detail["origins"] == {
+        "outlet_count": 1, "origin_count": 1, "origins": ["National Intelligence Service"],
+        "display": "1 outlet, 1 origin: National Intelligence Service",
+    }
+    documented = serializer_shape(ClaimDetailSerializer())
+    assert set(detail) == set(documented) and set(detail["origins"]) == set(documented["origins"])

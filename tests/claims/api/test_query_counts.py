@@ -59,3 +59,11 @@ def test_list_endpoints_use_a_fixed_number_of_queries(db, api, reviewer_api):
         assert [count_queries(api, path, 10), count_queries(api, path, 100)] == [queries, queries], path
         with_token = [count_queries(reviewer_api, path, 10), count_queries(reviewer_api, path, 100)]
         assert with_token == [queries + TOKEN_QUERIES] * 2, path
+
+
+def test_conflicting_filter_uses_a_fixed_number_of_queries(db, api, estimate, metric):
+    # 110 estimates of one metric for 2024, each far from the others: every one is in conflict.
+    for n in range(110):
+        estimate(1000 * (n + 1), "exact")
+    path = "/api/v1/claims/?conflicting=true"
+    assert count_queries(api, path, 10) == count_queries(api, path, 100) == 4
