@@ -54,11 +54,11 @@ class SourceListFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         # Only the chosen source is listed: the filter is reached from a source's page.
-        source = Source.objects.filter(pk=self.value()).first() if str(self.value()).isdigit() else None
+        source = Source.objects.filter(pk=self.value()).first() if str(self.value()).isdecimal() else None
         return [(str(source.pk), str(source))] if source else []
 
     def queryset(self, request, queryset):
-        if not str(self.value() or "").isdigit():
+        if not str(self.value() or "").isdecimal():
             return queryset
         in_source = Attribution.objects.filter(claim=OuterRef("pk"), source_id=self.value())
         return queryset.filter(Exists(in_source))

@@ -48,7 +48,7 @@ class IdOrSlugRelatedField(serializers.RelatedField):
             self.fail("invalid")
         text = str(data)
         lookup = Q(slug=text)
-        if text.isdigit() and len(text) < 19:
+        if text.isdecimal() and len(text) < 19:
             lookup |= Q(pk=int(text))
         found = self.get_queryset().filter(lookup).first()
         if found is None:

@@ -298,7 +298,7 @@ def _fraction_percent(match: re.Match) -> tuple[Decimal, bool]:
 
 
 def _small_number(text: str) -> int:
-    return int(text) if text.isdigit() else UNIT_WORDS.get(text.lower(), 0)
+    return int(text) if text.isdecimal() else UNIT_WORDS.get(text.lower(), 0)
 
 
 def clean_decimal(value: Decimal) -> Decimal:

@@ -130,7 +130,7 @@ def describe_source(name: str) -> tuple[bool, int | None]:
     count_text = (match.group("count") or "").lower()
     head = singularise(match.group("head"))
     count: int | None = None
-    if count_text.isdigit():
+    if count_text.isdecimal():
         count = int(count_text)
     elif " ".join(count_text.split()) in COUNT_WORDS:
         count = COUNT_WORDS[" ".join(count_text.split())]

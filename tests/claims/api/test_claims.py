@@ -179,6 +179,7 @@ def test_multi_value_parameters_repeat_or_use_commas(api):
         ({"page_size": "0"}, "page_size"),
         ({"page_size": "501"}, "page_size"),
         ({"page_size": "ten"}, "page_size"),
+        ({"page_size": "³"}, "page_size"),  # a digit to str.isdigit(), not to int()
         ({"cursor": "not-a-cursor"}, "cursor"),
         ({"count": "perhaps"}, "count"),
         ({"valu_min": "50"}, "valu_min"),
