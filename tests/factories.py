@@ -4,7 +4,7 @@ import itertools
 from decimal import Decimal
 
 from claims.chains import LinkData
-from claims.models import Claim
+from claims.models import Claim, ClaimRelation, ClaimSheet, Metric, Review, Tag
 from claims.services import claim_save, claim_transition
 from sources.models import Actor, Outlet, Source
 
@@ -46,3 +46,29 @@ class ClaimFactory:
                 claim_transition(claim=claim, action="retract", user=None)
         claim.refresh_from_db()
         return claim
+
+
+def build_newsroom(rows, start=0):
+    """``rows`` published claims, each with its own outlet, source, three-link chain, tags, metric,
+    review, relation to the claim before and saved sheet; ``start`` numbers a second batch."""
+    make = ClaimFactory()
+    anonymous = make_actor(kind="anonymous")
+    shared_tags = [Tag.objects.get_or_create(name=f"Shared tag {n}", slug=f"shared-tag-{n}")[0] for n in range(2)]
+    previous = None
+    for n in range(start, start + rows):
+        source = make_source(outlet=make_outlet())
+        tags = [*shared_tags, Tag.objects.create(name=f"Tag {n}")]
+        links = [
+            LinkData(source, make_actor(kind="media"), "reported", "relay", 1),
+            LinkData(source, make_actor(kind="group"), "said", "relay", 2),
+            LinkData(source, anonymous, "citing", "origin", 3, source_count=n % 5 + 1),
+        ]
+        metric = Metric.objects.create(name=f"Metric {n}", slug=f"metric-{n}")
+        claim = make(links=links, tags=tags, status="published", value=n + 1, unit="drones", metric=metric)
+        review = Review.objects.create(claim=claim, rating="true", status="published")
+        review.evidence.add(source)
+        if previous is not None:
+            ClaimRelation.objects.create(from_claim=claim, to_claim=previous, kind="corroborates")
+        sheet = ClaimSheet.objects.create(name=f"Sheet {n}", slug=f"sheet-{n}")
+        sheet.items.create(claim=claim, position=1)
+        previous = claim

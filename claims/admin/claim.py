@@ -10,6 +10,7 @@ from ..models import Attribution, Claim, ClaimRelation, Review
 from ..services import chain_replace, claim_save, refresh_verdict, review_save
 from . import actions, interchange
 from .forms import AttributionFormSet, ClaimAdminForm
+from .history import ChainHistoryAdminMixin
 from .panels import ClaimMetricPanelsMixin
 
 
@@ -104,7 +105,9 @@ class ClaimRelationInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(ClaimMetricPanelsMixin, interchange.ClaimInterchangeAdminMixin, SimpleHistoryAdmin):
+class ClaimAdmin(
+    ChainHistoryAdminMixin, ClaimMetricPanelsMixin, interchange.ClaimInterchangeAdminMixin, SimpleHistoryAdmin
+):
     form = ClaimAdminForm
     list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "updated_at"]
     list_display_links = ["statement"]

@@ -3,9 +3,7 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims.chains import LinkData
-from claims.models import Metric, Review, Tag
-from tests.factories import make_actor, make_outlet, make_source
+from tests.factories import build_newsroom
 
 # Pinned: a change that adds a query per row (or per page) shows up here.
 # (path, queries for an anonymous client). A token costs three more: the token with
@@ -23,27 +21,6 @@ ENDPOINTS = [
 TOKEN_QUERIES = 3
 
 
-def build(rows):
-    """``rows`` published claims, each with its own outlet, source, three-link chain, tags, metric, review."""
-    from tests.factories import ClaimFactory
-
-    make = ClaimFactory()
-    anonymous = make_actor(kind="anonymous")
-    shared_tags = [Tag.objects.create(name=f"Shared tag {n}") for n in range(2)]
-    for n in range(rows):
-        source = make_source(outlet=make_outlet())
-        tags = [*shared_tags, Tag.objects.create(name=f"Tag {n}")]
-        links = [
-            LinkData(source, make_actor(kind="media"), "reported", "relay", 1),
-            LinkData(source, make_actor(kind="group"), "said", "relay", 2),
-            LinkData(source, anonymous, "citing", "origin", 3, source_count=n % 5 + 1),
-        ]
-        metric = Metric.objects.create(name=f"Metric {n}", slug=f"metric-{n}")
-        claim = make(links=links, tags=tags, status="published", value=n + 1, unit="drones", metric=metric)
-        review = Review.objects.create(claim=claim, rating="true", status="published")
-        review.evidence.add(source)
-
-
 def count_queries(client, path, page_size):
     separator = "&" if "?" in path else "?"
     with CaptureQueriesContext(connection) as queries:
@@ -54,7 +31,7 @@ def count_queries(client, path, page_size):
 
 
 def test_list_endpoints_use_a_fixed_number_of_queries(db, api, reviewer_api):
-    build(100)  # once for every endpoint: building 100 claims through the services takes a while
+    build_newsroom(100)  # once for every endpoint: building 100 claims through the services takes a while
     for path, queries in ENDPOINTS:
         assert [count_queries(api, path, 10), count_queries(api, path, 100)] == [queries, queries], path
         with_token = [count_queries(reviewer_api, path, 10), count_queries(reviewer_api, path, 100)]

@@ -1,0 +1,43 @@
+"""Every admin changelist costs the same number of queries for 100 rows as for 10."""
+
+import pytest
+from django.contrib import admin
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.factories import build_newsroom
+
+CHANGELISTS = sorted(
+    (model._meta.app_label, model._meta.model_name)
+    for model in admin.site._registry
+    if model._meta.app_label in ("claims", "sources")
+)
+
+
+def changelist_queries(client, app_label, model_name):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse(f"admin:{app_label}_{model_name}_changelist"), {"all": ""})
+    assert response.status_code == 200
+    return len(queries), len(response.context["cl"].result_list)
+
+
+def test_changelists_use_a_fixed_number_of_queries(superuser, client):
+    client.force_login(superuser)
+    build_newsroom(10)
+    small = {name: changelist_queries(client, *name) for name in CHANGELISTS}
+    build_newsroom(90, start=10)
+    large = {name: changelist_queries(client, *name) for name in CHANGELISTS}
+    for name in CHANGELISTS:
+        (small_queries, small_rows), (large_queries, large_rows) = small[name], large[name]
+        assert large_rows > small_rows or large_rows == small_rows == 0, name
+        assert large_queries == small_queries, f"{name}: {small_queries} queries for {small_rows} rows, " \
+                                              f"{large_queries} for {large_rows}"
+
+
+@pytest.mark.parametrize("rows", [10, 100])
+def test_claims_changelist_shows_every_row_in_sixteen_queries(editor_client, django_assert_max_num_queries, rows):
+    build_newsroom(rows)
+    with django_assert_max_num_queries(16):
+        response = editor_client.get(reverse("admin:claims_claim_changelist"), {"all": ""})
+    assert len(response.context["cl"].result_list) == rows
