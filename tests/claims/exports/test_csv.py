@@ -37,3 +37,11 @@ def test_multi_source_cells_hold_one_value_per_line(sheet_claims):
     assert row["Source titles"].splitlines() == [
         "Pentagon pauses Hellfire deliveries", "Pentagon halts munitions to Ukraine"
     ]
+
+
+def test_text_starting_with_a_tab_or_carriage_return_is_quoted(make_claim):
+    # Spreadsheets read a leading tab or carriage return as the start of a formula too.
+    claim = make_claim(statement="\t=cmd|' /C calc'!A0", quote="\r+1 drone", value=1, unit="drones")
+    [row] = csv_rows(export("csv", Claim.objects.filter(pk=claim.pk)))
+    assert row["Statement"] == "'\t=cmd|' /C calc'!A0"
+    assert row["Quote"] == "'\r+1 drone"

@@ -54,3 +54,19 @@ def test_unknown_format_is_refused(db):
 def test_filename_names_the_title_and_date(db):
     exporter = ClaimSheetExporter(Claim.objects.none(), "xlsx", title="NK troops in Kursk, July 2025")
     assert exporter.filename.startswith("nk-troops-in-kursk-july-2025-") and exporter.filename.endswith(".xlsx")
+
+
+def test_a_large_xlsx_is_written_chunk_by_chunk_and_sent_in_blocks(many_claims):
+    # A workbook's zip directory comes last, so the file is written first (write-only mode,
+    # claims read chunk by chunk) and then streamed from disk in blocks.
+    from tests.claims.sheet_files import xlsx_workbook
+
+    exporter = ClaimSheetExporter(many_claims, "xlsx", chunk_size=100)
+    response = exporter.response()
+    assert isinstance(response, StreamingHttpResponse)
+    with CaptureQueriesContext(connection) as queries:
+        blocks = list(response.streaming_content)
+    assert 1 + 3 * 12 <= len(queries) <= 1 + 3 * 12 + 2  # twelve chunks of 100, not one query per claim
+    assert len(blocks) > 1
+    rows = list(xlsx_workbook(b"".join(blocks))["Claims"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 1200

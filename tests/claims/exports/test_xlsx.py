@@ -61,3 +61,11 @@ def test_decimal_figures_keep_their_value(make_claim):
     claim = make_claim(value=Decimal("1.5"), qualifier="exact", unit="percent")
     (row,) = xlsx_rows(export("xlsx", Claim.objects.filter(pk=claim.pk)))
     assert row["Value"] == 1.5
+
+
+def test_text_starting_with_a_tab_or_carriage_return_stays_text(make_claim):
+    claim = make_claim(statement="\t=cmd|' /C calc'!A0", quote="\r+1 drone", value=1, unit="drones")
+    sheet = xlsx_workbook(export("xlsx", Claim.objects.filter(pk=claim.pk)))["Claims"]
+    cells = {sheet.cell(1, column).value: sheet.cell(2, column) for column in range(1, sheet.max_column + 1)}
+    for label, text in [("Statement", "\t=cmd|' /C calc'!A0"), ("Quote", "\r+1 drone")]:
+        assert cells[label].value == text and cells[label].data_type == "s" and cells[label].quotePrefix
