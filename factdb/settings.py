@@ -243,6 +243,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
+# How many claim payloads each SQLite connection keeps for the API until the database
+# changes (claims.api.payload_cache); 0 turns the cache off. Not used on PostgreSQL.
+FACTDB_CLAIM_PAYLOAD_CACHE = int(os.environ.get("FACTDB_CLAIM_PAYLOAD_CACHE", "5000"))
+
 # --- Claim sheets and ClaimReview ----------------------------------------------------------
 # Who publishes our own reviews in ClaimReview JSON-LD (schema.org ``author``).
 FACTDB_PUBLISHER_NAME = os.environ.get("FACTDB_PUBLISHER_NAME", "factdb")

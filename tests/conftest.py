@@ -17,6 +17,8 @@ SEEDS_DIR = Path(settings.BASE_DIR) / "seeds"
 def pytest_runtest_setup(item):
     if item.get_closest_marker("postgres") and connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL: run with DATABASE_URL=postgres://… (as .ci/run does)")
+    if item.get_closest_marker("sqlite") and connection.vendor != "sqlite":
+        pytest.skip("tests SQLite-only behaviour: run without DATABASE_URL (as .ci/run does)")
 
 
 def _user(django_user_model, username, groups=(), **extra):

@@ -10,7 +10,8 @@ cursor and turned into JSON values by ``columns.RawColumns``, with no model inst
 and no per-value converters; the SQL of the three by-id queries is compiled once per
 page size. ``ClaimSerializer`` in ``serializers.py`` documents
 the same shape for the OpenAPI schema; ``tests/claims/api/test_claims.py`` checks
-that the two agree.
+that the two agree. On SQLite, payloads already built are reused until the database
+changes (``payload_cache``), so a page read again costs the page query alone.
 """
 
 from django.db import connections
@@ -22,6 +23,7 @@ from sources.models import ActorKind
 from ..figures import json_number, number_in_words
 from ..models import Attribution, Claim
 from .columns import RawColumns, figure_display
+from .payload_cache import ClaimPayloadCache
 
 # The columns read for each claim, in this order.
 CLAIM_COLUMNS = (
@@ -96,6 +98,7 @@ class ApiLinks:
     def __init__(self, request):
         self.version = getattr(request, "version", None) or "v1"
         self.origin = request.build_absolute_uri("/")[:-1] if request is not None else ""
+        self.scope = (self.origin, self.version)  # what the URLs in a payload depend on
         self._prefixes = {}
 
     def prefix(self, basename):
@@ -171,9 +174,27 @@ class ClaimPayloads:
         return self.for_ids([row[0] for row in rows])
 
     def for_ids(self, ids):
-        """Payloads of the claims with these ids, in this order."""
+        """Payloads of the claims with these ids, in this order.
+
+        On SQLite, payloads built since the database last changed are reused
+        (``payload_cache``); they are shared, so copy one before changing it.
+        """
         if not ids:
             return []
+        cache = ClaimPayloadCache.for_connection(self.connection)
+        if cache is None:
+            return self.build_ids(ids)
+        scope = self.links.scope
+        payloads = cache.get_many(scope, ids)
+        missing = [pk for pk in ids if pk not in payloads]
+        if missing:
+            built = self.build_ids(missing)
+            cache.put_many(scope, built)
+            payloads.update((payload["id"], payload) for payload in built)
+        return [payloads[pk] for pk in ids if pk in payloads]
+
+    def build_ids(self, ids):
+        """Payloads of the claims with these ids, in this order, read from the database (three queries)."""
         claims = self._execute(*CLAIM_ROWS.sql(self.connection, self.columns, ids))
         links = self._execute(*CHAIN_LINKS.sql(self.connection, self.columns, ids))
         tags = self._execute(*CLAIM_TAGS.sql(self.connection, self.columns, ids))

@@ -4,7 +4,8 @@ Endpoints of the claims app: claims (read, write, workflow), metrics, tags, revi
 ``ClaimViewSet.list`` is the hot path: the claims a request selects are the visible
 claims filtered and ordered by ``ClaimFilterSet`` (``get_export_queryset()`` gives
 them to renderers of whole claim sheets); a page of them is found by id and sort
-keys and built into payloads from raw rows in four queries (``payloads.ClaimPayloads``).
+keys and built into payloads from raw rows in four queries (``payloads.ClaimPayloads``;
+on SQLite, payloads built since the database last changed are reused).
 """
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -176,8 +177,7 @@ class ClaimViewSet(
         payloads = ClaimPayloads(self.request).for_ids(list(visible))
         if not payloads:
             raise NotFound()
-        payload = payloads[0]
-        payload["origins"] = self.origins(pk)
+        payload = {**payloads[0], "origins": self.origins(pk)}  # payloads may be shared (payload_cache)
         return Response(payload, status=status_code, headers={"ETag": etag(payload["version"]), **(headers or {})})
 
     @staticmethod

@@ -49,5 +49,6 @@ def test_load_test_refuses_a_database_without_claims(tmp_path):
 def test_benchmark_api_prints_each_request(benchmark_database):
     result = manage(["benchmark_api", "--duration", "1", "--warmup", "1"], benchmark_database)
     assert result.returncode == 0, result.stderr[-2000:]
+    assert "steal" in result.stdout.splitlines()[1]
     for name in ("list", "figure range", "unit", "actor", "full-text search"):
         assert any(line.startswith(name) for line in result.stdout.splitlines()), name

@@ -10,8 +10,8 @@ from django.db import connection
 
 EXPECTED = {
     "claims_claim": {
-        "claim_status_updated_id_idx": ["status", "updated_at", "id"],
-        "claim_unit_updated_idx": ["unit", "updated_at", "id"],
+        "claim_page_figure_idx": ["status", "updated_at", "id", "interval_low", "interval_high", "value"],
+        "claim_unit_updated_status_idx": ["unit", "updated_at", "id", "status"],
         "claim_interval_low_idx": ["interval_low"],
         "claim_interval_high_idx": ["interval_high"],
         "claim_period_idx": ["period_start", "period_end"],
@@ -35,7 +35,8 @@ def test_api_indexes_exist_after_migrate(db, table):
 
 
 def test_a_page_of_claims_by_unit_is_read_from_its_index(db):
-    # The unit filter walks claim_unit_updated_idx newest first instead of sorting the unit's claims.
+    # The unit filter walks claim_unit_updated_status_idx newest first instead of sorting the unit's
+    # claims, and finds the status there too.
     if connection.vendor != "sqlite":
         pytest.skip("reads SQLite's EXPLAIN QUERY PLAN (PostgreSQL's planner decides by table statistics)")
     from claims.models import Claim
@@ -45,4 +46,19 @@ def test_a_page_of_claims_by_unit_is_read_from_its_index(db):
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
         plan = " ".join(str(row[-1]) for row in cursor.fetchall())
-    assert "claim_unit_updated_idx" in plan and "TEMP B-TREE" not in plan, plan
+    assert "COVERING INDEX claim_unit_updated_status_idx" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_a_page_of_claims_in_a_figure_range_is_checked_in_the_page_index(db):
+    # value_min/value_max read the interval from claim_page_figure_idx while walking it newest first.
+    if connection.vendor != "sqlite":
+        pytest.skip("reads SQLite's EXPLAIN QUERY PLAN (PostgreSQL's planner decides by table statistics)")
+    from claims.filtersets import ClaimFilterSet
+    from claims.models import Claim
+
+    claims = ClaimFilterSet({"value_min": "50", "value_max": "500"}, Claim.objects.published()).qs
+    sql, params = claims.values_list("id", "updated_at")[:101].query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        plan = " ".join(str(row[-1]) for row in cursor.fetchall())
+    assert "claim_page_figure_idx" in plan and "TEMP B-TREE" not in plan, plan

@@ -4,8 +4,10 @@
 Starts gunicorn with one synchronous worker on the current database (``DATABASE_URL``,
 built with ``build_benchmark_db``; see ``benchmarks/gunicorn.py``), then drives each
 benchmark request with wrk for ``--duration`` seconds after a warm-up, and prints,
-per request, the median and 95th-percentile latency and the requests per second. Any
-non-2xx answer fails the run. wrk must be installed (``apt-get install -y wrk``).
+per request, the median and 95th-percentile latency, the requests per second and the
+CPU time the hypervisor gave to other machines meanwhile (steal, ``benchmarks/cpu.py``:
+on a shared machine a busy neighbour lowers every figure). Any non-2xx answer fails the
+run. wrk must be installed (``apt-get install -y wrk``).
 """
 
 import shutil
@@ -17,6 +19,7 @@ from urllib.parse import quote_plus
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
+from ...cpu import CpuSteal
 from ...gunicorn import GunicornServer
 from ...synthetic import BENCHMARK_ACTOR, BENCHMARK_WORD
 
@@ -59,16 +62,19 @@ class Command(BaseCommand):
                 f"{connection.vendor}, {self.claim_count():,} claims; gunicorn 1 sync worker; "
                 f"wrk -t1 -c{connections} -d{duration}s over loopback\n"
             )
-            self.stdout.write(f"{'request':<18} {'median ms':>10} {'p95 ms':>8} {'req/s':>8}  path")
+            self.stdout.write(f"{'request':<18} {'median ms':>10} {'p95 ms':>8} {'req/s':>8} {'steal':>6}  path")
             for name, path in requests:
                 url = server.url(path)
                 self.check_answer(url)
                 self.run_wrk(url, warmup, connections, script.name)
-                requests_done, micros, errors, p50, p95 = self.run_wrk(url, duration, connections, script.name)
+                with CpuSteal() as steal:
+                    requests_done, micros, errors, p50, p95 = self.run_wrk(url, duration, connections, script.name)
                 if errors:
                     raise CommandError(f"{name}: {errors} failed requests (non-2xx, timeouts or socket errors).")
                 rate = requests_done / (micros / 1e6)
-                self.stdout.write(f"{name:<18} {p50 / 1000:>10.1f} {p95 / 1000:>8.1f} {rate:>8.0f}  {path}")
+                self.stdout.write(
+                    f"{name:<18} {p50 / 1000:>10.1f} {p95 / 1000:>8.1f} {rate:>8.0f} {steal.display():>6}  {path}"
+                )
 
     def claim_count(self):
         from claims.models import Claim
