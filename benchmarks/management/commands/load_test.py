@@ -11,8 +11,11 @@ client draws its next request from a mix:
 * searches: ``q=`` with words the data holds;
 * exports: a speaker's claims as CSV, streamed;
 * edits (editors only): read a claim with its ETag, change its place with
-  ``If-Match``. Edits go to a small pool of claims, so editors collide: the later
-  write must get 412, never overwrite.
+  ``If-Match``, then read it again. Edits go to a small pool of claims, so editors
+  collide: the later write must get 412, never overwrite; and the read after a saved
+  edit, whichever worker answers it, must show that edit or a later one (a stale
+  read is a failure: on SQLite each worker keeps claim payloads until the database
+  changes, ``claims.api.payload_cache``).
 
 It prints, per kind of request, how many were made, how many failed, the median and
 the 95th-percentile latency, then the totals. A failure is a 5xx, a connection error,
@@ -45,6 +48,7 @@ from claims.models import Claim, ClaimStatus, Metric
 from claims.roles import EDITORS
 from sources.models import Actor
 
+from ...cpu import CpuSteal
 from ...gunicorn import GunicornServer
 
 LOAD_USER = "loadtest-editor"
@@ -183,6 +187,15 @@ class LoadClient(threading.Thread):
                              headers={"If-Match": etag})
         if written and written[0] == 200:
             self.ledger.record(claim_id)
+            self.read_back(claim_id, orjson.loads(written[2])["version"])
+
+    def read_back(self, claim_id, version):
+        """Read the claim again (any worker may answer): it must show this edit or a later one."""
+        answer = self.timed("edit: read back", "GET", f"/api/v1/claims/{claim_id}/")
+        if answer and answer[0] == 200:
+            shown = orjson.loads(answer[2])["version"]
+            if shown < version:
+                self.outcomes[-1].error = f"claim {claim_id}: version {shown} read after version {version} was saved"
 
 
 class Command(BaseCommand):
@@ -206,7 +219,7 @@ class Command(BaseCommand):
             f"{connection.vendor}, {Claim.objects.count():,} claims; gunicorn {workers} sync workers; "
             f"{readers} readers and {editors} editors for {duration} s over loopback"
         )
-        with GunicornServer(workers=workers) as server:
+        with GunicornServer(workers=workers) as server, CpuSteal() as steal:
             started = time.monotonic()
             deadline = started + duration
             clients = [
@@ -222,7 +235,7 @@ class Command(BaseCommand):
             elapsed = time.monotonic() - started
         outcomes = [outcome for client in clients for outcome in client.outcomes]
         lost = self.lost_updates(versions_before, ledger)
-        self.report(outcomes, elapsed, ledger, lost)
+        self.report(outcomes, elapsed, ledger, lost, steal)
         errors = [outcome.error for outcome in outcomes if outcome.error]
         if errors or lost:
             for error in errors[:10]:
@@ -256,12 +269,12 @@ class Command(BaseCommand):
         return {pk: (versions_before[pk], ledger.succeeded[pk], after[pk])
                 for pk in versions_before if after[pk] != versions_before[pk] + ledger.succeeded[pk]}
 
-    def report(self, outcomes, elapsed, ledger, lost):
+    def report(self, outcomes, elapsed, ledger, lost, steal):
         by_kind = defaultdict(list)
         for outcome in outcomes:
             by_kind[outcome.kind].append(outcome)
         self.stdout.write(f"\n{'request':<14} {'requests':>9} {'errors':>7} {'median ms':>10} {'p95 ms':>8}")
-        for kind in [*EDITOR_MIX, "edit: read"]:
+        for kind in [*EDITOR_MIX, "edit: read", "edit: read back"]:
             if kind in by_kind:
                 self.stdout.write(self.row(kind, by_kind[kind]))
         self.stdout.write(self.row("all", outcomes))
@@ -270,7 +283,7 @@ class Command(BaseCommand):
             f"\n{len(outcomes):,} requests in {elapsed:.0f} s: {len(outcomes) / elapsed:.0f} per second; "
             f"{sum(1 for outcome in outcomes if outcome.error)} errors; "
             f"{sum(ledger.succeeded.values())} edits saved, {stale} refused as stale (412); "
-            f"{len(lost)} lost updates."
+            f"{len(lost)} lost updates; CPU steal {steal.display()}."
         )
 
     @staticmethod
