@@ -13,8 +13,10 @@ action that suggests draft claims, in the API, in management commands and in tes
 Modules, one concept each: `sentences` (splitting with offsets), `numbers` (digits,
 words, scale words, money), `hedges` (qualifiers and ranges), `units` (counted nouns
 and rates), `exclusions` (what is not a figure claim), `figures` (reading one
-sentence's figures), `attribution` (speakers in a sentence; with `spans` for clause
-and name reading, `speech` for verb clauses and `media` for reports and footage),
+sentence's figures, with `context` for what a bare number counts), `attribution`
+(speakers in a sentence; with `spans` for clause and name reading, `speech` for verb
+clauses, `media` for reports and footage and `relays` for outlets a statement reached
+us through: "told Reuters", "quoted by Interfax"),
 `speakers` (directory, anonymous sources, speakers named again), `chains`
 (`ChainLink` and building a chain), `extractor` (`extract_figures`), `evaluation`
 (scoring against gold figures) and `gold` (gold from an annotated corpus or the seeds).

@@ -12,10 +12,12 @@ holds the speakers as written, outermost first and the origin last:
 "X reported …, citing Y" / "X said, citing Y"          X (relay), Y (origin, citing)
 "X briefed by Y said"                                  X (relay, said), Y (origin, briefed)
 "X raised its forecast, saying …"                      X (said), for what follows
+"X recorded 40 cases", "X posted a profit of …"        X (reported), if nobody else speaks
 "the 2.7% expected by X"                               X (estimated), for that figure only
 "according to footage aired on X", "a X analysis"      X
 "data from X showed", "X figures show", "a X poll      X (according_to)
-found"
+found", "a poll by X found"
+"The poll has …", "the survey found" (taken up)        the poll's owner (according_to)
 =====================================================  =================================
 
 Verb clauses live in `speech`, report clauses in `media`, and the clause types and
@@ -29,10 +31,12 @@ done by the extractor with `speakers`.
 """
 
 import re
+from dataclasses import replace
 
 from .media import medium_owner, reports_shown
+from .relays import interview_relays, relay_clauses
 from .spans import NP_END, Attribution, DraftLink, clean_name, name_after, points_forward
-from .speech import passive_agent_clauses, saying_clauses, speech_clauses
+from .speech import passive_agent_clauses, recording_clauses, saying_clauses, speech_clauses, subject_before
 
 __all__ = ["Attribution", "DraftLink", "find_attributions", "VERBS"]
 
@@ -52,7 +56,7 @@ def _according_to(sentence: str) -> list[Attribution]:
         owner = medium_owner(sentence, match.end(), raw_end.start() if raw_end else len(sentence))
         start, end = clean_name(sentence, *owner) if owner else name_after(sentence, match.end())
         if end > start:
-            link = DraftLink(sentence[start:end], "according_to", start, end)
+            link = DraftLink(sentence[start:end], "according_to", start, end, report=owner is not None)
             found.append(Attribution((link,), match.start(), end, points_forward(sentence, end)))
     return found
 
@@ -63,7 +67,7 @@ def _reports(sentence: str) -> list[Attribution]:
     for report in reports_shown(sentence):
         start, end = clean_name(sentence, report.owner_start, report.owner_end)
         if end > start:
-            link = DraftLink(sentence[start:end], "according_to", start, end)
+            link = DraftLink(sentence[start:end], "according_to", start, end, report=not report.taken_up)
             forward = points_forward(sentence, report.end)
             found.append(Attribution((link,), report.start, report.end, forward))
     return found
@@ -76,11 +80,20 @@ def find_attributions(sentence: str) -> list[Attribution]:
         start, end = name_after(sentence, match.end())
         if end > start:
             citations.append((match.start(), DraftLink(sentence[start:end], "citing", start, end)))
-    according = _according_to(sentence) + _reports(sentence)
+    according = _according_to(sentence) + _reports(sentence) + relay_clauses(sentence, subject_before)
     taken = [(a.start, a.end) for a in according] + [(c[0], c[1].end) for c in citations]
     clauses = according + speech_clauses(sentence, taken) + passive_agent_clauses(sentence, taken)
     clauses += saying_clauses(sentence, clauses)
+    if not clauses and not citations:
+        clauses = recording_clauses(sentence)  # "The WHO recorded 2.7 million cases"
     clauses.sort(key=lambda clause: clause.start)
+    for relay in interview_relays(sentence):
+        # "In an interview with the BBC, X said …": the outlet relays the nearest speaker.
+        speakers = [c for c in clauses if c.links[-1].verb in ("said", "told", "estimated")]
+        if speakers:
+            host = min(speakers, key=lambda c: min(abs(c.start - relay.end), abs(relay.start - c.end)))
+            if not any(link.name == relay.name for link in host.links):
+                clauses[clauses.index(host)] = _with_links(host, (relay, *host.links))
     for citing_start, link in citations:
         # A citation belongs to the nearest clause before it: "X reported, citing Y".
         # "Reuters, citing three people, said …" puts the citation inside its host.
@@ -92,8 +105,11 @@ def find_attributions(sentence: str) -> list[Attribution]:
         ]
         if before:
             host = before[-1]
-            merged = Attribution((*host.links, link), host.start, host.end, host.forward, host.closes_quote, host.local)
-            clauses[clauses.index(host)] = merged
+            clauses[clauses.index(host)] = _with_links(host, (*host.links, link))
         else:
             clauses.append(Attribution((link,), citing_start, link.end, False))
     return sorted(clauses, key=lambda clause: clause.start)
+
+
+def _with_links(clause: Attribution, links: tuple[DraftLink, ...]) -> Attribution:
+    return replace(clause, links=links)

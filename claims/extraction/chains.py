@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 
 from .attribution import Attribution, DraftLink
 from .speakers import (
-    PRONOUNS, SpeakerDirectory, SpeakerMemory, anonymous_sources_name, describe_source, normalise_speaker,
+    SpeakerDirectory, SpeakerMemory, anonymous_sources_name, describe_source, is_reference, normalise_speaker,
+    speaks_for,
 )  # fmt: skip
 
 __all__ = ["ChainLink", "ChainBuilder", "governing_attribution"]
@@ -81,8 +82,13 @@ def governing_attribution(
         if (clause.forward and clause.end <= start) or (not clause.forward and clause.start >= end)
     ]
     # Out of every scope: the nearest clause still wins (directions are guesses),
-    # except one that only sources a quotation.
-    fallback = [clause for clause in attributions if not clause.closes_quote]
+    # except one that only sources a quotation, or one that opens a later clause
+    # ("…, and the governor said …") of a figure before it.
+    fallback = [
+        clause
+        for clause in attributions
+        if not clause.closes_quote and not (clause.opens_clause and clause.start >= end)
+    ]
     if not (in_scope or fallback):
         return None
     return min(in_scope or fallback, key=lambda clause: abs(distance(clause)))
@@ -106,7 +112,8 @@ class ChainBuilder:
         """The chain for a figure under `attribution`, and whether it is fully resolved."""
         # A pronoun no earlier speaker explains ("he said" with no "he" before) is left
         # out: it names nobody an editor could confirm, and must not become an actor "He".
-        drafts = [draft for draft in attribution.links if self._resolved_name(draft.name).lower() not in PRONOUNS]
+        # So is "the poll" when no poll's owner was named.
+        drafts = [draft for draft in attribution.links if not is_reference(self._resolved_name(draft.name))]
         resolved = len(drafts) == len(attribution.links)
         if not drafts:
             return self.outlet_chain(), False
@@ -134,11 +141,14 @@ class ChainBuilder:
         for draft in attribution.links:
             name = self._resolved_name(draft.name)
             anonymous, _ = describe_source(name)
-            if not anonymous and name.lower() not in PRONOUNS:
+            if not anonymous and not is_reference(name):
                 self.memory.remember(name)
+                if draft.report:
+                    self.memory.note_report(name)
 
     def _resolved_name(self, name: str) -> str:
-        if name.lower() not in PRONOUNS and self.directory.match(name):
+        name = speaks_for(name) or name  # an unnamed spokesperson speaks for the body
+        if not is_reference(name) and self.directory.match(name):
             return name
         return self.memory.resolve(name) or name
 

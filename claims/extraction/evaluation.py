@@ -5,9 +5,10 @@ Pure functions, no I/O: a management command (or a test) loads the gold, runs
 `extract_figures()`, and calls `evaluate()` and `format_report()`.
 
 A candidate *matches* a gold figure when their values are equal and their units are
-compatible (same unit, same counted noun before " per ", same currency, or synonyms
-such as troops/soldiers). Pairs are formed greedily in gold order, preferring the
-candidate that also agrees on `value_max` and qualifier. Over matched pairs we measure
+compatible (same unit, same counted noun before " per ", same currency, a measure and
+its abbreviation such as km/kilometres, or synonyms such as troops/soldiers). Pairs
+are formed greedily in gold order, preferring the candidate that also agrees on
+`value_max` and qualifier. Over matched pairs we measure
 accuracy of the value (including `value_max`), the qualifier, the exact unit, and the
 origin speaker (names compared case- and article-insensitively, or through the
 `SpeakerDirectory`).
@@ -22,7 +23,7 @@ from decimal import Decimal
 from .chains import ChainLink
 from .extractor import FigureCandidate, extract_figures
 from .speakers import SpeakerDirectory, normalise_speaker
-from .units import singularise
+from .units import read_measure, singularise
 
 __all__ = [
     "GoldFigure", "EvaluationReport", "evaluate", "units_compatible",
@@ -110,8 +111,11 @@ class EvaluationReport:
 
 
 def _noun_key(unit: str) -> str:
-    base = unit.lower().split(" per ")[0].strip()
-    return " ".join(singularise(word) for word in base.split())
+    base = unit.split(" per ")[0].strip()
+    measure = read_measure(" " + base, 0)  # "km" is "kilometres", "bps" "basis points"
+    if measure and measure[1] == len(base) + 1:
+        base = measure[0]
+    return " ".join(singularise(word) for word in base.lower().split())
 
 
 def units_compatible(found: str, gold: str) -> bool:

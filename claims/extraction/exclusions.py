@@ -14,7 +14,8 @@ Decisions, applied in this order:
   in `numbers`; here we refuse hyphenated models ("Kh-59", "F-16", "COVID-19"), a
   number right after a capitalised word ("Boeing 737", "Article 5"), a capitalised
   number word inside a sentence ("Group of Seven"), "No. 10", and calibres
-  ("155 mm Howitzer", "155mm"), which are followed by a noun.
+  ("155 mm Howitzer", "155mm"), which are followed by a noun ("0.4 mm a year" and
+  "250 mm of rain" are measures).
 * **Number-word adjectives** ("12-day war", "20-year strategic partnership",
   "three-year war", "45-year-old") produce **nothing**, not a low-confidence
   candidate: they describe the noun, they do not count it, and an editor gains
@@ -29,7 +30,11 @@ Decisions, applied in this order:
   countries", "three sides") is refused too. Digits are kept ("Those 6,000 workers").
 * **Periods of a whole**: "the first half of the year", "the final quarter of".
 * **Denominators**: in "142 of the 300 seats" the 300 belongs to the figure 142.
-* **Ages**: "children under five", "people aged 65 and over", "over-65s".
+* **Ages**: "children under five", "people aged 65 and over", "over-65s", and every
+  age of "aged 34, 41 and 52" or "aged 18 to 29".
+* **Conversions**: "¥9.8 trillion ($62 billion)", "300 mm (12 inches)": a bracketed
+  figure in another currency or unit restates the figure before it.
+* **Adjacent numbers**: in "48 737 MAX jets" the 737 names the model.
 * **Rankings**: "the top 10 neighbourhoods", "a top-five economy".
 * **Fractions and scores**: "1/2", "a 2-1 vote", "51-49" (a hyphenated pair whose
   second number is not larger is a score, not a range).
@@ -60,9 +65,28 @@ TIME_AFTER = re.compile(
     r"o['’]clock|hrs|hours\s+GMT)|[:.]\d\d\b)",
     re.IGNORECASE,
 )
+# A calibre modifies the noun after it ("155 mm Howitzer shells"); a measure does not
+# ("300 mm of rain", "0.4 millimetres a year", "rose 5 mm.").
 CALIBRE_AFTER = re.compile(
-    r"^(?:\s?-?(?:mm|millimet(?:er|re)s?)|-?\s?(?:caliber|calibre|inch))\b(?!\s+of\b)",
-    re.IGNORECASE,
+    r"""^(?:\s?-?(?:mm|millimet(?:er|re)s?)|-?\s?(?:caliber|calibre|inch))\b
+        (?=\s+(?!(?:a|an|per|of|in|to|on|at|from|by|for|and|or|each|every|over|since|this|last|during
+        |across|overnight|than|more|less|higher|lower|above|below|was|were|is|are|fell|rose)\b)[A-Za-z])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "48 737 MAX jets": a number right after another is a model or a name, not a count.
+NUMBER_BEFORE = re.compile(r"(?<![,.])\b\d+\s+$")
+# "¥9.8 trillion ($62 billion)", "300 mm (12 inches)": a conversion of the figure before it.
+CONVERSION_BEFORE = re.compile(
+    r"""\d(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn|[mkb]))?(?:\s*[A-Za-z%°]+){0,2}\s*\(\s*
+        (?:(?:about|around|roughly|some|nearly|almost|approximately|or|over|more\s+than|up\s+to|nearly)\s+)?
+        (?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|[A-Z]{3}\s?)?$""",
+    re.VERBOSE,
+)
+CONVERTED_UNIT_AFTER = re.compile(
+    r"""^(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn|[mkb]))?\s*(?:miles?|inch(?:es)?|feet|foot|ft
+        |kilomet(?:re|er)s?|km|metres?|meters?|m|cm|mm|pounds?|lb|lbs|kg|kilograms?|tonnes?|tons?|acres?|hectares?
+        |gallons?|litres?|liters?|°[CF]|degrees|mph|km/h|square\s+(?:miles|kilomet(?:re|er)s))\b""",
+    re.VERBOSE | re.IGNORECASE,
 )
 ADJECTIVE_AFTER = re.compile(r"^-(?!odd\b|plus\b)[A-Za-z]")
 MODEL_BEFORE = re.compile(r"[A-Za-z]+-$")
@@ -79,7 +103,8 @@ ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$")
 AGE_BEFORE = re.compile(
     r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
-    r"|aged|ages\s+of|age\s+of|over-|under-)\s*$",
+    r"|aged|ages\s+of|age\s+of|over-|under-)\s*"
+    r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*))*$",  # "aged 34, 41 and 52", "aged 18 to 29"
     re.IGNORECASE,
 )
 RANKING_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$", re.IGNORECASE)
@@ -142,6 +167,10 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "number-word adjective"
     if MODEL_BEFORE.search(before) or NUMBER_SIGN_BEFORE.search(before):
         return "name or model"
+    if token.kind == "digits" and NUMBER_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
+        return "name or model"  # "48 737 MAX jets"
+    if token.kind == "digits" and CONVERSION_BEFORE.search(before) and _converted(sentence, token):
+        return "conversion"
     if FRACTION.match(after) or before.endswith("/"):
         return "fraction"
     if token.kind == "digits" and SCORE_BEFORE.search(before):
@@ -158,6 +187,14 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         if DEFINITE_BEFORE.search(before):
             return "pronoun-like"
     return None
+
+
+def _converted(sentence: str, token: NumberToken) -> bool:
+    """Whether the bracketed `token` restates the figure before it in other units."""
+    before = sentence[max(0, token.start - 6) : token.start]
+    return bool(re.search(r"[$€£¥₹]\s?$|\b[A-Z]{3}\s?$", before)) or bool(
+        CONVERTED_UNIT_AFTER.match(sentence[token.end : token.end + 30])
+    )
 
 
 def is_relational(token: NumberToken, unit: str) -> bool:

@@ -29,7 +29,7 @@ from .attribution import Attribution, find_attributions
 from .chains import ChainBuilder, ChainLink, governing_attribution
 from .figures import FigureDraft, read_figures
 from .sentences import Sentence, split_sentences
-from .speakers import SpeakerDirectory
+from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
 from .units import looks_plural, singularise
 
@@ -96,8 +96,14 @@ def _names(text: str) -> set[str]:
 
 
 def _is_named_body(name: str) -> bool:
-    """Whether a sentence's opening name may be "the company" later: "Ryanair", "HSBC"."""
+    """Whether a sentence's opening name may be "the company" later: "Ryanair", "JPMorgan Chase"."""
     words = name.split()
+    if len(words) > 1:
+        # "JPMorgan Chase", "The World Health Organization"; not "President Lula".
+        names = [word for word in words if word.lower() not in ("the", "of", "and", "for", "&")]
+        return all(word[:1].isupper() for word in names) and not any(
+            word.lower() in PERSON_TITLES for word in names
+        )
     # One capitalised word that is not a plural common noun ("Officials", "Rescuers").
     return len(words) == 1 and words[0] not in ("He", "She", "It", "They") and not looks_plural(words[0])
 

@@ -28,8 +28,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import hedges
+from .context import CLAUSE_END_AFTER, COMPARISON_BEFORE, EVENT_VERB_AFTER, unit_named_before
 from .exclusions import is_relational, why_not_a_figure
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
+from .speech import FORECASTERS_AFTER
 from .units import (
     is_time_unit, looks_plural, read_counted_noun, read_measure, read_percent, read_phrase, read_price_per,
     read_rate, singularise,
@@ -42,42 +44,12 @@ CURRENCY_UNITS = CURRENCY_CODES
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 MORE_AFTER = re.compile(r"\s+(?:more|others|additional|extra)\b")
 OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
-EVENT_VERB_AFTER = re.compile(
-    r"\s+(?:were|was|had\s+been|have\s+been|are|died|remain|remained|fled|went|[a-z]{3,}ed)\b"
-)
-# "the death toll had risen above 58,000", "the number of refugees reached 2 million".
-TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;]|\.\d){0,110}$", re.IGNORECASE)
-NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b[^.;]{0,60}$"
-)
-# "Nigeria's population is estimated at 223 million": a population counts people.
-POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;]{0,60}$", re.IGNORECASE)
-# "Drug overdose deaths in the United States topped 100,000": the subject is counted.
-COUNTED_SUBJECT_BEFORE = re.compile(
-    r"""\b(?P<noun>[A-Za-z]+s)\b
-        (?:\s+(?:in|from|of|among|across|at|on|for|with|since|during|this|last)\b[^,;:]{0,60}?)?
-        \s+(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?
-        (?:topped|passed|reached|hit|exceeded|surpassed|crossed|totall?ed|numbered|stood\s+at|stands\s+at
-        |(?:rose|risen|climbed|jumped|fell|dropped|increased|grew|declined|soared|surged|swelled)\s+to)
-        \s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least|just\s+over|a\s+record)\s+)?$""",
-    re.VERBOSE,
-)
-TOLL_UNITS = {"death": "deaths", "casualty": "casualties"}
+OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,1}[a-z-]+(?=\s+(?:a|an|per|each|every)\s)")
+# "12,000 head of cattle": "head" counts the animals that follow.
+HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*(?=\s+[A-Za-z])")
 # "718 of the drones", "seven of the missiles": a part of things already counted.
 PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=[a-z])")
-# A bare number closing its clause, after a counted figure of the same sentence:
-# "killed 40 people and wounded 200.", "forced 12 million from their homes".
-CLAUSE_END_AFTER = re.compile(
-    r"""\s*(?:[,.;]|\s+(?:from|in|on|at|across|and|or|who|that|which|last|this|earlier|before|ago)\b
-        |\s+(?:a|one)\s+(?:year|month|week|day)\s+(?:earlier|before|ago|later))""",
-    re.VERBOSE,
-)
-# "up from 28,526", "compared with about 500", "including 12": the same kind of thing as before.
-COMPARISON_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than|including|among\s+them)\s+$",
-    re.IGNORECASE,
-)
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
 # since "passed 12 laws" approves laws).
 THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
@@ -178,8 +150,7 @@ def read_figures(
         if why_not_a_figure(sentence, token):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        earlier = next((d.unit.split(" per ")[0] for d in reversed(drafts) if d.unit not in NON_COUNT_UNITS), None)
-        draft = _read_one(sentence, token, following, earlier, antecedent_unit)
+        draft = _read_one(sentence, token, following, _earlier_unit(drafts), antecedent_unit, _share_noun(drafts))
         if draft is None:
             continue
         if draft.qualifier == hedges.RANGE:
@@ -189,15 +160,33 @@ def read_figures(
     return sorted(drafts, key=lambda draft: draft.start)
 
 
+def _earlier_unit(drafts: list[FigureDraft]) -> str | None:
+    """The unit of the last count read in the sentence, rate included ("trucks per day")."""
+    return next((draft.unit for draft in reversed(drafts) if draft.unit not in NON_COUNT_UNITS), None)
+
+
+def _share_noun(drafts: list[FigureDraft]) -> str | None:
+    """What the last share of the sentence divides: "a third of the missile launchers"."""
+    for draft in reversed(drafts):
+        head = draft.subject.split()[-1] if draft.subject else ""
+        if draft.unit == "percent" and head.isalpha() and head.islower() and looks_plural(head):
+            return None if is_time_unit(head) else head
+    return None
+
+
 def _read_one(
     sentence: str,
     token: NumberToken,
     following: NumberToken | None,
-    earlier: str | None,
+    earlier_unit: str | None,
     antecedent: str | None,
+    share_noun: str | None = None,
 ) -> FigureDraft | None:
-    """One figure from `token`; `earlier` is the unit of a count earlier in the sentence,
-    `antecedent` that of the most recent count in earlier sentences."""
+    """One figure from `token`; `earlier_unit` is the unit of a count earlier in the
+    sentence, `antecedent` that of the most recent count in earlier sentences, and
+    `share_noun` what a share earlier in the sentence divides (the last resort of a
+    bare number: "a third of the launchers … now has some 200 in service")."""
+    earlier = earlier_unit.split(" per ")[0] if earlier_unit else None
     start, end = token.start, token.end
     value, value_max = token.value, None
     qualifier = {"dozen": hedges.APPROX, "magnitude": hedges.MAGNITUDE}.get(token.kind, hedges.EXACT)
@@ -244,7 +233,11 @@ def _read_one(
         of = OF_AFTER.match(sentence, end) if token.kind in ("magnitude", "dozen") else None
         part_of = PART_OF.match(sentence, end)  # "240 of 543 seats"
         partitive = PARTITIVE.match(sentence, end)
-        if more:
+        head_of = HEAD_OF.match(sentence, end)
+        forecasters = FORECASTERS_AFTER.match(sentence, end)  # "the 165,000 economists had forecast"
+        if head_of:
+            noun_at = head_of.end()
+        elif more:
             noun_at = more.end()
         elif of and not refers_back:
             noun_at = of.end()
@@ -252,8 +245,10 @@ def _read_one(
             noun_at = part_of.end()
         elif partitive and not refers_back:
             noun_at = partitive.end()
-        measure = None if refers_back else read_measure(sentence, end)
-        noun = None if refers_back or measure else read_counted_noun(sentence, noun_at, singular=value == 1)
+        measure = None if refers_back or forecasters else read_measure(sentence, end)
+        noun = None
+        if not (refers_back or measure or forecasters):
+            noun = read_counted_noun(sentence, noun_at, singular=value == 1)
         if measure:
             unit, end = measure
         elif noun:
@@ -265,9 +260,12 @@ def _read_one(
             if suffix and qualifier == hedges.EXACT:
                 qualifier, end = suffix.code, suffix.end
         elif (earlier or antecedent) and (
-            refers_back or more or token.kind == "magnitude" or COMPARISON_BEFORE.search(sentence, 0, start)
+            refers_back or more or forecasters or token.kind == "magnitude"
+            or COMPARISON_BEFORE.search(sentence, 0, start)
         ):
             unit, from_context = earlier or antecedent, True
+            if earlier_unit and COMPARISON_BEFORE.search(sentence, 0, start):
+                unit = earlier_unit  # "8,000 admissions a week, up from about 5,000": a week too
             confidence -= 0.15
             if refers_back:
                 subject, end = refers_back.group().split()[-1], refers_back.end()
@@ -279,16 +277,22 @@ def _read_one(
         ):
             unit, from_context = earlier, True
             confidence -= 0.15
-        elif named := _named_before(sentence, _figure_start(sentence, token)):
+        elif named := unit_named_before(sentence, _figure_start(sentence, token)):
             unit, from_context = named, True
             confidence -= 0.1
+        elif share_noun and (EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end)):
+            unit, from_context = share_noun, True
+            confidence -= 0.15
         else:
             return None
         threshold = THRESHOLD_BEFORE.search(sentence, 0, start)
         if from_context and threshold and qualifier == hedges.EXACT:
             qualifier, start = hedges.MORE_THAN, threshold.start()
+    # "$1.8 million more a year", "2,000 tonnes of grain a month": the rate after a short complement.
+    between = MORE_AFTER.match(sentence, end) if unit in CURRENCY_UNITS else OF_COMPLEMENT.match(sentence, end)
     rate = read_rate(sentence, end) or (read_price_per(sentence, end) if unit in CURRENCY_UNITS else None)
-    if rate:
+    rate = rate or (read_rate(sentence, between.end()) if between else None)
+    if rate and " per " not in unit:
         unit, end = f"{unit} per {rate[0]}", rate[1]
     return FigureDraft(
         value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context
@@ -312,26 +316,6 @@ def _share(sentence: str, token: NumberToken, start: int, hedged: str | None) ->
     if not words or is_time_unit(singularise(words[0].split()[-1])) or is_time_unit(words[0].split()[-1]):
         return None  # "half of the year" is a span of time, "half of" alone is nothing
     return FigureDraft(token.value, None, qualifier, "percent", words[0], start, token.end, 0.75)
-
-
-def _named_before(sentence: str, start: int) -> str | None:
-    """The unit a sentence names before a bare figure.
-
-    "death toll" (deaths), "number of refugees", "population" (people), and a plural
-    subject before a verb of reaching ("overdose deaths topped 100,000").
-    """
-    toll = TOLL_BEFORE.search(sentence, 0, start)
-    if toll:
-        return TOLL_UNITS[(toll.group("kind") or "death").lower()]
-    number_of = NUMBER_OF_BEFORE.search(sentence, 0, start)
-    if number_of and not is_time_unit(number_of.group("noun")):
-        return number_of.group("noun")
-    if POPULATION_BEFORE.search(sentence, 0, start):
-        return "people"
-    subject = COUNTED_SUBJECT_BEFORE.search(sentence, 0, start)
-    if subject and looks_plural(subject.group("noun")) and not is_time_unit(subject.group("noun")):
-        return subject.group("noun").lower()
-    return None
 
 
 def _zero_figures(sentence: str, skip: list[tuple[int, int]]) -> list[FigureDraft]:

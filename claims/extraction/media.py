@@ -2,8 +2,8 @@
 Speakers named through what they published: footage, reports, data, polls.
 
 In "according to footage aired on X", "according to a X analysis of …", "according to
-X's figures", "data from X showed …", "X figures show …" and "a X poll of 1,000 adults
-found that …", X is who gives the figure. `medium_owner()` finds X inside an
+X's figures", "data from X showed …", "X figures show …", "a X poll of 1,000 adults
+found that …" and "a poll by X published on Monday found …", X is who gives the figure. `medium_owner()` finds X inside an
 "according to" phrase; `reports_shown()` finds the clauses built on a report that
 shows or finds something.
 
@@ -12,6 +12,11 @@ figures show", "a Reuters/Ipsos poll found") or a public body ("government data
 showed", "customs data showed", "finance ministry documents show"), and the speaker
 is the owner, not the report. "Official results showed", "shipping data showed" and
 "a poll found" name nobody, so the outlet stays the origin.
+
+A report named before is taken up by "the poll", "the survey", "the study": a sentence
+opening with one ("The poll of 1,004 adults has a margin of error of …") or a "the
+survey found …" clause gives its figures to that report's owner; when no owner was
+named, the chain leaves the reference out and the outlet is the origin.
 """
 
 import re
@@ -47,10 +52,14 @@ _REPORTS = (
 )
 _SHOWS = r"showed|show|shows|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals"
 SHOWS_HINT = re.compile(rf"\b(?:{_SHOWS})\b")
+# "data compiled by U.S. Customs showed", "a poll by Gallup published on Thursday found".
 DATA_FROM = re.compile(
-    rf"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies)
-        \s+(?:from|by|(?:published|released|compiled|issued)\s+by)\s+
-        (?P<who>[^,;.]{{2,80}}?)\s+(?:{_SHOWS})\b""",
+    rf"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies|[Pp]olls?
+        |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit)
+        \s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned)\s+by)\s+
+        (?P<who>(?:[^,;.]|(?<=\b[A-Z])\.){{2,80}}?)
+        (?:\s+(?:published|released|conducted|issued|out|carried\s+out|made\s+public)\b[^,;]{{0,40}}?)?
+        \s+(?:{_SHOWS})\b""",
     re.VERBOSE,
 )
 # Public bodies that own what they publish, written in lowercase ("customs data").
@@ -77,14 +86,28 @@ NOT_OWNERS = frozenset(
 )
 
 
+# "The poll has a margin of error …", "the survey found …": a report named before.
+TAKEN_UP_REPORT = re.compile(
+    r"""(?P<who>\b[Tt]he\s+(?:same\s+|latest\s+|new\s+|online\s+|nationwide\s+|telephone\s+)?
+        (?:poll|survey|study|report|analysis|census|review|research))\b""",
+    re.VERBOSE,
+)
+SENTENCE_OPENING = re.compile(r"^\W*(?:(?:But|And|Yet|However,?)\s+)?$")
+
+
 @dataclass(frozen=True)
 class ReportClause:
-    """A "… showed" clause: the owner's span and the clause's span in the sentence."""
+    """A "… showed" clause: the owner's span and the clause's span in the sentence.
+
+    `taken_up` marks a report named before ("the survey found"): its "owner" is the
+    reference, which the chain resolves to the earlier report's owner.
+    """
 
     owner_start: int
     owner_end: int
     start: int
     end: int
+    taken_up: bool = False
 
 
 def medium_owner(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -98,9 +121,10 @@ def medium_owner(sentence: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def reports_shown(sentence: str) -> list[ReportClause]:
-    """The clauses of `sentence` in which an owned report shows something."""
+    """The clauses of `sentence` in which an owned report shows something, and the
+    reports it takes up from earlier sentences ("The poll has a margin of error …")."""
     if not SHOWS_HINT.search(sentence):
-        return []
+        return _taken_up(sentence, [])
     found = [
         ReportClause(match.start("who"), match.end("who"), match.start(), match.end())
         for match in DATA_FROM.finditer(sentence)
@@ -112,4 +136,22 @@ def reports_shown(sentence: str) -> list[ReportClause]:
         if owner.split()[0] in NOT_OWNERS or re.search(r"\d", owner):
             continue
         found.append(ReportClause(match.start("who"), match.end("who"), match.start(), match.end()))
+    found += _taken_up(sentence, found)
     return sorted(found, key=lambda clause: clause.start)
+
+
+def _taken_up(sentence: str, found: list[ReportClause]) -> list[ReportClause]:
+    """"The poll has …" opening a sentence, or "the survey found …": a report named before."""
+    taken = []
+    for match in TAKEN_UP_REPORT.finditer(sentence):
+        if any(clause.start <= match.start() < clause.end for clause in found):
+            continue
+        shows = re.match(rf"[^;:,.]{{0,60}}?\b(?:{_SHOWS})\b", sentence[match.end() :])
+        if shows:
+            end = match.end() + shows.end()
+        elif SENTENCE_OPENING.match(sentence[: match.start()]):
+            end = match.end()
+        else:
+            continue
+        taken.append(ReportClause(match.start("who"), match.end("who"), match.start(), end, taken_up=True))
+    return taken

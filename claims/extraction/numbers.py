@@ -137,9 +137,10 @@ FRACTION = re.compile(
     \b(?P<fraction>
         (?:{_FRACTION_WORDS})(?=\s+(?:of|the|its|their|his|her|our|all)\b)
       | (?:a\s+)?half(?=\s+an?\s+(?:percentage\s+)?point)
-      | (?:{_FRACTION_WORDS})(?=\s*[,.;]|\s+(?:in|since|from|last|this|over|to|on|after)\b)
-      | (?P<part>one|two|three|four|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
-        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+[a-z])
+      | (?:{_FRACTION_WORDS})(?=\s*[,.;]|\s+(?:in|since|from|last|this|over|to|on|after|but|while
+        |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
+      | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
+        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b))
     )\b
     """,
     re.VERBOSE | re.IGNORECASE,

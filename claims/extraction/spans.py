@@ -60,12 +60,17 @@ TEMPORAL_ANYWHERE = re.compile(
 
 @dataclass(frozen=True)
 class DraftLink:
-    """A speaker as written in a sentence, before directory matching."""
+    """A speaker as written in a sentence, before directory matching.
+
+    `report` marks the owner of a poll, survey or data ("a Gallup poll found"), whom a
+    later "the poll" or "the pollster" takes up.
+    """
 
     name: str
     verb: str
     start: int
     end: int
+    report: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,9 @@ class Attribution:
     `closes_quote` marks a clause right after a quotation ("'…,' Kelly added"): it
     sources the quotation only, not narration that follows it. `local` marks a
     passive agent ("the 2.7% expected by economists"): it sources the figure right
-    before it only.
+    before it only. `opens_clause` marks a forward clause that starts a coordinated
+    clause ("…, and the governor said the economy could shrink"): it never reaches
+    back to the figures before it.
     """
 
     links: tuple[DraftLink, ...]
@@ -84,6 +91,7 @@ class Attribution:
     forward: bool
     closes_quote: bool = False
     local: bool = False
+    opens_clause: bool = False
 
     def covers(self, start: int, end: int) -> bool:
         """Whether the span lies inside this clause's speakers (e.g. "six sources")."""

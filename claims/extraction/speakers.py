@@ -8,7 +8,8 @@ Who a speaker is: directory matching, anonymous sources, and speakers taken up a
 * `describe_source()` tells anonymous sources ("six sources", "people familiar with
   the matter", "two officials") and how many there are.
 * `SpeakerMemory` resolves a speaker named again later ("he said", "the agency
-  said", "the lawmakers said") to the most recent compatible speaker.
+  said", "the lawmakers said") to the most recent compatible speaker, and "the poll",
+  "the survey" or "the pollster" to the owner of the last report named.
 """
 
 import re
@@ -17,7 +18,10 @@ from functools import lru_cache
 
 from .units import singularise
 
-__all__ = ["SpeakerDirectory", "SpeakerMemory", "normalise_speaker", "describe_source", "anonymous_sources_name"]
+__all__ = [
+    "SpeakerDirectory", "SpeakerMemory", "normalise_speaker", "describe_source", "anonymous_sources_name",
+    "is_reference", "speaks_for",
+]  # fmt: skip
 
 POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
 NON_WORD = re.compile(r"[^\w\s]+")
@@ -44,12 +48,19 @@ ANONYMITY_HINT = re.compile(
 ALWAYS_ANONYMOUS_HEADS = ("source", "insider", "person", "people", "individual")
 
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "plural"}
+# "the poll", "the survey", "the pollster": a report named before, taken up by its owner.
+REPORT_REFERENCE = re.compile(
+    r"^(?:the|this|that)\s+(?:same\s+|latest\s+|new\s+|online\s+|nationwide\s+|telephone\s+)?"
+    r"(?:poll|survey|study|report|analysis|census|review|research|pollster|polling\s+firm|polling\s+company)$",
+    re.IGNORECASE,
+)
 # What news copy calls a named body it has just mentioned: "the airline said".
 BODY_NOUNS = frozenset(
     """
     company firm airline carrier group bank lender retailer insurer automaker carmaker chipmaker
     manufacturer operator utility club charity broadcaster network newspaper giant conglomerate
-    startup supermarket miner producer exporter developer platform
+    startup supermarket miner producer exporter developer platform planemaker drugmaker steelmaker
+    shipbuilder maker brewer league federation
     """.split()
 )
 # Words that name one person by office ("the governor said", "Health Minister X said").
@@ -59,7 +70,8 @@ PERSON_TITLES = frozenset(
     leader commander secretary director ambassador general senator congressman congresswoman
     representative prosecutor judge chairman chairwoman chair ceo executive founder king queen
     prince sheikh pope envoy adviser advisor analyst economist official officer diplomat researcher
-    professor doctor dr mr mrs ms sir colonel captain lieutenant admiral sergeant mp
+    professor doctor dr mr mrs ms sir colonel captain lieutenant admiral sergeant mp superintendent
+    commissioner inspector sheriff constable marshal attorney auditor treasurer comptroller deputy head
     """.split()
 )
 ORGANISATION_WORDS = frozenset(
@@ -115,6 +127,39 @@ class SpeakerDirectory:
             if " " in known and key.endswith(" " + known):
                 return actor
         return None
+
+
+_SPOKESPERSON = r"(?:spokes(?:person|man|woman|people)|press\s+(?:office|officer|secretary|service)|representative)"
+_RANK = r"(?:(?:senior|chief|deputy|official|main|an?)\s+)?"
+# An unnamed spokesperson speaks for the body: "the company's spokesperson", "a
+# spokesperson for NHS England", "a Pfizer spokesman", "a ministry spokeswoman".
+SPEAKS_FOR = (
+    re.compile(rf"^(?:the\s+|a\s+|an\s+)?(?P<org>.+?)['’]s?\s+{_RANK}{_SPOKESPERSON}$", re.IGNORECASE),
+    re.compile(rf"^(?:a|an|the)\s+{_RANK}{_SPOKESPERSON}\s+(?:for|of|at|from)\s+(?P<org>.+)$", re.IGNORECASE),
+    re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+{_RANK}(?P<org>(?:[A-Z][\w.&'’-]*\s+)+){_SPOKESPERSON}$"),
+    re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+{_RANK}(?P<lower>(?:[a-z]+\s+){{1,3}}){_SPOKESPERSON}$"),
+)
+
+
+def speaks_for(name: str) -> str | None:
+    """The body an unnamed spokesperson speaks for ("a Pfizer spokesman" → "Pfizer"), or None."""
+    if "spokes" not in name.lower() and "press" not in name.lower() and "representative" not in name.lower():
+        return None
+    for pattern in SPEAKS_FOR:
+        match = pattern.match(name.strip())
+        if match and match.groupdict().get("lower"):
+            return "the " + match.group("lower").strip()
+        if match:
+            org = match.group("org").strip()
+            # "the company's spokesperson": the possessive kept its article.
+            return ("the " + org) if name.lower().startswith("the ") and org.islower() else org
+    return None
+
+
+def is_reference(name: str) -> bool:
+    """Whether `name` only points back ("he", "it", "the poll"): never an actor of its own."""
+    lowered = name.lower().strip()
+    return lowered in PRONOUNS or bool(REPORT_REFERENCE.match(lowered))
 
 
 def anonymous_sources_name(host: str) -> str:
@@ -193,6 +238,11 @@ class SpeakerMemory:
     def __init__(self) -> None:
         self._speakers: list[str] = []
         self._subjects: list[str] = []
+        self._report_owner: str | None = None
+
+    def note_report(self, owner: str) -> None:
+        """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll"."""
+        self._report_owner = owner
 
     def note_subject(self, name: str) -> None:
         """Note a named body that opened a sentence, as a possible "the company"."""
@@ -207,8 +257,10 @@ class SpeakerMemory:
         self._speakers.append(name)
 
     def resolve(self, name: str) -> str | None:
-        """The earlier speaker that `name` ("he", "the agency") refers to, or None."""
+        """The earlier speaker that `name` ("he", "the agency", "the poll") refers to, or None."""
         lowered = name.lower().strip()
+        if REPORT_REFERENCE.match(lowered):
+            return self._report_owner
         if lowered in PRONOUNS:
             wanted = PRONOUNS[lowered]
             for earlier in reversed(self._speakers):

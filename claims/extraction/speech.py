@@ -15,9 +15,13 @@ figure to the agent right after it ("the 2.7% expected by economists").
 
 import re
 
+from .relays import outlet_audience
 from .spans import Attribution, DraftLink, chunk_start, clean_name, name_after, points_forward
 
-__all__ = ["speech_clauses", "saying_clauses", "passive_agent_clauses", "leading_subject", "VERB_CODES"]
+__all__ = [
+    "speech_clauses", "saying_clauses", "passive_agent_clauses", "recording_clauses", "leading_subject",
+    "subject_before", "VERB_CODES",
+]  # fmt: skip
 
 SPEECH_VERB = re.compile(
     r"""\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?P<verb>said|says|say|told|tells|reported|reports
@@ -43,6 +47,8 @@ PUT_OBJECT = re.compile(
 NOUN_LIKE_VERBS = frozenset({"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "put", "puts"})
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 COORDINATED = re.compile(r"\s(?:but|and|yet)$")
+# ", and the governor said …", "; officials said …": a new clause opens before the speaker.
+COORDINATING_BEFORE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|yet)|;)\s+$")
 # "more than economists had expected": a comparison, not an attribution.
 COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 COMPARATIVE_IN = re.compile(r"\bthan\s")
@@ -68,6 +74,7 @@ NOT_LEADING_SUBJECTS = frozenset(
     Earlier Later Separately Under Over About Some More Nearly Almost Around Only Also Then Now There Here
     Despite Although Though If Because Asked According Overall Elsewhere Still Yet
     Half Most All Many Few Several Both Each Every No None One Two Three Four Five Six Seven Eight Nine Ten
+    Up Upwards Fewer Less Roughly Approximately Just Exactly Well Close Among Including Even Like Unlike
     """.split()
 )
 # "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
@@ -76,10 +83,24 @@ PASSIVE_AGENT = re.compile(
         |counted|announced|released|put\s+forward)\s+by\s+""",
     re.VERBOSE,
 )
+# "The WHO recorded …", "JPMorgan Chase posted a quarterly profit …": the body's own figures.
+RECORDED = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|already)\s+)?(?:recorded|registered|logged|posted|booked)\b"
+)
+# "fewer than the 165,000 economists had forecast": the noun after the figure forecast it.
+FORECASTERS_AFTER = re.compile(
+    r"""\s+(?P<who>(?:[a-z]+\s+)?(?:economists|analysts|forecasters|experts|traders|investors|strategists|pollsters)
+        (?:\s+polled\s+by\s+[A-Z][\w.&/-]*)?)
+        \s+(?:had\s+|have\s+|has\s+)?(?:expected|forecast|forecasted|predicted|projected|estimated|anticipated)\b""",
+    re.VERBOSE,
+)
+FORECAST_HINT = re.compile(r"expected|forecast|predicted|projected|estimated|anticipated")
+FORECASTER_AFTER_FIGURE = re.compile(r"(?<=[\d%])" + FORECASTERS_AFTER.pattern, re.VERBOSE)
 BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?briefed\s+by\s+")
 AUDIENCE_AFTER_TOLD = re.compile(
     r"\s+(?!that\b)(?P<audience>(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|news|"
-    r"reporters|lawmakers|journalists|parliament|sister|network|agency|outlet)){0,4})"
+    r"reporters|lawmakers|journalists|parliament|sister|network|agency|outlet|television|tv|radio|media"
+    r"|newspaper|broadcaster)){0,4})"
 )
 
 VALID_LOWERCASE_START = re.compile(
@@ -88,7 +109,15 @@ VALID_LOWERCASE_START = re.compile(
 )
 APPOSITION = re.compile(r"^(?:an?|the)\s")
 RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
-FIGURE_IN_SUBJECT = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b")
+FIGURE_IN_SUBJECT = re.compile(
+    r"""%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b
+      | \b(?:half|third|thirds|quarter|quarters|fifth|fifths)\s+of\b
+      | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four
+        |five|six|seven|eight|nine|ten)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "the company said it expected …": a verb inside what someone else said.
+REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b")
 PARTICIPLE = re.compile(r"^[a-z]+ing\s")
 SPEAKER_NOUNS = frozenset("police media military army government opposition staff".split())
 CLOSING_AFTER_ADDED = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
@@ -98,7 +127,7 @@ NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who",
 
 
 
-def _subject_before(
+def subject_before(
     sentence: str, verb_start: int, citations: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """The speaker written before a speech verb, skipping appositions and "citing …".
@@ -141,7 +170,9 @@ def _valid_subject(text: str) -> bool:
     if re.search(r"\b(?:was|were|is|are|be|been|being)$", text):
         return False
     if FIGURE_IN_SUBJECT.search(text):
-        return False  # "64% of adults say": the figure is the news, not a speaker
+        return False  # "64% of adults say", "four in 10 voters say": the figure is the news, not a speaker
+    if REPORTED_INSIDE.search(text):
+        return False  # "the company said it expected": "said" already speaks
     if first[0].isupper() or VALID_LOWERCASE_START.match(first.lower()):
         return True
     if any(word[0].isupper() for word in words[1:]):
@@ -166,7 +197,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
         if any(s <= match.start() < e for s, e in taken):
             continue
         verb = VERB_CODES.get(verb_word, "said")
-        subject = _subject_before(sentence, match.start(), taken)
+        subject = subject_before(sentence, match.start(), taken)
         if subject and COORDINATED.search(sentence, subject[0], subject[1]):
             # "The ministry does not distinguish … but says": the speaker opens the clause.
             leading = LEADING_SUBJECT.match(sentence[subject[0] : subject[1]])
@@ -184,16 +215,23 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
             if verb_word in ("said", "says", "told", "added"):
                 found.extend(_inverted(sentence, match, verb))
             continue
+        relay = None
         if verb == "told":
             audience = AUDIENCE_AFTER_TOLD.match(sentence, end)
             if audience:
                 end = audience.end()
+                # "officials told Reuters": the outlet they told is a relay of the chain.
+                relay = outlet_audience(sentence, audience.start("audience"), audience.end("audience"))
         links = _briefed_split(sentence, subject[0], subject[1], verb)
+        if relay:
+            links = (relay, *links)
+        clause_start = min(link.start for link in links)
         if QUOTE_BEFORE.search(sentence, 0, subject[0]):
-            found.append(Attribution(links, links[0].start, end, False, True))
+            found.append(Attribution(links, clause_start, end, False, True))
             continue
         forward = points_forward(sentence, end)
-        found.append(Attribution(links, links[0].start, end, forward))
+        opens = forward and bool(COORDINATING_BEFORE.search(sentence, 0, clause_start))
+        found.append(Attribution(links, clause_start, end, forward, opens_clause=opens))
     return found
 
 
@@ -222,6 +260,21 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
     return subject.span("who")
 
 
+def recording_clauses(sentence: str) -> list[Attribution]:
+    """"The WHO recorded 2.7 million cases", "JPMorgan posted a profit of $14.6 billion".
+
+    The body that opens the sentence and recorded or posted the figures gave them. The
+    extractor uses this only when the sentence has no other attribution: in "Chicago
+    recorded 573 homicides, the police chief said" the chief speaks.
+    """
+    subject = leading_subject(sentence)
+    if not subject or not RECORDED.match(sentence, subject[1]):
+        return []
+    start, end = subject
+    link = DraftLink(sentence[start:end], "reported", start, end)
+    return [Attribution((link,), start, RECORDED.match(sentence, end).end(), True)]
+
+
 def saying_clauses(sentence: str, clauses: list[Attribution]) -> list[Attribution]:
     """"Pfizer raised its forecast, saying it expects 1.3 billion doses": the subject speaks."""
     found = []
@@ -243,8 +296,16 @@ def saying_clauses(sentence: str, clauses: list[Attribution]) -> list[Attributio
 
 
 def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
-    """"the 2.7% expected by economists polled by Reuters": the agent sources what precedes."""
+    """"the 2.7% expected by economists polled by Reuters": the agent sources what precedes.
+
+    So does a forecaster written right after a figure: "the 165,000 economists had forecast".
+    """
     found = []
+    forecasters = FORECASTER_AFTER_FIGURE.finditer(sentence) if FORECAST_HINT.search(sentence) else ()
+    for after in forecasters:
+        start, end = after.span("who")
+        link = DraftLink(sentence[start:end], "estimated", start, end)
+        found.append(Attribution((link,), start, after.end(), False, local=True))
     for match in PASSIVE_AGENT.finditer(sentence):
         if any(s <= match.start() < e for s, e in taken):
             continue

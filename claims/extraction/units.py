@@ -53,7 +53,7 @@ NOT_PLURAL = frozenset(
     famous numerous anonymous dangerous indigenous enormous obvious vicious nervous
     perhaps whereas always sometimes across thus plus minus chaos status bonus campus
     virus census focus process access address news series species gas bus crisis
-    basis analysis thesis emphasis diagnosis
+    basis analysis thesis emphasis diagnosis measles mumps rabies diabetes herpes shingles scabies rickets
     """.split()
 )
 
@@ -82,7 +82,8 @@ KNOWN_UNITS = frozenset(
 
 # "a month earlier" and "a year ago" say when, not how often.
 RATE = re.compile(
-    r"""^\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year|hour|minute|night|quarter|decade)\b
+    r"""^\s+(?:(?:a|an|per|each|every)\s+(?P<period>day|week|month|year|hour|minute|night|quarter|decade)\b
+        |per\s+(?P<second>second)\b)
         (?!\s+(?:earlier|ago|before|later|prior|after|from\s+now)\b)(?!\s+on\s+(?:a\s+)?(?:year|month|week)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -95,6 +96,7 @@ PRICE_PER = re.compile(
 # Units of measure written as abbreviations or symbols, and how they are stored.
 # Spelled-out plurals ("metres", "acres", "tonnes") are read as counted nouns.
 MEASURES = (
+    (r"basis\s+points?|bps?", "basis points"),
     (r"mph|miles\s+(?:per|an)\s+hour", "mph"),
     (r"km/h|kph|kmh|kilomet(?:re|er)s\s+(?:per|an)\s+hour", "km/h"),
     (r"(?:°|º|degrees?\s+)?(?:C|Celsius|centigrade)|degrees?\s+Celsius", "degrees celsius"),
@@ -125,6 +127,12 @@ POINTS = re.compile(r"^\s+points?\b", re.IGNORECASE)
 SMALL_NUMBER_BEFORE = re.compile(r"(?<![\d,.])(?:\d{1,2}(?:\.\d+)?|[a-z]+)$", re.IGNORECASE)  # up to 99
 PERCENT_IN_TEXT = re.compile(r"%|\bper\s*cent\b|\bpercent", re.IGNORECASE)
 WORD = re.compile(r"\s*(?P<word>[A-Za-z][\w’'\-]*)")
+# A calibre or model between a figure and its noun: "155mm", "155-mm", "737 MAX", "T-72", "A320neo".
+MODEL_MODIFIER = re.compile(
+    r"""\s+(?P<model>\d+(?:\.\d+)?(?:\s?mm|-mm|-millimet(?:re|er)|-inch|-calibre|-caliber)
+        |\d{2,4}(?=\s+[A-Z])|[A-Z][A-Za-z]*-?\d+[A-Za-z0-9-]*)(?=\s+[A-Za-z])""",
+    re.VERBOSE,
+)
 # After a noun, a word in "-ed" is a verb ("one person died"), not a modifier.
 PAST_TENSE = re.compile(r"[a-z]{2}ed$")
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -194,7 +202,7 @@ def read_rate(text: str, end: int) -> tuple[str, int] | None:
     """A period after a counted noun ("a month", "per day", "annually") and its end."""
     match = RATE.match(text[end : end + 20])
     if match:
-        return match.group("period").lower(), end + match.end()
+        return (match.group("period") or match.group("second")).lower(), end + match.end()
     match = RATE_ADVERB.match(text[end : end + 20])
     if match:
         return ADVERB_PERIODS[match.group("adverb").lower()], end + match.end()
@@ -246,6 +254,9 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
     """
     words: list[re.Match] = []
     cursor = pos
+    model = MODEL_MODIFIER.match(text, pos)  # "1 million 155mm artillery shells", "48 737 MAX jets"
+    if model:
+        cursor = model.end()
     while len(words) <= MAX_MODIFIERS:
         match = WORD.match(text, cursor)
         if not match:
@@ -264,12 +275,12 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
             if modifier and following and looks_plural(following.group("word")):
                 words.append(following)
                 word = following.group("word")
-            return _noun(text, pos, words, word)
+            return _noun(text, pos, words, word, model.start("model") if model else None)
         if word.endswith(("'s", "’s")):
             break
     if singular and words:
         # The last word of a singular phrase is its head: "one Ukrainian soldier".
-        return _noun(text, pos, words, words[-1].group("word"))
+        return _noun(text, pos, words, words[-1].group("word"), model.start("model") if model else None)
     return None
 
 
@@ -289,8 +300,8 @@ def read_phrase(text: str, pos: int, max_words: int = 3) -> tuple[str, int, int]
     return text[start:end], start, end
 
 
-def _noun(text: str, pos: int, words: list[re.Match], head: str) -> CountedNoun:
-    start = words[0].start("word")
+def _noun(text: str, pos: int, words: list[re.Match], head: str, start: int | None = None) -> CountedNoun:
+    start = words[0].start("word") if start is None else start
     end = words[-1].end("word")
     lowered = head.lower()
     unit = pluralise(lowered) if lowered not in IRREGULAR_PLURALS else lowered

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from sources.models import Actor, ActorKind, Outlet, Source, split_aliases
 
 from ..extraction import ChainLink, SpeakerDirectory
+from ..extraction.relays import is_news_outlet
 from ..extraction.speakers import anonymous_sources_name, describe_source, normalise_speaker
 
 __all__ = ["ActorTable", "ProposedActor", "ActorResolver", "ActorWriter", "actor_directory", "guess_actor_kind"]
@@ -105,8 +106,8 @@ def guess_actor_kind(name: str) -> str:
         return ActorKind.GROUP
     if head in PERSON_TITLES:
         return ActorKind.PERSON  # "the Pentagon's undersecretary for policy"
-    if any(word in MEDIA_WORDS for word in words):
-        return ActorKind.MEDIA
+    if any(word in MEDIA_WORDS for word in words) or is_news_outlet(name):
+        return ActorKind.MEDIA  # also a relay known by name: "Nikkei Asia", "the BBC", "Interfax"
     if any(word in AGENCY_WORDS for word in words):
         return ActorKind.AGENCY
     if any(word in ORGANISATION_WORDS for word in words) or len(name.split()) == 1:

@@ -66,6 +66,9 @@ def test_units_compatible():
     assert units_compatible("troops", "soldiers")
     assert units_compatible("sanctions per month", "sanctions")
     assert units_compatible("USD", "usd")
+    assert units_compatible("kilometres", "km")  # a measure and its abbreviation
+    assert units_compatible("basis points", "bps")
+    assert not units_compatible("kilometres", "km/h")
     assert not units_compatible("drones", "missiles")
 
 

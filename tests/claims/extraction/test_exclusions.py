@@ -36,6 +36,12 @@ def reason(sentence, number_text):
         ("It is free for children under 12 here.", "12", "age"),
         ("People aged 65 and over were invited.", "65", "age"),
         ("Sales rose in the second half of the year.", "half", "period of a whole"),
+        ("Three men, aged 34, 41 and 52, were charged.", "41", "age"),
+        ("Three men, aged 34, 41 and 52, were charged.", "52", "age"),
+        ("Voters aged 18 to 29 made up 16%.", "29", "age"),
+        ("Boeing delivered 48 737 MAX jets.", "737", "name or model"),
+        ("Japan spent ¥9.8 trillion ($62 billion) on it.", "62 billion", "conversion"),
+        ("It dumped 300 millimetres (12 inches) of rain.", "12", "conversion"),
     ],
 )
 def test_reasons(sentence, number, expected):
@@ -50,6 +56,9 @@ def test_reasons(sentence, number, expected):
         "Syria's three main airbases were hit.",
         "Two soldiers were wounded.",
         "The company hired 2000 engineers.",
+        "Ice sheets now add 0.4 millimetres a year to sea levels.",  # a measure, not a calibre
+        "Up to 250 mm of rain fell.",
+        "It killed 40 people (12 of them children).",  # a part, not a conversion
     ],
 )
 def test_real_figures_pass(sentence):

@@ -172,3 +172,88 @@ def test_a_pronoun_never_matches_an_actor_named_like_it():
     directory = SpeakerDirectory([(5, "He", []), (21, "The Hill", [])])
     [candidate] = extract_figures("He said 300 drones were launched.", outlet="The Hill", speakers=directory)
     assert 5 not in {link.actor_id for link in candidate.chain}
+
+
+def chains(text, **kwargs):
+    return [(candidate.quote, [(link.name, link.role) for link in candidate.chain])
+            for candidate in extract_figures(text, **kwargs)]
+
+
+def test_an_outlet_a_speaker_told_is_a_relay_of_the_chain():
+    text = "Up to 600 aid trucks a day may enter Gaza, two Israeli officials told Reuters on Sunday."
+    assert chains(text, outlet="Daily Courier") == [
+        ("Up to 600 aid trucks a day",
+         [("Daily Courier", "relay"), ("Reuters", "relay"), ("two Israeli officials", "origin")]),
+    ]
+    # Told to the outlet that publishes the text: the outlet is not repeated.
+    assert chains(text, outlet="Reuters") == [
+        ("Up to 600 aid trucks a day", [("Reuters", "relay"), ("two Israeli officials", "origin")]),
+    ]
+    # An audience that is not an outlet is no link.
+    assert chains("The minister told parliament that 40 bases would close.", outlet="Wire") == [
+        ("40 bases", [("Wire", "relay"), ("The minister", "origin")]),
+    ]
+
+
+def test_quoted_and_interview_relays():
+    text = (
+        "Russia will send about 2,000 tonnes of grain a month, Deputy Minister Pavel Orlov was quoted as saying "
+        "by Interfax. In an interview with the BBC, the mayor said as many as 10,000 people were missing."
+    )
+    assert chains(text, outlet="Wire") == [
+        ("about 2,000 tonnes of grain a month",
+         [("Wire", "relay"), ("Interfax", "relay"), ("Deputy Minister Pavel Orlov", "origin")]),
+        ("as many as 10,000 people", [("Wire", "relay"), ("the BBC", "relay"), ("the mayor", "origin")]),
+    ]
+
+
+def test_a_poll_named_once_is_taken_up_by_the_poll_and_the_pollster():
+    text = (
+        "A poll by Gallup published on Thursday found that 39% approve. The survey of 1,004 adults has a "
+        "margin of error of 4 percentage points. The pollster said 28% were undecided."
+    )
+    assert origins(text, outlet="Wire") == [
+        ("39%", "Gallup"), ("1,004 adults", "Gallup"), ("4 percentage points", "Gallup"), ("28%", "Gallup"),
+    ]
+    # No poll named before: "the survey" names nobody, the outlet is the origin.
+    assert origins("The survey found that 8% were undecided.", outlet="Wire") == [("8%", "Wire")]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body():
+    text = (
+        "Moderna expects to deliver 50 million doses this autumn, the company's spokesperson said, adding that "
+        "about 15% of orders came from Europe. A spokesperson for NHS England said 7.4 million people were waiting."
+    )
+    assert origins(text, outlet="Wire") == [
+        ("50 million doses", "Moderna"), ("about 15%", "Moderna"), ("7.4 million people", "NHS England"),
+    ]
+
+
+def test_a_body_that_recorded_or_posted_figures_gives_them_and_is_taken_up():
+    text = (
+        "The World Health Organization recorded 2.7 million cholera cases last year. It said more than 4,000 "
+        "people had died. JPMorgan Chase posted a profit of $14.6 billion. The bank said it had 318,000 "
+        "employees. Boeing delivered 48 737 MAX jets in May, the planemaker said."
+    )
+    assert origins(text, outlet="Wire") == [
+        ("2.7 million cholera cases", "The World Health Organization"),
+        ("more than 4,000 people", "The World Health Organization"),
+        ("$14.6 billion", "JPMorgan Chase"),
+        ("318,000 employees", "JPMorgan Chase"),
+        ("48 737 MAX jets", "Boeing"),
+    ]
+
+
+def test_a_speaker_opening_a_later_clause_does_not_take_the_figures_before_it():
+    text = (
+        "The central bank cut its key rate by 25 basis points to 2.75%, its seventh cut, and Governor Anna "
+        "Lindqvist said the economy could shrink by as much as 1.5%."
+    )
+    assert origins(text, outlet="Wire") == [
+        ("25 basis points", "Wire"), ("2.75%", "Wire"), ("as much as 1.5%", "Governor Anna Lindqvist"),
+    ]
+
+
+def test_a_conversion_in_brackets_is_not_a_second_figure():
+    assert origins("Japan spent a record ¥9.8 trillion ($62 billion) on it, Finance Ministry data showed.",
+                   outlet="Wire") == [("¥9.8 trillion", "Finance Ministry")]

@@ -37,6 +37,10 @@ def owners(sentence):
         ("Spending will rise, finance ministry documents show.", ["finance ministry"]),
         ("A Gallup poll of 1,015 adults found that 58% agree.", ["Gallup"]),
         ("Data from the health ministry showed 2,450 new infections.", ["the health ministry"]),
+        ("A poll by Gallup published on Thursday found that 39% approve.", ["Gallup"]),
+        ("Six in 10 agree, a survey by YouGov found.", ["YouGov"]),
+        ("Arrests fell 31%, data compiled by U.S. Customs and Border Protection showed.",
+         ["U.S. Customs and Border Protection"]),
     ],
 )
 def test_owned_reports_name_their_owner(sentence, expected):
@@ -50,8 +54,22 @@ def test_owned_reports_name_their_owner(sentence, expected):
         "Official results showed the alliance won.",
         "At most 500 tonnes left, shipping data showed.",
         "Under 10 percent agreed, a poll found.",
-        "The report was published on Monday.",
+        "Officials said the report was published on Monday.",
     ],
 )
 def test_reports_without_an_owner_name_nobody(sentence):
     assert reports_shown(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("The poll of 1,004 adults has a margin of error of 4 points.", "The poll"),
+        ("The report was published on Monday.", "The report"),
+        ("But the survey found that 8% were undecided.", "the survey"),
+    ],
+)
+def test_a_report_named_before_is_taken_up(sentence, reference):
+    """The chain resolves the reference to the earlier report's owner (or drops it)."""
+    [clause] = reports_shown(sentence)
+    assert clause.taken_up and sentence[clause.owner_start : clause.owner_end] == reference

@@ -129,6 +129,9 @@ def test_no_currency_in_ordinary_words():
         ("one in five adults", Decimal(20), False),
         ("one in 10 children", Decimal(10), False),
         ("half a percentage point", Decimal(50), False),
+        ("Six in 10 Britons", Decimal(60), False),
+        ("seven out of 10 voters", Decimal(70), False),
+        ("fell by a fifth and", Decimal(20), False),
     ],
 )
 def test_shares_are_percentages(text, value, rounded):
@@ -136,7 +139,9 @@ def test_shares_are_percentages(text, value, rounded):
     assert (token.kind, token.value, token.rounded) == ("fraction", value, rounded)
 
 
-@pytest.mark.parametrize("text", ["a third straight day", "half a million people", "half a dozen"])
+@pytest.mark.parametrize(
+    "text", ["a third straight day", "half a million people", "half a dozen", "a third and final round"]
+)
 def test_not_shares(text):
     assert all(token.kind != "fraction" for token in find_numbers(text))
 

@@ -3,7 +3,9 @@
 import pytest
 
 from claims.extraction import SpeakerDirectory
-from claims.extraction.speakers import SpeakerMemory, anonymous_sources_name, describe_source, normalise_speaker
+from claims.extraction.speakers import (
+    SpeakerMemory, anonymous_sources_name, describe_source, is_reference, normalise_speaker, speaks_for,
+)  # fmt: skip
 
 NIS = (
     7,
@@ -88,3 +90,38 @@ def test_memory_takes_the_airline_to_a_named_body_that_opened_a_sentence():
 
 def test_anonymous_sources_name():
     assert anonymous_sources_name("NBC News") == "Anonymous sources (NBC News)"
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("the company's spokesperson", "the company"),
+        ("a spokesperson for NHS England", "NHS England"),
+        ("A Tesla spokeswoman", "Tesla"),
+        ("a ministry spokesman", "the ministry"),
+        ("a senior White House spokesperson", "White House"),
+        ("a representative of the union", "the union"),
+        ("fire department spokesman Luis Ortega", None),  # named: the person speaks
+        ("a spokeswoman", None),  # for nobody named
+        ("the Interior Ministry", None),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_body(name, body):
+    assert speaks_for(name) == body
+
+
+def test_memory_takes_the_poll_to_the_owner_of_the_last_report():
+    memory = SpeakerMemory()
+    assert memory.resolve("the poll") is None
+    memory.note_report("Gallup")
+    memory.remember("Gallup")
+    memory.remember("the interior ministry")
+    for reference in ("the poll", "The survey", "the pollster", "this study"):
+        assert memory.resolve(reference) == "Gallup"
+    assert memory.resolve("the ministry") == "the interior ministry"
+
+
+@pytest.mark.parametrize(("name", "expected"), [("he", True), ("It", True), ("the poll", True),
+                                                 ("the pollster", True), ("Gallup", False), ("the polls office", False)])
+def test_is_reference(name, expected):
+    assert is_reference(name) is expected

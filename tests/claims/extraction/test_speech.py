@@ -2,7 +2,9 @@
 
 import pytest
 
-from claims.extraction.speech import leading_subject, passive_agent_clauses, saying_clauses, speech_clauses
+from claims.extraction.speech import (
+    leading_subject, passive_agent_clauses, recording_clauses, saying_clauses, speech_clauses,
+)  # fmt: skip
 
 
 def verb_clauses(sentence):
@@ -26,6 +28,10 @@ def speakers(sentence):
         ("Unilever cut its outlook, saying demand would fall 6%.", [[("Unilever", "said")]]),
         ("The regulator opened an inquiry and said 1,200 customers were hit.", [[("The regulator", "said")]]),
         ("Sales grew 0.4%, below the 0.6% predicted by analysts.", [[("analysts", "estimated")]]),
+        ("Sales grew 1.2%, less than the 1.5% economists had expected.", [[("economists", "estimated")]]),
+        ("It added 142,000 jobs, fewer than the 165,000 economists had forecast.", [[("economists", "estimated")]]),
+        ("Sales rose 4%, and the company said it expected 5% growth.", [[("the company", "said")]]),
+        ("Turnout was 67%, officials told state television.", [[("state television", "reported"), ("officials", "told")]]),
     ],
 )
 def test_verb_clauses(sentence, expected):
@@ -40,6 +46,8 @@ def test_verb_clauses(sentence, expected):
         "The war has put pressure on 40 hospitals.",  # "put" without a toll
         "The index rose 2%, adding 300 points.",  # "adding" without a clause
         "The cuts are expected to affect 4,000 workers.",  # a passive without an agent
+        "Four in 10 voters say the economy matters most.",  # a share, not a speaker
+        "Half of adults say prices are too high.",
     ],
 )
 def test_no_speaker(sentence):
@@ -64,3 +72,26 @@ def test_passive_agent_reaches_only_the_figure_before_it():
 def test_leading_subject(sentence, subject):
     span = leading_subject(sentence)
     assert (sentence[span[0] : span[1]] if span else None) == subject
+
+
+def test_a_speaker_opening_a_coordinated_clause_does_not_reach_back():
+    """"The bank cut rates to 2.75%, and the governor said …": the 2.75% is not the governor's."""
+    [clause] = verb_clauses("The bank cut rates to 2.75%, and Governor Anna Lindqvist said output could shrink 1.5%.")
+    assert clause.forward and clause.opens_clause
+    [plain] = verb_clauses("Governor Anna Lindqvist said output could shrink 1.5%.")
+    assert not plain.opens_clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recorder"),
+    [
+        ("The World Health Organization recorded 2.7 million cholera cases.", "The World Health Organization"),
+        ("JPMorgan Chase posted a quarterly profit of $14.6 billion.", "JPMorgan Chase"),
+        ("Germany has registered 120,000 asylum applications.", "Germany"),
+        ("Officials counted two million ballots by midnight.", None),  # counting is the act, not a record
+        ("Russia launched 85 drones overnight.", None),
+    ],
+)
+def test_recording_clauses(sentence, recorder):
+    clauses = recording_clauses(sentence)
+    assert [clause.links[0].name for clause in clauses] == ([recorder] if recorder else [])

@@ -42,7 +42,10 @@ def test_pluralise(word, plural):
     assert singularise(plural) == word
 
 
-@pytest.mark.parametrize(("after", "period"), [(" a month", "month"), (" per day", "day"), (" each year", "year"), (" annually", "year")])
+@pytest.mark.parametrize(
+    ("after", "period"),
+    [(" a month", "month"), (" per day", "day"), (" each year", "year"), (" annually", "year"), (" per second", "second")],
+)
 def test_rates(after, period):
     assert read_rate(after, 0)[0] == period
 
@@ -70,6 +73,8 @@ def test_time_units():
         (" mm of rain", "millimetres"),
         (" sq km", "square kilometres"),
         (" MW of capacity", "megawatts"),
+        (" basis points to 4.46%", "basis points"),
+        (" bps", "basis points"),
     ],
 )
 def test_units_of_measure(after, unit):
@@ -103,3 +108,22 @@ def test_points_are_percentage_points_among_percentages():
 def test_a_capitalised_name_ending_in_s_modifies_the_head():
     noun = read_counted_noun(" Windows devices were hit", 0)
     assert (noun.subject, noun.unit) == ("Windows devices", "devices")
+
+
+@pytest.mark.parametrize(
+    ("after", "subject", "unit"),
+    [
+        (" 155mm artillery shells to Ukraine", "155mm artillery shells", "shells"),
+        (" 737 MAX jets in May", "737 MAX jets", "jets"),
+        (" T-72 tanks were lost", "T-72 tanks", "tanks"),
+        (" A320neo jets", "A320neo jets", "jets"),
+    ],
+)
+def test_a_calibre_or_model_between_the_figure_and_its_noun(after, subject, unit):
+    noun = read_counted_noun(after, 0)
+    assert (noun.subject, noun.unit) == (subject, unit)
+
+
+def test_diseases_ending_in_s_are_not_plurals():
+    noun = read_counted_noun(" measles cases have been confirmed", 0)
+    assert (noun.subject, noun.unit) == ("measles cases", "cases")

@@ -43,6 +43,9 @@ def test_unknown_speakers_are_proposed_with_a_kind(agency, source):
         ("the health ministry", "agency"),
         ("the Central Election Commission", "agency"),
         ("Korean Central Television", "media"),
+        ("Nikkei Asia", "media"),  # a relay known by its name
+        ("the BBC", "media"),
+        ("the Interfax news agency", "media"),
         ("Pfizer", "organisation"),
         ("the regional governor", "person"),
         ("Gov. John Bel Edwards", "person"),

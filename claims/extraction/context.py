@@ -1,0 +1,77 @@
+"""
+What a figure with no noun of its own counts, read from the words around it.
+
+`figures` reads "12,000 troops" by the noun after the number. A bare number takes its
+unit from context:
+
+* a count named before it in the sentence: "the death toll rose to 412" (deaths),
+  "the number of refugees reached 3 million", "Nigeria's population is estimated at
+  223 million" (people), "overdose deaths topped 100,000", "Calls to the hotline rose
+  by 40% in a year, to about 5.5 million" (calls) — `unit_named_before()`;
+* a count earlier in the same sentence, when the number closes its clause or an event
+  verb follows ("killed 40 people and wounded 200.", "fewer than 200 had crossed") or
+  it is compared with it ("up from about 5,000") — the cues below, used by `figures`.
+"""
+
+import re
+
+from .units import is_time_unit, looks_plural
+
+__all__ = ["EVENT_VERB_AFTER", "CLAUSE_END_AFTER", "COMPARISON_BEFORE", "unit_named_before"]
+
+EVENT_VERB_AFTER = re.compile(
+    r"""\s+(?:were|was|had\s+been|have\s+been|are|died|remain|remained|fled|went|[a-z]{3,}ed
+        |(?:had|have|has)\s+(?:already\s+|now\s+)?[a-z]{3,}(?:ed|en|wn))\b""",
+    re.VERBOSE,
+)
+# "the death toll had risen above 58,000", "the number of refugees reached 2 million".
+TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;]|\.\d){0,110}$", re.IGNORECASE)
+NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b[^.;]{0,60}$"
+)
+# "Nigeria's population is estimated at 223 million": a population counts people.
+POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;]{0,60}$", re.IGNORECASE)
+# "Drug overdose deaths in the United States topped 100,000": the subject is counted.
+COUNTED_SUBJECT_BEFORE = re.compile(
+    r"""\b(?P<noun>[A-Za-z]+s)\b
+        (?:\s+(?:in|from|of|among|across|at|on|for|with|since|during|this|last|to)\b[^,;:]{0,60}?)?
+        \s+(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?
+        (?:topped|passed|reached|hit|exceeded|surpassed|crossed|totall?ed|numbered|stood\s+at|stands\s+at
+        |(?:rose|risen|climbed|jumped|fell|dropped|increased|grew|declined|soared|surged|swelled)
+          (?:\s+by\s+[^,;:]{1,50}?,?)?\s+to)
+        \s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least|just\s+over|a\s+record)\s+)?$""",
+    re.VERBOSE,
+)
+TOLL_UNITS = {"death": "deaths", "casualty": "casualties"}
+# A bare number closing its clause, after a counted figure of the same sentence:
+# "killed 40 people and wounded 200.", "forced 12 million from their homes".
+CLAUSE_END_AFTER = re.compile(
+    r"""\s*(?:[,.;]|\s+(?:from|in|on|at|across|and|or|who|that|which|last|this|earlier|before|ago)\b
+        |\s+(?:a|one)\s+(?:year|month|week|day)\s+(?:earlier|before|ago|later))""",
+    re.VERBOSE,
+)
+# "up from 28,526", "compared with about 500", "including 12": the same kind of thing as before.
+COMPARISON_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than|including|among\s+them)\s+$",
+    re.IGNORECASE,
+)
+
+
+def unit_named_before(sentence: str, start: int) -> str | None:
+    """The unit a sentence names before a bare figure.
+
+    "death toll" (deaths), "number of refugees", "population" (people), and a plural
+    subject before a verb of reaching ("overdose deaths topped 100,000").
+    """
+    toll = TOLL_BEFORE.search(sentence, 0, start)
+    if toll:
+        return TOLL_UNITS[(toll.group("kind") or "death").lower()]
+    number_of = NUMBER_OF_BEFORE.search(sentence, 0, start)
+    if number_of and not is_time_unit(number_of.group("noun")):
+        return number_of.group("noun")
+    if POPULATION_BEFORE.search(sentence, 0, start):
+        return "people"
+    subject = COUNTED_SUBJECT_BEFORE.search(sentence, 0, start)
+    if subject and looks_plural(subject.group("noun")) and not is_time_unit(subject.group("noun")):
+        return subject.group("noun").lower()
+    return None

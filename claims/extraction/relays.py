@@ -1,0 +1,138 @@
+"""
+News outlets a statement reached us through: relays between the outlet and the speaker.
+
+When officials *tell Reuters* something and another outlet prints it, Reuters is a
+link of the chain: "Daily Courier ← Reuters ← two officials". The same holds for
+
+=======================================================  ===============================
+"X told Reuters", "X told the Financial Times"           Reuters (relay), X (told)
+"X was quoted as saying by Interfax"                     Interfax (relay), X (said)
+"Interfax quoted X as saying …"                          Interfax (relay), X (said)
+"In an interview with the BBC, X said …"                 the BBC (relay), X (said)
+"…, as reported by the BBC", "as first reported in X"    the BBC (reported)
+=======================================================  ===============================
+
+Only a *news outlet* relays: "told reporters", "told parliament", "told a news
+conference" and "told Congress" name an audience, not a link. `is_news_outlet()`
+knows an outlet by a wire or broadcaster's name ("Reuters", "CNN", "Interfax") or by a
+word of the trade ending its name ("Bloomberg News", "the Financial Times", "state
+television", "the newspaper").
+"""
+
+import re
+
+from .spans import Attribution, DraftLink, clean_name, name_after, points_forward
+
+__all__ = ["is_news_outlet", "relay_clauses", "interview_relays", "QUOTED_BY", "QUOTED_AS"]
+
+# Wires, broadcasters and papers known by a bare name.
+KNOWN_OUTLETS = frozenset(
+    """
+    reuters afp ap bloomberg cnn bbc nbc cbs abc fox msnbc npr pbs cnbc sky politico axios semafor
+    interfax tass ria ria-novosti xinhua yonhap kyodo nhk nikkei ansa efe dpa ukrinform kommersant
+    izvestia vedomosti haaretz euronews dw bild marca spiegel lemonde usatoday
+    """.split()
+)
+# Words that end an outlet's name ("Bloomberg News", "the Kyiv Independent", "state TV").
+MEDIA_WORDS = frozenset(
+    """
+    news times post journal press tv television radio broadcaster broadcasting network newspaper
+    paper daily weekly magazine gazette herald tribune telegraph guardian economist wire channel
+    media outlet outlets monitor chronicle independent observer standard mail express mirror sun
+    inquirer examiner courier dispatch bulletin insider asia
+    """.split()
+)
+NOT_OUTLETS = frozenset({"conference", "briefing", "reporters", "journalists", "parliament", "congress", "senate"})
+
+QUOTED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+(?:as\s+saying\s+)?by\s+")
+QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<speaker>[^,;]{2,80}?)\s+as\s+(?:saying|telling)\b")
+INTERVIEW = re.compile(
+    r"""\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation)\s+(?:with|to)
+        |[Ss]peaking\s+to|[Tt]alking\s+to
+        |[Ii]n\s+an?\s+(?:[\w-]+\s+)?(?:interview|article|op-ed)\s+(?:for|in|on))\s+""",
+    re.VERBOSE,
+)
+AS_REPORTED = re.compile(
+    r"\b[Aa]s\s+(?:first\s+|previously\s+|earlier\s+|also\s+)?(?:reported|disclosed|revealed)\s+(?:by|in|on)\s+"
+)
+POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def is_news_outlet(name: str) -> bool:
+    """Whether `name` reads as a news outlet ("Reuters", "the Financial Times", "state TV")."""
+    words = [POSSESSIVE_END.sub("", word) for word in re.sub(r"[^\w\s'’-]", " ", name).split()]
+    lowered = [word.lower() for word in words]
+    if lowered and lowered[0] in ("the", "a", "an"):
+        words, lowered = words[1:], lowered[1:]
+    if not lowered or any(word in NOT_OUTLETS for word in lowered):
+        return False
+    if any(word in KNOWN_OUTLETS for word in lowered) and any(word[:1].isupper() for word in words):
+        return True
+    if lowered[-1] not in MEDIA_WORDS:
+        return False
+    # "Bloomberg News", "the Financial Times"; lowercase only as "state television",
+    # "local media", "the newspaper".
+    return words[0][:1].isupper() or lowered[0] in ("state", "local", "national", "newspaper", "paper", "broadcaster")
+
+
+def outlet_audience(sentence: str, start: int, end: int) -> DraftLink | None:
+    """The audience of "told" at ``sentence[start:end]`` as a relay, when it is an outlet."""
+    start, end = clean_name(sentence, start, end)
+    name = sentence[start:end]
+    if not name or not is_news_outlet(name):
+        return None
+    return DraftLink(name, "reported", start, end)
+
+
+def relay_clauses(sentence: str, subject_before) -> list[Attribution]:
+    """Clauses naming a relay and its speaker: "quoted as saying by", "as reported by".
+
+    `subject_before(sentence, position, taken)` reads the speaker written before a verb
+    (`speech.subject_before`), passed in because `speech` reads "told Reuters" with this module.
+    """
+    found = []
+    for match in QUOTED_BY.finditer(sentence):
+        speaker = subject_before(sentence, match.start(), [])
+        relay_start, relay_end = name_after(sentence, match.end())
+        relay_end = _cut_as_saying(sentence, relay_start, relay_end)
+        if not speaker or relay_end <= relay_start:
+            continue
+        links = (
+            DraftLink(sentence[relay_start:relay_end], "reported", relay_start, relay_end),
+            DraftLink(sentence[speaker[0] : speaker[1]], "said", *speaker),
+        )
+        end = max(relay_end, match.end())
+        found.append(Attribution(links, speaker[0], end, points_forward(sentence, end)))
+    for match in QUOTED_AS.finditer(sentence):
+        relay = subject_before(sentence, match.start(), [])
+        speaker_start, speaker_end = clean_name(sentence, match.start("speaker"), match.end("speaker"))
+        if not relay or speaker_end <= speaker_start:
+            continue
+        links = (
+            DraftLink(sentence[relay[0] : relay[1]], "reported", *relay),
+            DraftLink(sentence[speaker_start:speaker_end], "said", speaker_start, speaker_end),
+        )
+        found.append(Attribution(links, relay[0], match.end(), points_forward(sentence, match.end())))
+    for match in AS_REPORTED.finditer(sentence):
+        start, end = name_after(sentence, match.end())
+        if end > start:
+            link = DraftLink(sentence[start:end], "reported", start, end)
+            found.append(Attribution((link,), match.start(), end, points_forward(sentence, end)))
+    return found
+
+
+def _cut_as_saying(sentence: str, start: int, end: int) -> int:
+    """"quoted by Interfax as saying": the relay's name stops before "as saying"."""
+    cut = re.search(r"\s+as\s+(?:saying|telling)\b", sentence[start:end])
+    return start + cut.start() if cut else end
+
+
+def interview_relays(sentence: str) -> list[DraftLink]:
+    """Outlets a speaker talked to: "in an interview with the BBC", "speaking to Reuters"."""
+    found = []
+    for match in INTERVIEW.finditer(sentence):
+        start, end = name_after(sentence, match.end())
+        name = sentence[start:end]
+        if name and is_news_outlet(name):
+            found.append(DraftLink(name, "reported", start, end))
+    return found

@@ -1,0 +1,65 @@
+"""Tests for `claims.extraction.relays`: outlets between the outlet and the speaker."""
+
+import pytest
+
+from claims.extraction.relays import interview_relays, is_news_outlet, relay_clauses
+from claims.extraction.speech import subject_before
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Reuters", "the BBC", "the Financial Times", "Bloomberg News", "The Associated Press", "state television",
+     "the Interfax news agency", "Nikkei Asia", "local media", "CNN's"],
+)
+def test_news_outlets(name):
+    assert is_news_outlet(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["reporters", "parliament", "Congress", "a news conference", "lawmakers", "the agency", "employees", ""]
+)
+def test_audiences_that_are_not_outlets(name):
+    assert not is_news_outlet(name)
+
+
+def links(sentence):
+    return [[(link.name, link.verb) for link in clause.links] for clause in relay_clauses(sentence, subject_before)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Grain exports will rise, Deputy Minister Pavel Orlov was quoted as saying by the Interfax news agency.",
+            [[("the Interfax news agency", "reported"), ("Deputy Minister Pavel Orlov", "said")]],
+        ),
+        (
+            "Grain exports will rise, Pavel Orlov was quoted by TASS as saying.",
+            [[("TASS", "reported"), ("Pavel Orlov", "said")]],
+        ),
+        (
+            "RIA quoted the regional governor as saying that 14 people had died.",
+            [[("RIA", "reported"), ("the regional governor", "said")]],
+        ),
+        ("As first reported by Politico, the agency will lay off 1,300 staff.", [[("Politico", "reported")]]),
+    ],
+)
+def test_relay_clauses(sentence, expected):
+    assert links(sentence) == expected
+
+
+def test_quoted_as_saying_points_to_what_follows():
+    [clause] = relay_clauses("RIA quoted the governor as saying that 14 people had died.", subject_before)
+    assert clause.forward
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlets"),
+    [
+        ("In an interview with the BBC, the mayor said 120 homes were lost.", ["the BBC"]),
+        ("Speaking to CNN, the mayor said 120 homes were lost.", ["CNN"]),
+        ("The mayor said in remarks to reporters that 120 homes were lost.", []),
+    ],
+)
+def test_interview_relays(sentence, outlets):
+    assert [link.name for link in interview_relays(sentence)] == outlets
