@@ -89,7 +89,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     clauses.sort(key=lambda clause: clause.start)
     for relay in interview_relays(sentence):
         # "In an interview with the BBC, X said …": the outlet relays the nearest speaker.
-        speakers = [c for c in clauses if c.links[-1].verb in ("said", "told", "estimated")]
+        speakers = [c for c in clauses if c.links[-1].verb in ("said", "told", "estimated", "according_to")]
         if speakers:
             host = min(speakers, key=lambda c: min(abs(c.start - relay.end), abs(relay.start - c.end)))
             if not any(link.name == relay.name for link in host.links):

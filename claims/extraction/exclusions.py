@@ -85,7 +85,7 @@ CONVERSION_BEFORE = re.compile(
 CONVERTED_UNIT_AFTER = re.compile(
     r"""^(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn|[mkb]))?\s*(?:miles?|inch(?:es)?|feet|foot|ft
         |kilomet(?:re|er)s?|km|metres?|meters?|m|cm|mm|pounds?|lb|lbs|kg|kilograms?|tonnes?|tons?|acres?|hectares?
-        |gallons?|litres?|liters?|°[CF]|degrees|mph|km/h|square\s+(?:miles|kilomet(?:re|er)s))\b""",
+        |gallons?|litres?|liters?|°?[CF]|degrees|mph|km/h|square\s+(?:miles|kilomet(?:re|er)s))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 ADJECTIVE_AFTER = re.compile(r"^-(?!odd\b|plus\b)[A-Za-z]")

@@ -50,16 +50,20 @@ _REPORTS = (
     r"data|figures|statistics|documents|records|estimates|numbers|tallies|poll|polls|survey|study"
     r"|report|analysis|tally|count|results|census|assessment|review"
 )
-_SHOWS = r"showed|show|shows|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals"
+_SHOWS = (
+    r"showed|show|shows|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals"
+    r"|said|says|concluded|estimated|estimates"
+)
 SHOWS_HINT = re.compile(rf"\b(?:{_SHOWS})\b")
 # "data compiled by U.S. Customs showed", "a poll by Gallup published on Thursday found".
 DATA_FROM = re.compile(
     rf"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies|[Pp]olls?
         |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit)
-        \s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned)\s+by)\s+
+        ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned)\s+(?:by|in))\s+
         (?P<who>(?:[^,;.]|(?<=\b[A-Z])\.){{2,80}}?)
-        (?:\s+(?:published|released|conducted|issued|out|carried\s+out|made\s+public)\b[^,;]{{0,40}}?)?
-        \s+(?:{_SHOWS})\b""",
+        (?:\s+(?:published|released|conducted|issued|out|carried\s+out|made\s+public|for|in|on|last|this)\b
+          [^,;]{{0,40}}?)?
+        ,?\s+(?:{_SHOWS})\b""",
     re.VERBOSE,
 )
 # Public bodies that own what they publish, written in lowercase ("customs data").
@@ -144,7 +148,7 @@ def _taken_up(sentence: str, found: list[ReportClause]) -> list[ReportClause]:
     """"The poll has …" opening a sentence, or "the survey found …": a report named before."""
     taken = []
     for match in TAKEN_UP_REPORT.finditer(sentence):
-        if any(clause.start <= match.start() < clause.end for clause in found):
+        if any(clause.start < match.end() and match.start() < clause.end for clause in found):
             continue
         shows = re.match(rf"[^;:,.]{{0,60}}?\b(?:{_SHOWS})\b", sentence[match.end() :])
         if shows:

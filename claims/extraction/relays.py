@@ -48,7 +48,7 @@ QUOTED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+
 QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<speaker>[^,;]{2,80}?)\s+as\s+(?:saying|telling)\b")
 INTERVIEW = re.compile(
     r"""\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation)\s+(?:with|to)
-        |[Ss]peaking\s+to|[Tt]alking\s+to
+        |[Ss]peaking\s+to|[Tt]alking\s+to|\bwho\s+(?:spoke|talked)\s+to
         |[Ii]n\s+an?\s+(?:[\w-]+\s+)?(?:interview|article|op-ed)\s+(?:for|in|on))\s+""",
     re.VERBOSE,
 )
@@ -78,6 +78,9 @@ def is_news_outlet(name: str) -> bool:
 def outlet_audience(sentence: str, start: int, end: int) -> DraftLink | None:
     """The audience of "told" at ``sentence[start:end]`` as a relay, when it is an outlet."""
     start, end = clean_name(sentence, start, end)
+    owner = re.search(r"['’]s\s", sentence[start:end])
+    if owner and is_news_outlet(sentence[start : start + owner.start()]):
+        end = start + owner.start()  # "the BBC's Today programme": the BBC
     name = sentence[start:end]
     if not name or not is_news_outlet(name):
         return None

@@ -135,11 +135,15 @@ def name_after(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def points_forward(sentence: str, end: int) -> bool:
-    """Whether reported content follows position `end` (rather than preceding it)."""
-    rest = re.split(r"[.!?](?:\s|$)", sentence[end:])[0]
+    """Whether reported content follows position `end` (rather than preceding it).
+
+    A semicolon closes what was said ("…, the office said; economists had expected
+    2.5%"), and a bare number is content ("economists had expected 2.5%").
+    """
+    rest = re.split(r"[.!?](?:\s|$)|;", sentence[end:])[0]
     rest = re.sub(r",?\s*\b(?:citing|quoting)\b[^,;]*", " ", rest)
     rest = TEMPORAL_ANYWHERE.sub(" ", rest)
-    return bool(re.search(r"[A-Za-z0-9]{2}", rest))
+    return bool(re.search(r"[A-Za-z0-9]{2}|\d", rest))
 
 
 def chunk_start(sentence: str, end: int) -> int:

@@ -60,7 +60,7 @@ BODY_NOUNS = frozenset(
     company firm airline carrier group bank lender retailer insurer automaker carmaker chipmaker
     manufacturer operator utility club charity broadcaster network newspaper giant conglomerate
     startup supermarket miner producer exporter developer platform planemaker drugmaker steelmaker
-    shipbuilder maker brewer league federation
+    shipbuilder maker brewer league federation owner
     """.split()
 )
 # Words that name one person by office ("the governor said", "Health Minister X said").
@@ -271,6 +271,12 @@ class SpeakerMemory:
         words = lowered.split()
         if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):
             return None
+        written = name.split()
+        if len(words) in (3, 4) and words[-1] in BODY_NOUNS and written[-1].islower() and self._subjects and all(
+            any(letter.isupper() for letter in word) for word in written[1:-1]
+        ):
+            # "the iPhone maker", "the Facebook owner": a product names the firm ("the World Bank" is a name).
+            return self._subjects[-1]
         if any(word[:1].isupper() for word in name.split()[1:]) or len(words) > 4:
             return None
         head = singularise(words[-1])

@@ -42,6 +42,7 @@ def reason(sentence, number_text):
         ("Boeing delivered 48 737 MAX jets.", "737", "name or model"),
         ("Japan spent ¥9.8 trillion ($62 billion) on it.", "62 billion", "conversion"),
         ("It dumped 300 millimetres (12 inches) of rain.", "12", "conversion"),
+        ("Temperatures reached 48.8C (119.8F) in Sicily.", "119.8", "conversion"),
     ],
 )
 def test_reasons(sentence, number, expected):

@@ -257,3 +257,12 @@ def test_a_speaker_opening_a_later_clause_does_not_take_the_figures_before_it():
 def test_a_conversion_in_brackets_is_not_a_second_figure():
     assert origins("Japan spent a record ¥9.8 trillion ($62 billion) on it, Finance Ministry data showed.",
                    outlet="Wire") == [("¥9.8 trillion", "Finance Ministry")]
+
+
+def test_a_product_names_the_firm_that_opened_the_text():
+    text = "Apple sold 232 million iPhones last year. The iPhone maker said revenue rose 2%."
+    assert origins(text, outlet="Wire")[-1] == ("2%", "Apple")
+    # A proper name is not a description: "the World Bank" is the World Bank.
+    assert origins("Damage is estimated at $2 billion, the World Bank said.", outlet="Wire") == [
+        ("$2 billion", "the World Bank"),
+    ]

@@ -41,6 +41,10 @@ def owners(sentence):
         ("Six in 10 agree, a survey by YouGov found.", ["YouGov"]),
         ("Arrests fell 31%, data compiled by U.S. Customs and Border Protection showed.",
          ["U.S. Customs and Border Protection"]),
+        ("A poll conducted by Ipsos for Reuters found 38% approve.", ["Ipsos"]),
+        ("A study published in The Lancet found that 1.2 million died.", ["The Lancet"]),
+        ("A report by Amnesty International released on Wednesday said 300 were killed.", ["Amnesty International"]),
+        ("The survey, conducted by Gallup in May, found that 54% were disengaged.", ["Gallup"]),
     ],
 )
 def test_owned_reports_name_their_owner(sentence, expected):

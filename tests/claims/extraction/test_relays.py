@@ -59,7 +59,15 @@ def test_quoted_as_saying_points_to_what_follows():
         ("In an interview with the BBC, the mayor said 120 homes were lost.", ["the BBC"]),
         ("Speaking to CNN, the mayor said 120 homes were lost.", ["CNN"]),
         ("The mayor said in remarks to reporters that 120 homes were lost.", []),
+        ("It lost $2 billion, according to a person who spoke to Bloomberg.", ["Bloomberg"]),
     ],
 )
 def test_interview_relays(sentence, outlets):
     assert [link.name for link in interview_relays(sentence)] == outlets
+
+
+def test_a_programme_of_an_outlet_relays_as_the_outlet():
+    from claims.extraction.attribution import find_attributions
+
+    [clause] = find_attributions("The firm will close 45 stores, its chief executive told the BBC's Today programme.")
+    assert [link.name for link in clause.links] == ["the BBC", "its chief executive"]

@@ -31,3 +31,9 @@ def test_points_forward():
     sentence = "The ministry said 40 people died."
     assert points_forward(sentence, len("The ministry said"))
     assert not points_forward("40 people died, the ministry said on Friday.", len("40 people died, the ministry said"))
+
+
+def test_a_semicolon_closes_what_was_said_and_a_bare_number_is_content():
+    sentence = "Inflation slowed to 2.4%, the office said; economists had expected 2.5%."
+    assert not points_forward(sentence, sentence.index("; "))
+    assert points_forward(sentence, sentence.index(" 2.5%"))
