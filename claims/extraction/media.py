@@ -3,9 +3,9 @@ Speakers named through what they published: footage, reports, data, polls.
 
 In "according to footage aired on X", "according to a X analysis of …", "according to
 X's figures", "data from X showed …", "X figures show …", "a X poll of 1,000 adults
-found that …" and "a poll by X published on Monday found …", X is who gives the figure. `medium_owner()` finds X inside an
-"according to" phrase; `reports_shown()` finds the clauses built on a report that
-shows or finds something.
+found that …" and "a poll by X published on Monday found …", X is who gives the
+figure. `medium_owner()` finds X inside an "according to" phrase; `reports_shown()`
+finds the clauses built on a report that shows, finds or says something.
 
 A report names a speaker only when it has an owner we can name: a name ("Home Office
 figures show", "a Reuters/Ipsos poll found") or a public body ("government data

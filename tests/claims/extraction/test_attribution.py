@@ -64,7 +64,10 @@ def links(sentence):
             "In an interview with the BBC, the mayor said 120 homes were destroyed.",
             [[("the BBC", "reported"), ("the mayor", "said")]],
         ),
-        ("The World Health Organization recorded 2.7 million cases.", [[("The World Health Organization", "reported")]]),
+        (
+            "The World Health Organization recorded 2.7 million cases.",
+            [[("The World Health Organization", "reported")]],
+        ),
     ],
 )
 def test_patterns(sentence, expected):

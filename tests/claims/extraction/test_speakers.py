@@ -121,7 +121,10 @@ def test_memory_takes_the_poll_to_the_owner_of_the_last_report():
     assert memory.resolve("the ministry") == "the interior ministry"
 
 
-@pytest.mark.parametrize(("name", "expected"), [("he", True), ("It", True), ("the poll", True),
-                                                 ("the pollster", True), ("Gallup", False), ("the polls office", False)])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("he", True), ("It", True), ("the poll", True), ("the pollster", True), ("Gallup", False),
+     ("the polls office", False)],
+)
 def test_is_reference(name, expected):
     assert is_reference(name) is expected

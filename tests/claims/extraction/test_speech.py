@@ -31,7 +31,10 @@ def speakers(sentence):
         ("Sales grew 1.2%, less than the 1.5% economists had expected.", [[("economists", "estimated")]]),
         ("It added 142,000 jobs, fewer than the 165,000 economists had forecast.", [[("economists", "estimated")]]),
         ("Sales rose 4%, and the company said it expected 5% growth.", [[("the company", "said")]]),
-        ("Turnout was 67%, officials told state television.", [[("state television", "reported"), ("officials", "told")]]),
+        (
+            "Turnout was 67%, officials told state television.",
+            [[("state television", "reported"), ("officials", "told")]],
+        ),
     ],
 )
 def test_verb_clauses(sentence, expected):

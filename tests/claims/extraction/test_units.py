@@ -44,7 +44,8 @@ def test_pluralise(word, plural):
 
 @pytest.mark.parametrize(
     ("after", "period"),
-    [(" a month", "month"), (" per day", "day"), (" each year", "year"), (" annually", "year"), (" per second", "second")],
+    [(" a month", "month"), (" per day", "day"), (" each year", "year"), (" annually", "year"),
+     (" per second", "second")],
 )
 def test_rates(after, period):
     assert read_rate(after, 0)[0] == period
