@@ -10,10 +10,10 @@ through this class, so a parameter means the same thing everywhere::
     claims = filterset.qs  # filtered and ordered
 
 Values are checked strictly: a date that is not a date, a number that is not a
-number, an unknown choice, or an outlet, speaker, tag or metric the requester cannot
-see is an error on that parameter, never a silently ignored filter. Parameters that
-take records accept an id or a slug; parameters that take several values accept them
-repeated or comma-separated and match any of them.
+number, an unknown choice, an outlet, speaker, tag or metric the requester cannot
+see, or text longer than its limit is an error on that parameter, never a silently
+ignored filter. Parameters that take records accept an id or a slug; parameters that
+take several values accept them repeated or comma-separated and match any of them.
 
 The queryset comes back ordered (default newest change first; with ``q`` on
 PostgreSQL, best match first) with ``id`` as the last key, so pages are stable.
@@ -28,13 +28,15 @@ from factdb.filters import (
     StrictBooleanFilter,
     StrictFilterForm,
     StrictFilterSet,
+    TextFilter,
+    UTCDateTimeFilter,
     ValueInFilter,
 )
 from sources.models import ActorKind
 
 from .figures import Qualifier
 from .models import Attribution, Claim, ClaimStatus, Rating, ReviewStatus, Role
-from .search import search_claims
+from .search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS, search_claims, validate_search_text
 from .visibility import visible_actors, visible_metrics, visible_outlets, visible_sources, visible_tags
 
 # ``ordering`` values and the keys each sorts by. Every ordering ends with ``id`` so
@@ -88,12 +90,15 @@ class ClaimFilterForm(StrictFilterForm):
 class ClaimFilterSet(StrictFilterSet):
     """Filters for claims: text, figure, who, when, workflow, topic, and ordering."""
 
-    q = filters.CharFilter(
+    q = TextFilter(
         method="filter_search",
+        max_length=MAX_SEARCH_LENGTH,
+        validators=[validate_search_text],
         help_text=(
             "Full-text search over statement, quote, subject and the speakers' names and aliases. "
             'Web search syntax: words, "quoted phrases", `or`, `-excluded`. On PostgreSQL words are '
-            "stemmed (troop finds troops) and results are ranked, best match first."
+            "stemmed (troop finds troops) and results are ranked, best match first. "
+            f"At most {MAX_SEARCH_TERMS} words or phrases, at least one of them not excluded."
         ),
     )
 
@@ -156,7 +161,7 @@ class ClaimFilterSet(StrictFilterSet):
         method="filter_period_before",
         help_text="The period the figure is about starts on or before this date.",
     )
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = UTCDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         help_text="Changed at or after this time (ISO 8601, e.g. 2025-07-01T00:00:00Z), for clients that sync.",
@@ -182,7 +187,7 @@ class ClaimFilterSet(StrictFilterSet):
         field_name="metric_id",
         help_text="Metric the claim is a data point of, by id or slug.",
     )
-    place = filters.CharFilter(
+    place = TextFilter(
         field_name="place", lookup_expr="icontains", help_text="Place, as a case-insensitive part (kursk)."
     )
     has_review = StrictBooleanFilter(

@@ -12,11 +12,17 @@ with ``websearch_to_tsquery`` — the syntax people type into search boxes: word
 On SQLite the same syntax is read by ``parse_websearch()`` and each word or phrase is
 matched as a case-insensitive substring of those fields, so words are still found
 (and "troop" still finds "troops"); results keep the requested ordering.
+
+A search is bounded, on both databases alike (``validate_search_text()``): at most
+``MAX_SEARCH_LENGTH`` characters and ``MAX_SEARCH_TERMS`` words or phrases, and at
+least one word to look for. SQLite cannot run much more (each term is four LIKE
+conditions, and it refuses expressions nested 1,000 deep), and no reporter types it.
 """
 
 import re
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import connections
 from django.db.models import DecimalField, Q
 from django.db.models.expressions import Col, Expression
@@ -29,6 +35,9 @@ SEARCH_VECTOR_COLUMN = "search_vector"
 RANK_OUTPUT_FIELD = DecimalField(max_digits=12, decimal_places=6)
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+
+MAX_SEARCH_LENGTH = 500  # characters
+MAX_SEARCH_TERMS = 32  # words and quoted phrases, excluded ones too; `or` is not counted
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,25 @@ def parse_websearch(text):
     if current:
         alternatives.append(current)
     return [terms for terms in alternatives if any(not term.excluded for term in terms)]
+
+
+def validate_search_text(text):
+    """Raise ``ValidationError`` unless ``text`` is a search both databases answer alike.
+
+    It may have at most ``MAX_SEARCH_TERMS`` words and phrases, and needs at least one
+    word to look for (``"-drones"`` alone or ``'"'`` has none).
+    """
+    terms = [match for match in _TOKEN.finditer(text or "") if (match.group(3) or "").lower() != "or"]
+    if len(terms) > MAX_SEARCH_TERMS:
+        raise ValidationError(
+            "Search for at most %(max)s words or phrases (this has %(count)s).",
+            code="too_many_terms",
+            params={"max": MAX_SEARCH_TERMS, "count": len(terms)},
+        )
+    if not parse_websearch(text):
+        raise ValidationError(
+            "Give at least one word to search for (a -word only excludes).", code="no_search_terms"
+        )
 
 
 class StoredSearchVector(Expression):
@@ -132,7 +160,9 @@ def _term_matches(term):
 def _search_substrings(queryset, text):
     alternatives = parse_websearch(text)
     if not alternatives:
-        return queryset.none()
+        # Nothing to look for matches nothing. Not ``.none()``: the claims list compiles
+        # its page query to SQL itself, and an empty queryset has no SQL.
+        return queryset.filter(pk__isnull=True)
     condition = Q()
     for terms in alternatives:
         conjunction = Q()

@@ -1,7 +1,8 @@
 """The v1 API router: every app's viewsets under ``/api/v1/``, and the token endpoint."""
 
 from django.urls import path
-from rest_framework.authtoken.views import obtain_auth_token
+from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.settings import api_settings
 from rest_framework.routers import DefaultRouter
 
 from claims.api.extraction import FigureExtractionView
@@ -20,7 +21,8 @@ router.register("tags", TagViewSet, basename="tag")
 router.register("sheets", ClaimSheetViewSet, basename="sheet")
 
 urlpatterns = [
-    path("auth/token/", obtain_auth_token, name="obtain-token"),
+    # DRF's view names its own parsers; it gets the API's (deeply nested JSON is a 400).
+    path("auth/token/", ObtainAuthToken.as_view(parser_classes=api_settings.DEFAULT_PARSER_CLASSES), name="obtain-token"),
     *router.urls,
     path("extract/", FigureExtractionView.as_view(), name="extract"),
 ]

@@ -11,6 +11,12 @@ filter it sent was applied:
 * ``RecordFilter`` takes records by id or slug and refuses values that name no record
   the requester may see, naming them ("Unknown outlet: “bbc”."), instead of returning
   everything or nothing.
+* Every parameter is bounded: free text (``TextFilter``) to ``MAX_TEXT_LENGTH``
+  characters, multi-value parameters to ``MAX_VALUES`` values of that length each. A
+  longer value is an error before any query runs, never a database error (SQLite
+  refuses LIKE patterns over 50,000 bytes, PostgreSQL queries over 65,535
+  parameters) or an export that breaks off mid-stream. A ``StrictFilterSet`` with an
+  unbounded ``CharFilter`` is refused when its class is defined.
 
 Every error is attached to the parameter's name, so the API answers 400 with, e.g.,
 ``{"outlet": ["Unknown outlet: “bbc”."]}``. ``StrictFilterSet`` is the base class that
@@ -18,16 +24,25 @@ resolves record parameters per request and is cheap enough to build on every API
 """
 
 import copy
+import datetime
 
 from django import forms
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Q
 from django.http import QueryDict
+from django_filters import fields as filter_fields
 from django_filters import filters
 from django_filters.filterset import FilterSet
 from drf_spectacular.utils import extend_schema_field
 
 # Largest id the databases store (64-bit signed); larger numbers cannot name a record.
 MAX_ID = 2**63 - 1
+
+# Longest value a free-text parameter or one value of a list may have: longer than any
+# name, title, place or slug a reporter looks for.
+MAX_TEXT_LENGTH = 200
+# Most values one multi-value parameter (``?unit=drones,missiles``) may list.
+MAX_VALUES = 100
 
 TRUE_WORDS = frozenset({"true", "1", "yes", "on"})
 FALSE_WORDS = frozenset({"false", "0", "no", "off"})
@@ -50,6 +65,71 @@ class MultipleValueWidget(forms.TextInput):
 
     def value_omitted_from_data(self, data, files, name):
         return name not in data
+
+
+class TextField(forms.CharField):
+    """Free text for a filter: at most ``MAX_TEXT_LENGTH`` characters unless given ``max_length``."""
+
+    def __init__(self, *, max_length=MAX_TEXT_LENGTH, **kwargs):
+        super().__init__(max_length=max_length, **kwargs)
+
+
+class TextFilter(filters.CharFilter):
+    """A free-text filter (a part of a name, a search) with a maximum length.
+
+    ``max_length`` defaults to ``MAX_TEXT_LENGTH``; the help text says it, so the
+    OpenAPI schema does too.
+    """
+
+    field_class = TextField
+
+    def __init__(self, *args, max_length=MAX_TEXT_LENGTH, help_text="", **kwargs):
+        help_text = f"{help_text} At most {max_length:,} characters.".strip()
+        super().__init__(*args, max_length=max_length, help_text=help_text, **kwargs)
+
+
+class BoundedValuesMixin:
+    """For the fields of multi-value parameters: at most ``MAX_VALUES`` values, each at
+    most ``MAX_TEXT_LENGTH`` characters. Checked first, so no error message repeats a
+    megabyte of what the client sent."""
+
+    def to_python(self, value):
+        values = super().to_python(value)
+        if len(values) > MAX_VALUES:
+            raise forms.ValidationError(
+                "Give at most %(max)s values (this has %(count)s).",
+                code="max_values",
+                params={"max": MAX_VALUES, "count": len(values)},
+            )
+        if any(len(item) > MAX_TEXT_LENGTH for item in values):
+            raise forms.ValidationError(
+                "Each value may have at most %(max)s characters.", code="max_length", params={"max": MAX_TEXT_LENGTH}
+            )
+        return values
+
+
+class UTCDateTimeField(filter_fields.IsoDateTimeField):
+    """An ISO 8601 time, converted to UTC as the databases store it.
+
+    Converted here, so that a time whose UTC falls outside the calendar
+    (``9999-12-31T23:59:59-14:00``) is an error on the parameter, not an overflow in
+    the database adapter.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is None or value.tzinfo is None:
+            return value
+        try:
+            return value.astimezone(datetime.UTC)
+        except OverflowError:
+            raise forms.ValidationError("Enter a time between the years 1 and 9999 in UTC.", code="invalid") from None
+
+
+class UTCDateTimeFilter(filters.IsoDateTimeFilter):
+    """Times in ISO 8601 (``2025-07-01T00:00:00Z``), read as ``UTCDateTimeField``."""
+
+    field_class = UTCDateTimeField
 
 
 class StrictBooleanField(forms.Field):
@@ -78,18 +158,16 @@ class StrictBooleanFilter(filters.BooleanFilter):
     field_class = StrictBooleanField
 
 
-class ValueListField(forms.Field):
+class ValueListField(BoundedValuesMixin, forms.Field):
     """A list of strings from a repeated or comma-separated parameter."""
 
     widget = MultipleValueWidget
 
     def to_python(self, value):
-        if not value:
-            return []
-        return [str(item) for item in value]
+        return super().to_python([str(item) for item in value or []])
 
 
-class MultipleValueChoiceField(forms.MultipleChoiceField):
+class MultipleValueChoiceField(BoundedValuesMixin, forms.MultipleChoiceField):
     widget = MultipleValueWidget
 
 
@@ -120,7 +198,7 @@ class ValueInFilter(filters.Filter):
         return self.get_method(qs)(**{f"{self.field_name}__in": value})
 
 
-class RecordField(forms.Field):
+class RecordField(BoundedValuesMixin, forms.Field):
     """Records named by id or slug: cleans to the names; ``StrictFilterForm`` resolves them.
 
     ``queryset`` is a callable taking the request and returning the records the
@@ -134,7 +212,7 @@ class RecordField(forms.Field):
         super().__init__(**kwargs)
 
     def to_python(self, value):
-        return [str(item) for item in value or []]
+        return super().to_python([str(item) for item in value or []])
 
     def resolve(self, names, request):
         """The primary keys of the records ``names`` name; ``ValidationError`` naming the unknown ones."""
@@ -162,7 +240,7 @@ class RecordField(forms.Field):
 
 def _is_id(name):
     """Whether ``name`` is a record id: ASCII digits within the databases' 64-bit range."""
-    return name.isascii() and name.isdigit() and int(name) <= MAX_ID
+    return name.isascii() and name.isdigit() and len(name) <= len(str(MAX_ID)) and int(name) <= MAX_ID
 
 
 @extend_schema_field({"type": "array", "items": {"type": "string"}})
@@ -247,7 +325,22 @@ class StrictFilterSet(FilterSet):
     Because fields are built once, without a request, a filter whose choices depend on
     the requester must be a ``RecordFilter`` (it resolves its values per request), not
     a django-filter ``ModelChoiceFilter`` with a callable queryset.
+
+    Free-text filters must be bounded (``TextFilter``, or a ``CharFilter`` given
+    ``max_length``); a subclass declaring an unbounded one is an error at import.
     """
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        unbounded = [
+            name
+            for name, filter_ in cls.declared_filters.items()
+            if issubclass(filter_.field_class, forms.CharField) and filter_.extra.get("max_length") is None
+        ]
+        if unbounded:
+            raise ImproperlyConfigured(
+                f"{cls.__name__}: free-text filters need a maximum length (use TextFilter): {', '.join(unbounded)}."
+            )
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
         # As FilterSet.__init__, with shallow copies of the filters.

@@ -181,6 +181,12 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "factdb.api.pagination.KeysetPagination",
+    # DRF's JSON parser, with 400 for JSON nested too deeply; form parsers as DRF's defaults.
+    "DEFAULT_PARSER_CLASSES": [
+        "factdb.api.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_RENDERER_CLASSES": [
         "factdb.api.renderers.ORJSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",

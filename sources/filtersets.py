@@ -1,14 +1,14 @@
 """
 Filters for outlets, sources and speakers, as the API offers them.
 
-Strict like ``ClaimFilterSet``: unknown choices, bad dates and unknown outlets are
-errors naming the parameter. Parameters that take several values accept them
-repeated or comma-separated.
+Strict like ``ClaimFilterSet``: unknown choices, bad dates, unknown outlets and
+overlong text are errors naming the parameter. Parameters that take several values
+accept them repeated or comma-separated.
 """
 
 from django_filters import filters
 
-from factdb.filters import MultipleValueChoiceFilter, RecordFilter, StrictFilterSet, ValueInFilter
+from factdb.filters import MultipleValueChoiceFilter, RecordFilter, StrictFilterSet, TextFilter, ValueInFilter
 
 from .models import Actor, ActorKind, Outlet, OutletKind, Source
 
@@ -16,7 +16,7 @@ from .models import Actor, ActorKind, Outlet, OutletKind, Source
 class OutletFilterSet(StrictFilterSet):
     kind = MultipleValueChoiceFilter(choices=OutletKind.choices, help_text="Kind of outlet.")
     country = ValueInFilter(field_name="country", help_text="Two-letter country code (ISO 3166-1), e.g. US, KR.")
-    name = filters.CharFilter(field_name="name", lookup_expr="icontains", help_text="Part of the name.")
+    name = TextFilter(field_name="name", lookup_expr="icontains", help_text="Part of the name.")
 
     class Meta:
         model = Outlet
@@ -37,7 +37,7 @@ class SourceFilterSet(StrictFilterSet):
         field_name="published", lookup_expr="lte", help_text="Published on or before this date (YYYY-MM-DD)."
     )
     language = ValueInFilter(field_name="language", help_text="BCP 47 language tag: en, ko, pt-BR.")
-    title = filters.CharFilter(field_name="title", lookup_expr="icontains", help_text="Part of the title.")
+    title = TextFilter(field_name="title", lookup_expr="icontains", help_text="Part of the title.")
 
     class Meta:
         model = Source
@@ -47,7 +47,7 @@ class SourceFilterSet(StrictFilterSet):
 class ActorFilterSet(StrictFilterSet):
     kind = MultipleValueChoiceFilter(choices=ActorKind.choices, help_text="Kind of speaker.")
     country = ValueInFilter(field_name="country", help_text="Two-letter country code (ISO 3166-1), e.g. KR.")
-    name = filters.CharFilter(
+    name = TextFilter(
         method="filter_name",
         help_text='Part of the name or of any alias: "spy agency" finds the National Intelligence Service.',
     )

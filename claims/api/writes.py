@@ -15,7 +15,12 @@ and unless a link gives its ``role`` the last one is the origin and the others r
 The chain is checked with ``claims.chains.validate_chain`` (as in the admin) before
 anything is written, and the claim, its chain and its tags are written together by
 ``claims.services.claim_save`` in one transaction: an invalid chain writes nothing.
-``sources`` and ``tags``, when left out, stay as they are.
+``sources`` and ``tags``, when left out, stay as they are; ``sources``, when given,
+replaces them all and is read whole, in a PATCH as in a POST (``ClaimSourcesField``).
+
+Bodies are strict (``factdb.api.strict_input``): an unknown field, text sent as a
+number, or a list longer than its limit (``MAX_SOURCES`` sources, ``MAX_CHAIN_LINKS``
+links in a chain, ``MAX_TAGS`` tags) is a 400 naming the field.
 """
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -23,11 +28,18 @@ from django.db.models import Q
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from factdb.api.strict_input import BoundedListField, RefuseUnknownFieldsMixin, StrictModelSerializer
 from sources.models import Actor, Source
 
 from ..chains import LinkData, validate_chain
 from ..models import Claim, Metric, Role, Tag, Verb
 from ..services import ConcurrentEditError, claim_save
+
+MAX_SOURCES = 50
+MAX_CHAIN_LINKS = 20  # real chains have two or three links
+MAX_TAGS = 100
+MAX_SOURCE_COUNT = 10_000  # anonymous sources cited at once
+MAX_SLUG_LENGTH = 200  # the longest slug any record has
 
 
 @extend_schema_field({"oneOf": [{"type": "integer"}, {"type": "string"}], "description": "An id or a slug."})
@@ -37,6 +49,8 @@ class IdOrSlugRelatedField(serializers.RelatedField):
     default_error_messages = {
         "does_not_exist": "Unknown {noun}: “{value}”.",
         "invalid": "Give an id (number) or a slug (text).",
+        "not_a_slug": "Give an id or a slug: slugs are at most {max_length} characters, without null or surrogate "
+        "characters.",
     }
 
     def __init__(self, noun, **kwargs):
@@ -47,6 +61,10 @@ class IdOrSlugRelatedField(serializers.RelatedField):
         if isinstance(data, bool) or not isinstance(data, (int, str)) or data == "":
             self.fail("invalid")
         text = str(data)
+        if len(text) > MAX_SLUG_LENGTH or not is_storable_text(text):
+            # Not looked up: no slug is like it, and the databases refuse such text (or, for
+            # PostgreSQL, a NUL) with an error instead of finding nothing.
+            self.fail("not_a_slug", max_length=MAX_SLUG_LENGTH)
         lookup = Q(slug=text)
         if text.isdecimal() and len(text) < 19:
             lookup |= Q(pk=int(text))
@@ -59,33 +77,83 @@ class IdOrSlugRelatedField(serializers.RelatedField):
         return value.slug
 
 
-class ChainLinkInputSerializer(serializers.Serializer):
+def is_storable_text(text):
+    """Whether both databases store ``text``: no NUL, no lone surrogate (not UTF-8)."""
+    return "\x00" not in text and not any("\ud800" <= char <= "\udfff" for char in text)
+
+
+class SourceIdField(serializers.PrimaryKeyRelatedField):
+    """A source by id: a whole number (1.5 would otherwise be read as source 1)."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, float):
+            self.fail("incorrect_type", data_type="float")
+        return super().to_internal_value(data)
+
+
+class ChainLinkInputSerializer(RefuseUnknownFieldsMixin, serializers.Serializer):
     actor = IdOrSlugRelatedField(noun="speaker", queryset=Actor.objects.all(), help_text="Speaker id or slug.")
     verb = serializers.ChoiceField(choices=Verb.choices, default=Verb.SAID)
     role = serializers.ChoiceField(
         choices=Role.choices, required=False, help_text="Default: origin for the last link, relay before it."
     )
     source_count = serializers.IntegerField(
-        min_value=1, required=False, allow_null=True, help_text="For anonymous sources: how many were cited."
+        min_value=1,
+        max_value=MAX_SOURCE_COUNT,
+        required=False,
+        allow_null=True,
+        help_text="For anonymous sources: how many were cited.",
     )
 
 
-class ClaimSourceInputSerializer(serializers.Serializer):
-    id = serializers.PrimaryKeyRelatedField(
+class ClaimSourceInputSerializer(RefuseUnknownFieldsMixin, serializers.Serializer):
+    id = SourceIdField(
         queryset=Source.objects.all(),
         help_text="Source id.",
         error_messages={"does_not_exist": "Unknown source: {pk_value}."},
     )
-    chain = ChainLinkInputSerializer(many=True, allow_empty=False, help_text="Links, outermost first.")
+    chain = ChainLinkInputSerializer(
+        many=True,
+        allow_empty=False,
+        max_length=MAX_CHAIN_LINKS,
+        help_text=f"Links, outermost first (at most {MAX_CHAIN_LINKS}).",
+    )
 
 
-class ClaimWriteSerializer(serializers.ModelSerializer):
+@extend_schema_field(ClaimSourceInputSerializer(many=True))
+class ClaimSourcesField(serializers.Field):
+    """A claim's sources with their chains, always read whole.
+
+    They replace the claim's sources, so a PATCH gives them as a POST does and they
+    are checked alike: a link without ``verb`` gets "said", one without ``actor`` is
+    an error. (Declared as a nested serializer, a partial update would skip every
+    default and every required field inside it, leaving links without a verb.)
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("write_only", True)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        serializer = ClaimSourceInputSerializer(data=data, many=True, max_length=MAX_SOURCES, context=self.context)
+        if not serializer.is_valid():
+            raise serializers.ValidationError(serializer.errors)
+        return serializer.validated_data
+
+
+class ClaimWriteSerializer(StrictModelSerializer):
     """What an editor sends to create or change a claim (status changes are separate actions)."""
 
     metric = IdOrSlugRelatedField(noun="metric", queryset=Metric.objects.all(), required=False, allow_null=True)
-    tags = IdOrSlugRelatedField(noun="tag", queryset=Tag.objects.all(), many=True, required=False)
-    sources = ClaimSourceInputSerializer(
-        many=True, required=False, help_text="The claim's sources, each with its attribution chain; replaces them."
+    tags = BoundedListField(
+        child=IdOrSlugRelatedField(noun="tag", queryset=Tag.objects.all()),
+        required=False,
+        max_length=MAX_TAGS,
+        help_text=f"Tags by id or slug (at most {MAX_TAGS}); replaces them.",
+    )
+    sources = ClaimSourcesField(
+        required=False,
+        help_text=f"The claim's sources, each with its attribution chain; replaces them (at most {MAX_SOURCES}).",
     )
 
     class Meta:

@@ -146,7 +146,8 @@ class KeysetPagination(BasePagination):
         raw = request.query_params.get(self.page_size_query_param)
         if raw in (None, ""):
             return self.page_size
-        if not raw.isdecimal() or not 1 <= int(raw) <= self.max_page_size:
+        # The length is checked before int(): Python refuses to read numbers over 4,300 digits.
+        if not raw.isdecimal() or len(raw) > len(str(self.max_page_size)) or not 1 <= int(raw) <= self.max_page_size:
             raise ValidationError(
                 {self.page_size_query_param: [f"Enter a whole number from 1 to {self.max_page_size}."]}
             )
@@ -192,11 +193,22 @@ class KeysetPagination(BasePagination):
             raise invalid
         try:
             return [
-                None if value is None else self.output_field(queryset, key.name).to_python(value)
+                None if value is None else self.key_value_from_cursor(self.output_field(queryset, key.name), value)
                 for key, value in zip(self.keys, token["k"], strict=True)
             ]
-        except (DjangoValidationError, TypeError, ValueError):
+        except (DjangoValidationError, TypeError, ValueError, OverflowError):
             raise invalid from None
+
+    @staticmethod
+    def key_value_from_cursor(field, value):
+        """A cursor's value for ``field``, checked as the field would check it on save
+        (a number past the column's range would be a database error, not an empty page)."""
+        value = field.to_python(value)
+        field.run_validators(value)
+        if isinstance(value, datetime.datetime) and value.tzinfo is not None:
+            # Stored as UTC; a time at the ends of the calendar may have no UTC (OverflowError).
+            value = value.astimezone(datetime.UTC)
+        return value
 
     def rows_after(self, position):
         """Rows after ``position`` in lexicographic key order: (k1 > v1) or (k1 = v1 and k2 > v2) …"""

@@ -7,7 +7,14 @@ datetimes are UTC: that is how Django stores them in SQLite, and how raw rows re
 for the hot path (``claims.api.payloads``) hand them over.
 Anything else (lazy translation strings, Decimals from ordinary serializers) goes
 through DRF's own encoder, so the output is the same as DRF's, only faster.
+
+orjson refuses strings holding a lone surrogate (``"\ud800"``), which JSON allows a
+client to send escaped and which error messages may quote back ("“\ud800” is not a
+valid choice"). Such data is written by the standard library instead, with the
+surrogate escaped as it came.
 """
+
+import json
 
 import orjson
 from rest_framework.renderers import JSONRenderer
@@ -27,6 +34,15 @@ class ORJSONRenderer(JSONRenderer):
         if data is None:
             return b""
         options = orjson.OPT_UTC_Z | orjson.OPT_NAIVE_UTC | orjson.OPT_NON_STR_KEYS
-        if self.get_indent(accepted_media_type, renderer_context or {}):
+        indent = self.get_indent(accepted_media_type, renderer_context or {})
+        if indent:
             options |= orjson.OPT_INDENT_2
-        return orjson.dumps(data, default=_default, option=options)
+        try:
+            return orjson.dumps(data, default=_default, option=options)
+        except orjson.JSONEncodeError:
+            # Lone surrogates (see above): ASCII output escapes them.
+            separators = None if indent else (",", ":")
+            text = json.dumps(
+                data, cls=JSONEncoder, ensure_ascii=True, allow_nan=False, indent=indent or None, separators=separators
+            )
+            return text.encode("ascii")
