@@ -22,7 +22,11 @@ router.register("sheets", ClaimSheetViewSet, basename="sheet")
 
 urlpatterns = [
     # DRF's view names its own parsers; it gets the API's (deeply nested JSON is a 400).
-    path("auth/token/", ObtainAuthToken.as_view(parser_classes=api_settings.DEFAULT_PARSER_CLASSES), name="obtain-token"),
+    path(
+        "auth/token/",
+        ObtainAuthToken.as_view(parser_classes=api_settings.DEFAULT_PARSER_CLASSES),
+        name="obtain-token",
+    ),
     *router.urls,
     path("extract/", FigureExtractionView.as_view(), name="extract"),
 ]
