@@ -17,7 +17,12 @@ How messy feeds are read:
 * the rating: its words first, in many languages ("Falso", "Faux", "錯誤"); else its
   number on the publisher's own scale; a rating of -1 is "no number". A rating with
   neither is skipped ("rating “…” is not one we recognise and has no number");
-* dates may be dates or date-times; languages a code or a ``Language`` object.
+* dates may be dates or date-times; languages a code or a ``Language`` object;
+* control characters (a NUL that PostgreSQL cannot store) are dropped from all text.
+
+A record the database refuses (a review saved by another import at the same moment, a
+value too long for its column) is rolled back to its savepoint and reported as skipped
+with the database's reason; the records before and after it import as usual.
 
 Imported claims are drafts (an editor checks them before publishing); the review is
 published, as the fact-checker published it.
@@ -43,12 +48,15 @@ from ..services import claim_save, links_from_claim, review_save
 from .jsonld import SkippedRecord, find_claim_reviews, types_of
 from .ratings import rating_from_number, rating_from_words, whole_number
 from .references import ReferenceResolver
+from .writes import REFUSED_BY_DATABASE, change_reason, refusal_reason
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "GovernmentOrganization", "Corporation",
                                 "NGO", "EducationalOrganization", "PoliticalParty", "WebSite"})
 URN_UUID = "urn:uuid:"
 HTML_TAG = re.compile(r"<[^>]{1,200}>")
+# C0 controls and DEL that str.split() does not treat as whitespace; PostgreSQL refuses NUL.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 
 
 class RecordSkipped(Exception):
@@ -93,16 +101,26 @@ def _validation_reason(error):
     return " ".join(error.messages)
 
 
+def _skip_reason(error):
+    """Why a record was skipped: our own reason, what validation refused, or the database's."""
+    if isinstance(error, ValidationError):
+        return _validation_reason(error)
+    if isinstance(error, REFUSED_BY_DATABASE):
+        return refusal_reason(error)
+    return str(error)
+
+
 # --- Reading one record ---------------------------------------------------------------
 def _text(value):
     """Plain text from a JSON-LD value: lists give their first item, objects their name;
-    HTML entities and tags that pages leave in ("&#039;", "<br />") are undone."""
+    HTML entities and tags that pages leave in ("&#039;", "<br />") are undone, and
+    control characters dropped."""
     if isinstance(value, list):
         value = next((item for item in value if item), "")
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value") or ""
     text = HTML_TAG.sub(" ", html.unescape(str(value or "")))
-    return " ".join(text.split())
+    return " ".join(CONTROL_CHARACTERS.sub("", text).split())
 
 
 def _clip(text, length):
@@ -263,11 +281,10 @@ class ClaimReviewImporter:
                 try:
                     with transaction.atomic():
                         result.imported.append(self._import(record))
-                except RecordSkipped as error:
-                    result.skipped.append(SkippedRecord(record.where, str(error)))
-                    self.references.forget()
-                except ValidationError as error:
-                    result.skipped.append(SkippedRecord(record.where, _validation_reason(error)))
+                except (RecordSkipped, ValidationError, *REFUSED_BY_DATABASE) as error:
+                    # The savepoint has undone every row of this record, including the
+                    # outlet, source or speaker it created: look those up afresh.
+                    result.skipped.append(SkippedRecord(record.where, _skip_reason(error)))
                     self.references.forget()
             if dry_run:
                 transaction.set_rollback(True)
@@ -316,7 +333,8 @@ class ClaimReviewImporter:
         statement = _clip(record.claim_reviewed, 500)
         if claim is None:
             claim = Claim(uid=record.claim_uid or uuid.uuid4(), statement=statement, provenance=Provenance.IMPORTED)
-            claim_save(claim=claim, user=self.user, links=links, change_reason=f"imported from {self.filename}")
+            reason = change_reason("imported from", self.filename)
+            claim_save(claim=claim, user=self.user, links=links, change_reason=reason)
             return claim, CREATED
         if claim.provenance != Provenance.IMPORTED:
             return claim, UNCHANGED  # our own claim, reviewed elsewhere: only the review is added
@@ -332,7 +350,7 @@ class ClaimReviewImporter:
             claim=claim,
             user=self.user,
             links=other_links + links if chain_changed else None,
-            change_reason=f"updated from {self.filename}",
+            change_reason=change_reason("updated from", self.filename),
         )
         return claim, UPDATED
 

@@ -34,8 +34,10 @@ class ReferenceResolver:
         self._cache = {}
 
     def forget(self):
-        """Drop cached records: after a rolled-back row, records it created are gone."""
+        """Drop cached records and the notes on them: after a rolled-back row, records it
+        created are gone, and the next row must neither use them nor report them as its own."""
         self._cache.clear()
+        self.created = []
 
     def take_created(self):
         """What was created since the last call, as readable notes ("new outlet “The Hill”")."""

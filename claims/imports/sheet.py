@@ -40,6 +40,7 @@ from ..models import Claim, ClaimStatus, Provenance, Rating, Review, ReviewStatu
 from ..services import claim_move_to, claim_save, links_from_claim, review_save
 from . import values
 from .references import ReferenceResolver
+from .writes import REFUSED_BY_DATABASE, change_reason, refusal_reason
 
 # Claim fields a sheet sets directly, with the parser of their cells.
 FIELD_PARSERS = {
@@ -190,6 +191,12 @@ class ClaimSheetImporter:
                 except RowInvalid as invalid:
                     result.errors.extend(invalid.errors)
                     self.references.forget()
+                except REFUSED_BY_DATABASE as error:
+                    # Refused by the database itself (a claim saved by someone else meanwhile):
+                    # an error of the row like any other, so nothing is imported, and no 500.
+                    reason = refusal_reason(error, "the row")
+                    result.errors.append(RowError(number, "", f"{reason[:1].upper()}{reason[1:]}."))
+                    self.references.forget()
             if dry_run or result.errors:
                 transaction.set_rollback(True)
         return result
@@ -251,7 +258,7 @@ class ClaimSheetImporter:
 
         with self._errors_of_row(number, "chain_data"):
             if is_new or changes:
-                reason = f"imported from {self.filename}"
+                reason = change_reason("imported from", self.filename)
                 claim = claim_save(claim=claim, user=self.user, links=links, tags=tags, change_reason=reason)
         with self._errors_of_row(number, "status"):
             changes += self._apply_status(claim, parsed.get("status"), is_new)

@@ -182,3 +182,39 @@ def test_users_without_permission_to_change_claims_are_refused(db, django_user_m
     reader = django_user_model.objects.create_user("reader")
     with pytest.raises(PermissionDenied):
         import_sheet("Statement\nx\n", user=reader)
+
+
+def test_a_row_the_database_refuses_is_an_error_of_that_row_and_nothing_is_written(db):
+    # Another editor saves a claim with the row's UID between our look-up and our insert:
+    # only the database can refuse that. It used to end the import with a 500.
+    from django.db.models.signals import pre_save
+
+    taken = uuid.uuid4()
+    data = (
+        "UID,Statement,Value,Qualifier,Unit\n"
+        ",A good new claim,5,exact,drones\n"
+        f"{taken},Claimed twice at once,7,exact,drones\n"
+    )
+
+    def someone_else_saves_it(sender, instance, **kwargs):
+        if instance.pk is None and instance.uid == taken:
+            pre_save.disconnect(someone_else_saves_it, sender=Claim)
+            Claim.objects.bulk_create([Claim(uid=taken, statement="Saved by someone else meanwhile.")])
+
+    pre_save.connect(someone_else_saves_it, sender=Claim, weak=False)
+    try:
+        result = import_sheet(data, "claims.csv")
+    finally:
+        pre_save.disconnect(someone_else_saves_it, sender=Claim)
+    (error,) = result.errors
+    assert str(error).startswith("Row 3: The database refused the row (")
+    assert result.summary().startswith("Nothing was imported: 1 errors.")
+    assert not Claim.objects.exists()
+
+
+def test_a_long_file_name_fits_the_history_reason(db):
+    name = "newsroom-exports/" * 6 + "kursk-claims.csv"
+    result = import_sheet("Statement,Value,Qualifier,Unit\nA claim,5,exact,drones\n", name)
+    assert not result.errors
+    reason = Claim.history.get().history_change_reason
+    assert len(reason) <= 100 and reason.endswith("/kursk-claims.csv")
