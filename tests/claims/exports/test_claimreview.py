@@ -1,10 +1,22 @@
 """ClaimReview JSON-LD: schema.org's required fields, only for reviewed, published claims."""
 
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
 from claims.exports.claimreview import quantitative_value
-from claims.models import Claim
-from tests.claims.sheet_files import export, json_document
+from claims.models import Claim, Review
+from claims.services import claim_transition, review_save
+from tests.claims.sheet_files import csv_rows, export, json_document
+
+CLAIMS = "/api/v1/claims/"
+CHANGELIST = reverse("admin:claims_claim_changelist")
 
 REQUIRED = {"@type", "url", "claimReviewed", "datePublished", "author", "reviewRating", "itemReviewed"}
+
+
+def content(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
 
 
 def reviews_by_claim(document):
@@ -73,10 +85,72 @@ def test_quantitative_value_per_qualifier(sheet_claims, make_claim):
 
 
 def test_unproven_review_has_words_and_no_number(make_claim, reviewer):
-    from claims.models import Review
-    from claims.services import review_save
-
     claim = make_claim(value=5, unit="drones", status="published")
     review_save(review=Review(claim=claim, rating="unproven", status="published"))
     (review,) = json_document(export("claimreview", Claim.objects.filter(pk=claim.pk)))["@graph"]
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Unproven"}
+
+
+# --- Staff exports: reviewers see drafts, ClaimReview still publishes only published claims
+
+
+@pytest.fixture
+def unpublished_reviewed(sheet_claims, make_claim):
+    """Claims a reviewer can read but the public cannot, each with a published review: a
+    draft, one in review, and one retracted after its review was published; and a
+    published claim whose only review is still a draft."""
+    claims = {}
+    for status in ("draft", "in_review", "retracted"):
+        claim = make_claim(statement=f"A {status} claim with a published review.", value=5, unit="drones",
+                           status="published" if status == "retracted" else status)
+        review_save(review=Review(claim=claim, rating="false", status="published",
+                                  url=f"https://factdb.example/reviews/{status}"))
+        if status == "retracted":
+            claim_transition(claim=claim, action="retract", user=None)
+        claims[status] = Claim.objects.get(pk=claim.pk)
+    assert [claim.status for claim in claims.values()] == ["draft", "in_review", "retracted"]
+    assert all(claim.verdict == "false" for claim in claims.values())
+    claims["draft_review"] = make_claim(statement="Published, its review a draft.", status="published")
+    review_save(review=Review(claim=claims["draft_review"], rating="true", status="draft"))
+    return claims
+
+
+def uids(*claims):
+    return {str(claim.uid) for claim in claims}
+
+
+def published_reviewed(sheet_claims):
+    return uids(sheet_claims.relayed, sheet_claims.figureless)
+
+
+def test_a_reviewer_exporting_on_the_api_gets_only_published_claims(reviewer_api, sheet_claims,
+                                                                    unpublished_reviewed):
+    # The reviewer does read the unpublished claims: the same request as CSV lists them.
+    rows = csv_rows(content(reviewer_api.get(CLAIMS, {"format": "csv"})))
+    assert uids(*unpublished_reviewed.values()) <= {row["UID"] for row in rows}
+
+    document = json_document(content(reviewer_api.get(CLAIMS, {"format": "claimreview"})))
+    assert set(reviews_by_claim(document)) == published_reviewed(sheet_claims)
+    asked_for = reviewer_api.get(CLAIMS, {"format": "claimreview", "status": "draft,in_review,retracted"})
+    assert json_document(content(asked_for))["@graph"] == []
+
+
+def test_a_reviewer_exporting_from_the_admin_gets_only_published_claims(reviewer_client, sheet_claims,
+                                                                        unpublished_reviewed):
+    selected = list(Claim.objects.values_list("pk", flat=True))
+    response = reviewer_client.post(
+        CHANGELIST, {"action": "export_selected", "_selected_action": selected, "format": "claimreview"}
+    )
+    assert response["Content-Type"] == "application/ld+json"
+    document = json_document(content(response))
+    assert set(reviews_by_claim(document)) == published_reviewed(sheet_claims)
+    assert "A draft claim with a published review." not in content(response).decode()
+
+
+def test_a_reviewer_exporting_on_the_command_line_gets_only_published_claims(sheet_claims, unpublished_reviewed,
+                                                                             tmp_path):
+    path = tmp_path / "reviews.jsonld"
+    call_command("export_claims", "--format", "claimreview", "--user", "rita", "-o", str(path))
+    assert set(reviews_by_claim(json_document(path.read_bytes()))) == published_reviewed(sheet_claims)
+    call_command("export_claims", "status=retracted", "--format", "claimreview", "--user", "rita", "-o", str(path))
+    assert json_document(path.read_bytes())["@graph"] == []
