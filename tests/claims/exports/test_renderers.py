@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.http import StreamingHttpResponse
 
-from tests.claims.sheet_files import by_uid, csv_rows, json_document, xlsx_rows
+from tests.claims.sheet_files import by_uid, csv_rows, json_document, xlsx_rows, xlsx_workbook
 
 CLAIMS = "/api/v1/claims/"
 
@@ -87,3 +87,18 @@ def test_one_claim_as_a_sheet(client, sheet_claims):
 def test_default_json_stays_the_paged_api(client, sheet_claims):
     response = client.get(CLAIMS, {"format": "json"})
     assert response.status_code == 200 and "results" in response.json()
+
+
+def test_xlsx_suffix_gives_a_workbook_of_the_filtered_claims(client, sheet_claims):
+    response = client.get("/api/v1/claims.xlsx", {"tag": "kursk", "ordering": "-value"})
+    assert response.status_code == 200
+    assert response["Content-Disposition"].endswith('.xlsx"')
+    body = content(response)
+    workbook = xlsx_workbook(body)
+    assert workbook.sheetnames == ["Claims", "About this sheet"]
+    rows = xlsx_rows(body)
+    assert [(row["UID"], row["Value"]) for row in rows] == [
+        (str(sheet_claims.approx.uid), 12000), (str(sheet_claims.ranged.uid), 4000)
+    ]
+    about = dict(workbook["About this sheet"].iter_rows(max_row=6, values_only=True))
+    assert (about["Query"], about["Rows"]) == ("tag=kursk&ordering=-value", 2)
