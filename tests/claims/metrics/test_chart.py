@@ -107,3 +107,91 @@ def test_claims_link_to_their_page_when_asked(estimate, metric):
     claim = estimate(12000, "approx")
     svg, _ = chart_of(metric, claim_url=lambda c: f"/admin/claims/claim/{c.pk}/change/")
     assert f'href="/admin/claims/claim/{claim.pk}/change/"' in svg
+
+
+def mark_colour(group):
+    """The colour a reader sees for a claim: its marker's outline (filled, unless deprecated)."""
+    return group.find(f"{SVG}circle[@class='mark']").get("stroke")
+
+
+def legend_colours(root):
+    """Legend entries as {name: colour}: each swatch is followed by its name."""
+    legend = list(root.find(f"{SVG}g[@class='legend']"))
+    return {
+        text.text: swatch.get("fill")
+        for swatch, text in zip(legend, legend[1:], strict=False)
+        if swatch.tag == f"{SVG}circle" and text.tag == f"{SVG}text"
+    }
+
+
+def test_each_origin_has_its_own_colour_and_the_legend_names_it(estimate, metric):
+    source = make_source()
+    agency, ministry, lawmakers = (make_actor(name, kind="agency") for name in ("Agency", "Ministry", "Lawmakers"))
+    by_origin = {
+        "Agency": [estimate(12000, "approx", links=[LinkData(source, agency, "said", "origin", 1)]),
+                   estimate(11000, "exact", links=[LinkData(source, agency, "said", "origin", 1)])],
+        "Ministry": [estimate(3000, "exact", links=[LinkData(source, ministry, "said", "origin", 1)])],
+        "Lawmakers": [estimate(4000, "more_than", links=[LinkData(source, lawmakers, "said", "origin", 1)])],
+    }
+    _, root = chart_of(metric)
+    groups, legend = claim_groups(root), legend_colours(root)
+    assert set(legend) == set(by_origin)
+    assert len(set(legend.values())) == 3, "three origins, three colours"
+    for origin, claims in by_origin.items():
+        for claim in claims:
+            assert mark_colour(groups[f"claim-{claim.pk}"]) == legend[origin], (origin, claim.figure_display)
+
+
+def test_origins_beyond_the_palette_share_the_grey_of_other_origins(estimate, metric):
+    source = make_source()
+    speakers = [make_actor(f"Speaker {i:02}", kind="agency") for i in range(11)]
+    # Speakers 0–8 say two figures each and get the nine colours; 9 and 10 say one each.
+    claims = {
+        speaker.name: [
+            estimate(1000 + 100 * i + j, "exact", links=[LinkData(source, speaker, "said", "origin", 1)])
+            for j in range(2 if i < 9 else 1)
+        ]
+        for i, speaker in enumerate(speakers)
+    }
+    _, root = chart_of(metric)
+    groups, legend = claim_groups(root), legend_colours(root)
+    assert len(legend) == 10 and legend["2 other origins"] == "#8A8A8A"
+    assert len(set(legend.values())) == 10
+    for name, said in claims.items():
+        expected = legend.get(name, legend["2 other origins"])
+        assert {mark_colour(groups[f"claim-{claim.pk}"]) for claim in said} == {expected}, name
+
+
+def test_claims_are_placed_left_to_right_by_date(estimate, metric):
+    # Saved out of order, and a figure that does not grow with time.
+    ends = [date(2024, 6, 30), date(2023, 1, 31), date(2025, 3, 31), date(2024, 1, 15), date(2023, 9, 30)]
+    claims = [estimate(5000 + 1000 * (i % 2), "exact", start=None, end=end) for i, end in enumerate(ends)]
+    undated = estimate(7000, "exact", start=None, end=None, source=make_source(published=None))
+    _, root = chart_of(metric)
+    groups = claim_groups(root)
+
+    def x(claim):
+        return float(groups[f"claim-{claim.pk}"].find(f"{SVG}circle[@class='mark']").get("cx"))
+
+    by_date = sorted(claims, key=lambda claim: claim.period_end)
+    positions = [x(claim) for claim in by_date]
+    assert positions == sorted(positions) and len(set(positions)) == len(positions), positions
+    # A linear time axis: as many pixels per day between any two neighbours (to the SVG's 0.1 px).
+    gaps = [b - a for a, b in zip(positions, positions[1:], strict=False)]
+    days = [(b.period_end - a.period_end).days for a, b in zip(by_date, by_date[1:], strict=False)]
+    per_day = [gap / day for gap, day in zip(gaps, days, strict=True)]
+    assert per_day == pytest.approx([per_day[0]] * 4, rel=0.01)
+    assert x(undated) > max(positions), "claims without a date come after the dated ones"
+
+
+def test_a_claims_verdict_is_in_its_tooltip(estimate, metric):
+    from claims.models import Review
+    from claims.services import review_save
+
+    reviewed = estimate(12000, "approx")
+    review_save(review=Review(claim=reviewed, rating="mostly_false", status="published"))
+    unreviewed = estimate(3000, "exact")
+    _, root = chart_of(metric)
+    groups = claim_groups(root)
+    assert "verdict: Mostly false" in groups[f"claim-{reviewed.pk}"].find(f"{SVG}title").text
+    assert "verdict" not in groups[f"claim-{unreviewed.pk}"].find(f"{SVG}title").text

@@ -2,10 +2,15 @@
 
 import json
 from datetime import date
+from html.parser import HTMLParser
+
+import pytest
+from django.urls import reverse
 
 from claims.metrics.serialization import timeline_as_dict
 from claims.metrics.timeline import metric_timeline
-from claims.models import Claim, Metric
+from claims.models import Claim, Metric, Review
+from claims.services import review_save
 
 
 def test_entries_follow_the_period_they_are_about(estimate, metric):
@@ -102,3 +107,63 @@ def test_timeline_json(estimate, metric):
     assert conflict["claims"] == [first.pk, second.pk], "both sides are in claims already"
     assert conflict["live"] is True and conflict["explanation"] is None
     assert data["summary"]["display"].startswith("2 outlets, 2 origins: ")
+
+
+@pytest.fixture
+def verdicts(estimate):
+    """Three claims on ``metric``: rated false, rated mostly true (latest review wins), not reviewed."""
+    rated_false = estimate(3000, "exact", start=date(2024, 1, 1), end=date(2024, 3, 31))
+    review_save(review=Review(claim=rated_false, rating="false", status="published"))
+    revised = estimate(12000, "approx", start=date(2024, 4, 1), end=date(2024, 6, 30))
+    review_save(review=Review(claim=revised, rating="unproven", status="published", date_published=date(2024, 7, 1)))
+    review_save(review=Review(claim=revised, rating="mostly_true", status="published", date_published=date(2024, 9, 1)))
+    unreviewed = estimate(11000, "exact", start=date(2024, 7, 1), end=date(2024, 9, 30))
+    return {rated_false.pk: ("false", "False"), revised.pk: ("mostly_true", "Mostly true"), unreviewed.pk: ("", "—")}
+
+
+def test_timeline_json_carries_each_claims_verdict(client, metric, verdicts):
+    data = client.get(reverse("claims:metric-timeline", args=[metric.slug])).json()
+    assert {row["id"]: row["verdict"] for row in data["claims"]} == {pk: code for pk, (code, _) in verdicts.items()}
+
+
+class TimelineRows(HTMLParser):
+    """The admin timeline table's cells, by claim id: ``{pk: {"Verdict": "False", …}}``."""
+
+    def __init__(self):
+        super().__init__()
+        self.headers, self.rows = [], {}
+        self._in_table, self._row, self._cell = False, None, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "table" and "timeline-table" in (attrs.get("class") or "").split():
+            self._in_table = True
+        elif self._in_table and tag == "tr" and (attrs.get("id") or "").startswith("timeline-claim-"):
+            self._row = self.rows.setdefault(int(attrs["id"].removeprefix("timeline-claim-")), [])
+        elif self._in_table and tag in ("td", "th"):
+            self._cell = []
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            text = " ".join("".join(self._cell).split())
+            (self.headers if tag == "th" else self._row).append(text)
+            self._cell = None
+        elif tag == "tr":
+            self._row = None
+        elif tag == "table":
+            self._in_table = False
+
+    def table(self):
+        return {pk: dict(zip(self.headers, cells, strict=False)) for pk, cells in self.rows.items()}
+
+
+def test_admin_timeline_table_shows_each_claims_verdict(editor_client, metric, verdicts):
+    page = editor_client.get(reverse("admin:claims_metric_change", args=[metric.pk]))
+    parser = TimelineRows()
+    parser.feed(page.content.decode())
+    rows = parser.table()
+    assert {pk: row["Verdict"] for pk, row in rows.items()} == {pk: shown for pk, (_, shown) in verdicts.items()}
