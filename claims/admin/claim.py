@@ -178,7 +178,17 @@ class ClaimAdmin(
     def published_in(self, obj):
         return ", ".join(sorted({source.outlet.name for source in obj.sources})) or "—"
 
+    # Moved only by workflow actions, reviews and importers, never by the claim form.
+    WORKFLOW_FIELDS = ("status", "verdict", "published_at", "provenance", "extracted_sentence", "created_by_id")
+
     def save_model(self, request, obj, form, change):
+        if change:
+            # Reverting from history saves an old version's instance, with the status and
+            # verdict it had then: without this, an editor reverting a retracted claim to a
+            # published version would publish it again without the permission to publish.
+            current = Claim.objects.filter(pk=obj.pk).values(*self.WORKFLOW_FIELDS).first()
+            for name, value in (current or {}).items():
+                setattr(obj, name, value)
         claim_save(claim=obj, user=request.user)
 
     def save_related(self, request, form, formsets, change):

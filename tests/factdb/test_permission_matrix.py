@@ -11,13 +11,18 @@ on its own fresh records, so a write in one cell cannot change another's answer.
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from claims.models import Claim, ClaimSheet, Metric, Review, Tag
+from claims.models import Attribution, Claim, ClaimSheet, ClaimSheetItem, Metric, Review, Tag
+from claims.services import claim_save
 from claims.roles import EDITORS, REVIEWERS
 from claims.sheets.services import sheet_add_claims
 from sources.models import Actor, Outlet, Source
@@ -157,7 +162,29 @@ API_MATRIX = [
     ("create source", "post", "/api/v1/sources/", {"title": "New"}, [401, 403, 405, 405, 405]),
     ("create review", "post", "/api/v1/reviews/", {"rating": "true"}, [401, 403, 403, 405, 405]),
     ("create sheet", "post", "/api/v1/sheets/", {"name": "New"}, [401, 403, 405, 405, 405]),
-    ("delete outlet", "delete", "/api/v1/outlets/secret-outlet/", None, [401, 403, 403, 403, 405]),
+    # Changing or deleting them is not offered either. DRF checks the model permission the
+    # method needs (change_… for PUT/PATCH, delete_… for DELETE) before it finds that no
+    # handler exists, so a role with the permission meets 405 and one without it 403.
+    *[
+        (f"{verb} {name}", method, path, body, expected)
+        for name, path, change, delete in [
+            # (endpoint, a record's address, status per role for PUT/PATCH, for DELETE)
+            ("source", "/api/v1/sources/{secret_source}/", [401, 403, 405, 405, 405], [401, 403, 403, 403, 405]),
+            ("outlet", "/api/v1/outlets/secret-outlet/", [401, 403, 405, 405, 405], [401, 403, 403, 403, 405]),
+            ("actor", "/api/v1/actors/secret-speaker/", [401, 403, 405, 405, 405], [401, 403, 403, 403, 405]),
+            ("metric", "/api/v1/metrics/secret-metric/", [401, 403, 405, 405, 405], [401, 403, 403, 403, 405]),
+            ("tag", "/api/v1/tags/secret-tag/", [401, 403, 405, 405, 405], [401, 403, 403, 403, 405]),
+            # Editors may not change reviews at all; reviewers may, but not through the API.
+            ("review", "/api/v1/reviews/{review}/", [401, 403, 403, 405, 405], [401, 403, 403, 405, 405]),
+            # Editors build and delete sheets in the admin; the API only reads them.
+            ("sheet", "/api/v1/sheets/drones-sheet/", [401, 403, 405, 405, 405], [401, 403, 405, 405, 405]),
+        ]
+        for verb, method, body, expected in [
+            ("replace", "put", {"name": "Renamed", "title": "Renamed", "rating": "false"}, change),
+            ("change", "patch", {"name": "Renamed", "title": "Renamed", "rating": "false"}, change),
+            ("delete", "delete", None, delete),
+        ]
+    ],
 ]
 
 
@@ -165,17 +192,18 @@ def fill(template, world):
     ids = {
         "published": world.published.pk, "draft": world.draft.pk, "in_review": world.in_review.pk,
         "retracted": world.retracted.pk, "secret_source": world.secret_source.pk,
+        "review": Review.objects.get(claim=world.published).pk,
     }
     return template.format(**ids)
 
 
+SNAPSHOT_MODELS = (Claim, Attribution, Claim.tags.through, Outlet, Source, Actor, Metric, Tag, Review,
+                   Review.evidence.through, ClaimSheet, ClaimSheetItem, Group, Token)
+
+
 def table_snapshot():
-    """Row counts and versions that no refused request may change."""
-    return (
-        Claim.objects.count(), Outlet.objects.count(), Source.objects.count(), Actor.objects.count(),
-        Metric.objects.count(), Tag.objects.count(), Review.objects.count(), ClaimSheet.objects.count(),
-        sorted(Claim.objects.values_list("pk", "version", "status")),
-    )
+    """Every row and value of the tables a request could touch: no refused request may change them."""
+    return {model._meta.label: list(model.objects.order_by("pk").values()) for model in SNAPSHOT_MODELS}
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -205,6 +233,12 @@ ADMIN_PAGES = [
     ("suggest claims", "/admin/sources/source/{secret_source}/suggest-claims/", [302, 302, OK, OK, OK]),
     ("metric page", "/admin/claims/metric/{secret_metric}/change/", [302, 302, OK, OK, OK]),
     ("import sheet", "/admin/claims/claim/import-sheet/", [302, 302, OK, OK, OK]),
+    # Importing ClaimReview publishes reviews: editors may not.
+    ("import ClaimReview", "/admin/claims/claim/import-claimreview/", [302, 302, 403, OK, OK]),
+    ("attach to a metric (confirmation)", "/admin/claims/metric/{public_metric}/attach/{draft}/",
+     [302, 302, OK, OK, OK]),
+    ("claim's old version", "/admin/claims/claim/{draft}/history/{draft_first_version}/", [302, 302, OK, OK, OK]),
+    ("sheets list", "/admin/claims/claimsheet/", [302, 302, OK, OK, OK]),
     ("users", "/admin/auth/user/", [302, 302, 403, 403, OK]),
 ]
 
@@ -213,7 +247,8 @@ ADMIN_PAGES = [
 @pytest.mark.parametrize("label, template, expected", ADMIN_PAGES, ids=[row[0] for row in ADMIN_PAGES])
 def test_admin_page_matrix(client, world, users, role, label, template, expected):
     path = template.format(
-        draft=world.draft.pk, secret_source=world.secret_source.pk, secret_metric=world.secret_metric.pk
+        draft=world.draft.pk, secret_source=world.secret_source.pk, secret_metric=world.secret_metric.pk,
+        public_metric=world.public_metric.pk, draft_first_version=world.draft.history.earliest().history_id,
     )
     response = session_client(client, users, role).get(path)
     want = expected[ROLES.index(role)]
@@ -247,19 +282,231 @@ def test_admin_action_matrix(client, world, users, role, action, target, _, outc
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_admin_export_action_matrix(client, world, users, role):
+@pytest.mark.parametrize("export_format", ["xlsx", "csv", "json", "claimreview"])
+def test_admin_export_action_matrix(client, world, users, role, export_format):
     response = session_client(client, users, role).post(
         "/admin/claims/claim/",
         {"action": "export_selected", "_selected_action": [world.published.pk, world.draft.pk],
-         "format": "csv"},
+         "format": export_format},
     )
     if role in ("anonymous", "token"):
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
         return
     assert response.status_code == 200, response.content[:300]
-    body = b"".join(response.streaming_content) if response.streaming else response.content
-    text = body.decode("utf-8-sig")
-    assert "477 drones" in text and "Zanzibar" in text  # staff export what they selected, drafts included
+    text = readable_text(response)
+    assert world.published.statement in text
+    if export_format == "claimreview":
+        # ClaimReview publishes verdicts: only published claims with a published review, whoever exports.
+        assert "Zanzibar" not in text
+    else:
+        assert "Zanzibar" in text  # staff export what they selected, drafts included
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("extension", ["xlsx", "csv", "json", "jsonld"])
+def test_admin_source_sheet_matrix(client, world, users, role, extension):
+    """The source page's "Export this source's claim sheet", in each of its files."""
+    response = session_client(client, users, role).get(
+        f"/admin/claims/claim/source-sheet/{world.secret_source.pk}.{extension}"
+    )
+    if role in ("anonymous", "token"):
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+        return
+    assert response.status_code == 200
+    text = readable_text(response)
+    if extension == "jsonld":
+        assert "Zanzibar" not in text  # the source's claims are all unpublished
+    else:
+        assert "Zanzibar" in text and "Retracted Rumour" in text
+
+
+# Admin actions and forms beyond the workflow: (label, prepare, request, done, outcome per role).
+# ``prepare(world, users)`` sets the scene before the "nothing changed" snapshot is taken and
+# returns what ``request(client, world, scene)`` needs; ``done(world, scene)`` reads back whether
+# the effect happened. Where a role is refused, no table may change at all.
+CLAIMS_LIST, SHEETS_LIST = "/admin/claims/claim/", "/admin/claims/claimsheet/"
+FIXTURES = Path(__file__).parent.parent / "claims" / "imports" / "fixtures"
+IMPORTED_REVIEW = "https://rumourpatrol.example/checks/hellfire"
+
+
+def no_scene(world, users):
+    return None
+
+
+def with_filter(world, users):
+    ClaimSheet.objects.filter(pk=world.sheet.pk).update(query="unit=drones&status=in_review")
+
+
+def with_text(world, users):
+    Source.objects.filter(pk=world.secret_source.pk).update(
+        text="Ukraine's air force said Russia launched 83 drones overnight."
+    )
+
+
+def unused_actor(world, users):
+    return make_actor("Unused Speaker").pk
+
+
+def published_claim_sheet(world, users):
+    """The published claim's row as the CSV export writes it, with a corrected quote."""
+    from tests.claims.sheet_files import export
+
+    data = export("csv", Claim.objects.filter(pk=world.published.pk)).decode("utf-8-sig")
+    assert "477 drones" in data
+    return data.replace("477 drones", "478 drones").encode()
+
+
+def reworded_claim(world, users):
+    """The published claim reworded by the superuser; returns the revert form for its first version."""
+    claim = Claim.objects.get(pk=world.published.pk)
+    claim.statement = "Reworded later."
+    claim_save(claim=claim, user=users["superuser"])
+    first = claim.history.earliest()
+    url = f"/admin/claims/claim/{claim.pk}/history/{first.history_id}/"
+    root = Client()
+    root.force_login(users["superuser"])
+    form = root.get(url).context["adminform"].form
+    data = {name: ("" if value is None else value) for name, value in form.initial.items() if name != "tags"}
+    return url, data
+
+
+def upload(name, data, content_type):
+    return SimpleUploadedFile(name, data, content_type)
+
+
+ADMIN_OPERATIONS = [
+    ("add_to_sheet (claims list)", no_scene,
+     lambda client, world, scene: client.post(CLAIMS_LIST, {
+         "action": "add_to_sheet", "_selected_action": [world.published.pk], "apply": "1", "sheet": "",
+         "new_name": "Matrix sheet"}),
+     lambda world, scene: ClaimSheet.objects.filter(name="Matrix sheet", items__claim=world.published).exists(),
+     [False, False, True, True, True]),
+    ("refill_from_query (sheets list)", with_filter,
+     lambda client, world, scene: client.post(SHEETS_LIST, {
+         "action": "refill_from_query", "_selected_action": [world.sheet.pk]}),
+     lambda world, scene: world.sheet.items.filter(claim=world.in_review).exists(),
+     [False, False, True, True, True]),
+    ("suggest_claims_from_text (sources list)", with_text,
+     lambda client, world, scene: client.post("/admin/sources/source/", {
+         "action": "suggest_claims_from_text", "_selected_action": [world.secret_source.pk]}),
+     lambda world, scene: Claim.objects.filter(provenance="suggested", quote__contains="83 drones").exists(),
+     [False, False, True, True, True]),
+    # delete_selected: Django asks first, then deletes on "post=yes"; only the delete permission lets it.
+    ("delete_selected a claim", no_scene,
+     lambda client, world, scene: client.post(CLAIMS_LIST, {
+         "action": "delete_selected", "_selected_action": [world.in_review.pk], "post": "yes"}),
+     lambda world, scene: not Claim.objects.filter(pk=world.in_review.pk).exists(),
+     [False, False, False, True, True]),
+    ("delete_selected a sheet", no_scene,
+     lambda client, world, scene: client.post(SHEETS_LIST, {
+         "action": "delete_selected", "_selected_action": [world.sheet.pk], "post": "yes"}),
+     lambda world, scene: not ClaimSheet.objects.filter(pk=world.sheet.pk).exists(),
+     [False, False, True, True, True]),
+    ("delete_selected a tag", no_scene,
+     lambda client, world, scene: client.post("/admin/claims/tag/", {
+         "action": "delete_selected", "_selected_action": [world.secret_tag.pk], "post": "yes"}),
+     lambda world, scene: not Tag.objects.filter(pk=world.secret_tag.pk).exists(),
+     [False, False, False, False, True]),
+    ("delete_selected an unused speaker", unused_actor,
+     lambda client, world, scene: client.post("/admin/sources/actor/", {
+         "action": "delete_selected", "_selected_action": [scene], "post": "yes"}),
+     lambda world, scene: not Actor.objects.filter(pk=scene).exists(),
+     [False, False, False, False, True]),
+    # Claims depend on it: refused even for the superuser.
+    ("delete_selected a cited outlet", no_scene,
+     lambda client, world, scene: client.post("/admin/sources/outlet/", {
+         "action": "delete_selected", "_selected_action": [world.secret_outlet.pk], "post": "yes"}),
+     lambda world, scene: not Outlet.objects.filter(pk=world.secret_outlet.pk).exists(),
+     [False, False, False, False, False]),
+    ("rank on the metric page", no_scene,
+     lambda client, world, scene: client.post(f"/admin/claims/metric/{world.public_metric.pk}/rank/", {
+         "claim": world.published.pk, "rank": "preferred"}),
+     lambda world, scene: Claim.objects.get(pk=world.published.pk).rank == "preferred",
+     [False, False, True, True, True]),
+    ("attach to the metric", no_scene,
+     lambda client, world, scene: client.post(
+         f"/admin/claims/metric/{world.public_metric.pk}/attach/{world.in_review.pk}/",
+         {"version": world.in_review.version}),
+     lambda world, scene: Claim.objects.get(pk=world.in_review.pk).metric_id == world.public_metric.pk,
+     [False, False, True, True, True]),
+    ("import ClaimReview", no_scene,
+     lambda client, world, scene: client.post("/admin/claims/claim/import-claimreview/", {
+         "file": upload("page.html", (FIXTURES / "page.html").read_bytes(), "text/html")}),
+     lambda world, scene: Review.objects.filter(url=IMPORTED_REVIEW).exists(),
+     [False, False, False, True, True]),
+    ("import a claim sheet", published_claim_sheet,
+     lambda client, world, scene: client.post("/admin/claims/claim/import-sheet/", {
+         "file": upload("claims.csv", scene, "text/csv")}),
+     lambda world, scene: Claim.objects.get(pk=world.published.pk).quote == "478 drones",
+     [False, False, True, True, True]),
+    ("revert to an old version (history)", reworded_claim,
+     lambda client, world, scene: client.post(scene[0], scene[1]),
+     lambda world, scene: Claim.objects.get(pk=world.published.pk).statement == world.published.statement,
+     [False, False, True, True, True]),
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(
+    "label, prepare, request_, done, outcome", ADMIN_OPERATIONS, ids=[row[0] for row in ADMIN_OPERATIONS]
+)
+def test_admin_operation_matrix(client, world, users, role, label, prepare, request_, done, outcome):
+    scene = prepare(world, users)
+    assert not done(world, scene), f"{label}: the effect is there before anyone asked for it"
+    before = table_snapshot()
+    response = request_(session_client(client, users, role), world, scene)
+    assert response.status_code < 500
+    if role in ("anonymous", "token"):
+        assert response.status_code == 302 and "/admin/login/" in response["Location"], label
+    expected = outcome[ROLES.index(role)]
+    assert done(world, scene) == expected, f"{label} as {role}"
+    if not expected:
+        assert table_snapshot() == before, f"{label} as {role} changed the database"
+
+
+@pytest.mark.parametrize("role", ["editor", "reviewer", "superuser"])
+def test_a_revert_never_moves_a_claim_through_the_workflow(client, world, users, role):
+    """Reverting a retracted claim to the version it was published in brings back its words,
+    not its status: publishing goes through the publish action and its permission."""
+    claim = world.retracted
+    published_version = claim.history.filter(status="published").earliest()
+    claim.statement = "Reworded after the retraction."
+    claim_save(claim=claim, user=users["reviewer"])
+    url = f"/admin/claims/claim/{claim.pk}/history/{published_version.history_id}/"
+    session = session_client(client, users, role)
+    form = session.get(url).context["adminform"].form
+    data = {name: ("" if value is None else value) for name, value in form.initial.items() if name != "tags"}
+    assert session.post(url, data).status_code == 302
+    claim.refresh_from_db()
+    assert claim.statement == "Retracted Rumour of 7 drones."
+    assert (claim.status, claim.published_at is not None) == ("retracted", True)
+    assert claim.history.latest().history_user == users[role]
+    public = api_client(users, "anonymous").get(f"/api/v1/claims/{claim.pk}/")
+    assert public.status_code == 404
+
+
+# --- Tokens ------------------------------------------------------------------------
+PASSWORDS = {"token": "pw-reader-1", "editor": "pw-eddie-1", "reviewer": "pw-rita-1", "superuser": "pw-root-1"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_obtaining_a_token_needs_the_password(world, users, role):
+    """POST /api/v1/auth/token/ answers a user's own token for their password, and nothing
+    for a wrong one — whatever credentials the request already carries."""
+    client = api_client(users, role)
+    before = table_snapshot()
+    wrong = client.post("/api/v1/auth/token/", {"username": "rita", "password": "not-her-password"}, format="json")
+    assert wrong.status_code == 400 and "token" not in wrong.json()
+    assert table_snapshot() == before
+    if users[role] is None:
+        unknown = client.post("/api/v1/auth/token/", {"username": "nobody", "password": "x"}, format="json")
+        assert unknown.status_code == 400
+        assert table_snapshot() == before
+        return
+    own = client.post("/api/v1/auth/token/", {"username": users[role].username, "password": PASSWORDS[role]},
+                      format="json")
+    assert own.status_code == 200
+    assert own.json()["token"] == Token.objects.get(user=users[role]).key
 
 
 # --- The public sees nothing unpublished, anywhere ------------------------------------
