@@ -74,3 +74,11 @@ def test_database_intervals_agree_with_figure_interval(make_claim, value, value_
     assert stored == figure_interval(value, value_max, qualifier)
     low, high = stored
     assert low is None or high is None or low <= high
+
+
+def test_intervals_are_closed_at_a_bound_as_said():
+    # "More than 60" is [60, ∞): it overlaps exactly 60, and so does "less than 60".
+    more_than_60 = figure_interval(D(60), None, "more_than")
+    assert intervals_overlap(more_than_60, figure_interval(D(60), None, "exact"))
+    assert intervals_overlap(figure_interval(D(60), None, "less_than"), more_than_60)
+    assert not intervals_overlap(more_than_60, figure_interval(D("59.99"), None, "exact"))

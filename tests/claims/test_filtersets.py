@@ -259,3 +259,13 @@ def test_records_nobody_cites_are_known_to_staff(reviewer):
     outlet = make_outlet("Le Monde")
     assert quotes(f"outlet={outlet.slug}", reviewer) == []
     assert "Unknown outlet" in errors(f"outlet={outlet.slug}")["outlet"]
+
+
+def test_interval_ends_are_closed_more_than_60_reaches_a_value_max_of_60(make_claim):
+    # README: "Intervals are closed: 'more than 60' is compared as [60, ∞)". The bound a
+    # source gave is not an exact limit, so the filter's edge value matches it.
+    assert "more than 60 missiles" in quotes("unit=missiles&value_max=60")
+    assert "more than 60 missiles" not in quotes("unit=missiles&value_max=59.99")
+    make_claim(quote="up to 60 drones", value=60, qualifier="up_to", unit="edge-drones", status="published")
+    assert quotes("unit=edge-drones&value_min=60") == ["up to 60 drones"]  # (−∞, 60] likewise
+    assert quotes("unit=edge-drones&value_min=60.01") == []

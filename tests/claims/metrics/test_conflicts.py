@@ -156,3 +156,16 @@ def test_claims_the_user_may_not_read_do_not_make_others_conflicting(estimate, m
     public = Claim.objects.visible_to(None)
     assert Claim.objects.conflicting().count() == 2
     assert not public.conflicting(among=public).exists()
+
+
+@pytest.mark.parametrize(
+    "qualifier, other, conflict",
+    [("more_than", "60", False), ("more_than", "59.9", True), ("less_than", "60", False), ("less_than", "60.1", True)],
+)
+def test_exactly_the_bound_as_said_is_no_conflict(estimate, metric, qualifier, other, conflict):
+    # Intervals are closed (README): "more than 60" is [60, ∞), so a source saying exactly
+    # 60 overlaps it, in the timeline and in the database's own conflict check alike.
+    estimate(60, qualifier)
+    estimate(other, "exact")
+    assert bool(metric_timeline(metric).conflicts) is conflict
+    assert Claim.objects.conflicting().count() == (2 if conflict else 0)
