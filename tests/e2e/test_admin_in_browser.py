@@ -2,10 +2,11 @@
 
 Log in, create a claim with a two-link attribution chain using autocomplete, publish
 it, then read it back from the public API. Needs Debian's `chromium` and Playwright
-from PyPI (`requirements-dev.txt`); skipped with the reason shown when Chromium is
-missing, unless FACTDB_REQUIRE_BROWSER=1 (as in CI), where a missing browser fails.
+from PyPI (`requirements-dev.txt`); skipped with the reason shown when either is
+missing, unless FACTDB_REQUIRE_BROWSER=1 (as in CI), where a missing one fails the test.
 """
 
+import importlib.util
 import json
 import os
 import shutil
@@ -24,13 +25,36 @@ BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networkin
 pytestmark = pytest.mark.browser
 
 
+def missing_browser(chromium=None):
+    """Why the browser test cannot run on this machine, or None when it can."""
+    if importlib.util.find_spec("playwright") is None:
+        return "needs Playwright: pip install -r requirements-dev.txt"
+    chromium = chromium or CHROMIUM
+    if not os.path.exists(chromium):
+        return f"needs Chromium at {chromium}: apt-get install chromium (Playwright drives Debian's browser)"
+    return None
+
+
+def browser_required():
+    """FACTDB_REQUIRE_BROWSER=1 (set by .ci/run): a missing browser is a failure, not a skip."""
+    return os.environ.get("FACTDB_REQUIRE_BROWSER", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def check_browser(chromium=None):
+    """Skip (locally) or fail (when required) if Playwright or Chromium is missing."""
+    reason = missing_browser(chromium)
+    if reason is None:
+        return
+    if browser_required():
+        pytest.fail(f"{reason} (FACTDB_REQUIRE_BROWSER is set, so the browser test may not be skipped)",
+                    pytrace=False)
+    pytest.skip(reason)
+
+
 @pytest.fixture
 def browser_page(monkeypatch):
-    if not os.path.exists(CHROMIUM):
-        if os.environ.get("FACTDB_REQUIRE_BROWSER"):
-            pytest.fail(f"Chromium not found at {CHROMIUM} (install Debian's chromium package)")
-        pytest.skip("needs Chromium: apt-get install chromium (Playwright drives Debian's browser)")
-    sync_api = pytest.importorskip("playwright.sync_api")
+    check_browser()
+    from playwright import sync_api
     # Playwright's sync API runs an event loop; set for this test only, so the variable
     # does not leak into later tests (test_settings runs `check --deploy`, which refuses it).
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
