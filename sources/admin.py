@@ -1,14 +1,60 @@
 """Admin for outlets, sources and speakers: searchable, autocompletable, with history."""
 
 from django.contrib import admin
+from django.contrib.admin.utils import NestedObjects, quote
+from django.db import router
 from django.db.models import Count
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Actor, Outlet, Source
 
 
+def _linked(obj):
+    """``Verbose name: <a href=admin page>obj</a>`` (no link where the admin has no page)."""
+    opts = obj._meta
+    try:
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[quote(obj.pk)])
+    except NoReverseMatch:
+        return format_html("{}: {}", capfirst(opts.verbose_name), obj)
+    return format_html('{}: <a href="{}">{}</a>', capfirst(opts.verbose_name), url, obj)
+
+
+def describe_dependent(obj):
+    """What keeps a record from being deleted, named so the editor can go and look.
+
+    A link in an attribution chain is named by its claim (its own name repeats the speaker
+    being deleted, and says nothing about which claim cites it).
+    """
+    claim = getattr(obj, "claim", None)
+    if claim is not None:
+        return format_html("{} (its attribution chain: {})", _linked(claim), obj)
+    return _linked(obj)
+
+
+class ProtectedDependentsAdminMixin:
+    """Deleting a record that claims depend on is refused naming the dependents.
+
+    Django's page names each protected object by its own ``str`` and, when the user may not
+    delete those objects' types, speaks of missing permissions instead (as if more rights
+    would cascade the deletion). Neither tells an editor what to fix: here the refusal
+    always lists what depends on the record, claims by their statement.
+    """
+
+    def get_deleted_objects(self, objs, request):
+        to_delete, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if not protected:
+            return to_delete, model_count, perms_needed, protected
+        collector = NestedObjects(using=router.db_for_write(self.model), origin=objs)
+        collector.collect(objs)
+        dependents = sorted(collector.protected, key=lambda obj: (obj._meta.label, str(getattr(obj, "claim", obj))))
+        return to_delete, model_count, set(), [describe_dependent(obj) for obj in dependents]
+
+
 @admin.register(Outlet)
-class OutletAdmin(SimpleHistoryAdmin):
+class OutletAdmin(ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "source_count", "updated_at"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "slug"]
@@ -23,7 +69,7 @@ class OutletAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
     list_display = ["title", "outlet", "published_when", "language", "url"]
     list_filter = ["outlet__kind", "language", "published_precision", "outlet"]
     list_select_related = ("outlet",)
@@ -42,7 +88,7 @@ class SourceAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Actor)
-class ActorAdmin(SimpleHistoryAdmin):
+class ActorAdmin(ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "alias_summary", "wikidata_id"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "aliases", "slug", "wikidata_id"]

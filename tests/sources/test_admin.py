@@ -1,0 +1,183 @@
+"""The outlet, source and speaker admin as fact-checkers use it: refused deletions that say
+why, and history that brings an old name back."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+
+from claims.models import Claim
+from sources.models import Actor, Outlet, Source
+from tests.factories import make_actor
+
+PROTECTED = "would require deleting the following protected related objects"
+
+
+def page_text(response):
+    """The page's main content as a reader sees it: tags dropped, entities as typed."""
+    content = response.content.decode().split('id="content"', 1)[-1]
+    text = re.sub(r"<[^>]+>", " ", content).replace("&#x27;", "'").replace("&quot;", '"')
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture
+def deleting_client(client, reviewer):
+    """A reviewer who was also given the right to delete outlets, sources and speakers."""
+    reviewer.user_permissions.add(
+        *Permission.objects.filter(codename__in=["delete_outlet", "delete_source", "delete_actor"])
+    )
+    client.force_login(reviewer)
+    return client
+
+
+@pytest.fixture
+def nis(seeded):
+    return Actor.objects.get(slug="national-intelligence-service")
+
+
+def claims_citing(actor):
+    return Claim.objects.filter(attributions__actor=actor).distinct()
+
+
+def test_deleting_a_cited_speaker_is_refused_naming_the_claims(deleting_client, nis):
+    citing = list(claims_citing(nis))
+    assert len(citing) >= 2
+    response = deleting_client.post(reverse("admin:sources_actor_delete", args=[nis.pk]), {"post": "yes"})
+    assert response.status_code == 200
+    text = page_text(response)
+    assert "Cannot delete actor" in text and PROTECTED in text
+    for claim in citing:  # each claim that cites the agency, by its statement
+        assert f"Claim: {claim.statement}" in text
+    assert f'href="{reverse("admin:claims_claim_change", args=[citing[0].pk])}"' in response.content.decode()
+    assert Actor.objects.filter(pk=nis.pk).exists()
+    assert all(claim.attributions.filter(actor=nis).exists() for claim in citing)
+
+
+def test_delete_selected_refuses_a_cited_speaker_with_the_same_message(deleting_client, nis):
+    unused = make_actor("Nobody Quoted")
+    response = deleting_client.post(
+        reverse("admin:sources_actor_changelist"),
+        {"action": "delete_selected", "_selected_action": [nis.pk, unused.pk], "post": "yes"},
+    )
+    assert response.status_code == 200
+    text = page_text(response)
+    assert "Deleting the selected actors " + PROTECTED in text
+    assert "North Korea's additional troop deployment" in text
+    # All or nothing: the unused speaker selected with it is not deleted either.
+    assert Actor.objects.filter(pk__in=[nis.pk, unused.pk]).count() == 2
+
+
+def test_deleting_a_cited_outlet_is_refused_naming_its_sources(deleting_client, seeded):
+    outlet = Outlet.objects.get(slug="the-hill")
+    response = deleting_client.post(reverse("admin:sources_outlet_delete", args=[outlet.pk]), {"post": "yes"})
+    text = page_text(response)
+    assert f"Deleting the outlet “The Hill” {PROTECTED}" in text
+    assert "Source: The Hill: Defense Department halting some missiles and munitions to Ukraine" in text
+    # Not "your account doesn't have permission to delete …": more rights would not cascade it.
+    assert "permission" not in text.split("Cannot delete outlet", 1)[1]
+    assert Outlet.objects.filter(pk=outlet.pk).exists()
+    response = deleting_client.post(
+        reverse("admin:sources_outlet_changelist"),
+        {"action": "delete_selected", "_selected_action": [outlet.pk], "post": "yes"},
+    )
+    assert "Deleting the selected outlet " + PROTECTED in page_text(response)
+    assert Outlet.objects.filter(pk=outlet.pk).exists()
+
+
+def test_deleting_a_cited_source_is_refused_naming_the_claims(deleting_client, seeded):
+    source = Source.objects.get(title__startswith="Defense Department")
+    response = deleting_client.post(
+        reverse("admin:sources_source_changelist"),
+        {"action": "delete_selected", "_selected_action": [source.pk], "post": "yes"},
+    )
+    text = page_text(response)
+    assert PROTECTED in text and "Claim: " in text
+    assert Source.objects.filter(pk=source.pk).exists()
+
+
+def test_a_speaker_no_claim_cites_is_deleted(deleting_client, seeded):
+    # The refusals above come from the claims, not from the permission.
+    unused = make_actor("Nobody Quoted")
+    response = deleting_client.post(reverse("admin:sources_actor_delete", args=[unused.pk]), {"post": "yes"})
+    assert response.status_code == 302
+    assert not Actor.objects.filter(pk=unused.pk).exists()
+
+
+def test_editors_may_not_delete_speakers_at_all(editor_client, seeded):
+    actor = make_actor("Nobody Quoted")
+    response = editor_client.post(reverse("admin:sources_actor_delete", args=[actor.pk]), {"post": "yes"})
+    assert response.status_code == 403
+    assert Actor.objects.filter(pk=actor.pk).exists()
+
+
+# --- History and revert --------------------------------------------------------------
+def revert_data(page):
+    """What the revert page's form posts back unchanged."""
+    form = page.context["adminform"].form
+    return {name: ("" if value is None else value) for name, value in form.initial.items()}
+
+
+def change_data(page, **changes):
+    return {**revert_data(page), **changes}
+
+
+def history_rows(client, url, field):
+    """The history page's versions, newest first, as (value of ``field``, username), and its text."""
+    page = client.get(url)
+    assert page.status_code == 200
+    rows = [(getattr(record, field), record.history_user.username if record.history_user else None)
+            for record in page.context["page_obj"]]
+    return rows, page.content.decode()
+
+
+def test_a_renamed_speaker_is_reverted_from_its_history(client, editor, reviewer, seeded, nis):
+    client.force_login(reviewer)
+    change_url = reverse("admin:sources_actor_change", args=[nis.pk])
+    response = client.post(change_url, change_data(client.get(change_url), name="NIS (renamed)"))
+    assert response.status_code == 302
+    assert Actor.objects.get(pk=nis.pk).name == "NIS (renamed)"
+
+    client.force_login(editor)
+    history_url = reverse("admin:sources_actor_history", args=[nis.pk])
+    rows, _ = history_rows(client, history_url, "name")
+    assert rows[:2] == [("NIS (renamed)", "rita"), ("National Intelligence Service", None)]  # seeded by the loader
+    before_rename = nis.history.order_by("history_date").first()
+    revert_url = reverse("admin:sources_actor_simple_history", args=[nis.pk, before_rename.history_id])
+    page = client.get(revert_url)
+    assert page.status_code == 200 and 'value="National Intelligence Service"' in page.content.decode()
+    assert client.post(revert_url, revert_data(page)).status_code == 302
+
+    actor = Actor.objects.get(pk=nis.pk)
+    assert actor.name == "National Intelligence Service"
+    assert actor.alias_list == nis.alias_list  # the aliases search finds it by are kept
+    latest = actor.history.first()
+    assert (latest.name, latest.history_user) == ("National Intelligence Service", editor)
+    # The history page shows the revert, by its user, above the rename.
+    rows, text = history_rows(client, history_url, "name")
+    assert rows[:2] == [("National Intelligence Service", "eddie"), ("NIS (renamed)", "rita")]
+    assert "eddie" in text
+    # The claims still cite the agency by its old name.
+    assert "National Intelligence Service" in {link.actor.name for link in claims_citing(actor)[0].attributions.all()}
+
+
+def test_a_retitled_source_is_reverted_from_its_history(client, editor, reviewer, seeded):
+    source = Source.objects.get(title__startswith="Defense Department")
+    original = source.title
+    client.force_login(reviewer)
+    change_url = reverse("admin:sources_source_change", args=[source.pk])
+    response = client.post(change_url, change_data(client.get(change_url), title="Pentagon pause (retitled)"))
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    assert Source.objects.get(pk=source.pk).title == "Pentagon pause (retitled)"
+
+    client.force_login(editor)
+    first = source.history.order_by("history_date").first()
+    revert_url = reverse("admin:sources_source_simple_history", args=[source.pk, first.history_id])
+    page = client.get(revert_url)
+    assert original in page.content.decode()
+    assert client.post(revert_url, revert_data(page)).status_code == 302
+    source.refresh_from_db()
+    assert source.title == original
+    rows, text = history_rows(client, reverse("admin:sources_source_history", args=[source.pk]), "title")
+    assert rows[:2] == [(original, "eddie"), ("Pentagon pause (retitled)", "rita")]
+    assert "eddie" in text
