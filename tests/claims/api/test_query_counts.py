@@ -17,6 +17,7 @@ ENDPOINTS = [
     ("/api/v1/metrics/", 1),
     ("/api/v1/tags/", 1),
     ("/api/v1/reviews/", 2),  # reviews, their evidence
+    ("/api/v1/sheets/", 1),  # sheets with their maker and claim count
 ]
 TOKEN_QUERIES = 3
 
