@@ -153,7 +153,12 @@ def test_bad_query_parameter_is_400_naming_it(world, reader, url, params, parame
 
 @pytest.mark.parametrize(
     "params, parameter",
-    [({"q": HUGE_TEXT}, "q"), ({"place": HUGE_TEXT}, "place"), ({"q": THOUSAND_WORDS}, "q"), ({"unit": "u" * 201}, "unit")],
+    [
+        ({"q": HUGE_TEXT}, "q"),
+        ({"place": HUGE_TEXT}, "place"),
+        ({"q": THOUSAND_WORDS}, "q"),
+        ({"unit": "u" * (MAX_TEXT_LENGTH + 1)}, "unit"),
+    ],
 )
 @pytest.mark.parametrize("file_format", ["csv", "xlsx", "sheet-json", "claimreview"])
 def test_export_refuses_bad_parameters_before_it_streams(world, api, params, parameter, file_format):

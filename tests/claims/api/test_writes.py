@@ -205,7 +205,10 @@ def stored(claim_id):
     claim = Claim.objects.get(pk=claim_id)
     return {
         "fields": (claim.statement, claim.value, claim.qualifier, claim.unit, claim.version),
-        "chain": [(a.source_id, a.position, a.actor.slug, a.verb, a.role) for a in claim.attributions.order_by("position")],
+        "chain": [
+            (link.source_id, link.position, link.actor.slug, link.verb, link.role)
+            for link in claim.attributions.order_by("position")
+        ],
         "tags": sorted(claim.tags.values_list("slug", flat=True)),
         "history": (claim.history.count(), Attribution.history.filter(claim_id=claim_id).count()),
     }
