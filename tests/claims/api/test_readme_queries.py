@@ -75,10 +75,8 @@ def test_between_50_and_500_drones_or_missiles_with_unit_counts(api):
 def test_full_text_search_finds_an_alias_and_a_word_of_the_statement(api):
     # jq '.results[] | {quote, statement}'
     shown = [{"quote": claim["quote"], "statement": claim["statement"]} for claim in get(api, SEARCH_QUERY)["results"]]
-    assert shown == [{
-        "quote": "about 4,000 soldiers",
-        "statement": "North Korea's additional troop deployment to Russia in early 2025 may total about 4,000 soldiers.",
-    }]
+    statement = "North Korea's additional troop deployment to Russia in early 2025 may total about 4,000 soldiers."
+    assert shown == [{"quote": "about 4,000 soldiers", "statement": statement}]
 
 
 def test_the_readme_bad_value_example(api):
