@@ -92,6 +92,8 @@ class SourceIdField(serializers.PrimaryKeyRelatedField):
 
 
 class ChainLinkInputSerializer(RefuseUnknownFieldsMixin, serializers.Serializer):
+    """One link of a chain: who said it, how, and (for anonymous sources) how many."""
+
     actor = IdOrSlugRelatedField(noun="speaker", queryset=Actor.objects.all(), help_text="Speaker id or slug.")
     verb = serializers.ChoiceField(choices=Verb.choices, default=Verb.SAID)
     role = serializers.ChoiceField(
@@ -107,6 +109,8 @@ class ChainLinkInputSerializer(RefuseUnknownFieldsMixin, serializers.Serializer)
 
 
 class ClaimSourceInputSerializer(RefuseUnknownFieldsMixin, serializers.Serializer):
+    """A source of the claim, by id, with the claim's attribution chain in it."""
+
     id = SourceIdField(
         queryset=Source.objects.all(),
         help_text="Source id.",
