@@ -73,7 +73,8 @@ def test_tag_filter(editor_client, desk):
 
 def test_metric_filter(editor_client, desk):
     troops = Metric.objects.get(slug="troops-in-kursk")
-    assert listed(editor_client, {"metric__id__exact": troops.pk}) == {"About 12,000 troops", "At least 4,000 more troops"}
+    assert listed(editor_client, {"metric__id__exact": troops.pk}) == {
+        "About 12,000 troops", "At least 4,000 more troops"}
     launched = Metric.objects.get(slug="drones-launched")
     assert listed(editor_client, {"metric__id__exact": launched.pk}) == {"477 drones overnight"}
     assert listed(editor_client, {"metric__isnull": "True"}) == {"More than 60 missiles", "Shoigu visited twice"}
@@ -129,6 +130,10 @@ def test_the_sidebar_offers_qualifier_tag_and_metric_choices(editor_client, desk
     assert {"qualifier", "tags", "metric"} <= set(titles)
     page = html.unescape(response.content.decode())
     troops = Metric.objects.get(slug="troops-in-kursk")
-    for link, label in [("?qualifier__exact=at_least", "at least"), (f"?metric__id__exact={troops.pk}", "Troops in Kursk"),
-                        (f"?tags__id__exact={Tag.objects.get(name='Drones').pk}", "Drones")]:
+    choices = [
+        ("?qualifier__exact=at_least", "at least"),
+        (f"?metric__id__exact={troops.pk}", "Troops in Kursk"),
+        (f"?tags__id__exact={Tag.objects.get(name='Drones').pk}", "Drones"),
+    ]
+    for link, label in choices:
         assert f'href="{link}"' in page and label in page
