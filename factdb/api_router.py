@@ -1,14 +1,14 @@
 """The v1 API router: every app's viewsets under ``/api/v1/``, and the token endpoint."""
 
 from django.urls import path
-from rest_framework.authtoken.views import ObtainAuthToken
-from rest_framework.settings import api_settings
 from rest_framework.routers import DefaultRouter
 
 from claims.api.extraction import FigureExtractionView
 from claims.api.related import VisibleActorViewSet, VisibleOutletViewSet, VisibleSourceViewSet
 from claims.api.views import ClaimViewSet, MetricViewSet, ReviewViewSet, TagViewSet
 from claims.sheets.api import ClaimSheetViewSet
+
+from .api.tokens import ObtainTokenView
 
 router = DefaultRouter()
 router.register("claims", ClaimViewSet, basename="claim")
@@ -21,12 +21,7 @@ router.register("tags", TagViewSet, basename="tag")
 router.register("sheets", ClaimSheetViewSet, basename="sheet")
 
 urlpatterns = [
-    # DRF's view names its own parsers; it gets the API's (deeply nested JSON is a 400).
-    path(
-        "auth/token/",
-        ObtainAuthToken.as_view(parser_classes=api_settings.DEFAULT_PARSER_CLASSES),
-        name="obtain-token",
-    ),
+    path("auth/token/", ObtainTokenView.as_view(), name="obtain-token"),
     *router.urls,
     path("extract/", FigureExtractionView.as_view(), name="extract"),
 ]

@@ -8,7 +8,7 @@ HTTPS redirects are switched on, so ``manage.py check --deploy`` is clean.
 
 Variables: ``DATABASE_URL``, ``SECRET_KEY``, ``DEBUG``, ``ALLOWED_HOSTS``,
 ``CSRF_TRUSTED_ORIGINS``, ``SECURE_SSL_REDIRECT``, ``FACTDB_API_ANON_RATE``,
-``FACTDB_API_USER_RATE``.
+``FACTDB_API_USER_RATE``, ``FACTDB_API_TOKEN_RATE``, ``FACTDB_CLAIM_PAYLOAD_CACHE``.
 """
 
 import os
@@ -199,6 +199,8 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_rate("FACTDB_API_ANON_RATE", "120/minute"),
         "user": env_rate("FACTDB_API_USER_RATE", "1200/minute"),
+        # POST /api/v1/auth/token/ per client address: password guessing stays slow.
+        "token": env_rate("FACTDB_API_TOKEN_RATE", "10/minute"),
     },
 }
 

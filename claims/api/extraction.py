@@ -16,6 +16,8 @@ from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from factdb.api.strict_input import RefuseUnknownFieldsMixin, StrictCharField
+
 from ..extraction import QUALIFIERS, extract_figures
 from ..suggestions import actor_directory, candidate_data, outlet_name
 
@@ -31,13 +33,13 @@ class CanAddClaims(BasePermission):
         return bool(request.user and request.user.is_authenticated and request.user.has_perm("claims.add_claim"))
 
 
-class ExtractionRequestSerializer(serializers.Serializer):
-    text = serializers.CharField(
+class ExtractionRequestSerializer(RefuseUnknownFieldsMixin, serializers.Serializer):
+    text = StrictCharField(
         max_length=MAX_TEXT_LENGTH,
         trim_whitespace=False,  # offsets in the answer point into the text exactly as sent
         help_text=f"The article text (at most {MAX_TEXT_LENGTH:,} characters).",
     )
-    outlet = serializers.CharField(
+    outlet = StrictCharField(
         required=False, allow_blank=True, max_length=200, help_text="Slug or name of the outlet that published it."
     )
 

@@ -14,6 +14,7 @@ that the two agree. On SQLite, payloads already built are reused until the datab
 changes (``payload_cache``), so a page read again costs the page query alone.
 """
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.urls import reverse
 
@@ -166,7 +167,11 @@ class ClaimPayloads:
         """
         keys = list(dict.fromkeys(["id", *(key.name for key in sort_keys(claims))]))
         page_queryset = paginator.page_queryset(claims.values_list(*keys), request)
-        sql, params = page_queryset.query.get_compiler(connection=self.connection).as_sql()
+        try:
+            sql, params = page_queryset.query.get_compiler(connection=self.connection).as_sql()
+        except EmptyResultSet:  # a filter that can match nothing (``pk__in=[]``): no query to run
+            paginator.page_rows([])
+            return []
         rows = paginator.page_rows(
             self._execute(sql, params),
             lambda row: [row[keys.index(key.name)] for key in paginator.keys],

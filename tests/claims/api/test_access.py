@@ -157,6 +157,22 @@ def test_obtain_token_endpoint(api, editor):
     assert api.post("/api/v1/auth/token/", {"username": "eddie", "password": "wrong"}).status_code == 400
 
 
+def test_token_requests_are_throttled_per_client_address(api, editor, monkeypatch):
+    # Password guessing: every request counts, right or wrong, and the limit is per address.
+    from factdb.api.tokens import TokenRequestThrottle
+
+    monkeypatch.setattr(TokenRequestThrottle, "THROTTLE_RATES", {"token": "3/minute"})
+    attempts = [api.post("/api/v1/auth/token/", {"username": "eddie", "password": f"guess-{n}"}) for n in range(3)]
+    assert [response.status_code for response in attempts] == [400, 400, 400]
+    refused = api.post("/api/v1/auth/token/", {"username": "eddie", "password": "pw-eddie"})
+    assert refused.status_code == 429
+    assert 0 < int(refused["Retry-After"]) <= 60
+    elsewhere = api.post(
+        "/api/v1/auth/token/", {"username": "eddie", "password": "pw-eddie"}, REMOTE_ADDR="192.0.2.7"
+    )
+    assert elsewhere.status_code == 200 and elsewhere.json()["token"]
+
+
 def test_drf_create_token_command(editor, capsys):
     call_command("drf_create_token", "eddie")
     assert "Generated token" in capsys.readouterr().out

@@ -76,6 +76,20 @@ def test_bad_text_is_a_400_naming_the_field(editor_client, body, message):
     assert message in response.json()["text"][0]
 
 
+@pytest.mark.parametrize(
+    "body, field, message",
+    [
+        ({"text": "Some 12,000 troops were sent.", "language": "en"}, "language", "Unknown field"),
+        ({"text": 12000}, "text", "Not a valid string"),
+        ({"text": "Some 12,000 troops were sent.", "outlet": ["bbc"]}, "outlet", "Not a valid string"),
+    ],
+)
+def test_unknown_fields_and_text_that_is_not_a_string_are_refused(editor_client, body, field, message):
+    response = editor_client.post(URL, body, content_type="application/json")
+    assert response.status_code == 400
+    assert message in response.json()[field][0]
+
+
 def test_only_editors_may_extract(client, django_user_model):
     # Without credentials the API answers 401 (with WWW-Authenticate: Token), see README "REST API".
     assert client.post(URL, {"text": TEXT}, content_type="application/json").status_code == 401
