@@ -49,7 +49,7 @@ class ClaimMetricPanelsMixin:
     def _panel_context(self, obj):
         """Everything the three panels show, computed once per page."""
         if getattr(obj, "_panel_context", None) is None:
-            timeline = metric_timeline(obj.metric) if obj.metric_id else None
+            timeline = metric_timeline(obj.metric, include=obj) if obj.metric_id else None
             entry = timeline.entry(obj.pk) if timeline else None
             claim = entry.claim if entry else Claim.objects.for_timeline().get(pk=obj.pk)
             obj._panel_context = {

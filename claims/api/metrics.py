@@ -11,12 +11,22 @@ from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from ..metrics.serialization import ClaimLinks, claim_as_dict, conflict_as_dict, metric_as_dict, timeline_as_dict
+from ..metrics.serialization import (
+    ClaimLinks,
+    claim_as_dict,
+    conflict_as_dict,
+    metric_as_dict,
+    timeline_as_dict,
+    window_as_dict,
+)
+from ..metrics.timeline import TIMELINE_LIMIT
 from ..metrics.timeline import metric_timeline
 from ..models import Claim
 
 TIMELINE_EXAMPLE = {
     "metric": {"id": 1, "slug": "north-korean-military-personnel-sent-to-russia", "name": "…", "unit": "troops"},
+    "claim_count": 2,
+    "truncated": False,
     "summary": {"outlets": ["Daily8"], "origins": [], "display": "1 outlet, 2 origins: …"},
     "preferred": 1,
     "claims": [
@@ -48,7 +58,9 @@ class MetricTimelineActionsMixin:
             "Every claim on the metric you may see, in the order of the period it is about: figure, interval "
             "(“about” is ±10 %; null is an open end), period, rank, origins, chains, outlets, the claims it "
             "conflicts with and whether two or more distinct origins agree with it. Also the metric's origin "
-            "summary, its preferred estimate, its conflicts and the sums of parts of totals."
+            "summary, its preferred estimate, its conflicts and the sums of parts of totals. A metric with more "
+            f"than {TIMELINE_LIMIT} claims shows the {TIMELINE_LIMIT} with the latest periods and its preferred "
+            "estimate (`truncated`; `claim_count` counts them all)."
         ),
         responses=OpenApiResponse(OpenApiTypes.OBJECT, examples=[OpenApiExample("Timeline", TIMELINE_EXAMPLE)]),
     )
@@ -61,7 +73,8 @@ class MetricTimelineActionsMixin:
         description=(
             "Pairs of claims on the metric whose periods overlap and whose intervals do not. A conflict is "
             "`live` unless an editor explained it (`explanation`) or a claim is deprecated or retracted. "
-            "Parts of a total (part_of relations) never conflict with it or with each other."
+            "Parts of a total (part_of relations) never conflict with it or with each other. Among the claims "
+            "of the timeline (see `truncated`)."
         ),
         responses=OpenApiResponse(OpenApiTypes.OBJECT),
     )
@@ -78,6 +91,7 @@ class MetricTimelineActionsMixin:
         return Response(
             {
                 "metric": metric_as_dict(timeline.metric),
+                **window_as_dict(timeline),
                 "count": len(timeline.conflicts),
                 "live_count": len(timeline.live_conflicts),
                 "results": [conflict_as_dict(conflict, side) for conflict in timeline.conflicts],

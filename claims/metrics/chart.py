@@ -146,8 +146,12 @@ class TimelineChart:
         return "\n".join(part for part in parts if part)
 
     def _description(self, origins):
-        count = len(self.timeline.entries)
-        words = [f"{count} claim{'s' if count != 1 else ''}", origins]
+        count, timeline = len(self.timeline.entries), self.timeline
+        if timeline.truncated:
+            claims = f"the latest {count:,} of {timeline.claim_count:,} claims"
+        else:
+            claims = f"{count} claim{'s' if count != 1 else ''}"
+        words = [claims, origins]
         if self.y is not None and self.y.is_log:
             words.append("log scale")
         not_drawn = count - len(self.plotted)

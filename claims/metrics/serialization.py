@@ -99,6 +99,11 @@ def summary_as_dict(summary):
     }
 
 
+def window_as_dict(timeline):
+    """How many claims the metric has, and whether the timeline shows only the latest of them."""
+    return {"claim_count": timeline.claim_count, "truncated": timeline.truncated}
+
+
 def metric_as_dict(metric):
     return {"id": metric.pk, "slug": metric.slug, "name": metric.name, "unit": metric.unit}
 
@@ -108,6 +113,7 @@ def timeline_as_dict(timeline, request=None):
     preferred, links = timeline.preferred, ClaimLinks(request)
     return {
         "metric": metric_as_dict(timeline.metric),
+        **window_as_dict(timeline),
         "summary": summary_as_dict(timeline.summary),
         "preferred": preferred.pk if preferred else None,
         "claims": [entry_as_dict(entry, links) for entry in timeline.entries],

@@ -6,11 +6,19 @@ origin speakers, relay chains, outlets, verdict and rank; the timeline adds the
 conflicts between entries, the part-of sums, the metric's origin summary and which
 entries are independently corroborated. The admin's metric page, the JSON endpoint,
 the API and the chart all read this one structure.
+
+A metric followed for years can gather thousands of claims, and the pairs compared for
+conflicts grow with their square: such a timeline is the ``TIMELINE_LIMIT`` claims
+with the latest periods (the preferred estimate, and a claim the caller asks for,
+always among them). ``MetricTimeline.claim_count`` says how many there are in all.
 """
 
 import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
+
+from django.db.models import Q
+from django.db.models.functions import Coalesce
 
 from ..figures import format_interval
 from ..models import Claim, ClaimRank, ConflictExplanation, RelationKind
@@ -21,6 +29,9 @@ from .periods import claim_period
 
 # Editors may state agreement themselves with these relations.
 AGREEMENT_RELATIONS = frozenset({RelationKind.CORROBORATES, RelationKind.DUPLICATES})
+
+# Claims a timeline holds at most (see the module's docstring).
+TIMELINE_LIMIT = 500
 
 
 @dataclass(eq=False)
@@ -100,6 +111,16 @@ class MetricTimeline:
     conflicts: list
     part_sums: list
     summary: OriginSummary
+    claim_count: int = None  # claims on the metric in all; more than the entries when the timeline is cut
+
+    def __post_init__(self):
+        if self.claim_count is None:
+            self.claim_count = len(self.entries)
+
+    @property
+    def truncated(self):
+        """Whether the timeline leaves out the claims with the earliest periods (``TIMELINE_LIMIT``)."""
+        return self.claim_count > len(self.entries)
 
     @property
     def preferred(self):
@@ -114,8 +135,9 @@ class MetricTimeline:
         return next((entry for entry in self.entries if entry.pk == claim_id), None)
 
 
-def build_timeline(metric, claims, explanations=()):
-    """Build the timeline of ``metric`` from ``claims`` (a ``for_timeline()`` queryset)."""
+def build_timeline(metric, claims, explanations=(), claim_count=None):
+    """Build the timeline of ``metric`` from ``claims`` (a ``for_timeline()`` queryset);
+    ``claim_count``: how many claims the metric has in all, if ``claims`` are not all of them."""
     claims = list(claims)
     parts = PartOfGraph.from_relations(relation for claim in claims for relation in claim.timeline_relations)
     entries = {
@@ -146,6 +168,7 @@ def build_timeline(metric, claims, explanations=()):
         conflicts=conflicts,
         part_sums=sums,
         summary=OriginSummary.of(claims),
+        claim_count=claim_count,
     )
 
 
@@ -164,9 +187,24 @@ def _stated_agreements(claims):
     }
 
 
-def metric_timeline(metric, claims=None):
+def metric_timeline(metric, claims=None, *, include=None, limit=None):
     """The timeline of ``metric`` over ``claims``: the claims the caller may show, e.g.
-    ``Claim.objects.visible_to(user)`` (default: all claims)."""
-    claims = (claims if claims is not None else Claim.objects.all()).for_timeline().filter(metric=metric)
+    ``Claim.objects.visible_to(user)`` (default: all claims).
+
+    At most ``limit`` claims (default ``TIMELINE_LIMIT``), those with the latest periods,
+    plus the preferred estimate and the claim ``include`` (a claim's own page compares it
+    with its metric's timeline).
+    """
+    limit = TIMELINE_LIMIT if limit is None else limit
+    claims = (claims if claims is not None else Claim.objects.all()).filter(metric=metric)
+    latest = Coalesce("period_end", "period_start").desc(nulls_last=True)
+    window = list(claims.order_by(latest, "-pk").values_list("pk", flat=True)[: limit + 1])
+    claim_count = None
+    if len(window) > limit:
+        claim_count = claims.count()
+        keep = Q(pk__in=window[:limit]) | Q(rank=ClaimRank.PREFERRED)
+        if include is not None:
+            keep |= Q(pk=include.pk)
+        claims = claims.filter(keep)
     explanations = ConflictExplanation.objects.filter(claim_a__metric=metric)
-    return build_timeline(metric, claims, explanations)
+    return build_timeline(metric, claims.for_timeline(), explanations, claim_count)
