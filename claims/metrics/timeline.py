@@ -31,7 +31,7 @@ from .periods import claim_period
 AGREEMENT_RELATIONS = frozenset({RelationKind.CORROBORATES, RelationKind.DUPLICATES})
 
 # Claims a timeline holds at most (see the module's docstring).
-TIMELINE_LIMIT = 500
+TIMELINE_LIMIT = 200
 
 
 @dataclass(eq=False)
