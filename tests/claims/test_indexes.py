@@ -90,3 +90,13 @@ def test_a_search_can_be_answered_from_the_gin_index(db):
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = " ".join(row[0] for row in cursor.fetchall())
     assert "claim_search_vector_idx" in plan, plan
+
+
+@pytest.mark.postgres
+def test_sources_are_paged_from_an_index_in_their_order_on_postgresql(db):
+    # /api/v1/sources/ orders newest first with undated sources last; PostgreSQL needs an
+    # index in exactly that order to stop after a page instead of sorting every source.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'source_page_idx'")
+        (definition,) = cursor.fetchone()
+    assert "(published DESC NULLS LAST, id DESC)" in definition
