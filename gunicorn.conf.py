@@ -19,6 +19,11 @@ import gc
 # The heartbeat file is touched on every request; keep it in memory where there is /dev/shm.
 worker_tmp_dir = "/dev/shm"
 
+# A sync worker cannot tell the arbiter it is alive while it sends a response, and claim
+# sheets stream: a million claims as CSV take about a minute. gunicorn's default of 30 s
+# killed such exports half-sent.
+timeout = 600
+
 
 def post_worker_init(worker):
     """Load every URL pattern (and with them the views), then freeze what is loaded."""

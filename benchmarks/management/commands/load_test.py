@@ -9,7 +9,9 @@ client draws its next request from a mix:
 * reads: claim lists with filters (unit, figure range, speaker, ordering, a followed
   ``next`` cursor), single claims, sources, speakers, metrics and a metric timeline;
 * searches: ``q=`` with words the data holds;
-* exports: a speaker's claims as CSV, streamed;
+* exports: a speaker's claims as CSV, streamed (speakers with at most
+  ``EXPORT_MAX_CLAIMS`` published claims: a newsroom's claim sheet, not a dump of the
+  database, which ``benchmark_exports`` measures);
 * edits (editors only): read a claim with its ETag, change its place with
   ``If-Match``, then read it again. Edits go to a small pool of claims, so editors
   collide: the later write must get 412, never overwrite; and the read after a saved
@@ -42,6 +44,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
+from django.db.models import Count, Q
 from rest_framework.authtoken.models import Token
 
 from claims.models import Claim, ClaimStatus, Metric
@@ -59,6 +62,7 @@ READER_MIX = {"list": 30, "filtered list": 20, "next page": 8, "claim": 15, "rel
               "export": 5}
 EDITOR_MIX = {**READER_MIX, "edit": 15}
 EDIT_POOL_SIZE = 40
+EXPORT_MAX_CLAIMS = 10_000
 
 
 @dataclass
@@ -172,8 +176,8 @@ class LoadClient(threading.Thread):
         self.timed(kind, "GET", f"/api/v1/claims/?page_size=50&q={quote(self.random.choice(SEARCH_WORDS))}")
 
     def do_export(self, kind):
-        self.timed(kind, "GET", f"/api/v1/claims/?format=csv&actor={self.random.choice(self.targets['actors'])}",
-                   headers={"Accept": "text/csv"})
+        actor = self.random.choice(self.targets["export_actors"])
+        self.timed(kind, "GET", f"/api/v1/claims/?format=csv&actor={actor}", headers={"Accept": "text/csv"})
 
     def do_edit(self, kind):
         claim_id = self.random.choice(self.targets["edit_pool"])
@@ -253,10 +257,16 @@ class Command(BaseCommand):
             )
         actors = list(Actor.objects.filter(attributions__claim__status=ClaimStatus.PUBLISHED).order_by("?")
                       .values_list("slug", flat=True).distinct()[:300])
+        export_actors = list(
+            Actor.objects.filter(slug__in=actors)
+            .annotate(claim_count=Count("attributions__claim", filter=Q(attributions__claim__status="published")))
+            .filter(claim_count__lte=EXPORT_MAX_CLAIMS)
+            .values_list("slug", flat=True)
+        )
         metrics = list(Metric.objects.filter(claims__status=ClaimStatus.PUBLISHED).order_by("?")
                        .values_list("slug", flat=True).distinct()[:50])
-        return {"claims": claims, "actors": actors, "metrics": metrics or ["none"],
-                "edit_pool": claims[:EDIT_POOL_SIZE]}
+        return {"claims": claims, "actors": actors, "export_actors": export_actors or actors,
+                "metrics": metrics or ["none"], "edit_pool": claims[:EDIT_POOL_SIZE]}
 
     def editor_token(self):
         user, _ = get_user_model().objects.get_or_create(username=LOAD_USER, defaults={"is_staff": True})
