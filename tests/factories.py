@@ -72,3 +72,22 @@ def build_newsroom(rows, start=0):
         sheet = ClaimSheet.objects.create(name=f"Sheet {n}", slug=f"sheet-{n}")
         sheet.items.create(claim=claim, position=1)
         previous = claim
+
+
+def claim_write_body(records, **overrides):
+    """A valid body for ``POST /api/v1/claims/``: "about 4,000 soldiers", said by the speaker
+    with slug ``lawmakers``, briefed by ``records["origin"]``, in ``records["source"]``."""
+    return {
+        "statement": "North Korea may send about 4,000 more soldiers.",
+        "quote": "about 4,000 soldiers",
+        "value": 4000,
+        "qualifier": "approx",
+        "unit": "soldiers",
+        "sources": [
+            {"id": records["source"].pk, "chain": [
+                {"actor": "lawmakers", "verb": "said"},
+                {"actor": records["origin"].pk, "verb": "briefed"},
+            ]},
+        ],
+        **overrides,
+    }

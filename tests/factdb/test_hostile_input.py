@@ -20,7 +20,7 @@ from claims.models import Attribution, Claim, Metric, Tag
 from claims.search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS
 from factdb.filters import MAX_TEXT_LENGTH, MAX_VALUES
 from sources.models import Actor, Outlet, Source
-from tests.factories import make_actor, make_outlet, make_source
+from tests.factories import claim_write_body, make_actor, make_outlet, make_source
 
 CLAIMS = "/api/v1/claims/"
 # Longer than SQLite's LIKE pattern limit (50,000 bytes): once a 500 on every text filter.
@@ -191,21 +191,6 @@ def test_unusual_but_valid_search_text_is_searched_as_text(world, reader, q, fou
 # --- Request bodies -----------------------------------------------------------------------
 
 
-def claim_body(world, **overrides):
-    return {
-        "statement": "North Korea may send about 4,000 more soldiers.",
-        "quote": "about 4,000 soldiers",
-        "value": 4000,
-        "qualifier": "approx",
-        "unit": "soldiers",
-        "sources": [{"id": world["source"].pk, "chain": [
-            {"actor": "lawmakers", "verb": "said"},
-            {"actor": "nis", "verb": "briefed"},
-        ]}],
-        **overrides,
-    }
-
-
 def chain(*links, source="source"):
     return lambda world: {"sources": [{"id": world[source].pk, "chain": list(links)}]}
 
@@ -313,7 +298,7 @@ def test_malformed_json_is_400_and_writes_nothing(world, editor_api, method, lab
 @pytest.mark.parametrize("label, overrides, named", BAD_BODIES, ids=[case[0] for case in BAD_BODIES])
 def test_bad_body_is_400_naming_the_field_and_writes_nothing(world, editor_api, method, label, overrides, named):
     overrides = resolve(overrides, world)
-    body = overrides if method == "patch" else claim_body(world, **overrides)
+    body = overrides if method == "patch" else claim_write_body(world, **overrides)
     before = snapshot()
     response = write(editor_api, method, world, body)
     assert response.status_code == 400, response.content[:300]
@@ -321,7 +306,7 @@ def test_bad_body_is_400_naming_the_field_and_writes_nothing(world, editor_api, 
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("body", [claim_body, lambda world: "{"])
+@pytest.mark.parametrize("body", [claim_write_body, lambda world: "{"])
 def test_anonymous_writes_are_401_whatever_the_body(world, api, body):
     before = snapshot()
     assert write(api, "post", world, body(world)).status_code == 401
@@ -347,7 +332,7 @@ def test_patch_of_a_chain_reads_links_as_a_create_does(world, editor_api):
     ["قال مسؤولون \u200f", "👩‍👩‍👧 4,000", "Zürich\u0301", "100 % of ³ units", "\u202edlrow"],
 )
 def test_unusual_but_valid_text_is_stored_as_sent(world, editor_api, text):
-    response = write(editor_api, "post", world, claim_body(world, statement=text, place=text))
+    response = write(editor_api, "post", world, claim_write_body(world, statement=text, place=text))
     assert response.status_code == 201, response.content[:300]
     claim = Claim.objects.get(pk=response.json()["id"])
     assert claim.statement == text and claim.place == text

@@ -3,7 +3,7 @@
 import pytest
 
 from claims.models import Attribution, Claim
-from tests.factories import make_actor, make_source
+from tests.factories import claim_write_body, make_actor, make_source
 
 LIST = "/api/v1/claims/"
 
@@ -19,25 +19,8 @@ def parts(db):
     }
 
 
-def claim_payload(parts, **overrides):
-    return {
-        "statement": "North Korea may send about 4,000 more soldiers.",
-        "quote": "about 4,000 soldiers",
-        "value": 4000,
-        "qualifier": "approx",
-        "unit": "soldiers",
-        "sources": [
-            {"id": parts["source"].pk, "chain": [
-                {"actor": "lawmakers", "verb": "said"},
-                {"actor": parts["origin"].pk, "verb": "briefed"},
-            ]},
-        ],
-        **overrides,
-    }
-
-
 def test_editor_creates_a_claim_with_its_chain(editor_api, editor, parts):
-    response = editor_api.post(LIST, claim_payload(parts), format="json")
+    response = editor_api.post(LIST, claim_write_body(parts), format="json")
     assert response.status_code == 201, response.content
     body = response.json()
     assert body["figure"]["display"] == "≈ 4,000 soldiers"
@@ -64,7 +47,7 @@ def test_editor_creates_a_claim_with_its_chain(editor_api, editor, parts):
     ],
 )
 def test_invalid_chain_is_400_on_sources_and_writes_nothing(editor_api, parts, chain, message):
-    payload = claim_payload(parts, sources=[{"id": parts["source"].pk, "chain": chain}])
+    payload = claim_write_body(parts, sources=[{"id": parts["source"].pk, "chain": chain}])
     response = editor_api.post(LIST, payload, format="json")
     assert response.status_code == 400
     assert message in str(response.json()["sources"])
@@ -84,14 +67,14 @@ def test_invalid_chain_is_400_on_sources_and_writes_nothing(editor_api, parts, c
     ],
 )
 def test_invalid_fields_are_400_naming_the_field(editor_api, parts, overrides, field):
-    response = editor_api.post(LIST, claim_payload(parts, **overrides), format="json")
+    response = editor_api.post(LIST, claim_write_body(parts, **overrides), format="json")
     assert response.status_code == 400
     assert field in response.json()
     assert not Claim.objects.exists()
 
 
 def test_unknown_speaker_or_source_in_the_chain(editor_api, parts):
-    payload = claim_payload(parts, sources=[{"id": 999999, "chain": [{"actor": "nobody"}]}])
+    payload = claim_write_body(parts, sources=[{"id": 999999, "chain": [{"actor": "nobody"}]}])
     errors = editor_api.post(LIST, payload, format="json").json()["sources"]["0"]
     assert errors["id"] == ["Unknown source: 999999."]
     assert errors["chain"]["0"]["actor"] == ["Unknown speaker: “nobody”."]
@@ -99,14 +82,14 @@ def test_unknown_speaker_or_source_in_the_chain(editor_api, parts):
 
 def test_figure_the_database_refuses_writes_nothing(editor_api, parts):
     """A valid chain with an impossible figure: the claim_save transaction leaves no trace."""
-    response = editor_api.post(LIST, claim_payload(parts, qualifier="range"), format="json")
+    response = editor_api.post(LIST, claim_write_body(parts, qualifier="range"), format="json")
     assert response.status_code == 400
     assert "range needs value_max" in " ".join(response.json()["non_field_errors"])
     assert not Claim.objects.exists() and not Attribution.objects.exists()
 
 
 def test_anonymous_origin_with_a_count(editor_api, parts):
-    payload = claim_payload(parts, sources=[{"id": parts["source"].pk, "chain": [
+    payload = claim_write_body(parts, sources=[{"id": parts["source"].pk, "chain": [
         {"actor": "anon", "verb": "citing", "source_count": 6},
     ]}])
     body = editor_api.post(LIST, payload, format="json").json()
@@ -114,7 +97,7 @@ def test_anonymous_origin_with_a_count(editor_api, parts):
 
 
 def test_patch_changes_fields_and_keeps_the_chain(editor_api, parts):
-    created = editor_api.post(LIST, claim_payload(parts), format="json").json()
+    created = editor_api.post(LIST, claim_write_body(parts), format="json").json()
     response = editor_api.patch(created["api_url"], {"value": 4500}, format="json", HTTP_IF_MATCH='"1"')
     assert response.status_code == 200, response.content
     assert response.json()["figure"]["value"] == 4500
@@ -123,15 +106,15 @@ def test_patch_changes_fields_and_keeps_the_chain(editor_api, parts):
 
 
 def test_put_replaces_the_chain(editor_api, parts):
-    created = editor_api.post(LIST, claim_payload(parts), format="json").json()
-    payload = claim_payload(parts, sources=[{"id": parts["source"].pk, "chain": [{"actor": "nis"}]}])
+    created = editor_api.post(LIST, claim_write_body(parts), format="json").json()
+    payload = claim_write_body(parts, sources=[{"id": parts["source"].pk, "chain": [{"actor": "nis"}]}])
     response = editor_api.put(created["api_url"], payload, format="json")
     assert response.status_code == 200
     assert [link["actor"]["slug"] for link in response.json()["sources"][0]["chain"]] == ["nis"]
 
 
 def test_stale_if_match_is_412_and_changes_nothing(editor_api, parts):
-    created = editor_api.post(LIST, claim_payload(parts), format="json").json()
+    created = editor_api.post(LIST, claim_write_body(parts), format="json").json()
     editor_api.patch(created["api_url"], {"quote": "some 4,000 soldiers"}, format="json")  # now version 2
     response = editor_api.patch(created["api_url"], {"value": 1}, format="json", HTTP_IF_MATCH='"1"')
     assert response.status_code == 412
@@ -139,7 +122,7 @@ def test_stale_if_match_is_412_and_changes_nothing(editor_api, parts):
 
 
 def test_if_match_star_and_lists(editor_api, parts):
-    created = editor_api.post(LIST, claim_payload(parts), format="json").json()
+    created = editor_api.post(LIST, claim_write_body(parts), format="json").json()
     assert editor_api.patch(created["api_url"], {"value": 2}, format="json", HTTP_IF_MATCH="*").status_code == 200
     listed = editor_api.patch(created["api_url"], {"value": 3}, format="json", HTTP_IF_MATCH='"9", "2"')
     assert listed.status_code == 200
@@ -147,9 +130,9 @@ def test_if_match_star_and_lists(editor_api, parts):
 
 
 def test_writes_need_permissions(api, token_client, django_user_model, parts):
-    assert api.post(LIST, claim_payload(parts), format="json").status_code == 401
+    assert api.post(LIST, claim_write_body(parts), format="json").status_code == 401
     reader = token_client(django_user_model.objects.create_user("reader", password="pw-reader-123"))
-    assert reader.post(LIST, claim_payload(parts), format="json").status_code == 403
+    assert reader.post(LIST, claim_write_body(parts), format="json").status_code == 403
     assert not Claim.objects.exists()
 
 
@@ -228,13 +211,13 @@ def stored(claim_id):
     ids=["two origins", "unknown speaker", "empty chain", "count on a named speaker", "invalid figure"],
 )
 def test_invalid_update_leaves_the_claim_and_its_chain_intact(editor_api, parts, method, changes):
-    created = editor_api.post(LIST, claim_payload(parts), format="json").json()
+    created = editor_api.post(LIST, claim_write_body(parts), format="json").json()
     before = stored(created["id"])
     changes = dict(changes)
     new_chain = changes.pop("chain")
     update = {"statement": "Changed", "value": 9999, **changes,
               "sources": [{"id": parts["source"].pk, "chain": new_chain}]}
-    body = claim_payload(parts, **update) if method == "put" else update
+    body = claim_write_body(parts, **update) if method == "put" else update
     response = getattr(editor_api, method)(created["api_url"], body, format="json", HTTP_IF_MATCH='"1"')
     assert response.status_code == 400, response.content
     assert stored(created["id"]) == before
@@ -247,7 +230,7 @@ def test_invalid_update_leaves_the_claim_and_its_chain_intact(editor_api, parts,
 
 
 def test_patch_is_recorded_in_history_with_its_user(editor_api, editor, parts):
-    created = editor_api.post(LIST, claim_payload(parts), format="json").json()
+    created = editor_api.post(LIST, claim_write_body(parts), format="json").json()
     change = {"value": 4500, "sources": [{"id": parts["source"].pk, "chain": [{"actor": "nis", "verb": "said"}]}]}
     assert editor_api.patch(created["api_url"], change, format="json").status_code == 200
     latest = Claim.objects.get(pk=created["id"]).history.first()
