@@ -10,8 +10,7 @@ is neither listed nor accepted as a filter value by an anonymous client: a draft
 does not leak through a tag name, a speaker or a source.
 """
 
-from django.db.models import Count, Exists, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Exists, OuterRef
 
 from sources.models import Actor, Outlet, Source
 
@@ -67,17 +66,28 @@ def visible_reviews(user):
     return queryset.filter(status=ReviewStatus.PUBLISHED, claim__in=Claim.objects.published())
 
 
-def with_claim_counts(queryset, user):
-    """``queryset`` (of sources, outlets, speakers, tags or metrics) with ``claim_count``:
-    how many claims ``user`` may see link to each row (published ones only, for anonymous
-    clients). One correlated subquery, so a page costs one query."""
-    lookup = CLAIM_LOOKUPS[queryset.model]
-    counts = (
+def count_visible_claims(records, user):
+    """Set ``claim_count`` on each of ``records`` (sources, outlets, speakers, tags, metrics
+    or sheets, all of one model): how many claims ``user`` may see link to it (published
+    ones only, for anonymous clients). Returns ``records``.
+
+    One grouped query for the whole page, by the page's ids. A correlated subquery per
+    row (an annotation on the list's query) let PostgreSQL hash every published claim
+    once per row: a page of 100 tags took 31 s at a million claims, this takes under 1 s.
+    """
+    records = list(records)
+    if not records:
+        return records
+    lookup = CLAIM_LOOKUPS[type(records[0])._meta.concrete_model]
+    counts = dict(
         Claim.objects.visible_to(user)
-        .filter(**{lookup: OuterRef("pk")})
+        .filter(**{f"{lookup}__in": [record.pk for record in records]})
         .order_by()
         .values(lookup)
-        .annotate(count=Count("pk", distinct=True))
-        .values("count")
+        # A claim meets a source, outlet or speaker once per chain link; a tag, metric or sheet once.
+        .annotate(count=Count("pk", distinct=lookup.startswith("attributions")))
+        .values_list(lookup, "count")
     )
-    return queryset.annotate(claim_count=Coalesce(Subquery(counts), Value(0)))
+    for record in records:
+        record.claim_count = counts.get(record.pk, 0)
+    return records

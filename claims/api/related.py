@@ -8,13 +8,15 @@ cite, so a draft does not leak through a new source or speaker) and each gains a
 Filters that take an outlet accept only outlets the requester may see.
 """
 
+from rest_framework.response import Response
+
 from factdb.filters import RecordFilter
 from sources.api.serializers import ActorSerializer, OutletSerializer, SourceSerializer
 from sources.api.views import ActorViewSet, OutletViewSet, SourceViewSet
 from sources.filtersets import SourceFilterSet
 
 from ..filtersets import for_requester
-from ..visibility import visible_outlets, visible_records, with_claim_counts
+from ..visibility import count_visible_claims, visible_outlets, visible_records
 from .serializers import ClaimLinksMixin
 
 
@@ -48,12 +50,26 @@ class VisibleSourceFilterSet(SourceFilterSet):
     )
 
 
-class VisibleRecordsMixin:
-    """``get_records()``: the records of the serializer's model the requester may see, with claim counts."""
+class ClaimCountsMixin:
+    """Sets ``claim_count`` on the records a list page or a detail view serializes
+    (``visibility.count_visible_claims``): one query per page, whatever its size."""
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return page if page is None else count_visible_claims(page, self.request.user)
+
+    def retrieve(self, request, *args, **kwargs):
+        # Not in get_object(): a metric's timeline and chart actions have no use for the count.
+        [record] = count_visible_claims([self.get_object()], request.user)
+        return Response(self.get_serializer(record).data)
+
+
+class VisibleRecordsMixin(ClaimCountsMixin):
+    """``get_records()``: the records of the serializer's model the requester may see;
+    pages and detail views carry their claim counts."""
 
     def get_records(self):
-        user = self.request.user
-        return with_claim_counts(visible_records(self.get_serializer_class().Meta.model, user), user)
+        return visible_records(self.get_serializer_class().Meta.model, self.request.user)
 
 
 class VisibleOutletViewSet(VisibleRecordsMixin, OutletViewSet):

@@ -133,7 +133,7 @@ class ClaimListSerializer(serializers.Serializer):
 
 
 class ClaimLinksMixin(serializers.Serializer):
-    """Adds ``claim_count`` (an annotation, see ``visibility.with_claim_counts``) and
+    """Adds ``claim_count`` (set by ``related.ClaimCountsMixin``) and
     ``claims_url``, the claims endpoint filtered by the record (``claims_parameter``)."""
 
     claims_parameter = None

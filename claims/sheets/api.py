@@ -4,8 +4,8 @@ from rest_framework import serializers
 
 from factdb.api.viewsets import IdOrSlugLookupMixin, RecordViewSet
 
+from ..api.related import ClaimCountsMixin
 from ..models import ClaimSheet
-from ..visibility import with_claim_counts
 from .views import FILE_FORMATS
 
 
@@ -31,11 +31,10 @@ class ClaimSheetSerializer(serializers.ModelSerializer):
         return {extension: self._absolute(sheet.get_file_url(extension)) for extension in FILE_FORMATS}
 
 
-class ClaimSheetViewSet(IdOrSlugLookupMixin, RecordViewSet):
+class ClaimSheetViewSet(ClaimCountsMixin, IdOrSlugLookupMixin, RecordViewSet):
     """Saved claim sheets, last changed first; by id or slug. Files always hold the claims' current state."""
 
     serializer_class = ClaimSheetSerializer
 
     def get_queryset(self):
-        sheets = ClaimSheet.objects.select_related("created_by").order_by("-updated_at", "-id")
-        return with_claim_counts(sheets, self.request.user)
+        return ClaimSheet.objects.select_related("created_by").order_by("-updated_at", "-id")

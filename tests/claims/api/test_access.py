@@ -4,7 +4,9 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 
-from claims.models import Claim
+from claims.chains import LinkData
+from claims.models import Claim, Tag
+from tests.factories import make_actor, make_outlet, make_source
 
 LIST = "/api/v1/claims/"
 
@@ -189,3 +191,32 @@ def test_anonymous_clients_are_throttled(api, settings, db):
     finally:
         AnonRateThrottle.THROTTLE_RATES = original
     assert statuses == [200, 200, 200, 429]
+
+
+def test_list_pages_count_each_records_visible_claims_once(api, reviewer_api, make_claim):
+    """A page's claim counts (one grouped query) agree with what each client may read: a
+    claim quoted twice in one outlet's story counts once, a draft only for staff."""
+    outlet = make_outlet(name="Counted Outlet")
+    source, other_source = make_source(outlet=outlet), make_source(outlet=outlet)
+    relay, origin = make_actor(name="Counted Relay"), make_actor(name="Counted Origin")
+    tag = Tag.objects.create(name="Counted tag", slug="counted-tag")
+    two_links = [
+        LinkData(source, relay, "reported", "relay", 1),
+        LinkData(source, origin, "said", "origin", 2),
+        LinkData(other_source, origin, "said", "origin", 1),
+    ]
+    make_claim(links=two_links, tags=[tag], status="published")
+    make_claim(source=source, actor=origin, tags=[tag], status="draft")
+    make_claim(source=other_source, actor=relay, status="published")
+
+    def listed(client, endpoint):
+        results = client.get(f"/api/v1/{endpoint}/", {"page_size": 100}).json()["results"]
+        return {record["name" if "name" in record else "title"]: record["claim_count"] for record in results}
+
+    assert listed(api, "outlets")["Counted Outlet"] == 2
+    assert listed(reviewer_api, "outlets")["Counted Outlet"] == 3
+    assert (listed(api, "actors")["Counted Origin"], listed(reviewer_api, "actors")["Counted Origin"]) == (1, 2)
+    assert (listed(api, "actors")["Counted Relay"], listed(reviewer_api, "actors")["Counted Relay"]) == (2, 2)
+    assert (listed(api, "tags")["Counted tag"], listed(reviewer_api, "tags")["Counted tag"]) == (1, 2)
+    assert listed(api, "sources")[source.title] == 1
+    assert listed(reviewer_api, "sources")[source.title] == 2

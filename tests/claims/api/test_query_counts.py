@@ -11,13 +11,13 @@ from tests.factories import build_newsroom
 ENDPOINTS = [
     ("/api/v1/claims/", 4),  # the page (ids), its claims, their chain links, their tags
     ("/api/v1/claims/?facet=unit&facet=origin", 6),  # and one per facet
-    ("/api/v1/sources/", 1),  # sources with outlet and claim count
-    ("/api/v1/outlets/", 1),
-    ("/api/v1/actors/", 1),
-    ("/api/v1/metrics/", 1),
-    ("/api/v1/tags/", 1),
+    ("/api/v1/sources/", 2),  # sources with their outlet, then the page's claim counts
+    ("/api/v1/outlets/", 2),
+    ("/api/v1/actors/", 2),
+    ("/api/v1/metrics/", 2),
+    ("/api/v1/tags/", 2),
     ("/api/v1/reviews/", 2),  # reviews, their evidence
-    ("/api/v1/sheets/", 1),  # sheets with their maker and claim count
+    ("/api/v1/sheets/", 2),  # sheets with their maker, then the page's claim counts
 ]
 TOKEN_QUERIES = 3
 
