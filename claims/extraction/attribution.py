@@ -78,6 +78,10 @@ def find_attributions(sentence: str) -> list[Attribution]:
     citations = []
     for match in CITING.finditer(sentence):
         start, end = name_after(sentence, match.end())
+        # "citing preliminary figures from Frontex": Frontex gave them.
+        owner = medium_owner(sentence, start, end) if end > start else None
+        if owner:
+            start, end = clean_name(sentence, *owner)
         if end > start:
             citations.append((match.start(), DraftLink(sentence[start:end], "citing", start, end)))
     according = _according_to(sentence) + _reports(sentence) + relay_clauses(sentence, subject_before)

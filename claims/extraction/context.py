@@ -17,7 +17,7 @@ import re
 
 from .units import is_time_unit, looks_plural
 
-__all__ = ["EVENT_VERB_AFTER", "CLAUSE_END_AFTER", "COMPARISON_BEFORE", "unit_named_before"]
+__all__ = ["EVENT_VERB_AFTER", "CLAUSE_END_AFTER", "COMPARISON_BEFORE", "WHEN_AFTER", "unit_named_before"]
 
 EVENT_VERB_AFTER = re.compile(
     r"""\s+(?:were|was|had\s+been|have\s+been|are|died|remain|remained|fled|went|[a-z]{3,}ed
@@ -34,11 +34,12 @@ POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;]{0,60}$", re.IGNORECASE)
 # "Drug overdose deaths in the United States topped 100,000": the subject is counted.
 COUNTED_SUBJECT_BEFORE = re.compile(
     r"""\b(?P<noun>[A-Za-z]+s)\b
-        (?:\s+(?:in|from|of|among|across|at|on|for|with|since|during|this|last|to)\b[^,;:]{0,60}?)?
+        (?:\s+(?:in|from|of|among|across|at|on|for|with|since|during|this|last|to|into|via|through|within|under)\b
+           [^,;:]{0,60}?)?
         \s+(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?
         (?:topped|passed|reached|hit|exceeded|surpassed|crossed|totall?ed|numbered|stood\s+at|stands\s+at
         |(?:rose|risen|climbed|jumped|fell|dropped|increased|grew|declined|soared|surged|swelled)
-          (?:\s+by\s+[^,;:]{1,50}?,?)?\s+to)
+          (?:\s+(?:by\s+)?[^,;:]{1,50}?,?)?\s+to)
         \s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least|just\s+over|a\s+record)\s+)?$""",
     re.VERBOSE,
 )
@@ -47,13 +48,23 @@ TOLL_UNITS = {"death": "deaths", "casualty": "casualties"}
 # "killed 40 people and wounded 200.", "forced 12 million from their homes".
 CLAUSE_END_AFTER = re.compile(
     r"""\s*(?:[,.;]|\s+(?:from|in|on|at|across|and|or|who|that|which|last|this|earlier|before|ago)\b
-        |\s+(?:a|one)\s+(?:year|month|week|day)\s+(?:earlier|before|ago|later))""",
+        |\s+(?:a|one)\s+(?:year|month|week|day)\s+(?:earlier|before|ago|later))
+        |(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)
+            \s+(?:years|months|weeks|days|decades)\s+(?:ago|earlier|before))""",
     re.VERBOSE,
 )
 # "up from 28,526", "compared with about 500", "including 12": the same kind of thing as before.
+# "well short of the 600,000 it had promised", "a target of 300": measured against it.
 COMPARISON_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than|including|among\s+them)\s+$",
-    re.IGNORECASE,
+    r"""\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than|including|among\s+them
+        |(?:short|instead)\s+of(?:\s+the)?|rather\s+than\s+the|(?:target|goal|pledge)\s+of)\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "up from 64 four years ago": the number is followed by when, not by what it counts.
+WHEN_AFTER = re.compile(
+    r"""\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few)
+        \s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|before|previously)\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

@@ -100,7 +100,7 @@ DEFINITE_BEFORE = re.compile(
 FRACTION = re.compile(r"^/\d")
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
-DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?$")
+DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$")
 AGE_BEFORE = re.compile(
     r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
     r"|aged|ages\s+of|age\s+of|over-|under-)\s*"

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import hedges
-from .context import CLAUSE_END_AFTER, COMPARISON_BEFORE, EVENT_VERB_AFTER, unit_named_before
+from .context import CLAUSE_END_AFTER, COMPARISON_BEFORE, EVENT_VERB_AFTER, WHEN_AFTER, unit_named_before
 from .exclusions import is_relational, why_not_a_figure
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
 from .speech import FORECASTERS_AFTER
@@ -47,7 +47,7 @@ OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,1}[a-z-]+(?=\s+(?:a|an|per|each|every)\s)")
 # "12,000 head of cattle": "head" counts the animals that follow.
 HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
-PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*(?=\s+[A-Za-z])")
+PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?\d[\d,.]*(?=\s+[A-Za-z])")
 # "718 of the drones", "seven of the missiles": a part of things already counted.
 PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=[a-z])")
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
@@ -247,7 +247,7 @@ def _read_one(
             noun_at = partitive.end()
         measure = None if refers_back or forecasters else read_measure(sentence, end)
         noun = None
-        if not (refers_back or measure or forecasters):
+        if not (refers_back or measure or forecasters or WHEN_AFTER.match(sentence, end)):
             noun = read_counted_noun(sentence, noun_at, singular=value == 1)
         if measure:
             unit, end = measure

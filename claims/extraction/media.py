@@ -34,6 +34,14 @@ THROUGH_MEDIUM = re.compile(
         |carried|collected|gathered)\s+)?(?:on|by|from|of|in)\s+(?P<who>.+)$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "a survey of 1,032 family doctors by the British Medical Association": the author, not the sample.
+AUTHORED_MEDIUM = re.compile(
+    r"""^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?
+        (?:survey|poll|study|analysis|report|review|audit|census|count|tally|assessment|investigation)
+        \s+of\s+(?:[^,;]|(?<=\d),(?=\d))+?\s+(?:(?:conducted|carried\s+out|published|commissioned)\s+)?by
+        \s+(?P<who>[^,;]+)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 OWNED_MEDIUM = re.compile(
     r"""^(?:a|an|the)\s+(?P<who>[A-Z][\w.'’&/-]*(?:\s+[A-Z][\w.'’&/-]*)*)\s+
         (?:analysis|report|survey|tally|count|estimate|assessment|review|investigation
@@ -41,8 +49,8 @@ OWNED_MEDIUM = re.compile(
     re.VERBOSE,
 )
 POSSESSED_MEDIUM = re.compile(
-    r"""^(?P<who>.+?)['’]s?\s+(?:latest\s+|own\s+|official\s+|preliminary\s+)?(?:figures|data
-        |estimates?|tally|count|report|statement|analysis|assessment|statistics|records|survey)$""",
+    r"""^(?P<who>.+?)['’]s?\s+(?:latest\s+|own\s+|official\s+|preliminary\s+)?(?:[a-z]+\s+)?(?:figures|data
+        |estimates?|tally|count|counts|report|statement|analysis|assessment|statistics|records|survey)$""",
     re.VERBOSE,
 )
 
@@ -55,10 +63,12 @@ _SHOWS = (
     r"|said|says|concluded|estimated|estimates"
 )
 SHOWS_HINT = re.compile(rf"\b(?:{_SHOWS})\b")
-# "data compiled by U.S. Customs showed", "a poll by Gallup published on Thursday found".
+# "data compiled by U.S. Customs showed", "a poll by Gallup published on Thursday found",
+# "a survey of 2,000 adults by YouGov found".
 DATA_FROM = re.compile(
     rf"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies|[Pp]olls?
         |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit)
+        (?:\s+of\s+(?:[^,;.]|(?<=\d),(?=\d)){{1,60}}?(?=\s+by\s))?  # "a survey of 2,000 adults by YouGov"
         ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned)\s+(?:by|in))\s+
         (?P<who>(?:[^,;.]|(?<=\b[A-Z])\.){{2,80}}?)
         (?:\s+(?:published|released|conducted|issued|out|carried\s+out|made\s+public|for|in|on|last|this)\b
@@ -73,7 +83,7 @@ PUBLIC_BODIES = (
 )
 OWNED_REPORT = re.compile(
     rf"""(?:\b(?:[Aa]|[Aa]n|[Tt]he)\s+)?
-        (?P<who>(?!(?:A|An|The)\s)(?:[A-Z][\w.'’&/-]*\s+){{0,4}}[A-Z][\w.'’&/-]*
+        (?P<who>(?!(?:A|An|The)\s)(?:[A-Z][\w.'’&/-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{0,4}}[A-Z][\w.'’&/-]*
           | \b(?:[a-z]+\s+){{0,2}}?(?:{PUBLIC_BODIES}))
         (?:['’]s)?\s+(?:(?:latest|own|official|preliminary|provisional|new|monthly|annual|weekly|quarterly)\s+)?
         (?:{_REPORTS})\b
@@ -117,7 +127,7 @@ class ReportClause:
 def medium_owner(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """Who owns the medium written in ``sentence[start:end]`` ("footage aired on X"), or None."""
     text = sentence[start:end]
-    for pattern in (OWNED_MEDIUM, THROUGH_MEDIUM, POSSESSED_MEDIUM):
+    for pattern in (OWNED_MEDIUM, AUTHORED_MEDIUM, THROUGH_MEDIUM, POSSESSED_MEDIUM):
         match = pattern.match(text)
         if match:
             return start + match.start("who"), start + match.end("who")

@@ -172,31 +172,63 @@ CURRENCY_SYMBOLS = {
     "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR",
 }  # fmt: skip
 ISO_CODES = frozenset(
-    "USD EUR GBP JPY CNY RUB UAH KRW KPW INR CHF CAD AUD BRL HKD SGD NZD".split()
+    """USD EUR GBP JPY CNY RUB UAH KRW KPW INR CHF CAD AUD BRL HKD SGD NZD SEK NOK DKK PLN CZK
+    HUF RON TRY ZAR NGN KES GHS EGP MXN ARS PHP IDR MYR THB VND ILS AED SAR PKR BDT XOF XAF""".split()
 )
+# Currency names, singular, as written after a number. Names that are also common words
+# or that several countries share ("crowns", "pesos", "dinars") are read only with their
+# country ("Norwegian crowns", "Mexican pesos"): see QUALIFIED_CURRENCIES.
 CURRENCY_NAMES = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "ruble": "RUB",
     "rouble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
-    "rupee": "INR", "franc": "CHF",
+    "rupee": "INR", "franc": "CHF", "forint": "HUF", "zloty": "PLN", "zlotys": "PLN",
+    "zlotych": "PLN", "naira": "NGN", "rand": "ZAR", "lira": "TRY", "liras": "TRY",
+    "shekel": "ILS", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dirham": "AED",
+    "riyal": "SAR", "cedi": "GHS", "reais": "BRL", "kronor": "SEK", "kroner": "NOK",
+}  # fmt: skip
+# (country adjective, singular name) -> code: "Swiss francs", "CFA francs", "Norwegian crowns".
+QUALIFIED_CURRENCIES = {
+    ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
+    ("canadian", "dollar"): "CAD", ("australian", "dollar"): "AUD", ("hong kong", "dollar"): "HKD",
+    ("singapore", "dollar"): "SGD", ("new zealand", "dollar"): "NZD",
+    ("swiss", "franc"): "CHF", ("cfa", "franc"): "XOF", ("west african cfa", "franc"): "XOF",
+    ("central african cfa", "franc"): "XAF",
+    ("norwegian", "crown"): "NOK", ("norwegian", "krone"): "NOK", ("norwegian", "kroner"): "NOK",
+    ("swedish", "crown"): "SEK", ("swedish", "krona"): "SEK", ("swedish", "kronor"): "SEK",
+    ("danish", "crown"): "DKK", ("danish", "krone"): "DKK", ("danish", "kroner"): "DKK",
+    ("czech", "crown"): "CZK", ("czech", "koruna"): "CZK", ("hungarian", "forint"): "HUF",
+    ("polish", "zloty"): "PLN", ("polish", "zlotys"): "PLN", ("romanian", "lei"): "RON", ("romanian", "leu"): "RON",
+    ("turkish", "lira"): "TRY", ("south african", "rand"): "ZAR", ("nigerian", "naira"): "NGN",
+    ("kenyan", "shilling"): "KES", ("ghanaian", "cedi"): "GHS", ("egyptian", "pound"): "EGP",
+    ("mexican", "peso"): "MXN", ("argentine", "peso"): "ARS", ("argentinian", "peso"): "ARS",
+    ("philippine", "peso"): "PHP", ("brazilian", "real"): "BRL", ("brazilian", "reais"): "BRL",
+    ("indian", "rupee"): "INR", ("pakistani", "rupee"): "PKR", ("indonesian", "rupiah"): "IDR",
+    ("malaysian", "ringgit"): "MYR", ("thai", "baht"): "THB", ("vietnamese", "dong"): "VND",
+    ("israeli", "shekel"): "ILS", ("uae", "dirham"): "AED", ("saudi", "riyal"): "SAR",
+    ("bangladeshi", "taka"): "BDT", ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY",
+    ("south korean", "won"): "KRW", ("north korean", "won"): "KPW", ("russian", "rouble"): "RUB",
+    ("russian", "ruble"): "RUB", ("ukrainian", "hryvnia"): "UAH", ("british", "pound"): "GBP",
 }  # fmt: skip
 CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | ISO_CODES | frozenset(CURRENCY_NAMES.values())
-DOLLAR_COUNTRIES = {
-    "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD",
-    "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD",
-}  # fmt: skip
 
 _SYMBOL = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
 SYMBOL_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<symbol>{_SYMBOL})|\b(?P<iso>[A-Z]{{3}}))\s?$")
+_COUNTRY = "|".join(
+    re.escape(country).replace(r"\ ", r"\s+")
+    for country in sorted({country for country, _ in QUALIFIED_CURRENCIES}, key=len, reverse=True)
+)
+_QUALIFIED_NAME = "|".join(sorted({name for _, name in QUALIFIED_CURRENCIES}, key=len, reverse=True))
 NAME_AFTER = re.compile(
-    r"""
+    rf"""
     ^\s+(?:of\s+)?
-    (?:(?P<country>US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?
-    (?P<name>dollars?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|renminbi|won
-      |rubles?|roubles?|hryvnias?|hryvnas|rupees?|francs?)\b
-    | ^\s?(?P<iso>[A-Z]{3})\b
+    (?:(?P<country>{_COUNTRY})\s+(?P<qualified>(?:{_QUALIFIED_NAME})(?:e?s)?)\b
+    |(?P<name>dollars?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|renminbi|won
+      |rubles?|roubles?|hryvnias?|hryvnas|rupees?|francs?|forints?|zlotys?|zlotych|zlotys|naira|rand
+      |liras?|shekels?|rupiah|ringgit|baht|dirhams?|riyals?|cedis?|reais|kronor|kroner)\b)
+    | ^\s?(?P<iso>[A-Z]{{3}})\b
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 
@@ -359,18 +391,42 @@ def currency_before(text: str, start: int) -> CurrencyMatch | None:
     return None
 
 
+def _singular(name: str, names) -> str:
+    for suffix in ("es", "s"):
+        if name.endswith(suffix) and name[: -len(suffix)] in names:
+            return name[: -len(suffix)]
+    return name
+
+
 def currency_after(text: str, end: int) -> CurrencyMatch | None:
-    """A currency name ("dollars", "US dollars", "won") or ISO code just after `end`."""
+    """A currency name ("dollars", "US dollars", "won", "Swiss francs") or ISO code just after `end`."""
     match = NAME_AFTER.match(text[end : end + 40])
     if not match:
         return None
     if match.group("iso"):
         code = match.group("iso")
-        return CurrencyMatch(code, end, end + match.end()) if code in ISO_CODES else None
-    name = match.group("name").lower().split()[0]
-    singular = name[:-1] if name.endswith("s") and name[:-1] in CURRENCY_NAMES else name
-    code = CURRENCY_NAMES[singular]
-    country = (match.group("country") or "").lower()
-    if singular == "dollar" and country:
-        code = DOLLAR_COUNTRIES.get(re.sub(r"\s+", " ", country), code)
-    return CurrencyMatch(code, end, end + match.end())
+        return CurrencyMatch(code, end, end + match.end()) if code in ISO_CODES and code.isupper() else None
+    if match.group("qualified"):
+        country = re.sub(r"\s+", " ", match.group("country").lower())
+        name = _singular(match.group("qualified").lower(), {name for _, name in QUALIFIED_CURRENCIES})
+        code = QUALIFIED_CURRENCIES.get((country, name))
+        if code is None:
+            return None
+        return CurrencyMatch(code, end, end + match.end())
+    name = _singular(match.group("name").lower().split()[0], CURRENCY_NAMES)
+    if match.group("name")[0].isupper() and name != "sterling":
+        return None  # "Rand" or "Won" as a name, not a currency
+    return CurrencyMatch(_named_earlier(text[:end], name) or CURRENCY_NAMES[name], end, end + match.end())
+
+
+QUALIFIED_BEFORE = re.compile(rf"\b(?P<country>{_COUNTRY})\s+(?P<name>{_QUALIFIED_NAME})(?:e?s)?\b", re.IGNORECASE)
+
+
+def _named_earlier(text: str, name: str) -> str | None:
+    """The currency ``name`` stands for after the text named it with its country:
+    "2,200 CFA francs ..., up from 1,800 francs" (CFA francs both times)."""
+    for match in reversed(list(QUALIFIED_BEFORE.finditer(text))):
+        country = re.sub(r"\s+", " ", match.group("country").lower())
+        if match.group("name").lower() == name and (country, name) in QUALIFIED_CURRENCIES:
+            return QUALIFIED_CURRENCIES[(country, name)]
+    return None

@@ -44,7 +44,7 @@ INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")  # "the U.S.", "the U.N."
 # agencies", "Gov. Edwards") and inside a web name ("PowerOutage.us").
 _NAME_DOT = r"(?<!\b[A-Z])(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)\.(?![a-z0-9])"
 NP_END = re.compile(
-    rf"""{_NAME_DOT}|[;:!?"“”()]|(?<!\w)['‘’](?=\s|$)|,|\s(?:who|which|that|whose|where|when|said|says|told
+    rf"""{_NAME_DOT}|[;:!?"“”()]|(?<!\w)['‘’](?=\s|$)|,(?!(?<=\d,)\d{{3}}\b)|\s(?:who|which|that|whose|where|when|said|says|told
         |reported|while|but|as)\b""",
     re.VERBOSE,
 )
@@ -98,6 +98,18 @@ class Attribution:
         return any(link.start <= start and end <= link.end for link in self.links)
 
 
+# "reinsurer Munich Re", "aviation analytics firm Cirium", "Housing minister Clara Johansson":
+# a lowercase description before a proper name; the name is the speaker.
+DESCRIBED_NAME = re.compile(
+    r"""^(?:(?!(?:Its|Their|His|Her|Our|The|This|That|These|Those|A|An)\b)[A-Z][a-z-]+\s+)?(?P<description>(?:(?!(?:the|a|an|of|at|for|from|in|on|by|with|to|and|or|its|their|his
+        |her|our|who|which|that|two|three|four|five|six|seven|eight|nine|ten|several|some|many|as|than|like|known
+        |called|named|including|via|per|after|before|over|under|about|into|said|says|told|citing|quoting)\b)
+        [a-z][a-z-]+\s+){1,3})
+        (?=(?:[A-Z][\w.&'’-]*|of|and|for|de|the)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|de|the))*$)(?=[A-Z])""",
+    re.VERBOSE,
+)
+
+
 def clean_name(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Trim a speaker span of fillers, temporal tails, quotes and punctuation."""
     text = sentence[start:end]
@@ -115,6 +127,9 @@ def clean_name(sentence: str, start: int, end: int) -> tuple[int, int]:
     text = TEMPORAL_TAIL.sub("", text).rstrip(" ,;:'\"’”")
     if text.endswith(".") and not INITIALS_END.search(text):
         text = text.rstrip(".")
+    described = DESCRIBED_NAME.match(text)
+    if described and not text[described.end() :].startswith(("The ", "A ")):
+        start, text = start + described.end(), text[described.end() :]
     return start, start + len(text)
 
 

@@ -48,6 +48,7 @@ ANONYMITY_HINT = re.compile(
 ALWAYS_ANONYMOUS_HEADS = ("source", "insider", "person", "people", "individual")
 
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "plural"}
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
 # "the poll", "the survey", "the pollster": a report named before, taken up by its owner.
 REPORT_REFERENCE = re.compile(
     r"^(?:the|this|that)\s+(?:same\s+|latest\s+|new\s+|online\s+|nationwide\s+|telephone\s+)?"
@@ -82,6 +83,9 @@ ORGANISATION_WORDS = frozenset(
     university bank fund court parliament assembly cabinet embassy company group
     network agencies newspaper times post journal daily outlet broadcaster staff
     authorities officials lawmakers sources intelligence
+    motors pharma pharmaceuticals holdings inc corp corporation ltd plc llc airlines airways railways
+    energy petroleum oil gas steel systems technologies capital partners foods insurance bureau commission
+    association federation council board authority agency laboratory
     """.split()
 )
 
@@ -141,10 +145,26 @@ SPEAKS_FOR = (
 )
 
 
+# "a spokesperson said", with no body named: the body that spoke last ("it").
+BARE_SPOKESPERSON = re.compile(rf"^(?:a|an|the)\s+{_RANK}(?:company\s+|government\s+)?{_SPOKESPERSON}$", re.IGNORECASE)
+# "Its latest annual report put …", "their own figures": the report of the body that spoke last.
+OWN_REPORT = re.compile(
+    r"""^(?P<pronoun>its|their)\s+(?:[\w-]+\s+){0,3}?
+        (?:report|review|figures|data|statistics|estimates?|survey|study|analysis|accounts|results|filings?|count|tally)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def speaks_for(name: str) -> str | None:
-    """The body an unnamed spokesperson speaks for ("a Pfizer spokesman" → "Pfizer"), or None."""
+    """The body an unnamed spokesperson speaks for ("a Pfizer spokesman" → "Pfizer"), or
+    None; "it" for a spokesperson of no named body, and for "its latest report"."""
+    own_report = OWN_REPORT.match(name.strip())
+    if own_report:
+        return "they" if own_report.group("pronoun").lower() == "their" else "it"
     if "spokes" not in name.lower() and "press" not in name.lower() and "representative" not in name.lower():
         return None
+    if BARE_SPOKESPERSON.match(name.strip()):
+        return "it"
     for pattern in SPEAKS_FOR:
         match = pattern.match(name.strip())
         if match and match.groupdict().get("lower"):
@@ -267,6 +287,15 @@ class SpeakerMemory:
                 kind = _kind(earlier)
                 if kind == wanted or (wanted == "plural" and kind == "organisation"):
                     return earlier
+                if wanted == "organisation" and (
+                    (len(earlier.split()) == 1 and earlier[:1].isupper())
+                    or (kind == "plural" and all(word[:1].isupper() for word in earlier.split()))
+                ):
+                    return earlier  # "Agrolux", "Nordvik Motors": a proper name may well be a company
+            # "Ofgem will raise its price cap …, it said": no speaker yet, the body the text is about.
+            subjects = [subject for subject in self._subjects if subject.lower() not in PRONOUNS | POSSESSIVES]
+            if wanted == "organisation" and subjects:
+                return subjects[-1]
             return None
         words = lowered.split()
         if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):

@@ -27,7 +27,8 @@ SPEECH_VERB = re.compile(
     r"""\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?P<verb>said|says|say|told|tells|reported|reports
         |estimated|estimates|estimate|added|adds|stated|claimed|claims|announced|confirmed
         |wrote|writes|noted|warned|revealed|disclosed|tweeted|expects|expected|expect
-        |forecast|forecasts|predicted|predicts|projected|put|puts)\b""",
+        |forecast|forecasts|predicted|predicts|projected|put|puts
+        |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues)\b""",
     re.VERBOSE,
 )
 VERB_CODES = {
@@ -40,7 +41,8 @@ VERB_CODES = {
 # "put" gives a figure only as "put the toll at …", "puts its losses at …".
 PUT_OBJECT = re.compile(
     r"""\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
-        |tally|turnout|attendance|crowd|size|estimate|shortfall)\b""",
+        |tally|turnout|attendance|crowd|size|estimate|shortfall|share|rate|price|value|level|output|growth
+        |deficit|debt|population|capacity)\b""",
     re.VERBOSE,
 )
 # Verbs that are also nouns, and what shows that the words before them are a clause.
@@ -107,7 +109,7 @@ VALID_LOWERCASE_START = re.compile(
     r"^(?:the|a|an|he|she|it|they|we|two|three|four|five|six|seven|eight|nine|ten|\d+|"
     r"several|multiple|some|many|state|local|senior|[a-z]+s)\b"
 )
-APPOSITION = re.compile(r"^(?:an?|the)\s")
+APPOSITION = re.compile(r"^(?:an?|the|(?:also\s+|better\s+|formerly\s+)?known\s+as|called)\s")
 RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
 FIGURE_IN_SUBJECT = re.compile(
     r"""%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b
@@ -120,6 +122,10 @@ FIGURE_IN_SUBJECT = re.compile(
 REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b")
 PARTICIPLE = re.compile(r"^[a-z]+ing\s")
 SPEAKER_NOUNS = frozenset("police media military army government opposition staff".split())
+# Speech verbs that also take a plain object: they speak only before "that", a quote or a stop.
+OBJECT_TAKING_VERBS = frozenset(
+    "added adds admitted admits acknowledged acknowledges conceded concedes argued argues insisted insists".split()
+)
 CLOSING_AFTER_ADDED = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
 NAME_ONLY = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
 QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
@@ -180,13 +186,25 @@ def _valid_subject(text: str) -> bool:
     return last in SPEAKER_NOUNS or (last.endswith("s") and not last.endswith("ss"))
 
 
+# A quotation: its words are what was said, never who said it ("'We have confirmed 6,000
+# planets,' said Elena Marsh" is Elena Marsh's, not "We"'s).
+QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
+# "Americans reported losing $16.6 billion": an experience, not a report of it.
+GERUND_AFTER = re.compile(r"\s+(?!(?:nothing|something|everything|morning|evening)\b)[a-z]+ing\b")
+
+
 def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
     """Clauses built on a speech verb: "X said", "X told Y", "…, said X"."""
     found = []
+    quoted = [match.span() for match in QUOTATION.finditer(sentence)] if '"' in sentence or "“" in sentence else []
     for match in SPEECH_VERB.finditer(sentence):
         verb_word = match.group("verb")
-        if verb_word in ("added", "adds") and not CLOSING_AFTER_ADDED.match(sentence, match.end()):
-            continue  # "employers added 147,000 jobs" adds jobs, not words
+        if any(s < match.start() < e for s, e in quoted):
+            continue
+        if verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end()):
+            continue
+        if verb_word in OBJECT_TAKING_VERBS and not CLOSING_AFTER_ADDED.match(sentence, match.end()):
+            continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
         if verb_word in ("put", "puts") and not PUT_OBJECT.match(sentence, match.end()):
             continue  # "put pressure on", "put forward"
         if sentence.startswith(" by", match.end()):

@@ -107,9 +107,13 @@ MEASURES = (
     (r"cm", "centimetres"),
     (r"kg|kilos", "kilograms"),
     (r"ha", "hectares"),
+    # Energy before power: "terawatt hours" is not a count of hours.
+    (r"TWh|terawatt[\s-]hours?", "terawatt hours"),
+    (r"GWh|gigawatt[\s-]hours?", "gigawatt hours"),
+    (r"MWh|megawatt[\s-]hours?", "megawatt hours"),
+    (r"kWh|kilowatt[\s-]hours?", "kilowatt hours"),
     (r"MW", "megawatts"),
     (r"GW", "gigawatts"),
-    (r"kWh", "kilowatt hours"),
 )
 MEASURE = re.compile(
     r"^\s?(?:" + "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _) in enumerate(MEASURES)) + r")(?![\w/])"

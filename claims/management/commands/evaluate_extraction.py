@@ -32,7 +32,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--seeds", nargs="?", const=str(DEFAULT_SEEDS), help="Seed directory giving the gold for --text (default: seeds/)."
         )
-        parser.add_argument("--details", action="store_true", help="Also list missed and spurious figures.")
+        parser.add_argument("--details", action="store_true", help="Also list missed, spurious and misattributed figures.")
         parser.add_argument("--repeat", type=int, default=20, help="Timed runs for the speed figure (default 20).")
 
     def handle(self, *args, corpus, text, seeds, details, repeat, **options):
@@ -51,6 +51,11 @@ class Command(BaseCommand):
                 self.stdout.write(f"missed:   {figure.value} {figure.qualifier} {figure.unit} ({figure.origin})")
             for candidate in report.spurious:
                 self.stdout.write(f"spurious: {candidate.quote!r} in {candidate.sentence!r}")
+            for candidate, figure in report.misattributed:
+                said_by = candidate.origin.name if candidate.origin else "nobody"
+                self.stdout.write(
+                    f"origin:   {candidate.quote!r} said by {said_by!r}, not {figure.origin!r}, in {candidate.sentence!r}"
+                )
         sample = benchmark_text([item.text for item in texts], BENCHMARK_SIZE)
         milliseconds = benchmark_extraction(sample, repeat=repeat, outlet="Wire", speakers=directory)
         self.stdout.write(

@@ -106,14 +106,32 @@ def test_currency_before(text, code):
         (" won", "KRW"),
         (" roubles", "RUB"),
         (" yen", "JPY"),
+        (" Swiss francs", "CHF"),
+        (" CFA francs", "XOF"),
+        (" Norwegian crowns", "NOK"),
+        (" Swedish kronor", "SEK"),
+        (" forints", "HUF"),
+        (" zlotys", "PLN"),
+        (" naira", "NGN"),
+        (" Mexican pesos", "MXN"),
+        (" South African rand", "ZAR"),
+        (" NOK", "NOK"),
     ],
 )
 def test_currency_after(text, code):
     assert currency_after(f"20{text} more", 2).code == code
 
 
+def test_a_currency_named_with_its_country_keeps_it_when_named_again():
+    sentence = "paid 2,200 CFA francs per kilogram, up from 1,800 francs a kilogram"
+    assert currency_after(sentence, sentence.index(" francs a")).code == "XOF"
+    assert currency_after("it cost 30 francs", len("it cost 30")).code == "CHF"
+
+
 def test_no_currency_in_ordinary_words():
     assert currency_after("20 wonderful days", 2) is None
+    assert currency_after("20 crowns on the teeth", 2) is None  # crowns, pesos: only with their country
+    assert currency_after("20 Rand Corporation analysts", 2) is None
     assert currency_before("Group 20", 6) is None
 
 

@@ -102,7 +102,7 @@ def test_anonymous_sources_name():
         ("a senior White House spokesperson", "White House"),
         ("a representative of the union", "the union"),
         ("fire department spokesman Luis Ortega", None),  # named: the person speaks
-        ("a spokeswoman", None),  # for nobody named
+        ("a spokeswoman", "it"),  # for nobody named: the body that spoke last, as "it" would
         ("the Interior Ministry", None),
     ],
 )
