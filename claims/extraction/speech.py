@@ -85,6 +85,7 @@ PASSIVE_AGENT = re.compile(
         |counted|announced|released|put\s+forward)\s+by\s+""",
     re.VERBOSE,
 )
+AGENT_THEN_FIGURE = re.compile(r"\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥\d]")
 # "The WHO recorded …", "JPMorgan Chase posted a quarterly profit …": the body's own figures.
 RECORDED = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|already)\s+)?(?:recorded|registered|logged|posted|booked)\b"
@@ -328,10 +329,17 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[A
         if any(s <= match.start() < e for s, e in taken):
             continue
         start, end = name_after(sentence, match.end())
+        figure_after = AGENT_THEN_FIGURE.search(sentence, start, end)
+        if figure_after:
+            start, end = clean_name(sentence, start, figure_after.start())
         name = sentence[start:end]
         if not name or re.search(r"\d", name) or not (name[0].isupper() or VALID_LOWERCASE_START.match(name.lower())):
             continue
         link = DraftLink(name, VERB_CODES.get(match.group().split()[0], "said"), start, end)
+        if figure_after:
+            # "losses were estimated by Munich Re at about €2.6bn": the figure follows.
+            found.append(Attribution((link,), match.start(), end, True))
+            continue
         found.append(Attribution((link,), match.start(), end, False, local=True))
     return found
 

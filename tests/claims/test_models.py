@@ -45,6 +45,8 @@ def test_validation_names_the_problem(db, fields):
     [
         {"value": D(-3.5), "qualifier": "exact", "unit": "percent"},
         {"value": D(-2000000), "qualifier": "approx", "unit": "USD"},
+        # A loss in any currency the figure extractor reads ("a 3 billion Norwegian crown loss").
+        {"value": D(-3000000000), "qualifier": "exact", "unit": "NOK"},
         {"value": None, "qualifier": "", "unit": ""},
         {"value": D(0), "qualifier": "exact", "unit": "sanctions"},
         {"value": D(4000), "value_max": D(5000), "qualifier": "range", "unit": "workers"},

@@ -299,6 +299,9 @@ def test_a_product_names_the_firm_that_opened_the_text():
         ("The backlog reached 73,105 cases, Ministry of Justice figures showed.", [("73,105 cases", "Ministry of Justice")]),
         ("Crossings rose 64%, the Financial Times reported, citing preliminary figures from Frontex.",
          [("64%", "Frontex")]),
+        # A passive estimate whose figure follows its agent.
+        ("Insured losses were estimated by reinsurer Munich Re at about €2.6bn, the costliest since 2021.",
+         [("about €2.6bn", "Munich Re")]),
     ],
 )
 def test_speakers_in_varied_phrasing(text, expected):
