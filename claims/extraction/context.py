@@ -44,13 +44,18 @@ COUNTED_SUBJECT_BEFORE = re.compile(
     re.VERBOSE,
 )
 TOLL_UNITS = {"death": "deaths", "casualty": "casualties"}
+# "up from 64 four years ago": the number is followed by when, not by what it counts.
+WHEN_AFTER = re.compile(
+    r"""\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few)
+        \s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|before|previously)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A bare number closing its clause, after a counted figure of the same sentence:
 # "killed 40 people and wounded 200.", "forced 12 million from their homes".
 CLAUSE_END_AFTER = re.compile(
     r"""\s*(?:[,.;]|\s+(?:from|in|on|at|across|and|or|who|that|which|last|this|earlier|before|ago)\b
         |\s+(?:a|one)\s+(?:year|month|week|day)\s+(?:earlier|before|ago|later))
-        |(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)
-            \s+(?:years|months|weeks|days|decades)\s+(?:ago|earlier|before))""",
+        |(?=""" + WHEN_AFTER.pattern + ")",  # "wounded 200 three days ago"
     re.VERBOSE,
 )
 # "up from 28,526", "compared with about 500", "including 12": the same kind of thing as before.
@@ -58,12 +63,6 @@ CLAUSE_END_AFTER = re.compile(
 COMPARISON_BEFORE = re.compile(
     r"""\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than|including|among\s+them
         |(?:short|instead)\s+of(?:\s+the)?|rather\s+than\s+the|(?:target|goal|pledge)\s+of)\s+$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# "up from 64 four years ago": the number is followed by when, not by what it counts.
-WHEN_AFTER = re.compile(
-    r"""\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few)
-        \s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|before|previously)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -182,8 +182,8 @@ CURRENCY_NAMES = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP",
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "ruble": "RUB",
     "rouble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
-    "rupee": "INR", "franc": "CHF", "forint": "HUF", "zloty": "PLN", "zlotys": "PLN",
-    "zlotych": "PLN", "naira": "NGN", "rand": "ZAR", "lira": "TRY", "liras": "TRY",
+    "rupee": "INR", "franc": "CHF", "forint": "HUF", "zloty": "PLN",
+    "zlotych": "PLN", "naira": "NGN", "rand": "ZAR", "lira": "TRY",
     "shekel": "ILS", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dirham": "AED",
     "riyal": "SAR", "cedi": "GHS", "reais": "BRL", "kronor": "SEK", "kroner": "NOK",
 }  # fmt: skip
@@ -198,7 +198,7 @@ QUALIFIED_CURRENCIES = {
     ("swedish", "crown"): "SEK", ("swedish", "krona"): "SEK", ("swedish", "kronor"): "SEK",
     ("danish", "crown"): "DKK", ("danish", "krone"): "DKK", ("danish", "kroner"): "DKK",
     ("czech", "crown"): "CZK", ("czech", "koruna"): "CZK", ("hungarian", "forint"): "HUF",
-    ("polish", "zloty"): "PLN", ("polish", "zlotys"): "PLN", ("romanian", "lei"): "RON", ("romanian", "leu"): "RON",
+    ("polish", "zloty"): "PLN", ("romanian", "lei"): "RON", ("romanian", "leu"): "RON",
     ("turkish", "lira"): "TRY", ("south african", "rand"): "ZAR", ("nigerian", "naira"): "NGN",
     ("kenyan", "shilling"): "KES", ("ghanaian", "cedi"): "GHS", ("egyptian", "pound"): "EGP",
     ("mexican", "peso"): "MXN", ("argentine", "peso"): "ARS", ("argentinian", "peso"): "ARS",
@@ -218,13 +218,14 @@ _COUNTRY = "|".join(
     re.escape(country).replace(r"\ ", r"\s+")
     for country in sorted({country for country, _ in QUALIFIED_CURRENCIES}, key=len, reverse=True)
 )
-_QUALIFIED_NAME = "|".join(sorted({name for _, name in QUALIFIED_CURRENCIES}, key=len, reverse=True))
+QUALIFIED_NAMES = frozenset(name for _, name in QUALIFIED_CURRENCIES)
+_QUALIFIED_NAME = "|".join(sorted(QUALIFIED_NAMES, key=len, reverse=True))
 NAME_AFTER = re.compile(
     rf"""
     ^\s+(?:of\s+)?
     (?:(?P<country>{_COUNTRY})\s+(?P<qualified>(?:{_QUALIFIED_NAME})(?:e?s)?)\b
     |(?P<name>dollars?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|renminbi|won
-      |rubles?|roubles?|hryvnias?|hryvnas|rupees?|francs?|forints?|zlotys?|zlotych|zlotys|naira|rand
+      |rubles?|roubles?|hryvnias?|hryvnas|rupees?|francs?|forints?|zlotys?|zlotych|naira|rand
       |liras?|shekels?|rupiah|ringgit|baht|dirhams?|riyals?|cedis?|reais|kronor|kroner)\b)
     | ^\s?(?P<iso>[A-Z]{{3}})\b
     """,
@@ -407,12 +408,8 @@ def currency_after(text: str, end: int) -> CurrencyMatch | None:
         code = match.group("iso")
         return CurrencyMatch(code, end, end + match.end()) if code in ISO_CODES and code.isupper() else None
     if match.group("qualified"):
-        country = re.sub(r"\s+", " ", match.group("country").lower())
-        name = _singular(match.group("qualified").lower(), {name for _, name in QUALIFIED_CURRENCIES})
-        code = QUALIFIED_CURRENCIES.get((country, name))
-        if code is None:
-            return None
-        return CurrencyMatch(code, end, end + match.end())
+        code = _qualified_code(match.group("country"), match.group("qualified"))
+        return CurrencyMatch(code, end, end + match.end()) if code else None
     name = _singular(match.group("name").lower().split()[0], CURRENCY_NAMES)
     if match.group("name")[0].isupper() and name != "sterling":
         return None  # "Rand" or "Won" as a name, not a currency
@@ -422,11 +419,16 @@ def currency_after(text: str, end: int) -> CurrencyMatch | None:
 QUALIFIED_BEFORE = re.compile(rf"\b(?P<country>{_COUNTRY})\s+(?P<name>{_QUALIFIED_NAME})(?:e?s)?\b", re.IGNORECASE)
 
 
+def _qualified_code(country: str, name: str) -> str | None:
+    """The code of a currency written with its country ("Swiss", "francs" → CHF), or None."""
+    singular = _singular(name.lower(), QUALIFIED_NAMES)
+    return QUALIFIED_CURRENCIES.get((re.sub(r"\s+", " ", country.lower()), singular))
+
+
 def _named_earlier(text: str, name: str) -> str | None:
     """The currency ``name`` stands for after the text named it with its country:
     "2,200 CFA francs ..., up from 1,800 francs" (CFA francs both times)."""
     for match in reversed(list(QUALIFIED_BEFORE.finditer(text))):
-        country = re.sub(r"\s+", " ", match.group("country").lower())
-        if match.group("name").lower() == name and (country, name) in QUALIFIED_CURRENCIES:
-            return QUALIFIED_CURRENCIES[(country, name)]
+        if match.group("name").lower() == name and (code := _qualified_code(match.group("country"), name)):
+            return code
     return None

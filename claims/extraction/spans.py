@@ -101,7 +101,8 @@ class Attribution:
 # "reinsurer Munich Re", "aviation analytics firm Cirium", "Housing minister Clara Johansson":
 # a lowercase description before a proper name; the name is the speaker.
 DESCRIBED_NAME = re.compile(
-    r"""^(?:(?!(?:Its|Their|His|Her|Our|The|This|That|These|Those|A|An)\b)[A-Z][a-z-]+\s+)?(?P<description>(?:(?!(?:the|a|an|of|at|for|from|in|on|by|with|to|and|or|its|their|his
+    r"""^(?:(?!(?:Its|Their|His|Her|Our|The|This|That|These|Those|A|An)\b)[A-Z][a-z-]+\s+)?
+        (?P<description>(?:(?!(?:the|a|an|of|at|for|from|in|on|by|with|to|and|or|its|their|his
         |her|our|who|which|that|two|three|four|five|six|seven|eight|nine|ten|several|some|many|as|than|like|known
         |called|named|including|via|per|after|before|over|under|about|into|said|says|told|citing|quoting)\b)
         [a-z][a-z-]+\s+){1,3})

@@ -48,7 +48,6 @@ ANONYMITY_HINT = re.compile(
 ALWAYS_ANONYMOUS_HEADS = ("source", "insider", "person", "people", "individual")
 
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "plural"}
-POSSESSIVES = frozenset({"his", "her", "its", "their"})
 # "the poll", "the survey", "the pollster": a report named before, taken up by its owner.
 REPORT_REFERENCE = re.compile(
     r"^(?:the|this|that)\s+(?:same\s+|latest\s+|new\s+|online\s+|nationwide\s+|telephone\s+)?"
@@ -85,7 +84,7 @@ ORGANISATION_WORDS = frozenset(
     authorities officials lawmakers sources intelligence
     motors pharma pharmaceuticals holdings inc corp corporation ltd plc llc airlines airways railways
     energy petroleum oil gas steel systems technologies capital partners foods insurance bureau commission
-    association federation council board authority agency laboratory
+    association federation board authority laboratory
     """.split()
 )
 
@@ -293,9 +292,8 @@ class SpeakerMemory:
                 ):
                     return earlier  # "Agrolux", "Nordvik Motors": a proper name may well be a company
             # "Ofgem will raise its price cap …, it said": no speaker yet, the body the text is about.
-            subjects = [subject for subject in self._subjects if subject.lower() not in PRONOUNS | POSSESSIVES]
-            if wanted == "organisation" and subjects:
-                return subjects[-1]
+            if wanted == "organisation" and self._subjects:
+                return self._subjects[-1]
             return None
         words = lowered.split()
         if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):

@@ -77,6 +77,7 @@ NOT_LEADING_SUBJECTS = frozenset(
     Despite Although Though If Because Asked According Overall Elsewhere Still Yet
     Half Most All Many Few Several Both Each Every No None One Two Three Four Five Six Seven Eight Nine Ten
     Up Upwards Fewer Less Roughly Approximately Just Exactly Well Close Among Including Even Like Unlike
+    Its Their His Her Our My Your
     """.split()
 )
 # "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
@@ -127,7 +128,7 @@ SPEAKER_NOUNS = frozenset("police media military army government opposition staf
 OBJECT_TAKING_VERBS = frozenset(
     "added adds admitted admits acknowledged acknowledges conceded concedes argued argues insisted insists".split()
 )
-CLOSING_AFTER_ADDED = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
+CLAUSE_OR_STOP_AFTER = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
 NAME_ONLY = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
 QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who", "i", "you"})
@@ -204,7 +205,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
             continue
         if verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end()):
             continue
-        if verb_word in OBJECT_TAKING_VERBS and not CLOSING_AFTER_ADDED.match(sentence, match.end()):
+        if verb_word in OBJECT_TAKING_VERBS and not CLAUSE_OR_STOP_AFTER.match(sentence, match.end()):
             continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
         if verb_word in ("put", "puts") and not PUT_OBJECT.match(sentence, match.end()):
             continue  # "put pressure on", "put forward"

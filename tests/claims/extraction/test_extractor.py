@@ -316,8 +316,11 @@ def test_it_and_a_spokesperson_take_up_the_body_that_spoke_or_opened_the_text():
     assert origins(text, outlet="Wire") == [("48%", "Nordvik Motors"), ("2,300 jobs", "Nordvik Motors")]
     text = "Agrolux said it would appeal. Its latest annual report put the number of claims at about 61,000."
     assert origins(text, outlet="Wire") == [("about 61,000", "Agrolux")]
-    text = "Britain's regulator, Ofgem, will raise its cap to £1,849 a year, it said."
-    assert origins(text, outlet="Wire")[0][1] in ("Ofgem", "Wire")  # a subject it can name, else the outlet
+    text = "Ofgem will raise its price cap by 6.4% to £1,849 a year, it said on Friday."
+    assert origins(text, outlet="Wire") == [("6.4%", "Ofgem"), ("£1,849 a year", "Ofgem")]
+    # A subject it cannot name ("Britain's regulator") leaves "it" to the outlet, never to "Britain's".
+    text = "Britain's regulator will raise its cap to £1,849 a year, it said."
+    assert origins(text, outlet="Wire") == [("£1,849 a year", "Wire")]
 
 
 @pytest.mark.parametrize(
