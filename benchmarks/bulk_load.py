@@ -51,10 +51,12 @@ class BulkLoader:
 
     def _copy(self, table, columns, rows):
         quoted = ", ".join(connection.ops.quote_name(column) for column in columns)
-        with connection.cursor() as cursor:
-            with cursor.cursor.copy(f"COPY {connection.ops.quote_name(table)} ({quoted}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
+        with (
+            connection.cursor() as cursor,
+            cursor.cursor.copy(f"COPY {connection.ops.quote_name(table)} ({quoted}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
 
     def _insert(self, table, columns, rows):
         adapt_datetime = connection.ops.adapt_datetimefield_value
@@ -64,10 +66,14 @@ class BulkLoader:
 
         def adapted(row):
             return tuple(
-                value.hex if isinstance(value, uuid.UUID)
-                else str(value) if isinstance(value, Decimal)
-                else adapt_datetime(value) if hasattr(value, "tzinfo") and hasattr(value, "hour")
-                else value.isoformat() if hasattr(value, "isoformat")
+                value.hex
+                if isinstance(value, uuid.UUID)
+                else str(value)
+                if isinstance(value, Decimal)
+                else adapt_datetime(value)
+                if hasattr(value, "tzinfo") and hasattr(value, "hour")
+                else value.isoformat()
+                if hasattr(value, "isoformat")
                 else value
                 for value in row
             )

@@ -48,10 +48,19 @@ class GunicornServer:
             "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "factdb.settings"),
         }
         command = [
-            sys.executable, "-m", "gunicorn", "factdb.wsgi:application",
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "factdb.wsgi:application",
             # The other settings come from gunicorn.conf.py, as in production.
-            "--workers", str(self.workers), "--worker-class", self.worker_class,
-            "--bind", f"127.0.0.1:{self.port}", "--log-level", "warning",
+            "--workers",
+            str(self.workers),
+            "--worker-class",
+            self.worker_class,
+            "--bind",
+            f"127.0.0.1:{self.port}",
+            "--log-level",
+            "warning",
         ]
         self.process = subprocess.Popen(command, cwd=settings.BASE_DIR, env=environment)
         try:

@@ -22,40 +22,180 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-PLACES = (
-    "Kyiv Kharkiv Odesa Dnipro Zaporizhzhia Kherson Mykolaiv Lviv Sumy Chernihiv Poltava Donetsk Luhansk "
-    "Bakhmut Avdiivka Pokrovsk Kursk Belgorod Bryansk Moscow Crimea Sevastopol Pyongyang Seoul Gaza Rafah "
-    "Khan-Younis Jerusalem Beirut Damascus Aleppo Idlib Baghdad Mosul Tehran Sanaa Aden Hodeidah Khartoum "
-    "Darfur El-Fasher Tigray Mogadishu Kabul Kandahar Karachi Lahore Dhaka Yangon Manila Taipei Beijing "
-    "Hong-Kong Caracas Bogota Lima Quito La-Paz Santiago Buenos-Aires Sao-Paulo Mexico-City Havana Port-au-Prince "
-    "Kinshasa Goma Juba Tripoli Benghazi Tunis Algiers Rabat Cairo Addis-Ababa Nairobi Lagos Abuja Niamey "
-    "Bamako Ouagadougou Dakar Minsk Vilnius Riga Tallinn Warsaw Berlin Paris London Brussels Washington "
-    "Brasilia Ottawa Canberra Tokyo Delhi Mumbai Colombo Kathmandu Tbilisi Yerevan Baku Ankara Istanbul"
-).split()
+PLACES = [
+    "Kyiv",
+    "Kharkiv",
+    "Odesa",
+    "Dnipro",
+    "Zaporizhzhia",
+    "Kherson",
+    "Mykolaiv",
+    "Lviv",
+    "Sumy",
+    "Chernihiv",
+    "Poltava",
+    "Donetsk",
+    "Luhansk",
+    "Bakhmut",
+    "Avdiivka",
+    "Pokrovsk",
+    "Kursk",
+    "Belgorod",
+    "Bryansk",
+    "Moscow",
+    "Crimea",
+    "Sevastopol",
+    "Pyongyang",
+    "Seoul",
+    "Gaza",
+    "Rafah",
+    "Khan-Younis",
+    "Jerusalem",
+    "Beirut",
+    "Damascus",
+    "Aleppo",
+    "Idlib",
+    "Baghdad",
+    "Mosul",
+    "Tehran",
+    "Sanaa",
+    "Aden",
+    "Hodeidah",
+    "Khartoum",
+    "Darfur",
+    "El-Fasher",
+    "Tigray",
+    "Mogadishu",
+    "Kabul",
+    "Kandahar",
+    "Karachi",
+    "Lahore",
+    "Dhaka",
+    "Yangon",
+    "Manila",
+    "Taipei",
+    "Beijing",
+    "Hong-Kong",
+    "Caracas",
+    "Bogota",
+    "Lima",
+    "Quito",
+    "La-Paz",
+    "Santiago",
+    "Buenos-Aires",
+    "Sao-Paulo",
+    "Mexico-City",
+    "Havana",
+    "Port-au-Prince",
+    "Kinshasa",
+    "Goma",
+    "Juba",
+    "Tripoli",
+    "Benghazi",
+    "Tunis",
+    "Algiers",
+    "Rabat",
+    "Cairo",
+    "Addis-Ababa",
+    "Nairobi",
+    "Lagos",
+    "Abuja",
+    "Niamey",
+    "Bamako",
+    "Ouagadougou",
+    "Dakar",
+    "Minsk",
+    "Vilnius",
+    "Riga",
+    "Tallinn",
+    "Warsaw",
+    "Berlin",
+    "Paris",
+    "London",
+    "Brussels",
+    "Washington",
+    "Brasilia",
+    "Ottawa",
+    "Canberra",
+    "Tokyo",
+    "Delhi",
+    "Mumbai",
+    "Colombo",
+    "Kathmandu",
+    "Tbilisi",
+    "Yerevan",
+    "Baku",
+    "Ankara",
+    "Istanbul",
+]
 
 # unit, relative weight, (low, high) order of magnitude of typical values
 UNITS = [
-    ("drones", 60, (1, 3)), ("missiles", 50, (0, 3)), ("troops", 50, (2, 5)), ("soldiers", 30, (1, 5)),
-    ("civilians", 30, (0, 4)), ("refugees", 25, (2, 6)), ("workers", 20, (1, 4)), ("tanks", 15, (0, 3)),
-    ("shells", 15, (2, 5)), ("aircraft", 10, (0, 2)), ("ships", 8, (0, 2)), ("prisoners", 15, (0, 3)),
-    ("casualties", 25, (1, 5)), ("deaths", 25, (0, 4)), ("homes", 12, (1, 4)), ("vehicles", 10, (0, 3)),
-    ("sanctions", 10, (0, 3)), ("USD", 30, (5, 10)), ("EUR", 10, (5, 9)), ("percent", 30, (0, 2)),
-    ("barrels per day", 5, (4, 7)), ("tonnes", 8, (2, 6)), ("artillery rounds", 8, (3, 6)),
-    ("people", 30, (1, 6)), ("children", 15, (0, 4)), ("hospitals", 6, (0, 2)), ("schools", 6, (0, 3)),
-    ("km", 8, (0, 3)), ("attacks", 12, (0, 3)), ("arrests", 8, (0, 3)),
+    ("drones", 60, (1, 3)),
+    ("missiles", 50, (0, 3)),
+    ("troops", 50, (2, 5)),
+    ("soldiers", 30, (1, 5)),
+    ("civilians", 30, (0, 4)),
+    ("refugees", 25, (2, 6)),
+    ("workers", 20, (1, 4)),
+    ("tanks", 15, (0, 3)),
+    ("shells", 15, (2, 5)),
+    ("aircraft", 10, (0, 2)),
+    ("ships", 8, (0, 2)),
+    ("prisoners", 15, (0, 3)),
+    ("casualties", 25, (1, 5)),
+    ("deaths", 25, (0, 4)),
+    ("homes", 12, (1, 4)),
+    ("vehicles", 10, (0, 3)),
+    ("sanctions", 10, (0, 3)),
+    ("USD", 30, (5, 10)),
+    ("EUR", 10, (5, 9)),
+    ("percent", 30, (0, 2)),
+    ("barrels per day", 5, (4, 7)),
+    ("tonnes", 8, (2, 6)),
+    ("artillery rounds", 8, (3, 6)),
+    ("people", 30, (1, 6)),
+    ("children", 15, (0, 4)),
+    ("hospitals", 6, (0, 2)),
+    ("schools", 6, (0, 3)),
+    ("km", 8, (0, 3)),
+    ("attacks", 12, (0, 3)),
+    ("arrests", 8, (0, 3)),
 ]
 
 QUALIFIERS = [
-    ("exact", 35), ("approx", 25), ("more_than", 10), ("at_least", 5), ("up_to", 5), ("at_most", 3),
-    ("less_than", 2), ("range", 10), ("magnitude", 5),
+    ("exact", 35),
+    ("approx", 25),
+    ("more_than", 10),
+    ("at_least", 5),
+    ("up_to", 5),
+    ("at_most", 3),
+    ("less_than", 2),
+    ("range", 10),
+    ("magnitude", 5),
 ]
 PHRASES = {
-    "exact": "{n}", "approx": "about {n}", "more_than": "more than {n}", "at_least": "at least {n}",
-    "up_to": "up to {n}", "at_most": "at most {n}", "less_than": "fewer than {n}", "range": "{n} to {m}",
+    "exact": "{n}",
+    "approx": "about {n}",
+    "more_than": "more than {n}",
+    "at_least": "at least {n}",
+    "up_to": "up to {n}",
+    "at_most": "at most {n}",
+    "less_than": "fewer than {n}",
+    "range": "{n} to {m}",
     "magnitude": "{words} of",
 }
-MAGNITUDE_WORDS = {1: "tens", 2: "hundreds", 3: "thousands", 4: "tens of thousands", 5: "hundreds of thousands",
-                   6: "millions", 7: "tens of millions", 8: "hundreds of millions", 9: "billions"}
+MAGNITUDE_WORDS = {
+    1: "tens",
+    2: "hundreds",
+    3: "thousands",
+    4: "tens of thousands",
+    5: "hundreds of thousands",
+    6: "millions",
+    7: "tens of millions",
+    8: "hundreds of millions",
+    9: "billions",
+}
 
 STATEMENTS = [
     "{origin} said {phrase} {unit} were reported in {place} {when}.",
@@ -145,8 +285,21 @@ class SyntheticDatabase:
             precision = "day" if self.rng.random() < 0.9 else "month"
             if precision == "month":
                 published = published.replace(day=1)
-            yield (i, outlet_id, title, f"https://news.example.org/{outlet_id}/{i}", published, precision, "",
-                   language, None, "", "", self.now, self.now)
+            yield (
+                i,
+                outlet_id,
+                title,
+                f"https://news.example.org/{outlet_id}/{i}",
+                published,
+                precision,
+                "",
+                language,
+                None,
+                "",
+                "",
+                self.now,
+                self.now,
+            )
 
     def tag_rows(self):
         for i in range(1, self.tags + 1):
@@ -189,12 +342,34 @@ class SyntheticDatabase:
                 value = value_max = None
                 qualifier = unit = ""
             metric_id = 1 + _zipf_index(rng, self.metrics) if rng.random() < 0.3 else None
-            batch[0].append((
-                claim_id, uuid.UUID(int=rng.getrandbits(128), version=4), statement, f"{phrase} {unit}".strip(),
-                value, value_max, qualifier, unit, f"{unit} in {place}", place.replace("-", " "),
-                period_start, period_end, metric_id, "normal", "", status, verdict,
-                updated if status in ("published", "retracted") else None, "imported", "", None, created, updated, 1,
-            ))
+            batch[0].append(
+                (
+                    claim_id,
+                    uuid.UUID(int=rng.getrandbits(128), version=4),
+                    statement,
+                    f"{phrase} {unit}".strip(),
+                    value,
+                    value_max,
+                    qualifier,
+                    unit,
+                    f"{unit} in {place}",
+                    place.replace("-", " "),
+                    period_start,
+                    period_end,
+                    metric_id,
+                    "normal",
+                    "",
+                    status,
+                    verdict,
+                    updated if status in ("published", "retracted") else None,
+                    "imported",
+                    "",
+                    None,
+                    created,
+                    updated,
+                    1,
+                )
+            )
             for source_index in rng.sample(range(self.sources), k=1 if rng.random() < 0.8 else 2):
                 source_id = 1 + source_index
                 length = _weighted(rng, [(2, 60), (3, 30), (1, 10)])
@@ -204,20 +379,41 @@ class SyntheticDatabase:
                 for position, actor_id in enumerate(chain, start=1):
                     link_id += 1
                     is_origin = position == length
-                    batch[1].append((
-                        link_id, claim_id, source_id, actor_id,
-                        rng.choice(VERBS_ORIGIN if is_origin else VERBS_RELAY),
-                        "origin" if is_origin else "relay", position,
-                        rng.randint(1, 10) if is_origin and anonymous_origin else None,
-                    ))
+                    batch[1].append(
+                        (
+                            link_id,
+                            claim_id,
+                            source_id,
+                            actor_id,
+                            rng.choice(VERBS_ORIGIN if is_origin else VERBS_RELAY),
+                            "origin" if is_origin else "relay",
+                            position,
+                            rng.randint(1, 10) if is_origin and anonymous_origin else None,
+                        )
+                    )
             for tag_id in rng.sample(range(1, self.tags + 1), k=rng.choice((0, 1, 1, 2, 2, 3))):
                 batch[2].append((claim_id, tag_id))
             if verdict:
                 review_id += 1
-                batch[3].append((
-                    review_id, claim_id, verdict, None, 5, 1, "", "", "factdb desk", "", "en", "published",
-                    updated.date(), updated, updated,
-                ))
+                batch[3].append(
+                    (
+                        review_id,
+                        claim_id,
+                        verdict,
+                        None,
+                        5,
+                        1,
+                        "",
+                        "",
+                        "factdb desk",
+                        "",
+                        "en",
+                        "published",
+                        updated.date(),
+                        updated,
+                        updated,
+                    )
+                )
             if claim_id % batch_size == 0:
                 yield batch
                 batch = ([], [], [], [])
@@ -244,21 +440,81 @@ class SyntheticDatabase:
 # Column order of each generated row, by model field name (bulk_load maps them to columns).
 COLUMNS = {
     "sources.Outlet": ("id", "name", "slug", "kind", "country", "homepage", "created_at", "updated_at"),
-    "sources.Actor": ("id", "name", "slug", "kind", "country", "aliases", "description", "wikidata_id", "outlet",
-                      "created_at", "updated_at"),
-    "sources.Source": ("id", "outlet", "title", "url", "published", "published_precision", "byline", "language",
-                       "retrieved", "archive_url", "text", "created_at", "updated_at"),
+    "sources.Actor": (
+        "id",
+        "name",
+        "slug",
+        "kind",
+        "country",
+        "aliases",
+        "description",
+        "wikidata_id",
+        "outlet",
+        "created_at",
+        "updated_at",
+    ),
+    "sources.Source": (
+        "id",
+        "outlet",
+        "title",
+        "url",
+        "published",
+        "published_precision",
+        "byline",
+        "language",
+        "retrieved",
+        "archive_url",
+        "text",
+        "created_at",
+        "updated_at",
+    ),
     "claims.Tag": ("id", "name", "slug"),
     "claims.Metric": ("id", "name", "slug", "description", "unit", "created_at", "updated_at"),
-    "claims.Claim": ("id", "uid", "statement", "quote", "value", "value_max", "qualifier", "unit", "subject", "place",
-                     "period_start", "period_end", "metric", "rank", "deprecation_reason", "status", "verdict",
-                     "published_at", "provenance", "extracted_sentence", "created_by", "created_at", "updated_at",
-                     "version"),
+    "claims.Claim": (
+        "id",
+        "uid",
+        "statement",
+        "quote",
+        "value",
+        "value_max",
+        "qualifier",
+        "unit",
+        "subject",
+        "place",
+        "period_start",
+        "period_end",
+        "metric",
+        "rank",
+        "deprecation_reason",
+        "status",
+        "verdict",
+        "published_at",
+        "provenance",
+        "extracted_sentence",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "version",
+    ),
     "claims.Attribution": ("id", "claim", "source", "actor", "verb", "role", "position", "source_count"),
     "claims.Claim_tags": ("claim", "tag"),
-    "claims.Review": ("id", "claim", "rating", "rating_value", "best_rating", "worst_rating", "alternate_name",
-                      "explanation", "author_name", "url", "language", "status", "date_published", "created_at",
-                      "updated_at"),
+    "claims.Review": (
+        "id",
+        "claim",
+        "rating",
+        "rating_value",
+        "best_rating",
+        "worst_rating",
+        "alternate_name",
+        "explanation",
+        "author_name",
+        "url",
+        "language",
+        "status",
+        "date_published",
+        "created_at",
+        "updated_at",
+    ),
 }
 
 

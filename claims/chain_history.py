@@ -68,8 +68,11 @@ def chain_of_version(version):
     the claim's next version, or today's for the latest.
     """
     following = (
-        type(version).objects.filter(id=version.id, history_date__gt=version.history_date)
-        .order_by("history_date", "history_id").values_list("history_date", flat=True).first()
+        type(version)
+        .objects.filter(id=version.id, history_date__gt=version.history_date)
+        .order_by("history_date", "history_id")
+        .values_list("history_date", flat=True)
+        .first()
     )
     return chain_as_of(version.id, before=following)
 
@@ -97,8 +100,12 @@ def chain_as_of(claim_id, before=None):
         raise ValidationError(f"The chain of that version named records deleted since: {', '.join(missing)}.")
     links = [
         LinkData(
-            source=sources[record.source_id], actor=actors[record.actor_id], verb=record.verb, role=record.role,
-            position=record.position, source_count=record.source_count,
+            source=sources[record.source_id],
+            actor=actors[record.actor_id],
+            verb=record.verb,
+            role=record.role,
+            position=record.position,
+            source_count=record.source_count,
         )
         for record in alive
     ]
@@ -117,6 +124,8 @@ def describe_links(links):
         by_source.setdefault(link.source, []).append(link)
     return [
         f"{source.title}: "
-        + " ← ".join(f"{link.actor.name} ({link.verb}, {link.role})" for link in sorted(group, key=lambda link: link.position))
+        + " ← ".join(
+            f"{link.actor.name} ({link.verb}, {link.role})" for link in sorted(group, key=lambda link: link.position)
+        )
         for source, group in by_source.items()
     ]

@@ -172,9 +172,7 @@ class ClaimFilterSet(StrictFilterSet):
         choices=ClaimStatus.choices,
         help_text="Workflow status. Anonymous clients only ever see published claims.",
     )
-    verdict = MultipleValueChoiceFilter(
-        choices=Rating.choices, help_text="Verdict of the latest published review."
-    )
+    verdict = MultipleValueChoiceFilter(choices=Rating.choices, help_text="Verdict of the latest published review.")
     tag = RecordFilter(
         queryset=for_requester(visible_tags),
         noun="tag",
@@ -254,14 +252,10 @@ class ClaimFilterSet(StrictFilterSet):
         return queryset.filter(pk__in=Attribution.objects.filter(source_id__in=value).values("claim_id"))
 
     def filter_period_after(self, queryset, name, value):
-        return queryset.filter(
-            Q(period_end__gte=value) | Q(period_end__isnull=True, period_start__gte=value)
-        )
+        return queryset.filter(Q(period_end__gte=value) | Q(period_end__isnull=True, period_start__gte=value))
 
     def filter_period_before(self, queryset, name, value):
-        return queryset.filter(
-            Q(period_start__lte=value) | Q(period_start__isnull=True, period_end__lte=value)
-        )
+        return queryset.filter(Q(period_start__lte=value) | Q(period_start__isnull=True, period_end__lte=value))
 
     def filter_tag(self, queryset, name, value):
         tagged = Claim.tags.through.objects.filter(tag_id__in=value)

@@ -16,9 +16,7 @@ CHAIN_ORDERING = (F("source__published").asc(nulls_last=True), "source__title", 
 
 def can_view_all_claims(user):
     """True for users who may read claims in every status (drafts, in review, retracted)."""
-    return bool(
-        user is not None and user.is_authenticated and user.is_active and user.has_perm("claims.view_claim")
-    )
+    return bool(user is not None and user.is_authenticated and user.is_active and user.has_perm("claims.view_claim"))
 
 
 class ClaimQuerySet(models.QuerySet):

@@ -21,8 +21,11 @@ EDITOR_PERMISSIONS = [
     *(f"{action}_{model}" for action in ("add", "change", "view") for model in ("outlet", "source", "actor")),
     "view_review",
     # Claim sheets: editors build, reorder and delete the sheets they hand out.
-    *(f"{action}_{model}" for action in ("add", "change", "delete", "view")
-      for model in ("claimsheet", "claimsheetitem")),
+    *(
+        f"{action}_{model}"
+        for action in ("add", "change", "delete", "view")
+        for model in ("claimsheet", "claimsheetitem")
+    ),
 ]
 
 # Reviewers do everything editors do, and also publish, retract and review.

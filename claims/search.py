@@ -87,9 +87,7 @@ def validate_search_text(text):
             params={"max": MAX_SEARCH_TERMS, "count": len(terms)},
         )
     if not parse_websearch(text):
-        raise ValidationError(
-            "Give at least one word to search for (a -word only excludes).", code="no_search_terms"
-        )
+        raise ValidationError("Give at least one word to search for (a -word only excludes).", code="no_search_terms")
 
 
 class StoredSearchVector(Expression):
@@ -149,12 +147,7 @@ def _term_matches(term):
     # The speakers' claims are listed once (few speakers match), not looked up claim by claim.
     speakers = Actor.objects.filter(Q(name__icontains=text) | Q(aliases__icontains=text))
     spoken = Attribution.objects.filter(actor__in=speakers).values("claim_id")
-    return (
-        Q(statement__icontains=text)
-        | Q(quote__icontains=text)
-        | Q(subject__icontains=text)
-        | Q(pk__in=spoken)
-    )
+    return Q(statement__icontains=text) | Q(quote__icontains=text) | Q(subject__icontains=text) | Q(pk__in=spoken)
 
 
 def _search_substrings(queryset, text):

@@ -105,7 +105,12 @@ def load_seeds(directory, *, user=None):
         row["slug"]: _upsert(
             Outlet,
             {"slug": row["slug"]},
-            {"name": row["name"], "kind": row["kind"], "country": row.get("country", ""), "homepage": row.get("homepage", "")},
+            {
+                "name": row["name"],
+                "kind": row["kind"],
+                "country": row.get("country", ""),
+                "homepage": row.get("homepage", ""),
+            },
             report,
         )
         for row in data["outlets"]
@@ -156,7 +161,11 @@ def load_seeds(directory, *, user=None):
         for relation in row.get("relations", []):
             _upsert(
                 ClaimRelation,
-                {"from_claim": claims[row["uid"]], "to_claim": _lookup(claims, relation["to"], "claim"), "kind": relation["kind"]},
+                {
+                    "from_claim": claims[row["uid"]],
+                    "to_claim": _lookup(claims, relation["to"], "claim"),
+                    "kind": relation["kind"],
+                },
                 {"note": relation.get("note", "")},
                 report,
             )

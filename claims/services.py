@@ -21,7 +21,11 @@ class ConcurrentEditError(ValidationError):
 TRANSITIONS = {
     "submit": ({ClaimStatus.DRAFT}, ClaimStatus.IN_REVIEW, "claims.change_claim"),
     "return_to_draft": ({ClaimStatus.IN_REVIEW}, ClaimStatus.DRAFT, "claims.change_claim"),
-    "publish": ({ClaimStatus.DRAFT, ClaimStatus.IN_REVIEW, ClaimStatus.RETRACTED}, ClaimStatus.PUBLISHED, "claims.publish_claim"),
+    "publish": (
+        {ClaimStatus.DRAFT, ClaimStatus.IN_REVIEW, ClaimStatus.RETRACTED},
+        ClaimStatus.PUBLISHED,
+        "claims.publish_claim",
+    ),
     "retract": ({ClaimStatus.PUBLISHED}, ClaimStatus.RETRACTED, "claims.publish_claim"),
 }
 
@@ -75,9 +79,7 @@ def chain_replace(*, claim, links, user=None):
     removed ones are deleted and new ones created.
     """
     validate_chain(links)
-    wanted = {
-        (link.source.pk, link.position): link for link in links
-    }
+    wanted = {(link.source.pk, link.position): link for link in links}
     for existing in list(claim.attributions.all()):
         link = wanted.get((existing.source_id, existing.position))
         unchanged = link is not None and (
@@ -107,9 +109,7 @@ def chain_replace(*, claim, links, user=None):
 
 def links_from_claim(claim):
     """The claim's stored chain as ``LinkData``, for callers that edit one link."""
-    return [
-        LinkData(a.source, a.actor, a.verb, a.role, a.position, a.source_count) for a in claim.attributions.all()
-    ]
+    return [LinkData(a.source, a.actor, a.verb, a.role, a.position, a.source_count) for a in claim.attributions.all()]
 
 
 @transaction.atomic

@@ -16,8 +16,8 @@ from collections import Counter
 from django.apps import apps
 from django.core import serializers
 from django.core.management.color import no_style
-from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.base import DeserializationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.test.utils import override_settings
@@ -109,7 +109,9 @@ def restore_backup(path):
     """Load a backup into this (migrated, empty) database, all or nothing. Returns row counts."""
     data = read_backup(path)
     here = applied_migrations()
-    missing = [f"{app}.{name}" for app, names in data["migrations"].items() for name in names if name not in here.get(app, [])]
+    missing = [
+        f"{app}.{name}" for app, names in data["migrations"].items() for name in names if name not in here.get(app, [])
+    ]
     if missing:
         raise BackupError(
             "This database lacks migrations the backup was taken with; run `manage.py migrate` first "

@@ -226,9 +226,7 @@ class RecordField(BoundedValuesMixin, forms.Field):
         else:
             rows = [(pk, None) for pk in queryset.filter(lookup).values_list("pk", flat=True)]
         found_ids, found_slugs = {pk for pk, _ in rows}, {slug for _, slug in rows}
-        unknown = [
-            name for name in names if name not in found_slugs and not (_is_id(name) and int(name) in found_ids)
-        ]
+        unknown = [name for name in names if name not in found_slugs and not (_is_id(name) and int(name) in found_ids)]
         if unknown:
             listed = ", ".join(f"“{name}”" for name in unknown)
             # The names go in as params: a "%" in what the client sent is not a format directive.

@@ -131,8 +131,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         # A 64 MB page cache and memory-mapped reads keep an API page's claims, chains
         # and speakers in memory between requests (the default cache is 2 MB).
         "init_command": (
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-            "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;"
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;"
         ),
         "transaction_mode": "IMMEDIATE",
         "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),

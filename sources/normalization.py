@@ -34,5 +34,7 @@ def normalize_url(url):
     if parts.username:
         netloc = f"{parts.username}@{netloc}"
     path = parts.path or "/"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_parameter(k)])
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_parameter(k)]
+    )
     return urlunsplit((scheme, netloc, path, query, ""))

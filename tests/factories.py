@@ -36,7 +36,11 @@ class ClaimFactory:
             fields["value_max"] = Decimal(str(fields["value_max"]))
         claim = Claim(**fields)
         if links is None:
-            links = [LinkData(source=source or make_source(), actor=actor or make_actor(), verb="said", role="origin", position=1)]
+            links = [
+                LinkData(
+                    source=source or make_source(), actor=actor or make_actor(), verb="said", role="origin", position=1
+                )
+            ]
         claim_save(claim=claim, links=links, tags=tags, user=user)
         if status == "in_review":
             claim_transition(claim=claim, action="submit", user=None)
@@ -84,10 +88,13 @@ def claim_write_body(records, **overrides):
         "qualifier": "approx",
         "unit": "soldiers",
         "sources": [
-            {"id": records["source"].pk, "chain": [
-                {"actor": "lawmakers", "verb": "said"},
-                {"actor": records["origin"].pk, "verb": "briefed"},
-            ]},
+            {
+                "id": records["source"].pk,
+                "chain": [
+                    {"actor": "lawmakers", "verb": "said"},
+                    {"actor": records["origin"].pk, "verb": "briefed"},
+                ],
+            },
         ],
         **overrides,
     }

@@ -134,8 +134,14 @@ class ClaimAdmin(
     autocomplete_fields = ["metric", "tags"]
     readonly_fields = ["status", "verdict", "figure", "interval_display", "provenance", "extracted_sentence", "version"]
     inlines = [AttributionInline, ReviewInline, ClaimRelationInline]
-    actions = [actions.submit_for_review, actions.return_to_draft, actions.publish, actions.retract,
-               interchange.export_selected, interchange.add_to_sheet]
+    actions = [
+        actions.submit_for_review,
+        actions.return_to_draft,
+        actions.publish,
+        actions.retract,
+        interchange.export_selected,
+        interchange.add_to_sheet,
+    ]
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["statement", "quote", "loaded_version"]}),

@@ -45,8 +45,12 @@ class AddToSheetForm(forms.Form):
     sheet = forms.ModelChoiceField(
         queryset=ClaimSheet.objects.order_by("name"), required=False, empty_label="— a new sheet —"
     )
-    new_name = forms.CharField(max_length=200, required=False, label="New sheet's name",
-                               help_text="For example “NK troops in Kursk, July 2025”.")
+    new_name = forms.CharField(
+        max_length=200,
+        required=False,
+        label="New sheet's name",
+        help_text="For example “NK troops in Kursk, July 2025”.",
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -57,7 +61,9 @@ class AddToSheetForm(forms.Form):
 
 class _UploadForm(forms.Form):
     dry_run = forms.BooleanField(
-        required=False, initial=True, label="Dry run",
+        required=False,
+        initial=True,
+        label="Dry run",
         help_text="Show what would be created or changed, row by row, and write nothing.",
     )
 
@@ -79,7 +85,8 @@ class ClaimReviewImportForm(_UploadForm):
         "or a Google Fact Check Tools API response."
     )
     base_url = forms.URLField(
-        required=False, label="Page address",
+        required=False,
+        label="Page address",
         help_text="Where the page was published, to resolve relative review addresses (“/fact-check/…”).",
     )
     field_order = ["file", "base_url", "dry_run"]
@@ -126,7 +133,7 @@ def add_to_sheet(modeladmin, request, queryset):
     link = reverse("admin:claims_claimsheet_change", args=[sheet.pk])
     modeladmin.message_user(
         request,
-        format_html("{} claim{} added to <a href=\"{}\">{}</a>.", added, "" if added == 1 else "s", link, sheet.name),
+        format_html('{} claim{} added to <a href="{}">{}</a>.', added, "" if added == 1 else "s", link, sheet.name),
         messages.SUCCESS,
     )
     return None
@@ -146,8 +153,11 @@ class ClaimInterchangeAdminMixin:
         return [
             path("import-sheet/", wrap(self.import_sheet_view), name="claims_claim_import_sheet"),
             path("import-claimreview/", wrap(self.import_claimreview_view), name="claims_claim_import_claimreview"),
-            path("source-sheet/<int:source_id>.<str:extension>", wrap(self.source_sheet_view),
-                 name="claims_claim_source_sheet"),
+            path(
+                "source-sheet/<int:source_id>.<str:extension>",
+                wrap(self.source_sheet_view),
+                name="claims_claim_source_sheet",
+            ),
             *super().get_urls(),
         ]
 

@@ -83,10 +83,13 @@ class ClaimSheetAdmin(SimpleHistoryAdmin):
     readonly_fields = ["files", "created_by", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "description"]}),
-        ("Fill from a filter", {
-            "fields": ["query", "fill_now"],
-            "description": "The claim filter, as in the API: <code>status=published&amp;tag=kursk</code>.",
-        }),
+        (
+            "Fill from a filter",
+            {
+                "fields": ["query", "fill_now"],
+                "description": "The claim filter, as in the API: <code>status=published&amp;tag=kursk</code>.",
+            },
+        ),
         ("Links and record", {"fields": ["files", ("created_by", "created_at", "updated_at")]}),
     ]
     inlines = [ClaimSheetItemInline]

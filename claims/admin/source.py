@@ -108,7 +108,9 @@ class SuggestingSourceAdmin(SourceAdmin):
             return HttpResponseRedirect(request.path)
         if len(chosen) < len(checked):
             self.message_user(
-                request, "Some ticked suggestions are no longer in the source's text and were skipped.", messages.WARNING
+                request,
+                "Some ticked suggestions are no longer in the source's text and were skipped.",
+                messages.WARNING,
             )
         if not created:
             self.message_user(request, "Those claims are already in this source; nothing was created.", messages.INFO)

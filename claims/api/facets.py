@@ -69,17 +69,31 @@ FACETS = {
         Facet("unit", "Unit or counted noun.", column="unit"),
         Facet("qualifier", "How figures were qualified.", column="qualifier", labels=dict(Qualifier.choices)),
         Facet("status", "Workflow status.", column="status", labels=dict(ClaimStatus.choices)),
-        Facet("verdict", "Verdict of the latest published review (empty: none).", column="verdict",
-              labels={"": "No verdict", **dict(Rating.choices)}),
+        Facet(
+            "verdict",
+            "Verdict of the latest published review (empty: none).",
+            column="verdict",
+            labels={"": "No verdict", **dict(Rating.choices)},
+        ),
         Facet("place", "Place.", column="place"),
-        RecordFacet("origin", "Speaker at the origin of the chain.", through=Attribution, record_path="actor",
-                    filters=(("role", Role.ORIGIN),)),
+        RecordFacet(
+            "origin",
+            "Speaker at the origin of the chain.",
+            through=Attribution,
+            record_path="actor",
+            filters=(("role", Role.ORIGIN),),
+        ),
         RecordFacet("actor", "Speaker anywhere in the chain.", through=Attribution, record_path="actor"),
-        RecordFacet("outlet", "Outlet that published a source.", through=Attribution,
-                    record_path="source__outlet"),
+        RecordFacet("outlet", "Outlet that published a source.", through=Attribution, record_path="source__outlet"),
         RecordFacet("tag", "Tag.", through=Claim.tags.through, record_path="tag"),
-        RecordFacet("metric", "Metric.", through=Claim, claim_field="pk", record_path="metric",
-                    filters=(("metric__isnull", False),)),
+        RecordFacet(
+            "metric",
+            "Metric.",
+            through=Claim,
+            claim_field="pk",
+            record_path="metric",
+            filters=(("metric__isnull", False),),
+        ),
     )
 }
 
@@ -89,7 +103,9 @@ FACET_PARAMETER = "facet"
 def requested_facets(request):
     """The facets named in ``?facet=…`` (repeated or comma-separated); 400 for unknown names."""
     names = [
-        part.strip() for value in request.query_params.getlist(FACET_PARAMETER) for part in value.split(",")
+        part.strip()
+        for value in request.query_params.getlist(FACET_PARAMETER)
+        for part in value.split(",")
         if part.strip()
     ]
     unknown = [name for name in names if name not in FACETS]

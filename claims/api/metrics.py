@@ -19,8 +19,7 @@ from ..metrics.serialization import (
     timeline_as_dict,
     window_as_dict,
 )
-from ..metrics.timeline import TIMELINE_LIMIT
-from ..metrics.timeline import metric_timeline
+from ..metrics.timeline import TIMELINE_LIMIT, metric_timeline
 from ..models import Claim
 
 TIMELINE_EXAMPLE = {

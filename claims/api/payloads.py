@@ -134,19 +134,23 @@ class PageQuery:
 
 
 CLAIM_ROWS = PageQuery(
-    lambda ids, columns: Claim.objects.filter(pk__in=ids)
-    .order_by()
-    .values_list(*columns.select(CLAIM_COLUMNS, CLAIM_TEMPORAL))
+    lambda ids, columns: (
+        Claim.objects.filter(pk__in=ids).order_by().values_list(*columns.select(CLAIM_COLUMNS, CLAIM_TEMPORAL))
+    )
 )
 CHAIN_LINKS = PageQuery(
-    lambda ids, columns: Attribution.objects.filter(claim_id__in=ids)
-    .order_by("claim_id", "source_id", "position")
-    .values_list(*columns.select(LINK_COLUMNS, LINK_TEMPORAL))
+    lambda ids, columns: (
+        Attribution.objects.filter(claim_id__in=ids)
+        .order_by("claim_id", "source_id", "position")
+        .values_list(*columns.select(LINK_COLUMNS, LINK_TEMPORAL))
+    )
 )
 CLAIM_TAGS = PageQuery(
-    lambda ids, columns: Claim.tags.through.objects.filter(claim_id__in=ids)
-    .order_by("tag__name")
-    .values_list("claim_id", "tag_id", "tag__slug", "tag__name")
+    lambda ids, columns: (
+        Claim.tags.through.objects.filter(claim_id__in=ids)
+        .order_by("tag__name")
+        .values_list("claim_id", "tag_id", "tag__slug", "tag__name")
+    )
 )
 
 
@@ -220,63 +224,108 @@ class ClaimPayloads:
         timestamp, uuid = self.columns.timestamp, self.columns.uuid
         payloads = []
         for (
-            claim_id, uid, statement, quote, value, value_max, qualifier, unit, interval_low, interval_high,
-            subject, place, period_start, period_end, status, verdict, rank, metric_id, metric_slug, metric_name,
-            created_at, updated_at, version,
+            claim_id,
+            uid,
+            statement,
+            quote,
+            value,
+            value_max,
+            qualifier,
+            unit,
+            interval_low,
+            interval_high,
+            subject,
+            place,
+            period_start,
+            period_end,
+            status,
+            verdict,
+            rank,
+            metric_id,
+            metric_slug,
+            metric_name,
+            created_at,
+            updated_at,
+            version,
         ) in rows:
-            payloads.append({
-                "id": claim_id,
-                "uid": uuid(uid),
-                "api_url": f"{claim_prefix}{claim_id}/",
-                "statement": statement,
-                "quote": quote,
-                "figure": None if value is None else {
-                    "value": json_number(value),
-                    "value_max": json_number(value_max),
-                    "qualifier": qualifier,
-                    "unit": unit,
-                    "display": figure_display(value, value_max, qualifier, unit),
-                    "interval_low": json_number(interval_low),
-                    "interval_high": json_number(interval_high),
-                },
-                "subject": subject,
-                "place": place,
-                "period_start": period_start,
-                "period_end": period_end,
-                "status": status,
-                "verdict": verdict or None,
-                "rank": rank,
-                "tags": tags.get(claim_id, []),
-                "metric": None if metric_id is None else {
-                    "id": metric_id,
-                    "slug": metric_slug,
-                    "name": metric_name,
-                    "api_url": f"{metric_prefix}{metric_id}/",
-                },
-                "sources": sources.get(claim_id, []),
-                "created_at": timestamp(created_at),
-                "updated_at": timestamp(updated_at),
-                "version": version,
-            })
+            payloads.append(
+                {
+                    "id": claim_id,
+                    "uid": uuid(uid),
+                    "api_url": f"{claim_prefix}{claim_id}/",
+                    "statement": statement,
+                    "quote": quote,
+                    "figure": None
+                    if value is None
+                    else {
+                        "value": json_number(value),
+                        "value_max": json_number(value_max),
+                        "qualifier": qualifier,
+                        "unit": unit,
+                        "display": figure_display(value, value_max, qualifier, unit),
+                        "interval_low": json_number(interval_low),
+                        "interval_high": json_number(interval_high),
+                    },
+                    "subject": subject,
+                    "place": place,
+                    "period_start": period_start,
+                    "period_end": period_end,
+                    "status": status,
+                    "verdict": verdict or None,
+                    "rank": rank,
+                    "tags": tags.get(claim_id, []),
+                    "metric": None
+                    if metric_id is None
+                    else {
+                        "id": metric_id,
+                        "slug": metric_slug,
+                        "name": metric_name,
+                        "api_url": f"{metric_prefix}{metric_id}/",
+                    },
+                    "sources": sources.get(claim_id, []),
+                    "created_at": timestamp(created_at),
+                    "updated_at": timestamp(updated_at),
+                    "version": version,
+                }
+            )
         return payloads
 
     def _sources_by_claim(self, rows):
         """Each claim's sources, earliest published first, each with its chain in position order."""
         source_prefix, outlet_prefix, actor_prefix = (
-            self.links.prefix("source"), self.links.prefix("outlet"), self.links.prefix("actor")
+            self.links.prefix("source"),
+            self.links.prefix("outlet"),
+            self.links.prefix("actor"),
         )
         # A speaker or outlet named on many links of the page is built once.
         actors, outlets = {}, {}
         by_claim, source, source_key, last_name = {}, None, None, None
         for (
-            claim_id, source_id, title, url, published, precision, outlet_id, outlet_slug, outlet_name,
-            actor_id, actor_slug, actor_name, actor_kind, verb, role, position, source_count,
+            claim_id,
+            source_id,
+            title,
+            url,
+            published,
+            precision,
+            outlet_id,
+            outlet_slug,
+            outlet_name,
+            actor_id,
+            actor_slug,
+            actor_name,
+            actor_kind,
+            verb,
+            role,
+            position,
+            source_count,
         ) in rows:
             if (claim_id, source_id) != source_key:
                 outlet = outlets.get(outlet_id)
                 if outlet is None:
                     outlet = outlets[outlet_id] = {
-                        "id": outlet_id, "slug": outlet_slug, "name": outlet_name,
+                        "id": outlet_id,
+                        "slug": outlet_slug,
+                        "name": outlet_name,
                         "api_url": f"{outlet_prefix}{outlet_id}/",
                     }
                 source_key, last_name = (claim_id, source_id), outlet_name
@@ -299,19 +348,24 @@ class ClaimPayloads:
             actor = actors.get(actor_id)
             if actor is None:
                 actor = actors[actor_id] = {
-                    "id": actor_id, "slug": actor_slug, "name": actor_name, "api_url": f"{actor_prefix}{actor_id}/",
+                    "id": actor_id,
+                    "slug": actor_slug,
+                    "name": actor_name,
+                    "api_url": f"{actor_prefix}{actor_id}/",
                 }
             anonymous = actor_kind == ANONYMOUS
             name = speaker_name(actor_name, anonymous, source_count) if anonymous else actor_name
-            source["chain"].append({
-                "position": position,
-                "actor": actor,
-                "speaker": name,
-                "verb": verb,
-                "role": role,
-                "anonymous": anonymous,
-                "source_count": source_count,
-            })
+            source["chain"].append(
+                {
+                    "position": position,
+                    "actor": actor,
+                    "speaker": name,
+                    "verb": verb,
+                    "role": role,
+                    "anonymous": anonymous,
+                    "source_count": source_count,
+                }
+            )
             # Read as Chain.display() does: "The Hill ← NBC News ← six anonymous sources".
             if name != last_name:
                 source["display"] = f"{source['display']} ← {name}"

@@ -151,8 +151,18 @@ class MetricSerializer(ClaimLinksMixin, serializers.ModelSerializer):
 
     class Meta:
         model = Metric
-        fields = ["id", "api_url", "slug", "name", "description", "unit", "claim_count", "claims_url",
-                  "created_at", "updated_at"]
+        fields = [
+            "id",
+            "api_url",
+            "slug",
+            "name",
+            "description",
+            "unit",
+            "claim_count",
+            "claims_url",
+            "created_at",
+            "updated_at",
+        ]
 
 
 class TagSerializer(ClaimLinksMixin, serializers.ModelSerializer):
@@ -174,9 +184,26 @@ class ReviewSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Review
-        fields = ["id", "api_url", "claim", "claim_url", "rating", "rating_value", "best_rating", "worst_rating",
-                  "alternate_name", "explanation", "evidence", "author_name", "url", "language", "status",
-                  "date_published", "created_at", "updated_at"]
+        fields = [
+            "id",
+            "api_url",
+            "claim",
+            "claim_url",
+            "rating",
+            "rating_value",
+            "best_rating",
+            "worst_rating",
+            "alternate_name",
+            "explanation",
+            "evidence",
+            "author_name",
+            "url",
+            "language",
+            "status",
+            "date_published",
+            "created_at",
+            "updated_at",
+        ]
 
 
 def claims_filter_url(context, parameter, value):

@@ -29,6 +29,7 @@ from factdb.api.viewsets import (
 
 from ..exports.renderers import CLAIM_SHEET_RENDERERS
 from ..filtersets import ClaimFilterSet
+from ..metrics.origins import OriginSummary
 from ..models import Claim
 from ..services import ConcurrentEditError, claim_transition
 from ..visibility import visible_reviews
@@ -38,7 +39,6 @@ from .payloads import ClaimPayloads
 from .permissions import ClaimPermissions
 from .preconditions import PreconditionFailed, etag, expected_version
 from .related import VisibleRecordsMixin
-from ..metrics.origins import OriginSummary
 from .serializers import (
     ClaimDetailSerializer,
     ClaimListSerializer,
@@ -67,7 +67,7 @@ ETAG = OpenApiParameter(
     OpenApiTypes.STR,
     OpenApiParameter.HEADER,
     response=True,
-    description="The claim's version, quoted (\"3\"): send it back in If-Match when you change the claim.",
+    description='The claim\'s version, quoted ("3"): send it back in If-Match when you change the claim.',
 )
 FACET = OpenApiParameter(
     FACET_PARAMETER,

@@ -41,8 +41,11 @@ def create_benchmark_claims(count, *, batch_size=5000):
     )
     actors = Actor.objects.bulk_create(
         [
-            Actor(name=f"Benchmark speaker {first}-{n}", slug=f"benchmark-speaker-{first}-{n}",
-                  kind=ActorKind.ANONYMOUS if n % 10 == 0 else ActorKind.PERSON)
+            Actor(
+                name=f"Benchmark speaker {first}-{n}",
+                slug=f"benchmark-speaker-{first}-{n}",
+                kind=ActorKind.ANONYMOUS if n % 10 == 0 else ActorKind.PERSON,
+            )
             for n in range(100)
         ]
     )
@@ -59,9 +62,16 @@ def create_benchmark_claims(count, *, batch_size=5000):
         )
         Review.objects.bulk_create(
             [
-                Review(claim=claim, rating="mostly_true", rating_value=4, status=ReviewStatus.PUBLISHED,
-                       date_published=date(2025, 7, 1), author_name="Benchmark desk")
-                for n, claim in zip(numbers, claims, strict=True) if n % 5 == 0
+                Review(
+                    claim=claim,
+                    rating="mostly_true",
+                    rating_value=4,
+                    status=ReviewStatus.PUBLISHED,
+                    date_published=date(2025, 7, 1),
+                    author_name="Benchmark desk",
+                )
+                for n, claim in zip(numbers, claims, strict=True)
+                if n % 5 == 0
             ],
             batch_size=1000,
         )
@@ -76,7 +86,8 @@ def _claim(n):
         if qualifier == "range":
             figure["value_max"] = figure["value"] + 500
     return Claim(
-        statement=f"Benchmark claim {n}: some {1000 + n % 9000:,} troops were sent." if qualifier
+        statement=f"Benchmark claim {n}: some {1000 + n % 9000:,} troops were sent."
+        if qualifier
         else f"Benchmark claim {n}: a statement without a figure.",
         quote=f"some {1000 + n % 9000:,} troops" if qualifier else "",
         subject="troops sent",
@@ -98,11 +109,15 @@ def _links(n, claim, sources, actors):
         relay = relay if relay.kind != ActorKind.ANONYMOUS else actors[(n + 2) % len(actors)]
         return [
             Attribution(claim=claim, source=source, actor=relay, verb="reported", role="relay", position=1),
-            Attribution(claim=claim, source=source, actor=origin, verb="citing", role="origin", position=2,
-                        source_count=count),
+            Attribution(
+                claim=claim, source=source, actor=origin, verb="citing", role="origin", position=2, source_count=count
+            ),
         ]
-    return [Attribution(claim=claim, source=source, actor=origin, verb="said", role="origin", position=1,
-                        source_count=count)]
+    return [
+        Attribution(
+            claim=claim, source=source, actor=origin, verb="said", role="origin", position=1, source_count=count
+        )
+    ]
 
 
 class _CountingSink:

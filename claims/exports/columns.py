@@ -42,8 +42,14 @@ COLUMNS = (
     Column("figure", "Figure", TEXT, 22, description="The figure as people read it (derived)."),
     Column("value", "Value", NUMBER, 14, imported=True, description="The figure's number; empty without a figure."),
     Column("value_max", "Value max", NUMBER, 14, imported=True, description="Upper end of a range."),
-    Column("qualifier", "Qualifier", TEXT, 12, imported=True,
-           description="exact, approx, at_least, more_than, at_most, less_than, up_to, range, magnitude."),
+    Column(
+        "qualifier",
+        "Qualifier",
+        TEXT,
+        12,
+        imported=True,
+        description="exact, approx, at_least, more_than, at_most, less_than, up_to, range, magnitude.",
+    ),
     Column("unit", "Unit", TEXT, 14, imported=True, description="Unit or counted noun: troops, USD, percent."),
     Column("subject", "Subject", TEXT, 40, imported=True, description="What is counted."),
     Column("place", "Place", TEXT, 20, imported=True, description="Where."),
@@ -62,8 +68,14 @@ COLUMNS = (
     Column("tags", "Tags", TEXT, 20, imported=True, description="One tag per line."),
     Column("metric", "Metric", TEXT, 30, imported=True, description="The metric the claim is a data point of."),
     Column("updated_at", "Last change (UTC)", DATETIME, 19, description="When the claim last changed."),
-    Column("chain_data", "Chain data", TEXT, 20, imported=True,
-           description="The chains with their outlets, sources and speakers, as JSON, for import."),
+    Column(
+        "chain_data",
+        "Chain data",
+        TEXT,
+        20,
+        imported=True,
+        description="The chains with their outlets, sources and speakers, as JSON, for import.",
+    ),
 )
 
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)

@@ -24,8 +24,18 @@ CHUNK_SIZE = 2000
 class ClaimSheetExporter:
     """Writes ``queryset`` as a claim sheet in ``format`` (csv, xlsx, json, claimreview)."""
 
-    def __init__(self, queryset, format, *, title="Claims", query="", user=None, source_url="", base_url="",
-                 chunk_size=CHUNK_SIZE):
+    def __init__(
+        self,
+        queryset,
+        format,
+        *,
+        title="Claims",
+        query="",
+        user=None,
+        source_url="",
+        base_url="",
+        chunk_size=CHUNK_SIZE,
+    ):
         if format not in WRITERS:
             raise ValueError(f"Unknown export format “{format}”; use one of: {', '.join(EXPORT_FORMATS)}.")
         self.writer = WRITERS[format](base_url=base_url)

@@ -28,17 +28,55 @@ from ..models import Attribution, Claim, Rating, Review, ReviewStatus
 from ..querysets import CHAIN_ORDERING
 
 CLAIM_FIELDS = (
-    "id", "uid", "statement", "quote", "value", "value_max", "qualifier", "unit", "subject", "place",
-    "period_start", "period_end", "status", "verdict", "updated_at", "metric__name",
+    "id",
+    "uid",
+    "statement",
+    "quote",
+    "value",
+    "value_max",
+    "qualifier",
+    "unit",
+    "subject",
+    "place",
+    "period_start",
+    "period_end",
+    "status",
+    "verdict",
+    "updated_at",
+    "metric__name",
 )
 LINK_FIELDS = (
-    "claim_id", "source_id", "source__title", "source__url", "source__published", "source__published_precision",
-    "source__language", "source__outlet__slug", "source__outlet__name", "source__outlet__kind",
-    "actor_id", "actor__slug", "actor__name", "actor__kind", "verb", "role", "position", "source_count",
+    "claim_id",
+    "source_id",
+    "source__title",
+    "source__url",
+    "source__published",
+    "source__published_precision",
+    "source__language",
+    "source__outlet__slug",
+    "source__outlet__name",
+    "source__outlet__kind",
+    "actor_id",
+    "actor__slug",
+    "actor__name",
+    "actor__kind",
+    "verb",
+    "role",
+    "position",
+    "source_count",
 )
 REVIEW_FIELDS = (
-    "claim_id", "rating", "rating_value", "best_rating", "worst_rating", "alternate_name", "explanation",
-    "author_name", "url", "language", "date_published",
+    "claim_id",
+    "rating",
+    "rating_value",
+    "best_rating",
+    "worst_rating",
+    "alternate_name",
+    "explanation",
+    "author_name",
+    "url",
+    "language",
+    "date_published",
 )
 
 
@@ -94,9 +132,24 @@ class SheetClaim:
     interval = Claim.interval
 
     def __init__(self, values):
-        (self.id, self.uid, self.statement, self.quote, self.value, self.value_max, self.qualifier, self.unit,
-         self.subject, self.place, self.period_start, self.period_end, self.status, self.verdict, self.updated_at,
-         metric_name) = values
+        (
+            self.id,
+            self.uid,
+            self.statement,
+            self.quote,
+            self.value,
+            self.value_max,
+            self.qualifier,
+            self.unit,
+            self.subject,
+            self.place,
+            self.period_start,
+            self.period_end,
+            self.status,
+            self.verdict,
+            self.updated_at,
+            metric_name,
+        ) = values
         self.pk, self.metric_name = self.id, metric_name or ""
         self.chains, self.tags, self.review = [], [], None
 
@@ -139,8 +192,26 @@ def _attach_chains(by_id):
         .values_list(*LINK_FIELDS)
     )
     sources, actors, by_claim = {}, {}, {}
-    for (claim_id, source_id, title, url, published, precision, language, outlet_slug, outlet_name, outlet_kind,
-         actor_id, actor_slug, actor_name, actor_kind, verb, role, position, source_count) in links:
+    for (
+        claim_id,
+        source_id,
+        title,
+        url,
+        published,
+        precision,
+        language,
+        outlet_slug,
+        outlet_name,
+        outlet_kind,
+        actor_id,
+        actor_slug,
+        actor_name,
+        actor_kind,
+        verb,
+        role,
+        position,
+        source_count,
+    ) in links:
         source = sources.get(source_id)
         if source is None:
             outlet = SheetOutlet(outlet_slug, outlet_name, outlet_kind)

@@ -47,7 +47,7 @@ CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting)\s+")
 
 
 def _according_to(sentence: str) -> list[Attribution]:
-    """"according to X", where X may own a medium ("according to a Reuters tally")."""
+    """ "according to X", where X may own a medium ("according to a Reuters tally")."""
     found = []
     for match in ACCORDING_TO.finditer(sentence):
         # "according to a New York Times analysis of restrictions on …": read to the
@@ -62,7 +62,7 @@ def _according_to(sentence: str) -> list[Attribution]:
 
 
 def _reports(sentence: str) -> list[Attribution]:
-    """"Data from the health ministry showed …", "Home Office figures show …" (see `media`)."""
+    """ "Data from the health ministry showed …", "Home Office figures show …" (see `media`)."""
     found = []
     for report in reports_shown(sentence):
         start, end = clean_name(sentence, report.owner_start, report.owner_end)

@@ -21,7 +21,12 @@ from dataclasses import dataclass, replace
 
 from .attribution import Attribution, DraftLink
 from .speakers import (
-    SpeakerDirectory, SpeakerMemory, anonymous_sources_name, describe_source, is_reference, normalise_speaker,
+    SpeakerDirectory,
+    SpeakerMemory,
+    anonymous_sources_name,
+    describe_source,
+    is_reference,
+    normalise_speaker,
     speaks_for,
 )  # fmt: skip
 
@@ -57,9 +62,7 @@ class ChainLink:
         }
 
 
-def governing_attribution(
-    attributions: list[Attribution], start: int, end: int
-) -> Attribution | None:
+def governing_attribution(attributions: list[Attribution], start: int, end: int) -> Attribution | None:
     """The attribution whose scope holds the figure at ``start:end`` in its sentence.
 
     A forward clause ("X said that …") governs what follows it, a backward one
@@ -67,9 +70,7 @@ def governing_attribution(
     A passive agent governs only a figure that ends right before it.
     """
     # A passive agent ("the 2.7% expected by economists") reaches only the figure before it.
-    attributions = [
-        clause for clause in attributions if not clause.local or 0 <= clause.start - end <= LOCAL_REACH
-    ]
+    attributions = [clause for clause in attributions if not clause.local or 0 <= clause.start - end <= LOCAL_REACH]
     if not attributions:
         return None
 

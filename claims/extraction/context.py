@@ -55,7 +55,9 @@ WHEN_AFTER = re.compile(
 CLAUSE_END_AFTER = re.compile(
     r"""\s*(?:[,.;]|\s+(?:from|in|on|at|across|and|or|who|that|which|last|this|earlier|before|ago)\b
         |\s+(?:a|one)\s+(?:year|month|week|day)\s+(?:earlier|before|ago|later))
-        |(?=""" + WHEN_AFTER.pattern + ")",  # "wounded 200 three days ago"
+        |(?="""
+    + WHEN_AFTER.pattern
+    + ")",  # "wounded 200 three days ago"
     re.VERBOSE,
 )
 # "up from 28,526", "compared with about 500", "including 12": the same kind of thing as before.

@@ -142,9 +142,7 @@ def _bare_speaker(name: str) -> str:
     return normalise_speaker(REPORT_TAIL.sub("", name[start:end]))
 
 
-def origin_matches(
-    origin: ChainLink | None, gold: str | None, directory: SpeakerDirectory | None = None
-) -> bool:
+def origin_matches(origin: ChainLink | None, gold: str | None, directory: SpeakerDirectory | None = None) -> bool:
     """Whether a candidate's origin link names the gold origin speaker."""
     if gold is None:
         return True

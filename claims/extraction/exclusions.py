@@ -112,20 +112,93 @@ ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|o
 
 # Capitalised words that may sit right before a number without naming it.
 NOT_A_NAME = frozenset(
-    """
-    Some About Around Roughly Nearly Almost Over Under More Fewer Less Up As At
-    Approximately Just Only Another Those These The Its Their His Her Our And But
-    In On Of For With By From To Since Between After Before During Until Exactly
-    Precisely Still Yet Then Now Another Also All Both Some Each Every Of Than
-    """.split()
+    [
+        "Some",
+        "About",
+        "Around",
+        "Roughly",
+        "Nearly",
+        "Almost",
+        "Over",
+        "Under",
+        "More",
+        "Fewer",
+        "Less",
+        "Up",
+        "As",
+        "At",
+        "Approximately",
+        "Just",
+        "Only",
+        "Another",
+        "Those",
+        "These",
+        "The",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "And",
+        "But",
+        "In",
+        "On",
+        "Of",
+        "For",
+        "With",
+        "By",
+        "From",
+        "To",
+        "Since",
+        "Between",
+        "After",
+        "Before",
+        "During",
+        "Until",
+        "Exactly",
+        "Precisely",
+        "Still",
+        "Yet",
+        "Then",
+        "Now",
+        "Another",
+        "Also",
+        "All",
+        "Both",
+        "Some",
+        "Each",
+        "Every",
+        "Of",
+        "Than",
+    ]
 )
 
 RELATIONAL_NOUNS = frozenset(
-    """
-    leaders countries nations sides parties hands eyes presidents governments allies
-    neighbours neighbors rivals powers superpowers halves ways parts partners camps
-    sexes genders capitals
-    """.split()
+    [
+        "leaders",
+        "countries",
+        "nations",
+        "sides",
+        "parties",
+        "hands",
+        "eyes",
+        "presidents",
+        "governments",
+        "allies",
+        "neighbours",
+        "neighbors",
+        "rivals",
+        "powers",
+        "superpowers",
+        "halves",
+        "ways",
+        "parts",
+        "partners",
+        "camps",
+        "sexes",
+        "genders",
+        "capitals",
+    ]
 )
 
 

@@ -36,11 +36,33 @@ from .units import looks_plural, singularise
 __all__ = ["FigureCandidate", "extract_figures"]
 
 TURN_WORDS = frozenset(
-    "but however yet still meanwhile separately elsewhere instead nevertheless although".split()
+    ["but", "however", "yet", "still", "meanwhile", "separately", "elsewhere", "instead", "nevertheless", "although"]
 )
 NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
 COMMON_CAPITALISED = frozenset(
-    "The A An In On At As And But This That These Those It He She They We His Her Its".split()
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "As",
+        "And",
+        "But",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "His",
+        "Her",
+        "Its",
+    ]
 )
 BORROWED_PENALTY = 0.1
 UNRESOLVED_PENALTY = 0.1
@@ -101,15 +123,18 @@ def _is_named_body(name: str) -> bool:
     if len(words) > 1:
         # "JPMorgan Chase", "The World Health Organization"; not "President Lula".
         names = [word for word in words if word.lower() not in ("the", "of", "and", "for", "&")]
-        return all(word[:1].isupper() for word in names) and not any(
-            word.lower() in PERSON_TITLES for word in names
-        )
+        return all(word[:1].isupper() for word in names) and not any(word.lower() in PERSON_TITLES for word in names)
     # One capitalised word that is not a plural common noun ("Officials", "Rescuers").
     return len(words) == 1 and words[0] not in ("He", "She", "It", "They") and not looks_plural(words[0])
 
 
-def _may_borrow(sentence: Sentence, draft: FigureDraft, following: Sentence,
-                attributions: list[Attribution], following_has_figures: bool) -> bool:
+def _may_borrow(
+    sentence: Sentence,
+    draft: FigureDraft,
+    following: Sentence,
+    attributions: list[Attribution],
+    following_has_figures: bool,
+) -> bool:
     """Whether `following`'s closing attribution also sources `draft` (see module doc)."""
     if not attributions or following_has_figures:
         return False

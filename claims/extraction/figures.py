@@ -33,8 +33,15 @@ from .exclusions import is_relational, why_not_a_figure
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
 from .speech import FORECASTERS_AFTER
 from .units import (
-    is_time_unit, looks_plural, read_counted_noun, read_measure, read_percent, read_phrase, read_price_per,
-    read_rate, singularise,
+    is_time_unit,
+    looks_plural,
+    read_counted_noun,
+    read_measure,
+    read_percent,
+    read_phrase,
+    read_price_per,
+    read_rate,
+    singularise,
 )  # fmt: skip
 
 __all__ = ["FigureDraft", "read_figures"]
@@ -134,9 +141,7 @@ def _figure_start(sentence: str, token: NumberToken) -> int:
     return currency.start if currency else token.start
 
 
-def read_figures(
-    sentence: str, skip: list[tuple[int, int]], antecedent_unit: str | None
-) -> list[FigureDraft]:
+def read_figures(sentence: str, skip: list[tuple[int, int]], antecedent_unit: str | None) -> list[FigureDraft]:
     """The figure claims of `sentence`, ignoring numbers inside the `skip` spans.
 
     `antecedent_unit` is the unit of the most recent figure of earlier sentences.
@@ -260,7 +265,10 @@ def _read_one(
             if suffix and qualifier == hedges.EXACT:
                 qualifier, end = suffix.code, suffix.end
         elif (earlier or antecedent) and (
-            refers_back or more or forecasters or token.kind == "magnitude"
+            refers_back
+            or more
+            or forecasters
+            or token.kind == "magnitude"
             or COMPARISON_BEFORE.search(sentence, 0, start)
         ):
             unit, from_context = earlier or antecedent, True
@@ -294,9 +302,7 @@ def _read_one(
     rate = rate or (read_rate(sentence, between.end()) if between else None)
     if rate and " per " not in unit:
         unit, end = f"{unit} per {rate[0]}", rate[1]
-    return FigureDraft(
-        value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context
-    )
+    return FigureDraft(value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context)
 
 
 def _share(sentence: str, token: NumberToken, start: int, hedged: str | None) -> FigureDraft | None:
@@ -312,7 +318,9 @@ def _share(sentence: str, token: NumberToken, start: int, hedged: str | None) ->
     if not of:
         return None  # "He spent half.": a share of nothing named
     noun = read_counted_noun(sentence, of.end())
-    words = (of.group("pronoun"),) if of.group("pronoun") else (noun.subject,) if noun else read_phrase(sentence, of.end())
+    words = (
+        (of.group("pronoun"),) if of.group("pronoun") else (noun.subject,) if noun else read_phrase(sentence, of.end())
+    )
     if not words or is_time_unit(singularise(words[0].split()[-1])) or is_time_unit(words[0].split()[-1]):
         return None  # "half of the year" is a span of time, "half of" alone is nothing
     return FigureDraft(token.value, None, qualifier, "percent", words[0], start, token.end, 0.75)
@@ -333,7 +341,5 @@ def _zero_figures(sentence: str, skip: list[tuple[int, int]]) -> list[FigureDraf
         rate = read_rate(sentence, end)
         if rate:
             unit, end = f"{unit} per {rate[0]}", rate[1]
-        drafts.append(
-            FigureDraft(Decimal(0), None, hedges.EXACT, unit, noun.subject, start, end, 0.6)
-        )
+        drafts.append(FigureDraft(Decimal(0), None, hedges.EXACT, unit, noun.subject, start, end, 0.6))
     return drafts

@@ -49,9 +49,7 @@ def corpus_texts(corpus: dict) -> tuple[list[GoldText], SpeakerDirectory]:
             label=entry["id"],
             text=entry["text"],
             outlet=entry.get("outlet"),
-            gold=tuple(
-                gold_from_dicts({**figure, "origin": _origin_of(figure, entry)} for figure in entry["figures"])
-            ),
+            gold=tuple(gold_from_dicts({**figure, "origin": _origin_of(figure, entry)} for figure in entry["figures"])),
         )
         for entry in corpus["entries"]
     ]

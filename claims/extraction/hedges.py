@@ -37,15 +37,43 @@ QUALIFIERS = (EXACT, APPROX, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, UP_TO, RAN
 # Phrases written before a figure, longest first within each qualifier.
 PREFIXES = {
     APPROX: [
-        "an estimated", "approximately", "more or less", "roughly", "around",
-        "about", "nearly", "almost", "close to", "some", "circa", "approx.",
-        "estimated", "an approximate", "in the region of", "just about",
+        "an estimated",
+        "approximately",
+        "more or less",
+        "roughly",
+        "around",
+        "about",
+        "nearly",
+        "almost",
+        "close to",
+        "some",
+        "circa",
+        "approx.",
+        "estimated",
+        "an approximate",
+        "in the region of",
+        "just about",
     ],
     AT_LEAST: ["at least", "no fewer than", "no less than", "not less than", "a minimum of"],
     MORE_THAN: [
-        "more than", "upwards of", "upward of", "in excess of", "well over",
-        "just over", "over", "above", "exceeding", "north of", "exceed", "exceeds", "exceeded", "surpassed",
-        "surpassing", "topped", "topping", "tops",
+        "more than",
+        "upwards of",
+        "upward of",
+        "in excess of",
+        "well over",
+        "just over",
+        "over",
+        "above",
+        "exceeding",
+        "north of",
+        "exceed",
+        "exceeds",
+        "exceeded",
+        "surpassed",
+        "surpassing",
+        "topped",
+        "topping",
+        "tops",
     ],
     AT_MOST: ["at most", "no more than", "not more than", "a maximum of", "at the most"],
     LESS_THAN: ["less than", "fewer than", "just under", "under", "below", "just short of"],
@@ -54,8 +82,7 @@ PREFIXES = {
 }
 _PREFIX_CODES = {phrase: code for code, phrases in PREFIXES.items() for phrase in phrases}
 _PREFIX_ALTERNATIVES = "|".join(
-    re.escape(phrase).replace(r"\ ", r"\s+")
-    for phrase in sorted(_PREFIX_CODES, key=len, reverse=True)
+    re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(_PREFIX_CODES, key=len, reverse=True)
 )
 PREFIX = re.compile(rf"(?<![\w-])(?P<hedge>{_PREFIX_ALTERNATIVES})\s+$", re.IGNORECASE)
 
@@ -118,7 +145,7 @@ def range_join_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 def range_opener_before(text: str, start: int) -> tuple[str, int] | None:
-    """"between" or "from" written just before position `start`, and where it starts."""
+    """ "between" or "from" written just before position `start`, and where it starts."""
     match = RANGE_OPENER.search(text, max(0, start - 12), start)
     if not match:
         return None

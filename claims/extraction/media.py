@@ -93,10 +93,39 @@ OWNED_REPORT = re.compile(
 )
 # Capitalised words that open a sentence without naming anyone ("Official results showed").
 NOT_OWNERS = frozenset(
-    """
-    Official Preliminary Provisional New Latest Recent Early Final Initial Separate Internal Other
-    Such These Those Some Many Our Their Its His Her The A An This That Further More Most Previous
-    """.split()
+    [
+        "Official",
+        "Preliminary",
+        "Provisional",
+        "New",
+        "Latest",
+        "Recent",
+        "Early",
+        "Final",
+        "Initial",
+        "Separate",
+        "Internal",
+        "Other",
+        "Such",
+        "These",
+        "Those",
+        "Some",
+        "Many",
+        "Our",
+        "Their",
+        "Its",
+        "His",
+        "Her",
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "Further",
+        "More",
+        "Most",
+        "Previous",
+    ]
 )
 
 
@@ -155,7 +184,7 @@ def reports_shown(sentence: str) -> list[ReportClause]:
 
 
 def _taken_up(sentence: str, found: list[ReportClause]) -> list[ReportClause]:
-    """"The poll has …" opening a sentence, or "the survey found …": a report named before."""
+    """ "The poll has …" opening a sentence, or "the survey found …": a report named before."""
     taken = []
     for match in TAKEN_UP_REPORT.finditer(sentence):
         if any(clause.start < match.end() and match.start() < clause.end for clause in found):

@@ -27,20 +27,98 @@ __all__ = ["is_news_outlet", "relay_clauses", "interview_relays", "QUOTED_BY", "
 
 # Wires, broadcasters and papers known by a bare name.
 KNOWN_OUTLETS = frozenset(
-    """
-    reuters afp ap bloomberg cnn bbc nbc cbs abc fox msnbc npr pbs cnbc sky politico axios semafor
-    interfax tass ria ria-novosti xinhua yonhap kyodo nhk nikkei ansa efe dpa ukrinform kommersant
-    izvestia vedomosti haaretz euronews dw bild marca spiegel lemonde usatoday
-    """.split()
+    [
+        "reuters",
+        "afp",
+        "ap",
+        "bloomberg",
+        "cnn",
+        "bbc",
+        "nbc",
+        "cbs",
+        "abc",
+        "fox",
+        "msnbc",
+        "npr",
+        "pbs",
+        "cnbc",
+        "sky",
+        "politico",
+        "axios",
+        "semafor",
+        "interfax",
+        "tass",
+        "ria",
+        "ria-novosti",
+        "xinhua",
+        "yonhap",
+        "kyodo",
+        "nhk",
+        "nikkei",
+        "ansa",
+        "efe",
+        "dpa",
+        "ukrinform",
+        "kommersant",
+        "izvestia",
+        "vedomosti",
+        "haaretz",
+        "euronews",
+        "dw",
+        "bild",
+        "marca",
+        "spiegel",
+        "lemonde",
+        "usatoday",
+    ]
 )
 # Words that end an outlet's name ("Bloomberg News", "the Kyiv Independent", "state TV").
 MEDIA_WORDS = frozenset(
-    """
-    news times post journal press tv television radio broadcaster broadcasting network newspaper
-    paper daily weekly magazine gazette herald tribune telegraph guardian economist wire channel
-    media outlet outlets monitor chronicle independent observer standard mail express mirror sun
-    inquirer examiner courier dispatch bulletin insider asia
-    """.split()
+    [
+        "news",
+        "times",
+        "post",
+        "journal",
+        "press",
+        "tv",
+        "television",
+        "radio",
+        "broadcaster",
+        "broadcasting",
+        "network",
+        "newspaper",
+        "paper",
+        "daily",
+        "weekly",
+        "magazine",
+        "gazette",
+        "herald",
+        "tribune",
+        "telegraph",
+        "guardian",
+        "economist",
+        "wire",
+        "channel",
+        "media",
+        "outlet",
+        "outlets",
+        "monitor",
+        "chronicle",
+        "independent",
+        "observer",
+        "standard",
+        "mail",
+        "express",
+        "mirror",
+        "sun",
+        "inquirer",
+        "examiner",
+        "courier",
+        "dispatch",
+        "bulletin",
+        "insider",
+        "asia",
+    ]
 )
 NOT_OUTLETS = frozenset({"conference", "briefing", "reporters", "journalists", "parliament", "congress", "senate"})
 
@@ -125,7 +203,7 @@ def relay_clauses(sentence: str, subject_before) -> list[Attribution]:
 
 
 def _cut_as_saying(sentence: str, start: int, end: int) -> int:
-    """"quoted by Interfax as saying": the relay's name stops before "as saying"."""
+    """ "quoted by Interfax as saying": the relay's name stops before "as saying"."""
     cut = re.search(r"\s+as\s+(?:saying|telling)\b", sentence[start:end])
     return start + cut.start() if cut else end
 

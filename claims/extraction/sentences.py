@@ -18,12 +18,65 @@ __all__ = ["Sentence", "split_sentences"]
 
 # Words that end with a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st mt ft
-    jr sr inc corp co ltd bros no nos vs etc approx est dept univ
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    a.m p.m u.s u.k u.n e.u d.c u.s.a i.e e.g
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "st",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "bros",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "d.c",
+        "u.s.a",
+        "i.e",
+        "e.g",
+    ]
 )
 
 # A candidate boundary: terminal punctuation, any closing quotes or brackets, space.

@@ -36,13 +36,13 @@ TEMPORAL_TAIL = re.compile(
     re.VERBOSE,
 )
 LEADING_TEMPORAL = re.compile(rf"^(?:(?:on|last|this|late|early)\s+(?:{_DAYS}|week|month|year)\s+)")
-LIST_CONTINUES = re.compile(
-    r"\s*(?:and\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*(?:,|\s+and\b))"
-)
+LIST_CONTINUES = re.compile(r"\s*(?:and\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*(?:,|\s+and\b))")
 INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")  # "the U.S.", "the U.N."
 # A full stop ends a speaker's name, except in initials and abbreviations ("U.N.
 # agencies", "Gov. Edwards") and inside a web name ("PowerOutage.us").
-_NAME_DOT = r"(?<!\b[A-Z])(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)\.(?![a-z0-9])"
+_NAME_DOT = (
+    r"(?<!\b[A-Z])(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)\.(?![a-z0-9])"
+)
 NP_END = re.compile(
     rf"""{_NAME_DOT}|[;:!?"“”()]|(?<!\w)['‘’](?=\s|$)|,(?!(?<=\d,)\d{{3}}\b)|\s(?:who|which|that|whose|where|when|said|says|told
         |reported|while|but|as)\b""",
@@ -57,6 +57,7 @@ TEMPORAL_ANYWHERE = re.compile(
       | \b(?:also|previously|yesterday|today|too)\b""",
     re.VERBOSE,
 )
+
 
 @dataclass(frozen=True)
 class DraftLink:

@@ -56,36 +56,207 @@ REPORT_REFERENCE = re.compile(
 )
 # What news copy calls a named body it has just mentioned: "the airline said".
 BODY_NOUNS = frozenset(
-    """
-    company firm airline carrier group bank lender retailer insurer automaker carmaker chipmaker
-    manufacturer operator utility club charity broadcaster network newspaper giant conglomerate
-    startup supermarket miner producer exporter developer platform planemaker drugmaker steelmaker
-    shipbuilder maker brewer league federation owner
-    """.split()
+    [
+        "company",
+        "firm",
+        "airline",
+        "carrier",
+        "group",
+        "bank",
+        "lender",
+        "retailer",
+        "insurer",
+        "automaker",
+        "carmaker",
+        "chipmaker",
+        "manufacturer",
+        "operator",
+        "utility",
+        "club",
+        "charity",
+        "broadcaster",
+        "network",
+        "newspaper",
+        "giant",
+        "conglomerate",
+        "startup",
+        "supermarket",
+        "miner",
+        "producer",
+        "exporter",
+        "developer",
+        "platform",
+        "planemaker",
+        "drugmaker",
+        "steelmaker",
+        "shipbuilder",
+        "maker",
+        "brewer",
+        "league",
+        "federation",
+        "owner",
+    ]
 )
 # Words that name one person by office ("the governor said", "Health Minister X said").
 PERSON_TITLES = frozenset(
-    """
-    governor mayor minister president premier chancellor spokesman spokeswoman spokesperson chief
-    leader commander secretary director ambassador general senator congressman congresswoman
-    representative prosecutor judge chairman chairwoman chair ceo executive founder king queen
-    prince sheikh pope envoy adviser advisor analyst economist official officer diplomat researcher
-    professor doctor dr mr mrs ms sir colonel captain lieutenant admiral sergeant mp superintendent
-    commissioner inspector sheriff constable marshal attorney auditor treasurer comptroller deputy head
-    """.split()
+    [
+        "governor",
+        "mayor",
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "leader",
+        "commander",
+        "secretary",
+        "director",
+        "ambassador",
+        "general",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "prosecutor",
+        "judge",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "executive",
+        "founder",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "pope",
+        "envoy",
+        "adviser",
+        "advisor",
+        "analyst",
+        "economist",
+        "official",
+        "officer",
+        "diplomat",
+        "researcher",
+        "professor",
+        "doctor",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "sir",
+        "colonel",
+        "captain",
+        "lieutenant",
+        "admiral",
+        "sergeant",
+        "mp",
+        "superintendent",
+        "commissioner",
+        "inspector",
+        "sheriff",
+        "constable",
+        "marshal",
+        "attorney",
+        "auditor",
+        "treasurer",
+        "comptroller",
+        "deputy",
+        "head",
+    ]
 )
 ORGANISATION_WORDS = frozenset(
-    """
-    agency ministry service force forces news media television tv radio government
-    council office department committee command army navy military police party
-    administration house kremlin pentagon union organization organisation institute
-    university bank fund court parliament assembly cabinet embassy company group
-    network agencies newspaper times post journal daily outlet broadcaster staff
-    authorities officials lawmakers sources intelligence
-    motors pharma pharmaceuticals holdings inc corp corporation ltd plc llc airlines airways railways
-    energy petroleum oil gas steel systems technologies capital partners foods insurance bureau commission
-    association federation board authority laboratory
-    """.split()
+    [
+        "agency",
+        "ministry",
+        "service",
+        "force",
+        "forces",
+        "news",
+        "media",
+        "television",
+        "tv",
+        "radio",
+        "government",
+        "council",
+        "office",
+        "department",
+        "committee",
+        "command",
+        "army",
+        "navy",
+        "military",
+        "police",
+        "party",
+        "administration",
+        "house",
+        "kremlin",
+        "pentagon",
+        "union",
+        "organization",
+        "organisation",
+        "institute",
+        "university",
+        "bank",
+        "fund",
+        "court",
+        "parliament",
+        "assembly",
+        "cabinet",
+        "embassy",
+        "company",
+        "group",
+        "network",
+        "agencies",
+        "newspaper",
+        "times",
+        "post",
+        "journal",
+        "daily",
+        "outlet",
+        "broadcaster",
+        "staff",
+        "authorities",
+        "officials",
+        "lawmakers",
+        "sources",
+        "intelligence",
+        "motors",
+        "pharma",
+        "pharmaceuticals",
+        "holdings",
+        "inc",
+        "corp",
+        "corporation",
+        "ltd",
+        "plc",
+        "llc",
+        "airlines",
+        "airways",
+        "railways",
+        "energy",
+        "petroleum",
+        "oil",
+        "gas",
+        "steel",
+        "systems",
+        "technologies",
+        "capital",
+        "partners",
+        "foods",
+        "insurance",
+        "bureau",
+        "commission",
+        "association",
+        "federation",
+        "board",
+        "authority",
+        "laboratory",
+    ]
 )
 
 
@@ -211,7 +382,7 @@ def describe_source(name: str) -> tuple[bool, int | None]:
 
 
 def _kind(name: str) -> str:
-    """"person", "plural" or "organisation", guessed from how a speaker is written."""
+    """ "person", "plural" or "organisation", guessed from how a speaker is written."""
     words = normalise_speaker(name).split()
     if not words:
         return "organisation"
@@ -238,8 +409,10 @@ def _is_person(name: str, words: list[str]) -> bool:
         if word in PERSON_TITLES:
             # What follows the title is a name: capitalised words, none of them a body.
             rest = written[index + 1 :]
-            return bool(rest) and all(part[:1].isupper() for part in rest) and not any(
-                part in ORGANISATION_WORDS for part in words[index + 1 :]
+            return (
+                bool(rest)
+                and all(part[:1].isupper() for part in rest)
+                and not any(part in ORGANISATION_WORDS for part in words[index + 1 :])
             )
     return False
 
@@ -299,8 +472,12 @@ class SpeakerMemory:
         if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):
             return None
         written = name.split()
-        if len(words) in (3, 4) and words[-1] in BODY_NOUNS and written[-1].islower() and self._subjects and all(
-            any(letter.isupper() for letter in word) for word in written[1:-1]
+        if (
+            len(words) in (3, 4)
+            and words[-1] in BODY_NOUNS
+            and written[-1].islower()
+            and self._subjects
+            and all(any(letter.isupper() for letter in word) for word in written[1:-1])
         ):
             # "the iPhone maker", "the Facebook owner": a product names the firm ("the World Bank" is a name).
             return self._subjects[-1]

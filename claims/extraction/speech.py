@@ -71,14 +71,99 @@ LEADING_SUBJECT = re.compile(
     re.VERBOSE,
 )
 NOT_LEADING_SUBJECTS = frozenset(
-    """
-    In On At After Before Last This That Meanwhile But And However Since When While As With For From During
-    Earlier Later Separately Under Over About Some More Nearly Almost Around Only Also Then Now There Here
-    Despite Although Though If Because Asked According Overall Elsewhere Still Yet
-    Half Most All Many Few Several Both Each Every No None One Two Three Four Five Six Seven Eight Nine Ten
-    Up Upwards Fewer Less Roughly Approximately Just Exactly Well Close Among Including Even Like Unlike
-    Its Their His Her Our My Your
-    """.split()
+    [
+        "In",
+        "On",
+        "At",
+        "After",
+        "Before",
+        "Last",
+        "This",
+        "That",
+        "Meanwhile",
+        "But",
+        "And",
+        "However",
+        "Since",
+        "When",
+        "While",
+        "As",
+        "With",
+        "For",
+        "From",
+        "During",
+        "Earlier",
+        "Later",
+        "Separately",
+        "Under",
+        "Over",
+        "About",
+        "Some",
+        "More",
+        "Nearly",
+        "Almost",
+        "Around",
+        "Only",
+        "Also",
+        "Then",
+        "Now",
+        "There",
+        "Here",
+        "Despite",
+        "Although",
+        "Though",
+        "If",
+        "Because",
+        "Asked",
+        "According",
+        "Overall",
+        "Elsewhere",
+        "Still",
+        "Yet",
+        "Half",
+        "Most",
+        "All",
+        "Many",
+        "Few",
+        "Several",
+        "Both",
+        "Each",
+        "Every",
+        "No",
+        "None",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Up",
+        "Upwards",
+        "Fewer",
+        "Less",
+        "Roughly",
+        "Approximately",
+        "Just",
+        "Exactly",
+        "Well",
+        "Close",
+        "Among",
+        "Including",
+        "Even",
+        "Like",
+        "Unlike",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "My",
+        "Your",
+    ]
 )
 # "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
 PASSIVE_AGENT = re.compile(
@@ -123,10 +208,23 @@ FIGURE_IN_SUBJECT = re.compile(
 # "the company said it expected …": a verb inside what someone else said.
 REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b")
 PARTICIPLE = re.compile(r"^[a-z]+ing\s")
-SPEAKER_NOUNS = frozenset("police media military army government opposition staff".split())
+SPEAKER_NOUNS = frozenset(["police", "media", "military", "army", "government", "opposition", "staff"])
 # Speech verbs that also take a plain object: they speak only before "that", a quote or a stop.
 OBJECT_TAKING_VERBS = frozenset(
-    "added adds admitted admits acknowledged acknowledges conceded concedes argued argues insisted insists".split()
+    [
+        "added",
+        "adds",
+        "admitted",
+        "admits",
+        "acknowledged",
+        "acknowledges",
+        "conceded",
+        "concedes",
+        "argued",
+        "argues",
+        "insisted",
+        "insists",
+    ]
 )
 CLAUSE_OR_STOP_AFTER = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
 NAME_ONLY = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
@@ -134,10 +232,7 @@ QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who", "i", "you"})
 
 
-
-def subject_before(
-    sentence: str, verb_start: int, citations: list[tuple[int, int]]
-) -> tuple[int, int] | None:
+def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The speaker written before a speech verb, skipping appositions and "citing …".
 
     "X, an expert at Y, said" and "X, citing Y, said" give X; "…, said X" gives None
@@ -212,7 +307,9 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
         if sentence.startswith(" by", match.end()):
             continue  # "expected by economists" is a passive: see `passive_agent_clauses`
         before = sentence[max(0, match.start() - 12) : match.start()]
-        if re.search(r"\b(?:an?|the|its|their|his|her|our|was|were|is|are|been|be|\d[\d,]*)\s+$", before, re.IGNORECASE):
+        if re.search(
+            r"\b(?:an?|the|its|their|his|her|our|was|were|is|are|been|be|\d[\d,]*)\s+$", before, re.IGNORECASE
+        ):
             continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast"
         if any(s <= match.start() < e for s, e in taken):
             continue
@@ -225,7 +322,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
                 continue
             subject = (subject[0], subject[0] + leading.end("who"))
         if subject and (
-            COMPARATIVE_BEFORE.search(sentence, 0, subject[0]) or COMPARATIVE_IN.search(sentence, subject[0], subject[1])
+            COMPARATIVE_BEFORE.search(sentence, 0, subject[0])
+            or COMPARATIVE_IN.search(sentence, subject[0], subject[1])
         ):
             continue
         if subject and verb_word in NOUN_LIKE_VERBS and CLAUSE_INSIDE.search(sentence, subject[0], subject[1]):
@@ -256,7 +354,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
 
 
 def _inverted(sentence: str, match: re.Match, verb: str) -> list[Attribution]:
-    """"…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
+    """ "…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
     if not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
         return []
     start, stop = name_after(sentence, match.end())
@@ -281,7 +379,7 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
 
 
 def recording_clauses(sentence: str) -> list[Attribution]:
-    """"The WHO recorded 2.7 million cases", "JPMorgan posted a profit of $14.6 billion".
+    """ "The WHO recorded 2.7 million cases", "JPMorgan posted a profit of $14.6 billion".
 
     The body that opens the sentence and recorded or posted the figures gave them. The
     extractor uses this only when the sentence has no other attribution: in "Chicago
@@ -296,7 +394,7 @@ def recording_clauses(sentence: str) -> list[Attribution]:
 
 
 def saying_clauses(sentence: str, clauses: list[Attribution]) -> list[Attribution]:
-    """"Pfizer raised its forecast, saying it expects 1.3 billion doses": the subject speaks."""
+    """ "Pfizer raised its forecast, saying it expects 1.3 billion doses": the subject speaks."""
     found = []
     for match in SAYING.finditer(sentence):
         before = [clause for clause in clauses if clause.start < match.start()]
@@ -316,7 +414,7 @@ def saying_clauses(sentence: str, clauses: list[Attribution]) -> list[Attributio
 
 
 def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
-    """"the 2.7% expected by economists polled by Reuters": the agent sources what precedes.
+    """ "the 2.7% expected by economists polled by Reuters": the agent sources what precedes.
 
     So does a forecaster written right after a figure: "the 165,000 economists had forecast".
     """
@@ -346,7 +444,7 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[A
 
 
 def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:
-    """"lawmakers briefed by the spy agency" is two links: relay, then origin."""
+    """ "lawmakers briefed by the spy agency" is two links: relay, then origin."""
     briefed = BRIEFED_BY.search(sentence, start, end)
     if not briefed:
         return (DraftLink(sentence[start:end], verb, start, end),)

@@ -26,58 +26,368 @@ MAX_MODIFIERS = 4
 # Words that end a noun phrase: articles, prepositions, conjunctions, auxiliaries,
 # pronouns and the verbs of attribution.
 STOP_WORDS = frozenset(
-    """
-    a an the this that these those their its his her our my your them they it he she we
-    to in on at for from with by of into onto across over under and or but nor as than
-    which who whom whose what when where while if so because since during after before
-    until till ago later earlier per each every more less fewer most least last next
-    was were is are be been being am have has had will would could can may might shall
-    should must do did does not no never also too just only even all some any both many
-    much several such here there then now said says say told reported according citing
-    against near between among amid like about around toward towards via without within
-    including including up down out off back away yet still again already
-    """.split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "them",
+        "they",
+        "it",
+        "he",
+        "she",
+        "we",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "by",
+        "of",
+        "into",
+        "onto",
+        "across",
+        "over",
+        "under",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+        "than",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "while",
+        "if",
+        "so",
+        "because",
+        "since",
+        "during",
+        "after",
+        "before",
+        "until",
+        "till",
+        "ago",
+        "later",
+        "earlier",
+        "per",
+        "each",
+        "every",
+        "more",
+        "less",
+        "fewer",
+        "most",
+        "least",
+        "last",
+        "next",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "am",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "do",
+        "did",
+        "does",
+        "not",
+        "no",
+        "never",
+        "also",
+        "too",
+        "just",
+        "only",
+        "even",
+        "all",
+        "some",
+        "any",
+        "both",
+        "many",
+        "much",
+        "several",
+        "such",
+        "here",
+        "there",
+        "then",
+        "now",
+        "said",
+        "says",
+        "say",
+        "told",
+        "reported",
+        "according",
+        "citing",
+        "against",
+        "near",
+        "between",
+        "among",
+        "amid",
+        "like",
+        "about",
+        "around",
+        "toward",
+        "towards",
+        "via",
+        "without",
+        "within",
+        "including",
+        "including",
+        "up",
+        "down",
+        "out",
+        "off",
+        "back",
+        "away",
+        "yet",
+        "still",
+        "again",
+        "already",
+    ]
 )
 
 IRREGULAR_PLURALS = frozenset(
-    """
-    people personnel police staff children men women aircraft cattle sheep livestock
-    fish deer crew infantry militia clergy offspring feet
-    """.split()
+    [
+        "people",
+        "personnel",
+        "police",
+        "staff",
+        "children",
+        "men",
+        "women",
+        "aircraft",
+        "cattle",
+        "sheep",
+        "livestock",
+        "fish",
+        "deer",
+        "crew",
+        "infantry",
+        "militia",
+        "clergy",
+        "offspring",
+        "feet",
+    ]
 )
 
 # Words ending in "s" that are not plural nouns.
 NOT_PLURAL = frozenset(
-    """
-    this its his hers ours yours theirs was has is us yes various previous serious
-    famous numerous anonymous dangerous indigenous enormous obvious vicious nervous
-    perhaps whereas always sometimes across thus plus minus chaos status bonus campus
-    virus census focus process access address news series species gas bus crisis
-    basis analysis thesis emphasis diagnosis measles mumps rabies diabetes herpes shingles scabies rickets
-    """.split()
+    [
+        "this",
+        "its",
+        "his",
+        "hers",
+        "ours",
+        "yours",
+        "theirs",
+        "was",
+        "has",
+        "is",
+        "us",
+        "yes",
+        "various",
+        "previous",
+        "serious",
+        "famous",
+        "numerous",
+        "anonymous",
+        "dangerous",
+        "indigenous",
+        "enormous",
+        "obvious",
+        "vicious",
+        "nervous",
+        "perhaps",
+        "whereas",
+        "always",
+        "sometimes",
+        "across",
+        "thus",
+        "plus",
+        "minus",
+        "chaos",
+        "status",
+        "bonus",
+        "campus",
+        "virus",
+        "census",
+        "focus",
+        "process",
+        "access",
+        "address",
+        "news",
+        "series",
+        "species",
+        "gas",
+        "bus",
+        "crisis",
+        "basis",
+        "analysis",
+        "thesis",
+        "emphasis",
+        "diagnosis",
+        "measles",
+        "mumps",
+        "rabies",
+        "diabetes",
+        "herpes",
+        "shingles",
+        "scabies",
+        "rickets",
+    ]
 )
 
 TIME_UNITS = frozenset(
-    """
-    second seconds minute minutes hour hours day days night nights week weeks
-    weekend weekends month months year years decade decades century centuries
-    times time quarter quarters season seasons term terms generation generations
-    """.split()
+    [
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "night",
+        "nights",
+        "week",
+        "weeks",
+        "weekend",
+        "weekends",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "times",
+        "time",
+        "quarter",
+        "quarters",
+        "season",
+        "seasons",
+        "term",
+        "terms",
+        "generation",
+        "generations",
+    ]
 )
 
 # Counted nouns the newsroom meets every day; a head outside this set is still
 # accepted, with a little less confidence.
 KNOWN_UNITS = frozenset(
-    """
-    troops soldiers fighters militants civilians people deaths casualties workers
-    drones missiles rockets shells rounds bombs munitions tanks aircraft jets planes
-    helicopters ships vessels boats interceptors launchers vehicles weapons warheads
-    coffins bodies visits trips sites facilities sanctions entities companies firms
-    refugees migrants prisoners hostages detainees votes voters seats cases infections
-    patients doses vaccines beds hospitals schools homes houses buildings jobs tonnes
-    tons barrels children women men students protesters officers police personnel
-    members delegates countries cities villages towns strikes attacks raids flights
-    """.split()
+    [
+        "troops",
+        "soldiers",
+        "fighters",
+        "militants",
+        "civilians",
+        "people",
+        "deaths",
+        "casualties",
+        "workers",
+        "drones",
+        "missiles",
+        "rockets",
+        "shells",
+        "rounds",
+        "bombs",
+        "munitions",
+        "tanks",
+        "aircraft",
+        "jets",
+        "planes",
+        "helicopters",
+        "ships",
+        "vessels",
+        "boats",
+        "interceptors",
+        "launchers",
+        "vehicles",
+        "weapons",
+        "warheads",
+        "coffins",
+        "bodies",
+        "visits",
+        "trips",
+        "sites",
+        "facilities",
+        "sanctions",
+        "entities",
+        "companies",
+        "firms",
+        "refugees",
+        "migrants",
+        "prisoners",
+        "hostages",
+        "detainees",
+        "votes",
+        "voters",
+        "seats",
+        "cases",
+        "infections",
+        "patients",
+        "doses",
+        "vaccines",
+        "beds",
+        "hospitals",
+        "schools",
+        "homes",
+        "houses",
+        "buildings",
+        "jobs",
+        "tonnes",
+        "tons",
+        "barrels",
+        "children",
+        "women",
+        "men",
+        "students",
+        "protesters",
+        "officers",
+        "police",
+        "personnel",
+        "members",
+        "delegates",
+        "countries",
+        "cities",
+        "villages",
+        "towns",
+        "strikes",
+        "attacks",
+        "raids",
+        "flights",
+    ]
 )
 
 # "a month earlier" and "a year ago" say when, not how often.
@@ -157,9 +467,7 @@ def singularise(word: str) -> str:
     """A rough singular of an English plural, for comparing nouns."""
     word = word.lower()
     if word in IRREGULAR_PLURALS:
-        return {"people": "person", "children": "child", "men": "man", "women": "woman"}.get(
-            word, word
-        )
+        return {"people": "person", "children": "child", "men": "man", "women": "woman"}.get(word, word)
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
@@ -233,7 +541,7 @@ def read_measure(text: str, end: int) -> tuple[str, int] | None:
 
 
 def read_percent(text: str, end: int) -> tuple[str, int] | None:
-    """"%", "percent", "per cent" or "percentage points" after a number, and its end.
+    """ "%", "percent", "per cent" or "percentage points" after a number, and its end.
 
     Bare "points" count percentage points when the text gives percentages too and the
     number is below 100 ("Labour is on 34%, down three points"); elsewhere they are a
@@ -275,7 +583,9 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
             # "police officers", "staff members", "Windows devices": a noun-like plural
             # or a name ending in s modifies a plural head.
             following = WORD.match(text, cursor)
-            modifier = bare in IRREGULAR_PLURALS or (word[0].isupper() and following and following.group("word").islower())
+            modifier = bare in IRREGULAR_PLURALS or (
+                word[0].isupper() and following and following.group("word").islower()
+            )
             if modifier and following and looks_plural(following.group("word")):
                 words.append(following)
                 word = following.group("word")

@@ -51,8 +51,18 @@ from .references import ReferenceResolver
 from .writes import REFUSED_BY_DATABASE, change_reason, refusal_reason
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
-ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "GovernmentOrganization", "Corporation",
-                                "NGO", "EducationalOrganization", "PoliticalParty", "WebSite"})
+ORGANISATION_TYPES = frozenset(
+    {
+        "Organization",
+        "NewsMediaOrganization",
+        "GovernmentOrganization",
+        "Corporation",
+        "NGO",
+        "EducationalOrganization",
+        "PoliticalParty",
+        "WebSite",
+    }
+)
 URN_UUID = "urn:uuid:"
 HTML_TAG = re.compile(r"<[^>]{1,200}>")
 # C0 controls and DEL that str.split() does not treat as whitespace; PostgreSQL refuses NUL.
@@ -211,9 +221,10 @@ class ReviewRecord:
         organisations = [name for name, is_organisation in publishers + authors if is_organisation]
         host = urlsplit(url).hostname or ""
         publisher = organisations[0] if organisations else host.removeprefix("www.")
-        publisher_url = _url(
-            next((p.get("url") for p in (data.get("publisher"), data.get("author")) if isinstance(p, dict)), "")
-        ) or f"https://{host}/"
+        publisher_url = (
+            _url(next((p.get("url") for p in (data.get("publisher"), data.get("author")) if isinstance(p, dict)), ""))
+            or f"https://{host}/"
+        )
         people = [name for name, is_organisation in authors if not is_organisation]
 
         rating_data = data.get("reviewRating") if isinstance(data.get("reviewRating"), dict) else {}
@@ -292,8 +303,9 @@ class ClaimReviewImporter:
 
     def _import(self, found):
         record = ReviewRecord.from_jsonld(found.data, self.base_url)
-        outlet = self.references.outlet(name=record.publisher, kind=OutletKind.FACT_CHECKER,
-                                        homepage=record.publisher_url)
+        outlet = self.references.outlet(
+            name=record.publisher, kind=OutletKind.FACT_CHECKER, homepage=record.publisher_url
+        )
         source, source_changed = self._source(record, outlet)
         review = Review.objects.select_related("claim").filter(url=record.url).first()
         claim = review.claim if review else self._claim_by_uid(record.claim_uid)
@@ -302,8 +314,10 @@ class ClaimReviewImporter:
         notes = self.references.take_created()
         if not record.claimant:
             notes.append("no claimant given (itemReviewed.author): the claim has no attribution")
-        action = CREATED if review_changed == CREATED else (
-            UPDATED if UPDATED in (review_changed, claim_changed, source_changed) else UNCHANGED
+        action = (
+            CREATED
+            if review_changed == CREATED
+            else (UPDATED if UPDATED in (review_changed, claim_changed, source_changed) else UNCHANGED)
         )
         return ImportedRecord(found.where, record.url, action, notes)
 

@@ -90,7 +90,7 @@ def find_claim_reviews(text):
         parser.feed(text)
         documents = [(f"block {n}", block) for n, block in enumerate(parser.blocks, start=1)]
         if not documents:
-            skipped.append(SkippedRecord("page", "no <script type=\"application/ld+json\"> block on the page"))
+            skipped.append(SkippedRecord("page", 'no <script type="application/ld+json"> block on the page'))
     else:
         documents = [("document", text)]
     for where, document in documents:

@@ -132,9 +132,7 @@ class SheetImportResult:
     def summary(self):
         counts = self.counts
         verb = "would be" if self.dry_run or self.errors else "were"
-        text = (
-            f"{counts[CREATE]} claims {verb} created, {counts[CHANGE]} changed, {counts[UNCHANGED]} left unchanged."
-        )
+        text = f"{counts[CREATE]} claims {verb} created, {counts[CHANGE]} changed, {counts[UNCHANGED]} left unchanged."
         if self.errors:
             text = f"Nothing was imported: {len(self.errors)} errors. " + text
         elif self.dry_run:
@@ -306,7 +304,8 @@ class ClaimSheetImporter:
         except ValueError as error:
             raise ValidationError(f"{where}: {error}") from None
         outlet = self.references.outlet(
-            name=str(outlet_data.get("name") or ""), slug=str(outlet_data.get("slug") or ""),
+            name=str(outlet_data.get("name") or ""),
+            slug=str(outlet_data.get("slug") or ""),
             kind=str(outlet_data.get("kind") or ""),
         )
         source = self.references.source(
@@ -332,7 +331,8 @@ class ClaimSheetImporter:
             if count is not None and (not isinstance(count, int) or count < 1):
                 raise ValidationError(f"{where}, link {position}: the count of sources must be a whole number above 0.")
             actor = self.references.actor(
-                name=str(actor_data["name"]), slug=str(actor_data.get("slug") or ""),
+                name=str(actor_data["name"]),
+                slug=str(actor_data.get("slug") or ""),
                 kind=str(actor_data.get("kind") or ""),
             )
             links.append(LinkData(source, actor, verb, role, position, count))

@@ -7,96 +7,176 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0003_claim_api_indexes'),
+        ("claims", "0003_claim_api_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ConflictExplanation',
+            name="ConflictExplanation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.CharField(choices=[('different_scope', 'Different scope (they count different things)'), ('later_revision', 'A later revision of the same estimate'), ('different_method', 'Different method or definition'), ('other', 'Other (see the note)')], max_length=20)),
-                ('note', models.TextField(help_text='Why the two figures differ, for the next editor and for readers.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("different_scope", "Different scope (they count different things)"),
+                            ("later_revision", "A later revision of the same estimate"),
+                            ("different_method", "Different method or definition"),
+                            ("other", "Other (see the note)"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "note",
+                    models.TextField(help_text="Why the two figures differ, for the next editor and for readers."),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['claim_a_id', 'claim_b_id'],
+                "ordering": ["claim_a_id", "claim_b_id"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalConflictExplanation',
+            name="HistoricalConflictExplanation",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('reason', models.CharField(choices=[('different_scope', 'Different scope (they count different things)'), ('later_revision', 'A later revision of the same estimate'), ('different_method', 'Different method or definition'), ('other', 'Other (see the note)')], max_length=20)),
-                ('note', models.TextField(help_text='Why the two figures differ, for the next editor and for readers.')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("different_scope", "Different scope (they count different things)"),
+                            ("later_revision", "A later revision of the same estimate"),
+                            ("different_method", "Different method or definition"),
+                            ("other", "Other (see the note)"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "note",
+                    models.TextField(help_text="Why the two figures differ, for the next editor and for readers."),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
             ],
             options={
-                'verbose_name': 'historical conflict explanation',
-                'verbose_name_plural': 'historical conflict explanations',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical conflict explanation",
+                "verbose_name_plural": "historical conflict explanations",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.UniqueConstraint(models.F('metric'), condition=models.Q(('rank', 'preferred')), name='claim_one_preferred_per_metric', violation_error_message='This metric already has a preferred estimate; set that claim to normal first.'),
+            model_name="claim",
+            constraint=models.UniqueConstraint(
+                models.F("metric"),
+                condition=models.Q(("rank", "preferred")),
+                name="claim_one_preferred_per_metric",
+                violation_error_message="This metric already has a preferred estimate; set that claim to normal first.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('rank', 'preferred'), _negated=True), ('metric__isnull', False), _connector='OR'), name='claim_preferred_has_metric', violation_error_message='Only a claim on a metric can be its preferred estimate.'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("rank", "preferred"), _negated=True), ("metric__isnull", False), _connector="OR"
+                ),
+                name="claim_preferred_has_metric",
+                violation_error_message="Only a claim on a metric can be its preferred estimate.",
+            ),
         ),
         migrations.AddField(
-            model_name='conflictexplanation',
-            name='claim_a',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='claims.claim'),
+            model_name="conflictexplanation",
+            name="claim_a",
+            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+", to="claims.claim"),
         ),
         migrations.AddField(
-            model_name='conflictexplanation',
-            name='claim_b',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='claims.claim'),
+            model_name="conflictexplanation",
+            name="claim_b",
+            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+", to="claims.claim"),
         ),
         migrations.AddField(
-            model_name='conflictexplanation',
-            name='explained_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="conflictexplanation",
+            name="explained_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconflictexplanation',
-            name='claim_a',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.claim'),
+            model_name="historicalconflictexplanation",
+            name="claim_a",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.claim",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconflictexplanation',
-            name='claim_b',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.claim'),
+            model_name="historicalconflictexplanation",
+            name="claim_b",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.claim",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconflictexplanation',
-            name='explained_by',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalconflictexplanation",
+            name="explained_by",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconflictexplanation',
-            name='history_user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalconflictexplanation",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True, on_delete=django.db.models.deletion.SET_NULL, related_name="+", to=settings.AUTH_USER_MODEL
+            ),
         ),
         migrations.AddConstraint(
-            model_name='conflictexplanation',
-            constraint=models.UniqueConstraint(fields=('claim_a', 'claim_b'), name='conflict_explanation_pair_unique', violation_error_message='This conflict is already explained; edit that explanation instead.'),
+            model_name="conflictexplanation",
+            constraint=models.UniqueConstraint(
+                fields=("claim_a", "claim_b"),
+                name="conflict_explanation_pair_unique",
+                violation_error_message="This conflict is already explained; edit that explanation instead.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='conflictexplanation',
-            constraint=models.CheckConstraint(condition=models.Q(('claim_a__lt', models.F('claim_b'))), name='conflict_explanation_pair_ordered', violation_error_message='A conflict is between two different claims.'),
+            model_name="conflictexplanation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("claim_a__lt", models.F("claim_b"))),
+                name="conflict_explanation_pair_ordered",
+                violation_error_message="A conflict is between two different claims.",
+            ),
         ),
     ]

@@ -7,98 +7,191 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0004_conflictexplanation_one_preferred_per_metric'),
+        ("claims", "0004_conflictexplanation_one_preferred_per_metric"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ClaimSheet',
+            name="ClaimSheet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(help_text="The sheet's link: /sheets/<slug>.xlsx", max_length=200, unique=True)),
-                ('description', models.TextField(blank=True)),
-                ('query', models.CharField(blank=True, help_text='The claim filter it was filled from, as in the API: status=published&tag=kursk', max_length=2000)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "slug",
+                    models.SlugField(help_text="The sheet's link: /sheets/<slug>.xlsx", max_length=200, unique=True),
+                ),
+                ("description", models.TextField(blank=True)),
+                (
+                    "query",
+                    models.CharField(
+                        blank=True,
+                        help_text="The claim filter it was filled from, as in the API: status=published&tag=kursk",
+                        max_length=2000,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-updated_at', '-id'],
+                "ordering": ["-updated_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='ClaimSheetItem',
+            name="ClaimSheetItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(default=0, help_text='Rows are listed by position, lowest first.')),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sheet_items', to='claims.claim')),
-                ('sheet', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='claims.claimsheet')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "position",
+                    models.PositiveIntegerField(default=0, help_text="Rows are listed by position, lowest first."),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="sheet_items", to="claims.claim"
+                    ),
+                ),
+                (
+                    "sheet",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="items", to="claims.claimsheet"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sheet_id', 'position', 'id'],
+                "ordering": ["sheet_id", "position", "id"],
             },
         ),
         migrations.AddField(
-            model_name='claimsheet',
-            name='claims',
-            field=models.ManyToManyField(related_name='sheets', through='claims.ClaimSheetItem', to='claims.claim'),
+            model_name="claimsheet",
+            name="claims",
+            field=models.ManyToManyField(related_name="sheets", through="claims.ClaimSheetItem", to="claims.claim"),
         ),
         migrations.CreateModel(
-            name='HistoricalClaimSheet',
+            name="HistoricalClaimSheet",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(help_text="The sheet's link: /sheets/<slug>.xlsx", max_length=200)),
-                ('description', models.TextField(blank=True)),
-                ('query', models.CharField(blank=True, help_text='The claim filter it was filled from, as in the API: status=published&tag=kursk', max_length=2000)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('created_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(help_text="The sheet's link: /sheets/<slug>.xlsx", max_length=200)),
+                ("description", models.TextField(blank=True)),
+                (
+                    "query",
+                    models.CharField(
+                        blank=True,
+                        help_text="The claim filter it was filled from, as in the API: status=published&tag=kursk",
+                        max_length=2000,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical claim sheet',
-                'verbose_name_plural': 'historical claim sheets',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical claim sheet",
+                "verbose_name_plural": "historical claim sheets",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalClaimSheetItem',
+            name="HistoricalClaimSheetItem",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(default=0, help_text='Rows are listed by position, lowest first.')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('claim', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.claim')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('sheet', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.claimsheet')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "position",
+                    models.PositiveIntegerField(default=0, help_text="Rows are listed by position, lowest first."),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.claim",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "sheet",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.claimsheet",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical claim sheet item',
-                'verbose_name_plural': 'historical claim sheet items',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical claim sheet item",
+                "verbose_name_plural": "historical claim sheet items",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddIndex(
-            model_name='claimsheetitem',
-            index=models.Index(fields=['sheet', 'position'], name='sheet_item_position_idx'),
+            model_name="claimsheetitem",
+            index=models.Index(fields=["sheet", "position"], name="sheet_item_position_idx"),
         ),
         migrations.AddConstraint(
-            model_name='claimsheetitem',
-            constraint=models.UniqueConstraint(fields=('sheet', 'claim'), name='sheet_item_claim_unique'),
+            model_name="claimsheetitem",
+            constraint=models.UniqueConstraint(fields=("sheet", "claim"), name="sheet_item_claim_unique"),
         ),
     ]

@@ -52,12 +52,8 @@ class Migration(migrations.Migration):
         migrations.RemoveIndex(model_name="claim", name="claim_interval_high_idx"),
         migrations.RemoveField(model_name="claim", name="interval_low"),
         migrations.RemoveField(model_name="claim", name="interval_high"),
-        migrations.AddField(
-            model_name="claim", name="interval_low", field=interval_field(INTERVAL_LOW)
-        ),
-        migrations.AddField(
-            model_name="claim", name="interval_high", field=interval_field(INTERVAL_HIGH)
-        ),
+        migrations.AddField(model_name="claim", name="interval_low", field=interval_field(INTERVAL_LOW)),
+        migrations.AddField(model_name="claim", name="interval_high", field=interval_field(INTERVAL_HIGH)),
         migrations.AddIndex(
             model_name="claim", index=models.Index(fields=["interval_low"], name="claim_interval_low_idx")
         ),

@@ -5,27 +5,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0007_figure_intervals_of_negative_figures'),
+        ("claims", "0007_figure_intervals_of_negative_figures"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='claim',
-            name='claim_status_updated_id_idx',
+            model_name="claim",
+            name="claim_status_updated_id_idx",
         ),
         migrations.RemoveIndex(
-            model_name='claim',
-            name='claim_unit_updated_idx',
+            model_name="claim",
+            name="claim_unit_updated_idx",
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['status', '-updated_at', '-id', 'interval_low', 'interval_high', 'value'], name='claim_page_figure_idx'),
+            model_name="claim",
+            index=models.Index(
+                fields=["status", "-updated_at", "-id", "interval_low", "interval_high", "value"],
+                name="claim_page_figure_idx",
+            ),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['unit', '-updated_at', '-id', 'status'], name='claim_unit_updated_status_idx'),
+            model_name="claim",
+            index=models.Index(fields=["unit", "-updated_at", "-id", "status"], name="claim_unit_updated_status_idx"),
         ),
     ]

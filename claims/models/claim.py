@@ -63,9 +63,7 @@ class Claim(models.Model):
     quote = models.CharField(max_length=500, blank=True, help_text="The figure phrase exactly as published.")
 
     value = models.DecimalField(null=True, blank=True, **FIGURE_DIGITS)
-    value_max = models.DecimalField(
-        null=True, blank=True, help_text="Upper end of a range.", **FIGURE_DIGITS
-    )
+    value_max = models.DecimalField(null=True, blank=True, help_text="Upper end of a range.", **FIGURE_DIGITS)
     qualifier = models.CharField(max_length=16, choices=Qualifier.choices, blank=True)
     unit = models.CharField(
         max_length=64,
@@ -90,9 +88,7 @@ class Claim(models.Model):
     period_end = models.DateField(null=True, blank=True, help_text="End of that period (same day for 'as of').")
 
     tags = models.ManyToManyField("claims.Tag", blank=True, related_name="claims")
-    metric = models.ForeignKey(
-        "claims.Metric", null=True, blank=True, on_delete=models.PROTECT, related_name="claims"
-    )
+    metric = models.ForeignKey("claims.Metric", null=True, blank=True, on_delete=models.PROTECT, related_name="claims")
     rank = models.CharField(max_length=12, choices=ClaimRank.choices, default=ClaimRank.NORMAL)
     deprecation_reason = models.CharField(max_length=16, choices=DeprecationReason.choices, blank=True)
 
@@ -176,7 +172,9 @@ class Claim(models.Model):
                 violation_error_message="A count cannot be negative (only money, percent and temperatures can).",
             ),
             models.CheckConstraint(
-                condition=Q(period_start__isnull=True) | Q(period_end__isnull=True) | Q(period_end__gte=models.F("period_start")),
+                condition=Q(period_start__isnull=True)
+                | Q(period_end__isnull=True)
+                | Q(period_end__gte=models.F("period_start")),
                 name="claim_period_ordered",
                 violation_error_message="The period cannot end before it starts.",
             ),

@@ -17,8 +17,18 @@ class ClaimSheetSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ClaimSheet
-        fields = ["slug", "name", "description", "query", "claim_count", "page", "files",
-                  "created_by", "created_at", "updated_at"]
+        fields = [
+            "slug",
+            "name",
+            "description",
+            "query",
+            "claim_count",
+            "page",
+            "files",
+            "created_by",
+            "created_at",
+            "updated_at",
+        ]
 
     def _absolute(self, path):
         request = self.context.get("request")

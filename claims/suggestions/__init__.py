@@ -7,7 +7,13 @@ Suggested claims: a source's text turned into draft claims for an editor to conf
 
 from .actors import ActorTable, ProposedActor, actor_directory, guess_actor_kind
 from .drafts import (
-    ProposedLink, Suggestion, candidate_data, create_suggested_claims, outlet_name, suggest_claims, suggest_from_text,
+    ProposedLink,
+    Suggestion,
+    candidate_data,
+    create_suggested_claims,
+    outlet_name,
+    suggest_claims,
+    suggest_from_text,
 )  # fmt: skip
 
 __all__ = [

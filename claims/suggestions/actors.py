@@ -31,29 +31,142 @@ from ..extraction.speakers import anonymous_sources_name, describe_source, norma
 __all__ = ["ActorTable", "ProposedActor", "ActorResolver", "ActorWriter", "actor_directory", "guess_actor_kind"]
 
 MEDIA_WORDS = frozenset(
-    "news television tv radio times post journal newspaper broadcaster network press wire daily herald "
-    "tribune gazette reuters bloomberg".split()
+    [
+        "news",
+        "television",
+        "tv",
+        "radio",
+        "times",
+        "post",
+        "journal",
+        "newspaper",
+        "broadcaster",
+        "network",
+        "press",
+        "wire",
+        "daily",
+        "herald",
+        "tribune",
+        "gazette",
+        "reuters",
+        "bloomberg",
+    ]
 )
 AGENCY_WORDS = frozenset(
-    "ministry agency service department office commission council police army navy military forces force "
-    "authority authorities bureau court parliament government administration kremlin pentagon embassy "
-    "cabinet committee command guard".split()
+    [
+        "ministry",
+        "agency",
+        "service",
+        "department",
+        "office",
+        "commission",
+        "council",
+        "police",
+        "army",
+        "navy",
+        "military",
+        "forces",
+        "force",
+        "authority",
+        "authorities",
+        "bureau",
+        "court",
+        "parliament",
+        "government",
+        "administration",
+        "kremlin",
+        "pentagon",
+        "embassy",
+        "cabinet",
+        "committee",
+        "command",
+        "guard",
+    ]
 )
 ORGANISATION_WORDS = frozenset(
-    "company group union institute university bank fund party organization organisation association "
-    "federation foundation corporation firm project monitor observatory network".split()
+    [
+        "company",
+        "group",
+        "union",
+        "institute",
+        "university",
+        "bank",
+        "fund",
+        "party",
+        "organization",
+        "organisation",
+        "association",
+        "federation",
+        "foundation",
+        "corporation",
+        "firm",
+        "project",
+        "monitor",
+        "observatory",
+        "network",
+    ]
 )
 GROUP_HEADS = frozenset(
-    "officials lawmakers analysts experts economists diplomats residents witnesses activists prosecutors "
-    "investigators researchers scientists doctors sources people members leaders authorities rescuers "
-    "medics ministers legislators senators representatives media outlets".split()
+    [
+        "officials",
+        "lawmakers",
+        "analysts",
+        "experts",
+        "economists",
+        "diplomats",
+        "residents",
+        "witnesses",
+        "activists",
+        "prosecutors",
+        "investigators",
+        "researchers",
+        "scientists",
+        "doctors",
+        "sources",
+        "people",
+        "members",
+        "leaders",
+        "authorities",
+        "rescuers",
+        "medics",
+        "ministers",
+        "legislators",
+        "senators",
+        "representatives",
+        "media",
+        "outlets",
+    ]
 )
 PERSON_TITLES = frozenset(
-    "minister secretary undersecretary spokesperson spokesman spokeswoman governor mayor president premier "
-    "director chief executive chairman chairwoman chair ambassador commander general envoy official "
-    "prosecutor judge senator lawmaker".split()
+    [
+        "minister",
+        "secretary",
+        "undersecretary",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "governor",
+        "mayor",
+        "president",
+        "premier",
+        "director",
+        "chief",
+        "executive",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ambassador",
+        "commander",
+        "general",
+        "envoy",
+        "official",
+        "prosecutor",
+        "judge",
+        "senator",
+        "lawmaker",
+    ]
 )
-HEAD_ENDS = frozenset("in at of from for with on by".split())
+HEAD_ENDS = frozenset(["in", "at", "of", "from", "for", "with", "on", "by"])
 
 
 @dataclass(frozen=True)

@@ -129,12 +129,14 @@ def _find_duplicates(candidates: list[FigureCandidate], source: Source) -> list[
 
     for candidate in candidates:
         quote = _normal_quote(candidate.quote)
-        match = first(lambda row: _normal_quote(row[1]) == quote)
-        match = match or first(lambda row: row[1] and (quote in _normal_quote(row[1]) or _normal_quote(row[1]) in quote))
+        match = first(lambda row, quote=quote: _normal_quote(row[1]) == quote)
         match = match or first(
-            lambda row: row[2] == candidate.value
-            and row[3] == candidate.value_max
-            and row[4].lower() == candidate.unit.lower()
+            lambda row, quote=quote: row[1] and (quote in _normal_quote(row[1]) or _normal_quote(row[1]) in quote)
+        )
+        match = match or first(
+            lambda row, candidate=candidate: (
+                row[2] == candidate.value and row[3] == candidate.value_max and row[4].lower() == candidate.unit.lower()
+            )
         )
         if match is not None:
             used.add(match)

@@ -32,7 +32,7 @@ class RefuseUnknownFieldsMixin:
         if hasattr(data, "keys"):
             writable = [name for name, field in self.fields.items() if not field.read_only]
             ignored = FORM_ONLY_KEYS if html.is_html_input(data) else frozenset()
-            unknown = sorted(str(key) for key in data.keys() if key not in writable and key not in ignored)
+            unknown = sorted(str(key) for key in data if key not in writable and key not in ignored)
             if unknown:
                 message = f"Unknown field. Accepted fields: {', '.join(writable)}."
                 raise serializers.ValidationError({name: [message] for name in unknown}, code="unknown_field")

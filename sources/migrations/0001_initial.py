@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,145 +16,382 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Outlet',
+            name="Outlet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('slug', models.SlugField(max_length=200, unique=True)),
-                ('kind', models.CharField(choices=[('news_agency', 'News agency'), ('newspaper', 'Newspaper'), ('broadcaster', 'Broadcaster'), ('digital', 'Digital publication'), ('state_media', 'State media'), ('government', 'Government'), ('fact_checker', 'Fact-checker'), ('other', 'Other')], default='other', max_length=20)),
-                ('country', models.CharField(blank=True, max_length=2, validators=[django.core.validators.RegexValidator('^[A-Z]{2}$', 'Use a two-letter ISO 3166-1 country code, e.g. KR.')])),
-                ('homepage', models.URLField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, unique=True)),
+                ("slug", models.SlugField(max_length=200, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("news_agency", "News agency"),
+                            ("newspaper", "Newspaper"),
+                            ("broadcaster", "Broadcaster"),
+                            ("digital", "Digital publication"),
+                            ("state_media", "State media"),
+                            ("government", "Government"),
+                            ("fact_checker", "Fact-checker"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "country",
+                    models.CharField(
+                        blank=True,
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{2}$", "Use a two-letter ISO 3166-1 country code, e.g. KR."
+                            )
+                        ],
+                    ),
+                ),
+                ("homepage", models.URLField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalOutlet',
+            name="HistoricalOutlet",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, max_length=200)),
-                ('slug', models.SlugField(max_length=200)),
-                ('kind', models.CharField(choices=[('news_agency', 'News agency'), ('newspaper', 'Newspaper'), ('broadcaster', 'Broadcaster'), ('digital', 'Digital publication'), ('state_media', 'State media'), ('government', 'Government'), ('fact_checker', 'Fact-checker'), ('other', 'Other')], default='other', max_length=20)),
-                ('country', models.CharField(blank=True, max_length=2, validators=[django.core.validators.RegexValidator('^[A-Z]{2}$', 'Use a two-letter ISO 3166-1 country code, e.g. KR.')])),
-                ('homepage', models.URLField(blank=True)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("name", models.CharField(db_index=True, max_length=200)),
+                ("slug", models.SlugField(max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("news_agency", "News agency"),
+                            ("newspaper", "Newspaper"),
+                            ("broadcaster", "Broadcaster"),
+                            ("digital", "Digital publication"),
+                            ("state_media", "State media"),
+                            ("government", "Government"),
+                            ("fact_checker", "Fact-checker"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "country",
+                    models.CharField(
+                        blank=True,
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{2}$", "Use a two-letter ISO 3166-1 country code, e.g. KR."
+                            )
+                        ],
+                    ),
+                ),
+                ("homepage", models.URLField(blank=True)),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical outlet',
-                'verbose_name_plural': 'historical outlets',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical outlet",
+                "verbose_name_plural": "historical outlets",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalSource',
+            name="HistoricalSource",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('title', models.CharField(max_length=500)),
-                ('url', models.URLField(blank=True, help_text='Normalised on save; unique when set.', max_length=1000)),
-                ('published', models.DateField(blank=True, null=True)),
-                ('published_precision', models.CharField(choices=[('day', 'Day'), ('month', 'Month'), ('year', 'Year')], default='day', help_text='How much of the published date is known: reporting often gives only a month.', max_length=5)),
-                ('byline', models.CharField(blank=True, max_length=300)),
-                ('language', models.CharField(default='en', help_text='BCP 47 language tag, e.g. en, ko, pt-BR.', max_length=16)),
-                ('retrieved', models.DateField(blank=True, null=True)),
-                ('archive_url', models.URLField(blank=True, max_length=1000)),
-                ('text', models.TextField(blank=True, help_text='Full text, kept for figure extraction.')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('outlet', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sources.outlet')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("title", models.CharField(max_length=500)),
+                ("url", models.URLField(blank=True, help_text="Normalised on save; unique when set.", max_length=1000)),
+                ("published", models.DateField(blank=True, null=True)),
+                (
+                    "published_precision",
+                    models.CharField(
+                        choices=[("day", "Day"), ("month", "Month"), ("year", "Year")],
+                        default="day",
+                        help_text="How much of the published date is known: reporting often gives only a month.",
+                        max_length=5,
+                    ),
+                ),
+                ("byline", models.CharField(blank=True, max_length=300)),
+                (
+                    "language",
+                    models.CharField(default="en", help_text="BCP 47 language tag, e.g. en, ko, pt-BR.", max_length=16),
+                ),
+                ("retrieved", models.DateField(blank=True, null=True)),
+                ("archive_url", models.URLField(blank=True, max_length=1000)),
+                ("text", models.TextField(blank=True, help_text="Full text, kept for figure extraction.")),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "outlet",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sources.outlet",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical source',
-                'verbose_name_plural': 'historical sources',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical source",
+                "verbose_name_plural": "historical sources",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalActor',
+            name="HistoricalActor",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=300)),
-                ('slug', models.SlugField(max_length=200)),
-                ('kind', models.CharField(choices=[('person', 'Person'), ('agency', 'Agency or institution'), ('organisation', 'Organisation'), ('media', 'Media'), ('group', 'Group (e.g. officials, lawmakers)'), ('anonymous', 'Anonymous sources')], default='person', max_length=20)),
-                ('country', models.CharField(blank=True, max_length=2, validators=[django.core.validators.RegexValidator('^[A-Z]{2}$', 'Use a two-letter ISO 3166-1 country code, e.g. KR.')])),
-                ('aliases', models.TextField(blank=True, help_text='Other names, one per line (e.g. "the spy agency"). Search and the extractor find them.')),
-                ('description', models.CharField(blank=True, max_length=500)),
-                ('wikidata_id', models.CharField(blank=True, max_length=20, validators=[django.core.validators.RegexValidator('^Q[1-9][0-9]*$', 'A Wikidata id looks like Q42.')])),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('outlet', models.ForeignKey(blank=True, db_constraint=False, help_text='For media actors: the outlet this actor speaks for.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sources.outlet')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("name", models.CharField(max_length=300)),
+                ("slug", models.SlugField(max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("person", "Person"),
+                            ("agency", "Agency or institution"),
+                            ("organisation", "Organisation"),
+                            ("media", "Media"),
+                            ("group", "Group (e.g. officials, lawmakers)"),
+                            ("anonymous", "Anonymous sources"),
+                        ],
+                        default="person",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "country",
+                    models.CharField(
+                        blank=True,
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{2}$", "Use a two-letter ISO 3166-1 country code, e.g. KR."
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True,
+                        help_text='Other names, one per line (e.g. "the spy agency"). Search and the extractor find them.',
+                    ),
+                ),
+                ("description", models.CharField(blank=True, max_length=500)),
+                (
+                    "wikidata_id",
+                    models.CharField(
+                        blank=True,
+                        max_length=20,
+                        validators=[
+                            django.core.validators.RegexValidator("^Q[1-9][0-9]*$", "A Wikidata id looks like Q42.")
+                        ],
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "outlet",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="For media actors: the outlet this actor speaks for.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sources.outlet",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical actor',
-                'verbose_name_plural': 'historical actors',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical actor",
+                "verbose_name_plural": "historical actors",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Actor',
+            name="Actor",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=300)),
-                ('slug', models.SlugField(max_length=200, unique=True)),
-                ('kind', models.CharField(choices=[('person', 'Person'), ('agency', 'Agency or institution'), ('organisation', 'Organisation'), ('media', 'Media'), ('group', 'Group (e.g. officials, lawmakers)'), ('anonymous', 'Anonymous sources')], default='person', max_length=20)),
-                ('country', models.CharField(blank=True, max_length=2, validators=[django.core.validators.RegexValidator('^[A-Z]{2}$', 'Use a two-letter ISO 3166-1 country code, e.g. KR.')])),
-                ('aliases', models.TextField(blank=True, help_text='Other names, one per line (e.g. "the spy agency"). Search and the extractor find them.')),
-                ('description', models.CharField(blank=True, max_length=500)),
-                ('wikidata_id', models.CharField(blank=True, max_length=20, validators=[django.core.validators.RegexValidator('^Q[1-9][0-9]*$', 'A Wikidata id looks like Q42.')])),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('outlet', models.ForeignKey(blank=True, help_text='For media actors: the outlet this actor speaks for.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='actors', to='sources.outlet')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=300)),
+                ("slug", models.SlugField(max_length=200, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("person", "Person"),
+                            ("agency", "Agency or institution"),
+                            ("organisation", "Organisation"),
+                            ("media", "Media"),
+                            ("group", "Group (e.g. officials, lawmakers)"),
+                            ("anonymous", "Anonymous sources"),
+                        ],
+                        default="person",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "country",
+                    models.CharField(
+                        blank=True,
+                        max_length=2,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Z]{2}$", "Use a two-letter ISO 3166-1 country code, e.g. KR."
+                            )
+                        ],
+                    ),
+                ),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True,
+                        help_text='Other names, one per line (e.g. "the spy agency"). Search and the extractor find them.',
+                    ),
+                ),
+                ("description", models.CharField(blank=True, max_length=500)),
+                (
+                    "wikidata_id",
+                    models.CharField(
+                        blank=True,
+                        max_length=20,
+                        validators=[
+                            django.core.validators.RegexValidator("^Q[1-9][0-9]*$", "A Wikidata id looks like Q42.")
+                        ],
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "outlet",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="For media actors: the outlet this actor speaks for.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="actors",
+                        to="sources.outlet",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('wikidata_id', ''), _negated=True), fields=('wikidata_id',), name='actor_wikidata_id_unique_when_set')],
+                "ordering": ["name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("wikidata_id", ""), _negated=True),
+                        fields=("wikidata_id",),
+                        name="actor_wikidata_id_unique_when_set",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=500)),
-                ('url', models.URLField(blank=True, help_text='Normalised on save; unique when set.', max_length=1000)),
-                ('published', models.DateField(blank=True, null=True)),
-                ('published_precision', models.CharField(choices=[('day', 'Day'), ('month', 'Month'), ('year', 'Year')], default='day', help_text='How much of the published date is known: reporting often gives only a month.', max_length=5)),
-                ('byline', models.CharField(blank=True, max_length=300)),
-                ('language', models.CharField(default='en', help_text='BCP 47 language tag, e.g. en, ko, pt-BR.', max_length=16)),
-                ('retrieved', models.DateField(blank=True, null=True)),
-                ('archive_url', models.URLField(blank=True, max_length=1000)),
-                ('text', models.TextField(blank=True, help_text='Full text, kept for figure extraction.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('outlet', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='sources', to='sources.outlet')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=500)),
+                ("url", models.URLField(blank=True, help_text="Normalised on save; unique when set.", max_length=1000)),
+                ("published", models.DateField(blank=True, null=True)),
+                (
+                    "published_precision",
+                    models.CharField(
+                        choices=[("day", "Day"), ("month", "Month"), ("year", "Year")],
+                        default="day",
+                        help_text="How much of the published date is known: reporting often gives only a month.",
+                        max_length=5,
+                    ),
+                ),
+                ("byline", models.CharField(blank=True, max_length=300)),
+                (
+                    "language",
+                    models.CharField(default="en", help_text="BCP 47 language tag, e.g. en, ko, pt-BR.", max_length=16),
+                ),
+                ("retrieved", models.DateField(blank=True, null=True)),
+                ("archive_url", models.URLField(blank=True, max_length=1000)),
+                ("text", models.TextField(blank=True, help_text="Full text, kept for figure extraction.")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "outlet",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="sources", to="sources.outlet"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-published', '-id'],
-                'indexes': [models.Index(fields=['published'], name='source_published_idx')],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('url', ''), _negated=True), fields=('url',), name='source_url_unique_when_set')],
+                "ordering": ["-published", "-id"],
+                "indexes": [models.Index(fields=["published"], name="source_published_idx")],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("url", ""), _negated=True),
+                        fields=("url",),
+                        name="source_url_unique_when_set",
+                    )
+                ],
             },
         ),
     ]

@@ -23,13 +23,17 @@ def benchmark_database(tmp_path_factory):
 def manage(args, environment):
     return subprocess.run(
         [sys.executable, str(settings.BASE_DIR / "manage.py"), *args],
-        env=environment, capture_output=True, text=True, timeout=300,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
 def test_load_test_reports_every_kind_of_request_and_no_errors(benchmark_database):
-    result = manage(["load_test", "--duration", "4", "--readers", "2", "--editors", "2", "--workers", "2"],
-                    benchmark_database)
+    result = manage(
+        ["load_test", "--duration", "4", "--readers", "2", "--editors", "2", "--workers", "2"], benchmark_database
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     lines = {line.split()[0] for line in result.stdout.splitlines() if line.strip()}
     assert {"list", "claim", "search", "export", "edit", "all"} <= lines

@@ -41,10 +41,15 @@ def build_sheet_claims(reviewer):
     make = ClaimFactory()
     hill = make_outlet("The Hill", slug="the-hill", kind="digital")
     nbc = make_outlet("NBC News", slug="nbc-news", kind="broadcaster")
-    hill_story = make_source(hill, "Pentagon halts munitions to Ukraine", url="https://thehill.com/pentagon-halts",
-                             published=date(2025, 7, 3))
-    nbc_story = make_source(nbc, "Pentagon pauses Hellfire deliveries", url="https://www.nbcnews.com/hellfire",
-                            published=date(2025, 7, 2))
+    hill_story = make_source(
+        hill,
+        "Pentagon halts munitions to Ukraine",
+        url="https://thehill.com/pentagon-halts",
+        published=date(2025, 7, 3),
+    )
+    nbc_story = make_source(
+        nbc, "Pentagon pauses Hellfire deliveries", url="https://www.nbcnews.com/hellfire", published=date(2025, 7, 2)
+    )
     undated = make_source(make_outlet("Daily8", slug="daily8"), "War comes home to North Korea")
     nbc_speaker = make_actor("NBC News", slug="nbc-news", kind="media")
     anonymous = make_actor("Anonymous sources (NBC News)", slug="nbc-news-anonymous-sources", kind="anonymous")
@@ -54,39 +59,70 @@ def build_sheet_claims(reviewer):
 
     relayed = make(
         statement="The Pentagon paused deliveries of more than 100 Hellfire missiles to Ukraine.",
-        quote="over 100 Hellfire missiles", value=100, qualifier="more_than", unit="missiles",
-        subject="Hellfire missiles held back", place="Ukraine",
-        period_start=date(2025, 7, 1), period_end=date(2025, 7, 1),
+        quote="over 100 Hellfire missiles",
+        value=100,
+        qualifier="more_than",
+        unit="missiles",
+        subject="Hellfire missiles held back",
+        place="Ukraine",
+        period_start=date(2025, 7, 1),
+        period_end=date(2025, 7, 1),
         links=[
             LinkData(hill_story, nbc_speaker, "reported", "relay", 1),
             LinkData(hill_story, anonymous, "citing", "origin", 2, 6),
             LinkData(nbc_story, anonymous, "citing", "origin", 1, 6),
         ],
-        tags=[war], status="published",
+        tags=[war],
+        status="published",
     )
-    review_save(review=Review(
-        claim=relayed, rating="mostly_true", status="published", date_published=date(2025, 7, 5),
-        url="https://factdb.example/reviews/hellfire", explanation="Two outlets, the same six sources.",
-        reviewer=reviewer,
-    ))
+    review_save(
+        review=Review(
+            claim=relayed,
+            rating="mostly_true",
+            status="published",
+            date_published=date(2025, 7, 5),
+            url="https://factdb.example/reviews/hellfire",
+            explanation="Two outlets, the same six sources.",
+            reviewer=reviewer,
+        )
+    )
     ranged = make(
-        statement="North Korea will send 4,000 to 5,000 workers to Kursk.", quote="4,000 to 5,000 workers",
-        value=4000, value_max=5000, qualifier="range", unit="workers", metric=metric,
-        period_start=date(2025, 7, 1), period_end=date(2025, 7, 31),
-        links=[LinkData(undated, officials, "according_to", "origin", 1)], tags=[kursk, war], status="published",
+        statement="North Korea will send 4,000 to 5,000 workers to Kursk.",
+        quote="4,000 to 5,000 workers",
+        value=4000,
+        value_max=5000,
+        qualifier="range",
+        unit="workers",
+        metric=metric,
+        period_start=date(2025, 7, 1),
+        period_end=date(2025, 7, 31),
+        links=[LinkData(undated, officials, "according_to", "origin", 1)],
+        tags=[kursk, war],
+        status="published",
     )
     approx = make(
-        statement="North Korea sent roughly 12,000 troops to Kursk.", quote="some 12,000 troops",
-        value=12000, qualifier="approx", unit="troops",
-        links=[LinkData(undated, officials, "according_to", "origin", 1)], tags=[kursk], status="published",
+        statement="North Korea sent roughly 12,000 troops to Kursk.",
+        quote="some 12,000 troops",
+        value=12000,
+        qualifier="approx",
+        unit="troops",
+        links=[LinkData(undated, officials, "according_to", "origin", 1)],
+        tags=[kursk],
+        status="published",
     )
     figureless = make(
-        statement="North Korea denied sending any troops.", status="published",
+        statement="North Korea denied sending any troops.",
+        status="published",
         links=[LinkData(hill_story, make_actor("KCNA", slug="kcna", kind="media"), "reported", "origin", 1)],
     )
     review_save(review=Review(claim=figureless, rating="false", status="published", date_published=date(2025, 7, 6)))
-    negative = make(statement="Russia's budget revenue fell 2.5% on the year.", value="-2.5", qualifier="exact",
-                    unit="percent", status="published")
+    negative = make(
+        statement="Russia's budget revenue fell 2.5% on the year.",
+        value="-2.5",
+        qualifier="exact",
+        unit="percent",
+        status="published",
+    )
     hostile = make(value=1, qualifier="exact", unit="drones", status="published", **HOSTILE_TEXTS)
     draft = make(statement="Thousands more may follow.", value=1000, qualifier="magnitude", unit="troops")
     return SheetClaims(relayed, ranged, approx, figureless, negative, hostile, draft)

@@ -21,7 +21,9 @@ def link(source, actor, role, position, verb="said", count=None):
 
 
 def test_relay_then_origin_is_valid(parts):
-    validate_chain([link(parts["hill"], parts["nbc"], "relay", 1), link(parts["hill"], parts["anon"], "origin", 2, count=6)])
+    validate_chain(
+        [link(parts["hill"], parts["nbc"], "relay", 1), link(parts["hill"], parts["anon"], "origin", 2, count=6)]
+    )
 
 
 def test_each_source_has_its_own_chain(parts):
@@ -32,8 +34,14 @@ def test_each_source_has_its_own_chain(parts):
     "build, message",
     [
         (lambda p: [link(p["hill"], p["nbc"], "relay", 1)], "exactly one origin"),
-        (lambda p: [link(p["hill"], p["nbc"], "origin", 1), link(p["hill"], p["nis"], "origin", 2)], "exactly one origin"),
-        (lambda p: [link(p["hill"], p["nis"], "origin", 1), link(p["hill"], p["nbc"], "relay", 2)], "must be the last link"),
+        (
+            lambda p: [link(p["hill"], p["nbc"], "origin", 1), link(p["hill"], p["nis"], "origin", 2)],
+            "exactly one origin",
+        ),
+        (
+            lambda p: [link(p["hill"], p["nis"], "origin", 1), link(p["hill"], p["nbc"], "relay", 2)],
+            "must be the last link",
+        ),
         (lambda p: [link(p["hill"], p["nbc"], "relay", 1), link(p["hill"], p["nis"], "origin", 1)], "share a position"),
         (lambda p: [link(p["hill"], p["nis"], "origin", 1, count=6)], "only anonymous sources"),
     ],

@@ -62,8 +62,15 @@ def test_intervals_overlap_with_open_ends():
 
 @pytest.mark.parametrize(
     "value, value_max, qualifier",
-    [(D("-5"), None, "approx"), (D("-1000"), None, "magnitude"), (D("5"), None, "approx"), (D("-2.5"), None, "exact"),
-     (D("1000"), None, "magnitude"), (D("-3"), D("4"), "range"), (D("-60"), None, "more_than")],
+    [
+        (D("-5"), None, "approx"),
+        (D("-1000"), None, "magnitude"),
+        (D("5"), None, "approx"),
+        (D("-2.5"), None, "exact"),
+        (D("1000"), None, "magnitude"),
+        (D("-3"), D("4"), "range"),
+        (D("-60"), None, "more_than"),
+    ],
 )
 def test_database_intervals_agree_with_figure_interval(make_claim, value, value_max, qualifier):
     # The generated columns the range filters read are the database's twin of figure_interval().

@@ -19,7 +19,13 @@ EXPECTED = {
     "claims_attribution": {
         "attribution_actor_claim_idx": ["actor_id", "claim_id", "role"],
         "attribution_claim_chain_idx": [
-            "claim_id", "source_id", "position", "actor_id", "verb", "role", "source_count",
+            "claim_id",
+            "source_id",
+            "position",
+            "actor_id",
+            "verb",
+            "role",
+            "source_count",
         ],
     },
 }

@@ -9,19 +9,31 @@ from django.db import IntegrityError, transaction
 from claims.models import Claim
 
 IMPOSSIBLE_FIGURES = [
-    pytest.param({"value": D(10), "value_max": D(5), "qualifier": "range", "unit": "troops"}, id="value_max-below-value"),
+    pytest.param(
+        {"value": D(10), "value_max": D(5), "qualifier": "range", "unit": "troops"}, id="value_max-below-value"
+    ),
     pytest.param({"value": D(10), "qualifier": "range", "unit": "troops"}, id="range-without-value_max"),
     pytest.param({"value": D(-5), "qualifier": "exact", "unit": "troops"}, id="negative-count"),
     pytest.param({"value": None, "qualifier": "exact", "unit": "troops"}, id="figureless-with-qualifier"),
     pytest.param({"value": None, "qualifier": "", "unit": "troops"}, id="figureless-with-unit"),
     pytest.param({"value": D(5), "qualifier": "", "unit": "troops"}, id="figure-without-qualifier"),
     pytest.param({"value": D(5), "qualifier": "roughly", "unit": "troops"}, id="unknown-qualifier"),
-    pytest.param({"value": D(5), "value_max": D(9), "qualifier": "approx", "unit": "troops"}, id="value_max-outside-range"),
     pytest.param(
-        {"value": D(5), "qualifier": "exact", "unit": "troops", "period_start": "2025-02-01", "period_end": "2025-01-01"},
+        {"value": D(5), "value_max": D(9), "qualifier": "approx", "unit": "troops"}, id="value_max-outside-range"
+    ),
+    pytest.param(
+        {
+            "value": D(5),
+            "qualifier": "exact",
+            "unit": "troops",
+            "period_start": "2025-02-01",
+            "period_end": "2025-01-01",
+        },
         id="period-ends-before-start",
     ),
-    pytest.param({"value": D(5), "qualifier": "exact", "unit": "x", "rank": "deprecated"}, id="deprecated-without-reason"),
+    pytest.param(
+        {"value": D(5), "qualifier": "exact", "unit": "x", "rank": "deprecated"}, id="deprecated-without-reason"
+    ),
 ]
 
 

@@ -1,4 +1,3 @@
-
 import pytest
 from django.core.management import CommandError, call_command
 
@@ -33,7 +32,7 @@ def test_seed_counts(seeded):
     assert Actor.objects.count() == 13
     figures = {(str(c.value.normalize() if c.value else c.value), c.qualifier, c.unit) for c in Claim.objects.all()}
     figures = {(f"{int(float(v))}" if v else v, q, u) for v, q, u in figures}
-    assert REQUIRED_FIGURES <= figures
+    assert figures >= REQUIRED_FIGURES
     assert Claim.objects.filter(quote__contains="155").count() == 0, "a calibre is not a claim"
     assert Review.objects.filter(status="published").exists()
     assert Claim.objects.filter(verdict="true", value=6000).exists()
@@ -65,18 +64,21 @@ def test_worker_total_is_the_sum_of_its_parts(seeded):
 def test_nbc_chain_is_two_links_in_the_hills_story(seeded):
     claim = Claim.objects.with_chain().get(quote="over 100 Hellfire missiles")
     links = list(claim.attributions.order_by("position"))
-    assert [(l.actor.name, l.role, l.verb, l.position) for l in links] == [
+    assert [(link.actor.name, link.role, link.verb, link.position) for link in links] == [
         ("NBC News", "relay", "reported", 1),
         ("Anonymous sources (NBC News)", "origin", "citing", 2),
     ]
-    assert {l.source.outlet.name for l in links} == {"The Hill"}
+    assert {link.source.outlet.name for link in links} == {"The Hill"}
     assert links[1].source_count == 6
 
 
 def test_lawmakers_briefed_by_spy_agency(seeded):
     claim = Claim.objects.get(value=4000)
     links = list(claim.attributions.order_by("position"))
-    assert [(l.actor.slug, l.role) for l in links] == [("south-korean-lawmakers", "relay"), ("national-intelligence-service", "origin")]
+    assert [(link.actor.slug, link.role) for link in links] == [
+        ("south-korean-lawmakers", "relay"),
+        ("national-intelligence-service", "origin"),
+    ]
 
 
 def test_load_seeds_command_reports_and_refuses_broken_seeds(db, tmp_path, capsys):
@@ -84,8 +86,10 @@ def test_load_seeds_command_reports_and_refuses_broken_seeds(db, tmp_path, capsy
     assert "Claim: 17 created" in capsys.readouterr().out
     for name in ("outlets", "actors", "sources", "metrics"):
         (tmp_path / f"{name}.json").write_text((SEEDS_DIR / f"{name}.json").read_text())
-    (tmp_path / "claims.json").write_text('[{"uid": "00000000-0000-4000-8000-000000000999", "statement": "x", '
-                                          '"chains": [{"source": "nope", "links": [{"actor": "the-hill", "verb": "said", "role": "origin"}]}]}]')
+    (tmp_path / "claims.json").write_text(
+        '[{"uid": "00000000-0000-4000-8000-000000000999", "statement": "x", '
+        '"chains": [{"source": "nope", "links": [{"actor": "the-hill", "verb": "said", "role": "origin"}]}]}]'
+    )
     before = Claim.objects.count()
     with pytest.raises(CommandError, match="Unknown source"):
         call_command("load_seeds", path=str(tmp_path))

@@ -87,7 +87,9 @@ def test_claim_without_attribution_cannot_be_published(db, reviewer):
 
 def test_verdict_follows_latest_published_review(make_claim, reviewer):
     claim = make_claim(value=5, unit="drones")
-    review_save(review=Review(claim=claim, rating="false", status="published", date_published="2025-07-01"), user=reviewer)
+    review_save(
+        review=Review(claim=claim, rating="false", status="published", date_published="2025-07-01"), user=reviewer
+    )
     claim.refresh_from_db()
     assert claim.verdict == "false"
     review_save(review=Review(claim=claim, rating="true", status="draft", date_published="2025-07-05"), user=reviewer)

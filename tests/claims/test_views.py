@@ -1,6 +1,5 @@
 """The metric chart as an SVG file and the timeline as JSON, for reporters."""
 
-
 import pytest
 from django.test import Client
 from django.urls import reverse

@@ -46,8 +46,7 @@ def check_browser(chromium=None):
     if reason is None:
         return
     if browser_required():
-        pytest.fail(f"{reason} (FACTDB_REQUIRE_BROWSER is set, so the browser test may not be skipped)",
-                    pytrace=False)
+        pytest.fail(f"{reason} (FACTDB_REQUIRE_BROWSER is set, so the browser test may not be skipped)", pytrace=False)
     pytest.skip(reason)
 
 
@@ -55,6 +54,7 @@ def check_browser(chromium=None):
 def browser_page(monkeypatch):
     check_browser()
     from playwright import sync_api
+
     # Playwright's sync API runs an event loop; set for this test only, so the variable
     # does not leak into later tests (test_settings runs `check --deploy`, which refuses it).
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -129,4 +129,7 @@ def test_create_chain_publish_and_read_from_api(live_server, browser_page, djang
     assert data["status"] == "published"
     assert data["statement"] == "North Korea sent about 4,000 more soldiers to Russia"
     assert data["figure"]["display"] == "≈ 4,000 soldiers"
-    assert [link["speaker"] for link in data["sources"][0]["chain"]] == ["South Korean lawmakers", "National Intelligence Service"]
+    assert [link["speaker"] for link in data["sources"][0]["chain"]] == [
+        "South Korean lawmakers",
+        "National Intelligence Service",
+    ]

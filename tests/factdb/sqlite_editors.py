@@ -66,9 +66,13 @@ for thread in threads:
 for thread in threads:
     thread.join()
 journal = connection.cursor().execute("PRAGMA journal_mode").fetchone()[0]
-print(json.dumps({
-    "errors": errors,
-    "statements": sorted(Claim.objects.values_list("statement", flat=True)),
-    "first_place": Claim.objects.get(pk=first.pk).place,
-    "journal_mode": journal,
-}))
+print(
+    json.dumps(
+        {
+            "errors": errors,
+            "statements": sorted(Claim.objects.values_list("statement", flat=True)),
+            "first_place": Claim.objects.get(pk=first.pk).place,
+            "journal_mode": journal,
+        }
+    )
+)

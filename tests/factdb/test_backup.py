@@ -107,8 +107,7 @@ def portable_snapshot():
 
 
 SNAPSHOT_SCRIPT = (
-    "import json; from tests.factdb.test_backup import portable_snapshot; "
-    "print(json.dumps(portable_snapshot()))"
+    "import json; from tests.factdb.test_backup import portable_snapshot; print(json.dumps(portable_snapshot()))"
 )
 
 
@@ -134,8 +133,13 @@ def test_backup_and_restore_every_table(newsroom, tmp_path):
     assert uncovered_tables() == UNCOMPARED_TABLES
     before = snapshot()
     assert before["claims.historicalclaim"] and before["auth.user"] and before["authtoken.token"]
-    for join_table in ("claims.claim_tags", "claims.review_evidence", "auth.user_groups",
-                       "auth.group_permissions", "auth.user_user_permissions"):
+    for join_table in (
+        "claims.claim_tags",
+        "claims.review_evidence",
+        "auth.user_groups",
+        "auth.group_permissions",
+        "auth.user_user_permissions",
+    ):
         assert before[join_table], join_table
     path = tmp_path / "factdb.json.gz"
     counts = write_backup(path)
@@ -186,9 +190,11 @@ def test_backup_from_sqlite_restores_into_postgresql(transactional_db, tmp_path)
     backup = tmp_path / "embedded.json.gz"
     for args in (["migrate", "-v0"], ["load_seeds"], ["setup_demo"], ["backup", str(backup)]):
         subprocess.run(manage + args, env=env, check=True, capture_output=True)
-    embedded = subprocess.run(
-        manage + ["shell", "-c", SNAPSHOT_SCRIPT], env=env, check=True, capture_output=True, text=True
-    ).stdout.strip().splitlines()[-1]
+    embedded = (
+        subprocess.run(manage + ["shell", "-c", SNAPSHOT_SCRIPT], env=env, check=True, capture_output=True, text=True)
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     counts = restore_backup(backup)
     with gzip.open(backup, "rt") as stream:
         header = json.load(stream)["counts"]

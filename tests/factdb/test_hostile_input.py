@@ -10,8 +10,6 @@ speakers or history was added or changed. The four 500s that started this file a
 marked "once a 500".
 """
 
-import json
-
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -52,17 +50,35 @@ def world(db, make_claim):
         actor=origin,
     )
     return {
-        "claim": claim, "source": source, "other_source": other_source, "relay": relay, "origin": origin,
-        "anonymous": anonymous, "tag": tag, "metric": metric,
+        "claim": claim,
+        "source": source,
+        "other_source": other_source,
+        "relay": relay,
+        "origin": origin,
+        "anonymous": anonymous,
+        "tag": tag,
+        "metric": metric,
     }
 
 
 def snapshot():
     """What a failed request must leave as it was: every row count, and each claim's version."""
     history = [Claim.history.model, Attribution.history.model]
-    counts = {model.__name__: model.objects.count() for model in (
-        Claim, Attribution, Claim.tags.through, Tag, Metric, Source, Actor, Outlet, get_user_model(), *history
-    )}
+    counts = {
+        model.__name__: model.objects.count()
+        for model in (
+            Claim,
+            Attribution,
+            Claim.tags.through,
+            Tag,
+            Metric,
+            Source,
+            Actor,
+            Outlet,
+            get_user_model(),
+            *history,
+        )
+    }
     return counts, dict(Claim.objects.values_list("pk", "version"))
 
 
@@ -241,24 +257,42 @@ BAD_BODIES = [
     ("status in the body", {"status": "published"}, "status"),
     ("a read-only field", {"version": 99}, "version"),
     ("an unknown field in a link", chain({"actor": "nis", "verbe": "said"}), "verbe"),
-    ("an unknown field in a source", lambda w: {"sources": [{"id": w["source"].pk, "chain": [{"actor": "nis"}],
-                                                             "url": "x"}]}, "url"),
+    (
+        "an unknown field in a source",
+        lambda w: {"sources": [{"id": w["source"].pk, "chain": [{"actor": "nis"}], "url": "x"}]},
+        "url",
+    ),
     ("sources not a list", {"sources": "x"}, "sources"),
     ("a source id that is a fraction", lambda w: {"sources": [{"id": 1.5, "chain": [{"actor": "nis"}]}]}, "id"),
     ("an unknown source", lambda w: {"sources": [{"id": 10**30, "chain": [{"actor": "nis"}]}]}, "id"),
-    ("the same source twice", lambda w: {"sources": [
-        {"id": w["source"].pk, "chain": [{"actor": "nis"}]},
-        {"id": w["source"].pk, "chain": [{"actor": "lawmakers"}]},
-    ]}, "listed twice"),
-    ("too many sources", lambda w: {"sources": [{"id": w["source"].pk, "chain": [{"actor": "nis"}]}]
-                                    * (MAX_SOURCES + 1)}, "sources"),
+    (
+        "the same source twice",
+        lambda w: {
+            "sources": [
+                {"id": w["source"].pk, "chain": [{"actor": "nis"}]},
+                {"id": w["source"].pk, "chain": [{"actor": "lawmakers"}]},
+            ]
+        },
+        "listed twice",
+    ),
+    (
+        "too many sources",
+        lambda w: {"sources": [{"id": w["source"].pk, "chain": [{"actor": "nis"}]}] * (MAX_SOURCES + 1)},
+        "sources",
+    ),
     ("an empty chain", chain(), "chain"),
     ("a chain that is null", lambda w: {"sources": [{"id": w["source"].pk, "chain": None}]}, "chain"),
-    ("two origins", chain({"actor": "lawmakers", "role": "origin"}, {"actor": "nis", "role": "origin"}),
-     "exactly one origin"),
+    (
+        "two origins",
+        chain({"actor": "lawmakers", "role": "origin"}, {"actor": "nis", "role": "origin"}),
+        "exactly one origin",
+    ),
     ("no origin", chain({"actor": "nis", "role": "relay"}), "exactly one origin"),
-    ("origin before a relay", chain({"actor": "nis", "role": "origin"}, {"actor": "lawmakers", "role": "relay"}),
-     "origin must be the last link"),
+    (
+        "origin before a relay",
+        chain({"actor": "nis", "role": "origin"}, {"actor": "lawmakers", "role": "relay"}),
+        "origin must be the last link",
+    ),
     ("an unknown speaker", chain({"actor": "nobody"}), "actor"),
     ("a speaker id past 64 bits", chain({"actor": 2**70}), "actor"),
     ("a NUL speaker", chain({"actor": "\x00"}), "actor"),
@@ -356,7 +390,6 @@ def test_workflow_steps_refuse_bad_ids_and_preconditions(world, reviewer_api, pa
     url = f"{CLAIMS}{path.format(pk=world['claim'].pk)}/{step}/"
     assert reviewer_api.post(url, "{", content_type="application/json", **headers).status_code == status
     assert snapshot() == before
-
 
 
 @pytest.mark.parametrize("url", ["/api/v1/auth/token/", "/api/v1/extract/"])

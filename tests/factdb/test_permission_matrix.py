@@ -21,8 +21,8 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.models import Attribution, Claim, ClaimSheet, ClaimSheetItem, Metric, Review, Tag
-from claims.services import claim_save
 from claims.roles import EDITORS, REVIEWERS
+from claims.services import claim_save
 from claims.sheets.services import sheet_add_claims
 from sources.models import Actor, Outlet, Source
 from tests.factories import ClaimFactory, make_actor, make_outlet, make_source
@@ -30,8 +30,15 @@ from tests.factories import ClaimFactory, make_actor, make_outlet, make_source
 ROLES = ("anonymous", "token", "editor", "reviewer", "superuser")
 
 # What nothing unpublished may show to the public: words only the hidden records carry.
-HIDDEN_MARKERS = ("Zanzibar", "Secret Outlet", "Secret story", "Secret Speaker", "secret-tag", "Secret metric",
-                  "Retracted Rumour")
+HIDDEN_MARKERS = (
+    "Zanzibar",
+    "Secret Outlet",
+    "Secret story",
+    "Secret Speaker",
+    "secret-tag",
+    "Secret metric",
+    "Retracted Rumour",
+)
 
 
 @dataclass
@@ -53,28 +60,76 @@ class World:
 def world(db, django_user_model):
     make = ClaimFactory()
     public_metric = Metric.objects.create(name="Drones launched overnight", slug="drones-overnight")
-    published = make(statement="Ukraine's air force counted 477 drones.", quote="477 drones", value=477,
-                     unit="drones", status="published", metric=public_metric)
+    published = make(
+        statement="Ukraine's air force counted 477 drones.",
+        quote="477 drones",
+        value=477,
+        unit="drones",
+        status="published",
+        metric=public_metric,
+    )
     Review.objects.create(claim=published, rating="true", status="published")
     secret_outlet = make_outlet("Secret Outlet")
     secret_source = make_source(outlet=secret_outlet, title="Secret story")
     secret_actor = make_actor("Secret Speaker")
     secret_tag = Tag.objects.create(name="Secret tag", slug="secret-tag")
     secret_metric = Metric.objects.create(name="Secret metric", slug="secret-metric")
-    draft = make(statement="Zanzibar received 90 drones.", quote="90 drones", value=90, unit="drones",
-                 status="draft", source=secret_source, actor=secret_actor, tags=[secret_tag], metric=secret_metric)
+    draft = make(
+        statement="Zanzibar received 90 drones.",
+        quote="90 drones",
+        value=90,
+        unit="drones",
+        status="draft",
+        source=secret_source,
+        actor=secret_actor,
+        tags=[secret_tag],
+        metric=secret_metric,
+    )
     Review.objects.create(claim=draft, rating="false", status="published")
     # A draft on the public metric: it must not show in that metric's chart or timeline.
-    make(statement="Zanzibar estimate of 5,000 drones.", quote="5,000 drones", value=5000, unit="drones",
-         status="draft", metric=public_metric, source=secret_source, actor=secret_actor)
-    in_review = make(statement="Zanzibar claim in review.", quote="12 drones", value=12, unit="drones",
-                     status="in_review", source=secret_source, actor=secret_actor)
-    retracted = make(statement="Retracted Rumour of 7 drones.", quote="7 drones", value=7, unit="drones",
-                     status="retracted", source=secret_source, actor=secret_actor)
+    make(
+        statement="Zanzibar estimate of 5,000 drones.",
+        quote="5,000 drones",
+        value=5000,
+        unit="drones",
+        status="draft",
+        metric=public_metric,
+        source=secret_source,
+        actor=secret_actor,
+    )
+    in_review = make(
+        statement="Zanzibar claim in review.",
+        quote="12 drones",
+        value=12,
+        unit="drones",
+        status="in_review",
+        source=secret_source,
+        actor=secret_actor,
+    )
+    retracted = make(
+        statement="Retracted Rumour of 7 drones.",
+        quote="7 drones",
+        value=7,
+        unit="drones",
+        status="retracted",
+        source=secret_source,
+        actor=secret_actor,
+    )
     sheet = ClaimSheet.objects.create(name="Drones sheet", slug="drones-sheet")
     sheet_add_claims(sheet=sheet, claims=[published, draft, retracted])
-    return World(published, draft, in_review, retracted, secret_outlet, secret_source, secret_actor, secret_tag,
-                 secret_metric, public_metric, sheet)
+    return World(
+        published,
+        draft,
+        in_review,
+        retracted,
+        secret_outlet,
+        secret_source,
+        secret_actor,
+        secret_tag,
+        secret_metric,
+        public_metric,
+        sheet,
+    )
 
 
 @pytest.fixture
@@ -151,8 +206,7 @@ API_MATRIX = [
     ("publish", "post", "/api/v1/claims/{in_review}/publish/", None, [401, 404, 403, OK, OK]),
     ("retract", "post", "/api/v1/claims/{published}/retract/", None, [401, 403, 403, OK, OK]),
     # Figure extraction is for those who may add claims.
-    ("extract figures", "post", "/api/v1/extract/", {"text": "Officials said 40 drones flew."},
-     [401, 403, OK, OK, OK]),
+    ("extract figures", "post", "/api/v1/extract/", {"text": "Officials said 40 drones flew."}, [401, 403, OK, OK, OK]),
     # Reference records are read-only through the API for everyone.
     *[
         (f"create {name}", "post", f"/api/v1/{name}/", {"name": "New"}, [401, 403, 405, 405, 405])
@@ -189,15 +243,32 @@ API_MATRIX = [
 
 def fill(template, world):
     ids = {
-        "published": world.published.pk, "draft": world.draft.pk, "in_review": world.in_review.pk,
-        "retracted": world.retracted.pk, "secret_source": world.secret_source.pk,
+        "published": world.published.pk,
+        "draft": world.draft.pk,
+        "in_review": world.in_review.pk,
+        "retracted": world.retracted.pk,
+        "secret_source": world.secret_source.pk,
         "review": Review.objects.get(claim=world.published).pk,
     }
     return template.format(**ids)
 
 
-SNAPSHOT_MODELS = (Claim, Attribution, Claim.tags.through, Outlet, Source, Actor, Metric, Tag, Review,
-                   Review.evidence.through, ClaimSheet, ClaimSheetItem, Group, Token)
+SNAPSHOT_MODELS = (
+    Claim,
+    Attribution,
+    Claim.tags.through,
+    Outlet,
+    Source,
+    Actor,
+    Metric,
+    Tag,
+    Review,
+    Review.evidence.through,
+    ClaimSheet,
+    ClaimSheetItem,
+    Group,
+    Token,
+)
 
 
 def table_snapshot():
@@ -206,9 +277,7 @@ def table_snapshot():
 
 
 @pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize(
-    "label, method, template, body, expected", API_MATRIX, ids=[row[0] for row in API_MATRIX]
-)
+@pytest.mark.parametrize("label, method, template, body, expected", API_MATRIX, ids=[row[0] for row in API_MATRIX])
 def test_api_matrix(world, users, role, label, method, template, body, expected):
     client = api_client(users, role)
     before = table_snapshot()
@@ -234,8 +303,11 @@ ADMIN_PAGES = [
     ("import sheet", "/admin/claims/claim/import-sheet/", [302, 302, OK, OK, OK]),
     # Importing ClaimReview publishes reviews: editors may not.
     ("import ClaimReview", "/admin/claims/claim/import-claimreview/", [302, 302, 403, OK, OK]),
-    ("attach to a metric (confirmation)", "/admin/claims/metric/{public_metric}/attach/{draft}/",
-     [302, 302, OK, OK, OK]),
+    (
+        "attach to a metric (confirmation)",
+        "/admin/claims/metric/{public_metric}/attach/{draft}/",
+        [302, 302, OK, OK, OK],
+    ),
     ("claim's old version", "/admin/claims/claim/{draft}/history/{draft_first_version}/", [302, 302, OK, OK, OK]),
     ("sheets list", "/admin/claims/claimsheet/", [302, 302, OK, OK, OK]),
     ("users", "/admin/auth/user/", [302, 302, 403, 403, OK]),
@@ -246,8 +318,11 @@ ADMIN_PAGES = [
 @pytest.mark.parametrize("label, template, expected", ADMIN_PAGES, ids=[row[0] for row in ADMIN_PAGES])
 def test_admin_page_matrix(client, world, users, role, label, template, expected):
     path = template.format(
-        draft=world.draft.pk, secret_source=world.secret_source.pk, secret_metric=world.secret_metric.pk,
-        public_metric=world.public_metric.pk, draft_first_version=world.draft.history.earliest().history_id,
+        draft=world.draft.pk,
+        secret_source=world.secret_source.pk,
+        secret_metric=world.secret_metric.pk,
+        public_metric=world.public_metric.pk,
+        draft_first_version=world.draft.history.earliest().history_id,
     )
     response = session_client(client, users, role).get(path)
     want = expected[ROLES.index(role)]
@@ -285,8 +360,11 @@ def test_admin_action_matrix(client, world, users, role, action, target, _, outc
 def test_admin_export_action_matrix(client, world, users, role, export_format):
     response = session_client(client, users, role).post(
         "/admin/claims/claim/",
-        {"action": "export_selected", "_selected_action": [world.published.pk, world.draft.pk],
-         "format": export_format},
+        {
+            "action": "export_selected",
+            "_selected_action": [world.published.pk, world.draft.pk],
+            "format": export_format,
+        },
     )
     if role in ("anonymous", "token"):
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
@@ -374,74 +452,135 @@ def upload(name, data, content_type):
 
 
 ADMIN_OPERATIONS = [
-    ("add_to_sheet (claims list)", no_scene,
-     lambda client, world, scene: client.post(CLAIMS_LIST, {
-         "action": "add_to_sheet", "_selected_action": [world.published.pk], "apply": "1", "sheet": "",
-         "new_name": "Matrix sheet"}),
-     lambda world, scene: ClaimSheet.objects.filter(name="Matrix sheet", items__claim=world.published).exists(),
-     [False, False, True, True, True]),
-    ("refill_from_query (sheets list)", with_filter,
-     lambda client, world, scene: client.post(SHEETS_LIST, {
-         "action": "refill_from_query", "_selected_action": [world.sheet.pk]}),
-     lambda world, scene: world.sheet.items.filter(claim=world.in_review).exists(),
-     [False, False, True, True, True]),
-    ("suggest_claims_from_text (sources list)", with_text,
-     lambda client, world, scene: client.post("/admin/sources/source/", {
-         "action": "suggest_claims_from_text", "_selected_action": [world.secret_source.pk]}),
-     lambda world, scene: Claim.objects.filter(provenance="suggested", quote__contains="83 drones").exists(),
-     [False, False, True, True, True]),
+    (
+        "add_to_sheet (claims list)",
+        no_scene,
+        lambda client, world, scene: client.post(
+            CLAIMS_LIST,
+            {
+                "action": "add_to_sheet",
+                "_selected_action": [world.published.pk],
+                "apply": "1",
+                "sheet": "",
+                "new_name": "Matrix sheet",
+            },
+        ),
+        lambda world, scene: ClaimSheet.objects.filter(name="Matrix sheet", items__claim=world.published).exists(),
+        [False, False, True, True, True],
+    ),
+    (
+        "refill_from_query (sheets list)",
+        with_filter,
+        lambda client, world, scene: client.post(
+            SHEETS_LIST, {"action": "refill_from_query", "_selected_action": [world.sheet.pk]}
+        ),
+        lambda world, scene: world.sheet.items.filter(claim=world.in_review).exists(),
+        [False, False, True, True, True],
+    ),
+    (
+        "suggest_claims_from_text (sources list)",
+        with_text,
+        lambda client, world, scene: client.post(
+            "/admin/sources/source/",
+            {"action": "suggest_claims_from_text", "_selected_action": [world.secret_source.pk]},
+        ),
+        lambda world, scene: Claim.objects.filter(provenance="suggested", quote__contains="83 drones").exists(),
+        [False, False, True, True, True],
+    ),
     # delete_selected: Django asks first, then deletes on "post=yes"; only the delete permission lets it.
-    ("delete_selected a claim", no_scene,
-     lambda client, world, scene: client.post(CLAIMS_LIST, {
-         "action": "delete_selected", "_selected_action": [world.in_review.pk], "post": "yes"}),
-     lambda world, scene: not Claim.objects.filter(pk=world.in_review.pk).exists(),
-     [False, False, False, True, True]),
-    ("delete_selected a sheet", no_scene,
-     lambda client, world, scene: client.post(SHEETS_LIST, {
-         "action": "delete_selected", "_selected_action": [world.sheet.pk], "post": "yes"}),
-     lambda world, scene: not ClaimSheet.objects.filter(pk=world.sheet.pk).exists(),
-     [False, False, True, True, True]),
-    ("delete_selected a tag", no_scene,
-     lambda client, world, scene: client.post("/admin/claims/tag/", {
-         "action": "delete_selected", "_selected_action": [world.secret_tag.pk], "post": "yes"}),
-     lambda world, scene: not Tag.objects.filter(pk=world.secret_tag.pk).exists(),
-     [False, False, False, False, True]),
-    ("delete_selected an unused speaker", unused_actor,
-     lambda client, world, scene: client.post("/admin/sources/actor/", {
-         "action": "delete_selected", "_selected_action": [scene], "post": "yes"}),
-     lambda world, scene: not Actor.objects.filter(pk=scene).exists(),
-     [False, False, False, False, True]),
+    (
+        "delete_selected a claim",
+        no_scene,
+        lambda client, world, scene: client.post(
+            CLAIMS_LIST, {"action": "delete_selected", "_selected_action": [world.in_review.pk], "post": "yes"}
+        ),
+        lambda world, scene: not Claim.objects.filter(pk=world.in_review.pk).exists(),
+        [False, False, False, True, True],
+    ),
+    (
+        "delete_selected a sheet",
+        no_scene,
+        lambda client, world, scene: client.post(
+            SHEETS_LIST, {"action": "delete_selected", "_selected_action": [world.sheet.pk], "post": "yes"}
+        ),
+        lambda world, scene: not ClaimSheet.objects.filter(pk=world.sheet.pk).exists(),
+        [False, False, True, True, True],
+    ),
+    (
+        "delete_selected a tag",
+        no_scene,
+        lambda client, world, scene: client.post(
+            "/admin/claims/tag/",
+            {"action": "delete_selected", "_selected_action": [world.secret_tag.pk], "post": "yes"},
+        ),
+        lambda world, scene: not Tag.objects.filter(pk=world.secret_tag.pk).exists(),
+        [False, False, False, False, True],
+    ),
+    (
+        "delete_selected an unused speaker",
+        unused_actor,
+        lambda client, world, scene: client.post(
+            "/admin/sources/actor/", {"action": "delete_selected", "_selected_action": [scene], "post": "yes"}
+        ),
+        lambda world, scene: not Actor.objects.filter(pk=scene).exists(),
+        [False, False, False, False, True],
+    ),
     # Claims depend on it: refused even for the superuser.
-    ("delete_selected a cited outlet", no_scene,
-     lambda client, world, scene: client.post("/admin/sources/outlet/", {
-         "action": "delete_selected", "_selected_action": [world.secret_outlet.pk], "post": "yes"}),
-     lambda world, scene: not Outlet.objects.filter(pk=world.secret_outlet.pk).exists(),
-     [False, False, False, False, False]),
-    ("rank on the metric page", no_scene,
-     lambda client, world, scene: client.post(f"/admin/claims/metric/{world.public_metric.pk}/rank/", {
-         "claim": world.published.pk, "rank": "preferred"}),
-     lambda world, scene: Claim.objects.get(pk=world.published.pk).rank == "preferred",
-     [False, False, True, True, True]),
-    ("attach to the metric", no_scene,
-     lambda client, world, scene: client.post(
-         f"/admin/claims/metric/{world.public_metric.pk}/attach/{world.in_review.pk}/",
-         {"version": world.in_review.version}),
-     lambda world, scene: Claim.objects.get(pk=world.in_review.pk).metric_id == world.public_metric.pk,
-     [False, False, True, True, True]),
-    ("import ClaimReview", no_scene,
-     lambda client, world, scene: client.post("/admin/claims/claim/import-claimreview/", {
-         "file": upload("page.html", (FIXTURES / "page.html").read_bytes(), "text/html")}),
-     lambda world, scene: Review.objects.filter(url=IMPORTED_REVIEW).exists(),
-     [False, False, False, True, True]),
-    ("import a claim sheet", published_claim_sheet,
-     lambda client, world, scene: client.post("/admin/claims/claim/import-sheet/", {
-         "file": upload("claims.csv", scene, "text/csv")}),
-     lambda world, scene: Claim.objects.get(pk=world.published.pk).quote == "478 drones",
-     [False, False, True, True, True]),
-    ("revert to an old version (history)", reworded_claim,
-     lambda client, world, scene: client.post(scene[0], scene[1]),
-     lambda world, scene: Claim.objects.get(pk=world.published.pk).statement == world.published.statement,
-     [False, False, True, True, True]),
+    (
+        "delete_selected a cited outlet",
+        no_scene,
+        lambda client, world, scene: client.post(
+            "/admin/sources/outlet/",
+            {"action": "delete_selected", "_selected_action": [world.secret_outlet.pk], "post": "yes"},
+        ),
+        lambda world, scene: not Outlet.objects.filter(pk=world.secret_outlet.pk).exists(),
+        [False, False, False, False, False],
+    ),
+    (
+        "rank on the metric page",
+        no_scene,
+        lambda client, world, scene: client.post(
+            f"/admin/claims/metric/{world.public_metric.pk}/rank/", {"claim": world.published.pk, "rank": "preferred"}
+        ),
+        lambda world, scene: Claim.objects.get(pk=world.published.pk).rank == "preferred",
+        [False, False, True, True, True],
+    ),
+    (
+        "attach to the metric",
+        no_scene,
+        lambda client, world, scene: client.post(
+            f"/admin/claims/metric/{world.public_metric.pk}/attach/{world.in_review.pk}/",
+            {"version": world.in_review.version},
+        ),
+        lambda world, scene: Claim.objects.get(pk=world.in_review.pk).metric_id == world.public_metric.pk,
+        [False, False, True, True, True],
+    ),
+    (
+        "import ClaimReview",
+        no_scene,
+        lambda client, world, scene: client.post(
+            "/admin/claims/claim/import-claimreview/",
+            {"file": upload("page.html", (FIXTURES / "page.html").read_bytes(), "text/html")},
+        ),
+        lambda world, scene: Review.objects.filter(url=IMPORTED_REVIEW).exists(),
+        [False, False, False, True, True],
+    ),
+    (
+        "import a claim sheet",
+        published_claim_sheet,
+        lambda client, world, scene: client.post(
+            "/admin/claims/claim/import-sheet/", {"file": upload("claims.csv", scene, "text/csv")}
+        ),
+        lambda world, scene: Claim.objects.get(pk=world.published.pk).quote == "478 drones",
+        [False, False, True, True, True],
+    ),
+    (
+        "revert to an old version (history)",
+        reworded_claim,
+        lambda client, world, scene: client.post(scene[0], scene[1]),
+        lambda world, scene: Claim.objects.get(pk=world.published.pk).statement == world.published.statement,
+        [False, False, True, True, True],
+    ),
 ]
 
 
@@ -502,8 +641,9 @@ def test_obtaining_a_token_needs_the_password(world, users, role):
         assert unknown.status_code == 400
         assert table_snapshot() == before
         return
-    own = client.post("/api/v1/auth/token/", {"username": users[role].username, "password": PASSWORDS[role]},
-                      format="json")
+    own = client.post(
+        "/api/v1/auth/token/", {"username": users[role].username, "password": PASSWORDS[role]}, format="json"
+    )
     assert own.status_code == 200
     assert own.json()["token"] == Token.objects.get(user=users[role]).key
 
@@ -518,21 +658,35 @@ def public_urls(world):
     urls += [
         "/api/v1/claims/?page_size=500&count=true&facet=unit&facet=origin&facet=outlet&facet=verdict&facet=tag"
         "&facet=metric&facet=status&facet=actor&facet=place&facet=qualifier",
-        "/api/v1/claims/?q=Zanzibar", "/api/v1/claims/?status=draft,in_review,retracted",
-        "/api/v1/claims/?unit=drones&value_max=100", "/api/v1/claims/?verdict=false",
-        "/api/v1/claims/?has_review=true&ordering=-value", "/api/v1/claims/?conflicting=true",
-        "/api/v1/claims/?metric=drones-overnight", "/api/v1/claims/?updated_since=2000-01-01T00:00:00Z",
-        "/api/v1/sources/?title=Secret", "/api/v1/actors/?name=Secret", "/api/v1/outlets/?name=Secret",
-        "/api/v1/metrics/drones-overnight/", "/api/v1/metrics/drones-overnight/timeline/",
+        "/api/v1/claims/?q=Zanzibar",
+        "/api/v1/claims/?status=draft,in_review,retracted",
+        "/api/v1/claims/?unit=drones&value_max=100",
+        "/api/v1/claims/?verdict=false",
+        "/api/v1/claims/?has_review=true&ordering=-value",
+        "/api/v1/claims/?conflicting=true",
+        "/api/v1/claims/?metric=drones-overnight",
+        "/api/v1/claims/?updated_since=2000-01-01T00:00:00Z",
+        "/api/v1/sources/?title=Secret",
+        "/api/v1/actors/?name=Secret",
+        "/api/v1/outlets/?name=Secret",
+        "/api/v1/metrics/drones-overnight/",
+        "/api/v1/metrics/drones-overnight/timeline/",
         "/api/v1/metrics/drones-overnight/conflicts/",
-        "/metrics/drones-overnight/chart.svg", "/metrics/drones-overnight/timeline.json",
+        "/metrics/drones-overnight/chart.svg",
+        "/metrics/drones-overnight/timeline.json",
     ]
     for extension in ("csv", "xlsx", "sheet-json", "claimreview"):
         urls.append(f"/api/v1/claims/?format={extension}")
     urls += [f"/api/v1/claims/{pk}/" for pk in hidden_ids]
-    urls += ["/api/v1/outlets/secret-outlet/", "/api/v1/actors/secret-speaker/", "/api/v1/tags/secret-tag/",
-             "/api/v1/metrics/secret-metric/", f"/api/v1/sources/{world.secret_source.pk}/",
-             "/metrics/secret-metric/chart.svg", "/metrics/secret-metric/timeline.json"]
+    urls += [
+        "/api/v1/outlets/secret-outlet/",
+        "/api/v1/actors/secret-speaker/",
+        "/api/v1/tags/secret-tag/",
+        "/api/v1/metrics/secret-metric/",
+        f"/api/v1/sources/{world.secret_source.pk}/",
+        "/metrics/secret-metric/chart.svg",
+        "/metrics/secret-metric/timeline.json",
+    ]
     return urls
 
 
@@ -545,8 +699,11 @@ def readable_text(response):
 
         workbook = load_workbook(io.BytesIO(body), read_only=True)
         return " ".join(
-            str(cell) for sheet in workbook.worksheets for row in sheet.iter_rows(values_only=True)
-            for cell in row if cell is not None
+            str(cell)
+            for sheet in workbook.worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for cell in row
+            if cell is not None
         )
     return body.decode("utf-8", errors="replace")
 

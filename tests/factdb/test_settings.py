@@ -32,7 +32,9 @@ def run(args, **env):
 
 
 def python_in_settings(code, **env):
-    script = "import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'factdb.settings'); django.setup(); " + code
+    script = (
+        "import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'factdb.settings'); django.setup(); " + code
+    )
     return run([sys.executable, "-c", script], **env)
 
 

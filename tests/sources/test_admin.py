@@ -126,8 +126,10 @@ def history_rows(client, url, field):
     """The history page's versions, newest first, as (value of ``field``, username), and its text."""
     page = client.get(url)
     assert page.status_code == 200
-    rows = [(getattr(record, field), record.history_user.username if record.history_user else None)
-            for record in page.context["page_obj"]]
+    rows = [
+        (getattr(record, field), record.history_user.username if record.history_user else None)
+        for record in page.context["page_obj"]
+    ]
     return rows, page.content.decode()
 
 

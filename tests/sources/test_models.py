@@ -43,7 +43,11 @@ def test_sources_without_url_do_not_collide(db):
 
 @pytest.mark.parametrize(
     "precision, expected_date, display",
-    [("day", date(2025, 7, 2), "2025-07-02"), ("month", date(2025, 7, 1), "July 2025"), ("year", date(2025, 1, 1), "2025")],
+    [
+        ("day", date(2025, 7, 2), "2025-07-02"),
+        ("month", date(2025, 7, 1), "July 2025"),
+        ("year", date(2025, 1, 1), "2025"),
+    ],
 )
 def test_published_precision(db, precision, expected_date, display):
     source = Source(outlet=make_outlet(), title="t", published=date(2025, 7, 2), published_precision=precision)

@@ -89,7 +89,9 @@ class Command(BaseCommand):
     def run_wrk(self, url, seconds, connections, script):
         output = subprocess.run(
             ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", script, url],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         line = next((line for line in output.splitlines() if line.startswith("RESULT ")), None)
         if line is None:

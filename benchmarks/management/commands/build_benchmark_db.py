@@ -19,8 +19,16 @@ from sources.models import Actor, Outlet, Source
 from ...bulk_load import BulkLoader
 from ...synthetic import COLUMNS, SyntheticDatabase
 
-LOADED_MODELS = ["sources.Outlet", "sources.Actor", "sources.Source", "claims.Tag", "claims.Metric", "claims.Claim",
-                 "claims.Attribution", "claims.Review"]
+LOADED_MODELS = [
+    "sources.Outlet",
+    "sources.Actor",
+    "sources.Source",
+    "claims.Tag",
+    "claims.Metric",
+    "claims.Claim",
+    "claims.Attribution",
+    "claims.Review",
+]
 
 
 class Command(BaseCommand):
@@ -71,7 +79,9 @@ class Command(BaseCommand):
         self.stdout.write("Refreshing planner statistics …")
         loader.analyze()
         elapsed = time.perf_counter() - started
-        self.stdout.write(self.style.SUCCESS(
-            f"Built {claims:,} claims, {database.sources:,} sources, {database.actors:,} speakers, "
-            f"{database.outlets:,} outlets in {elapsed:.0f} s."
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Built {claims:,} claims, {database.sources:,} sources, {database.actors:,} speakers, "
+                f"{database.outlets:,} outlets in {elapsed:.0f} s."
+            )
+        )

@@ -58,8 +58,7 @@ LOAD_USER = "loadtest-editor"
 SEARCH_WORDS = ["kharkiv", "drones", "kyiv missiles", "troops", "refugees", "odesa", "sanctions", "kursk"]
 UNITS = ["drones", "missiles", "troops", "soldiers", "civilians", "USD", "percent", "refugees"]
 # Relative weights of each kind of request, for readers and for editors.
-READER_MIX = {"list": 30, "filtered list": 20, "next page": 8, "claim": 15, "related": 10, "search": 12,
-              "export": 5}
+READER_MIX = {"list": 30, "filtered list": 20, "next page": 8, "claim": 15, "related": 10, "search": 12, "export": 5}
 EDITOR_MIX = {**READER_MIX, "edit": 15}
 EDIT_POOL_SIZE = 40
 EXPORT_MAX_CLAIMS = 10_000
@@ -108,8 +107,9 @@ class LoadClient(threading.Thread):
         if body is not None:
             all_headers["Content-Type"] = "application/json"
         try:
-            conn.request(method, f"{parsed.path}?{parsed.query}" if parsed.query else parsed.path,
-                         body=body, headers=all_headers)
+            conn.request(
+                method, f"{parsed.path}?{parsed.query}" if parsed.query else parsed.path, body=body, headers=all_headers
+            )
             response = conn.getresponse()
             return response.status, dict(response.getheaders()), response.read()
         finally:
@@ -165,11 +165,15 @@ class LoadClient(threading.Thread):
         self.timed(kind, "GET", f"/api/v1/claims/{self.random.choice(self.targets['claims'])}/")
 
     def do_related(self, kind):
-        path = self.random.choice([
-            "/api/v1/sources/?page_size=50", "/api/v1/actors/?page_size=50&kind=agency",
-            f"/api/v1/actors/{self.random.choice(self.targets['actors'])}/", "/api/v1/metrics/",
-            f"/api/v1/metrics/{self.random.choice(self.targets['metrics'])}/timeline/",
-        ])
+        path = self.random.choice(
+            [
+                "/api/v1/sources/?page_size=50",
+                "/api/v1/actors/?page_size=50&kind=agency",
+                f"/api/v1/actors/{self.random.choice(self.targets['actors'])}/",
+                "/api/v1/metrics/",
+                f"/api/v1/metrics/{self.random.choice(self.targets['metrics'])}/timeline/",
+            ]
+        )
         self.timed(kind, "GET", path)
 
     def do_search(self, kind):
@@ -187,8 +191,9 @@ class LoadClient(threading.Thread):
         etag = answer[1].get("ETag")
         body = orjson.dumps({"place": f"Load test {self.name} {self.random.randrange(10**6)}"})
         # 412: another editor changed the claim since it was read; their edit stands.
-        written = self.timed(kind, "PATCH", f"/api/v1/claims/{claim_id}/", expect=(200, 412), body=body,
-                             headers={"If-Match": etag})
+        written = self.timed(
+            kind, "PATCH", f"/api/v1/claims/{claim_id}/", expect=(200, 412), body=body, headers={"If-Match": etag}
+        )
         if written and written[0] == 200:
             self.ledger.record(claim_id)
             self.read_back(claim_id, orjson.loads(written[2])["version"])
@@ -227,9 +232,16 @@ class Command(BaseCommand):
             started = time.monotonic()
             deadline = started + duration
             clients = [
-                LoadClient(number=n, server=server, token=None if n < readers else token,
-                           mix=READER_MIX if n < readers else EDITOR_MIX, deadline=deadline,
-                           targets=targets, ledger=ledger, seed=seed * 1000 + n)
+                LoadClient(
+                    number=n,
+                    server=server,
+                    token=None if n < readers else token,
+                    mix=READER_MIX if n < readers else EDITOR_MIX,
+                    deadline=deadline,
+                    targets=targets,
+                    ledger=ledger,
+                    seed=seed * 1000 + n,
+                )
                 for n in range(readers + editors)
             ]
             for client in clients:
@@ -255,18 +267,31 @@ class Command(BaseCommand):
                 f"The database holds {len(claims)} published claims; the load test needs at least "
                 f"{EDIT_POOL_SIZE}. Build one with build_benchmark_db (see README, Performance)."
             )
-        actors = list(Actor.objects.filter(attributions__claim__status=ClaimStatus.PUBLISHED).order_by("?")
-                      .values_list("slug", flat=True).distinct()[:300])
+        actors = list(
+            Actor.objects.filter(attributions__claim__status=ClaimStatus.PUBLISHED)
+            .order_by("?")
+            .values_list("slug", flat=True)
+            .distinct()[:300]
+        )
         export_actors = list(
             Actor.objects.filter(slug__in=actors)
             .annotate(claim_count=Count("attributions__claim", filter=Q(attributions__claim__status="published")))
             .filter(claim_count__lte=EXPORT_MAX_CLAIMS)
             .values_list("slug", flat=True)
         )
-        metrics = list(Metric.objects.filter(claims__status=ClaimStatus.PUBLISHED).order_by("?")
-                       .values_list("slug", flat=True).distinct()[:50])
-        return {"claims": claims, "actors": actors, "export_actors": export_actors or actors,
-                "metrics": metrics or ["none"], "edit_pool": claims[:EDIT_POOL_SIZE]}
+        metrics = list(
+            Metric.objects.filter(claims__status=ClaimStatus.PUBLISHED)
+            .order_by("?")
+            .values_list("slug", flat=True)
+            .distinct()[:50]
+        )
+        return {
+            "claims": claims,
+            "actors": actors,
+            "export_actors": export_actors or actors,
+            "metrics": metrics or ["none"],
+            "edit_pool": claims[:EDIT_POOL_SIZE],
+        }
 
     def editor_token(self):
         user, _ = get_user_model().objects.get_or_create(username=LOAD_USER, defaults={"is_staff": True})
@@ -276,8 +301,11 @@ class Command(BaseCommand):
     def lost_updates(self, versions_before, ledger):
         """Claims whose version did not move by exactly the number of edits that succeeded on them."""
         after = dict(Claim.objects.filter(pk__in=versions_before).values_list("pk", "version"))
-        return {pk: (versions_before[pk], ledger.succeeded[pk], after[pk])
-                for pk in versions_before if after[pk] != versions_before[pk] + ledger.succeeded[pk]}
+        return {
+            pk: (versions_before[pk], ledger.succeeded[pk], after[pk])
+            for pk in versions_before
+            if after[pk] != versions_before[pk] + ledger.succeeded[pk]
+        }
 
     def report(self, outcomes, elapsed, ledger, lost, steal):
         by_kind = defaultdict(list)

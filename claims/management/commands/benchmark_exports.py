@@ -63,8 +63,9 @@ class Command(BaseCommand):
         self.stdout.write(header)
         for fmt in formats:
             speed = measure_speed(claims, fmt)
-            line = (f"{fmt:<12}{speed.rows:>9,}{speed.seconds:>9.1f}{speed.rows_per_second:>10,.0f}"
-                    f"{speed.size / MB:>8.1f}")
+            line = (
+                f"{fmt:<12}{speed.rows:>9,}{speed.seconds:>9.1f}{speed.rows_per_second:>10,.0f}{speed.size / MB:>8.1f}"
+            )
             if with_memory:
                 small = measure_peak_memory(claims.filter(pk__in=claims.values("pk")[:tenth]), fmt)
                 full = measure_peak_memory(claims, fmt)

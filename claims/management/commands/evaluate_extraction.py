@@ -27,12 +27,19 @@ class Command(BaseCommand):
     help = "Score the figure extractor against gold figures (an annotated corpus, or a text and the seeds)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--corpus", help=f"Annotated corpus JSON (default: {DEFAULT_CORPUS.relative_to(settings.BASE_DIR)}).")
+        parser.add_argument(
+            "--corpus", help=f"Annotated corpus JSON (default: {DEFAULT_CORPUS.relative_to(settings.BASE_DIR)})."
+        )
         parser.add_argument("--text", help="A text file of one or more items whose titles are seed sources' titles.")
         parser.add_argument(
-            "--seeds", nargs="?", const=str(DEFAULT_SEEDS), help="Seed directory giving the gold for --text (default: seeds/)."
+            "--seeds",
+            nargs="?",
+            const=str(DEFAULT_SEEDS),
+            help="Seed directory giving the gold for --text (default: seeds/).",
         )
-        parser.add_argument("--details", action="store_true", help="Also list missed, spurious and misattributed figures.")
+        parser.add_argument(
+            "--details", action="store_true", help="Also list missed, spurious and misattributed figures."
+        )
         parser.add_argument("--repeat", type=int, default=20, help="Timed runs for the speed figure (default 20).")
 
     def handle(self, *args, corpus, text, seeds, details, repeat, **options):

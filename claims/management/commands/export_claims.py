@@ -18,8 +18,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("filters", nargs="*", metavar="name=value",
-                            help="Filters as in /api/v1/claims/?… (repeat a name for several values).")
+        parser.add_argument(
+            "filters",
+            nargs="*",
+            metavar="name=value",
+            help="Filters as in /api/v1/claims/?… (repeat a name for several values).",
+        )
         parser.add_argument("--format", choices=EXPORT_FORMATS, default="csv")
         parser.add_argument("-o", "--output", help="File to write (default: standard output).")
         parser.add_argument("--query", default="", help="Filters as one query string: 'status=published&tag=kursk'.")

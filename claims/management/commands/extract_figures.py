@@ -1,10 +1,10 @@
 """``manage.py extract_figures``: the figure claims in a text, or draft claims on a source.
 
-    manage.py extract_figures article.txt --outlet "The Hill"      # a readable table
-    cat article.txt | manage.py extract_figures - --json             # JSON, as the API gives
-    manage.py extract_figures --source 12                            # from the source's stored text
-    manage.py extract_figures --source 12 --create-drafts            # ... as draft claims
-    manage.py extract_figures article.txt --source 12 --create-drafts   # a file's text, on source 12
+manage.py extract_figures article.txt --outlet "The Hill"      # a readable table
+cat article.txt | manage.py extract_figures - --json             # JSON, as the API gives
+manage.py extract_figures --source 12                            # from the source's stored text
+manage.py extract_figures --source 12 --create-drafts            # ... as draft claims
+manage.py extract_figures article.txt --source 12 --create-drafts   # a file's text, on source 12
 """
 
 import json
@@ -17,7 +17,11 @@ from django.core.management.base import BaseCommand, CommandError
 
 from claims.extraction import extract_figures
 from claims.suggestions import (
-    actor_directory, candidate_data, create_suggested_claims, outlet_name, suggest_from_text,
+    actor_directory,
+    candidate_data,
+    create_suggested_claims,
+    outlet_name,
+    suggest_from_text,
 )  # fmt: skip
 from sources.models import Source
 
@@ -34,7 +38,9 @@ class Command(BaseCommand):
         parser.add_argument("file", nargs="?", help="Text file to read; '-' (or nothing) reads standard input.")
         parser.add_argument("--outlet", help="Outlet that published the text (slug or name): the chains' first link.")
         parser.add_argument("--json", action="store_true", help="Print JSON instead of a table.")
-        parser.add_argument("--source", type=int, help="Source id: its outlet, and its stored text unless FILE is given.")
+        parser.add_argument(
+            "--source", type=int, help="Source id: its outlet, and its stored text unless FILE is given."
+        )
         parser.add_argument("--create-drafts", action="store_true", help="Create the new candidates as draft claims.")
         parser.add_argument("--user", help="Username recorded as the drafts' creator (in their history too).")
 
@@ -100,7 +106,9 @@ class Command(BaseCommand):
         self.stdout.write(f"{'#':>3}  {'figure':<24}  {'quote':<36}  {'chain (origin last)':<48}  conf")
         for number, candidate in enumerate(candidates, start=1):
             data = candidate_data(candidate)
-            chain = " ← ".join(link.name + ("" if link.actor_id or not link.is_new else " (new)") for link in candidate.chain)
+            chain = " ← ".join(
+                link.name + ("" if link.actor_id or not link.is_new else " (new)") for link in candidate.chain
+            )
             line = (
                 f"{number:>3}  {_cell(data['figure'], 24):<24}  {_cell(candidate.quote, 36):<36}  "
                 f"{_cell(chain, 48):<48}  {candidate.confidence:.2f}"

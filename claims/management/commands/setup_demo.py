@@ -27,7 +27,11 @@ class Command(BaseCommand):
         user.groups.add(*Group.objects.filter(name__in=[EDITORS, REVIEWERS]))
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS("factdb is ready."))
-        self.stdout.write(f"  Demo login (Editors + Reviewers): {DEMO_USERNAME} / {DEMO_PASSWORD}"
-                          + ("" if created else "  (existing user; password unchanged)"))
-        self.stdout.write("  Admin: http://127.0.0.1:8000/admin/   API: http://127.0.0.1:8000/api/v1/   "
-                          "Docs: http://127.0.0.1:8000/api/docs/")
+        self.stdout.write(
+            f"  Demo login (Editors + Reviewers): {DEMO_USERNAME} / {DEMO_PASSWORD}"
+            + ("" if created else "  (existing user; password unchanged)")
+        )
+        self.stdout.write(
+            "  Admin: http://127.0.0.1:8000/admin/   API: http://127.0.0.1:8000/api/v1/   "
+            "Docs: http://127.0.0.1:8000/api/docs/"
+        )

@@ -13,4 +13,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, **options):
         counts = write_backup(file)
-        self.stdout.write(self.style.SUCCESS(f"Backed up {sum(counts.values())} rows from {len(counts)} tables to {file}."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Backed up {sum(counts.values())} rows from {len(counts)} tables to {file}.")
+        )

@@ -16,4 +16,6 @@ class Command(BaseCommand):
             counts = restore_backup(file)
         except BackupError as error:
             raise CommandError(str(error)) from None
-        self.stdout.write(self.style.SUCCESS(f"Restored {sum(counts.values())} rows into {len(counts)} tables from {file}."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Restored {sum(counts.values())} rows into {len(counts)} tables from {file}.")
+        )

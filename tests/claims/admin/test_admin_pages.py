@@ -17,7 +17,9 @@ def test_changelist_and_add_pages_open(superuser, client, seeded, model):
     obj = model.objects.first()
     if obj is not None:
         assert client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])).status_code == 200
-        assert client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[obj.pk])).status_code == 200
+        assert (
+            client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[obj.pk])).status_code == 200
+        )
 
 
 def test_editor_sees_claims_sources_and_actors(editor_client, seeded):

@@ -31,8 +31,9 @@ def test_changelists_use_a_fixed_number_of_queries(superuser, client):
     for name in CHANGELISTS:
         (small_queries, small_rows), (large_queries, large_rows) = small[name], large[name]
         assert large_rows > small_rows or large_rows == small_rows == 0, name
-        assert large_queries == small_queries, f"{name}: {small_queries} queries for {small_rows} rows, " \
-                                              f"{large_queries} for {large_rows}"
+        assert large_queries == small_queries, (
+            f"{name}: {small_queries} queries for {small_rows} rows, {large_queries} for {large_rows}"
+        )
 
 
 @pytest.mark.parametrize("rows", [10, 100])

@@ -46,7 +46,13 @@ def test_changelist_shows_readable_figures(editor_client, seeded):
     response = editor_client.get(CHANGELIST)
     assert response.status_code == 200
     page = response.content.decode()
-    for figure in ["≈ 12,000 troops", "&gt; 60 missiles", "thousands of troops", "six anonymous sources", "National Intelligence Service"]:
+    for figure in [
+        "≈ 12,000 troops",
+        "&gt; 60 missiles",
+        "thousands of troops",
+        "six anonymous sources",
+        "National Intelligence Service",
+    ]:
         assert figure in page
 
 
@@ -77,7 +83,7 @@ def test_change_page_shows_chain_inline(editor_client, seeded):
     page = response.content.decode()
     assert "Attribution chain" in page
     assert "NBC News" in page and "Anonymous sources (NBC News)" in page
-    assert 'data-autocomplete-light' in page or "admin-autocomplete" in page
+    assert "data-autocomplete-light" in page or "admin-autocomplete" in page
 
 
 def test_editor_creates_claim_with_two_link_chain(editor_client, editor, db):
@@ -85,8 +91,22 @@ def test_editor_creates_claim_with_two_link_chain(editor_client, editor, db):
     lawmakers, nis = make_actor("South Korean lawmakers", kind="group"), make_actor("NIS", kind="agency")
     data = claim_form_data(
         [
-            {"source": source.pk, "position": 1, "actor": lawmakers.pk, "verb": "said", "role": "relay", "source_count": ""},
-            {"source": source.pk, "position": 2, "actor": nis.pk, "verb": "briefed", "role": "origin", "source_count": ""},
+            {
+                "source": source.pk,
+                "position": 1,
+                "actor": lawmakers.pk,
+                "verb": "said",
+                "role": "relay",
+                "source_count": "",
+            },
+            {
+                "source": source.pk,
+                "position": 2,
+                "actor": nis.pk,
+                "verb": "briefed",
+                "role": "origin",
+                "source_count": "",
+            },
         ]
     )
     response = editor_client.post(reverse("admin:claims_claim_add"), data)
@@ -101,7 +121,16 @@ def test_broken_chain_is_a_form_error_and_writes_nothing(editor_client, db):
     source = make_source(title="Briefing story")
     lawmakers = make_actor("South Korean lawmakers", kind="group")
     data = claim_form_data(
-        [{"source": source.pk, "position": 1, "actor": lawmakers.pk, "verb": "said", "role": "relay", "source_count": ""}]
+        [
+            {
+                "source": source.pk,
+                "position": 1,
+                "actor": lawmakers.pk,
+                "verb": "said",
+                "role": "relay",
+                "source_count": "",
+            }
+        ]
     )
     response = editor_client.post(reverse("admin:claims_claim_add"), data)
     assert response.status_code == 200
@@ -127,9 +156,21 @@ def test_second_save_of_a_stale_form_is_refused(editor_client, make_claim):
     claim = make_claim(value=5, unit="drones", quote="5 drones")
     link = claim.attributions.get()
     url = reverse("admin:claims_claim_change", args=[claim.pk])
-    links = [{"id": link.pk, "claim": claim.pk, "source": link.source_id, "position": 1, "actor": link.actor_id,
-              "verb": "said", "role": "origin", "source_count": ""}]
-    first = claim_form_data(links, statement="first editor", value="5", qualifier="exact", unit="drones", loaded_version="1")
+    links = [
+        {
+            "id": link.pk,
+            "claim": claim.pk,
+            "source": link.source_id,
+            "position": 1,
+            "actor": link.actor_id,
+            "verb": "said",
+            "role": "origin",
+            "source_count": "",
+        }
+    ]
+    first = claim_form_data(
+        links, statement="first editor", value="5", qualifier="exact", unit="drones", loaded_version="1"
+    )
     first.update(formset_management("attributions", total=1, initial=1))
     assert editor_client.post(url, first).status_code == 302
     second = dict(first, statement="second editor")
@@ -182,8 +223,13 @@ def edited_claim(editor, reviewer, make_claim):
 
     source = make_source(title="Original story")
     first, second = make_actor("First Speaker"), make_actor("Second Speaker")
-    claim = make_claim(value=5, unit="drones", statement="original wording",
-                       links=[LinkData(source, first, "said", "origin", 1)], user=editor)
+    claim = make_claim(
+        value=5,
+        unit="drones",
+        statement="original wording",
+        links=[LinkData(source, first, "said", "origin", 1)],
+        user=editor,
+    )
     claim.statement = "changed wording"
     claim_save(claim=claim, user=reviewer)
     chain_replace(claim=claim, links=[LinkData(source, second, "said", "origin", 1)], user=reviewer)
@@ -195,8 +241,11 @@ def test_history_shows_field_and_chain_changes_with_their_users(editor_client, e
     assert response.status_code == 200
     changes = [(c.change, c.speaker, c.user.username) for c in response.context["chain_changes"]]
     # Newest first: the reviewer replaced First Speaker by Second Speaker; the editor added the first link.
-    assert changes == [("added", "Second Speaker", "rita"), ("removed", "First Speaker", "rita"),
-                       ("added", "First Speaker", "eddie")]
+    assert changes == [
+        ("added", "Second Speaker", "rita"),
+        ("removed", "First Speaker", "rita"),
+        ("added", "First Speaker", "eddie"),
+    ]
     page = response.content.decode()
     assert "Attribution chain changes" in page and "Second Speaker" in page
     assert [record.history_user.username for record in response.context["page_obj"]][:1] == ["rita"]
@@ -251,8 +300,9 @@ def test_a_chain_naming_deleted_records_is_not_restored_and_nothing_is_reverted(
     from claims.services import chain_replace, claim_save
 
     old_source, new_source, speaker = make_source(title="Old story"), make_source(title="New story"), make_actor()
-    claim = make_claim(value=5, unit="drones", statement="original wording",
-                       links=[LinkData(old_source, speaker, "said", "origin", 1)])
+    claim = make_claim(
+        value=5, unit="drones", statement="original wording", links=[LinkData(old_source, speaker, "said", "origin", 1)]
+    )
     claim.statement = "changed wording"
     claim_save(claim=claim, user=reviewer)
     chain_replace(claim=claim, links=[LinkData(new_source, speaker, "said", "origin", 1)], user=reviewer)

@@ -18,14 +18,28 @@ def desk(make_claim):
     troops = Metric.objects.create(name="Troops in Kursk", slug="troops-in-kursk")
     launched = Metric.objects.create(name="Drones launched", slug="drones-launched")
     claims = {
-        "troops": make_claim(statement="About 12,000 troops", value=12000, qualifier="approx", unit="troops",
-                             tags=[kursk], metric=troops),
-        "more troops": make_claim(statement="At least 4,000 more troops", value=4000, qualifier="at_least",
-                                  unit="troops", tags=[kursk], metric=troops),
-        "drones": make_claim(statement="477 drones overnight", value=477, qualifier="exact", unit="drones",
-                             tags=[drones], metric=launched),
-        "missiles": make_claim(statement="More than 60 missiles", value=60, qualifier="more_than",
-                               unit="missiles", tags=[drones, kursk]),
+        "troops": make_claim(
+            statement="About 12,000 troops", value=12000, qualifier="approx", unit="troops", tags=[kursk], metric=troops
+        ),
+        "more troops": make_claim(
+            statement="At least 4,000 more troops",
+            value=4000,
+            qualifier="at_least",
+            unit="troops",
+            tags=[kursk],
+            metric=troops,
+        ),
+        "drones": make_claim(
+            statement="477 drones overnight",
+            value=477,
+            qualifier="exact",
+            unit="drones",
+            tags=[drones],
+            metric=launched,
+        ),
+        "missiles": make_claim(
+            statement="More than 60 missiles", value=60, qualifier="more_than", unit="missiles", tags=[drones, kursk]
+        ),
         "plain": make_claim(statement="Shoigu visited twice", value=2, qualifier="exact", unit="visits"),
     }
     # Spread over two years and two months of one, at noon (UTC) so no time zone moves a day.
@@ -64,7 +78,10 @@ def test_qualifier_filter(editor_client, desk, qualifier, expected):
 def test_tag_filter(editor_client, desk):
     kursk, drones = Tag.objects.get(name="Kursk"), Tag.objects.get(name="Drones")
     assert listed(editor_client, {"tags__id__exact": kursk.pk}) == {
-        "About 12,000 troops", "At least 4,000 more troops", "More than 60 missiles"}
+        "About 12,000 troops",
+        "At least 4,000 more troops",
+        "More than 60 missiles",
+    }
     assert listed(editor_client, {"tags__id__exact": drones.pk}) == {"477 drones overnight", "More than 60 missiles"}
     # The sidebar offers each tag by name, linking to that filter.
     page = html.unescape(editor_client.get(CHANGELIST).content.decode())
@@ -74,7 +91,9 @@ def test_tag_filter(editor_client, desk):
 def test_metric_filter(editor_client, desk):
     troops = Metric.objects.get(slug="troops-in-kursk")
     assert listed(editor_client, {"metric__id__exact": troops.pk}) == {
-        "About 12,000 troops", "At least 4,000 more troops"}
+        "About 12,000 troops",
+        "At least 4,000 more troops",
+    }
     launched = Metric.objects.get(slug="drones-launched")
     assert listed(editor_client, {"metric__id__exact": launched.pk}) == {"477 drones overnight"}
     assert listed(editor_client, {"metric__isnull": "True"}) == {"More than 60 missiles", "Shoigu visited twice"}
@@ -83,7 +102,8 @@ def test_metric_filter(editor_client, desk):
 def test_filters_combine(editor_client, desk):
     kursk = Tag.objects.get(name="Kursk")
     assert listed(editor_client, {"tags__id__exact": kursk.pk, "qualifier__exact": "more_than"}) == {
-        "More than 60 missiles"}
+        "More than 60 missiles"
+    }
 
 
 def test_date_hierarchy_drills_down_from_year_to_month(editor_client, desk):
@@ -93,27 +113,40 @@ def test_date_hierarchy_drills_down_from_year_to_month(editor_client, desk):
     assert listed(editor_client, {"created_at__year": "2024"}) == {"About 12,000 troops"}
     year = editor_client.get(CHANGELIST, {"created_at__year": "2025"})
     assert {c.statement for c in year.context["cl"].result_list} == {
-        "At least 4,000 more troops", "477 drones overnight", "More than 60 missiles", "Shoigu visited twice"}
+        "At least 4,000 more troops",
+        "477 drones overnight",
+        "More than 60 missiles",
+        "Shoigu visited twice",
+    }
     months = html.unescape(year.content.decode())
     # The year's page offers its months with claims (February and July), and no other.
     assert "created_at__month=2" in months and "created_at__month=7" in months
     assert "created_at__month=10" not in months
 
     assert listed(editor_client, {"created_at__year": "2025", "created_at__month": "2"}) == {
-        "At least 4,000 more troops", "Shoigu visited twice"}
+        "At least 4,000 more troops",
+        "Shoigu visited twice",
+    }
     july = editor_client.get(CHANGELIST, {"created_at__year": "2025", "created_at__month": "7"})
     assert {c.statement for c in july.context["cl"].result_list} == {"477 drones overnight", "More than 60 missiles"}
     # ... and July's page its days.
     days = html.unescape(july.content.decode())
     assert "created_at__day=9" in days and "created_at__day=20" in days
     assert listed(editor_client, {"created_at__year": "2025", "created_at__month": "7", "created_at__day": "20"}) == {
-        "More than 60 missiles"}
+        "More than 60 missiles"
+    }
 
 
 def test_a_suggested_claim_shows_the_sentence_it_came_from(editor_client, make_claim):
     sentence = "Ukraine's air force said Russia launched 83 drones and two missiles overnight."
-    claim = make_claim(statement="83 drones overnight", quote="83 drones", value=83, unit="drones",
-                       provenance="suggested", extracted_sentence=sentence)
+    claim = make_claim(
+        statement="83 drones overnight",
+        quote="83 drones",
+        value=83,
+        unit="drones",
+        provenance="suggested",
+        extracted_sentence=sentence,
+    )
     response = editor_client.get(reverse("admin:claims_claim_change", args=[claim.pk]))
     assert response.status_code == 200
     page = html.unescape(response.content.decode())

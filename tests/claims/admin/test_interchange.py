@@ -31,8 +31,12 @@ def test_export_action_asks_for_a_format_then_sends_the_selected_claims(editor_c
 def test_export_of_everything_the_list_filter_selects(editor_client, sheet_claims):
     response = editor_client.post(
         f"{CHANGELIST}?status__exact=draft",
-        {"action": "export_selected", "select_across": "1", "_selected_action": [sheet_claims.draft.pk],
-         "format": "xlsx"},
+        {
+            "action": "export_selected",
+            "select_across": "1",
+            "_selected_action": [sheet_claims.draft.pk],
+            "format": "xlsx",
+        },
     )
     rows = xlsx_rows(content(response))
     assert [row["UID"] for row in rows] == [str(sheet_claims.draft.uid)]
@@ -42,8 +46,16 @@ def test_add_to_a_new_sheet(editor_client, editor, sheet_claims):
     selected = [sheet_claims.ranged.pk, sheet_claims.approx.pk]
     page = editor_client.post(CHANGELIST, {"action": "add_to_sheet", "_selected_action": selected})
     assert "Add 2 claims to a claim sheet" in page.content.decode()
-    response = editor_client.post(CHANGELIST, {"action": "add_to_sheet", "_selected_action": selected, "apply": "1",
-                                               "sheet": "", "new_name": "NK troops in Kursk, July 2025"})
+    response = editor_client.post(
+        CHANGELIST,
+        {
+            "action": "add_to_sheet",
+            "_selected_action": selected,
+            "apply": "1",
+            "sheet": "",
+            "new_name": "NK troops in Kursk, July 2025",
+        },
+    )
     assert response.status_code == 302
     sheet = ClaimSheet.objects.get()
     assert (sheet.slug, sheet.created_by) == ("nk-troops-in-kursk-july-2025", editor)

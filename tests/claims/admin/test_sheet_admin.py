@@ -27,7 +27,8 @@ def test_a_sheet_filled_from_its_filter_records_its_maker(editor_client, editor,
     sheet = ClaimSheet.objects.get()
     assert (sheet.created_by, sheet.query) == (editor, "tag=kursk&ordering=value")
     assert list(sheet.items.order_by("position").values_list("claim_id", flat=True)) == [
-        sheet_claims.ranged.pk, sheet_claims.approx.pk
+        sheet_claims.ranged.pk,
+        sheet_claims.approx.pk,
     ]
 
 
@@ -40,11 +41,15 @@ def test_a_bad_filter_is_a_form_error_naming_the_parameter(editor_client, db):
 
 
 def test_claims_are_picked_and_ordered_inline(editor_client, sheet_claims):
-    data = form_data(**{
-        "items-TOTAL_FORMS": "2",
-        "items-0-claim": sheet_claims.approx.pk, "items-0-position": "2",
-        "items-1-claim": sheet_claims.ranged.pk, "items-1-position": "1",
-    })
+    data = form_data(
+        **{
+            "items-TOTAL_FORMS": "2",
+            "items-0-claim": sheet_claims.approx.pk,
+            "items-0-position": "2",
+            "items-1-claim": sheet_claims.ranged.pk,
+            "items-1-position": "1",
+        }
+    )
     assert editor_client.post(ADD, data).status_code == 302
     sheet = ClaimSheet.objects.get()
     assert list(sheet.claims.order_by("sheet_items__position")) == [sheet_claims.ranged, sheet_claims.approx]

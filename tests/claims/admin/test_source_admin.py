@@ -1,4 +1,4 @@
-""""Suggest claims" on the source admin: the button, the review page and the list action."""
+""" "Suggest claims" on the source admin: the button, the review page and the list action."""
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -39,7 +39,10 @@ def test_source_page_has_the_button_when_it_has_text(editor_client, source):
 
 def test_no_button_without_text_or_permission(editor_client, viewer_client, source):
     textless = make_source(text="")
-    assert "Suggest claims" not in editor_client.get(reverse("admin:sources_source_change", args=[textless.pk])).content.decode()
+    assert (
+        "Suggest claims"
+        not in editor_client.get(reverse("admin:sources_source_change", args=[textless.pk])).content.decode()
+    )
     page = viewer_client.get(reverse("admin:sources_source_change", args=[source.pk])).content.decode()
     assert "Suggest claims" not in page
 
@@ -60,7 +63,12 @@ def test_ticked_suggestions_become_drafts_and_the_admin_shows_them(editor_client
     response = editor_client.post(suggest_url(source), {"suggestion": [suggestions[1].key]})
     assert response.status_code == 302
     claim = Claim.objects.get()
-    assert (claim.quote, claim.status, claim.provenance, claim.created_by) == ("At least 18 people", "draft", "suggested", editor)
+    assert (claim.quote, claim.status, claim.provenance, claim.created_by) == (
+        "At least 18 people",
+        "draft",
+        "suggested",
+        editor,
+    )
     assert claim.chains[0].display() == "Wire Daily ← National Intelligence Service"
 
     drafts = editor_client.get(response["Location"])

@@ -29,12 +29,16 @@ def serializer_shape(serializer):
 
 
 def payload_shape(payload, like):
-    return {
-        name: payload_shape(value[0] if isinstance(value, list) else value, like[name])
-        if isinstance(like.get(name), dict) and value
+    return (
+        {
+            name: payload_shape(value[0] if isinstance(value, list) else value, like[name])
+            if isinstance(like.get(name), dict) and value
+            else None
+            for name, value in payload.items()
+        }
+        if isinstance(payload, dict)
         else None
-        for name, value in payload.items()
-    } if isinstance(payload, dict) else None
+    )
 
 
 def test_claim_carries_figure_chain_and_links(api):
@@ -119,12 +123,18 @@ def test_readable_figures(api):
         ({"qualifier": "range"}, set()),
         ({"anonymous": "true"}, {"over 100 Hellfire missiles"}),
         ({"outlet": "new-york-times", "value_max": 0}, {"no new sanctions"}),
-        ({"published_after": "2025-07-01", "published_before": "2025-07-01", "unit": "troops"},
-         {"some 12,000 troops", "thousands of them died"}),
-        ({"period_after": "2025-07-01", "metric": "north-korean-workers-sent-to-kursk", "value_min": 5600},
-         {"6,000 workers"}),
-        ({"period_before": "2024-06-30", "metric": "north-korean-military-personnel-sent-to-russia"},
-         {"some 12,000 troops"}),
+        (
+            {"published_after": "2025-07-01", "published_before": "2025-07-01", "unit": "troops"},
+            {"some 12,000 troops", "thousands of them died"},
+        ),
+        (
+            {"period_after": "2025-07-01", "metric": "north-korean-workers-sent-to-kursk", "value_min": 5600},
+            {"6,000 workers"},
+        ),
+        (
+            {"period_before": "2024-06-30", "metric": "north-korean-military-personnel-sent-to-russia"},
+            {"some 12,000 troops"},
+        ),
         ({"verdict": "mostly_true"}, {"some 12,000 troops"}),
         ({"tag": "air-strikes", "has_review": "false"}, {"477 drones", "more than 60 missiles"}),
         ({"place": "kursk", "unit": "workers", "value_min": 5600}, {"6,000 workers"}),
@@ -274,7 +284,11 @@ def test_facets_count_the_whole_filtered_set(api):
     assert len(page["results"]) == 1
     facets = page["facets"]
     assert {row["value"]: row["count"] for row in facets["unit"]} == {
-        "workers": 3, "troops": 2, "soldiers": 1, "visits": 1, "coffins": 1,
+        "workers": 3,
+        "troops": 2,
+        "soldiers": 1,
+        "visits": 1,
+        "coffins": 1,
     }
     origins = {row["value"]: row["count"] for row in facets["origin"]}
     assert origins["national-intelligence-service"] == 2
@@ -299,7 +313,9 @@ def test_a_claim_counts_its_independent_origins(api):
     listed = next(c for c in results(api.get(LIST)) if c["quote"] == "6,000 workers")
     detail = api.get(listed["api_url"]).json()
     assert detail["origins"] == {
-        "outlet_count": 1, "origin_count": 1, "origins": ["National Intelligence Service"],
+        "outlet_count": 1,
+        "origin_count": 1,
+        "origins": ["National Intelligence Service"],
         "display": "1 outlet, 1 origin: National Intelligence Service",
     }
     documented = serializer_shape(ClaimDetailSerializer())

@@ -12,7 +12,9 @@ from sources.models import Actor, Outlet, Source
 from tests.factories import make_actor, make_outlet
 
 URL = reverse("api:extract", kwargs={"version": "v1"})
-TEXT = "Kim may send thousands more troops, the spy agency said. NBC News reported over 100 missiles, citing six sources."
+TEXT = (
+    "Kim may send thousands more troops, the spy agency said. NBC News reported over 100 missiles, citing six sources."
+)
 
 
 @pytest.fixture
@@ -46,7 +48,9 @@ def test_candidates_with_figure_offsets_and_chain(editor_client, agency):
 
 
 def test_an_unknown_outlet_is_used_as_written(editor_client):
-    response = editor_client.post(URL, {"text": "About 40 jets were lost.", "outlet": "Harbour News"}, content_type="application/json")
+    response = editor_client.post(
+        URL, {"text": "About 40 jets were lost.", "outlet": "Harbour News"}, content_type="application/json"
+    )
     assert response.json()["candidates"][0]["chain"] == [
         {"name": "Harbour News", "verb": "reported", "role": "origin", "actor_id": None, "actor_name": None,
          "is_new": False, "anonymous": False, "source_count": None},

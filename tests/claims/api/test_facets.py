@@ -12,14 +12,16 @@ LIST = "/api/v1/claims/"
 def many_units(db):
     """Published claims in 25 units: ``unit-k`` has k claims (1 to 25), each tagged ``tag-k``."""
     tags = Tag.objects.bulk_create([Tag(name=f"Tag {k}", slug=f"tag-{k}") for k in range(1, 26)])
-    claims = Claim.objects.bulk_create([
-        Claim(statement=f"Claim {k}.{n}", value=n, qualifier="exact", unit=f"unit-{k:02}", status="published")
-        for k in range(1, 26)
-        for n in range(k)
-    ])
-    Claim.tags.through.objects.bulk_create([
-        Claim.tags.through(claim=claim, tag=tags[int(claim.unit[-2:]) - 1]) for claim in claims
-    ])
+    claims = Claim.objects.bulk_create(
+        [
+            Claim(statement=f"Claim {k}.{n}", value=n, qualifier="exact", unit=f"unit-{k:02}", status="published")
+            for k in range(1, 26)
+            for n in range(k)
+        ]
+    )
+    Claim.tags.through.objects.bulk_create(
+        [Claim.tags.through(claim=claim, tag=tags[int(claim.unit[-2:]) - 1]) for claim in claims]
+    )
 
 
 @pytest.mark.parametrize("facet, value", [("unit", "unit-{k:02}"), ("tag", "tag-{k}")])

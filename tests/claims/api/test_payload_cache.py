@@ -21,8 +21,10 @@ LIST = "/api/v1/claims/"
 @pytest.fixture
 def published(make_claim):
     """Three published claims, each with its own speaker."""
-    return [make_claim(value=n * 100, unit="drones", status="published", actor=make_actor(name=f"Speaker {n}"))
-            for n in (1, 2, 3)]
+    return [
+        make_claim(value=n * 100, unit="drones", status="published", actor=make_actor(name=f"Speaker {n}"))
+        for n in (1, 2, 3)
+    ]
 
 
 def get_list(api, **params):
@@ -129,7 +131,6 @@ class TestClaimPayloadCache:
         get_list(api)
         _results, queries = get_list(api)
         assert queries == 4
-
 
 
 def test_payloads_are_forgotten_when_the_database_connection_is_another_or_changed(tmp_path):

@@ -42,10 +42,18 @@ def test_claims_whose_origin_is_the_south_korean_intelligence_agency(api):
         for claim in get(api, ORIGIN_QUERY)["results"]
     ]
     assert shown == [
-        {"quote": "6,000 workers", "figure": "6,000 workers",
-         "chain": ["Daily8 ← National Intelligence Service"], "verdict": "true"},
-        {"quote": "about 4,000 soldiers", "figure": "≈ 4,000 soldiers",
-         "chain": ["Daily8 ← South Korean lawmakers ← National Intelligence Service"], "verdict": None},
+        {
+            "quote": "6,000 workers",
+            "figure": "6,000 workers",
+            "chain": ["Daily8 ← National Intelligence Service"],
+            "verdict": "true",
+        },
+        {
+            "quote": "about 4,000 soldiers",
+            "figure": "≈ 4,000 soldiers",
+            "chain": ["Daily8 ← South Korean lawmakers ← National Intelligence Service"],
+            "verdict": None,
+        },
     ]
 
 
@@ -53,10 +61,12 @@ def test_between_50_and_500_drones_or_missiles_with_unit_counts(api):
     # jq '{facets, results: [.results[] | {quote, figure: .figure.display,
     #      interval: [.figure.interval_low, .figure.interval_high]}]}'
     body = get(api, FIGURE_QUERY)
-    assert body["facets"] == {"unit": [
-        {"value": "missiles", "label": "missiles", "count": 2},
-        {"value": "drones", "label": "drones", "count": 1},
-    ]}
+    assert body["facets"] == {
+        "unit": [
+            {"value": "missiles", "label": "missiles", "count": 2},
+            {"value": "drones", "label": "drones", "count": 1},
+        ]
+    }
     shown = [
         {
             "quote": claim["quote"],

@@ -89,9 +89,17 @@ def test_figure_the_database_refuses_writes_nothing(editor_api, parts):
 
 
 def test_anonymous_origin_with_a_count(editor_api, parts):
-    payload = claim_write_body(parts, sources=[{"id": parts["source"].pk, "chain": [
-        {"actor": "anon", "verb": "citing", "source_count": 6},
-    ]}])
+    payload = claim_write_body(
+        parts,
+        sources=[
+            {
+                "id": parts["source"].pk,
+                "chain": [
+                    {"actor": "anon", "verb": "citing", "source_count": 6},
+                ],
+            }
+        ],
+    )
     body = editor_api.post(LIST, payload, format="json").json()
     assert body["sources"][0]["chain"][0]["speaker"] == "six anonymous sources"
 
@@ -215,14 +223,20 @@ def test_invalid_update_leaves_the_claim_and_its_chain_intact(editor_api, parts,
     before = stored(created["id"])
     changes = dict(changes)
     new_chain = changes.pop("chain")
-    update = {"statement": "Changed", "value": 9999, **changes,
-              "sources": [{"id": parts["source"].pk, "chain": new_chain}]}
+    update = {
+        "statement": "Changed",
+        "value": 9999,
+        **changes,
+        "sources": [{"id": parts["source"].pk, "chain": new_chain}],
+    }
     body = claim_write_body(parts, **update) if method == "put" else update
     response = getattr(editor_api, method)(created["api_url"], body, format="json", HTTP_IF_MATCH='"1"')
     assert response.status_code == 400, response.content
     assert stored(created["id"]) == before
-    assert editor_api.get(created["api_url"]).json()["sources"][0]["display"].endswith(
-        "South Korean lawmakers ← National Intelligence Service"
+    assert (
+        editor_api.get(created["api_url"])
+        .json()["sources"][0]["display"]
+        .endswith("South Korean lawmakers ← National Intelligence Service")
     )
 
 

@@ -19,8 +19,6 @@ def test_ordinary_text_is_left_alone(text):
     assert csv_text(text) == text
 
 
-@pytest.mark.parametrize(
-    "text", ["=1+1", "'=1+1", "''=1+1", "'Tis", "'", "+", "plain", "-", "'-5", "@", "\t"]
-)
+@pytest.mark.parametrize("text", ["=1+1", "'=1+1", "''=1+1", "'Tis", "'", "+", "plain", "-", "'-5", "@", "\t"])
 def test_reading_undoes_writing_exactly(text):
     assert csv_text_read(csv_text(text)) == text

@@ -43,7 +43,9 @@ def test_chain_data_carries_outlets_sources_and_speakers(sheet_claims):
     assert [link["actor"]["slug"] for link in hill["links"]] == ["nbc-news", "nbc-news-anonymous-sources"]
     assert hill["links"][1] == {
         "actor": {"slug": "nbc-news-anonymous-sources", "name": "Anonymous sources (NBC News)", "kind": "anonymous"},
-        "verb": "citing", "role": "origin", "count": 6,
+        "verb": "citing",
+        "role": "origin",
+        "count": 6,
     }
 
 

@@ -13,7 +13,10 @@ def test_csv_has_the_header_and_one_row_per_claim(sheet_claims):
     assert list(rows[0])[:5] == ["ID", "UID", "Statement", "Quote", "Figure"]
     approx = by_uid(rows)[str(sheet_claims.approx.uid)]
     assert (approx["Figure"], approx["Value"], approx["Qualifier"], approx["Unit"]) == (
-        "≈ 12,000 troops", "12000", "approx", "troops"
+        "≈ 12,000 troops",
+        "12000",
+        "approx",
+        "troops",
     )
 
 
@@ -25,8 +28,12 @@ def test_figureless_claims_have_empty_figure_cells(sheet_claims):
 def test_hostile_text_is_quoted_and_negative_numbers_are_not(sheet_claims):
     rows = by_uid(csv_rows(export("csv")))
     hostile = rows[str(sheet_claims.hostile.uid)]
-    for label, text in [("Statement", HOSTILE_TEXTS["statement"]), ("Quote", "+1 drone"),
-                        ("Subject", "-2+3 drones"), ("Place", "@SUM(A1:A9)")]:
+    for label, text in [
+        ("Statement", HOSTILE_TEXTS["statement"]),
+        ("Quote", "+1 drone"),
+        ("Subject", "-2+3 drones"),
+        ("Place", "@SUM(A1:A9)"),
+    ]:
         assert hostile[label] == "'" + text
     assert rows[str(sheet_claims.negative.uid)]["Value"] == "-2.5"
 
@@ -35,7 +42,8 @@ def test_multi_source_cells_hold_one_value_per_line(sheet_claims):
     row = by_uid(csv_rows(export("csv")))[str(sheet_claims.relayed.uid)]
     assert row["Attribution chain"] == "NBC News ← six anonymous sources\nThe Hill ← NBC News ← six anonymous sources"
     assert row["Source titles"].splitlines() == [
-        "Pentagon pauses Hellfire deliveries", "Pentagon halts munitions to Ukraine"
+        "Pentagon pauses Hellfire deliveries",
+        "Pentagon halts munitions to Ukraine",
     ]
 
 

@@ -26,8 +26,11 @@ def content(response):
         ("/api/v1/claims.csv", {}, "text/csv; charset=utf-8"),
         (CLAIMS, {"HTTP_ACCEPT": "text/csv"}, "text/csv; charset=utf-8"),
         (f"{CLAIMS}?format=xlsx", {}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        (CLAIMS, {"HTTP_ACCEPT": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (
+            CLAIMS,
+            {"HTTP_ACCEPT": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
         (f"{CLAIMS}?format=claimreview", {}, "application/ld+json"),
         (CLAIMS, {"HTTP_ACCEPT": "application/ld+json"}, "application/ld+json"),
         (f"{CLAIMS}?format=sheet-json", {}, "application/json"),
@@ -98,7 +101,8 @@ def test_xlsx_suffix_gives_a_workbook_of_the_filtered_claims(client, sheet_claim
     assert workbook.sheetnames == ["Claims", "About this sheet"]
     rows = xlsx_rows(body)
     assert [(row["UID"], row["Value"]) for row in rows] == [
-        (str(sheet_claims.approx.uid), 12000), (str(sheet_claims.ranged.uid), 4000)
+        (str(sheet_claims.approx.uid), 12000),
+        (str(sheet_claims.ranged.uid), 4000),
     ]
     about = dict(workbook["About this sheet"].iter_rows(max_row=6, values_only=True))
     assert (about["Query"], about["Rows"]) == ("tag=kursk&ordering=-value", 2)

@@ -37,8 +37,12 @@ def test_dates_show_as_dates(sheet_claims):
 def test_hostile_text_is_stored_as_text_never_as_a_formula(sheet_claims):
     sheet = xlsx_workbook(export("xlsx", Claim.objects.filter(pk=sheet_claims.hostile.pk)))["Claims"]
     cells = {sheet.cell(1, column).value: sheet.cell(2, column) for column in range(1, sheet.max_column + 1)}
-    for label, text in [("Statement", HOSTILE_TEXTS["statement"]), ("Quote", "+1 drone"),
-                        ("Subject", "-2+3 drones"), ("Place", "@SUM(A1:A9)")]:
+    for label, text in [
+        ("Statement", HOSTILE_TEXTS["statement"]),
+        ("Quote", "+1 drone"),
+        ("Subject", "-2+3 drones"),
+        ("Place", "@SUM(A1:A9)"),
+    ]:
         cell = cells[label]
         assert cell.value == text  # unchanged text …
         assert cell.data_type == "s"  # … stored as a string, not a formula ("f")
@@ -47,8 +51,13 @@ def test_hostile_text_is_stored_as_text_never_as_a_formula(sheet_claims):
 
 
 def test_about_sheet_records_query_time_user_and_row_count(sheet_claims, editor):
-    data = export("xlsx", Claim.objects.filter(status="published"), title="NK troops in Kursk",
-                  query="status=published", user=editor)
+    data = export(
+        "xlsx",
+        Claim.objects.filter(status="published"),
+        title="NK troops in Kursk",
+        query="status=published",
+        user=editor,
+    )
     about = dict(xlsx_workbook(data)["About this sheet"].iter_rows(max_row=6, values_only=True))
     assert about["Title"] == "NK troops in Kursk"
     assert about["Query"] == "status=published"

@@ -105,6 +105,6 @@ def test_link_offsets_are_exact():
 
 
 def test_a_body_that_recorded_figures_speaks_only_when_nobody_else_does():
-    """"Chicago recorded 573 homicides, the police chief said": the chief speaks."""
+    """ "Chicago recorded 573 homicides, the police chief said": the chief speaks."""
     clauses = find_attributions("Chicago recorded 573 homicides last year, the police chief said.")
     assert [[link.name for link in clause.links] for clause in clauses] == [["the police chief"]]

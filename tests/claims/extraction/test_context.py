@@ -25,14 +25,23 @@ def test_unit_named_before(before, unit):
     ("sentence", "quote", "unit"),
     [
         # an auxiliary and a participle after a bare number: the count of the sentence goes on
-        ("Israel approved up to 600 aid trucks a day, though fewer than 200 had crossed on Saturday.",
-         "fewer than 200", "trucks"),
+        (
+            "Israel approved up to 600 aid trucks a day, though fewer than 200 had crossed on Saturday.",
+            "fewer than 200",
+            "trucks",
+        ),
         # a comparison keeps the rate of what it is compared with
-        ("Hospitals could see 8,000 flu admissions a week, up from about 5,000 now.", "about 5,000",
-         "admissions per week"),
+        (
+            "Hospitals could see 8,000 flu admissions a week, up from about 5,000 now.",
+            "about 5,000",
+            "admissions per week",
+        ),
         # a share names what it divides
-        ("Iran has rebuilt about a third of the missile launchers it lost and now has some 200 in service.",
-         "some 200", "launchers"),
+        (
+            "Iran has rebuilt about a third of the missile launchers it lost and now has some 200 in service.",
+            "some 200",
+            "launchers",
+        ),
         # "head of" counts the animals
         ("The floods killed some 12,000 head of cattle.", "some 12,000 head of cattle", "cattle"),
         # a rate after a short "of" complement

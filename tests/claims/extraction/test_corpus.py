@@ -17,10 +17,7 @@ ENTRIES = CORPUS["entries"]
 
 def expected_chain(figure: dict, entry: dict) -> list[tuple]:
     links = figure.get("chain", entry.get("chain", []))
-    return [
-        (normalise_speaker(link[0]), link[1], link[2], link[3] if len(link) > 3 else None)
-        for link in links
-    ]
+    return [(normalise_speaker(link[0]), link[1], link[2], link[3] if len(link) > 3 else None) for link in links]
 
 
 def test_corpus_is_large_and_covers_silence():
@@ -38,10 +35,7 @@ def test_corpus_entry(entry):
             candidate.value_max,
             candidate.qualifier,
             candidate.unit,
-            [
-                (normalise_speaker(link.name), link.role, link.verb, link.source_count)
-                for link in candidate.chain
-            ],
+            [(normalise_speaker(link.name), link.role, link.verb, link.source_count) for link in candidate.chain],
         )
         for candidate in candidates
     ]

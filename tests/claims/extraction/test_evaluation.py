@@ -4,8 +4,13 @@ from decimal import Decimal
 
 from claims.extraction import SpeakerDirectory, extract_figures
 from claims.extraction.evaluation import (
-    EvaluationReport, GoldFigure, benchmark_extraction, evaluate, format_report,
-    origin_matches, units_compatible,
+    EvaluationReport,
+    GoldFigure,
+    benchmark_extraction,
+    evaluate,
+    format_report,
+    origin_matches,
+    units_compatible,
 )  # fmt: skip
 
 TEXT = (

@@ -50,20 +50,20 @@ def test_candidates_and_offsets():
 def test_chains_are_outermost_first_with_the_origin_last():
     candidates = extract_figures(PASSAGE, outlet="The Hill", speakers=DIRECTORY)
     troops, _, more, soldiers, missiles = candidates
-    assert [(l.name, l.role, l.verb) for l in troops.chain] == [
+    assert [(link.name, link.role, link.verb) for link in troops.chain] == [
         ("The Hill", "relay", "reported"),
         ("Nordic officials", "origin", "according_to"),
     ]
     assert troops.chain[0].actor_id == 21 and not troops.chain[0].is_new
     assert troops.chain[1].is_new and troops.chain[1].actor_id is None
     assert more.origin.actor_id == 7 and more.origin.name == "the South Korean intelligence agency"
-    assert [(l.name, l.role, l.verb, l.actor_id) for l in soldiers.chain] == [
+    assert [(link.name, link.role, link.verb, link.actor_id) for link in soldiers.chain] == [
         ("The Hill", "relay", "reported", 21),
         ("Regional deputies", "relay", "said", None),
         ("the spy agency", "origin", "briefed", 7),
     ]
     origin = missiles.origin
-    assert [(l.name, l.role) for l in missiles.chain] == [
+    assert [(link.name, link.role) for link in missiles.chain] == [
         ("The Hill", "relay"), ("CBS News", "relay"), ("five sources", "origin"),
     ]  # fmt: skip
     assert (origin.verb, origin.anonymous, origin.source_count) == ("citing", True, 5)
@@ -111,8 +111,7 @@ def test_following_sentence_attribution_is_borrowed_only_for_the_same_scene():
     assert [c.origin.name for c in borrowed] == ["state television"]
     assert borrowed[0].confidence < 0.8
     not_borrowed = extract_figures(
-        "The government imposed thousands of fines. But this year the effort stalled, "
-        "according to a Wire analysis.",
+        "The government imposed thousands of fines. But this year the effort stalled, according to a Wire analysis.",
         outlet="Wire",
     )
     assert [c.origin.name for c in not_borrowed] == ["Wire"]
@@ -132,7 +131,9 @@ def test_empty_text():
 
 def test_anonymous_sources_match_the_entry_of_who_cites_them():
     directory = SpeakerDirectory([(9, "CBS News", ["CBS"]), (10, "Anonymous sources (CBS News)", [])])
-    text = "The depot lists over 50 missiles, CBS reported, citing five sources. Some 40 tanks left, citing two officials."
+    text = (
+        "The depot lists over 50 missiles, CBS reported, citing five sources. Some 40 tanks left, citing two officials."
+    )
     first, second = extract_figures(text, outlet="The Hill", speakers=directory)
     origin = first.origin
     assert (origin.name, origin.actor_id, origin.actor_name, origin.source_count) == (
@@ -143,8 +144,10 @@ def test_anonymous_sources_match_the_entry_of_who_cites_them():
 
 
 def origins(text, **kwargs):
-    return [(candidate.quote, candidate.origin.name if candidate.origin else None)
-            for candidate in extract_figures(text, **kwargs)]
+    return [
+        (candidate.quote, candidate.origin.name if candidate.origin else None)
+        for candidate in extract_figures(text, **kwargs)
+    ]
 
 
 def test_he_and_she_take_up_a_speaker_named_by_office_or_with_a_title():
@@ -178,15 +181,19 @@ def test_a_pronoun_never_matches_an_actor_named_like_it():
 
 
 def chains(text, **kwargs):
-    return [(candidate.quote, [(link.name, link.role) for link in candidate.chain])
-            for candidate in extract_figures(text, **kwargs)]
+    return [
+        (candidate.quote, [(link.name, link.role) for link in candidate.chain])
+        for candidate in extract_figures(text, **kwargs)
+    ]
 
 
 def test_an_outlet_a_speaker_told_is_a_relay_of_the_chain():
     text = "Up to 600 aid trucks a day may enter Gaza, two Israeli officials told Reuters on Sunday."
     assert chains(text, outlet="Daily Courier") == [
-        ("Up to 600 aid trucks a day",
-         [("Daily Courier", "relay"), ("Reuters", "relay"), ("two Israeli officials", "origin")]),
+        (
+            "Up to 600 aid trucks a day",
+            [("Daily Courier", "relay"), ("Reuters", "relay"), ("two Israeli officials", "origin")],
+        ),
     ]
     # Told to the outlet that publishes the text: the outlet is not repeated.
     assert chains(text, outlet="Reuters") == [
@@ -204,8 +211,10 @@ def test_quoted_and_interview_relays():
         "by Interfax. In an interview with the BBC, the mayor said as many as 10,000 people were missing."
     )
     assert chains(text, outlet="Wire") == [
-        ("about 2,000 tonnes of grain a month",
-         [("Wire", "relay"), ("Interfax", "relay"), ("Deputy Minister Pavel Orlov", "origin")]),
+        (
+            "about 2,000 tonnes of grain a month",
+            [("Wire", "relay"), ("Interfax", "relay"), ("Deputy Minister Pavel Orlov", "origin")],
+        ),
         ("as many as 10,000 people", [("Wire", "relay"), ("the BBC", "relay"), ("the mayor", "origin")]),
     ]
 
@@ -216,7 +225,10 @@ def test_a_poll_named_once_is_taken_up_by_the_poll_and_the_pollster():
         "margin of error of 4 percentage points. The pollster said 28% were undecided."
     )
     assert origins(text, outlet="Wire") == [
-        ("39%", "Gallup"), ("1,004 adults", "Gallup"), ("4 percentage points", "Gallup"), ("28%", "Gallup"),
+        ("39%", "Gallup"),
+        ("1,004 adults", "Gallup"),
+        ("4 percentage points", "Gallup"),
+        ("28%", "Gallup"),
     ]
     # No poll named before: "the survey" names nobody, the outlet is the origin.
     assert origins("The survey found that 8% were undecided.", outlet="Wire") == [("8%", "Wire")]
@@ -228,7 +240,9 @@ def test_an_unnamed_spokesperson_speaks_for_the_body():
         "about 15% of orders came from Europe. A spokesperson for NHS England said 7.4 million people were waiting."
     )
     assert origins(text, outlet="Wire") == [
-        ("50 million doses", "Moderna"), ("about 15%", "Moderna"), ("7.4 million people", "NHS England"),
+        ("50 million doses", "Moderna"),
+        ("about 15%", "Moderna"),
+        ("7.4 million people", "NHS England"),
     ]
 
 
@@ -253,13 +267,16 @@ def test_a_speaker_opening_a_later_clause_does_not_take_the_figures_before_it():
         "Lindqvist said the economy could shrink by as much as 1.5%."
     )
     assert origins(text, outlet="Wire") == [
-        ("25 basis points", "Wire"), ("2.75%", "Wire"), ("as much as 1.5%", "Governor Anna Lindqvist"),
+        ("25 basis points", "Wire"),
+        ("2.75%", "Wire"),
+        ("as much as 1.5%", "Governor Anna Lindqvist"),
     ]
 
 
 def test_a_conversion_in_brackets_is_not_a_second_figure():
-    assert origins("Japan spent a record ¥9.8 trillion ($62 billion) on it, Finance Ministry data showed.",
-                   outlet="Wire") == [("¥9.8 trillion", "Finance Ministry")]
+    assert origins(
+        "Japan spent a record ¥9.8 trillion ($62 billion) on it, Finance Ministry data showed.", outlet="Wire"
+    ) == [("¥9.8 trillion", "Finance Ministry")]
 
 
 def test_a_product_names_the_firm_that_opened_the_text():
@@ -275,33 +292,56 @@ def test_a_product_names_the_firm_that_opened_the_text():
     ("text", "expected"),
     [
         # A quotation is what was said: its verbs name no speaker.
-        ('"We have now confirmed more than 6,000 planets," said Elena Marsh, an astronomer.',
-         [("more than 6,000 planets", "Elena Marsh")]),
+        (
+            '"We have now confirmed more than 6,000 planets," said Elena Marsh, an astronomer.',
+            [("more than 6,000 planets", "Elena Marsh")],
+        ),
         ('"We confirmed 6,000 planets," Elena Marsh said.', [("6,000 planets", "Elena Marsh")]),
         # "reported losing" is an experience, not a report.
-        ("Americans reported losing $16.6 billion to fraud, the FBI's complaint centre said.",
-         [("$16.6 billion", "the FBI's complaint centre")]),
+        (
+            "Americans reported losing $16.6 billion to fraud, the FBI's complaint centre said.",
+            [("$16.6 billion", "the FBI's complaint centre")],
+        ),
         # Verbs of speech that also take an object speak only before a clause.
-        ("Housing minister Clara Johansson conceded on Wednesday that only 410,000 homes would be built.",
-         [("410,000 homes", "Clara Johansson")]),
-        ("Hospitals have admitted more than 2,300 people, according to the health ministry.",
-         [("more than 2,300 people", "the health ministry")]),
+        (
+            "Housing minister Clara Johansson conceded on Wednesday that only 410,000 homes would be built.",
+            [("410,000 homes", "Clara Johansson")],
+        ),
+        (
+            "Hospitals have admitted more than 2,300 people, according to the health ministry.",
+            [("more than 2,300 people", "the health ministry")],
+        ),
         # A description before a name: the name speaks.
-        ("More than 1,300 flights were cancelled, according to aviation analytics firm Cirium.",
-         [("More than 1,300 flights", "Cirium")]),
-        ("Tanker carrying about 2 million barrels seized, says maritime security firm Ambrey.",
-         [("about 2 million barrels", "Ambrey")]),
-        ("Some 14,000 claims were lodged, the German Insurance Association, known as GDV, said.",
-         [("Some 14,000 claims", "the German Insurance Association")]),
+        (
+            "More than 1,300 flights were cancelled, according to aviation analytics firm Cirium.",
+            [("More than 1,300 flights", "Cirium")],
+        ),
+        (
+            "Tanker carrying about 2 million barrels seized, says maritime security firm Ambrey.",
+            [("about 2 million barrels", "Ambrey")],
+        ),
+        (
+            "Some 14,000 claims were lodged, the German Insurance Association, known as GDV, said.",
+            [("Some 14,000 claims", "the German Insurance Association")],
+        ),
         # Who published the report, survey or figures.
-        ("Two-thirds of GPs are overworked, according to a survey of 1,032 doctors by the British Medical Association.",
-         [("Two-thirds", "the British Medical Association"), ("1,032 doctors", "the British Medical Association")]),
-        ("The backlog reached 73,105 cases, Ministry of Justice figures showed.", [("73,105 cases", "Ministry of Justice")]),
-        ("Crossings rose 64%, the Financial Times reported, citing preliminary figures from Frontex.",
-         [("64%", "Frontex")]),
+        (
+            "Two-thirds of GPs are overworked, according to a survey of 1,032 doctors by the British Medical Association.",
+            [("Two-thirds", "the British Medical Association"), ("1,032 doctors", "the British Medical Association")],
+        ),
+        (
+            "The backlog reached 73,105 cases, Ministry of Justice figures showed.",
+            [("73,105 cases", "Ministry of Justice")],
+        ),
+        (
+            "Crossings rose 64%, the Financial Times reported, citing preliminary figures from Frontex.",
+            [("64%", "Frontex")],
+        ),
         # A passive estimate whose figure follows its agent.
-        ("Insured losses were estimated by reinsurer Munich Re at about €2.6bn, the costliest since 2021.",
-         [("about €2.6bn", "Munich Re")]),
+        (
+            "Insured losses were estimated by reinsurer Munich Re at about €2.6bn, the costliest since 2021.",
+            [("about €2.6bn", "Munich Re")],
+        ),
     ],
 )
 def test_speakers_in_varied_phrasing(text, expected):
@@ -327,14 +367,22 @@ def test_it_and_a_spokesperson_take_up_the_body_that_spoke_or_opened_the_text():
     ("text", "expected"),
     [
         ("The party won 87 seats, up from 64 four years ago.", [("87", "seats"), ("64", "seats")]),
-        ("Only 410,000 homes were built, well short of the 600,000 it had promised.",
-         [("410000", "homes"), ("600000", "homes")]),
-        ("Asylum applications in the EU fell 11% last year to almost 1 million.",
-         [("11", "percent"), ("1000000", "applications")]),
-        ("Crossings into the EU via the central Mediterranean rose 64% in the first seven months, to about 30,900.",
-         [("64", "percent"), ("30900", "crossings")]),
-        ("Output would be between 350 and 370 terawatt hours, after 18 of its 57 reactors were halted.",
-         [("350", "terawatt hours"), ("18", "reactors")]),
+        (
+            "Only 410,000 homes were built, well short of the 600,000 it had promised.",
+            [("410000", "homes"), ("600000", "homes")],
+        ),
+        (
+            "Asylum applications in the EU fell 11% last year to almost 1 million.",
+            [("11", "percent"), ("1000000", "applications")],
+        ),
+        (
+            "Crossings into the EU via the central Mediterranean rose 64% in the first seven months, to about 30,900.",
+            [("64", "percent"), ("30900", "crossings")],
+        ),
+        (
+            "Output would be between 350 and 370 terawatt hours, after 18 of its 57 reactors were halted.",
+            [("350", "terawatt hours"), ("18", "reactors")],
+        ),
         ("Solar gave 2,131 TWh.", [("2131", "terawatt hours")]),
         ("It will cost about 15 billion Swiss francs.", [("15000000000", "CHF")]),
     ],

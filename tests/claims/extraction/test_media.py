@@ -39,8 +39,10 @@ def owners(sentence):
         ("Data from the health ministry showed 2,450 new infections.", ["the health ministry"]),
         ("A poll by Gallup published on Thursday found that 39% approve.", ["Gallup"]),
         ("Six in 10 agree, a survey by YouGov found.", ["YouGov"]),
-        ("Arrests fell 31%, data compiled by U.S. Customs and Border Protection showed.",
-         ["U.S. Customs and Border Protection"]),
+        (
+            "Arrests fell 31%, data compiled by U.S. Customs and Border Protection showed.",
+            ["U.S. Customs and Border Protection"],
+        ),
         ("A poll conducted by Ipsos for Reuters found 38% approve.", ["Ipsos"]),
         ("A study published in The Lancet found that 1.2 million died.", ["The Lancet"]),
         ("A report by Amnesty International released on Wednesday said 300 were killed.", ["Amnesty International"]),

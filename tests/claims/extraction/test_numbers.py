@@ -5,7 +5,10 @@ from decimal import Decimal
 import pytest
 
 from claims.extraction.numbers import (
-    currency_after, currency_before, find_numbers, parse_number_words,
+    currency_after,
+    currency_before,
+    find_numbers,
+    parse_number_words,
 )  # fmt: skip
 
 

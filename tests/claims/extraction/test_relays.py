@@ -8,8 +8,18 @@ from claims.extraction.speech import subject_before
 
 @pytest.mark.parametrize(
     "name",
-    ["Reuters", "the BBC", "the Financial Times", "Bloomberg News", "The Associated Press", "state television",
-     "the Interfax news agency", "Nikkei Asia", "local media", "CNN's"],
+    [
+        "Reuters",
+        "the BBC",
+        "the Financial Times",
+        "Bloomberg News",
+        "The Associated Press",
+        "state television",
+        "the Interfax news agency",
+        "Nikkei Asia",
+        "local media",
+        "CNN's",
+    ],
 )
 def test_news_outlets(name):
     assert is_news_outlet(name)

@@ -4,7 +4,12 @@ import pytest
 
 from claims.extraction import SpeakerDirectory
 from claims.extraction.speakers import (
-    SpeakerMemory, anonymous_sources_name, describe_source, is_reference, normalise_speaker, speaks_for,
+    SpeakerMemory,
+    anonymous_sources_name,
+    describe_source,
+    is_reference,
+    normalise_speaker,
+    speaks_for,
 )  # fmt: skip
 
 NIS = (
@@ -123,8 +128,14 @@ def test_memory_takes_the_poll_to_the_owner_of_the_last_report():
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("he", True), ("It", True), ("the poll", True), ("the pollster", True), ("Gallup", False),
-     ("the polls office", False)],
+    [
+        ("he", True),
+        ("It", True),
+        ("the poll", True),
+        ("the pollster", True),
+        ("Gallup", False),
+        ("the polls office", False),
+    ],
 )
 def test_is_reference(name, expected):
     assert is_reference(name) is expected

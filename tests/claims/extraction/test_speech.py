@@ -3,7 +3,11 @@
 import pytest
 
 from claims.extraction.speech import (
-    leading_subject, passive_agent_clauses, recording_clauses, saying_clauses, speech_clauses,
+    leading_subject,
+    passive_agent_clauses,
+    recording_clauses,
+    saying_clauses,
+    speech_clauses,
 )  # fmt: skip
 
 
@@ -23,8 +27,10 @@ def speakers(sentence):
         ("The ministry expects the deficit to narrow to 3.1%.", [[("The ministry", "estimated")]]),
         ("Analysts forecast 2.1% growth.", [[("Analysts", "estimated")]]),
         ("Medics put the death toll at 63.", [[("Medics", "estimated")]]),
-        ("Organisers said 100,000 marched, while police put the turnout at 28,000.",
-         [[("Organisers", "said")], [("police", "estimated")]]),
+        (
+            "Organisers said 100,000 marched, while police put the turnout at 28,000.",
+            [[("Organisers", "said")], [("police", "estimated")]],
+        ),
         ("Unilever cut its outlook, saying demand would fall 6%.", [[("Unilever", "said")]]),
         ("The regulator opened an inquiry and said 1,200 customers were hit.", [[("The regulator", "said")]]),
         ("Sales grew 0.4%, below the 0.6% predicted by analysts.", [[("analysts", "estimated")]]),
@@ -78,7 +84,7 @@ def test_leading_subject(sentence, subject):
 
 
 def test_a_speaker_opening_a_coordinated_clause_does_not_reach_back():
-    """"The bank cut rates to 2.75%, and the governor said …": the 2.75% is not the governor's."""
+    """ "The bank cut rates to 2.75%, and the governor said …": the 2.75% is not the governor's."""
     [clause] = verb_clauses("The bank cut rates to 2.75%, and Governor Anna Lindqvist said output could shrink 1.5%.")
     assert clause.forward and clause.opens_clause
     [plain] = verb_clauses("Governor Anna Lindqvist said output could shrink 1.5%.")

@@ -3,7 +3,14 @@
 import pytest
 
 from claims.extraction.units import (
-    is_time_unit, pluralise, read_counted_noun, read_measure, read_percent, read_price_per, read_rate, singularise,
+    is_time_unit,
+    pluralise,
+    read_counted_noun,
+    read_measure,
+    read_percent,
+    read_price_per,
+    read_rate,
+    singularise,
 )  # fmt: skip
 
 
@@ -36,7 +43,10 @@ def test_singular_head_when_the_figure_is_one():
     assert read_counted_noun(" person died", 0, singular=True).unit == "people"
 
 
-@pytest.mark.parametrize(("word", "plural"), [("soldier", "soldiers"), ("person", "people"), ("casualty", "casualties"), ("church", "churches")])
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [("soldier", "soldiers"), ("person", "people"), ("casualty", "casualties"), ("church", "churches")],
+)
 def test_pluralise(word, plural):
     assert pluralise(word) == plural
     assert singularise(plural) == word
@@ -44,14 +54,22 @@ def test_pluralise(word, plural):
 
 @pytest.mark.parametrize(
     ("after", "period"),
-    [(" a month", "month"), (" per day", "day"), (" each year", "year"), (" annually", "year"),
-     (" per second", "second")],
+    [
+        (" a month", "month"),
+        (" per day", "day"),
+        (" each year", "year"),
+        (" annually", "year"),
+        (" per second", "second"),
+    ],
 )
 def test_rates(after, period):
     assert read_rate(after, 0)[0] == period
 
 
-@pytest.mark.parametrize(("after", "unit"), [("%", "percent"), (" percent", "percent"), (" per cent", "percent"), (" percentage points", "percentage points")])
+@pytest.mark.parametrize(
+    ("after", "unit"),
+    [("%", "percent"), (" percent", "percent"), (" per cent", "percent"), (" percentage points", "percentage points")],
+)
 def test_percent(after, unit):
     assert read_percent(after, 0)[0] == unit
 

@@ -185,8 +185,10 @@ def test_broken_json_is_reported_not_raised(db):
 
 
 def test_relative_review_url_needs_the_page_address(db):
-    text = (FIXTURES / "author_organization.jsonld").read_text().replace(
-        '"https://checkpoint.example/reviews/kcna-parade"', '"/reviews/kcna-parade"'
+    text = (
+        (FIXTURES / "author_organization.jsonld")
+        .read_text()
+        .replace('"https://checkpoint.example/reviews/kcna-parade"', '"/reviews/kcna-parade"')
     )
     skipped = ClaimReviewImporter().run(text).skipped
     assert "is relative" in skipped[0].reason

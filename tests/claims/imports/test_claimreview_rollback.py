@@ -66,9 +66,7 @@ def assert_nothing_of_the_shelters_record_remains():
 
 
 def assert_the_other_records_imported(result):
-    assert [record.url for record in result.imported] == [
-        "https://deskone.example/checks/border-crossings", FERRIES
-    ]
+    assert [record.url for record in result.imported] == ["https://deskone.example/checks/border-crossings", FERRIES]
     ferries = Review.objects.select_related("claim").get(url=FERRIES)
     source = ferries.claim.attributions.get().source
     # Second Look was created again for the ferries record: the first one was rolled back.
@@ -109,9 +107,7 @@ def test_a_dry_run_reports_the_refused_record_too(db):
 
     with before_inserting_the_review(SHELTERS, someone_else_saves_it):
         result = ClaimReviewImporter().run(SHARED_PUBLISHER, dry_run=True)
-    assert result.summary() == (
-        "Dry run, nothing was written. 2 reviews created, 0 updated, 0 unchanged, 1 skipped."
-    )
+    assert result.summary() == ("Dry run, nothing was written. 2 reviews created, 0 updated, 0 unchanged, 1 skipped.")
     assert not Review.objects.exists() and not Claim.objects.exists() and not Outlet.objects.exists()
 
 
@@ -160,7 +156,9 @@ def test_a_review_another_import_commits_meanwhile_is_skipped_and_kept():
     assert [record.action for record in again.imported] == ["unchanged", "updated", "unchanged"]
     shelters = Review.objects.get(url=SHELTERS)
     assert (shelters.claim, shelters.alternate_name, shelters.explanation) == (
-        theirs, "False", "The regional register lists 12."
+        theirs,
+        "False",
+        "The regional register lists 12.",
     )
 
 

@@ -36,8 +36,10 @@ def test_a_page_without_blocks_or_reviews_says_so():
 
 
 def test_fact_check_tools_layout_becomes_schema_org():
-    response = '{"claims": [{"text": "t", "claimant": "c", "claimReview": [{"url": "https://r.example/", ' \
-               '"textualRating": "False", "publisher": {"site": "r.example"}, "reviewDate": "2025-01-02T00:00:00Z"}]}]}'
+    response = (
+        '{"claims": [{"text": "t", "claimant": "c", "claimReview": [{"url": "https://r.example/", '
+        '"textualRating": "False", "publisher": {"site": "r.example"}, "reviewDate": "2025-01-02T00:00:00Z"}]}]}'
+    )
     (found,), _ = find_claim_reviews(response)
     assert found.where == "document, claim 1, claimReview 1"
     assert found.data["claimReviewed"] == "t"

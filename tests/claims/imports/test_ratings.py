@@ -8,13 +8,29 @@ from claims.imports.ratings import rating_from_number, rating_from_words, whole_
 @pytest.mark.parametrize(
     "words, rating",
     [
-        ("False", "false"), ("Falso.", "false"), ("Faux", "false"), ("Falsch", "false"), ("really_false", "false"),
-        ("Incorrect", "false"), ("Untrue", "false"), ("錯誤", "false"), ("زائف", "false"), ("Неправда", "false"),
-        ("Mostly false", "mostly_false"), ("Mostly True", "mostly_true"), ("대체로 사실", "mostly_true"),
-        ("Half true", "mixed"), ("não_é_bem_assim", "mixed"), ("Напівправда", "mixed"),
-        ("Engañoso", "misleading"), ("Missing context", "misleading"),
-        ("Unproven", "unproven"), ("證據不足", "unproven"),
-        ("True", "true"), ("Verdadero", "true"), ("Правда", "true"),
+        ("False", "false"),
+        ("Falso.", "false"),
+        ("Faux", "false"),
+        ("Falsch", "false"),
+        ("really_false", "false"),
+        ("Incorrect", "false"),
+        ("Untrue", "false"),
+        ("錯誤", "false"),
+        ("زائف", "false"),
+        ("Неправда", "false"),
+        ("Mostly false", "mostly_false"),
+        ("Mostly True", "mostly_true"),
+        ("대체로 사실", "mostly_true"),
+        ("Half true", "mixed"),
+        ("não_é_bem_assim", "mixed"),
+        ("Напівправда", "mixed"),
+        ("Engañoso", "misleading"),
+        ("Missing context", "misleading"),
+        ("Unproven", "unproven"),
+        ("證據不足", "unproven"),
+        ("True", "true"),
+        ("Verdadero", "true"),
+        ("Правда", "true"),
         ("FALSO: As imagens foram retiradas do contexto", "false"),
     ],
 )
@@ -29,8 +45,16 @@ def test_words_we_do_not_know(words):
 
 @pytest.mark.parametrize(
     "value, best, worst, rating",
-    [(1, 5, 1, "false"), (2, 5, 1, "mostly_false"), (3, 5, 1, "mixed"), (4, 5, 1, "mostly_true"), (5, 5, 1, "true"),
-     (5, None, None, "true"), (1, 1, 5, "true"), (0, 10, 0, "false")],
+    [
+        (1, 5, 1, "false"),
+        (2, 5, 1, "mostly_false"),
+        (3, 5, 1, "mixed"),
+        (4, 5, 1, "mostly_true"),
+        (5, 5, 1, "true"),
+        (5, None, None, "true"),
+        (1, 1, 5, "true"),
+        (0, 10, 0, "false"),
+    ],
 )
 def test_numbers_on_the_publishers_scale(value, best, worst, rating):
     assert rating_from_number(value, best, worst) == rating

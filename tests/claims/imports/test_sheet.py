@@ -67,7 +67,7 @@ def test_dry_run_shows_each_rows_plan_and_writes_nothing(sheet_claims, editor):
     data = (
         "UID,Statement,Value,Qualifier,Unit,Tags\n"
         f'{uid},"North Korea sent roughly 12,000 troops to Kursk.",13000,approx,troops,Kursk\n'
-        ',A new claim typed into the sheet,5,exact,drones,New tag\n'
+        ",A new claim typed into the sheet,5,exact,drones,New tag\n"
     )
     result = import_sheet(data, dry_run=True, user=editor)
     assert not result.errors
@@ -112,10 +112,14 @@ def test_the_database_refusing_a_figure_names_the_column(sheet_claims, editor):
     "cell, message",
     [
         ("not json", "Not valid JSON"),
-        ('[{"outlet": {"name": "X"}, "title": "T", "links": [{"actor": {"name": "A"}, "verb": "shouted"}]}]',
-         "unknown verb “shouted”"),
-        ('[{"outlet": {"name": "X"}, "title": "T", "links": [{"actor": {"name": "A"}, "role": "relay"}]}]',
-         "the chain needs exactly one origin"),
+        (
+            '[{"outlet": {"name": "X"}, "title": "T", "links": [{"actor": {"name": "A"}, "verb": "shouted"}]}]',
+            "unknown verb “shouted”",
+        ),
+        (
+            '[{"outlet": {"name": "X"}, "title": "T", "links": [{"actor": {"name": "A"}, "role": "relay"}]}]',
+            "the chain needs exactly one origin",
+        ),
     ],
 )
 def test_bad_chain_data_is_an_error_in_that_column(db, cell, message):
@@ -126,7 +130,7 @@ def test_bad_chain_data_is_an_error_in_that_column(db, cell, message):
 
 
 def test_import_records_history_like_an_edit(sheet_claims, editor):
-    data = f"UID,Place\n{sheet_claims.approx.uid},\"Kursk, Russia\"\n"
+    data = f'UID,Place\n{sheet_claims.approx.uid},"Kursk, Russia"\n'
     result = import_sheet(data, "kursk.csv", user=editor)
     assert result.written and result.plans[0].changes == ["Place: (empty) → Kursk, Russia"]
     latest = Claim.objects.get(uid=sheet_claims.approx.uid).history.first()
@@ -136,10 +140,7 @@ def test_import_records_history_like_an_edit(sheet_claims, editor):
 
 
 def test_editors_cannot_publish_or_add_verdicts_through_a_sheet(sheet_claims, editor):
-    data = (
-        f"UID,Status,Verdict\n{sheet_claims.draft.uid},published,\n"
-        f"{sheet_claims.approx.uid},,false\n"
-    )
+    data = f"UID,Status,Verdict\n{sheet_claims.draft.uid},published,\n{sheet_claims.approx.uid},,false\n"
     errors = [str(error) for error in import_sheet(data, user=editor).errors]
     assert errors == [
         "Row 2, column “Status”: You do not have permission to publish claims.",

@@ -49,7 +49,8 @@ def test_a_text_against_seed_data():
 def test_details_list_misses_and_spurious(tmp_path):
     text = tmp_path / "story.txt"
     text.write_text(
-        "Floods sweep the river delta as rains continue\nAbout 12 bridges collapsed, the agency said.\n", encoding="utf-8"
+        "Floods sweep the river delta as rains continue\nAbout 12 bridges collapsed, the agency said.\n",
+        encoding="utf-8",
     )
     output, _ = run("--text", str(text), "--seeds", str(WIRE / "seeds"), "--details")
     assert "missed:   40000 approx residents (Regional officials)" in output

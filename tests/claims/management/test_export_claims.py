@@ -12,8 +12,12 @@ def test_filtered_xlsx_to_a_file(sheet_claims, tmp_path):
     workbook = xlsx_workbook(path.read_bytes())
     assert workbook["Claims"].max_row == 3
     about = dict(workbook["About this sheet"].iter_rows(max_row=6, values_only=True))
-    assert (about["Title"], about["Query"], about["Rows"], about["Produced by"]) == ("Kursk", "tag=kursk", 2,
-                                                                                      "command line")
+    assert (about["Title"], about["Query"], about["Rows"], about["Produced by"]) == (
+        "Kursk",
+        "tag=kursk",
+        2,
+        "command line",
+    )
 
 
 def test_without_a_user_only_published_claims(sheet_claims, tmp_path):

@@ -36,7 +36,12 @@ def test_file_to_json(article, agency):
     data = json.loads(run(str(article), "--outlet", "The Hill", "--json"))
     assert data["count"] == 2
     troops, missiles = data["candidates"]
-    assert (troops["value"], troops["qualifier"], troops["unit"], troops["figure"]) == ("12000", "approx", "troops", "≈ 12,000 troops")
+    assert (troops["value"], troops["qualifier"], troops["unit"], troops["figure"]) == (
+        "12000",
+        "approx",
+        "troops",
+        "≈ 12,000 troops",
+    )
     assert [link["name"] for link in troops["chain"]] == ["The Hill", "officials"]
     assert missiles["chain"][-1]["actor_id"] == agency.pk
 

@@ -71,7 +71,9 @@ def test_setup_demo_twice_changes_nothing(client, db):
     assert get_user_model().objects.filter(username=username).count() == 1
     assert "existing user; password unchanged" in second
     assert set(get_user_model().objects.get(username=username).groups.values_list("name", flat=True)) == {
-        EDITORS, REVIEWERS}
+        EDITORS,
+        REVIEWERS,
+    }
     assert not logs_in(client, username, password)
     assert logs_in(client, username, "changed-by-the-editor")
 
@@ -81,8 +83,9 @@ def test_the_readme_command_on_a_fresh_sqlite_file(tmp_path):
     """As pasted on a fresh clone: a new database file, migrated, seeded and given a login by the command."""
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}"}
     manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
-    runs = [subprocess.run(manage + ["setup_demo"], env=env, capture_output=True, text=True, timeout=600)
-            for _ in range(2)]
+    runs = [
+        subprocess.run(manage + ["setup_demo"], env=env, capture_output=True, text=True, timeout=600) for _ in range(2)
+    ]
     for run in runs:
         assert run.returncode == 0, run.stderr
     username, password = printed_login(runs[0].stdout)

@@ -128,8 +128,10 @@ def test_each_origin_has_its_own_colour_and_the_legend_names_it(estimate, metric
     source = make_source()
     agency, ministry, lawmakers = (make_actor(name, kind="agency") for name in ("Agency", "Ministry", "Lawmakers"))
     by_origin = {
-        "Agency": [estimate(12000, "approx", links=[LinkData(source, agency, "said", "origin", 1)]),
-                   estimate(11000, "exact", links=[LinkData(source, agency, "said", "origin", 1)])],
+        "Agency": [
+            estimate(12000, "approx", links=[LinkData(source, agency, "said", "origin", 1)]),
+            estimate(11000, "exact", links=[LinkData(source, agency, "said", "origin", 1)]),
+        ],
         "Ministry": [estimate(3000, "exact", links=[LinkData(source, ministry, "said", "origin", 1)])],
         "Lawmakers": [estimate(4000, "more_than", links=[LinkData(source, lawmakers, "said", "origin", 1)])],
     }

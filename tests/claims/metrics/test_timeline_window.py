@@ -12,8 +12,7 @@ from claims.metrics.timeline import metric_timeline
 def monthly(estimate):
     """Eight estimates, one per month of 2024 (January first); figures 1,000 … 8,000."""
     return [
-        estimate(1000 * month, "exact", start=date(2024, month, 1), end=date(2024, month, 28))
-        for month in range(1, 9)
+        estimate(1000 * month, "exact", start=date(2024, month, 1), end=date(2024, month, 28)) for month in range(1, 9)
     ]
 
 

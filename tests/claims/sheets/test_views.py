@@ -12,11 +12,15 @@ from tests.claims.sheet_files import csv_rows, json_document, xlsx_rows, xlsx_wo
 @pytest.fixture
 def sheet(sheet_claims, editor):
     sheet = ClaimSheet.objects.create(
-        name="NK troops in Kursk, July 2025", slug="nk-kursk", description="For the Sunday story.",
-        query="tag=kursk", created_by=editor,
+        name="NK troops in Kursk, July 2025",
+        slug="nk-kursk",
+        description="For the Sunday story.",
+        query="tag=kursk",
+        created_by=editor,
     )
-    sheet_add_claims(sheet=sheet, claims=[sheet_claims.approx, sheet_claims.draft, sheet_claims.ranged,
-                                          sheet_claims.relayed])
+    sheet_add_claims(
+        sheet=sheet, claims=[sheet_claims.approx, sheet_claims.draft, sheet_claims.ranged, sheet_claims.relayed]
+    )
     return sheet
 
 
@@ -34,8 +38,9 @@ def test_file_links(client, sheet):
 
 def test_files_follow_the_sheets_order_and_show_anonymous_users_published_claims_only(client, sheet, sheet_claims):
     rows = csv_rows(content(client.get("/sheets/nk-kursk.csv")))
-    assert [row["UID"] for row in rows] == [str(c.uid) for c in (sheet_claims.approx, sheet_claims.ranged,
-                                                                  sheet_claims.relayed)]
+    assert [row["UID"] for row in rows] == [
+        str(c.uid) for c in (sheet_claims.approx, sheet_claims.ranged, sheet_claims.relayed)
+    ]
 
 
 def test_editors_see_drafts_on_the_sheet(editor_client, sheet, sheet_claims):
@@ -52,10 +57,16 @@ def test_the_link_always_serves_the_current_state(client, sheet, sheet_claims):
 
 
 def test_xlsx_records_the_sheet_its_query_and_reader(editor_client, sheet):
-    about = dict(xlsx_workbook(content(editor_client.get("/sheets/nk-kursk.xlsx")))["About this sheet"]
-                 .iter_rows(max_row=6, values_only=True))
+    about = dict(
+        xlsx_workbook(content(editor_client.get("/sheets/nk-kursk.xlsx")))["About this sheet"].iter_rows(
+            max_row=6, values_only=True
+        )
+    )
     assert (about["Title"], about["Query"], about["Produced by"], about["Rows"]) == (
-        "NK troops in Kursk, July 2025", "tag=kursk", "eddie", 4
+        "NK troops in Kursk, July 2025",
+        "tag=kursk",
+        "eddie",
+        4,
     )
     assert about["Address"] == "http://testserver/sheets/nk-kursk.xlsx"
 

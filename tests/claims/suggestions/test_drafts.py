@@ -79,7 +79,9 @@ def test_claims_of_other_sources_are_not_duplicates(agency, source):
 
 
 def test_a_refused_claim_writes_nothing(db):
-    source = make_source(text="Officials said 12 troops left. The bank said it holds 1,000,000,000,000,000,000,000,000 coins.")
+    source = make_source(
+        text="Officials said 12 troops left. The bank said it holds 1,000,000,000,000,000,000,000,000 coins."
+    )
     suggestions = suggest_claims(source)
     with pytest.raises(ValidationError, match="1,000,000,000,000,000,000,000,000 coins"):
         create_suggested_claims(source, suggestions)

@@ -38,8 +38,11 @@ def test_actor_detail_by_slug_or_id(api):
 
 
 def test_sources_by_outlet_date_and_language(api, make_claim):
-    make_claim(quote="Korean", status="published", source=make_source(title="Seoul report", language="ko",
-                                                                    published=date(2024, 3, 1)))
+    make_claim(
+        quote="Korean",
+        status="published",
+        source=make_source(title="Seoul report", language="ko", published=date(2024, 3, 1)),
+    )
     assert names(api.get("/api/v1/sources/", {"outlet": "new-york-times"}), "title") == [
         "Lack of New U.S. Sanctions Allows Russia to Replenish Its War Chest"
     ]
