@@ -13,6 +13,12 @@ from .factories import ClaimFactory
 
 SEEDS_DIR = Path(settings.BASE_DIR) / "seeds"
 
+# Django's default PBKDF2 hasher costs 0.35-0.5 s a password on this machine, and the suite
+# creates a few thousand users: hashing was three quarters of the run. Tests hash with MD5;
+# test_obtain_token_endpoint (tests/claims/api/test_access.py) keeps the production hasher.
+PRODUCTION_PASSWORD_HASHERS = list(settings.PASSWORD_HASHERS)
+settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
 
 def pytest_runtest_setup(item):
     if item.get_closest_marker("postgres") and connection.vendor != "postgresql":

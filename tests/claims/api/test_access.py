@@ -151,7 +151,17 @@ def test_bad_token_is_401(api, hidden):
     assert response["WWW-Authenticate"] == "Token"
 
 
-def test_obtain_token_endpoint(api, editor):
+def test_obtain_token_endpoint(api, settings, django_user_model):
+    """The one test on the production password hasher (the suite hashes with MD5)."""
+    from django.contrib.auth.models import Group
+
+    from claims.roles import EDITORS
+    from tests.conftest import PRODUCTION_PASSWORD_HASHERS
+
+    settings.PASSWORD_HASHERS = PRODUCTION_PASSWORD_HASHERS
+    editor = django_user_model.objects.create_user(username="eddie", password="pw-eddie", is_staff=True)
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    assert editor.password.startswith("pbkdf2_sha256$")
     response = api.post("/api/v1/auth/token/", {"username": "eddie", "password": "pw-eddie"})
     assert response.status_code == 200
     api.credentials(HTTP_AUTHORIZATION=f"Token {response.json()['token']}")
