@@ -29,7 +29,6 @@ import datetime
 from django import forms
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Q
-from django.http import QueryDict
 from django_filters import fields as filter_fields
 from django_filters import filters
 from django_filters.filterset import FilterSet
@@ -310,13 +309,33 @@ class StrictFilterForm(forms.Form):
         return cleaned
 
 
+class ShallowCopiedFilters(dict):
+    """A FilterSet's ``base_filters`` whose ``copy.deepcopy`` copies each filter shallowly.
+
+    ``FilterSet.__init__`` deep-copies ``base_filters`` for every instance (each instance
+    then sets ``model`` and ``parent`` on its copies). A shallow copy of each filter is
+    enough for that and an order of magnitude cheaper; the filter's ``method`` is set
+    again so that its ``FilterMethod`` is bound to the copy, not to the class's filter.
+    """
+
+    def __deepcopy__(self, memo):
+        copies = {}
+        for name, base_filter in self.items():
+            copied = copy.copy(base_filter)
+            if base_filter.method is not None:
+                copied.method = base_filter.method
+            copies[name] = copied
+        return copies
+
+
 class StrictFilterSet(FilterSet):
     """A FilterSet that is cheap to build for every request.
 
     django-filter deep-copies every filter and builds a new form class with new fields
     for each FilterSet instance, which costs about a millisecond on a set of twenty
-    filters — a quarter of a hot list request. Here filters are copied shallowly and
-    the form class is built once per FilterSet class; per-request state (the request,
+    filters — a quarter of a hot list request. Here filters are copied shallowly (django-
+    filter's constructor is called as it is; ``ShallowCopiedFilters`` makes its copy cheap)
+    and the form class is built once per FilterSet class; per-request state (the request,
     for record parameters) lives on the form instance. Behaviour is unchanged:
     ``is_valid()``, ``errors``, ``form`` and ``qs`` work as in django-filter.
 
@@ -340,22 +359,10 @@ class StrictFilterSet(FilterSet):
                 f"{cls.__name__}: free-text filters need a maximum length (use TextFilter): {', '.join(unbounded)}."
             )
 
-    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
-        # As FilterSet.__init__, with shallow copies of the filters.
-        if queryset is None:
-            queryset = self._meta.model._default_manager.all()
-        self.is_bound = data is not None
-        self.data = data or QueryDict()
-        self.queryset = queryset
-        self.request = request
-        self.form_prefix = prefix
-        self.filters = {}
-        for name, base_filter in self.base_filters.items():
-            copied = copy.copy(base_filter)
-            copied.model, copied.parent = queryset.model, self
-            if copied.method is not None:
-                copied.method = base_filter.method  # binds a new FilterMethod to the copy
-            self.filters[name] = copied
+    @classmethod
+    def get_filters(cls):
+        # django-filter's own constructor runs unchanged; only its deepcopy of these is cheap.
+        return ShallowCopiedFilters(super().get_filters())
 
     @classmethod
     def get_shared_form_class(cls):

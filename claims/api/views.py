@@ -27,7 +27,6 @@ from factdb.api.viewsets import (
     StrictQueryParametersMixin,
 )
 
-from ..exports.renderers import CLAIM_SHEET_RENDERERS
 from ..filtersets import ClaimFilterSet
 from ..metrics.origins import OriginSummary
 from ..models import Claim
@@ -47,6 +46,7 @@ from .serializers import (
     ReviewSerializer,
     TagSerializer,
 )
+from .sheet_renderers import CLAIM_SHEET_RENDERERS
 from .writes import ClaimWriteSerializer
 
 
@@ -159,7 +159,7 @@ class ClaimViewSet(
         self.check_query_parameters(request)
         facets = requested_facets(request)
         if getattr(request.accepted_renderer, "renders_queryset", False):
-            # Claim sheets: every selected claim, unpaged, streamed (claims.exports.renderers).
+            # Claim sheets: every selected claim, unpaged, streamed (claims.api.sheet_renderers).
             return request.accepted_renderer.streaming_response(self.get_export_queryset(), request)
         claims = self.filter_queryset(self.get_queryset())
         results = ClaimPayloads(request, using=claims.db).page(claims, self.paginator, request)

@@ -5,6 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.http import QueryDict
 from django_filters import filters
 
+from claims.models import Claim
 from factdb.filters import MAX_TEXT_LENGTH, MAX_VALUES, StrictFilterSet, TextFilter
 from sources.filtersets import ActorFilterSet, OutletFilterSet, SourceFilterSet
 from sources.models import Source
@@ -58,3 +59,34 @@ def test_overlong_values_are_errors_on_their_parameter(db, filterset, query, par
 def test_values_at_the_limits_are_accepted(db):
     query = f"title={'t' * MAX_TEXT_LENGTH}&language={','.join(['en'] * MAX_VALUES)}"
     assert SourceFilterSet(QueryDict(query), Source.objects.all()).is_valid()
+
+
+class TestStrictFilterSetUsesTheLibraryConstructor:
+    """StrictFilterSet calls django-filter's own ``FilterSet.__init__``; only the copy of
+    ``base_filters`` is shallow. These fail if an upgrade of django-filter stops copying
+    ``base_filters`` per instance or stops setting ``model`` and ``parent`` on the copies."""
+
+    def test_each_instance_gets_its_own_filters_bound_to_it(self, db):
+        from claims.filtersets import ClaimFilterSet
+
+        first, second = ClaimFilterSet({}), ClaimFilterSet({})
+        for name, base_filter in ClaimFilterSet.base_filters.items():
+            assert first.filters[name] is not base_filter
+            assert first.filters[name] is not second.filters[name]
+            assert first.filters[name].parent is first
+            assert first.filters[name].model is Claim
+
+    def test_method_filters_call_the_instance_they_belong_to(self, db):
+        from claims.filtersets import ClaimFilterSet
+
+        filterset = ClaimFilterSet({})
+        with_method = [f for f in filterset.filters.values() if f.method is not None]
+        assert with_method, "ClaimFilterSet has method filters"
+        for filter_ in with_method:
+            assert filter_.filter.f is filter_  # FilterMethod bound to the copy, not the class's filter
+
+    def test_the_constructor_is_django_filters_own(self):
+        from django_filters import FilterSet
+
+        assert "__init__" not in StrictFilterSet.__dict__
+        assert StrictFilterSet.__init__ is FilterSet.__init__
