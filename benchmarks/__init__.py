@@ -1,1 +1,1 @@
-"""The API benchmark: a synthetic database builder and a gunicorn + wrk load run (see README, "Performance")."""
+"""The API benchmark: a synthetic database builder and a gunicorn + wrk load run (see docs/performance.md)."""

@@ -5,7 +5,7 @@ benchmarks (``benchmark_api``, ``load_test``).
 It runs on the current database (``DATABASE_URL``) with the project's
 ``gunicorn.conf.py``, as production does, with throttling off (the benchmarks measure
 the application, not the rate limiter) and, on PostgreSQL, parallel query off for the
-workers' sessions (``PGOPTIONS``, as the README recommends for API workers).
+workers' sessions (``PGOPTIONS``, as docs/operations.md recommends for API workers).
 """
 
 import os

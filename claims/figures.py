@@ -9,7 +9,7 @@ A claim keeps the figure exactly as it was said (``value``, ``value_max``,
 * a **readable form** for people: "≈ 12,000 troops", "> 60 missiles",
   "4,000–5,000 workers", "thousands of troops".
 
-Interval rules (the team's convention, also in the README):
+Interval rules (the team's convention, also in docs/data-model.md):
 
 =============  ============================================
 exact          the point ``[v, v]``

@@ -11,7 +11,7 @@ from django.conf import settings
 
 @pytest.fixture(scope="module")
 def benchmark_database(tmp_path_factory):
-    """A SQLite file with 300 synthetic claims, built as the README says (gunicorn needs a file)."""
+    """A SQLite file with 300 synthetic claims, built as docs/performance.md says (gunicorn needs a file)."""
     path = tmp_path_factory.mktemp("bench") / "bench.sqlite3"
     environment = {**os.environ, "DATABASE_URL": f"sqlite:///{path}"}
     environment.pop("ALLOWED_HOSTS", None)

@@ -262,7 +262,7 @@ def test_records_nobody_cites_are_known_to_staff(reviewer):
 
 
 def test_interval_ends_are_closed_more_than_60_reaches_a_value_max_of_60(make_claim):
-    # README: "Intervals are closed: 'more than 60' is compared as [60, ∞)". The bound a
+    # docs/data-model.md: "Intervals are closed: 'more than 60' is compared as [60, ∞)". The bound a
     # source gave is not an exact limit, so the filter's edge value matches it.
     assert "more than 60 missiles" in quotes("unit=missiles&value_max=60")
     assert "more than 60 missiles" not in quotes("unit=missiles&value_max=59.99")

@@ -265,7 +265,7 @@ class Command(BaseCommand):
         if len(claims) < EDIT_POOL_SIZE:
             raise CommandError(
                 f"The database holds {len(claims)} published claims; the load test needs at least "
-                f"{EDIT_POOL_SIZE}. Build one with build_benchmark_db (see README, Performance)."
+                f"{EDIT_POOL_SIZE}. Build one with build_benchmark_db (see docs/performance.md)."
             )
         actors = list(
             Actor.objects.filter(attributions__claim__status=ClaimStatus.PUBLISHED)

@@ -95,7 +95,7 @@ def test_unknown_fields_and_text_that_is_not_a_string_are_refused(editor_client,
 
 
 def test_only_editors_may_extract(client, django_user_model):
-    # Without credentials the API answers 401 (with WWW-Authenticate: Token), see README "REST API".
+    # Without credentials the API answers 401 (with WWW-Authenticate: Token), see docs/api.md, "Access, tokens, throttling".
     assert client.post(URL, {"text": TEXT}, content_type="application/json").status_code == 401
     staff = django_user_model.objects.create_user(username="vera", password="pw", is_staff=True)
     client.force_login(staff)

@@ -1,7 +1,7 @@
 """The held-out passages (`heldout.json`, `heldout_fresh.json`, `heldout_unseen.json`, `heldout_blind.json`) meet
 the issue's targets.
 
-They were annotated before the extractor was run on them; the README gives the
+They were annotated before the extractor was run on them; docs/extraction.md gives the
 scores before and after the extractor was improved. This guards against regressions.
 """
 

@@ -1,4 +1,4 @@
-"""``manage.py setup_demo``, the README's first command: seeds, a demo login that works, and
+"""``manage.py setup_demo``, the README's run command: seeds, a demo login that works, and
 harmless to run again."""
 
 import io

@@ -163,7 +163,7 @@ def test_claims_the_user_may_not_read_do_not_make_others_conflicting(estimate, m
     [("more_than", "60", False), ("more_than", "59.9", True), ("less_than", "60", False), ("less_than", "60.1", True)],
 )
 def test_exactly_the_bound_as_said_is_no_conflict(estimate, metric, qualifier, other, conflict):
-    # Intervals are closed (README): "more than 60" is [60, ∞), so a source saying exactly
+    # Intervals are closed (docs/data-model.md): "more than 60" is [60, ∞), so a source saying exactly
     # 60 overlaps it, in the timeline and in the database's own conflict check alike.
     estimate(60, qualifier)
     estimate(other, "exact")

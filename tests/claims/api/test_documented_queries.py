@@ -1,8 +1,8 @@
 """
-The README's "Three queries against the seed data", run as written on the seeds, answer
-what the README shows (the fields its ``jq`` keeps), on SQLite and PostgreSQL alike.
+The "Three queries against the seed data" of ``docs/api.md``, run as written on the seeds,
+answer what the page shows (the fields its ``jq`` keeps), on SQLite and PostgreSQL alike.
 
-Change a query or its output in the README and here together.
+Change a query or its output in ``docs/api.md`` and here together.
 """
 
 from pathlib import Path
@@ -12,7 +12,7 @@ from django.conf import settings
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
-README = Path(settings.BASE_DIR) / "README.md"
+API_DOCS = Path(settings.BASE_DIR) / "docs" / "api.md"
 
 ORIGIN_QUERY = "/api/v1/claims/?origin=national-intelligence-service"
 FIGURE_QUERY = "/api/v1/claims/?value_min=50&value_max=500&unit=drones,missiles&facet=unit"
@@ -26,8 +26,8 @@ def get(api, path):
 
 
 @pytest.mark.parametrize("path", [ORIGIN_QUERY, FIGURE_QUERY, SEARCH_QUERY])
-def test_the_readme_shows_these_queries(path):
-    assert f"curl -s 'http://127.0.0.1:8000{path}'" in README.read_text(encoding="utf-8")
+def test_the_api_docs_show_these_queries(path):
+    assert f"curl -s 'http://127.0.0.1:8000{path}'" in API_DOCS.read_text(encoding="utf-8")
 
 
 def test_claims_whose_origin_is_the_south_korean_intelligence_agency(api):
