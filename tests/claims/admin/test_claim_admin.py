@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from claims.models import Claim
 from tests.factories import make_actor, make_source
+from tests.rendered_forms import rendered_form
 
 CHANGELIST = reverse("admin:claims_claim_changelist")
 
@@ -209,10 +210,12 @@ def test_workflow_actions(client, editor, reviewer, make_claim):
     assert claim.status == "retracted", "a retracted claim does not go back to draft"
 
 
+REVERT_FORM = "historicalclaim_form"  # simple-history's revert page: the change form of the history model
+
+
 def revert_post_data(page):
-    """What the revert page's form posts back unchanged."""
-    form = page.context["adminform"].form
-    return {name: ("" if value is None else value) for name, value in form.initial.items() if name != "tags"}
+    """What the revert page's form posts back unchanged, read from the page as rendered."""
+    return rendered_form(page.content, REVERT_FORM)
 
 
 @pytest.fixture
