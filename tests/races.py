@@ -7,6 +7,7 @@ barrier) and returns each one's result, or the exception it raised.
 """
 
 import threading
+import time
 
 import requests
 from django.test import Client
@@ -14,13 +15,20 @@ from django.test import Client
 RACE_TIMEOUT = 30  # seconds: a request stuck on a lock longer than this is a failure
 
 
-def race(*calls):
-    """Run ``calls`` at the same moment in threads; their results in order (an exception is returned)."""
+def race(*calls, delays=()):
+    """Run ``calls`` at the same moment in threads; their results in order (an exception is returned).
+
+    ``delays`` (seconds, one per call) holds calls back after the start: a test sweeping
+    them over its rounds meets the interleavings where one request lands inside the
+    other, whatever their speeds on this machine.
+    """
     barrier = threading.Barrier(len(calls))
     results = [None] * len(calls)
+    delays = list(delays) + [0] * (len(calls) - len(delays))
 
     def run(index, call):
         barrier.wait()
+        time.sleep(delays[index])
         try:
             results[index] = call()
         except Exception as error:  # noqa: BLE001 - handed back to the test, which asserts on it

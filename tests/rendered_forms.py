@@ -1,7 +1,7 @@
 """Read a form as the page renders it, to submit what a browser would (house rule: never prepared data).
 
-``rendered_form(html, form_id)`` returns what pressing the form's default submit button
-sends: every named input with its value (checked boxes only), each select's chosen
+``rendered_form(html, form_id)`` returns what pressing the form's default (first named)
+submit button sends: that button, every named input with its value (checked boxes only), each select's chosen
 options (the first when none is marked, as browsers do), each textarea's text. Tests
 change what a person would type, then post the result.
 """
@@ -20,6 +20,16 @@ class RenderedForm(dict):
             raise KeyError(f"{name!r} is not a field of the rendered form: {sorted(self)}")
         self[name] = [str(value)]
 
+    def add_inline_row(self, prefix):
+        """What the admin's "Add another …" link does: a row copied from the inline's empty
+        template (``prefix-__prefix__-…``) and counted in TOTAL_FORMS. Returns its index."""
+        index = int(self.value(f"{prefix}-TOTAL_FORMS"))
+        template = f"{prefix}-__prefix__-"
+        for name in [name for name in self if name.startswith(template)]:
+            self[f"{prefix}-{index}-{name[len(template) :]}"] = list(self[name])
+        self.set(f"{prefix}-TOTAL_FORMS", index + 1)
+        return index
+
     def value(self, name):
         values = self[name]
         return values[0] if values else None
@@ -35,6 +45,7 @@ class _FormReader(HTMLParser):
         self.select = None  # (name, multiple, chosen, first) while inside a <select>
         self.option = None  # attributes of the <option> being read
         self.textarea = None  # [name, text] while inside a <textarea>
+        self.default_button = None  # (name, value) of the form's first named submit button
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -46,6 +57,8 @@ class _FormReader(HTMLParser):
         name = attrs.get("name")
         if tag == "input" and name and "disabled" not in attrs:
             kind = (attrs.get("type") or "text").lower()
+            if kind == "submit" and self.default_button is None:
+                self.default_button = (name, attrs.get("value") or "")
             if kind in SKIPPED_INPUTS:
                 return
             if kind in ("checkbox", "radio"):
@@ -53,6 +66,8 @@ class _FormReader(HTMLParser):
                     self.pairs.append((name, attrs.get("value") or "on"))
                 return
             self.pairs.append((name, attrs.get("value") or ""))
+        elif tag == "button" and name and (attrs.get("type") or "submit") == "submit" and self.default_button is None:
+            self.default_button = (name, attrs.get("value") or "")
         elif tag == "select" and name and "disabled" not in attrs:
             self.select = {"name": name, "multiple": "multiple" in attrs, "chosen": [], "first": None}
         elif tag == "option" and self.select is not None:
@@ -104,7 +119,8 @@ def rendered_form(html, form_id):
     if not reader.found:
         raise AssertionError(f"no <form id={form_id!r}> on the page")
     form = RenderedForm()
-    for name, value in reader.pairs:
+    pairs = reader.pairs + ([reader.default_button] if reader.default_button else [])
+    for name, value in pairs:
         form.setdefault(name, []).append(value)
     return form
 
