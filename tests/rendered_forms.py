@@ -20,6 +20,12 @@ class RenderedForm(dict):
             raise KeyError(f"{name!r} is not a field of the rendered form: {sorted(self)}")
         self[name] = [str(value)]
 
+    def uncheck(self, name):
+        """Untick the checkbox ``name`` (it must be ticked on the page): it is then not sent."""
+        if name not in self:
+            raise KeyError(f"{name!r} is not ticked on the rendered form")
+        del self[name]
+
     def add_inline_row(self, prefix):
         """What the admin's "Add another …" link does: a row copied from the inline's empty
         template (``prefix-__prefix__-…``) and counted in TOTAL_FORMS. Returns its index."""
