@@ -64,7 +64,11 @@ class ClaimAdminForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         if self.refused is not None:
-            self.add_error(None, self.refused)
+            by_field = getattr(self.refused, "error_dict", None)
+            if by_field and set(by_field) <= {*self.fields, "__all__"}:
+                self.add_error(None, self.refused)  # each message beside its field
+            else:
+                self.add_error(None, self.refused.messages)
             return cleaned
         if self.instance.pk:
             self._check_not_stale(cleaned.get("loaded_version"))
