@@ -193,3 +193,17 @@ def direct_wsgi_calls():
     yield
     request_started.connect(close_old_connections)
     request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def race_server(live_server, monkeypatch):
+    """The live server for racing requests (``tests.races``), each request on a connection of its own.
+
+    The live server answers each request in a new thread; with the settings' CONN_MAX_AGE
+    those threads' connections would outlive them, and PostgreSQL would refuse to drop
+    the test database at the end. Here each request closes its connection when done.
+    """
+    from django.db import connections
+
+    monkeypatch.setitem(connections.settings["default"], "CONN_MAX_AGE", 0)
+    return live_server

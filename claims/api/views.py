@@ -217,9 +217,13 @@ class ClaimViewSet(
     # --- Workflow -----------------------------------------------------------------------
     def transition(self, request, step):
         claim = self.get_claim_for_write()
-        expected_version(request, claim.version)
+        # Checked here for an early answer, and again by the service under the row's lock:
+        # a save between this read and the step is a 412, never a step on unseen content.
+        version = expected_version(request, claim.version)
         try:
-            claim_transition(claim=claim, action=step, user=request.user)
+            claim_transition(claim=claim, action=step, user=request.user, expected_version=version)
+        except ConcurrentEditError as error:
+            raise PreconditionFailed(error.messages[0]) from None
         except DjangoPermissionDenied as error:
             raise PermissionDenied(str(error)) from None
         except DjangoValidationError as error:
