@@ -12,6 +12,7 @@ Variables: ``DATABASE_URL``, ``SECRET_KEY``, ``DEBUG``, ``ALLOWED_HOSTS``,
 """
 
 import os
+import warnings
 from pathlib import Path
 
 import dj_database_url
@@ -164,6 +165,15 @@ STORAGES = {
         )
     },
 }
+
+# Locally (no ALLOWED_HOSTS) WhiteNoise serves the apps' static files straight from their
+# directories, so `setup_demo && runserver` gives a styled admin and working API docs with
+# DEBUG off and nothing collected. Deployments serve what `collectstatic` wrote to
+# STATIC_ROOT (hashed names, compressed), and nothing else.
+WHITENOISE_USE_FINDERS = not PRODUCTION
+if not PRODUCTION:
+    # WhiteNoise warns when STATIC_ROOT does not exist; locally that is the normal case.
+    warnings.filterwarnings("ignore", message="No directory at: ", category=UserWarning)
 
 LOGIN_URL = "admin:login"
 
