@@ -9,6 +9,7 @@ from sources.models import Outlet, Source
 from ..models import Attribution, Claim, ClaimRelation, Review
 from ..services import chain_replace, claim_save, refresh_verdict, review_save
 from . import actions, interchange
+from .chain_inline import AttributionInline
 from .forms import AttributionFormSet, ClaimAdminForm
 from .history import ChainHistoryAdminMixin
 from .panels import ClaimMetricPanelsMixin
@@ -63,20 +64,6 @@ class SourceListFilter(admin.SimpleListFilter):
             return queryset
         in_source = Attribution.objects.filter(claim=OuterRef("pk"), source_id=self.value())
         return queryset.filter(Exists(in_source))
-
-
-class AttributionInline(admin.TabularInline):
-    model = Attribution
-    formset = AttributionFormSet
-    fields = ["source", "position", "actor", "verb", "role", "source_count"]
-    autocomplete_fields = ["source", "actor"]
-    ordering = ["source_id", "position"]
-    extra = 1
-    verbose_name = "link in the attribution chain"
-    verbose_name_plural = "Attribution chain (per source: relays first, the origin last)"
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("source__outlet", "actor")
 
 
 class ReviewInline(admin.StackedInline):
