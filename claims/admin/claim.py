@@ -13,6 +13,7 @@ from .chain_inline import AttributionInline
 from .forms import AttributionFormSet, ClaimAdminForm
 from .history import ChainHistoryAdminMixin
 from .panels import ClaimMetricPanelsMixin
+from .workflow import ClaimWorkflowAdminMixin
 
 
 class OutletListFilter(admin.SimpleListFilter):
@@ -93,7 +94,11 @@ class ClaimRelationInline(admin.TabularInline):
 
 @admin.register(Claim)
 class ClaimAdmin(
-    ChainHistoryAdminMixin, ClaimMetricPanelsMixin, interchange.ClaimInterchangeAdminMixin, SimpleHistoryAdmin
+    ClaimWorkflowAdminMixin,
+    ChainHistoryAdminMixin,
+    ClaimMetricPanelsMixin,
+    interchange.ClaimInterchangeAdminMixin,
+    SimpleHistoryAdmin,
 ):
     form = ClaimAdminForm
     list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "updated_at"]
