@@ -63,9 +63,15 @@ def test_create_chain_publish_and_read_from_api(live_server, browser_page, djang
         "National Intelligence Service",
     ]
 
+    # A draft is submitted for review before it is published (publishing asks to confirm).
+    page.check(f"input[name=_selected_action][value='{claim.pk}']")
+    page.select_option("select[name=action]", "submit_for_review")
+    page.click("button[name=index]")
+    page.wait_for_selector(".messagelist")
     page.check(f"input[name=_selected_action][value='{claim.pk}']")
     page.select_option("select[name=action]", "publish")
     page.click("button[name=index]")
+    page.click("input[value='Yes, publish 1 claim']")
     page.wait_for_selector(".messagelist")
     assert "1 claim published" in page.content()
     screenshot(page, "create-claim-published")
