@@ -17,6 +17,7 @@ def test_a_relay_is_added_and_dragged_above_the_origin_in_one_save(live_server, 
     make_actor("NBC News")
     links = [LinkData(source=source, actor=anonymous, verb="citing", role="origin", position=1, source_count=6)]
     claim = make_claim(statement="Up to 1,000 more troops", links=links)
+    links_saved = list(claim.attributions.all())
     page = logged_in_page(editor)
 
     page.goto(f"{live_server.url}/admin/claims/claim/{claim.pk}/change/")
@@ -39,6 +40,11 @@ def test_a_relay_is_added_and_dragged_above_the_origin_in_one_save(live_server, 
     assert [rows.nth(i).get_attribute("id") for i in range(2)] == ["attributions-1", "attributions-0"]
     assert page.input_value("#id_attributions-1-position") == "1"
     assert page.input_value("#id_attributions-0-position") == "2"
+    # A link added by mistake and removed: the saved link keeps its form (Django renames rows in page order).
+    page.get_by_text("Add another link in the attribution chain").click()
+    page.locator("#attributions-2 .inline-deletelink").click()
+    assert [rows.nth(i).get_attribute("id") for i in range(rows.count())] == ["attributions-1", "attributions-0"]
+    assert page.input_value("#id_attributions-0-id") == str(links_saved[0].pk)
     page.click("input[name=_continue]")
 
     page.wait_for_selector(".messagelist .success")
