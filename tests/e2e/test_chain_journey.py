@@ -42,6 +42,7 @@ def test_a_relay_is_added_and_dragged_above_the_origin_in_one_save(live_server, 
     assert page.input_value("#id_attributions-0-position") == "2"
     # A link added by mistake and removed: the saved link keeps its form (Django renames rows in page order).
     page.get_by_text("Add another link in the attribution chain").click()
+    assert page.input_value("#id_attributions-2-position") == "3", "numbered after the links of its source"
     page.locator("#attributions-2 .inline-deletelink").click()
     assert [rows.nth(i).get_attribute("id") for i in range(rows.count())] == ["attributions-1", "attributions-0"]
     assert page.input_value("#id_attributions-0-id") == str(links_saved[0].pk)

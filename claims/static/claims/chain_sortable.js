@@ -138,11 +138,8 @@
         };
         tbody.addEventListener('drop', finish);
         tbody.addEventListener('dragend', finish);
-        tbody.addEventListener('change', (event) => {
-            if (event.target.matches('td.field-source select, td.delete input')) {
-                renumber(tbody);
-            }
-        });
+        // Through jQuery: select2 announces a chosen source with a jQuery event only.
+        window.django.jQuery(tbody).on('change', 'td.field-source select, td.delete input', () => renumber(tbody));
 
         document.addEventListener('formset:added', (event) => {
             if (event.detail && event.detail.formsetName === PREFIX) {
