@@ -38,7 +38,9 @@ STEPS = {
         "It goes back to review: the public no longer sees it until a reviewer publishes it again.",
         asks_reason=True,
     ),
-    "retract": Step("retract", "Retract", "It is withdrawn as wrong; the correction is public.", asks_reason=True),
+    "retract": Step(
+        "retract", "Retract", "It is withdrawn as wrong; the reason is kept in its history.", asks_reason=True
+    ),
 }
 # What the claim page offers in each status (drafts are reviewed before they are published).
 PAGE_STEPS = {
