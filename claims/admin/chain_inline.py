@@ -49,10 +49,10 @@ class ChainFormSet(AttributionFormSet):
         """Two rows on one position are reported once, by ``validate_chain()`` in ``clean()``."""
 
     def chain_lines(self):
+        """The saved chain, one line per source (the claim page's claim has it prefetched)."""
         if self.instance.pk is None:
             return []
-        links = self.instance.attributions.select_related("source__outlet", "actor").order_by("source_id", "position")
-        return [chain.display() for chain in group_chains(links)]
+        return [chain.display() for chain in group_chains(self.instance.attributions.all())]
 
 
 class AttributionInline(admin.TabularInline):
