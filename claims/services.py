@@ -5,11 +5,13 @@ The admin, the API, importers and the extractor all call these, so a claim and i
 chain are validated the same way everywhere and history is written with the user.
 """
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from .chains import LinkData, validate_chain
+from .last_editors import last_editor_ids
 from .models import Attribution, Claim, ClaimRank, ClaimStatus, Metric, Review, ReviewStatus
 
 
@@ -27,7 +29,16 @@ TRANSITIONS = {
         "claims.publish_claim",
     ),
     "retract": ({ClaimStatus.PUBLISHED}, ClaimStatus.RETRACTED, "claims.publish_claim"),
+    # A reviewer takes a published claim back to review (the public no longer sees it).
+    "unpublish": ({ClaimStatus.PUBLISHED}, ClaimStatus.IN_REVIEW, "claims.publish_claim"),
 }
+# Steps that must say why (the reason is kept in the claim's history).
+REASON_REQUIRED = {"unpublish"}
+# The history keeps "<step>: <reason>" in 100 characters.
+MAX_REASON_LENGTH = 80
+VERDICT_REASON = "verdict follows latest published review"
+# History rows that are not edits of what the claim says (for four-eyes publishing).
+NOT_EDITS = [*(action.replace("_", " ") for action in TRANSITIONS), VERDICT_REASON]
 
 
 def _set_history_user(instance, user):
@@ -183,41 +194,78 @@ def links_from_claim(claim):
     return [LinkData(a.source, a.actor, a.verb, a.role, a.position, a.source_count) for a in claim.attributions.all()]
 
 
-@transaction.atomic
-def claim_transition(*, claim, action, user, expected_version=None):
-    """Move ``claim`` through the workflow (submit, return_to_draft, publish, retract).
+def four_eyes_blocked(claim_ids, user):
+    """The ids among ``claim_ids`` that ``user`` may not publish: they edited them last.
 
-    Raises ``PermissionDenied`` when ``user`` lacks the permission the step needs and
-    ``ValidationError`` when the step does not apply to the claim's status. ``user`` is
-    None only for trusted system callers (management commands), which skip the check.
-    ``expected_version`` is the version the user decided on (an API client's If-Match):
-    compared under the row's lock, so a reviewer never publishes a figure saved after
-    they read it (``ConcurrentEditError``, and nothing moves).
+    Only with ``FACTDB_FOUR_EYES_PUBLISHING`` on; system callers (``user`` None) are
+    never blocked. One query whatever the number of claims.
     """
+    if not settings.FACTDB_FOUR_EYES_PUBLISHING or user is None:
+        return set()
+    editors = last_editor_ids(claim_ids, not_edits=NOT_EDITS)
+    return {pk for pk, editor in editors.items() if editor is not None and editor == user.pk}
+
+
+def clean_reason(action, reason):
+    """The reason for a step, stripped; ``ValidationError`` on ``reason`` when missing or too long."""
+    reason = " ".join(str(reason or "").split())
+    if action in REASON_REQUIRED and not reason:
+        raise ValidationError({"reason": f"Say why you {action.replace('_', ' ')} this claim."})
+    if len(reason) > MAX_REASON_LENGTH:
+        raise ValidationError({"reason": f"Keep the reason to {MAX_REASON_LENGTH} characters (it has {len(reason)})."})
+    return reason
+
+
+def check_transition(*, claim, action, user):
+    """Raise what ``claim_transition`` would for ``claim`` as it is now, writing nothing."""
     try:
         allowed_from, target, permission = TRANSITIONS[action]
     except KeyError:
         raise ValidationError(f"Unknown workflow action “{action}”.") from None
     if user is not None and not user.has_perm(permission):
         raise PermissionDenied(f"You do not have permission to {action.replace('_', ' ')} claims.")
-    claim = Claim.objects.select_for_update().get(pk=claim.pk)
-    if expected_version is not None and claim.version != expected_version:
-        raise ConcurrentEditError(
-            f"“{claim}” was changed by someone else after you read it (version {claim.version}, you read "
-            f"{expected_version}): nothing was {action.replace('_', ' ')}ed. Read it again and decide on what it says now."
-        )
     if claim.status not in allowed_from:
         raise ValidationError(
             f"“{claim}” is {claim.get_status_display().lower()}; it cannot be {action.replace('_', ' ')}ed from there."
         )
     if target == ClaimStatus.PUBLISHED and not claim.attributions.exists():
         raise ValidationError(f"“{claim}” has no attribution: say who said it before publishing.")
+    if target == ClaimStatus.PUBLISHED and four_eyes_blocked([claim.pk], user):
+        raise ValidationError(
+            f"“{claim}” was last edited by you. With four-eyes publishing, another reviewer publishes it."
+        )
+    return target
+
+
+@transaction.atomic
+def claim_transition(*, claim, action, user, reason="", expected_version=None):
+    """Move ``claim`` through the workflow (submit, return_to_draft, publish, unpublish, retract).
+
+    Raises ``PermissionDenied`` when ``user`` lacks the permission the step needs and
+    ``ValidationError`` when the step does not apply to the claim's status, when a
+    claim without attribution would be published, when four-eyes publishing forbids
+    ``user`` to publish it, or when ``reason`` is missing (unpublish) or too long.
+    ``reason`` is kept in the history ("unpublish: wrong unit"). ``user`` is None only
+    for trusted system callers (management commands), which skip the permission check.
+    ``expected_version`` is the version the user decided on (an API client's If-Match):
+    compared under the row's lock, so a reviewer never publishes a figure saved after
+    they read it (``ConcurrentEditError``, and nothing moves).
+    """
+    reason = clean_reason(action, reason)
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    if expected_version is not None and claim.version != expected_version:
+        raise ConcurrentEditError(
+            f"“{claim}” was changed by someone else after you read it (version {claim.version}, you read "
+            f"{expected_version}): nothing was {action.replace('_', ' ')}ed. Read it again and decide on what it says now."
+        )
+    target = check_transition(claim=claim, action=action, user=user)
     claim.status = target
     if target == ClaimStatus.PUBLISHED:
         claim.published_at = timezone.now()
     claim.version += 1
     _set_history_user(claim, user)
-    claim._change_reason = action.replace("_", " ")
+    label = action.replace("_", " ")
+    claim._change_reason = f"{label}: {reason}" if reason else label
     claim.save(update_fields=["status", "published_at", "version", "updated_at"])
     claim.refresh_from_db()
     return claim
@@ -315,7 +363,7 @@ def refresh_verdict(claim, *, user=None):
         claim.verdict = verdict
         claim.version += 1
         _set_history_user(claim, user)
-        claim._change_reason = "verdict follows latest published review"
+        claim._change_reason = VERDICT_REASON
         claim.save(update_fields=["verdict", "version", "updated_at"])
         claim.refresh_from_db(fields=["verdict", "version", "updated_at"])
     return claim

@@ -12,11 +12,18 @@ SKIPPED_INPUTS = {"submit", "button", "image", "reset", "file"}
 
 
 class RenderedForm(dict):
-    """Field name → list of values, as a browser would post them (the test client takes lists)."""
+    """Field name → list of values, as a browser would post them (the test client takes lists).
+
+    ``controls`` names every control the page rendered, including those that send nothing
+    as rendered (an empty autocomplete ``<select>``): a test may fill those in, as a person
+    does, but never invent a field the page does not have.
+    """
+
+    controls = frozenset()
 
     def set(self, name, value):
         """Type ``value`` into ``name`` (which must be on the page: a test cannot add fields)."""
-        if name not in self:
+        if name not in self and name not in self.controls:
             raise KeyError(f"{name!r} is not a field of the rendered form: {sorted(self)}")
         self[name] = [str(value)]
 
@@ -26,14 +33,32 @@ class RenderedForm(dict):
             raise KeyError(f"{name!r} is not ticked on the rendered form")
         del self[name]
 
-    def add_inline_row(self, prefix):
-        """What the admin's "Add another …" link does: a row copied from the inline's empty
-        template (``prefix-__prefix__-…``) and counted in TOTAL_FORMS. Returns its index."""
-        index = int(self.value(f"{prefix}-TOTAL_FORMS"))
-        template = f"{prefix}-__prefix__-"
-        for name in [name for name in self if name.startswith(template)]:
-            self[f"{prefix}-{index}-{name[len(template) :]}"] = list(self[name])
-        self.set(f"{prefix}-TOTAL_FORMS", index + 1)
+    def add_inline_row(self, prefix, **values):
+        """Fill in a new row of inline ``prefix`` with ``values``; returns its index.
+
+        With values, a blank row the page rendered is used first (a person types into it);
+        otherwise, or when there is none, what the admin's "Add another …" link does: a row
+        copied from the inline's empty template (``prefix-__prefix__-…``), counted in
+        TOTAL_FORMS."""
+        total = int(self.value(f"{prefix}-TOTAL_FORMS"))
+        initial = int(self.value(f"{prefix}-INITIAL_FORMS"))
+        blank = [
+            index
+            for index in range(initial, total)
+            if values and not any((self.get(f"{prefix}-{index}-{name}") or [""])[0] for name in values)
+        ]
+        if blank:
+            index = blank[0]
+        else:
+            index = total
+            template = f"{prefix}-__prefix__-"
+            for name in [name for name in (*self, *self.controls) if name.startswith(template)]:
+                copied = f"{prefix}-{index}-{name[len(template) :]}"
+                self[copied] = list(self.get(name, []))
+                self.controls = self.controls | {copied}
+            self.set(f"{prefix}-TOTAL_FORMS", index + 1)
+        for name, value in values.items():
+            self.set(f"{prefix}-{index}-{name}", value)
         return index
 
     def value(self, name):
@@ -52,6 +77,7 @@ class _FormReader(HTMLParser):
         self.option = None  # attributes of the <option> being read
         self.textarea = None  # [name, text] while inside a <textarea>
         self.default_button = None  # (name, value) of the form's first named submit button
+        self.controls = set()  # every named control, whether or not it sends a value
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -61,6 +87,8 @@ class _FormReader(HTMLParser):
         if not self.inside:
             return
         name = attrs.get("name")
+        if tag in ("input", "select", "textarea") and name:
+            self.controls.add(name)
         if tag == "input" and name and "disabled" not in attrs:
             kind = (attrs.get("type") or "text").lower()
             if kind == "submit" and self.default_button is None:
@@ -117,7 +145,10 @@ class _FormReader(HTMLParser):
 
 
 def rendered_form(html, form_id):
-    """The data the form with id ``form_id`` posts as rendered in ``html`` (bytes or text)."""
+    """The data the form with id ``form_id`` posts as rendered in ``html`` (a response, bytes or text)."""
+    if hasattr(html, "status_code"):
+        assert html.status_code == 200, html.status_code
+        html = html.content
     if isinstance(html, bytes):
         html = html.decode()
     reader = _FormReader(form_id)
@@ -125,6 +156,7 @@ def rendered_form(html, form_id):
     if not reader.found:
         raise AssertionError(f"no <form id={form_id!r}> on the page")
     form = RenderedForm()
+    form.controls = frozenset(reader.controls)
     pairs = reader.pairs + ([reader.default_button] if reader.default_button else [])
     for name, value in pairs:
         form.setdefault(name, []).append(value)

@@ -10,9 +10,11 @@ from sources.models import Outlet, Source
 from ..models import Attribution, Claim, ClaimRelation, Review
 from ..services import chain_replace, claim_save, refresh_verdict, review_save
 from . import actions, interchange
+from .chain_inline import AttributionInline
 from .forms import AttributionFormSet, ClaimAdminForm, refusal_of, refuse
 from .history import ChainHistoryAdminMixin
 from .panels import ClaimMetricPanelsMixin
+from .workflow import ClaimWorkflowAdminMixin
 
 
 class OutletListFilter(admin.SimpleListFilter):
@@ -66,20 +68,6 @@ class SourceListFilter(admin.SimpleListFilter):
         return queryset.filter(Exists(in_source))
 
 
-class AttributionInline(admin.TabularInline):
-    model = Attribution
-    formset = AttributionFormSet
-    fields = ["source", "position", "actor", "verb", "role", "source_count"]
-    autocomplete_fields = ["source", "actor"]
-    ordering = ["source_id", "position"]
-    extra = 1
-    verbose_name = "link in the attribution chain"
-    verbose_name_plural = "Attribution chain (per source: relays first, the origin last)"
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("source__outlet", "actor")
-
-
 class ReviewInline(admin.StackedInline):
     model = Review
     fields = [
@@ -107,7 +95,11 @@ class ClaimRelationInline(admin.TabularInline):
 
 @admin.register(Claim)
 class ClaimAdmin(
-    ChainHistoryAdminMixin, ClaimMetricPanelsMixin, interchange.ClaimInterchangeAdminMixin, SimpleHistoryAdmin
+    ClaimWorkflowAdminMixin,
+    ChainHistoryAdminMixin,
+    ClaimMetricPanelsMixin,
+    interchange.ClaimInterchangeAdminMixin,
+    SimpleHistoryAdmin,
 ):
     form = ClaimAdminForm
     list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "updated_at"]

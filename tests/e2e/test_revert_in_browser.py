@@ -4,25 +4,20 @@ Edit the figure and the speaker on the claim page, then History → the old vers
 Revert, by clicking: the figure and the chain come back, the claim stays published.
 Before the revert form carried today's version it always answered "Someone else saved
 this claim after you opened it" (issue 15). On failure a screenshot is saved under
-``.ci/logs/``.
+``.ci/logs/screenshots/`` (tests/e2e/conftest.py).
 """
 
-from contextlib import contextmanager
-from pathlib import Path
-
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Group
 
 from claims.chains import LinkData
 from claims.models import Claim
 from claims.roles import EDITORS
-from tests.e2e.test_admin_in_browser import browser_page, pick  # noqa: F401 - browser_page is a fixture
 from tests.factories import ClaimFactory, make_actor, make_source
 
-pytestmark = pytest.mark.browser
+from .conftest import pick, screenshot
 
-SCREENSHOTS = Path(settings.BASE_DIR) / ".ci" / "logs"
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
@@ -40,28 +35,10 @@ def published_claim(db):
     )
 
 
-@contextmanager
-def screenshot_on_failure(page, name):
-    """Save what the browser shows when the journey fails, under .ci/logs/<name>.png."""
-    try:
-        yield
-    except BaseException:
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-        raise
-
-
 def test_an_editor_reverts_a_mistaken_edit_from_the_history(
-    live_server,
-    browser_page,  # noqa: F811 - the fixture imported above
-    published_claim,
-    django_user_model,
+    live_server, browser_page, published_claim, django_user_model
 ):
-    with screenshot_on_failure(browser_page, "revert_from_history"):
-        revert_journey(live_server, browser_page, published_claim, django_user_model)
-
-
-def revert_journey(live_server, page, published_claim, django_user_model):
+    page = browser_page
     user = django_user_model.objects.create_user("eddie", password="pw-eddie-2025", is_staff=True)
     user.groups.add(Group.objects.get(name=EDITORS))
     page.goto(f"{live_server.url}/admin/login/")
@@ -96,3 +73,4 @@ def revert_journey(live_server, page, published_claim, django_user_model):
     assert [link.actor.name for link in claim.attributions.all()] == ["Defence Ministry"]
     assert claim.status == "published"
     assert claim.history.latest().history_user == user
+    screenshot(page, "reverted-from-history")

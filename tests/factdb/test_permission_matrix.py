@@ -368,8 +368,9 @@ ADMIN_ACTIONS = [
 def test_admin_action_matrix(client, world, users, role, action, target, _, outcome):
     claim = getattr(world, target)
     before = claim.status
+    # post=yes: what the confirmation page (publish) posts; the other actions ignore it.
     response = session_client(client, users, role).post(
-        "/admin/claims/claim/", {"action": action, "_selected_action": [claim.pk]}
+        "/admin/claims/claim/", {"action": action, "_selected_action": [claim.pk], "post": "yes"}
     )
     assert response.status_code in (200, 302)
     claim.refresh_from_db()

@@ -198,7 +198,10 @@ def test_workflow_actions(client, editor, reviewer, make_claim):
     claim.refresh_from_db()
     assert claim.status == "in_review"
     client.force_login(reviewer)
-    response = client.post(CHANGELIST, {"action": "publish", "_selected_action": [claim.pk]}, follow=True)
+    confirmation = client.post(CHANGELIST, {"action": "publish", "_selected_action": [claim.pk]})
+    claim.refresh_from_db()
+    assert claim.status == "in_review", "nothing is published before it is confirmed"
+    response = client.post(CHANGELIST, rendered_form(confirmation, "publish-confirmation-form"), follow=True)
     claim.refresh_from_db()
     assert claim.status == "published"
     assert "1 claim published" in response.content.decode()
