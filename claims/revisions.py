@@ -27,6 +27,8 @@ refuses when what the revision changes has been changed on the claim since it wa
 proposed; ``revision_discard`` drops it with a reason.
 """
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -95,6 +97,8 @@ def _value(claim, name):
 def _dump(name, value):
     if value is None or isinstance(value, (int, str)):
         return value
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")  # "60000", not "60000.0000" or "6E+4"
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 

@@ -33,7 +33,7 @@ def test_an_editors_change_to_a_published_claim_is_pending(published, editor):
     assert published.value == 60000 and saved.value == 60000  # the row is still the published version
     revision = saved.pending_revision
     assert revision.status == RevisionStatus.PENDING and revision.proposed_by == editor
-    assert revision.fields == {"value": "70000"} and revision.base_fields == {"value": "60000.0000"}
+    assert revision.fields == {"value": "70000"} and revision.base_fields == {"value": "60000"}
     assert revision.base_version == published.version
 
 
