@@ -12,6 +12,7 @@ from . import actions, interchange
 from .forms import AttributionFormSet, ClaimAdminForm
 from .history import ChainHistoryAdminMixin
 from .panels import ClaimMetricPanelsMixin
+from .revision import PendingRevisionAdminMixin, PendingRevisionListFilter
 
 
 class OutletListFilter(admin.SimpleListFilter):
@@ -106,7 +107,11 @@ class ClaimRelationInline(admin.TabularInline):
 
 @admin.register(Claim)
 class ClaimAdmin(
-    ChainHistoryAdminMixin, ClaimMetricPanelsMixin, interchange.ClaimInterchangeAdminMixin, SimpleHistoryAdmin
+    PendingRevisionAdminMixin,
+    ChainHistoryAdminMixin,
+    ClaimMetricPanelsMixin,
+    interchange.ClaimInterchangeAdminMixin,
+    SimpleHistoryAdmin,
 ):
     form = ClaimAdminForm
     list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "updated_at"]
@@ -122,6 +127,7 @@ class ClaimAdmin(
         OutletListFilter,
         "provenance",
         SourceListFilter,
+        PendingRevisionListFilter,
     ]
     search_fields = [
         "statement",
@@ -195,9 +201,12 @@ class ClaimAdmin(
             current = Claim.objects.filter(pk=obj.pk).values(*self.WORKFLOW_FIELDS).first()
             for name, value in (current or {}).items():
                 setattr(obj, name, value)
-        claim_save(claim=obj, user=request.user)
+        if not self.save_as_revision(request, obj, form, change):  # an editor's change to a public claim
+            claim_save(claim=obj, user=request.user)
 
     def save_related(self, request, form, formsets, change):
+        if getattr(request, "claim_revision_mode", False):  # see save_model
+            return self.save_related_as_revision(request, form, formsets)
         form.save_m2m()
         chain_formset = next(fs for fs in formsets if isinstance(fs, AttributionFormSet))
         # The chain is written by the same validated service as in the API and importers;
