@@ -36,7 +36,7 @@ from django.utils import timezone
 
 from sources.models import Actor, Source
 
-from .chains import LinkData, chain_signature, validate_chain
+from .chains import LinkData, validate_chain
 from .models import Claim, ClaimRevision, ClaimStatus, RevisionStatus, Tag
 from .services import ConcurrentEditError, claim_save, links_from_claim
 
@@ -197,14 +197,18 @@ def revision_propose(*, claim, user, links=None, tags=None, expected_version=Non
     pending = ClaimRevision.objects.select_for_update().filter(claim=row, status=RevisionStatus.PENDING).first()
     replaces = pending is not None and getattr(claim, "_applied_revision_id", None) == pending.pk
 
-    edited = {name: _dump(name, _value(claim, name)) for name in REVISED_FIELDS if _value(claim, name) != _value(row, name)}
+    edited = {
+        name: _dump(name, _value(claim, name)) for name in REVISED_FIELDS if _value(claim, name) != _value(row, name)
+    }
     published_chain = _dump_links(links_from_claim(row))
     published_tags = _tag_ids(row)
     new_links = None if links is None else _dump_links(links)
     new_tags = None if tags is None else sorted(tag.pk for tag in tags)
-    changes_something = bool(edited) or (
-        new_links is not None and _signature(new_links) != _signature(published_chain)
-    ) or (new_tags is not None and new_tags != published_tags)
+    changes_something = (
+        bool(edited)
+        or (new_links is not None and _signature(new_links) != _signature(published_chain))
+        or (new_tags is not None and new_tags != published_tags)
+    )
     if not replaces and not changes_something:
         return None  # nothing for review: rank only, or an unchanged save
     fields = dict(edited) if replaces or pending is None else {**pending.fields, **edited}

@@ -38,7 +38,9 @@ from ..services import claim_save, links_from_claim
 from .forms import AttributionFormSet
 
 PANEL_FIELD = "pending_revision_panel"
-PENDING_MESSAGE = "Your change is pending review: the public keeps seeing the published claim until a reviewer publishes it."
+PENDING_MESSAGE = (
+    "Your change is pending review: the public keeps seeing the published claim until a reviewer publishes it."
+)
 WITHDRAWN_MESSAGE = "Your change leaves the published claim as it is: the pending revision was withdrawn."
 
 
@@ -190,7 +192,9 @@ class PendingRevisionAdminMixin:
         revision = pending_revision(claim)
         if revision is None or revision_token(revision) != request.POST.get("revision"):
             self.message_user(
-                request, "The revision changed or was decided after you opened the page: review it again.", messages.ERROR
+                request,
+                "The revision changed or was decided after you opened the page: review it again.",
+                messages.ERROR,
             )
             return HttpResponseRedirect(change_url)
         author = revision.proposed_by.get_username() if revision.proposed_by else "an editor"

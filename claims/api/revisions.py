@@ -43,6 +43,10 @@ class PendingRevisionSerializer(serializers.Serializer):
     tags = PublishedProposedSerializer(allow_null=True, help_text="Tag names; null: unchanged.")
 
 
+def _pair(values):
+    return None if values is None else {"published": values[0], "proposed": values[1]}
+
+
 def pending_revision_payload(claim_id, user):
     """``{"pending_revision": …}`` for users who may view every claim (None when there is none); ``{}`` for others."""
     if not can_view_all_claims(user):
@@ -67,9 +71,9 @@ def pending_revision_payload(claim_id, user):
                 {"field": change.name, "published": change.published, "proposed": change.proposed}
                 for change in diff.changes
             ],
-            "figure": None if diff.figure is None else dict(zip(("published", "proposed"), diff.figure)),
-            "chain": None if diff.chain is None else dict(zip(("published", "proposed"), diff.chain)),
+            "figure": _pair(diff.figure),
+            "chain": _pair(diff.chain),
             "sources": revision.links,
-            "tags": None if diff.tags is None else dict(zip(("published", "proposed"), diff.tags)),
+            "tags": _pair(diff.tags),
         }
     }

@@ -6,36 +6,78 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0009_currency_units_signed'),
+        ("claims", "0009_currency_units_signed"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ClaimRevision',
+            name="ClaimRevision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('pending', 'Pending review'), ('published', 'Published'), ('discarded', 'Discarded')], default='pending', max_length=10)),
-                ('fields', models.JSONField(blank=True, default=dict)),
-                ('base_fields', models.JSONField(blank=True, default=dict)),
-                ('links', models.JSONField(blank=True, null=True)),
-                ('base_links', models.JSONField(blank=True, null=True)),
-                ('tags', models.JSONField(blank=True, null=True)),
-                ('base_tags', models.JSONField(blank=True, null=True)),
-                ('base_version', models.PositiveIntegerField(help_text="The claim's version when the change was proposed.")),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('decision_reason', models.CharField(blank=True, max_length=500)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='revisions', to='claims.claim')),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('proposed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("pending", "Pending review"), ("published", "Published"), ("discarded", "Discarded")],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("fields", models.JSONField(blank=True, default=dict)),
+                ("base_fields", models.JSONField(blank=True, default=dict)),
+                ("links", models.JSONField(blank=True, null=True)),
+                ("base_links", models.JSONField(blank=True, null=True)),
+                ("tags", models.JSONField(blank=True, null=True)),
+                ("base_tags", models.JSONField(blank=True, null=True)),
+                (
+                    "base_version",
+                    models.PositiveIntegerField(help_text="The claim's version when the change was proposed."),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                ("decision_reason", models.CharField(blank=True, max_length=500)),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="revisions", to="claims.claim"
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "proposed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-updated_at', '-id'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('status', 'pending')), fields=('claim',), name='claimrevision_one_pending_per_claim'), models.CheckConstraint(condition=models.Q(('status__in', ['pending', 'published', 'discarded'])), name='claimrevision_status_valid')],
+                "ordering": ["-updated_at", "-id"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("status", "pending")),
+                        fields=("claim",),
+                        name="claimrevision_one_pending_per_claim",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("status__in", ["pending", "published", "discarded"])),
+                        name="claimrevision_status_valid",
+                    ),
+                ],
             },
         ),
     ]
