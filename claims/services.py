@@ -85,7 +85,21 @@ def claim_save(
 
     ``links`` is a list of ``LinkData`` that replaces the claim's whole chain; ``None``
     leaves the chain alone.
+
+    A change to a public claim by a user whose edits are reviewed is not written here: it
+    becomes the claim's pending revision (``claims.revisions``), ``claim`` is reloaded as
+    stored and ``claim.pending_revision`` is set to the revision.
     """
+    # --- Pending revisions (claims.revisions): the published row stays as it is. ---
+    from .revisions import revision_needed, revision_propose  # that module builds on this one
+
+    if revision_needed(claim=claim, user=user):
+        revision = revision_propose(claim=claim, user=user, links=links, tags=tags, expected_version=expected_version)
+        if revision is not None:
+            claim.refresh_from_db()
+            claim.pending_revision = revision
+            return claim
+    # --- end of pending revisions ---
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"claim_save writes only editable fields, not {sorted(unknown)}")
@@ -158,8 +172,15 @@ def chain_replace(*, claim, links, user=None):
     """Validate ``links`` and make the claim's stored chain equal them.
 
     Links that did not change are kept (their history stays quiet); changed or
-    removed ones are deleted and new ones created.
+    removed ones are deleted and new ones created. On a public claim edited by a user whose
+    edits are reviewed, the chain goes to the claim's pending revision (``claims.revisions``).
     """
+    from .revisions import revision_needed, revision_propose  # that module builds on this one
+
+    if revision_needed(claim=claim, user=user):
+        fresh = Claim.objects.get(pk=claim.pk)
+        if revision_propose(claim=fresh, user=user, links=links) is not None:
+            return
     validate_chain(links)
     wanted = {(link.source.pk, link.position): link for link in links}
     for existing in list(claim.attributions.all()):

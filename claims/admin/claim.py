@@ -14,6 +14,7 @@ from .chain_inline import AttributionInline
 from .forms import AttributionFormSet, ClaimAdminForm, refusal_of, refuse
 from .history import ChainHistoryAdminMixin
 from .panels import ClaimMetricPanelsMixin
+from .revision import PendingRevisionAdminMixin, PendingRevisionListFilter
 from .workflow import ClaimWorkflowAdminMixin
 
 
@@ -96,6 +97,7 @@ class ClaimRelationInline(admin.TabularInline):
 @admin.register(Claim)
 class ClaimAdmin(
     ClaimWorkflowAdminMixin,
+    PendingRevisionAdminMixin,
     ChainHistoryAdminMixin,
     ClaimMetricPanelsMixin,
     interchange.ClaimInterchangeAdminMixin,
@@ -115,6 +117,7 @@ class ClaimAdmin(
         OutletListFilter,
         "provenance",
         SourceListFilter,
+        PendingRevisionListFilter,
     ]
     search_fields = [
         "statement",
@@ -197,9 +200,12 @@ class ClaimAdmin(
         # claim_save writes the form's editable fields and nothing else: status, verdict and
         # publication stay as stored (a revert to an old version never republishes it).
         expected = form.cleaned_data.get("loaded_version") if change else None
-        claim_save(claim=obj, user=request.user, expected_version=expected)
+        if not self.save_as_revision(request, obj, form, change, expected_version=expected):
+            claim_save(claim=obj, user=request.user, expected_version=expected)
 
     def save_related(self, request, form, formsets, change):
+        if getattr(request, "claim_revision_mode", False):  # see save_model
+            return self.save_related_as_revision(request, form, formsets)
         form.save_m2m()
         chain_formset = next(fs for fs in formsets if isinstance(fs, AttributionFormSet))
         # The chain is written by the same validated service as in the API and importers;

@@ -10,7 +10,9 @@ then checks the permission each step needs (publishing and retracting need
 
 from rest_framework.permissions import SAFE_METHODS, DjangoModelPermissions
 
-WORKFLOW_ACTIONS = frozenset({"submit", "return_to_draft", "publish", "retract"})
+WORKFLOW_ACTIONS = frozenset(
+    {"submit", "return_to_draft", "publish", "retract", "publish_revision", "discard_revision"}
+)
 
 
 class ClaimPermissions(DjangoModelPermissions):

@@ -36,6 +36,7 @@ from factdb.api.viewsets import (
 from ..filtersets import ClaimFilterSet
 from ..metrics.origins import OriginSummary
 from ..models import Claim
+from ..revisions import claim_as_revised, pending_revision, revision_discard, revision_needed, revision_publish
 from ..services import MAX_REASON_LENGTH, ConcurrentEditError, claim_transition
 from ..visibility import visible_reviews
 from .facets import FACET_PARAMETER, FACETS, facet_counts, requested_facets
@@ -44,6 +45,7 @@ from .payloads import ClaimPayloads
 from .permissions import ClaimPermissions
 from .preconditions import PreconditionFailed, etag, expected_version
 from .related import VisibleRecordsMixin
+from .revisions import PendingRevisionSerializer, pending_revision_payload
 from .serializers import (
     ClaimDetailSerializer,
     ClaimListSerializer,
@@ -54,6 +56,16 @@ from .serializers import (
 )
 from .sheet_renderers import CLAIM_SHEET_RENDERERS
 from .writes import ClaimWriteSerializer
+
+
+class DiscardRevisionSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=500, help_text="Why the change is not published.")
+
+
+class ClaimWithRevisionSerializer(ClaimDetailSerializer):
+    """A claim's detail as editors and reviewers read it: with the pending change, if any."""
+
+    pending_revision = PendingRevisionSerializer(allow_null=True)
 
 
 class WorkflowConflict(APIException):
@@ -92,6 +104,14 @@ FACET = OpenApiParameter(
 )
 
 
+REVISION_NOTE = (
+    "On a published (or retracted) claim, a change by a user who may not publish is not applied: "
+    "it becomes the claim's pending revision, answered with 202 Accepted and the claim as published "
+    "plus `pending_revision`. The public keeps reading the published claim until a reviewer calls "
+    "`publish-revision`. A later change edits the pending revision."
+)
+
+
 # The body of a step that says why (the reason is kept in the claim's history).
 WORKFLOW_REASON = inline_serializer(
     "WorkflowReason", {"reason": serializers.CharField(max_length=MAX_REASON_LENGTH, required=False)}
@@ -120,7 +140,13 @@ def _workflow_schema(summary, request=None):
         parameters=[FACET],
         responses=ClaimListSerializer,
     ),
-    retrieve=extend_schema(summary="One claim", parameters=[ETAG], responses={200: ClaimDetailSerializer}),
+    retrieve=extend_schema(
+        summary="One claim",
+        description="Editors and reviewers also read `pending_revision`: an editor's change to the published "
+        "claim that waits for a reviewer (null when there is none). Others read the published claim alone.",
+        parameters=[ETAG],
+        responses={200: ClaimWithRevisionSerializer},
+    ),
     create=extend_schema(
         summary="Create a claim with its chain",
         request=ClaimWriteSerializer,
@@ -129,15 +155,17 @@ def _workflow_schema(summary, request=None):
     ),
     update=extend_schema(
         summary="Change a claim",
+        description=REVISION_NOTE,
         request=ClaimWriteSerializer,
         parameters=[IF_MATCH, ETAG],
-        responses=ClaimDetailSerializer,
+        responses={200: ClaimDetailSerializer, 202: ClaimWithRevisionSerializer},
     ),
     partial_update=extend_schema(
         summary="Change some fields of a claim",
+        description=REVISION_NOTE,
         request=ClaimWriteSerializer,
         parameters=[IF_MATCH, ETAG],
-        responses=ClaimDetailSerializer,
+        responses={200: ClaimDetailSerializer, 202: ClaimWithRevisionSerializer},
     ),
 )
 class ClaimViewSet(
@@ -199,6 +227,7 @@ class ClaimViewSet(
         if not payloads:
             raise NotFound()
         payload = {**payloads[0], "origins": self.origins(pk)}  # payloads may be shared (payload_cache)
+        payload.update(pending_revision_payload(pk, self.request.user))  # reviewers and editors only
         return Response(payload, status=status_code, headers={"ETag": etag(payload["version"]), **(headers or {})})
 
     @staticmethod
@@ -223,12 +252,18 @@ class ClaimViewSet(
     def update(self, request, *args, partial=False, **kwargs):
         claim = self.get_claim_for_write()
         context = {**self.get_serializer_context(), "expected_version": expected_version(request, claim.version)}
+        if revision_needed(claim=claim, user=request.user):
+            # The change goes to the claim's pending revision: edit the claim as revised.
+            claim = claim_as_revised(claim, pending_revision(claim))
         serializer = ClaimWriteSerializer(claim, data=request.data, partial=partial, context=context)
         serializer.is_valid(raise_exception=True)
         try:
             serializer.save()
         except ConcurrentEditError as error:
             raise PreconditionFailed(error.messages[0]) from None
+        revision = getattr(claim, "pending_revision", None)
+        if revision is not None and revision.is_pending:
+            return self.claim_response(claim.pk, status.HTTP_202_ACCEPTED)
         return self.claim_response(claim.pk)
 
     def get_claim_for_write(self):
@@ -283,6 +318,47 @@ class ClaimViewSet(
     @action(detail=True, methods=["post"])
     def unpublish(self, request, *args, **kwargs):
         return self.transition(request, "unpublish")
+
+    # --- Pending revisions (claims.revisions) ----------------------------------------------
+    def get_pending_revision(self):
+        claim = self.get_claim_for_write()
+        revision = pending_revision(claim)
+        if revision is None:
+            raise WorkflowConflict("This claim has no pending revision.")
+        return revision
+
+    @_workflow_schema("Publish the claim's pending revision (reviewers)")
+    @action(detail=True, methods=["post"], url_path="publish-revision")
+    def publish_revision(self, request, *args, **kwargs):
+        revision = self.get_pending_revision()
+        try:
+            revision_publish(revision=revision, user=request.user)
+        except DjangoPermissionDenied as error:
+            raise PermissionDenied(str(error)) from None
+        except DjangoValidationError as error:
+            raise WorkflowConflict(" ".join(error.messages)) from None
+        return self.claim_response(revision.claim_id)
+
+    @extend_schema(
+        summary="Discard the claim's pending revision (reviewers)",
+        request=DiscardRevisionSerializer,
+        responses={
+            200: ClaimDetailSerializer,
+            400: OpenApiResponse(description="No reason given."),
+            403: OpenApiResponse(description="Only reviewers discard revisions."),
+            409: OpenApiResponse(description="The claim has no pending revision."),
+        },
+    )
+    @action(detail=True, methods=["post"], url_path="discard-revision")
+    def discard_revision(self, request, *args, **kwargs):
+        body = DiscardRevisionSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        revision = self.get_pending_revision()
+        try:
+            revision_discard(revision=revision, user=request.user, reason=body.validated_data["reason"])
+        except DjangoPermissionDenied as error:
+            raise PermissionDenied(str(error)) from None
+        return self.claim_response(revision.claim_id)
 
 
 class MetricViewSet(MetricTimelineActionsMixin, VisibleRecordsMixin, IdOrSlugLookupMixin, RecordViewSet):

@@ -163,6 +163,10 @@ def _show(value):
     return str(value)
 
 
+# A published claim changed by an editor keeps its published version (claims.revisions).
+PENDING_REVIEW = "Pending review: the published claim is unchanged until a reviewer publishes the change"
+
+
 class ClaimSheetImporter:
     """Plans and applies a claim sheet as ``user`` (None: a trusted command-line run)."""
 
@@ -258,6 +262,8 @@ class ClaimSheetImporter:
             if is_new or changes:
                 reason = change_reason("imported from", self.filename)
                 claim = claim_save(claim=claim, user=self.user, links=links, tags=tags, change_reason=reason)
+                if getattr(claim, "pending_revision", None) is not None and claim.pending_revision.is_pending:
+                    changes.append(PENDING_REVIEW)
         with self._errors_of_row(number, "status"):
             changes += self._apply_status(claim, parsed.get("status"), is_new)
         with self._errors_of_row(number, "verdict"):

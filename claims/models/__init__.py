@@ -6,6 +6,7 @@ from .conflict import ConflictExplanation, ConflictReason
 from .metric import Metric
 from .relation import ClaimRelation, RelationKind
 from .review import RATING_VALUES, Rating, Review, ReviewStatus
+from .revision import ClaimRevision, RevisionStatus
 from .sheet import ClaimSheet, ClaimSheetItem
 from .tag import Tag
 
@@ -15,6 +16,7 @@ __all__ = [
     "Claim",
     "ClaimRank",
     "ClaimRelation",
+    "ClaimRevision",
     "ClaimSheet",
     "ClaimSheetItem",
     "ClaimStatus",
@@ -27,6 +29,7 @@ __all__ = [
     "RelationKind",
     "Review",
     "ReviewStatus",
+    "RevisionStatus",
     "Role",
     "Tag",
     "Verb",

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.urls import reverse
 
-from claims.models import Claim, ClaimSheet, Review
+from claims.models import Claim, ClaimRevision, ClaimSheet, Review
 from tests.claims.sheet_files import csv_rows, export, xlsx_rows
 
 CHANGELIST = reverse("admin:claims_claim_changelist")
@@ -100,7 +100,10 @@ def test_import_sheet_page_dry_run_then_import(editor_client, sheet_claims):
     assert not Claim.objects.filter(quote="some 13,000 troops").exists()
     page = upload(dry_run=False).content.decode()
     assert "0 claims were created, 1 changed, 6 left unchanged." in page
-    assert Claim.objects.filter(quote="some 13,000 troops").exists()
+    # The claim is published and the importer an editor: the change waits for a reviewer.
+    assert "Pending review: the published claim is unchanged" in page
+    assert not Claim.objects.filter(quote="some 13,000 troops").exists()
+    assert ClaimRevision.objects.get().fields == {"quote": "some 13,000 troops"}
 
 
 def test_import_sheet_page_lists_errors_by_row_and_column(editor_client, db):

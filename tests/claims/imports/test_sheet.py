@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from claims.imports.readers import read_sheet
-from claims.imports.sheet import ClaimSheetImporter
+from claims.imports.sheet import PENDING_REVIEW, ClaimSheetImporter
 from claims.models import Claim, Metric, Review, Tag
 from sources.models import Actor, Outlet, Source
 from tests.claims.sheet_data import HOSTILE_STATEMENT
@@ -72,7 +72,8 @@ def test_dry_run_shows_each_rows_plan_and_writes_nothing(sheet_claims, editor):
     result = import_sheet(data, dry_run=True, user=editor)
     assert not result.errors
     changed, created = result.plans
-    assert (changed.row, changed.action, changed.changes) == (2, "change", ["Value: 12000 → 13000"])
+    # The claim is published and the importer an editor: the change would wait for a reviewer.
+    assert (changed.row, changed.action, changed.changes) == (2, "change", ["Value: 12000 → 13000", PENDING_REVIEW])
     assert (created.row, created.action) == (3, "create")
     assert "new tag “New tag”" in created.changes
     assert result.summary().startswith("Dry run, nothing was written. 1 claims would be created, 1 changed")
@@ -129,12 +130,14 @@ def test_bad_chain_data_is_an_error_in_that_column(db, cell, message):
     assert not Claim.objects.exists() and not Outlet.objects.exists()
 
 
-def test_import_records_history_like_an_edit(sheet_claims, editor):
+def test_import_records_history_like_an_edit(sheet_claims, reviewer):
+    # A reviewer's import applies at once (an editor's change to a published claim waits as a
+    # pending revision: tests/claims/imports/test_sheet_revisions.py).
     data = f'UID,Place\n{sheet_claims.approx.uid},"Kursk, Russia"\n'
-    result = import_sheet(data, "kursk.csv", user=editor)
+    result = import_sheet(data, "kursk.csv", user=reviewer)
     assert result.written and result.plans[0].changes == ["Place: (empty) → Kursk, Russia"]
     latest = Claim.objects.get(uid=sheet_claims.approx.uid).history.first()
-    assert latest.history_user == editor
+    assert latest.history_user == reviewer
     assert latest.history_change_reason == "imported from kursk.csv"
     assert latest.place == "Kursk, Russia"
 
