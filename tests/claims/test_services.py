@@ -119,13 +119,11 @@ def test_saving_a_copy_loaded_before_a_retraction_keeps_it_retracted(make_claim,
     copy.statement = "Five drones, edited"
     claim_save(claim=copy, user=editor)
     stored = Claim.objects.get(pk=claim.pk)
-    assert (stored.statement, stored.status, stored.published_at) == (
-        "Five drones, edited",
-        "retracted",
-        claim.published_at,
-    )
+    assert (stored.statement, stored.status, stored.published_at) == (claim.statement, "retracted", claim.published_at)
     assert copy.status == "retracted", "the caller's copy reads back what is stored"
-    assert stored.history.latest().status == "retracted", "the editor's history record does not publish it"
+    assert stored.history.latest().status == "retracted", "the editor's save does not publish it"
+    # A retracted claim is public: the editor's change waits for a reviewer (claims.revisions).
+    assert copy.pending_revision.fields["statement"] == "Five drones, edited"
 
 
 def test_saving_a_copy_loaded_before_a_publish_keeps_it_published(make_claim, editor, reviewer):
@@ -135,8 +133,9 @@ def test_saving_a_copy_loaded_before_a_publish_keeps_it_published(make_claim, ed
     copy.value = D(6)
     claim_save(claim=copy, user=editor)
     stored = Claim.objects.get(pk=claim.pk)
-    assert (stored.value, stored.status) == (6, "published")
+    assert (stored.value, stored.status) == (5, "published"), "the editor's save neither unpublishes nor goes live"
     assert stored.published_at is not None
+    assert D(copy.pending_revision.fields["value"]) == 6, "it waits as the claim's pending revision"
 
 
 def test_saving_a_copy_loaded_before_a_verdict_keeps_the_verdict(make_claim, editor, reviewer):

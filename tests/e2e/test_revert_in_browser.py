@@ -1,4 +1,6 @@
-"""An editor undoes a mistaken edit to a published claim from its history, in headless Chromium.
+"""A reviewer undoes a mistaken edit to a published claim from its history, in headless Chromium.
+
+(A reviewer's edits apply at once; an editor's would wait as a pending revision.)
 
 Edit the figure and the speaker on the claim page, then History → the old version →
 Revert, by clicking: the figure and the chain come back, the claim stays published.
@@ -12,7 +14,7 @@ from django.contrib.auth.models import Group
 
 from claims.chains import LinkData
 from claims.models import Claim
-from claims.roles import EDITORS
+from claims.roles import REVIEWERS
 from tests.factories import ClaimFactory, make_actor, make_source
 
 from .conftest import pick, screenshot
@@ -35,15 +37,15 @@ def published_claim(db):
     )
 
 
-def test_an_editor_reverts_a_mistaken_edit_from_the_history(
+def test_a_reviewer_reverts_a_mistaken_edit_from_the_history(
     live_server, browser_page, published_claim, django_user_model
 ):
     page = browser_page
-    user = django_user_model.objects.create_user("eddie", password="pw-eddie-2025", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS))
+    user = django_user_model.objects.create_user("rita", password="pw-rita-2025", is_staff=True)
+    user.groups.add(Group.objects.get(name=REVIEWERS))
     page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "eddie")
-    page.fill("#id_password", "pw-eddie-2025")
+    page.fill("#id_username", "rita")
+    page.fill("#id_password", "pw-rita-2025")
     page.click("input[type=submit]")
     page.wait_for_url(f"{live_server.url}/admin/")
 

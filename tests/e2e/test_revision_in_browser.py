@@ -16,7 +16,6 @@ from django.contrib.auth.models import Group
 
 from claims.models import Review
 from claims.roles import EDITORS, REVIEWERS
-from tests.e2e.test_admin_in_browser import browser_page  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = Path(settings.BASE_DIR) / ".ci" / "logs" / "screenshots"
@@ -36,7 +35,7 @@ def log_in(page, live_server, username):
     page.wait_for_url(f"{live_server.url}/admin/")
 
 
-def test_an_edit_to_a_published_claim_waits_for_a_reviewer(live_server, browser_page, django_user_model, make_claim):  # noqa: F811
+def test_an_edit_to_a_published_claim_waits_for_a_reviewer(live_server, browser_page, django_user_model, make_claim):
     claim = make_claim(
         statement="North Korea sent 60,000 workers to Russia",
         value=60000,

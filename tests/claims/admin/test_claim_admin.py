@@ -374,19 +374,21 @@ def test_a_save_the_service_refuses_under_its_lock_is_a_form_error(editor_client
     assert Claim.objects.get(pk=claim.pk).statement == "Five drones"
 
 
-def test_an_edit_from_the_change_form_never_moves_status_or_verdict(editor_client, reviewer, make_claim):
+def test_an_edit_from_the_change_form_never_moves_status_or_verdict(client, reviewer, make_claim):
     from claims.models import Review
     from claims.services import claim_transition, review_save
 
+    # A reviewer's own edits apply at once (an editor's would wait as a pending revision).
+    client.force_login(reviewer)
     claim = make_claim(value=5, unit="drones", statement="Five drones", status="published")
-    url, form = rendered_change_form(editor_client, claim)
+    url, form = rendered_change_form(client, claim)
     form.set("statement", "Five drones, edited")
-    assert editor_client.post(url, form).status_code == 302
+    assert client.post(url, form).status_code == 302
     review_save(review=Review(claim=claim, rating="false", status="published"), user=reviewer)
     claim_transition(claim=claim, action="retract", user=reviewer)
-    url, form = rendered_change_form(editor_client, claim)
+    url, form = rendered_change_form(client, claim)
     form.set("place", "Kharkiv")
-    assert editor_client.post(url, form).status_code == 302
+    assert client.post(url, form).status_code == 302
     stored = Claim.objects.get(pk=claim.pk)
     assert (stored.statement, stored.place, stored.status, stored.verdict) == (
         "Five drones, edited",
