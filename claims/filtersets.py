@@ -23,6 +23,7 @@ from django.db.models import Exists, F, Min, OuterRef, Q, Subquery
 from django_filters import filters
 
 from factdb.filters import (
+    AsciiNumberFilter,
     MultipleValueChoiceFilter,
     RecordFilter,
     StrictBooleanFilter,
@@ -103,14 +104,12 @@ class ClaimFilterSet(StrictFilterSet):
     )
 
     # --- Figure ----------------------------------------------------------------------
-    value_min = filters.NumberFilter(
+    value_min = AsciiNumberFilter(
         method="filter_value_min",
         help_text="Lower end of a figure range: a claim matches when its figure's interval overlaps "
         "[value_min, value_max] (≈ 12,000 covers 10,800–13,200; > 60 covers 60 and up).",
     )
-    value_max = filters.NumberFilter(
-        method="filter_value_max", help_text="Upper end of a figure range (see value_min)."
-    )
+    value_max = AsciiNumberFilter(method="filter_value_max", help_text="Upper end of a figure range (see value_min).")
     qualifier = MultipleValueChoiceFilter(choices=Qualifier.choices, help_text="How the figure was qualified.")
     unit = ValueInFilter(field_name="unit", help_text="Unit or counted noun, exactly: troops, drones, USD, percent.")
 

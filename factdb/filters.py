@@ -35,6 +35,8 @@ from django_filters import filters
 from django_filters.filterset import FilterSet
 from drf_spectacular.utils import extend_schema_field
 
+from factdb.numbers import NOT_ASCII_DIGITS, is_ascii_decimal
+
 # Largest id the databases store (64-bit signed); larger numbers cannot name a record.
 MAX_ID = 2**63 - 1
 
@@ -130,6 +132,21 @@ class UTCDateTimeFilter(filters.IsoDateTimeFilter):
     """Times in ISO 8601 (``2025-07-01T00:00:00Z``), read as ``UTCDateTimeField``."""
 
     field_class = UTCDateTimeField
+
+
+class AsciiDecimalField(forms.DecimalField):
+    """A number in ASCII digits (``factdb.numbers``): "١" or "1_000" is an error, not 1 or 1000."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and value.strip() and not is_ascii_decimal(value):
+            raise forms.ValidationError(NOT_ASCII_DIGITS, code="invalid")
+        return super().to_python(value)
+
+
+class AsciiNumberFilter(filters.NumberFilter):
+    """``NumberFilter`` reading ASCII digits only."""
+
+    field_class = AsciiDecimalField
 
 
 class StrictBooleanField(forms.Field):
