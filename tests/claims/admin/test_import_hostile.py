@@ -1,9 +1,11 @@
-"""The admin's Import sheet page with hostile and oversized files: an error beside the file, never a 500.
+"""The admin's import pages with hostile and oversized files: an error beside the file (a sheet) or
+a skipped record with its reason (ClaimReview), never a 500.
 
 Each file is sent through the form as the page renders it (its inputs parsed from the
 page, the dry-run box as rendered), the way a user's browser submits it.
 """
 
+import json
 from html.parser import HTMLParser
 
 import pytest
@@ -38,13 +40,13 @@ class FormInputs(HTMLParser):
             self.fields[attrs["name"]] = attrs.get("value", "")
 
 
-def submit(client, name, data):
+def submit(client, name, data, url=URL):
     """Load the page, fill its file input with ``data`` and submit the form as rendered."""
     inputs = FormInputs()
-    inputs.feed(client.get(URL).content.decode())
+    inputs.feed(client.get(url).content.decode())
     assert inputs.file_inputs == ["file"] and "dry_run" in inputs.fields  # a dry run by default
     form = {**inputs.fields, "file": SimpleUploadedFile(name, data)}
-    return client.post(URL, form)
+    return client.post(url, form)
 
 
 def file_error(response):
@@ -77,3 +79,38 @@ def test_our_own_export_with_a_renamed_tag_imports_from_the_page(editor_client, 
     response = submit(editor_client, "all.csv", export("csv"))
     assert response.status_code == 200
     assert "0 claims would be created, 0 changed, 7 left unchanged." in response.content.decode()
+
+
+CLAIMREVIEW_URL = reverse("admin:claims_claim_import_claimreview")
+
+
+def claim_review(n, **overrides):
+    return {
+        "@type": "ClaimReview",
+        "url": f"https://checkdesk.example/checks/{n}",
+        "claimReviewed": f"Claim number {n}",
+        "author": {"@type": "Organization", "name": "Check Desk"},
+        "reviewRating": {"@type": "Rating", "alternateName": "False"},
+        **overrides,
+    }
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (json.dumps([claim_review(1, url="javascript:alert(1)"), claim_review(2)]), "is not a web address"),
+        (json.dumps([claim_review(1, claimReviewed="\ud800"), claim_review(2)]), "lone surrogate"),
+        ("[" * 200_000 + "]" * 200_000, "nested too deeply"),
+    ],
+    ids=["javascript url", "lone surrogate", "deep nesting"],
+)
+def test_a_hostile_claimreview_record_is_skipped_with_its_reason(reviewer_client, data, reason):
+    response = submit(reviewer_client, "reviews.jsonld", data.encode(), CLAIMREVIEW_URL)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert reason in page and "1 skipped." in page
+
+
+def test_an_undecodable_claimreview_file_is_an_error_beside_the_file(reviewer_client):
+    response = submit(reviewer_client, "reviews.jsonld", b"\xff\xfe{", CLAIMREVIEW_URL)
+    assert "The file is not UTF-8 text." in file_error(response)
