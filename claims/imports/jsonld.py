@@ -16,7 +16,6 @@ import json
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-
 # How deep in a document's lists and containers (``@graph``, ``dataFeedElement`` …) a
 # ClaimReview is looked for: feeds nest three or four levels.
 MAX_NESTING = 20
