@@ -23,6 +23,7 @@ from django.db.models import Exists, F, Min, OuterRef, Q, Subquery
 from django_filters import filters
 
 from factdb.filters import (
+    AsciiDateFilter,
     AsciiNumberFilter,
     MultipleValueChoiceFilter,
     RecordFilter,
@@ -144,19 +145,19 @@ class ClaimFilterSet(StrictFilterSet):
     )
 
     # --- When ------------------------------------------------------------------------
-    published_after = filters.DateFilter(
+    published_after = AsciiDateFilter(
         method="filter_nothing",  # applied with published_before, in filter_queryset()
         help_text="A source of the claim was published on or after this date (YYYY-MM-DD).",
     )
-    published_before = filters.DateFilter(
+    published_before = AsciiDateFilter(
         method="filter_nothing",
         help_text="A source of the claim was published on or before this date (with published_after: the same source).",
     )
-    period_after = filters.DateFilter(
+    period_after = AsciiDateFilter(
         method="filter_period_after",
         help_text="The period the figure is about ends on or after this date.",
     )
-    period_before = filters.DateFilter(
+    period_before = AsciiDateFilter(
         method="filter_period_before",
         help_text="The period the figure is about starts on or before this date.",
     )

@@ -110,6 +110,21 @@ class BoundedValuesMixin:
         return values
 
 
+class AsciiDateField(forms.DateField):
+    """A date written in ASCII digits: Django reads "٢٠٢٥-٠١-٠١" as 2025-01-01 otherwise."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and not value.isascii():
+            raise forms.ValidationError(NOT_ASCII_DIGITS, code="invalid")
+        return super().to_python(value)
+
+
+class AsciiDateFilter(filters.DateFilter):
+    """``DateFilter`` reading ASCII digits only."""
+
+    field_class = AsciiDateField
+
+
 class UTCDateTimeField(filter_fields.IsoDateTimeField):
     """An ISO 8601 time, converted to UTC as the databases store it.
 
@@ -119,6 +134,8 @@ class UTCDateTimeField(filter_fields.IsoDateTimeField):
     """
 
     def to_python(self, value):
+        if isinstance(value, str) and not value.isascii():
+            raise forms.ValidationError(NOT_ASCII_DIGITS, code="invalid")
         value = super().to_python(value)
         if value is None or value.tzinfo is None:
             return value

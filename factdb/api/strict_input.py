@@ -71,6 +71,15 @@ class StrictDecimalField(serializers.DecimalField):
         return super().to_internal_value(data)
 
 
+class StrictDateField(serializers.DateField):
+    """A date; in ASCII digits only (Django's parser reads other scripts' digits)."""
+
+    def to_internal_value(self, value):
+        if isinstance(value, str) and not value.isascii():
+            raise serializers.ValidationError(NOT_ASCII_DIGITS, code="invalid")
+        return super().to_internal_value(value)
+
+
 class BoundedListField(serializers.ListField):
     """A ListField that refuses a list longer than ``max_length`` before reading any item."""
 
@@ -88,6 +97,7 @@ class StrictModelSerializer(RefuseUnknownFieldsMixin, serializers.ModelSerialize
         models.CharField: StrictCharField,
         models.TextField: StrictCharField,
         models.DecimalField: StrictDecimalField,
+        models.DateField: StrictDateField,
         **{
             field: StrictIntegerField
             for field in (

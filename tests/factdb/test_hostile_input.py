@@ -171,6 +171,9 @@ QUERY_CASES = [
     (CLAIMS, {"value_max": "\u0661\u0662"}, "value_max"),  # Arabic-Indic "12"
     (CLAIMS, {"value_min": "\uff11"}, "value_min"),  # a fullwidth 1
     (CLAIMS, {"page_size": "\u0661"}, "page_size"),
+    (CLAIMS, {"published_after": "\u0662\u0660\u0662\u0665-01-01"}, "published_after"),
+    (CLAIMS, {"updated_since": "\u0662\u0660\u0662\u0665-01-01T00:00:00Z"}, "updated_since"),
+    ("/api/v1/sources/", {"published_before": "\u0662\u0660\u0662\u0665-01-01"}, "published_before"),
     ("/api/v1/sheets/", {"page_size": "501"}, "page_size"),
     ("/api/v1/reviews/", {"bogus": "1"}, "bogus"),
 ]
@@ -362,6 +365,7 @@ BAD_BODIES = [
     ("an upper value in fullwidth digits", {"value_max": "\uff19\uff19"}, "value_max"),
     ("a count in Arabic-Indic digits", chain({"actor": "anon", "source_count": "\u0666"}), "source_count"),
     ("a count with an underscore", chain({"actor": "anon", "source_count": "1_0"}), "source_count"),
+    ("a date in Arabic-Indic digits", {"period_start": "\u0662\u0660\u0662\u0665-01-01"}, "period_start"),
     (
         "a source id in Arabic-Indic digits",
         lambda w: {"sources": [{"id": arabic_indic(w["source"].pk), "chain": [{"actor": "nis"}]}]},
