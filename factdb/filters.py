@@ -35,7 +35,7 @@ from django_filters import filters
 from django_filters.filterset import FilterSet
 from drf_spectacular.utils import extend_schema_field
 
-from factdb.numbers import NOT_ASCII_DIGITS, is_ascii_decimal
+from factdb.numbers import NOT_ASCII_DIGITS, has_other_digits
 
 # Largest id the databases store (64-bit signed); larger numbers cannot name a record.
 MAX_ID = 2**63 - 1
@@ -114,7 +114,7 @@ class AsciiDateField(forms.DateField):
     """A date written in ASCII digits: Django reads "٢٠٢٥-٠١-٠١" as 2025-01-01 otherwise."""
 
     def to_python(self, value):
-        if isinstance(value, str) and not value.isascii():
+        if isinstance(value, str) and has_other_digits(value):
             raise forms.ValidationError(NOT_ASCII_DIGITS, code="invalid")
         return super().to_python(value)
 
@@ -134,7 +134,7 @@ class UTCDateTimeField(filter_fields.IsoDateTimeField):
     """
 
     def to_python(self, value):
-        if isinstance(value, str) and not value.isascii():
+        if isinstance(value, str) and has_other_digits(value):
             raise forms.ValidationError(NOT_ASCII_DIGITS, code="invalid")
         value = super().to_python(value)
         if value is None or value.tzinfo is None:
@@ -155,7 +155,7 @@ class AsciiDecimalField(forms.DecimalField):
     """A number in ASCII digits (``factdb.numbers``): "١" or "1_000" is an error, not 1 or 1000."""
 
     def to_python(self, value):
-        if isinstance(value, str) and value.strip() and not is_ascii_decimal(value):
+        if isinstance(value, str) and has_other_digits(value):
             raise forms.ValidationError(NOT_ASCII_DIGITS, code="invalid")
         return super().to_python(value)
 

@@ -5,14 +5,14 @@ Python reads any Unicode decimal digit and underscores between digits as a numbe
 ``int("١")`` is 1, ``Decimal("1_000")`` is 1000, ``int("１２")`` is 12. A parameter or
 figure written that way is almost always a mistake (a pasted Arabic-Indic figure that
 the reporter should check, a typo), and accepting it would let "١" name speaker 1.
-Every parameter, request body and sheet cell therefore takes ``0``–``9`` only, with an
-optional sign, decimal point and exponent; anything else is refused naming the field.
+Every parameter, request body and sheet cell therefore takes ``0``–``9`` only: text
+with any other character Python would read as a digit, or an underscore, is refused
+naming the field (other malformed numbers keep their usual "Enter a number." error).
 """
 
 import re
 
 ASCII_INTEGER = re.compile(r"[+-]?[0-9]+")
-ASCII_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 NOT_ASCII_DIGITS = "Write numbers with the digits 0-9 only (no other scripts' digits, no underscores)."
 
@@ -22,6 +22,8 @@ def is_ascii_integer(text):
     return ASCII_INTEGER.fullmatch(text.strip()) is not None
 
 
-def is_ascii_decimal(text):
-    """Whether ``text`` (surrounding spaces aside) is a number in ASCII digits: ``-1.5``, ``2e3``."""
-    return ASCII_DECIMAL.fullmatch(text.strip()) is not None
+def has_other_digits(text):
+    """Whether Python might read ``text`` as a number written otherwise than in ASCII
+    digits: it holds a non-ASCII character (another script's digits, fullwidth ones) or
+    an underscore."""
+    return not text.isascii() or "_" in text

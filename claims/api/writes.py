@@ -34,7 +34,7 @@ from factdb.api.strict_input import (
     StrictIntegerField,
     StrictModelSerializer,
 )
-from factdb.numbers import is_ascii_integer
+from factdb.numbers import has_other_digits
 from sources.models import Actor, Source
 
 from ..chains import LinkData, validate_chain
@@ -94,7 +94,7 @@ class SourceIdField(serializers.PrimaryKeyRelatedField):
     def to_internal_value(self, data):
         if isinstance(data, float):
             self.fail("incorrect_type", data_type="float")
-        if isinstance(data, str) and not is_ascii_integer(data):
+        if isinstance(data, str) and has_other_digits(data):
             self.fail("incorrect_type", data_type="text")
         return super().to_internal_value(data)
 

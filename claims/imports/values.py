@@ -5,7 +5,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from factdb.numbers import is_ascii_decimal
+from factdb.numbers import has_other_digits
 
 # "12,000" and "1,370,000.5": commas that only group thousands.
 THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
@@ -32,7 +32,7 @@ def decimal(value):
     cleaned = str(value).strip().replace(" ", "").replace("\u00a0", "")
     if THOUSANDS.match(cleaned):
         cleaned = cleaned.replace(",", "")
-    if not is_ascii_decimal(cleaned):
+    if has_other_digits(cleaned):
         # Python would read "1_000" as 1000 and "١٢" as 12 (see factdb.numbers).
         raise ValueError(f"“{value}” is not a number written with the digits 0-9.")
     try:

@@ -20,7 +20,7 @@ from django.db import models
 from rest_framework import serializers
 from rest_framework.utils import html
 
-from factdb.numbers import NOT_ASCII_DIGITS, is_ascii_decimal, is_ascii_integer
+from factdb.numbers import NOT_ASCII_DIGITS, has_other_digits
 
 # Sent by every HTML form of the browsable API; not a field of any serializer.
 FORM_ONLY_KEYS = frozenset({"csrfmiddlewaretoken"})
@@ -57,7 +57,7 @@ class StrictIntegerField(serializers.IntegerField):
     """An integer; sent as text, in ASCII digits only."""
 
     def to_internal_value(self, data):
-        if isinstance(data, str) and not is_ascii_integer(data):
+        if isinstance(data, str) and has_other_digits(data):
             raise serializers.ValidationError(NOT_ASCII_DIGITS, code="invalid")
         return super().to_internal_value(data)
 
@@ -66,7 +66,7 @@ class StrictDecimalField(serializers.DecimalField):
     """A decimal; sent as text, in ASCII digits only."""
 
     def to_internal_value(self, data):
-        if isinstance(data, str) and data.strip() and not is_ascii_decimal(data):
+        if isinstance(data, str) and has_other_digits(data):
             raise serializers.ValidationError(NOT_ASCII_DIGITS, code="invalid")
         return super().to_internal_value(data)
 
@@ -75,7 +75,7 @@ class StrictDateField(serializers.DateField):
     """A date; in ASCII digits only (Django's parser reads other scripts' digits)."""
 
     def to_internal_value(self, value):
-        if isinstance(value, str) and not value.isascii():
+        if isinstance(value, str) and has_other_digits(value):
             raise serializers.ValidationError(NOT_ASCII_DIGITS, code="invalid")
         return super().to_internal_value(value)
 
