@@ -23,6 +23,8 @@ from django.db.models import Exists, F, Min, OuterRef, Q, Subquery
 from django_filters import filters
 
 from factdb.filters import (
+    AsciiDateFilter,
+    AsciiNumberFilter,
     MultipleValueChoiceFilter,
     RecordFilter,
     StrictBooleanFilter,
@@ -103,14 +105,12 @@ class ClaimFilterSet(StrictFilterSet):
     )
 
     # --- Figure ----------------------------------------------------------------------
-    value_min = filters.NumberFilter(
+    value_min = AsciiNumberFilter(
         method="filter_value_min",
         help_text="Lower end of a figure range: a claim matches when its figure's interval overlaps "
         "[value_min, value_max] (≈ 12,000 covers 10,800–13,200; > 60 covers 60 and up).",
     )
-    value_max = filters.NumberFilter(
-        method="filter_value_max", help_text="Upper end of a figure range (see value_min)."
-    )
+    value_max = AsciiNumberFilter(method="filter_value_max", help_text="Upper end of a figure range (see value_min).")
     qualifier = MultipleValueChoiceFilter(choices=Qualifier.choices, help_text="How the figure was qualified.")
     unit = ValueInFilter(field_name="unit", help_text="Unit or counted noun, exactly: troops, drones, USD, percent.")
 
@@ -145,19 +145,19 @@ class ClaimFilterSet(StrictFilterSet):
     )
 
     # --- When ------------------------------------------------------------------------
-    published_after = filters.DateFilter(
+    published_after = AsciiDateFilter(
         method="filter_nothing",  # applied with published_before, in filter_queryset()
         help_text="A source of the claim was published on or after this date (YYYY-MM-DD).",
     )
-    published_before = filters.DateFilter(
+    published_before = AsciiDateFilter(
         method="filter_nothing",
         help_text="A source of the claim was published on or before this date (with published_after: the same source).",
     )
-    period_after = filters.DateFilter(
+    period_after = AsciiDateFilter(
         method="filter_period_after",
         help_text="The period the figure is about ends on or after this date.",
     )
-    period_before = filters.DateFilter(
+    period_before = AsciiDateFilter(
         method="filter_period_before",
         help_text="The period the figure is about starts on or before this date.",
     )

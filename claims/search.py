@@ -94,7 +94,9 @@ class StoredSearchVector(Expression):
     """The claim table's ``search_vector`` column (PostgreSQL), which the model does not declare.
 
     It resolves to a column of the query's base table, so it keeps working when the
-    claims query becomes a subquery and its tables are renamed.
+    claims query becomes a subquery and its tables are renamed. The column's field is
+    given the query's model, as a declared field has: ``count()`` and other aggregations
+    over a searched queryset read it (without it, always a 500 on PostgreSQL).
     """
 
     def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
@@ -102,6 +104,7 @@ class StoredSearchVector(Expression):
 
         target = SearchVectorField()
         target.set_attributes_from_name(SEARCH_VECTOR_COLUMN)
+        target.model = query.model
         return Col(query.get_initial_alias(), target)
 
     def as_sql(self, compiler, connection):  # pragma: no cover - always resolved first

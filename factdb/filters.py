@@ -34,6 +34,8 @@ from django_filters import filters
 from django_filters.filterset import FilterSet
 from drf_spectacular.utils import extend_schema_field
 
+from factdb.numbers import NOT_ASCII_DIGITS, has_other_digits
+
 # Largest id the databases store (64-bit signed); larger numbers cannot name a record.
 MAX_ID = 2**63 - 1
 
@@ -107,6 +109,21 @@ class BoundedValuesMixin:
         return values
 
 
+class AsciiDateField(forms.DateField):
+    """A date written in ASCII digits: Django reads "٢٠٢٥-٠١-٠١" as 2025-01-01 otherwise."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and has_other_digits(value):
+            raise forms.ValidationError(NOT_ASCII_DIGITS, code="invalid")
+        return super().to_python(value)
+
+
+class AsciiDateFilter(filters.DateFilter):
+    """``DateFilter`` reading ASCII digits only."""
+
+    field_class = AsciiDateField
+
+
 class UTCDateTimeField(filter_fields.IsoDateTimeField):
     """An ISO 8601 time, converted to UTC as the databases store it.
 
@@ -116,6 +133,8 @@ class UTCDateTimeField(filter_fields.IsoDateTimeField):
     """
 
     def to_python(self, value):
+        if isinstance(value, str) and has_other_digits(value):
+            raise forms.ValidationError(NOT_ASCII_DIGITS, code="invalid")
         value = super().to_python(value)
         if value is None or value.tzinfo is None:
             return value
@@ -129,6 +148,21 @@ class UTCDateTimeFilter(filters.IsoDateTimeFilter):
     """Times in ISO 8601 (``2025-07-01T00:00:00Z``), read as ``UTCDateTimeField``."""
 
     field_class = UTCDateTimeField
+
+
+class AsciiDecimalField(forms.DecimalField):
+    """A number in ASCII digits (``factdb.numbers``): "١" or "1_000" is an error, not 1 or 1000."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and has_other_digits(value):
+            raise forms.ValidationError(NOT_ASCII_DIGITS, code="invalid")
+        return super().to_python(value)
+
+
+class AsciiNumberFilter(filters.NumberFilter):
+    """``NumberFilter`` reading ASCII digits only."""
+
+    field_class = AsciiDecimalField
 
 
 class StrictBooleanField(forms.Field):

@@ -6,9 +6,14 @@ overlong text are errors naming the parameter. Parameters that take several valu
 accept them repeated or comma-separated.
 """
 
-from django_filters import filters
-
-from factdb.filters import MultipleValueChoiceFilter, RecordFilter, StrictFilterSet, TextFilter, ValueInFilter
+from factdb.filters import (
+    AsciiDateFilter,
+    MultipleValueChoiceFilter,
+    RecordFilter,
+    StrictFilterSet,
+    TextFilter,
+    ValueInFilter,
+)
 
 from .models import Actor, ActorKind, Outlet, OutletKind, Source
 
@@ -30,10 +35,10 @@ class SourceFilterSet(StrictFilterSet):
         field_name="outlet_id",
         help_text="Outlet that published the source, by id or slug.",
     )
-    published_after = filters.DateFilter(
+    published_after = AsciiDateFilter(
         field_name="published", lookup_expr="gte", help_text="Published on or after this date (YYYY-MM-DD)."
     )
-    published_before = filters.DateFilter(
+    published_before = AsciiDateFilter(
         field_name="published", lookup_expr="lte", help_text="Published on or before this date (YYYY-MM-DD)."
     )
     language = ValueInFilter(field_name="language", help_text="BCP 47 language tag: en, ko, pt-BR.")

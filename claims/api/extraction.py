@@ -7,7 +7,9 @@ anything else is used as written) and becomes the outermost link of every chain.
 The answer lists the candidates the admin's "Suggest claims" page shows: the figure
 (value, upper value, qualifier, unit and its readable form), the quote's offsets in
 the text, its sentence, the attribution chain with the actors its speakers matched,
-and a confidence. Texts longer than `MAX_TEXT_LENGTH` characters are refused.
+and a confidence. Texts longer than `MAX_TEXT_LENGTH` characters are refused (400
+naming ``text``); at most `MAX_CANDIDATES` candidates are listed, the first ones, and
+``truncated`` says when that many were found (the rest of the text was not read).
 """
 
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
@@ -19,6 +21,7 @@ from rest_framework.views import APIView
 from factdb.api.strict_input import RefuseUnknownFieldsMixin, StrictCharField
 
 from ..extraction import QUALIFIERS, extract_figures
+from ..extraction.extractor import MAX_CANDIDATES
 from ..suggestions import actor_directory, candidate_data, outlet_name
 
 MAX_TEXT_LENGTH = 200_000  # characters: about 200 KB of English, a very long article
@@ -79,6 +82,10 @@ class FigureCandidateSerializer(serializers.Serializer):
 class ExtractionResponseSerializer(serializers.Serializer):
     outlet = serializers.CharField(allow_null=True)
     count = serializers.IntegerField()
+    truncated = serializers.BooleanField(
+        help_text=f"True when the text gave {MAX_CANDIDATES:,} candidates, the most listed: "
+        "the rest of the text was not read."
+    )
     candidates = FigureCandidateSerializer(many=True)
 
 
@@ -109,5 +116,10 @@ class FigureExtractionView(APIView):
         serializer.is_valid(raise_exception=True)
         outlet = outlet_name(serializer.validated_data.get("outlet"))
         candidates = extract_figures(serializer.validated_data["text"], outlet=outlet, speakers=actor_directory())
-        data = {"outlet": outlet, "count": len(candidates), "candidates": [candidate_data(c) for c in candidates]}
+        data = {
+            "outlet": outlet,
+            "count": len(candidates),
+            "truncated": len(candidates) >= MAX_CANDIDATES,
+            "candidates": [candidate_data(c) for c in candidates],
+        }
         return Response(ExtractionResponseSerializer(data).data)

@@ -28,7 +28,13 @@ from django.db.models import Q
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from factdb.api.strict_input import BoundedListField, RefuseUnknownFieldsMixin, StrictModelSerializer
+from factdb.api.strict_input import (
+    BoundedListField,
+    RefuseUnknownFieldsMixin,
+    StrictIntegerField,
+    StrictModelSerializer,
+)
+from factdb.numbers import has_other_digits
 from sources.models import Actor, Source
 
 from ..chains import LinkData, validate_chain
@@ -66,7 +72,7 @@ class IdOrSlugRelatedField(serializers.RelatedField):
             # PostgreSQL, a NUL) with an error instead of finding nothing.
             self.fail("not_a_slug", max_length=MAX_SLUG_LENGTH)
         lookup = Q(slug=text)
-        if text.isdecimal() and len(text) < 19:
+        if text.isascii() and text.isdecimal() and len(text) < 19:  # "١" is not id 1
             lookup |= Q(pk=int(text))
         found = self.get_queryset().filter(lookup).first()
         if found is None:
@@ -88,6 +94,8 @@ class SourceIdField(serializers.PrimaryKeyRelatedField):
     def to_internal_value(self, data):
         if isinstance(data, float):
             self.fail("incorrect_type", data_type="float")
+        if isinstance(data, str) and has_other_digits(data):
+            self.fail("incorrect_type", data_type="text")
         return super().to_internal_value(data)
 
 
@@ -99,7 +107,7 @@ class ChainLinkInputSerializer(RefuseUnknownFieldsMixin, serializers.Serializer)
     role = serializers.ChoiceField(
         choices=Role.choices, required=False, help_text="Default: origin for the last link, relay before it."
     )
-    source_count = serializers.IntegerField(
+    source_count = StrictIntegerField(
         min_value=1,
         max_value=MAX_SOURCE_COUNT,
         required=False,

@@ -149,34 +149,42 @@ def read_figures(sentence: str, skip: list[tuple[int, int]], antecedent_unit: st
     tokens = find_numbers(sentence)
     drafts: list[FigureDraft] = []
     used: set[int] = set()
+    # The unit of the last count read ("trucks per day" included) and what the last share
+    # divides (`_share_noun()`), kept as drafts are added: looking back over the drafts
+    # for every figure made a sentence of many figures quadratic.
+    earlier_unit: str | None = None
+    share_noun: str | None = None
     for index, token in enumerate(tokens):
         if index in used or any(s <= token.start and token.end <= e for s, e in skip):
             continue
         if why_not_a_figure(sentence, token):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        draft = _read_one(sentence, token, following, _earlier_unit(drafts), antecedent_unit, _share_noun(drafts))
+        draft = _read_one(sentence, token, following, earlier_unit, antecedent_unit, share_noun)
         if draft is None:
             continue
         if draft.qualifier == hedges.RANGE:
             used.add(index + 1)
         drafts.append(draft)
+        earlier_unit = draft.unit if draft.unit not in NON_COUNT_UNITS else earlier_unit
+        share_noun = _share_noun([draft]) if _divides(draft) else share_noun
     drafts.extend(_zero_figures(sentence, skip))
     return sorted(drafts, key=lambda draft: draft.start)
-
-
-def _earlier_unit(drafts: list[FigureDraft]) -> str | None:
-    """The unit of the last count read in the sentence, rate included ("trucks per day")."""
-    return next((draft.unit for draft in reversed(drafts) if draft.unit not in NON_COUNT_UNITS), None)
 
 
 def _share_noun(drafts: list[FigureDraft]) -> str | None:
     """What the last share of the sentence divides: "a third of the missile launchers"."""
     for draft in reversed(drafts):
-        head = draft.subject.split()[-1] if draft.subject else ""
-        if draft.unit == "percent" and head.isalpha() and head.islower() and looks_plural(head):
+        if _divides(draft):
+            head = draft.subject.split()[-1]
             return None if is_time_unit(head) else head
     return None
+
+
+def _divides(draft: FigureDraft) -> bool:
+    """Whether `draft` is a share of a plural thing ("a third of the missile launchers")."""
+    head = draft.subject.split()[-1] if draft.subject else ""
+    return draft.unit == "percent" and head.isalpha() and head.islower() and looks_plural(head)
 
 
 def _read_one(

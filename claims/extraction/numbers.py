@@ -21,6 +21,7 @@ Money is read around a number by `currency_before()` and `currency_after()`, whi
 return ISO codes: "$", "US$" and "dollars" are USD, "€"/"euros" EUR, "£"/"pounds" GBP.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -379,6 +380,10 @@ def _small_number(text: str) -> int:
     return int(text) if text.isdecimal() else UNIT_WORDS.get(text.lower(), 0)
 
 
+# A claim's figure has at most 20 digits before the point (claims.models.claim.FIGURE_DIGITS).
+MAX_FIGURE = Decimal(10) ** 20
+
+
 def clean_decimal(value: Decimal) -> Decimal:
     """`value` without trailing zeros or exponent: 1370000.00 becomes 1370000."""
     if value == value.to_integral_value():
@@ -386,20 +391,31 @@ def clean_decimal(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < other_end and other_start < end for other_start, other_end in taken)
+def _overlaps(start: int, end: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether [start, end) overlaps a taken span; the spans are disjoint and sorted, so only
+    the last one starting before `end` can (one bisection, not a look at every span)."""
+    index = bisect.bisect_left(starts, end) - 1
+    return index >= 0 and ends[index] > start
 
 
 def find_numbers(text: str) -> list[NumberToken]:
-    """Every number-like span in `text`, in order, without overlaps."""
+    """Every number-like span in `text`, in order, without overlaps.
+
+    A number too large for a claim's figure (`MAX_FIGURE` and up, "1" × 5,000) takes
+    its span but is no token: it is no figure, and decimal arithmetic on it fails.
+    """
     tokens: list[NumberToken] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
 
     def add(start: int, end: int, value: Decimal | None, kind: str, rounded: bool = False) -> None:
-        if value is None or _overlaps(start, end, taken):
+        if value is None or _overlaps(start, end, starts, ends):
             return
-        taken.append((start, end))
-        tokens.append(NumberToken(start, end, clean_decimal(value), kind, text[start:end], rounded))
+        index = bisect.bisect_left(starts, start)
+        starts.insert(index, start)
+        ends.insert(index, end)
+        if abs(value) < MAX_FIGURE:
+            tokens.append(NumberToken(start, end, clean_decimal(value), kind, text[start:end], rounded))
 
     # Longest, most specific forms first, so "half a dozen" is not read as "a dozen".
     # The word checks only skip patterns that cannot match, which keeps long texts fast.

@@ -9,6 +9,12 @@ News copy breaks naive splitters in known places: abbreviations ("U.S.", "Gen.",
 "p.m.", "Jan."), initials ("Joseph R. Biden Jr."), decimals ("1.5"), and quotes
 that close after the full stop. Line breaks always end a sentence, because
 scraped pages put headlines, bylines and boilerplate on lines of their own.
+
+A sentence is at most `MAX_SENTENCE_LENGTH` characters: a longer run without a
+sentence end (a table or list pasted as text, or hostile input) is cut at the last
+space before the limit. Reading a sentence's figures looks back over the sentence for
+each figure, so the cap is what keeps extraction linear in the length of the text;
+news sentences are far shorter (the longest in the annotated corpora has 305).
 """
 
 import re
@@ -80,9 +86,17 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, any closing quotes or brackets, space.
-BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s)""")
+# It starts only at the first mark of a run, and its quantifiers never give back (the
+# classes are disjoint, so no match is lost): otherwise a run of n full stops with no
+# space after it is tried from each of its marks, n² steps ("." × 200,000: minutes).
+BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++['"’”)\]]*+(?=\s)""")
 LINE_BREAK = re.compile(r"\n+")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+MAX_SENTENCE_LENGTH = 1000
+# How far back `_is_abbreviation` looks for the word before a full stop. A longer word is
+# no abbreviation and no initial either way, and a search from the line's start made
+# every full stop cost the length of the line before it.
+WORD_WINDOW = 64
 
 
 @dataclass(frozen=True)
@@ -100,7 +114,7 @@ class Sentence:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` closes an abbreviation or an initial."""
-    match = WORD_BEFORE.search(text, 0, dot)
+    match = WORD_BEFORE.search(text, max(0, dot - WORD_WINDOW), dot)
     if not match:
         return False
     word = match.group(1)
@@ -113,10 +127,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _starts_sentence(text: str, pos: int) -> bool:
     """Whether the text after a boundary looks like a new sentence."""
-    rest = text[pos:].lstrip()
-    if not rest:
+    # Not text[pos:].lstrip(): that copies the rest of the line at every boundary.
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    if pos == len(text):
         return True
-    first = rest[0]
+    first = text[pos]
     return first.isupper() or first.isdigit() or first in "'\"‘“(["
 
 
@@ -143,13 +159,28 @@ def _trimmed(line: str, begin: int, end: int, offset: int) -> Sentence:
     return Sentence(stripped.rstrip(), offset + begin + lead)
 
 
+def _capped(sentence: Sentence) -> list[Sentence]:
+    """`sentence`, cut into pieces of at most `MAX_SENTENCE_LENGTH` characters at spaces."""
+    pieces: list[Sentence] = []
+    text, begin = sentence.text, 0
+    while len(text) - begin > MAX_SENTENCE_LENGTH:
+        limit = begin + MAX_SENTENCE_LENGTH
+        cut = max(text.rfind(" ", begin + 1, limit + 1), text.rfind("\t", begin + 1, limit + 1))
+        cut = cut if cut > begin else limit
+        pieces.append(_trimmed(text, begin, cut, sentence.start))
+        begin = cut
+    pieces.append(_trimmed(text, begin, len(text), sentence.start))
+    return [piece for piece in pieces if piece.text]
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences; `text[s.start:s.end] == s.text` for each."""
     sentences: list[Sentence] = []
     position = 0
     for line_break in [*LINE_BREAK.finditer(text), None]:
         stop = line_break.start() if line_break else len(text)
-        sentences.extend(_split_line(text[position:stop], position))
+        for sentence in _split_line(text[position:stop], position):
+            sentences.extend(_capped(sentence) if len(sentence.text) > MAX_SENTENCE_LENGTH else (sentence,))
         if line_break:
             position = line_break.end()
     return sentences

@@ -18,7 +18,10 @@ How messy feeds are read:
   number on the publisher's own scale; a rating of -1 is "no number". A rating with
   neither is skipped ("rating “…” is not one we recognise and has no number");
 * dates may be dates or date-times; languages a code or a ``Language`` object;
-* control characters (a NUL that PostgreSQL cannot store) are dropped from all text.
+* control characters (a NUL that PostgreSQL cannot store) are dropped from all text;
+* a record holding a lone surrogate (``"\ud800"``, valid JSON but not Unicode text,
+  which no database stores) is skipped, and so is one whose ``url`` is not an http(s)
+  address (``javascript:…``, a bad port or host).
 
 A record the database refuses (a review saved by another import at the same moment, a
 value too long for its column) is rolled back to its savepoint and reported as skipped
@@ -37,6 +40,7 @@ from datetime import date
 from urllib.parse import urljoin, urlsplit
 
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.core.validators import URLValidator
 from django.db import transaction
 
 from sources.models import ActorKind, OutletKind
@@ -67,6 +71,8 @@ URN_UUID = "urn:uuid:"
 HTML_TAG = re.compile(r"<[^>]{1,200}>")
 # C0 controls and DEL that str.split() does not treat as whitespace; PostgreSQL refuses NUL.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+WEB_ADDRESS = URLValidator(schemes=["http", "https"])
 
 
 class RecordSkipped(Exception):
@@ -147,6 +153,8 @@ def _day(value):
 
 
 def _url(value, base_url=""):
+    """An http(s) address; ``RecordSkipped`` for a relative one without ``base_url`` or for
+    anything that is no web address (``javascript:alert(1)``, a port past 65535)."""
     text = _text(value)
     if not text:
         return ""
@@ -156,7 +164,29 @@ def _url(value, base_url=""):
         text = urljoin(base_url, text)
     elif "://" not in text:
         text = "https://" + text  # "aosfatos.org/noticias/…", as some pages publish it
-    return normalize_url(text)
+    try:
+        url = normalize_url(text)
+        WEB_ADDRESS(url)
+    except (ValueError, ValidationError):
+        raise RecordSkipped(f"its url “{_clip(text, 60)}” is not a web address (http or https)") from None
+    return url
+
+
+def _lone_surrogate(data):
+    """The first text (key or value) in ``data`` holding a lone surrogate, or None; read
+    without recursion, as a record may nest as deep as the JSON parser allows."""
+    pending = [data]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if LONE_SURROGATE.search(item):
+                return item
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return None
 
 
 def _language(value):
@@ -207,6 +237,9 @@ class ReviewRecord:
 
         ``base_url`` (the page's address) resolves a relative ``url``.
         """
+        if (text := _lone_surrogate(data)) is not None:
+            shown = LONE_SURROGATE.sub("\N{REPLACEMENT CHARACTER}", _clip(text, 40))
+            raise RecordSkipped(f"its text “{shown}” holds a lone surrogate, which is not Unicode text")
         url = _url(data.get("url") or data.get("mainEntityOfPage"), base_url)
         if not url:
             raise RecordSkipped("it has no url: a review needs its address to be imported once")
@@ -221,10 +254,13 @@ class ReviewRecord:
         organisations = [name for name, is_organisation in publishers + authors if is_organisation]
         host = urlsplit(url).hostname or ""
         publisher = organisations[0] if organisations else host.removeprefix("www.")
-        publisher_url = (
-            _url(next((p.get("url") for p in (data.get("publisher"), data.get("author")) if isinstance(p, dict)), ""))
-            or f"https://{host}/"
-        )
+        try:
+            publisher_url = _url(
+                next((p.get("url") for p in (data.get("publisher"), data.get("author")) if isinstance(p, dict)), "")
+            )
+        except RecordSkipped:
+            publisher_url = ""  # the publisher's home page is only a detail: its host's is used
+        publisher_url = publisher_url or f"https://{host}/"
         people = [name for name, is_organisation in authors if not is_organisation]
 
         rating_data = data.get("reviewRating") if isinstance(data.get("reviewRating"), dict) else {}

@@ -5,13 +5,20 @@ Accepted: a JSON-LD document (one object, a list, an ``@graph``, a ``DataFeed``)
 HTML page with ``<script type="application/ld+json">`` blocks, and the Google Fact
 Check Tools API response (``claims[].claimReview[]``, or one such claim), which is
 turned into schema.org layout. Other objects on a page (``WebPage``, ``Organization``,
-breadcrumbs) are passed over; a block that is not valid JSON is reported, not fatal.
+breadcrumbs) are passed over; a block that is not valid JSON (or nested too deeply for
+the parser) is reported, not fatal, and so is a record nested more than
+``MAX_NESTING`` containers deep. A file is a page when it starts with ``<`` (or is not
+JSON and names ``<html`` or ``<script``): JSON that quotes "<script" is still JSON.
 """
 
 import html
 import json
 from dataclasses import dataclass
 from html.parser import HTMLParser
+
+# How deep in a document's lists and containers (``@graph``, ``dataFeedElement`` …) a
+# ClaimReview is looked for: feeds nest three or four levels.
+MAX_NESTING = 20
 
 
 @dataclass
@@ -53,7 +60,9 @@ class _LdJsonBlocks(HTMLParser):
 
 
 def _is_html(text):
-    head = text[:2000].lower()
+    head = text[:2000].lstrip().lower()
+    if head.startswith(("{", "[")):
+        return False  # JSON, whatever its strings quote
     return head.startswith("<") or "<script" in head or "<html" in head
 
 
@@ -67,8 +76,12 @@ def parse_json_leniently(text):
         return json.loads(cleaned, strict=False)
     except json.JSONDecodeError as error:
         first_error = error
+    except RecursionError:
+        raise ValueError("not valid JSON (nested too deeply)") from None
     try:
         return json.loads(html.unescape(cleaned), strict=False)
+    except RecursionError:
+        raise ValueError("not valid JSON (nested too deeply)") from None
     except json.JSONDecodeError:
         raise ValueError(
             f"not valid JSON ({first_error.msg} at line {first_error.lineno}, column {first_error.colno})"
@@ -99,17 +112,22 @@ def find_claim_reviews(text):
         except ValueError as error:
             skipped.append(SkippedRecord(where, str(error)))
             continue
-        records = list(_walk(data, where))
-        found.extend(records)
+        for record in _walk(data, where):
+            (found if isinstance(record, FoundRecord) else skipped).append(record)
     if not found and not skipped:
         skipped.append(SkippedRecord("document", "no ClaimReview found in it"))
     return found, skipped
 
 
-def _walk(data, where):
+def _walk(data, where, depth=0):
+    """The ClaimReview records in ``data`` (``FoundRecord``), and ``SkippedRecord`` for a
+    container nested past ``MAX_NESTING``, which is not read."""
+    if isinstance(data, (list, dict)) and depth > MAX_NESTING:
+        yield SkippedRecord(where, f"nested deeper than {MAX_NESTING} levels: not read")
+        return
     if isinstance(data, list):
         for n, item in enumerate(data, start=1):
-            yield from _walk(item, f"{where}, item {n}")
+            yield from _walk(item, f"{where}, item {n}", depth + 1)
         return
     if not isinstance(data, dict):
         return
@@ -123,11 +141,11 @@ def _walk(data, where):
         return
     if isinstance(data.get("claims"), list):  # a Fact Check Tools response
         for n, claim in enumerate(data["claims"], start=1):
-            yield from _walk(claim, f"{where}, claim {n}")
+            yield from _walk(claim, f"{where}, claim {n}", depth + 1)
         return
     for key in ("@graph", "dataFeedElement", "item", "mainEntity", "review", "itemListElement", "hasPart"):
         if key in data:
-            yield from _walk(data[key], where)
+            yield from _walk(data[key], where, depth + 1)
 
 
 def from_fact_check_tools(claim, review):

@@ -3,8 +3,10 @@ Finding what imported claims point at by natural key, and creating what is missi
 
 Outlets are found by slug, then name; sources by normalised URL, then outlet and
 title; speakers by slug, then by name or alias (``Actor.objects.match``); metrics by
-slug or name; tags by slug. Records that exist are used as they are (an import never
-edits them); missing ones are created, validated like any other write, with history.
+slug or name; tags by name, then by the slug their name gives. Records that exist are
+used as they are (an import never edits them); missing ones are created, validated like
+any other write, with history, and with a slug no record has yet (a tag renamed in the
+admin keeps its old slug, so the slug of its name may belong to no tag or to another).
 """
 
 from django.utils.text import slugify
@@ -104,23 +106,27 @@ class ReferenceResolver:
 
     def metric(self, name):
         name = name.strip()
-        slug = slugify(name)[:200]
 
         def find():
             return Metric.objects.filter(slug=name).first() or Metric.objects.filter(name__iexact=name).first()
 
         def create():
-            return _save_new(Metric(name=name, slug=slug), self.user)
+            return _save_new(Metric(name=name, slug=unique_slug(Metric, name)), self.user)
 
         return self._cached(("metric", name.lower()), find, create)
 
     def tags(self, names):
+        """The tags ``names`` name: by name (as the export writes them), else by their name's slug."""
         found = []
         for name in names:
-            slug = slugify(name)[:100]
+            name = name.strip()
 
-            def create(name=name, slug=slug):
-                return _save_new(Tag(name=name, slug=slug), self.user)
+            def find(name=name):
+                by_name = Tag.objects.filter(name__iexact=name).first()
+                return by_name or Tag.objects.filter(slug=slugify(name)[:100]).first()
 
-            found.append(self._cached(("tag", slug), lambda slug=slug: Tag.objects.filter(slug=slug).first(), create))
+            def create(name=name):
+                return _save_new(Tag(name=name, slug=unique_slug(Tag, name, max_length=100)), self.user)
+
+            found.append(self._cached(("tag", name.lower()), find, create))
         return found

@@ -247,13 +247,15 @@ class ClaimSheetImporter:
 
         tags = None
         if "tags" in parsed:
-            tags = self.references.tags(parsed["tags"])
+            with self._errors_of_row(number, "tags"):
+                tags = self.references.tags(parsed["tags"])
             if not is_new and {tag.pk for tag in tags} == {tag.pk for tag in claim.tags.all()}:
                 tags = None
             elif not is_new:
                 changes.append(f"Tags: {', '.join(tag.name for tag in tags) or '(none)'}")
         if "metric" in parsed:
-            metric = self.references.metric(parsed["metric"]) if parsed["metric"] else None
+            with self._errors_of_row(number, "metric"):
+                metric = self.references.metric(parsed["metric"]) if parsed["metric"] else None
             if not is_new and claim.metric_id != (metric.pk if metric else None):
                 changes.append(f"Metric: {claim.metric or '(none)'} → {metric or '(none)'}")
             claim.metric = metric

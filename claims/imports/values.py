@@ -5,6 +5,8 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from factdb.numbers import has_other_digits
+
 # "12,000" and "1,370,000.5": commas that only group thousands.
 THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
 LIST_SEPARATORS = re.compile(r"[\n;]")
@@ -30,6 +32,9 @@ def decimal(value):
     cleaned = str(value).strip().replace(" ", "").replace("\u00a0", "")
     if THOUSANDS.match(cleaned):
         cleaned = cleaned.replace(",", "")
+    if has_other_digits(cleaned):
+        # Python would read "1_000" as 1000 and "١٢" as 12 (see factdb.numbers).
+        raise ValueError(f"“{value}” is not a number written with the digits 0-9.")
     try:
         number = Decimal(cleaned)
     except InvalidOperation:

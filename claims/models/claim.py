@@ -18,6 +18,7 @@ from ..figures import (
     interval_low_expression,
 )
 from ..querysets import ClaimQuerySet
+from .checks import BatchedChecksMixin
 from .review import Rating
 
 FIGURE_DIGITS = {"max_digits": 24, "decimal_places": 4}
@@ -51,7 +52,7 @@ class Provenance(models.TextChoices):
     IMPORTED = "imported", "Imported"
 
 
-class Claim(models.Model):
+class Claim(BatchedChecksMixin, models.Model):
     """One figure statement: the figure exactly as said, who said it, and our verdict.
 
     Most claims carry a figure; a claim imported from another fact-checker may be a

@@ -35,6 +35,7 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from factdb.filters import FALSE_WORDS, TRUE_WORDS
+from factdb.numbers import is_ascii_integer
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,11 @@ class KeysetPagination(BasePagination):
         if raw in (None, ""):
             return self.page_size
         # The length is checked before int(): Python refuses to read numbers over 4,300 digits.
-        if not raw.isdecimal() or len(raw) > len(str(self.max_page_size)) or not 1 <= int(raw) <= self.max_page_size:
+        if (
+            not is_ascii_integer(raw)
+            or len(raw) > len(str(self.max_page_size))
+            or not 1 <= int(raw) <= self.max_page_size
+        ):
             raise ValidationError(
                 {self.page_size_query_param: [f"Enter a whole number from 1 to {self.max_page_size}."]}
             )
@@ -202,7 +207,10 @@ class KeysetPagination(BasePagination):
     @staticmethod
     def key_value_from_cursor(field, value):
         """A cursor's value for ``field``, checked as the field would check it on save
-        (a number past the column's range would be a database error, not an empty page)."""
+        (a number past the column's range would be a database error, not an empty page).
+        Text with a NUL is refused too: PostgreSQL cannot compare it, and no key holds one."""
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("A cursor's key holds a NUL character.")
         value = field.to_python(value)
         field.run_validators(value)
         if isinstance(value, datetime.datetime) and value.tzinfo is not None:

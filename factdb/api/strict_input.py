@@ -9,6 +9,9 @@ did not:
 * a number sent for a text field is stored as its digits (``{"statement": 5}``
   becomes "5"); ``StrictCharField`` refuses anything but a JSON string.
 
+``StrictIntegerField`` and ``StrictDecimalField`` read numbers sent as text in ASCII
+digits only (``factdb.numbers``): DRF would read "١" as 1 and "1_000" as 1000.
+
 ``BoundedListField`` checks a list's length before its items, so ten thousand tags
 are one error, not ten thousand lookups.
 """
@@ -16,6 +19,8 @@ are one error, not ten thousand lookups.
 from django.db import models
 from rest_framework import serializers
 from rest_framework.utils import html
+
+from factdb.numbers import NOT_ASCII_DIGITS, has_other_digits
 
 # Sent by every HTML form of the browsable API; not a field of any serializer.
 FORM_ONLY_KEYS = frozenset({"csrfmiddlewaretoken"})
@@ -48,6 +53,33 @@ class StrictCharField(serializers.CharField):
         return super().to_internal_value(data)
 
 
+class StrictIntegerField(serializers.IntegerField):
+    """An integer; sent as text, in ASCII digits only."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, str) and has_other_digits(data):
+            raise serializers.ValidationError(NOT_ASCII_DIGITS, code="invalid")
+        return super().to_internal_value(data)
+
+
+class StrictDecimalField(serializers.DecimalField):
+    """A decimal; sent as text, in ASCII digits only."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, str) and has_other_digits(data):
+            raise serializers.ValidationError(NOT_ASCII_DIGITS, code="invalid")
+        return super().to_internal_value(data)
+
+
+class StrictDateField(serializers.DateField):
+    """A date; in ASCII digits only (Django's parser reads other scripts' digits)."""
+
+    def to_internal_value(self, value):
+        if isinstance(value, str) and has_other_digits(value):
+            raise serializers.ValidationError(NOT_ASCII_DIGITS, code="invalid")
+        return super().to_internal_value(value)
+
+
 class BoundedListField(serializers.ListField):
     """A ListField that refuses a list longer than ``max_length`` before reading any item."""
 
@@ -58,10 +90,23 @@ class BoundedListField(serializers.ListField):
 
 
 class StrictModelSerializer(RefuseUnknownFieldsMixin, serializers.ModelSerializer):
-    """A ModelSerializer for writes: unknown fields refused, text fields strict."""
+    """A ModelSerializer for writes: unknown fields refused, text and number fields strict."""
 
     serializer_field_mapping = {
         **serializers.ModelSerializer.serializer_field_mapping,
         models.CharField: StrictCharField,
         models.TextField: StrictCharField,
+        models.DecimalField: StrictDecimalField,
+        models.DateField: StrictDateField,
+        **{
+            field: StrictIntegerField
+            for field in (
+                models.IntegerField,
+                models.BigIntegerField,
+                models.SmallIntegerField,
+                models.PositiveIntegerField,
+                models.PositiveSmallIntegerField,
+                models.PositiveBigIntegerField,
+            )
+        },
     }

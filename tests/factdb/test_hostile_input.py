@@ -10,6 +10,8 @@ speakers or history was added or changed. The four 500s that started this file a
 marked "once a 500".
 """
 
+import base64
+
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -107,6 +109,15 @@ def reader(request, api, token_client, db):
 
 A_CURSOR_OF_ANOTHER_ORDERING = "eyJvIjoidmFsdWUsaWQiLCJrIjpbMSwxXX0"  # {"o":"value,id","k":[1,1]}
 
+
+def cursor(token):
+    """A hand-made cursor: ``token`` (JSON text) as the ``next`` links encode it."""
+    return base64.urlsafe_b64encode(token.encode()).decode().rstrip("=")
+
+
+# A NUL in a cursor's text key: once a 500 on PostgreSQL (which refuses NUL in text).
+NUL_CURSOR = cursor('{"o":"name,id","k":["\\u0000",1]}')
+
 QUERY_CASES = [
     # (endpoint, parameters, the parameter the 400 names)
     (CLAIMS, {"q": THOUSAND_WORDS}, "q"),  # once a 500
@@ -153,6 +164,16 @@ QUERY_CASES = [
     (CLAIMS, {"valu_min": "50"}, "valu_min"),
     ("/api/v1/sources/", {"page_size": "0"}, "page_size"),
     ("/api/v1/tags/", {"cursor": "zz"}, "cursor"),
+    *[(f"/api/v1/{name}/", {"cursor": NUL_CURSOR}, "cursor") for name in ("outlets", "actors", "metrics", "tags")],
+    (CLAIMS, {"cursor": cursor('{"o":"-search_rank,-id","k":["\\u0000",1]}'), "q": "kursk"}, "cursor"),
+    # Parameters take ASCII digits only: "١" is not 1, "1_000" not 1000 (once both accepted).
+    (CLAIMS, {"value_min": "1_000"}, "value_min"),
+    (CLAIMS, {"value_max": "\u0661\u0662"}, "value_max"),  # Arabic-Indic "12"
+    (CLAIMS, {"value_min": "\uff11"}, "value_min"),  # a fullwidth 1
+    (CLAIMS, {"page_size": "\u0661"}, "page_size"),
+    (CLAIMS, {"published_after": "\u0662\u0660\u0662\u0665-01-01"}, "published_after"),
+    (CLAIMS, {"updated_since": "\u0662\u0660\u0662\u0665-01-01T00:00:00Z"}, "updated_since"),
+    ("/api/v1/sources/", {"published_before": "\u0662\u0660\u0662\u0665-01-01"}, "published_before"),
     ("/api/v1/sheets/", {"page_size": "501"}, "page_size"),
     ("/api/v1/reviews/", {"bogus": "1"}, "bogus"),
 ]
@@ -165,6 +186,46 @@ def test_bad_query_parameter_is_400_naming_it(world, reader, url, params, parame
     assert response.status_code == 400, response.content[:300]
     assert error_names(response, parameter), response.json()
     assert snapshot() == before
+
+
+def arabic_indic(number):
+    return str(number).translate({ord(digit): 0x0660 + int(digit) for digit in "0123456789"})
+
+
+@pytest.mark.parametrize("parameter", ["actor", "origin"])
+def test_a_record_id_in_other_digits_names_no_record(world, reader, parameter):
+    """ "١" named speaker 1 in claim bodies; parameters must refuse it as they refuse any unknown name."""
+    response = reader.get(CLAIMS, {parameter: arabic_indic(world["origin"].pk)})
+    assert response.status_code == 400, response.content[:300]
+    assert error_names(response, parameter)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"count": "true", "q": "soldiers"},  # once a 500 on PostgreSQL ('SearchVectorField' has no 'model')
+        {"count": "true", "q": "soldiers", "facet": "unit,qualifier", "status": "published"},
+        {"count": "true", "q": "soldiers", "ordering": "-value", "value_min": "10", "unit": "soldiers"},
+        {"count": "1", "q": "soldiers -drones", "place": "Kursk", "page_size": "1", "facet": "outlet"},
+    ],
+)
+def test_search_combines_with_count_facets_and_filters(world, reader, params):
+    response = reader.get(CLAIMS, params)
+    assert response.status_code == 200, response.content[:300]
+    body = response.json()
+    assert body["count"] == len(body["results"]) == 1
+    assert body["results"][0]["id"] == world["claim"].pk
+
+
+def test_search_cursor_pages_through_a_counted_search(world, make_claim, reader):
+    make_claim(statement="More soldiers in Kursk", value=5000, unit="soldiers", status="published")
+    first = reader.get(CLAIMS, {"q": "soldiers", "count": "true", "page_size": "1"}).json()
+    assert first["count"] == 2 and first["next"]
+    second = reader.get(first["next"])
+    assert second.status_code == 200, second.content[:300]
+    assert {first["results"][0]["id"], second.json()["results"][0]["id"]} == set(
+        Claim.objects.filter(status="published").values_list("pk", flat=True)
+    )
 
 
 @pytest.mark.parametrize(
@@ -296,6 +357,20 @@ BAD_BODIES = [
     ("an unknown speaker", chain({"actor": "nobody"}), "actor"),
     ("a speaker id past 64 bits", chain({"actor": 2**70}), "actor"),
     ("a NUL speaker", chain({"actor": "\x00"}), "actor"),
+    # Figures and ids take ASCII digits only (once "١" was speaker 1 and "1_000" the value 1000).
+    ("a speaker id in Arabic-Indic digits", lambda w: chain({"actor": arabic_indic(w["origin"].pk)})(w), "actor"),
+    ("a metric id in Arabic-Indic digits", lambda w: {"metric": arabic_indic(w["metric"].pk)}, "metric"),
+    ("a value with an underscore", {"value": "1_000"}, "value"),
+    ("a value in Arabic-Indic digits", {"value": "\u0661\u0662"}, "value"),
+    ("an upper value in fullwidth digits", {"value_max": "\uff19\uff19"}, "value_max"),
+    ("a count in Arabic-Indic digits", chain({"actor": "anon", "source_count": "\u0666"}), "source_count"),
+    ("a count with an underscore", chain({"actor": "anon", "source_count": "1_0"}), "source_count"),
+    ("a date in Arabic-Indic digits", {"period_start": "\u0662\u0660\u0662\u0665-01-01"}, "period_start"),
+    (
+        "a source id in Arabic-Indic digits",
+        lambda w: {"sources": [{"id": arabic_indic(w["source"].pk), "chain": [{"actor": "nis"}]}]},
+        "id",
+    ),
     ("a link without a speaker", chain({"verb": "said"}), "actor"),
     ("an unknown verb", chain({"actor": "nis", "verb": "whispered"}), "verb"),
     ("a count for a named speaker", chain({"actor": "nis", "source_count": 6}), "only anonymous sources"),

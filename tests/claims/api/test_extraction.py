@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from claims.api.extraction import MAX_TEXT_LENGTH
+from claims.extraction.extractor import MAX_CANDIDATES
 from claims.models import Attribution, Claim
 from sources.models import Actor, Outlet, Source
 from tests.factories import make_actor, make_outlet
@@ -121,3 +122,38 @@ def test_endpoint_is_in_the_openapi_schema(client):
 
 def test_schema_builds_without_warnings(db):
     call_command("spectacular", "--validate", "--fail-on-warn", stdout=StringIO())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 5000,  # once a 500 (decimal.InvalidOperation)
+        "\u0661" * 5000,  # Arabic-Indic digits, once a 500 too
+        "They counted " + "9" * 30 + " troops.",  # more digits than a claim's figure holds
+    ],
+)
+def test_a_number_too_large_for_a_figure_is_no_candidate(editor_client, text):
+    response = editor_client.post(URL, {"text": text}, content_type="application/json")
+    assert response.status_code == 200, response.content[:300]
+    assert response.json()["candidates"] == []
+
+
+def test_the_answer_is_capped_at_max_candidates(editor_client):
+    """ "12,000 troops, " × 13,000 once answered 2.5 GB after 104 s; the list stops at MAX_CANDIDATES."""
+    text = "12,000 troops, " * (MAX_CANDIDATES + 500)
+    response = editor_client.post(URL, {"text": text}, content_type="application/json")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["count"] == len(data["candidates"]) == MAX_CANDIDATES and data["truncated"] is True
+    assert text[data["candidates"][-1]["start"] : data["candidates"][-1]["end"]] == "12,000 troops"
+
+
+def test_an_ordinary_text_is_not_truncated(editor_client):
+    assert editor_client.post(URL, {"text": TEXT}, content_type="application/json").json()["truncated"] is False
+
+
+def test_a_body_past_the_upload_limit_is_refused_not_a_500(editor_client, settings):
+    response = editor_client.post(
+        URL, {"text": "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)}, content_type="application/json"
+    )
+    assert response.status_code in (400, 413), response.content[:300]

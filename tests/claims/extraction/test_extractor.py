@@ -6,6 +6,8 @@ from decimal import Decimal
 import pytest
 
 from claims.extraction import ChainLink, FigureCandidate, SpeakerDirectory, extract_figures
+from claims.extraction.extractor import MAX_CANDIDATES
+from claims.extraction.sentences import MAX_SENTENCE_LENGTH
 
 DIRECTORY = SpeakerDirectory(
     [
@@ -389,3 +391,31 @@ def test_it_and_a_spokesperson_take_up_the_body_that_spoke_or_opened_the_text():
 )
 def test_figures_in_varied_phrasing(text, expected):
     assert [(str(candidate.value), candidate.unit) for candidate in extract_figures(text, outlet="Wire")] == expected
+
+
+def test_a_text_of_figures_gives_at_most_max_candidates():
+    candidates = extract_figures("12,000 troops, " * (MAX_CANDIDATES + 200))
+    assert len(candidates) == MAX_CANDIDATES
+    assert [c.start for c in candidates] == sorted(c.start for c in candidates)
+
+
+def test_figures_are_read_sentence_by_sentence_within_the_cap(monkeypatch):
+    """Reading a sentence's figures looks back over the sentence for each figure; the work is
+    linear in the text because no sentence handed to it is longer than MAX_SENTENCE_LENGTH."""
+    from claims.extraction import figures
+
+    lengths = []
+    read_figures = figures.read_figures
+    monkeypatch.setattr(
+        "claims.extraction.extractor.read_figures",
+        lambda sentence, *args: lengths.append(len(sentence)) or read_figures(sentence, *args),
+    )
+    extract_figures("12,000 troops, " * 600)
+    assert lengths and max(lengths) <= MAX_SENTENCE_LENGTH
+
+
+def test_a_number_too_large_for_a_figure_is_skipped_not_an_error():
+    """ "1" × 5,000 was a decimal.InvalidOperation (a 500 from the API)."""
+    assert extract_figures("1" * 5000) == []
+    assert extract_figures("\u0661" * 5000) == []
+    assert [c.value for c in extract_figures("1" * 5000 + " and 40 troops were sent.")] == [Decimal(40)]

@@ -1,6 +1,7 @@
 """Tests for `claims.extraction.sentences`: splitting with exact offsets."""
 
-from claims.extraction.sentences import split_sentences
+from claims.extraction import sentences as sentences_module
+from claims.extraction.sentences import BOUNDARY, MAX_SENTENCE_LENGTH, split_sentences
 
 
 def test_offsets_point_back_into_the_text():
@@ -28,3 +29,42 @@ def test_closing_quotes_stay_with_their_sentence():
 
 def test_lowercase_after_a_full_stop_does_not_split():
     assert len(split_sentences("The vote was 52 vs. 48 in the end.")) == 1
+
+
+def test_a_run_without_a_sentence_end_is_cut_at_spaces_under_the_cap():
+    """A table pasted as text, or "12,000 troops, " × 13,000: one sentence of 195 KB made
+    reading its figures quadratic. Pieces are at most MAX_SENTENCE_LENGTH, cut at spaces."""
+    text = "12,000 troops, " * 1000 + "The end."
+    sentences = split_sentences(text)
+    assert all(len(sentence.text) <= MAX_SENTENCE_LENGTH for sentence in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert all(s.end == len(text) or text[s.end] == " " for s in sentences)  # cut between words
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_word_longer_than_the_cap_is_cut_inside():
+    text = "x" * (2 * MAX_SENTENCE_LENGTH + 5)
+    assert [len(s.text) for s in split_sentences(text)] == [MAX_SENTENCE_LENGTH, MAX_SENTENCE_LENGTH, 5]
+
+
+def test_a_run_of_full_stops_is_one_candidate_boundary():
+    """The boundary pattern was tried from every mark of a run ("." × 199,000 never answered):
+    it starts only at the run's first mark now, and finds the same boundaries."""
+    assert BOUNDARY.match("... Next", 1) is None and BOUNDARY.match("... Next", 0).group() == "..."
+    text = "." * 200_000 + " Done."
+    assert [s.text for s in split_sentences(text)] == ["." * MAX_SENTENCE_LENGTH] * 200 + ["Done."]
+
+
+def test_abbreviation_checks_look_only_a_short_way_back(monkeypatch):
+    """Each full stop once searched the whole line before it for the word it ends."""
+    searched = []
+    pattern = sentences_module.WORD_BEFORE
+
+    class Recording:
+        def search(self, text, start, end):
+            searched.append(end - start)
+            return pattern.search(text, start, end)
+
+    monkeypatch.setattr(sentences_module, "WORD_BEFORE", Recording())
+    split_sentences("It rose by 4 p.m. after Gen. Smith spoke. " * 2000)
+    assert searched and max(searched) <= sentences_module.WORD_WINDOW

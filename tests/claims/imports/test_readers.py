@@ -5,7 +5,23 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from claims.imports.readers import SheetFormatError, read_sheet
+from claims.imports.readers import (
+    MAX_SHEET_BYTES,
+    MAX_SHEET_COLUMNS,
+    MAX_SHEET_ROWS,
+    SheetFormatError,
+    read_sheet,
+)
+from tests.claims.imports.hostile_sheets import (
+    GOOD_ROW,
+    HEADER,
+    HOSTILE_XLSX,
+    HUGE_DIMENSION,
+    LAST_ROW,
+    worksheet,
+    xlsx,
+    zip_bomb,
+)
 
 
 def read(data, name="sheet.csv"):
@@ -53,3 +69,43 @@ def test_xlsx_is_recognised_by_its_content():
 def test_unreadable_files_say_why(data, message):
     with pytest.raises(SheetFormatError, match=message):
         read(data)
+
+
+def test_a_hand_written_xlsx_is_read():
+    """The hostile files below are built like this one, which reads."""
+    assert read(xlsx(worksheet(HEADER + GOOD_ROW)), "x.xlsx").rows == [(2, {"statement": "Troops", "value": 12000})]
+
+
+@pytest.mark.parametrize("label", sorted(HOSTILE_XLSX))
+def test_malformed_xlsx_is_a_format_error_not_a_crash(label):
+    """Each was a 500 from the admin's Import sheet (ParseError, ValueError)."""
+    with pytest.raises(SheetFormatError, match="XLSX workbook"):
+        read(HOSTILE_XLSX[label], "x.xlsx")
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (HUGE_DIMENSION, f"16,384 columns; a sheet may have at most {MAX_SHEET_COLUMNS}"),  # once over 60 s
+        (LAST_ROW, f"more than {MAX_SHEET_ROWS:,} rows"),
+        ("Statement\n" + "x\n" * (MAX_SHEET_ROWS + 1), f"more than {MAX_SHEET_ROWS:,} rows"),
+        ("Statement\n" + "\n" * (MAX_SHEET_ROWS + 1) + "x\n", f"more than {MAX_SHEET_ROWS:,} rows"),
+        ("Statement" + ",x" * MAX_SHEET_COLUMNS + "\n", f"at most {MAX_SHEET_COLUMNS}"),
+        ("Statement\ny" + ",x" * MAX_SHEET_COLUMNS + "\n", f"Row 2 has {MAX_SHEET_COLUMNS + 1} cells"),
+        ("Statement\n" + "x" * MAX_SHEET_BYTES, "larger than 10 MB"),
+    ],
+    ids=["XFD1048576", "row 1048576", "rows", "blank rows", "header columns", "row columns", "bytes"],
+)
+def test_sheets_past_a_limit_are_refused_at_once(data, message):
+    with pytest.raises(SheetFormatError, match=message):
+        read(data, "x.xlsx" if isinstance(data, bytes) else "x.csv")
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked():
+    with pytest.raises(SheetFormatError, match="unpacks to 100 MB"):
+        read(zip_bomb(), "x.xlsx")
+
+
+def test_a_sheet_at_the_limits_is_read():
+    rows = read("Statement\n" + "x\n" * MAX_SHEET_ROWS)
+    assert len(rows.rows) == MAX_SHEET_ROWS and rows.rows[-1][0] == MAX_SHEET_ROWS + 1

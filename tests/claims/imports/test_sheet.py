@@ -222,3 +222,38 @@ def test_a_long_file_name_fits_the_history_reason(db):
     assert not result.errors
     reason = Claim.history.get().history_change_reason
     assert len(reason) <= 100 and reason.endswith("/kursk-claims.csv")
+
+
+def test_reimporting_an_export_whose_tag_slug_is_not_its_names_slug(sheet_claims):
+    """A tag renamed in the admin keeps its slug; re-importing our own export once crashed (a
+    500 from the admin) creating a second tag of that name."""
+    tag = Tag.objects.exclude(claims=None).first()
+    tag.name, tag.slug = "Kursk offensive", "kursk-2024"
+    tag.save()
+    tags = Tag.objects.count()
+    result = import_sheet(export("csv"))
+    assert not result.errors, [str(error) for error in result.errors]
+    assert result.counts == {"unchanged": 7} and Tag.objects.count() == tags
+
+
+def test_a_new_metric_whose_slug_is_taken_gets_another_slug(sheet_claims):
+    """Once a 500: the metric was created with its name's slug, which another metric had."""
+    Metric.objects.create(name="Another metric", slug="shells-fired")
+    result = import_sheet("Statement,Value,Qualifier,Unit,Metric\nNew,5,exact,shells,Shells fired\n")
+    assert not result.errors, [str(error) for error in result.errors]
+    metric = Claim.objects.get(statement="New").metric
+    assert (metric.name, metric.slug) == ("Shells fired", "shells-fired-2")
+
+
+def test_tags_are_found_by_name_then_by_their_names_slug(sheet_claims):
+    Tag.objects.create(name="Ceasefire talks", slug="ceasefire")
+    result = import_sheet(
+        "Statement,Value,Qualifier,Unit,Tags\nNew,5,exact,shells,CEASEFIRE TALKS\nOld,6,exact,shells,Ceasefire\n"
+    )
+    assert not result.errors, [str(error) for error in result.errors]
+    assert {
+        claim.statement: [tag.slug for tag in claim.tags.all()] for claim in Claim.objects.filter(unit="shells")
+    } == {
+        "New": ["ceasefire"],
+        "Old": ["ceasefire"],
+    }

@@ -39,3 +39,23 @@ def test_unreadable_files(db, tmp_path):
     (tmp_path / "notes.csv").write_text("Notes\nx\n")
     with pytest.raises(CommandError, match="No claim sheet columns"):
         call_command("import_sheet", str(tmp_path / "notes.csv"))
+
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("mismatched.xlsx", "mismatched tag", "mismatched tag"),
+        ("huge.xlsx", "XFD1048576", "at most 100"),
+        ("long.csv", "rows", "more than 5,000 rows"),
+    ],
+)
+def test_hostile_or_oversized_files_are_a_one_line_error(db, tmp_path, name, data, message):
+    from tests.claims.imports.hostile_sheets import HOSTILE_XLSX, HUGE_DIMENSION
+
+    files = {"mismatched tag": HOSTILE_XLSX["mismatched tag"], "XFD1048576": HUGE_DIMENSION}
+    path = tmp_path / name
+    path.write_bytes(files[data] if data in files else ("Statement\n" + "x\n" * 5001).encode())
+    with pytest.raises(CommandError, match=message) as raised:
+        call_command("import_sheet", str(path), "--dry-run")
+    assert "\n" not in str(raised.value)
+    assert not Claim.objects.exists()
