@@ -251,7 +251,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if token.kind == "words" and token.text[0].isupper() and not _opens_sentence(sentence, token):
         return "name or model"
     name = CAPITALISED_BEFORE.search(before)
-    if name and name.group("word") not in NOT_A_NAME and token.kind == "digits":
+    if name and name.group("word") not in NOT_A_NAME and token.kind == "digits" and not _money_or_share(after, before):
         if not _opens_sentence(sentence, token, name.start()):
             return "name or model"
     if token.kind == "words":
@@ -260,6 +260,16 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         if DEFINITE_BEFORE.search(before):
             return "pronoun-like"
     return None
+
+
+PERCENT_AFTER = re.compile(r"^\s?(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
+CURRENCY_WORD_BEFORE = re.compile(r"\b(?:[A-Z]{3}|Rs\.?|Rp|KSh)\s?$")
+
+
+def _money_or_share(after: str, before: str) -> bool:
+    """ "EUR 310 million", "Rs 3 crore", "Kennedy 49%": a capitalised word before money or a
+    percentage is a currency or a name with its share, never a model number."""
+    return bool(PERCENT_AFTER.match(after) or CURRENCY_WORD_BEFORE.search(before))
 
 
 def _converted(sentence: str, token: NumberToken) -> bool:

@@ -28,7 +28,7 @@ from decimal import Decimal
 from .attribution import Attribution, find_attributions
 from .chains import ChainBuilder, ChainLink, governing_attribution
 from .figures import FigureDraft, read_figures
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, split_sentences, unwrap_lines
 from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
 from .units import looks_plural, singularise
@@ -157,7 +157,7 @@ def extract_figures(
     `outlet` is the publisher (the outermost link of every chain); `speakers` matches
     speakers to known actors.
     """
-    sentences = split_sentences(text)
+    sentences = split_sentences(unwrap_lines(text))
     clauses = [find_attributions(sentence.text) for sentence in sentences]
     skips = [[(link.start, link.end) for c in found for link in c.links] for found in clauses]
     builder = ChainBuilder(outlet, speakers)

@@ -59,23 +59,35 @@ SCALES = {
     "k": Decimal(1_000),
     "tn": Decimal(1_000_000_000_000),
     "trn": Decimal(1_000_000_000_000),
+    "lakh": Decimal(100_000),
+    "lakhs": Decimal(100_000),
+    "crore": Decimal(10_000_000),
+    "crores": Decimal(10_000_000),
 }
 
 _UNIT = "|".join(sorted((w for w in UNIT_WORDS if w != "zero"), key=len, reverse=True))
 _TENS = "|".join(TENS_WORDS)
-_WORD = rf"(?:(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{_UNIT})"
+# "twenty-five", and "Eighty two" as some house styles write it.
+_WORD = rf"(?:(?:{_TENS})(?:(?:-|\s)(?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_UNIT})"
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+# South Asian scales ("3 lakh students", "Rs 7,000 crore"): with digits only.
+_DIGIT_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+# Currency signs and codes written glued to the digits: "CHF2.4bn", "N21.8Trn", "R45 million", "Rs.5 crore".
+_GLUED_CURRENCY = (
+    r"(?<=\b(?:CHF|EUR|USD|GBP|INR|NGN|ZAR|JPY|CNY|HUF|RUB|PKR|KES|AUD|CAD|SEK|NOK|DKK|PLN|TRY|BRL|MXN))"
+    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NR])"
+)
 
 # "12,000", "1.5", "20bn", "1.37 million", "5k". The look-arounds refuse digits glued
 # to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated model names are refused later.
 DIGITS = re.compile(
     rf"""
-    (?<![\w.,])
-    (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)
+    (?:(?<![\w.,])|{_GLUED_CURRENCY})
+    (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![,\d])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)
     (?:
-        (?P<abbr>bn|mn|tn|trn|m|k|b)(?![\w])
-      | \s?(?P<spaced_abbr>bn|tn|mn)\b
-      | \s+(?P<scale>{_SCALE_WORD}(?:\s+{_SCALE_WORD})?)\b
+        (?P<abbr>(?i:bn|mn|tn|trn)|m|k|b|cr)(?![\w])
+      | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn))\b
+      | \s+(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+{_SCALE_WORD})?)\b
     )?
     (?![\w])
     """,
@@ -169,8 +181,12 @@ MAGNITUDE_VALUES = {
 CURRENCY_SYMBOLS = {
     "US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
-    "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR",
+    "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
+    "Rp": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR",
 }  # fmt: skip
+# Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
+SCALED_ONLY = frozenset({"N", "R"})
+SCALED_AMOUNT = re.compile(r"\d[\d,.]*\s?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b")
 ISO_CODES = frozenset(
     [
         "USD",
@@ -334,10 +350,13 @@ def parse_number_words(words: str) -> Decimal | None:
 
 
 def _digits_value(match: re.Match) -> Decimal:
-    value = Decimal(match.group("number").replace(",", ""))
+    number = match.group("number")
+    if re.fullmatch(r"\d{1,3},\d{3}", number) and "trillion" in (match.group("scale") or "").lower():
+        number = number.replace(",", ".")  # "13,369 trillion rubles": a decimal comma (nobody counts 13,369 trillion)
+    value = Decimal(number.replace(",", ""))
     abbr = match.group("abbr") or match.group("spaced_abbr")
     if abbr:
-        return value * SCALES[abbr.lower()]
+        return value * SCALES["crore" if abbr == "cr" else abbr.lower()]
     if match.group("scale"):
         for scale in match.group("scale").split():
             value *= SCALES[scale.lower()]
@@ -430,7 +449,10 @@ def currency_before(text: str, start: int) -> CurrencyMatch | None:
     if not match:
         return None
     if match.group("symbol"):
-        return CurrencyMatch(CURRENCY_SYMBOLS[match.group("symbol")], match.start(), start)
+        symbol = match.group("symbol")
+        if symbol in SCALED_ONLY and (match.end() != start or not SCALED_AMOUNT.match(text, start)):
+            return None
+        return CurrencyMatch(CURRENCY_SYMBOLS[symbol], match.start(), start)
     if match.group("iso") in ISO_CODES:
         return CurrencyMatch(match.group("iso"), match.start(), start)
     return None

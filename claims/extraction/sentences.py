@@ -8,13 +8,14 @@ into the original text, so each `Sentence` keeps its offset.
 News copy breaks naive splitters in known places: abbreviations ("U.S.", "Gen.",
 "p.m.", "Jan."), initials ("Joseph R. Biden Jr."), decimals ("1.5"), and quotes
 that close after the full stop. Line breaks always end a sentence, because
-scraped pages put headlines, bylines and boilerplate on lines of their own.
+scraped pages put headlines, bylines and boilerplate on lines of their own — except
+in hard-wrapped wire copy, which `unwrap_lines()` joins first (see there).
 """
 
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "split_sentences", "unwrap_lines"]
 
 # Words that end with a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
@@ -83,6 +84,49 @@ ABBREVIATIONS = frozenset(
 BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s)""")
 LINE_BREAK = re.compile(r"\n+")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+LINE_END = re.compile(r"""[.!?:;'"’”)\]]\s*$""")
+BULLET = re.compile(r"\s*(?:[*•·–-]\s|\d+[.)]\s)")
+WRAP_WIDTH = 40  # hard-wrapped lines are long; headlines and list items are mostly short
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    long = [line for line in lines if len(line) >= WRAP_WIDTH]
+    if len(lines) < 3 or len(long) * 5 < len(lines) * 3:
+        return False
+    open_ended = sum(not LINE_END.search(line) for line in long)
+    return open_ended * 2 >= len(long)
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with the line breaks of hard-wrapped copy turned into spaces.
+
+    Wire copy arrives wrapped at a fixed width ("… floods that damaged about\n40,000
+    homes, state officials said."), so a line break there is a space, not the end of a
+    sentence. A block of lines is hard-wrapped when it has three lines or more, most of
+    them long, and at least half of the long ones stop mid-sentence. In it, a short line
+    that ends a sentence ends its paragraph, and bullets keep their line breaks. The
+    result has the same length, so offsets into it are offsets into `text`.
+    """
+    if "\n" not in text:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for paragraph in PARAGRAPH.finditer(text):
+        lines = paragraph.group().split("\n")
+        if not _is_hard_wrapped(lines):
+            continue
+        pieces.append(text[position : paragraph.start()])
+        joined = lines[0]
+        for before, line in zip(lines, lines[1:], strict=False):
+            ends_paragraph = len(before) < WRAP_WIDTH and LINE_END.search(before)
+            joined += ("\n" if ends_paragraph or BULLET.match(line) else " ") + line
+        pieces.append(joined)
+        position = paragraph.end()
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 @dataclass(frozen=True)

@@ -90,3 +90,15 @@ def test_traps_yield_nothing(sentence):
 
 def test_number_word_adjectives_produce_no_candidate_at_any_confidence():
     assert extract_figures("A 45-year-old man led the 300-member delegation.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, quote",
+    [
+        ("Sales reached EUR 640 million last year.", "EUR 640 million"),
+        ("The fine was Rs 12 crore.", "Rs 12 crore"),
+        ("The count gave Okafor 44% of the vote.", "44%"),
+    ],
+)
+def test_a_capitalised_word_before_money_or_a_percentage_is_not_a_model_name(sentence, quote):
+    assert [c.quote for c in extract_figures(sentence)] == [quote]

@@ -1,6 +1,6 @@
 """Tests for `claims.extraction.sentences`: splitting with exact offsets."""
 
-from claims.extraction.sentences import split_sentences
+from claims.extraction.sentences import split_sentences, unwrap_lines
 
 
 def test_offsets_point_back_into_the_text():
@@ -28,3 +28,24 @@ def test_closing_quotes_stay_with_their_sentence():
 
 def test_lowercase_after_a_full_stop_does_not_split():
     assert len(split_sentences("The vote was 52 vs. 48 in the end.")) == 1
+
+
+def test_hard_wrapped_wire_copy_is_unwrapped_without_moving_offsets():
+    text = (
+        "LIMA, May 3 Rescue teams were still searching on Friday\n"
+        "for survivors after landslides that buried about\n"
+        "1,200 homes, regional officials said.\n"
+        "Roads in the north of the region reopened on Saturday and\n"
+        "* Exports rose by a modest amount in the last quarter to\n"
+        "310 million soles"
+    )
+    unwrapped = unwrap_lines(text)
+    assert len(unwrapped) == len(text)
+    assert "buried about 1,200 homes, regional officials said.\nRoads" in unwrapped
+    assert "Saturday and\n* Exports" in unwrapped
+    assert "last quarter to 310 million" in unwrapped
+
+
+def test_headlines_and_short_lines_keep_their_line_breaks():
+    text = "Floods sweep the delta\nAt least 18 people died.\nRelated\nPorts closed"
+    assert unwrap_lines(text) == text
