@@ -33,7 +33,7 @@ done by the extractor with `speakers`.
 import re
 from dataclasses import replace
 
-from .media import medium_owner, reports_shown
+from .media import documents_shown, medium_owner, reports_shown
 from .relays import interview_relays, relay_clauses
 from .spans import NP_END, Attribution, DraftLink, clean_name, name_after, points_forward
 from .speech import passive_agent_clauses, recording_clauses, saying_clauses, speech_clauses, subject_before
@@ -64,7 +64,13 @@ def _according_to(sentence: str) -> list[Attribution]:
 def _reports(sentence: str) -> list[Attribution]:
     """ "Data from the health ministry showed …", "Home Office figures show …" (see `media`)."""
     found = []
-    for report in reports_shown(sentence):
+    reports = reports_shown(sentence)
+    reports += [
+        document
+        for document in documents_shown(sentence)
+        if not any(report.start < document.end and document.start < report.end for report in reports)
+    ]
+    for report in reports:
         start, end = clean_name(sentence, report.owner_start, report.owner_end)
         if end > start:
             link = DraftLink(sentence[start:end], "according_to", start, end, report=not report.taken_up)
@@ -112,7 +118,25 @@ def find_attributions(sentence: str) -> list[Attribution]:
             clauses[clauses.index(host)] = _with_links(host, (*host.links, link))
         else:
             clauses.append(Attribution((link,), citing_start, link.end, False))
-    return sorted(clauses, key=lambda clause: clause.start)
+    return _relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
+
+
+# "…, the ministry announced in a statement, according to Interfax.": the second relays the first.
+RELAY_GAP = re.compile(r"^(?:\s+(?:in|on|at)\s+[\w\s]{1,25}?)?\s*,\s*$")
+
+
+def _relayed_by_according_to(clauses: list[Attribution], sentence: str) -> list[Attribution]:
+    """Join a closing "X said, according to Y" into one clause whose chain runs Y → X."""
+    for index in range(len(clauses) - 1, 0, -1):
+        first, second = clauses[index - 1], clauses[index]
+        if second.forward or second.links[0].verb != "according_to" or sentence[second.end :].strip(" .\"”’'"):
+            continue
+        if first.links[-1].verb == "according_to" or not RELAY_GAP.match(sentence[first.end : second.start]):
+            continue
+        clauses[index - 1 : index + 1] = [
+            replace(first, links=(*second.links, *first.links), end=second.end, forward=False)
+        ]
+    return clauses
 
 
 def _with_links(clause: Attribution, links: tuple[DraftLink, ...]) -> Attribution:

@@ -252,13 +252,37 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
         elif need_skip:
-            # "the city's mayor, Vitali Klitschko, said": the name is the speaker.
-            return (start, stop) if NAME_ONLY.match(text) else None
+            # "the city's mayor, Vitali Klitschko, said": the name is the speaker;
+            # "Amina Diallo, head of the port authority, told …": the name before the apposition.
+            return (start, stop) if NAME_ONLY.match(text) else _name_before_apposition(sentence, piece_start, text)
+        elif ADVERB_CHUNK.match(text):
+            need_skip = True  # "X, the spokesman, however said": the adverb stands between speaker and verb
         else:
             return (start, stop) if _valid_subject(text) else None
         if piece_start == 0:
             return None
         end = piece_start - 1
+    return None
+
+
+ADVERB_CHUNK = re.compile(r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier)$", re.IGNORECASE)
+APPOSITION_WORDS = re.compile(
+    r"\b(?:chief|head|spokes(?:man|woman|person)|minister|director|governor|commander|officer|official|secretary"
+    r"|chairman|chair|president|mayor|leader|member|founder|executive|analyst|economist|professor|of|in|for)\b"
+    r"|['’]s\b",
+    re.IGNORECASE,
+)
+
+
+def _name_before_apposition(sentence: str, piece_start: int, text: str) -> tuple[int, int] | None:
+    """The name in "Name, <what they are>, said": only when the chunk describes a person or post."""
+    if NAME_ONLY.match(text) or not APPOSITION_WORDS.search(text) or not sentence[:piece_start].endswith(","):
+        return None
+    before = piece_start - 1
+    start, stop = clean_name(sentence, chunk_start(sentence, before), before)
+    name = sentence[start:stop]
+    if len(name.split()) >= 2 and NAME_ONLY.match(name) and not FIGURE_IN_SUBJECT.search(name):
+        return start, stop
     return None
 
 
