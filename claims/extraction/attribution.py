@@ -43,6 +43,10 @@ __all__ = ["Attribution", "DraftLink", "find_attributions", "VERBS"]
 VERBS = ("said", "reported", "according_to", "citing", "briefed", "estimated", "told")
 
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+COUNT_IN_NAME = re.compile(
+    r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b)"
+)
 CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting)\s+")
 
 
@@ -55,6 +59,10 @@ def _according_to(sentence: str) -> list[Attribution]:
         raw_end = NP_END.search(sentence, match.end())
         owner = medium_owner(sentence, match.end(), raw_end.start() if raw_end else len(sentence))
         start, end = clean_name(sentence, *owner) if owner else name_after(sentence, match.end())
+        # "According to these results only four groups …": a speaker stops before a count.
+        count = COUNT_IN_NAME.search(sentence, start, end)
+        if count:
+            start, end = clean_name(sentence, start, count.start())
         if end > start:
             link = DraftLink(sentence[start:end], "according_to", start, end, report=owner is not None)
             found.append(Attribution((link,), match.start(), end, points_forward(sentence, end)))

@@ -93,6 +93,8 @@ class EvaluationReport:
     spurious: tuple[FigureCandidate, ...] = field(default=(), compare=False)
     # Matched pairs whose origin speaker is not the gold one.
     misattributed: tuple[tuple[FigureCandidate, GoldFigure], ...] = field(default=(), compare=False)
+    # Numbers the extractor refused, each with its rule and sentence: (number, rule, sentence).
+    excluded: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
 
     def __add__(self, other: "EvaluationReport") -> "EvaluationReport":
         return EvaluationReport(
@@ -107,6 +109,7 @@ class EvaluationReport:
             missed=self.missed + other.missed,
             spurious=self.spurious + other.spurious,
             misattributed=self.misattributed + other.misattributed,
+            excluded=self.excluded + other.excluded,
         )
 
     @property
@@ -260,7 +263,23 @@ def evaluate(
     unmatched = list(candidates)
     pairs: list[tuple[FigureCandidate, GoldFigure]] = []
     missed: list[GoldFigure] = []
+    # Figures whose candidate stands at the annotator's quote are paired first, so that
+    # another figure of the same value elsewhere does not take it.
+    placed = [figure for figure in gold if figure.spans]
+    for figure in placed:
+        at_quote = [
+            candidate
+            for candidate in unmatched
+            if rules.values_agree(candidate, figure) and _pair_score(candidate, figure, rules)[0]
+        ]
+        if at_quote:
+            best = max(at_quote, key=lambda candidate: _pair_score(candidate, figure, rules))
+            unmatched.remove(best)
+            pairs.append((best, figure))
+    paired = {id(figure) for _, figure in pairs}
     for figure in gold:
+        if id(figure) in paired:
+            continue
         options = [
             candidate
             for candidate in unmatched

@@ -46,7 +46,7 @@ import re
 
 from .numbers import NumberToken
 
-__all__ = ["why_not_a_figure", "is_relational", "is_year"]
+__all__ = ["why_not_a_figure", "is_relational", "is_year", "is_conversion", "is_time_anchor"]
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|"
@@ -242,8 +242,6 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "name or model"
     if token.kind == "digits" and NUMBER_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
         return "name or model"  # "48 737 MAX jets"
-    if token.kind == "digits" and CONVERSION_BEFORE.search(before) and _converted(sentence, token):
-        return "conversion"
     if FRACTION.match(after) or before.endswith("/"):
         return "fraction"
     if token.kind == "digits" and SCORE_BEFORE.search(before):
@@ -254,6 +252,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if name and name.group("word") not in NOT_A_NAME and token.kind == "digits" and not _money_or_share(after, before):
         if not _opens_sentence(sentence, token, name.start()):
             return "name or model"
+    if rule := _bare_number_rule(sentence, token, before, after):
+        return rule
     if token.kind == "words":
         if token.value == 1 and ONE_OF_AFTER.match(after):
             return "pronoun-like"
@@ -270,6 +270,95 @@ def _money_or_share(after: str, before: str) -> bool:
     """ "EUR 310 million", "Rs 3 crore", "Kennedy 49%": a capitalised word before money or a
     percentage is a currency or a name with its share, never a model number."""
     return bool(PERCENT_AFTER.match(after) or CURRENCY_WORD_BEFORE.search(before))
+
+
+# Numbers that name, locate or time something rather than count it.
+AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+AGE_CLOSE = re.compile(r"^\s*(?:,|\)|\.$|\s+(?:years?\s+old|and\s+\d))")
+MIXED_CASE_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+$|&\s?[A-Z]\w*\s+$")  # "iPhone 17", "S&P 500"
+PHONE_BEFORE = re.compile(
+    r"\b(?:call|calls|text|dial|dialled|dialed|dialling|dialing|phone|hotline)\s+$", re.IGNORECASE
+)
+ADDRESS_AFTER = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Lane|Drive|Boulevard|Way|Place|Square)\b"
+)
+CLOCK_BEFORE = re.compile(r"\d[:.]$")
+SCORE_AFTER = re.compile(r"^[-–](?P<second>\d{1,2})(?!\d|[,.]\d)(?!\s*(?:%|per|percent|million|billion))")
+SCORE_CONTEXT = re.compile(r"\d[-–]\d{1,2}\s*\($|\b(?:beat|won|lost|defeated|drew)\b[^.;]{0,40}$", re.IGNORECASE)
+SUPERLATIVE_AFTER = re.compile(r"^\s+(?:[a-z]+est|most\s+\w+|best|worst|biggest|largest)\b")
+NAMED_THING_AFTER = re.compile(
+    r"^\s+[a-z]+(?<!s)\s+(?:and\s+[a-z]+\s+)?(?:hotline|line|number|helpline|code|index|rule)\b"
+)
+DEFINITE_DIGITS_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _bare_number_rule(sentence: str, token: NumberToken, before: str, after: str) -> str | None:
+    """Named rules for numbers that are not counts (recall comes first, so each is listed)."""
+    if token.kind != "digits":
+        return None
+    if AGE_APPOSITION.search(before) and AGE_CLOSE.match(after) and token.value < 120 and "." not in token.text:
+        return "age"  # "President Lee, 61, took office"
+    if MIXED_CASE_BEFORE.search(before):
+        return "name or model"
+    if PHONE_BEFORE.search(before):
+        return "phone number"
+    if ADDRESS_AFTER.match(after):
+        return "address"
+    if CLOCK_BEFORE.search(before):
+        return "time"  # "2:16:42"
+    score = SCORE_AFTER.match(after)
+    if score and int(score.group("second")) <= token.value and "." not in token.text:
+        return "score"  # "a 3-0 win", "7-6(4)"
+    if SCORE_CONTEXT.search(before) and (before.endswith("(") or SCORE_AFTER.match(after)):
+        return "score"
+    if before.endswith("(") and re.match(r"^\)\s", after) and re.search(r"\d[-–]\d{1,2}\($", before):
+        return "score"
+    if SUPERLATIVE_AFTER.match(after):
+        return "ranking"  # "the 10 warmest years"
+    if DEFINITE_DIGITS_BEFORE.search(before) and NAMED_THING_AFTER.match(after):
+        return "part of a name"  # "the 988 suicide and crisis hotline"
+    return None
+
+
+def is_conversion(sentence: str, token: NumberToken) -> bool:
+    """Whether `token` is a bracketed conversion of the figure before it ("¥9.8 trillion ($62 billion)").
+
+    The shared annotation policy counts conversions as figures of their own, with the
+    hedge and the speaker of the amount they convert.
+    """
+    before = sentence[max(0, token.start - 30) : token.start]
+    return token.kind == "digits" and bool(CONVERSION_BEFORE.search(before)) and _converted(sentence, token)
+
+
+# A span of time that says when, not how much: "three years ago", "in the past 24 hours",
+# "within the next two months", "a day later"; "jailed for seven years" is a claim.
+TIME_ANCHOR_BEFORE = re.compile(
+    r"""\b(?:(?:in|within|over|during|since|after|before|until|by|throughout)\s+(?:the\s+|a\s+)?
+        (?:(?:last|past|next|coming|previous|first|final|recent|following|same)\s+)?
+        (?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?
+        |(?:the|its|their|this|that)\s+(?:last|past|next|coming|previous|first|final|recent|following|same)\s+)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+TIME_ANCHOR_AFTER = re.compile(
+    r"^\s*(?:ago|later|earlier|after|before|since|from\s+now|old|long|into|to\s+[A-Z][a-z]+|of\s+(?:the|this|that|its))\b"
+)
+
+
+DURATION_BEFORE = re.compile(
+    r"\b(?:for|to|of|spent|served|serve|given|lasted|lasting|took|take)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|over|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier)\b")
+
+
+def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
+    """Whether the span of time ending at `unit_end` dates something rather than being the claim."""
+    before = sentence[max(0, token.start - 40) : token.start]
+    after = sentence[unit_end : unit_end + 30]
+    if DURATION_BEFORE.search(before):
+        return bool(RELATIVE_AFTER.match(after))  # "jailed for six years after …" is the term
+    return bool(TIME_ANCHOR_BEFORE.search(before) or TIME_ANCHOR_AFTER.match(after))
 
 
 def _converted(sentence: str, token: NumberToken) -> bool:

@@ -22,12 +22,12 @@ the figure's sentence. Otherwise we do not guess: the outlet is the origin.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .attribution import Attribution, find_attributions
 from .chains import ChainBuilder, ChainLink, governing_attribution
-from .figures import FigureDraft, read_figures
+from .figures import FigureDraft, Rejection, read_figures
 from .sentences import Sentence, split_sentences, unwrap_lines
 from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
@@ -150,12 +150,16 @@ def _may_borrow(
 
 
 def extract_figures(
-    text: str, outlet: str | None = None, speakers: SpeakerDirectory | None = None
+    text: str,
+    outlet: str | None = None,
+    speakers: SpeakerDirectory | None = None,
+    rejected: list[Rejection] | None = None,
 ) -> list[FigureCandidate]:
     """The candidate figure claims of `text`, in order of appearance.
 
     `outlet` is the publisher (the outermost link of every chain); `speakers` matches
-    speakers to known actors.
+    speakers to known actors. Numbers refused by a named rule (a date, an age, a score …)
+    are appended to `rejected` when it is given, with offsets into `text`.
     """
     sentences = split_sentences(unwrap_lines(text))
     clauses = [find_attributions(sentence.text) for sentence in sentences]
@@ -171,7 +175,13 @@ def extract_figures(
                 (unit for at, unit in reversed(recent_units) if index - at <= ANTECEDENT_REACH),
                 None,
             )
-            drafts_by_sentence[index] = read_figures(sentences[index].text, skips[index], antecedent)
+            refused: list[Rejection] | None = [] if rejected is not None else None
+            drafts_by_sentence[index] = read_figures(sentences[index].text, skips[index], antecedent, refused)
+            offset = sentences[index].start
+            for rejection in refused or ():
+                rejected.append(  # type: ignore[union-attr]
+                    replace(rejection, start=offset + rejection.start, end=offset + rejection.end)
+                )
         return drafts_by_sentence[index]
 
     for index, sentence in enumerate(sentences):

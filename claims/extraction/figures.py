@@ -24,12 +24,12 @@ claims are dropped here, by the rules in `exclusions` and these:
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import hedges
 from .context import CLAUSE_END_AFTER, COMPARISON_BEFORE, EVENT_VERB_AFTER, WHEN_AFTER, unit_named_before
-from .exclusions import is_relational, why_not_a_figure
+from .exclusions import is_conversion, is_relational, is_time_anchor, why_not_a_figure
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
 from .speech import FORECASTERS_AFTER
 from .units import (
@@ -44,7 +44,7 @@ from .units import (
     singularise,
 )  # fmt: skip
 
-__all__ = ["FigureDraft", "read_figures"]
+__all__ = ["FigureDraft", "Rejection", "read_figures"]
 
 NON_COUNT_UNITS = ("percent", "percentage points")
 CURRENCY_UNITS = CURRENCY_CODES
@@ -64,7 +64,7 @@ SHARE_OF = re.compile(
     r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
 )
 SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
-BY_BEFORE = re.compile(r"\bby\s+$")
+BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 ZERO_HINT = re.compile(r"\b(?:no|zero)\s", re.IGNORECASE)
@@ -136,28 +136,58 @@ def _range_partner(sentence: str, token: NumberToken, following: NumberToken | N
     return low, following, opener[1] if opener else None
 
 
+@dataclass(frozen=True)
+class Rejection:
+    """A number of a sentence that is not a figure, and the rule that says so."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
 def _figure_start(sentence: str, token: NumberToken) -> int:
     currency = currency_before(sentence, token.start)
     return currency.start if currency else token.start
 
 
-def read_figures(sentence: str, skip: list[tuple[int, int]], antecedent_unit: str | None) -> list[FigureDraft]:
+def read_figures(
+    sentence: str,
+    skip: list[tuple[int, int]],
+    antecedent_unit: str | None,
+    rejected: list[Rejection] | None = None,
+) -> list[FigureDraft]:
     """The figure claims of `sentence`, ignoring numbers inside the `skip` spans.
 
-    `antecedent_unit` is the unit of the most recent figure of earlier sentences.
+    `antecedent_unit` is the unit of the most recent figure of earlier sentences. Every
+    number that is not a figure is appended to `rejected` (when given) with its rule.
     """
     tokens = find_numbers(sentence)
     drafts: list[FigureDraft] = []
     used: set[int] = set()
+
+    def reject(token: NumberToken, rule: str) -> None:
+        if rejected is not None:
+            rejected.append(Rejection(token.start, token.end, token.text, rule))
+
     for index, token in enumerate(tokens):
-        if index in used or any(s <= token.start and token.end <= e for s, e in skip):
+        if index in used:
             continue
-        if why_not_a_figure(sentence, token):
+        if any(s <= token.start and token.end <= e for s, e in skip):
+            reject(token, "inside an attribution")
+            continue
+        if reason := why_not_a_figure(sentence, token):
+            reject(token, reason)
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        draft = _read_one(sentence, token, following, _earlier_unit(drafts), antecedent_unit, _share_noun(drafts))
-        if draft is None:
+        outcome = _read_one(sentence, token, following, _earlier_unit(drafts), antecedent_unit, _share_noun(drafts))
+        if isinstance(outcome, str) or outcome is None:
+            reject(token, outcome or "no figure")
             continue
+        draft = outcome
+        if drafts and is_conversion(sentence, token):
+            # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
+            draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
         if draft.qualifier == hedges.RANGE:
             used.add(index + 1)
         drafts.append(draft)
@@ -186,8 +216,8 @@ def _read_one(
     earlier_unit: str | None,
     antecedent: str | None,
     share_noun: str | None = None,
-) -> FigureDraft | None:
-    """One figure from `token`; `earlier_unit` is the unit of a count earlier in the
+) -> FigureDraft | str | None:
+    """One figure from `token` (or the rule that refuses it); `earlier_unit` is the unit of a count earlier in the
     sentence, `antecedent` that of the most recent count in earlier sentences, and
     `share_noun` what a share earlier in the sentence divides (the last resort of a
     bare number: "a third of the launchers … now has some 200 in service")."""
@@ -211,7 +241,7 @@ def _read_one(
             qualifier = hedge.code
         start = hedge.start
     if token.kind == "words" and token.value == 1 and not hedge:
-        return None  # "one" alone is a pronoun or an article, not a count
+        return "pronoun-like"  # "one" alone is a pronoun or an article, not a count
     if token.kind == "fraction":
         return _share(sentence, token, start, qualifier if hedge else None)
     suffix = hedges.hedge_after(sentence, end)
@@ -257,9 +287,13 @@ def _read_one(
         if measure:
             unit, end = measure
         elif noun:
-            if is_time_unit(noun.unit) or is_relational(token, noun.unit):
-                return None
+            if is_relational(token, noun.unit):
+                return "relational"
+            if is_time_unit(noun.unit) and (token.kind == "magnitude" or is_time_anchor(sentence, token, noun.end)):
+                return "when, not how much"  # "three years ago", "in the past 24 hours"
             unit, subject, end = noun.unit, noun.subject, noun.end
+            if is_time_unit(noun.unit):
+                confidence -= 0.2  # a duration that is the claim: "jailed for seven years"
             confidence -= 0.0 if noun.known else 0.1
             suffix = hedges.hedge_after(sentence, end)  # "40 buildings or more"
             if suffix and qualifier == hedges.EXACT:
@@ -291,8 +325,13 @@ def _read_one(
         elif share_noun and (EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end)):
             unit, from_context = share_noun, True
             confidence -= 0.15
+        elif token.kind in ("digits", "words") and not refers_back:
+            # Recall first: a number no rule refuses is a figure, even with nothing counted
+            # after it ("the toll rose to 3,112", "83,000 watched"); the unit is a guess.
+            unit, from_context = earlier or antecedent or "", True
+            confidence -= 0.35
         else:
-            return None
+            return "nothing counted"
         threshold = THRESHOLD_BEFORE.search(sentence, 0, start)
         if from_context and threshold and qualifier == hedges.EXACT:
             qualifier, start = hedges.MORE_THAN, threshold.start()

@@ -17,10 +17,11 @@ Pure functions over already-parsed JSON (no Django, no file reading), so the
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .evaluation import STRICT, EvaluationReport, GoldFigure, ScoringRules, evaluate, gold_from_dicts
 from .extractor import extract_figures
+from .figures import Rejection
 from .policy import POLICY, is_policy_corpus, policy_gold
 from .speakers import SpeakerDirectory
 
@@ -149,9 +150,15 @@ def evaluate_texts(texts: list[GoldText], directory: SpeakerDirectory) -> Evalua
     """Run the extractor on every text and add up its report against the gold."""
     report = EvaluationReport()
     for item in texts:
-        candidates = extract_figures(item.text, outlet=item.outlet, speakers=directory)
-        report += evaluate(candidates, item.gold, directory, item.rules)
+        rejected: list[Rejection] = []
+        candidates = extract_figures(item.text, outlet=item.outlet, speakers=directory, rejected=rejected)
+        excluded = tuple((r.text, r.rule, _sentence_around(item.text, r.start)) for r in rejected)
+        report += replace(evaluate(candidates, item.gold, directory, item.rules), excluded=excluded)
     return report
+
+
+def _sentence_around(text: str, position: int, reach: int = 80) -> str:
+    return " ".join(text[max(0, position - reach) : position + reach].split())
 
 
 def benchmark_text(texts: list[str], size: int) -> str:

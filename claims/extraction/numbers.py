@@ -83,7 +83,7 @@ _GLUED_CURRENCY = (
 DIGITS = re.compile(
     rf"""
     (?:(?<![\w.,])|{_GLUED_CURRENCY})
-    (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![,\d])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)
+    (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|b|cr)(?![\w])
       | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn))\b
@@ -149,7 +149,7 @@ FRACTION = re.compile(
     \b(?P<fraction>
         (?:{_FRACTION_WORDS})(?=\s+(?:of|the|its|their|his|her|our|all)\b)
       | (?:a\s+)?half(?=\s+an?\s+(?:percentage\s+)?point)
-      | (?:{_FRACTION_WORDS})(?=\s*[,.;]|\s+(?:in|since|from|last|this|over|to|on|after|but|while
+      | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while
         |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
       | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
         (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b))

@@ -40,7 +40,9 @@ class Command(BaseCommand):
             help="Seed directory giving the gold for --text (default: seeds/).",
         )
         parser.add_argument(
-            "--details", action="store_true", help="Also list missed, spurious and misattributed figures."
+            "--details",
+            action="store_true",
+            help="Also list missed, spurious and misattributed figures, and every number refused with its rule.",
         )
         parser.add_argument("--repeat", type=int, default=20, help="Timed runs for the speed figure (default 20).")
 
@@ -59,6 +61,8 @@ class Command(BaseCommand):
             for figure in report.missed:
                 quote = f" {figure.quote!r}" if figure.quote else ""
                 self.stdout.write(f"missed:  {quote} {figure.value} {figure.qualifier} {figure.unit} ({figure.origin})")
+            for number, rule, context in report.excluded:
+                self.stdout.write(f"excluded: {number!r} ({rule}) in '…{context}…'")
             for candidate in report.spurious:
                 self.stdout.write(f"spurious: {candidate.quote!r} in {candidate.sentence!r}")
             for candidate, figure in report.misattributed:

@@ -273,10 +273,13 @@ def test_a_speaker_opening_a_later_clause_does_not_take_the_figures_before_it():
     ]
 
 
-def test_a_conversion_in_brackets_is_not_a_second_figure():
-    assert origins(
-        "Japan spent a record ¥9.8 trillion ($62 billion) on it, Finance Ministry data showed.", outlet="Wire"
-    ) == [("¥9.8 trillion", "Finance Ministry")]
+def test_a_conversion_in_brackets_is_a_figure_with_the_hedge_and_speaker_of_what_it_converts():
+    text = "Japan spent more than ¥9.8 trillion ($62 billion) on it, Finance Ministry data showed."
+    candidates = extract_figures(text, outlet="Wire")
+    assert [(c.quote, c.qualifier, c.origin.name) for c in candidates] == [
+        ("more than ¥9.8 trillion", "more_than", "Finance Ministry"),
+        ("$62 billion", "more_than", "Finance Ministry"),
+    ]
 
 
 def test_a_product_names_the_firm_that_opened_the_text():
