@@ -8,8 +8,10 @@ from django.contrib.auth.models import Group
 from django.db import connection
 
 from claims.roles import EDITORS, REVIEWERS
+from claims.seeding import load_seeds
 
 from .factories import ClaimFactory
+from .shared_records import order_by_shared_records, records_for_module
 
 SEEDS_DIR = Path(settings.BASE_DIR) / "seeds"
 
@@ -62,12 +64,26 @@ def reviewer_client(client, reviewer):
     return client
 
 
-@pytest.fixture
-def seeded(db):
-    """The curated seed data, loaded once per test."""
-    from claims.seeding import load_seeds
+@pytest.fixture(scope="module")
+def seeds_shared(django_db_setup, django_db_blocker):
+    """The curated seeds, loaded once per test module (``tests.shared_records``)."""
+    yield from records_for_module(django_db_blocker, lambda: load_seeds(SEEDS_DIR))
 
+
+@pytest.fixture
+def seeded(seeds_shared, db):
+    """The curated seed data: loaded once per module, and every test sees it unchanged."""
+    return seeds_shared
+
+
+@pytest.fixture
+def seeded_per_test(transactional_db):
+    """The seeds for a transactional test (a live server, a backup), loaded for it alone."""
     return load_seeds(SEEDS_DIR)
+
+
+def pytest_collection_modifyitems(items):
+    order_by_shared_records(items)
 
 
 @pytest.fixture

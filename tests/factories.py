@@ -52,6 +52,38 @@ class ClaimFactory:
         return claim
 
 
+def bulk_claims(count, *, status="published", unit="drones", **fields):
+    """``count`` claims in two queries (one source, one origin speaker for all), for tests that
+    only read many rows. They skip the services, so no history: never use them to test a write."""
+    from django.utils import timezone
+
+    from claims.models import Attribution
+
+    source, actor = make_source(), make_actor()
+    published_at = timezone.now() if status in ("published", "retracted") else None
+    claims = Claim.objects.bulk_create(
+        [
+            Claim(
+                statement=f"Claim {next(_counter)}",
+                value=Decimal(n + 1),
+                qualifier="exact",
+                unit=unit,
+                status=status,
+                published_at=published_at,
+                **fields,
+            )
+            for n in range(count)
+        ]
+    )
+    Attribution.objects.bulk_create(
+        [
+            Attribution(claim=claim, source=source, actor=actor, verb="said", role="origin", position=1)
+            for claim in claims
+        ]
+    )
+    return claims
+
+
 def build_newsroom(rows, start=0):
     """``rows`` published claims, each with its own outlet, source, three-link chain, tags, metric,
     review, relation to the claim before and saved sheet; ``start`` numbers a second batch."""

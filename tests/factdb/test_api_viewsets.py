@@ -6,6 +6,8 @@ import sys
 
 from django.core.handlers.wsgi import WSGIHandler
 
+from tests.factories import bulk_claims
+
 
 def wsgi_get(app, path, query):
     """One GET through the WSGI handler, as gunicorn makes it (read the body, then close)."""
@@ -30,12 +32,11 @@ def wsgi_get(app, path, query):
     return statuses[0], body
 
 
-def test_a_page_of_claims_is_freed_without_the_garbage_collector(db, make_claim, direct_wsgi_calls):
+def test_a_page_of_claims_is_freed_without_the_garbage_collector(db, direct_wsgi_calls):
     # DRF's view and response point at each other; unless the viewset drops those links
     # when the response closes, every dict of the page lives until a collector pass
     # (ReleaseAfterResponseMixin). A page of 150 claims is well over a thousand dicts.
-    for n in range(150):
-        make_claim(value=n + 1, unit="drones", status="published")
+    bulk_claims(150)
     app = WSGIHandler()
     wsgi_get(app, "/api/v1/claims/", "page_size=150")  # warm up: imports, caches
     gc.collect()

@@ -112,7 +112,7 @@ SNAPSHOT_SCRIPT = (
 
 
 @pytest.fixture
-def newsroom(transactional_db, seeded, reviewer, editor):
+def newsroom(transactional_db, seeded_per_test, reviewer, editor):
     """Seeds plus users, groups, a token and history written by a user."""
     Token.objects.create(user=editor)
     claim = Claim.objects.get(value=477)

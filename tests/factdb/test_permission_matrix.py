@@ -6,14 +6,17 @@ anything unpublished.
 Roles: an anonymous client; an API token of a user with no permissions (a data desk's
 reader token); an editor (Editors group); a reviewer (Reviewers group); a superuser.
 API calls send the role's token; admin pages use the role's session. Each cell runs
-on its own fresh records, so a write in one cell cannot change another's answer.
+in a savepoint of one world built for the module, so a write in one cell cannot change
+another's answer.
 """
 
+import copy
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -26,6 +29,7 @@ from claims.services import claim_save
 from claims.sheets.services import sheet_add_claims
 from sources.models import Actor, Outlet, Source
 from tests.factories import ClaimFactory, make_actor, make_outlet, make_source
+from tests.shared_records import records_for_module
 
 ROLES = ("anonymous", "token", "editor", "reviewer", "superuser")
 
@@ -56,8 +60,7 @@ class World:
     sheet: ClaimSheet
 
 
-@pytest.fixture
-def world(db, django_user_model):
+def build_world():
     make = ClaimFactory()
     public_metric = Metric.objects.create(name="Drones launched overnight", slug="drones-overnight")
     published = make(
@@ -132,8 +135,9 @@ def world(db, django_user_model):
     )
 
 
-@pytest.fixture
-def users(db, django_user_model):
+def build_users():
+    django_user_model = get_user_model()
+
     def staff(username, group):
         user = django_user_model.objects.create_user(username, password=f"pw-{username}-1", is_staff=True)
         user.groups.add(Group.objects.get(name=group))
@@ -146,6 +150,23 @@ def users(db, django_user_model):
         "reviewer": staff("rita", REVIEWERS),
         "superuser": django_user_model.objects.create_superuser("root", "root@example.org", "pw-root-1"),
     }
+
+
+@pytest.fixture(scope="module")
+def world_shared(django_db_setup, django_db_blocker):
+    """One world and one user per role for the whole module: each cell runs in a savepoint
+    of it (``tests.shared_records``), so a write in one cell cannot change another's answer."""
+    yield from records_for_module(django_db_blocker, lambda: (build_world(), build_users()))
+
+
+@pytest.fixture
+def world(world_shared, db):
+    return copy.deepcopy(world_shared[0])
+
+
+@pytest.fixture
+def users(world_shared, db):
+    return copy.deepcopy(world_shared[1])
 
 
 def api_client(users, role):

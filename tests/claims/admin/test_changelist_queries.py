@@ -1,4 +1,4 @@
-"""Every admin changelist costs the same number of queries for 100 rows as for 10."""
+"""Every admin changelist costs the same number of queries for 12 rows as for 3."""
 
 import pytest
 from django.contrib import admin
@@ -24,9 +24,9 @@ def changelist_queries(client, app_label, model_name):
 
 def test_changelists_use_a_fixed_number_of_queries(superuser, client):
     client.force_login(superuser)
-    build_newsroom(10)
+    build_newsroom(3)
     small = {name: changelist_queries(client, *name) for name in CHANGELISTS}
-    build_newsroom(90, start=10)
+    build_newsroom(9, start=3)
     large = {name: changelist_queries(client, *name) for name in CHANGELISTS}
     for name in CHANGELISTS:
         (small_queries, small_rows), (large_queries, large_rows) = small[name], large[name]
@@ -36,7 +36,7 @@ def test_changelists_use_a_fixed_number_of_queries(superuser, client):
         )
 
 
-@pytest.mark.parametrize("rows", [10, 100])
+@pytest.mark.parametrize("rows", [3, 12])
 def test_claims_changelist_shows_every_row_in_sixteen_queries(editor_client, django_assert_max_num_queries, rows):
     build_newsroom(rows)
     with django_assert_max_num_queries(16):
