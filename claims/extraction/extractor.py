@@ -28,6 +28,7 @@ from decimal import Decimal
 from .attribution import Attribution, find_attributions
 from .chains import ChainBuilder, ChainLink, governing_attribution
 from .figures import FigureDraft, Rejection, read_figures
+from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
 from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
@@ -66,6 +67,7 @@ COMMON_CAPITALISED = frozenset(
 )
 BORROWED_PENALTY = 0.1
 UNRESOLVED_PENALTY = 0.1
+QUOTATION_REACH = 8  # sentences a quotation may run over
 ANTECEDENT_REACH = 6  # sentences back a "thousands more" may take its noun from
 
 
@@ -165,6 +167,7 @@ def extract_figures(
     clauses = [find_attributions(sentence.text) for sentence in sentences]
     skips = [[(link.start, link.end) for c in found for link in c.links] for found in clauses]
     builder = ChainBuilder(outlet, speakers)
+    quotations = Quotations(text)
     candidates: list[FigureCandidate] = []
     recent_units: list[tuple[int, str]] = []
     drafts_by_sentence: dict[int, list[FigureDraft]] = {}
@@ -195,15 +198,43 @@ def extract_figures(
             if draft.unit.islower() and not draft.unit.startswith("percent")
         )
         for draft in drafts:
-            candidates.append(_candidate(sentence, draft, index, sentences, clauses, builder, drafts_of))
+            candidates.append(_candidate(sentence, draft, index, sentences, clauses, builder, drafts_of, quotations))
         for clause in clauses[index]:
             builder.remember(clause)
     return candidates
 
 
-def _candidate(sentence, draft, index, sentences, clauses, builder, drafts_of) -> FigureCandidate:
+def _quotation_speaker(quotation, index, sentences, clauses) -> Attribution | None:
+    """Who speaks a quotation: a clause right after its closing mark, else one before its opening mark."""
+    start, end = quotation
+    for later in range(index, min(len(sentences), index + QUOTATION_REACH)):
+        sentence = sentences[later]
+        if sentence.start >= end:
+            break
+        if sentence.end >= end:
+            after = [c for c in clauses[later] if sentence.start + c.start >= end - 1]
+            if after:
+                return after[0]
+    for earlier in range(index, max(-1, index - QUOTATION_REACH), -1):
+        sentence = sentences[earlier]
+        if sentence.end <= start:
+            # '“…,” said Dr Lee. “Now we have …': a quotation right after a quoted speaker's is theirs.
+            quoted = [c for c in clauses[earlier] if c.closes_quote]
+            return quoted[-1] if quoted else None
+        if sentence.start <= start:
+            before = [c for c in clauses[earlier] if sentence.start + c.end <= start + 1]
+            if before:
+                return before[-1]
+    return None
+
+
+def _candidate(sentence, draft, index, sentences, clauses, builder, drafts_of, quotations) -> FigureCandidate:
     confidence = draft.confidence
     clause = governing_attribution(clauses[index], draft.start, draft.end)
+    quotation = quotations.around(sentence.start + draft.start) if clause is None else None
+    if quotation:
+        # "“… 910 were killed. Another 82 were wounded,” the army said": the quotation's speaker.
+        clause = _quotation_speaker(quotation, index, sentences, clauses)
     if clause is None and index + 1 < len(sentences):
         following = sentences[index + 1]
         # Reading the next sentence's figures early is safe: they depend only on

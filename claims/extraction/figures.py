@@ -64,6 +64,7 @@ SHARE_OF = re.compile(
     r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
 )
 SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
+CASUALTY_AFTER = re.compile(r"\s+(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b", re.I)
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
@@ -298,6 +299,9 @@ def _read_one(
             suffix = hedges.hedge_after(sentence, end)  # "40 buildings or more"
             if suffix and qualifier == hedges.EXACT:
                 qualifier, end = suffix.code, suffix.end
+        elif (state := CASUALTY_AFTER.match(sentence, end)) and token.kind in ("digits", "words"):
+            unit, from_context = state.group("state").lower(), True  # "11 dead and 79 injured"
+            confidence -= 0.25
         elif (earlier or antecedent) and (
             refers_back
             or more
@@ -327,8 +331,9 @@ def _read_one(
             confidence -= 0.15
         elif token.kind in ("digits", "words") and not refers_back:
             # Recall first: a number no rule refuses is a figure, even with nothing counted
-            # after it ("the toll rose to 3,112", "83,000 watched"); the unit is a guess.
-            unit, from_context = earlier or antecedent or "", True
+            # after it ("the toll rose to 3,112", "83,000 watched"). What it counts is said
+            # earlier in the sentence, and is never guessed from another sentence.
+            unit, from_context = earlier or "", True
             confidence -= 0.35
         else:
             return "nothing counted"

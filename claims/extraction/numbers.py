@@ -186,7 +186,9 @@ CURRENCY_SYMBOLS = {
 }  # fmt: skip
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
 SCALED_ONLY = frozenset({"N", "R"})
-SCALED_AMOUNT = re.compile(r"\d[\d,.]*\s?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b")
+SCALED_AMOUNT = re.compile(
+    r"\d[\d,.]*\s?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
+)
 ISO_CODES = frozenset(
     [
         "USD",

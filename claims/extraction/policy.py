@@ -29,7 +29,8 @@ from decimal import Decimal
 
 from .evaluation import GoldFigure, ScoringRules, units_compatible
 from .hedges import APPROX, AT_MOST, MAGNITUDE
-from .units import singularise
+from .numbers import CURRENCY_CODES, CURRENCY_NAMES
+from .units import read_measure, singularise
 
 __all__ = ["POLICY", "QUALIFIER_CODES", "is_policy_corpus", "policy_gold", "policy_units_agree"]
 
@@ -78,9 +79,20 @@ def is_policy_corpus(corpus: object) -> bool:
     return isinstance(corpus, dict) and isinstance(corpus.get("records"), list)
 
 
+def _content_word(word: str) -> str:
+    """A unit word in one spelling: "rubles" is RUB, "cm" is "centimetre", "GW" "gigawatt"."""
+    code = CURRENCY_NAMES.get(singularise(word.lower()))
+    if word.upper() in CURRENCY_CODES or code:
+        return (code or word).lower()
+    measure = read_measure(" " + word, 0)
+    if measure and measure[1] == len(word) + 1:
+        word = measure[0]
+    return singularise(word.lower())
+
+
 def _content_words(unit: str) -> set[str]:
-    words = unit.lower().replace("-", " ").split()
-    return {singularise(word) for word in words if word not in FUNCTION_WORDS}
+    words = unit.replace("-", " ").replace("(", " ").replace(")", " ").split()
+    return {_content_word(word) for word in words if word.lower() not in FUNCTION_WORDS}
 
 
 def policy_units_agree(found: str, gold: str) -> bool:

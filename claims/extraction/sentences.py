@@ -155,6 +155,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower().rstrip(".") in ABBREVIATIONS
 
 
+# "… the firm of Yankelovich, Skelly and White, Inc. The poll shows …": a company suffix
+# ends the sentence when a word that opens sentences follows it.
+NAME_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "bros", "jr", "sr"])
+OPENER_AFTER = re.compile(
+    r"\s+(?:The|A|An|It|He|She|They|We|This|That|These|Those|But|However|Its|His|Her|Their|In|On|At)\b"
+)
+
+
+def _closes_name(text: str, dot: int, end: int) -> bool:
+    match = WORD_BEFORE.search(text, 0, dot)
+    return bool(match and match.group(1).lower() in NAME_SUFFIXES and OPENER_AFTER.match(text, end))
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
     """Whether the text after a boundary looks like a new sentence."""
     rest = text[pos:].lstrip()
@@ -170,7 +183,7 @@ def _split_line(line: str, offset: int) -> list[Sentence]:
     for boundary in BOUNDARY.finditer(line):
         end = boundary.end()
         if line[boundary.start()] == "." and boundary.end() - boundary.start() == 1:
-            if _is_abbreviation(line, boundary.start()):
+            if _is_abbreviation(line, boundary.start()) and not _closes_name(line, boundary.start(), end):
                 continue
         if not _starts_sentence(line, end):
             continue

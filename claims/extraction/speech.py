@@ -28,7 +28,8 @@ SPEECH_VERB = re.compile(
         |estimated|estimates|estimate|added|adds|stated|claimed|claims|announced|confirmed
         |wrote|writes|noted|warned|revealed|disclosed|tweeted|expects|expected|expect
         |forecast|forecasts|predicted|predicts|projected|put|puts
-        |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues)\b""",
+        |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
+        |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered)\b""",
     re.VERBOSE,
 )
 VERB_CODES = {
@@ -36,8 +37,17 @@ VERB_CODES = {
     "estimated": "estimated", "estimates": "estimated", "estimate": "estimated",
     "expects": "estimated", "expected": "estimated", "expect": "estimated", "forecast": "estimated",
     "forecasts": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
-    "put": "estimated", "puts": "estimated",
+    "put": "estimated", "puts": "estimated", "raised": "estimated", "revised": "estimated",
+    "updated": "estimated", "lowered": "estimated", "issued": "reported", "released": "reported",
+    "published": "reported",
 }  # fmt: skip
+# "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
+ISSUED_OBJECT = re.compile(
+    r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate)s?\b"
+)
+REVISED_OBJECT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally)s?\b")
+PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
+REVISING_VERBS = frozenset({"raised", "revised", "updated", "lowered"})
 # "put" gives a figure only as "put the toll at …", "puts its losses at …".
 PUT_OBJECT = re.compile(
     r"""\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
@@ -328,6 +338,10 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
             continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
         if verb_word in ("put", "puts") and not PUT_OBJECT.match(sentence, match.end()):
             continue  # "put pressure on", "put forward"
+        if verb_word in REVISING_VERBS and not REVISED_OBJECT.match(sentence, match.end()):
+            continue  # "raised the death toll to 17" estimates; "raised taxes" does not
+        if verb_word in PUBLISHING_VERBS and not ISSUED_OBJECT.match(sentence, match.end()):
+            continue  # "issued a statement saying"; "released 40 prisoners" is not a report
         if sentence.startswith(" by", match.end()):
             continue  # "expected by economists" is a passive: see `passive_agent_clauses`
         before = sentence[max(0, match.start() - 12) : match.start()]
@@ -345,11 +359,20 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
             if not leading:
                 continue
             subject = (subject[0], subject[0] + leading.end("who"))
-        if subject and (
-            COMPARATIVE_BEFORE.search(sentence, 0, subject[0])
-            or COMPARATIVE_IN.search(sentence, subject[0], subject[1])
+        as_reported = (
+            verb in ("said", "reported", "told") and sentence[: subject[0]].rstrip().endswith("as")
+            if subject
+            else False
+        )
+        if (
+            subject
+            and not as_reported
+            and (
+                COMPARATIVE_BEFORE.search(sentence, 0, subject[0])
+                or COMPARATIVE_IN.search(sentence, subject[0], subject[1])
+            )
         ):
-            continue
+            continue  # "more than economists had expected"; "as CNN reported" is a source
         if subject and verb_word in NOUN_LIKE_VERBS and CLAUSE_INSIDE.search(sentence, subject[0], subject[1]):
             continue  # "The ministry cut its growth forecast": a noun, after a clause
         end = match.end()

@@ -392,3 +392,10 @@ def test_it_and_a_spokesperson_take_up_the_body_that_spoke_or_opened_the_text():
 )
 def test_figures_in_varied_phrasing(text, expected):
     assert [(str(candidate.value), candidate.unit) for candidate in extract_figures(text, outlet="Wire")] == expected
+
+
+def test_a_bare_number_takes_the_state_written_after_it_and_no_unit_from_another_sentence():
+    text = "The storm destroyed 40 bridges. Later, 11 dead and 79 injured were counted, and 300 fled."
+    assert [(c.quote, c.unit) for c in extract_figures(text)] == [
+        ("40 bridges", "bridges"), ("11", "dead"), ("79", "injured"), ("300", "injured"),
+    ]  # fmt: skip

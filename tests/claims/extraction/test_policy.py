@@ -70,3 +70,9 @@ def test_a_corpus_of_records_is_scored_by_the_policy_and_vague_magnitudes_are_ig
     assert report.found == 2  # "thousands more" is neither credited nor penalised
     assert report.qualifier_accuracy == 1.0 and report.unit_accuracy == 1.0
     assert report.origin_accuracy == 1.0  # "police" names the police; the residents are not scored
+
+
+def test_currency_names_and_codes_measures_and_abbreviations_agree():
+    assert policy_units_agree("RUB", "rubles")
+    assert policy_units_agree("centimetres", "cm of rain")
+    assert policy_units_agree("gigawatts", "GW installed")

@@ -49,3 +49,12 @@ def test_hard_wrapped_wire_copy_is_unwrapped_without_moving_offsets():
 def test_headlines_and_short_lines_keep_their_line_breaks():
     text = "Floods sweep the delta\nAt least 18 people died.\nRelated\nPorts closed"
     assert unwrap_lines(text) == text
+
+
+def test_a_company_suffix_ends_the_sentence_before_a_sentence_opener():
+    text = "It was run by Baxter and Lowe, Inc. The survey shows 40% agree. Acme Inc. said so."
+    assert [s.text for s in split_sentences(text)] == [
+        "It was run by Baxter and Lowe, Inc.",
+        "The survey shows 40% agree.",
+        "Acme Inc. said so.",
+    ]
