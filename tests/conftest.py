@@ -86,6 +86,33 @@ def pytest_collection_modifyitems(items):
     order_by_shared_records(items)
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite_file(tmp_path_factory):
+    """``migrated_sqlite_file(path)`` copies a SQLite file migrated once per session to
+    ``path`` and returns ``DATABASE_URL`` for it: for tests that run ``manage.py`` in a
+    subprocess on a database of their own (migrating one costs several seconds)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    template = tmp_path_factory.mktemp("migrated") / "template.sqlite3"
+    environment = {**os.environ, "DATABASE_URL": f"sqlite:///{template}"}
+    subprocess.run(
+        [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "migrate", "-v0"],
+        env=environment,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+
+    def copy_to(path):
+        shutil.copyfile(template, path)
+        return f"sqlite:///{path}"
+
+    return copy_to
+
+
 @pytest.fixture
 def make_claim(db):
     """Build saved claims with a one-link chain: ``make_claim(value=12000, unit="troops")``."""

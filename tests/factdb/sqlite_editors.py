@@ -24,7 +24,7 @@ from django.db import connection, transaction  # noqa: E402
 from claims.models import Claim  # noqa: E402
 from claims.services import claim_save  # noqa: E402
 
-call_command("migrate", verbosity=0)
+call_command("migrate", verbosity=0)  # the test hands over a migrated copy: this only checks
 first = claim_save(claim=Claim(statement="first"))
 second = claim_save(claim=Claim(statement="second"))
 a_inside = threading.Event()
