@@ -64,6 +64,11 @@ SHARE_OF = re.compile(
     r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
 )
 SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
+# "Applications from students fell 4%, while those from China dropped by 2,810": what the sentence is about.
+LEADING_PLURAL = re.compile(
+    r"^\W*(?:(?:The|A|An)\s+)?(?:[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:from|of|in|to|for|at|by|on|fell|rose|dropped"
+    r"|grew|increased|decreased|have|had|has|were|are)\b"
+)
 CASUALTY_AFTER = re.compile(r"\s+(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b", re.I)
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
@@ -333,7 +338,8 @@ def _read_one(
             # Recall first: a number no rule refuses is a figure, even with nothing counted
             # after it ("the toll rose to 3,112", "83,000 watched"). What it counts is said
             # earlier in the sentence, and is never guessed from another sentence.
-            unit, from_context = earlier or "", True
+            opening = LEADING_PLURAL.match(sentence)
+            unit, from_context = earlier or (opening.group("noun").lower() if opening else ""), True
             confidence -= 0.35
         else:
             return "nothing counted"

@@ -66,6 +66,9 @@ PREFIXES = {
         "above",
         "exceeding",
         "north of",
+        "longer than",
+        "greater than",
+        "larger than",
         "exceed",
         "exceeds",
         "exceeded",
@@ -76,7 +79,7 @@ PREFIXES = {
         "tops",
     ],
     AT_MOST: ["at most", "no more than", "not more than", "a maximum of", "at the most"],
-    LESS_THAN: ["less than", "fewer than", "just under", "under", "below", "just short of"],
+    LESS_THAN: ["less than", "fewer than", "just under", "under", "below", "just short of", "shorter than"],
     UP_TO: ["up to", "as many as", "as much as", "as high as"],
     EXACT: ["exactly", "precisely", "a total of", "a further", "another"],
 }
