@@ -46,7 +46,7 @@ import re
 
 from .numbers import NumberToken
 
-__all__ = ["why_not_a_figure", "is_relational", "is_year", "is_conversion", "is_time_anchor"]
+__all__ = ["why_not_a_figure", "is_relational", "is_year", "is_conversion", "is_time_anchor", "descriptor_count"]
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|"
@@ -236,7 +236,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "time"
     if CALIBRE_AFTER.match(after):
         return "calibre"
-    if ADJECTIVE_AFTER.match(after):
+    if ADJECTIVE_AFTER.match(after) and not descriptor_count(after):
         return "number-word adjective"
     if MODEL_BEFORE.search(before) or NUMBER_SIGN_BEFORE.search(before):
         return "name or model"
@@ -257,7 +257,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if token.kind == "words":
         if token.value == 1 and ONE_OF_AFTER.match(after):
             return "pronoun-like"
-        if DEFINITE_BEFORE.search(before):
+        if DEFINITE_BEFORE.search(before) and not descriptor_count(after):
             return "pronoun-like"
     return None
 
@@ -276,6 +276,13 @@ def _money_or_share(after: str, before: str) -> bool:
 AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 AGE_CLOSE = re.compile(r"^\s*(?:,|\)|\.$|\s+(?:years?\s+old|and\s+\d))")
 MIXED_CASE_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+$|&\s?[A-Z]\w*\s+$")  # "iPhone 17", "S&P 500"
+REFERENCE_BEFORE = re.compile(
+    r"\b(?:sections?|articles?|clauses?|paragraphs?|chapters?|pages?|pp?\.|rules?|schedules?|tables?|figures?"
+    r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|nos\.?|level|category|tier)"
+    r"\s+(?:\d+[a-z]?\s*(?:,|and|or|&|to)\s*)*$",
+    re.IGNORECASE,
+)
+MONTH_DAY_LIST_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$")
 PHONE_BEFORE = re.compile(
     r"\b(?:call|calls|text|dial|dialled|dialed|dialling|dialing|phone|hotline)\s+$", re.IGNORECASE
 )
@@ -300,6 +307,10 @@ def _bare_number_rule(sentence: str, token: NumberToken, before: str, after: str
         return "age"  # "President Lee, 61, took office"
     if MIXED_CASE_BEFORE.search(before):
         return "name or model"
+    if REFERENCE_BEFORE.search(before):
+        return "part of a name"  # "section 409", "sections 467, 468 and 471", "page 12"
+    if MONTH_DAY_LIST_BEFORE.search(before):
+        return "date"  # "Aug. 2 and 3"
     if PHONE_BEFORE.search(before):
         return "phone number"
     if ADDRESS_AFTER.match(after):
@@ -318,6 +329,38 @@ def _bare_number_rule(sentence: str, token: NumberToken, before: str, after: str
     if DEFINITE_DIGITS_BEFORE.search(before) and NAMED_THING_AFTER.match(after):
         return "part of a name"  # "the 988 suicide and crisis hotline"
     return None
+
+
+# "the nine-party bloc", "a 150-seat parliament", "a three-way race", "a five-fold rise",
+# "a 7.8-magnitude quake": a count or measure inside a descriptor, which the shared policy
+# annotates; "12-day war", "45-year-old", "24-hour rainfall" describe a span or an age.
+DESCRIPTOR = re.compile(r"^-(?P<word>[a-z]+)\b(?!-)")
+DESCRIPTOR_TIME = frozenset(
+    [
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "term",
+        "season",
+        "time",
+    ]
+)
+
+
+def descriptor_count(after: str) -> str | None:
+    """The noun of a count written as a descriptor ("-party" → "party"), or None."""
+    match = DESCRIPTOR.match(after)
+    if not match or match.group("word") in DESCRIPTOR_TIME:
+        return None
+    return match.group("word")
 
 
 def is_conversion(sentence: str, token: NumberToken) -> bool:

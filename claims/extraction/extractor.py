@@ -195,7 +195,7 @@ def extract_figures(
         recent_units.extend(
             (index, draft.unit.split(" per ")[0])
             for draft in drafts
-            if draft.unit.islower() and not draft.unit.startswith("percent")
+            if draft.unit.islower() and not draft.unit.startswith("percent") and not draft.descriptor
         )
         for draft in drafts:
             candidates.append(_candidate(sentence, draft, index, sentences, clauses, builder, drafts_of, quotations))

@@ -29,12 +29,13 @@ from decimal import Decimal
 
 from . import hedges
 from .context import CLAUSE_END_AFTER, COMPARISON_BEFORE, EVENT_VERB_AFTER, WHEN_AFTER, unit_named_before
-from .exclusions import is_conversion, is_relational, is_time_anchor, why_not_a_figure
+from .exclusions import descriptor_count, is_conversion, is_relational, is_time_anchor, why_not_a_figure
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
 from .speech import FORECASTERS_AFTER
 from .units import (
     is_time_unit,
     looks_plural,
+    pluralise,
     read_counted_noun,
     read_measure,
     read_percent,
@@ -69,6 +70,7 @@ LEADING_PLURAL = re.compile(
     r"^\W*(?:(?:The|A|An)\s+)?(?:[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:from|of|in|to|for|at|by|on|fell|rose|dropped"
     r"|grew|increased|decreased|have|had|has|were|are)\b"
 )
+DESCRIPTOR_UNITS = {"fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": ""}
 CASUALTY_AFTER = re.compile(r"\s+(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b", re.I)
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
@@ -98,6 +100,8 @@ class FigureDraft:
     end: int
     confidence: float
     unit_from_context: bool = False
+    # A count inside a descriptor ("the 543-member house"): never the unit of a later bare number.
+    descriptor: bool = False
 
 
 def _scale_of(token: NumberToken) -> Decimal:
@@ -203,7 +207,9 @@ def read_figures(
 
 def _earlier_unit(drafts: list[FigureDraft]) -> str | None:
     """The unit of the last count read in the sentence, rate included ("trucks per day")."""
-    return next((draft.unit for draft in reversed(drafts) if draft.unit not in NON_COUNT_UNITS), None)
+    return next(
+        (draft.unit for draft in reversed(drafts) if draft.unit not in NON_COUNT_UNITS and not draft.descriptor), None
+    )
 
 
 def _share_noun(drafts: list[FigureDraft]) -> str | None:
@@ -250,6 +256,10 @@ def _read_one(
         return "pronoun-like"  # "one" alone is a pronoun or an article, not a count
     if token.kind == "fraction":
         return _share(sentence, token, start, qualifier if hedge else None)
+    if token.kind in ("digits", "words") and (word := descriptor_count(sentence[end : end + 20])):
+        # "the nine-party bloc": nine parties; "a five-fold rise": five times.
+        unit = DESCRIPTOR_UNITS.get(word, pluralise(word))
+        return FigureDraft(value, value_max, qualifier, unit, "", start, end + 1 + len(word), 0.55, descriptor=True)
     suffix = hedges.hedge_after(sentence, end)
     if suffix and qualifier in (hedges.EXACT, hedges.APPROX):
         qualifier, end = suffix.code, suffix.end

@@ -51,6 +51,9 @@ def reason(sentence, number_text):
         ("Rovers won a 4-1 derby on Saturday.", "4", "score"),
         ("The 20 hottest summers all came after 1990.", "20", "ranking"),
         ("Sales of the iPad 11 began.", "11", "name or model"),
+        ("He was charged under sections 302, 307 and 120 of the code.", "307", "part of a name"),
+        ("See page 14 of the report.", "14", "part of a name"),
+        ("Polling ran on Sept. 4 and 5 in the city.", "5", "date"),
         ("Peace talks ended in the past 36 hours.", "36", "when, not how much"),
         ("The treaty expired five years ago.", "five", "when, not how much"),
     ],
@@ -98,7 +101,26 @@ def test_traps_yield_nothing(sentence):
 
 
 def test_number_word_adjectives_produce_no_candidate_at_any_confidence():
-    assert extract_figures("A 45-year-old man led the 300-member delegation.") == []
+    assert extract_figures("A 45-year-old man led the 12-day visit, a 24-hour trip.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit"),
+    [
+        ("A 45-year-old man led the 300-member delegation.", "300-member", "300", "members"),
+        ("The six-party alliance met.", "six-party", "6", "parties"),
+        ("Profits saw a seven-fold rise.", "seven-fold", "7", "times"),
+        ("A 6.1-magnitude quake struck.", "6.1-magnitude", "6.1", "magnitude"),
+    ],
+)
+def test_counts_inside_descriptors_are_figures(sentence, quote, value, unit):
+    [candidate] = extract_figures(sentence)
+    assert (candidate.quote, str(candidate.value), candidate.unit) == (quote, value, unit)
+
+
+def test_a_descriptor_count_is_never_the_unit_of_a_later_number():
+    [house, needed] = extract_figures("They won 301 seats in the 545-member house, above the 273 needed.")[1:]
+    assert (house.unit, needed.unit) == ("members", "seats")
 
 
 @pytest.mark.parametrize(
