@@ -32,8 +32,11 @@ Decisions, applied in this order:
 * **Denominators**: in "142 of the 300 seats" the 300 belongs to the figure 142.
 * **Ages**: "children under five", "people aged 65 and over", "over-65s", and every
   age of "aged 34, 41 and 52" or "aged 18 to 29".
-* **Conversions**: "¥9.8 trillion ($62 billion)", "300 mm (12 inches)": a bracketed
-  figure in another currency or unit restates the figure before it.
+* **Conversions** are *not* refused (since issue 18, as the shared annotation policy
+  says): "¥9.8 trillion ($62 billion)" gives two figures; `is_conversion()` lets the
+  extractor give the bracketed one the hedge and speaker of the amount it converts.
+* **Numbers that name, place or date** (ages after a name, phone numbers, addresses,
+  scores, references such as "section 409", descriptors such as "12-day"): `noncounts`.
 * **Adjacent numbers**: in "48 737 MAX jets" the 737 names the model.
 * **Rankings**: "the top 10 neighbourhoods", "a top-five economy".
 * **Fractions and scores**: "1/2", "a 2-1 vote", "51-49" (a hyphenated pair whose
@@ -44,9 +47,10 @@ Decisions, applied in this order:
 
 import re
 
+from .noncounts import bare_number_rule, descriptor_count
 from .numbers import NumberToken
 
-__all__ = ["why_not_a_figure", "is_relational", "is_year", "is_conversion", "is_time_anchor", "descriptor_count"]
+__all__ = ["why_not_a_figure", "is_relational", "is_year", "is_conversion"]
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|"
@@ -252,7 +256,9 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if name and name.group("word") not in NOT_A_NAME and token.kind == "digits" and not _money_or_share(after, before):
         if not _opens_sentence(sentence, token, name.start()):
             return "name or model"
-    if rule := _bare_number_rule(sentence, token, before, after):
+    if token.kind == "digits" and MONTH_DAY_LIST_BEFORE.search(before):
+        return "date"  # "Aug. 2 and 3"
+    if rule := bare_number_rule(sentence, token, before, after):
         return rule
     if token.kind == "words":
         if token.value == 1 and ONE_OF_AFTER.match(after):
@@ -266,101 +272,13 @@ PERCENT_AFTER = re.compile(r"^\s?(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNOREC
 CURRENCY_WORD_BEFORE = re.compile(r"\b(?:[A-Z]{3}|Rs\.?|Rp|KSh)\s?$")
 
 
+MONTH_DAY_LIST_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$")
+
+
 def _money_or_share(after: str, before: str) -> bool:
     """ "EUR 310 million", "Rs 3 crore", "Kennedy 49%": a capitalised word before money or a
     percentage is a currency or a name with its share, never a model number."""
     return bool(PERCENT_AFTER.match(after) or CURRENCY_WORD_BEFORE.search(before))
-
-
-# Numbers that name, locate or time something rather than count it.
-AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]+,\s*$")
-AGE_CLOSE = re.compile(r"^\s*(?:,|\)|\.$|\s+(?:years?\s+old|and\s+\d))")
-MIXED_CASE_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+$|&\s?[A-Z]\w*\s+$")  # "iPhone 17", "S&P 500"
-REFERENCE_BEFORE = re.compile(
-    r"\b(?:sections?|articles?|clauses?|paragraphs?|chapters?|pages?|pp?\.|rules?|schedules?|tables?|figures?"
-    r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|nos\.?|level|category|tier)"
-    r"\s+(?:\d+[a-z]?\s*(?:,|and|or|&|to)\s*)*$",
-    re.IGNORECASE,
-)
-MONTH_DAY_LIST_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$")
-PHONE_BEFORE = re.compile(
-    r"\b(?:call|calls|text|dial|dialled|dialed|dialling|dialing|phone|hotline)\s+$", re.IGNORECASE
-)
-ADDRESS_AFTER = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Lane|Drive|Boulevard|Way|Place|Square)\b"
-)
-CLOCK_BEFORE = re.compile(r"\d[:.]$")
-SCORE_AFTER = re.compile(r"^[-–](?P<second>\d{1,2})(?!\d|[,.]\d)(?!\s*(?:%|per|percent|million|billion))")
-SCORE_CONTEXT = re.compile(r"\d[-–]\d{1,2}\s*\($|\b(?:beat|won|lost|defeated|drew)\b[^.;]{0,40}$", re.IGNORECASE)
-SUPERLATIVE_AFTER = re.compile(r"^\s+(?:[a-z]+est|most\s+\w+|best|worst|biggest|largest)\b")
-NAMED_THING_AFTER = re.compile(
-    r"^\s+[a-z]+(?<!s)\s+(?:and\s+[a-z]+\s+)?(?:hotline|line|number|helpline|code|index|rule)\b"
-)
-DEFINITE_DIGITS_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-
-
-def _bare_number_rule(sentence: str, token: NumberToken, before: str, after: str) -> str | None:
-    """Named rules for numbers that are not counts (recall comes first, so each is listed)."""
-    if token.kind != "digits":
-        return None
-    if AGE_APPOSITION.search(before) and AGE_CLOSE.match(after) and token.value < 120 and "." not in token.text:
-        return "age"  # "President Lee, 61, took office"
-    if MIXED_CASE_BEFORE.search(before):
-        return "name or model"
-    if REFERENCE_BEFORE.search(before):
-        return "part of a name"  # "section 409", "sections 467, 468 and 471", "page 12"
-    if MONTH_DAY_LIST_BEFORE.search(before):
-        return "date"  # "Aug. 2 and 3"
-    if PHONE_BEFORE.search(before):
-        return "phone number"
-    if ADDRESS_AFTER.match(after):
-        return "address"
-    if CLOCK_BEFORE.search(before):
-        return "time"  # "2:16:42"
-    score = SCORE_AFTER.match(after)
-    if score and int(score.group("second")) <= token.value and "." not in token.text:
-        return "score"  # "a 3-0 win", "7-6(4)"
-    if SCORE_CONTEXT.search(before) and (before.endswith("(") or SCORE_AFTER.match(after)):
-        return "score"
-    if before.endswith("(") and re.match(r"^\)\s", after) and re.search(r"\d[-–]\d{1,2}\($", before):
-        return "score"
-    if SUPERLATIVE_AFTER.match(after):
-        return "ranking"  # "the 10 warmest years"
-    if DEFINITE_DIGITS_BEFORE.search(before) and NAMED_THING_AFTER.match(after):
-        return "part of a name"  # "the 988 suicide and crisis hotline"
-    return None
-
-
-# "the nine-party bloc", "a 150-seat parliament", "a three-way race", "a five-fold rise",
-# "a 7.8-magnitude quake": a count or measure inside a descriptor, which the shared policy
-# annotates; "12-day war", "45-year-old", "24-hour rainfall" describe a span or an age.
-DESCRIPTOR = re.compile(r"^-(?P<word>[a-z]+)\b(?!-)")
-DESCRIPTOR_TIME = frozenset(
-    [
-        "second",
-        "minute",
-        "hour",
-        "day",
-        "night",
-        "week",
-        "weekend",
-        "month",
-        "year",
-        "decade",
-        "century",
-        "term",
-        "season",
-        "time",
-    ]
-)
-
-
-def descriptor_count(after: str) -> str | None:
-    """The noun of a count written as a descriptor ("-party" → "party"), or None."""
-    match = DESCRIPTOR.match(after)
-    if not match or match.group("word") in DESCRIPTOR_TIME:
-        return None
-    return match.group("word")
 
 
 def is_conversion(sentence: str, token: NumberToken) -> bool:
@@ -371,37 +289,6 @@ def is_conversion(sentence: str, token: NumberToken) -> bool:
     """
     before = sentence[max(0, token.start - 30) : token.start]
     return token.kind == "digits" and bool(CONVERSION_BEFORE.search(before)) and _converted(sentence, token)
-
-
-# A span of time that says when, not how much: "three years ago", "in the past 24 hours",
-# "within the next two months", "a day later"; "jailed for seven years" is a claim.
-TIME_ANCHOR_BEFORE = re.compile(
-    r"""\b(?:(?:in|within|over|during|since|after|before|until|by|throughout)\s+(?:the\s+|a\s+)?
-        (?:(?:last|past|next|coming|previous|first|final|recent|following|same)\s+)?
-        (?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?
-        |(?:the|its|their|this|that)\s+(?:last|past|next|coming|previous|first|final|recent|following|same)\s+)$""",
-    re.VERBOSE | re.IGNORECASE,
-)
-TIME_ANCHOR_AFTER = re.compile(
-    r"^\s*(?:ago|later|earlier|after|before|since|from\s+now|old|long|into|to\s+[A-Z][a-z]+|of\s+(?:the|this|that|its))\b"
-)
-
-
-DURATION_BEFORE = re.compile(
-    r"\b(?:for|to|of|spent|served|serve|given|lasted|lasting|took|take)\s+"
-    r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|over|just|only)\s+)?$",
-    re.IGNORECASE,
-)
-RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier)\b")
-
-
-def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
-    """Whether the span of time ending at `unit_end` dates something rather than being the claim."""
-    before = sentence[max(0, token.start - 40) : token.start]
-    after = sentence[unit_end : unit_end + 30]
-    if DURATION_BEFORE.search(before):
-        return bool(RELATIVE_AFTER.match(after))  # "jailed for six years after …" is the term
-    return bool(TIME_ANCHOR_BEFORE.search(before) or TIME_ANCHOR_AFTER.match(after))
 
 
 def _converted(sentence: str, token: NumberToken) -> bool:

@@ -29,7 +29,8 @@ from decimal import Decimal
 
 from . import hedges
 from .context import CLAUSE_END_AFTER, COMPARISON_BEFORE, EVENT_VERB_AFTER, WHEN_AFTER, unit_named_before
-from .exclusions import descriptor_count, is_conversion, is_relational, is_time_anchor, why_not_a_figure
+from .exclusions import is_conversion, is_relational, why_not_a_figure
+from .noncounts import descriptor_count, is_time_anchor
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
 from .speech import FORECASTERS_AFTER
 from .units import (

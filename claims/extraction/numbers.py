@@ -82,7 +82,7 @@ _GLUED_CURRENCY = (
 # to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated model names are refused later.
 DIGITS = re.compile(
     rf"""
-    (?:(?<![\w.,])|{_GLUED_CURRENCY})
+    (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
     (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|b|cr)(?![\w])
