@@ -40,6 +40,7 @@ TURN_WORDS = frozenset(
     ["but", "however", "yet", "still", "meanwhile", "separately", "elsewhere", "instead", "nevertheless", "although"]
 )
 NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+COMMON_WORD = re.compile(r"\b[a-z]{3,}\b")
 COMMON_CAPITALISED = frozenset(
     [
         "The",
@@ -187,9 +188,15 @@ def extract_figures(
                 )
         return drafts_by_sentence[index]
 
+    # Words the text writes in lowercase: "Revenue" opening a sentence is then a common noun, not a body.
+    common_words = set(COMMON_WORD.findall(text))
     for index, sentence in enumerate(sentences):
         subject = leading_subject(sentence.text)
-        if subject and _is_named_body(sentence.text[subject[0] : subject[1]]):
+        if (
+            subject
+            and _is_named_body(sentence.text[subject[0] : subject[1]])
+            and sentence.text[subject[0] : subject[1]].lower() not in common_words
+        ):
             builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
         drafts = drafts_of(index)
         recent_units.extend(

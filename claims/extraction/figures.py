@@ -72,6 +72,13 @@ LEADING_PLURAL = re.compile(
     r"|grew|increased|decreased|have|had|has|were|are)\b"
 )
 DESCRIPTOR_UNITS = {"fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": ""}
+LOCATIVE_HEDGES = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
+PLACES = frozenset(
+    ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
+     "counties", "oblasts", "municipalities", "neighbourhoods", "neighborhoods", "sites", "locations", "fronts"]
+)  # fmt: skip
+# "put the crowd at 4,000", "a crowd of 61,402", "an attendance of 66,684": people.
+CROWD_BEFORE = re.compile(r"\b(?:crowd|turnout|attendance|gate|audience)\b[^.;,\d]{0,25}$", re.IGNORECASE)
 CASUALTY_AFTER = re.compile(r"\s+(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b", re.I)
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
@@ -309,6 +316,8 @@ def _read_one(
             if is_time_unit(noun.unit) and (token.kind == "magnitude" or is_time_anchor(sentence, token, noun.end)):
                 return "when, not how much"  # "three years ago", "in the past 24 hours"
             unit, subject, end = noun.unit, noun.subject, noun.end
+            if hedge and qualifier == hedge.code and LOCATIVE_HEDGES.match(sentence, hedge.start) and unit in PLACES:
+                qualifier, start = hedges.EXACT, token.start  # "drones over six regions": a place, not a hedge
             if is_time_unit(noun.unit):
                 confidence -= 0.2  # a duration that is the claim: "jailed for seven years"
             confidence -= 0.0 if noun.known else 0.1
@@ -350,7 +359,9 @@ def _read_one(
             # after it ("the toll rose to 3,112", "83,000 watched"). What it counts is said
             # earlier in the sentence, and is never guessed from another sentence.
             opening = LEADING_PLURAL.match(sentence)
-            unit, from_context = earlier or (opening.group("noun").lower() if opening else ""), True
+            crowd = CROWD_BEFORE.search(sentence, max(0, start - 40), start)
+            unit = earlier or ("people" if crowd else opening.group("noun").lower() if opening else "")
+            from_context = True
             confidence -= 0.35
         else:
             return "nothing counted"

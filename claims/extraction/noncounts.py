@@ -27,9 +27,14 @@ AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 AGE_CLOSE = re.compile(r"^\s*(?:,|\)|\.$|\s+(?:years?\s+old|and\s+\d))")
 MIXED_CASE_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+$|&\s?[A-Z]\w*\s+$")  # "iPhone 17", "S&P 500"
 REFERENCE_BEFORE = re.compile(
-    r"\b(?:sections?|articles?|clauses?|paragraphs?|chapters?|pages?|pp?\.|rules?|schedules?|tables?|figures?"
-    r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|nos\.?|level|category|tier)"
-    r"\s+(?:\d+[a-z]?\s*(?:,|and|or|&|to)\s*)*$",
+    r"\b(?:section|article|clause|paragraph|chapter|page|pp?\.|rule|schedule|table|figure"
+    r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|level|category|tier)\s+$",
+    re.IGNORECASE,
+)
+# "sections 467, 468 and 471": every number of a list after a plural reference word.
+REFERENCES_BEFORE = re.compile(
+    r"\b(?:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?)"
+    r"\s+(?:\d+[a-z]?(?:,\s*|,?\s+(?:and|or|to|&)\s+))*$",
     re.IGNORECASE,
 )
 PHONE_BEFORE = re.compile(
@@ -56,7 +61,7 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
         return "age"  # "President Lee, 61, took office"
     if MIXED_CASE_BEFORE.search(before):
         return "name or model"
-    if REFERENCE_BEFORE.search(before):
+    if REFERENCE_BEFORE.search(before) or REFERENCES_BEFORE.search(before):
         return "part of a name"  # "section 409", "sections 467, 468 and 471", "page 12"
     if PHONE_BEFORE.search(before):
         return "phone number"

@@ -235,6 +235,8 @@ ISO_CODES = frozenset(
         "BDT",
         "XOF",
         "XAF",
+        "MZN",
+        "ZMW",
     ]
 )
 # Currency names, singular, as written after a number. Names that are also common words
@@ -248,6 +250,7 @@ CURRENCY_NAMES = {
     "zlotych": "PLN", "naira": "NGN", "rand": "ZAR", "lira": "TRY",
     "shekel": "ILS", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dirham": "AED",
     "riyal": "SAR", "cedi": "GHS", "reais": "BRL", "kronor": "SEK", "kroner": "NOK",
+    "metical": "MZN", "meticais": "MZN", "kwacha": "ZMW", "shilling": "KES", "taka": "BDT", "dong": "VND",
 }  # fmt: skip
 # (country adjective, singular name) -> code: "Swiss francs", "CFA francs", "Norwegian crowns".
 QUALIFIED_CURRENCIES = {
@@ -288,7 +291,8 @@ NAME_AFTER = re.compile(
     (?:(?P<country>{_COUNTRY})\s+(?P<qualified>(?:{_QUALIFIED_NAME})(?:e?s)?)\b
     |(?P<name>dollars?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|renminbi|won
       |rubles?|roubles?|hryvnias?|hryvnas|rupees?|francs?|forints?|zlotys?|zlotych|naira|rand
-      |liras?|shekels?|rupiah|ringgit|baht|dirhams?|riyals?|cedis?|reais|kronor|kroner)\b)
+      |liras?|shekels?|rupiah|ringgit|baht|dirhams?|riyals?|cedis?|reais|kronor|kroner|meticais|metical
+      |kwacha|shillings?|taka|dong)\b)
     | ^\s?(?P<iso>[A-Z]{{3}})\b
     """,
     re.VERBOSE | re.IGNORECASE,

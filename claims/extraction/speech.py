@@ -46,6 +46,12 @@ ISSUED_OBJECT = re.compile(
     r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate)s?\b"
 )
 REVISED_OBJECT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally)s?\b")
+WHICH_PUT_AT = re.compile(
+    r"\b(?:which|that|whom)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5}"
+    r"|(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s)\s+(?:put|puts|estimated|estimates|valued|values|pegged|pegs|forecast|forecasts"
+    r"|projected|projects|priced|prices)\s+at\b"
+)
+REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
 PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
 REVISING_VERBS = frozenset({"raised", "revised", "updated", "lowered"})
 # "put" gives a figure only as "put the toll at …", "puts its losses at …".
@@ -268,6 +274,16 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
         elif ADVERB_CHUNK.match(text):
             need_skip = True  # "X, the spokesman, however said": the adverb stands between speaker and verb
         else:
+            # "Police put the crowd at 4,000 while organisers claimed 30,000": the second clause's subject.
+            turn = TURN_INSIDE.search(text)
+            if turn:
+                start = start + turn.end()
+                text = sentence[start:stop]
+            relayed = RELAYED_BY.match(text)
+            if relayed:
+                # "Statement relayed by the education ministry said": the ministry speaks.
+                start = start + relayed.start("who")
+                text = sentence[start:stop]
             return (start, stop) if _valid_subject(text) else None
         if piece_start == 0:
             return None
@@ -275,6 +291,12 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
     return None
 
 
+TURN_INSIDE = re.compile(r"^.*\s(?:while|whereas|but|though|although)\s+(?=\S)")
+RELAYED_BY = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"
+    r"(?:relayed|issued|released|published|sent|shared|posted|cited)\s+by\s+(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
 ADVERB_CHUNK = re.compile(r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier)$", re.IGNORECASE)
 APPOSITION_WORDS = re.compile(
     r"\b(?:chief|head|spokes(?:man|woman|person)|minister|director|governor|commander|officer|official|secretary"
@@ -334,6 +356,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
             continue
         if verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end()):
             continue
+        if verb_word == "reported" and REDUCED_RELATIVE_AFTER.match(sentence, match.end()):
+            continue  # "the highest total reported, according to X": X speaks, the total does not
         if verb_word in OBJECT_TAKING_VERBS and not CLAUSE_OR_STOP_AFTER.match(sentence, match.end()):
             continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
         if verb_word in ("put", "puts") and not PUT_OBJECT.match(sentence, match.end()):
@@ -471,6 +495,12 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[A
         start, end = after.span("who")
         link = DraftLink(sentence[start:end], "estimated", start, end)
         found.append(Attribution((link,), start, after.end(), False, local=True))
+    for match in WHICH_PUT_AT.finditer(sentence):
+        # "… which the World Bank put at $90 million": the body sources the figure that follows.
+        start, end = match.span("who")
+        if not any(s <= start < e for s, e in taken):
+            link = DraftLink(sentence[start:end], "estimated", start, end)
+            found.append(Attribution((link,), match.start(), match.end(), True))
     for match in PASSIVE_AGENT.finditer(sentence):
         if any(s <= match.start() < e for s, e in taken):
             continue

@@ -157,3 +157,7 @@ def test_durations_that_are_the_claim_are_figures(sentence, quote):
 )
 def test_a_number_with_nothing_counted_after_it_is_still_a_candidate(sentence, quote):
     assert quote in [c.quote for c in extract_figures(sentence)]
+
+
+def test_a_decimal_after_a_singular_reference_and_a_comma_is_a_figure():
+    assert [c.quote for c in extract_figures("In Grade 7, 3.4 lakh pupils passed.")] == ["3.4 lakh pupils"]

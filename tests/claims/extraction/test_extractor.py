@@ -399,3 +399,42 @@ def test_a_bare_number_takes_the_state_written_after_it_and_no_unit_from_another
     assert [(c.quote, c.unit) for c in extract_figures(text)] == [
         ("40 bridges", "bridges"), ("11", "dead"), ("79", "injured"), ("300", "injured"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two estimates in one sentence, each with its own speaker.
+        (
+            "Stewards put the crowd at 2,500 while the union claimed 18,000.",
+            [("2,500", "people", "Stewards"), ("18,000", "people", "the union")],
+        ),
+        # An estimate by one body inside another's sentence.
+        (
+            "The damage, which the Asian Development Bank put at $40 million, was severe, officials said.",
+            [("$40 million", "USD", "the Asian Development Bank")],
+        ),
+        # A report relayed by a body: the body speaks, never "Report relayed by …".
+        ("Note issued by the port authority said 14 cranes failed.", [("14 cranes", "cranes", "the port authority")]),
+        # A locative "over" is not a hedge.
+        ("Balloons over nine provinces were tracked, the army said.", [("nine provinces", "provinces", "the army")]),
+        # Units do not leak: each amount keeps its own currency.
+        (
+            "Losses reached 640 million meticais. Officials said 2.3 billion meticais and 9 ferries were lost.",
+            [("640 million meticais", "MZN", "Wire"), ("2.3 billion meticais", "MZN", "Officials"),
+             ("9 ferries", "ferries", "Officials")],
+        ),
+    ],
+)  # fmt: skip
+def test_attribution_and_units_in_real_prose(text, expected):
+    assert [(c.quote, c.unit, c.origin.name) for c in extract_figures(text, outlet="Wire")] == expected
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_not_it():
+    text = "Turnover rose 8%. Analysts were pleased. In May, it expects turnover of $3 billion."
+    assert extract_figures(text, outlet="Wire")[-1].origin.name == "Wire"
+
+
+def test_the_highest_total_reported_according_to_a_body_is_the_body_s():
+    text = "The storm left 41 cm of snow in Brandt, the highest total reported, according to the weather office."
+    assert [c.origin.name for c in extract_figures(text, outlet="Wire")] == ["the weather office"]
