@@ -126,7 +126,27 @@ def find_attributions(sentence: str) -> list[Attribution]:
             clauses[clauses.index(host)] = _with_links(host, (*host.links, link))
         else:
             clauses.append(Attribution((link,), citing_start, link.end, False))
-    return _relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
+    clauses = _relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
+    return _nested_reports(clauses, sentence)
+
+
+def _nested_reports(clauses: list[Attribution], sentence: str) -> list[Attribution]:
+    """ "Reuters said a report in a local paper said …": the outer speaker relays the inner one,
+    and a report speaks for whoever published it ("a report in a local paper" is the paper)."""
+    for index in range(len(clauses) - 1, 0, -1):
+        outer, inner = clauses[index - 1], clauses[index]
+        if not (outer.forward and inner.forward) or not re.fullmatch(
+            r"\s*(?:that\s+)?", sentence[outer.end : inner.start]
+        ):
+            continue
+        links = list(inner.links)
+        comma = sentence.find(",", links[0].start, inner.end)
+        owner = medium_owner(sentence, links[0].start, comma if comma > 0 else links[0].end)
+        if owner:
+            start, end = clean_name(sentence, *owner)
+            links[0] = replace(links[0], name=sentence[start:end], start=start, end=end)
+        clauses[index - 1 : index + 1] = [replace(inner, links=(*outer.links, *links), start=outer.start)]
+    return clauses
 
 
 # "…, the ministry announced in a statement, according to Interfax.": the second relays the first.

@@ -79,6 +79,14 @@ PLACES = frozenset(
 )  # fmt: skip
 # "put the crowd at 4,000", "a crowd of 61,402", "an attendance of 66,684": people.
 CROWD_BEFORE = re.compile(r"\b(?:crowd|turnout|attendance|gate|audience)\b[^.;,\d]{0,25}$", re.IGNORECASE)
+# "killed two and wounded 40 more", "as 250 fled": people, though no noun says so.
+HUMAN_VERB_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced|abducted)\s+$"
+)
+HUMAN_VERB_AFTER = re.compile(
+    r"\s+(?:more\s+|others\s+)?(?:fled|died|drowned|escaped|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded"
+    r"|arrested|detained|rescued|evacuated|displaced|abducted|hurt))\b"
+)
 CASUALTY_AFTER = re.compile(r"\s+(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b", re.I)
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
@@ -360,7 +368,9 @@ def _read_one(
             # earlier in the sentence, and is never guessed from another sentence.
             opening = LEADING_PLURAL.match(sentence)
             crowd = CROWD_BEFORE.search(sentence, max(0, start - 40), start)
-            unit = earlier or ("people" if crowd else opening.group("noun").lower() if opening else "")
+            people = crowd or HUMAN_VERB_BEFORE.search(sentence, max(0, start - 30), start)
+            people = people or HUMAN_VERB_AFTER.match(sentence, end)
+            unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
             from_context = True
             confidence -= 0.35
         else:

@@ -223,6 +223,7 @@ FIGURE_IN_SUBJECT = re.compile(
 )
 # "the company said it expected …": a verb inside what someone else said.
 REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b")
+SAID_INSIDE = re.compile(r"^.*\b(?:said|says|reported|reports)\s+(?:that\s+)?")
 PARTICIPLE = re.compile(r"^[a-z]+ing\s")
 SPEAKER_NOUNS = frozenset(["police", "media", "military", "army", "government", "opposition", "staff"])
 # Speech verbs that also take a plain object: they speak only before "that", a quote or a stop.
@@ -278,6 +279,12 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             turn = TURN_INSIDE.search(text)
             if turn:
                 start = start + turn.end()
+                text = sentence[start:stop]
+            reported = SAID_INSIDE.search(text)
+            if reported and len(text) - reported.end() > 3:
+                # "Reuters said a report in a local paper, which gave no source, said …":
+                # the inner speaker is the subject; `attribution` makes the outer one a relay.
+                start = start + reported.end()
                 text = sentence[start:stop]
             relayed = RELAYED_BY.match(text)
             if relayed:

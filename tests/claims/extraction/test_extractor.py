@@ -438,3 +438,22 @@ def test_a_capitalised_common_noun_opening_a_sentence_is_not_it():
 def test_the_highest_total_reported_according_to_a_body_is_the_body_s():
     text = "The storm left 41 cm of snow in Brandt, the highest total reported, according to the weather office."
     assert [c.origin.name for c in extract_figures(text, outlet="Wire")] == ["the weather office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed three and wounded 25 more.", [("three", "people"), ("25 more", "people")]),
+        ("Fighting resumed as 640 fled.", [("640", "people")]),
+        ("Twelve divers were rescued.", [("Twelve divers", "divers")]),
+        ("Cholera reached 31 countries.", [("31 countries", "countries")]),
+    ],
+)
+def test_figures_without_a_counted_noun_and_number_words_opening_sentences(text, expected):
+    assert [(c.quote, c.unit) for c in extract_figures(text)] == expected
+
+
+def test_a_report_relayed_across_clauses_keeps_every_link():
+    text = "AFP said a report in a regional daily, which cited no source, said 18 guards were held."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "AFP", "a regional daily"]
