@@ -31,7 +31,8 @@ THROUGH_MEDIUM = re.compile(
         |imagery|photos|photographs|satellite\s+images|results|projections
         |assessment|broadcast|post|posts)
         \s+(?:(?:aired|broadcast|shown|published|released|issued|compiled|posted|provided
-        |carried|collected|gathered)\s+)?(?:on|by|from|of|in)\s+(?P<who>.+)$""",
+        |carried|collected|gathered)\s+)?(?:on|by|from|(?<!assessment\s)(?<!analysis\s)(?<!review\s)of|in)
+        \s+(?P<who>.+)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "a survey of 1,032 family doctors by the British Medical Association": the author, not the sample.

@@ -137,3 +137,8 @@ def test_a_body_whose_name_holds_a_report_noun_speaks_through_its_verb():
     assert links("Output fell 2%, the Office for Farm Statistics said.") == [
         [("the Office for Farm Statistics", "said")]
     ]
+
+
+def test_an_assessment_of_something_is_not_owned_by_what_it_assesses():
+    sentence = "According to the assessment of expected spending of the regional budget, outlays reach $4 billion."
+    assert links(sentence) == [[("the assessment of expected spending of the regional budget", "according_to")]]
