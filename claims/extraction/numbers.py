@@ -87,7 +87,7 @@ DIGITS = re.compile(
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|b|cr)(?![\w])
       | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn))\b
-      | \s+(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+{_SCALE_WORD})?)\b
+      | \s+(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?)\b
     )?
     (?![\w])
     """,

@@ -29,7 +29,8 @@ SPEECH_VERB = re.compile(
         |wrote|writes|noted|warned|revealed|disclosed|tweeted|expects|expected|expect
         |forecast|forecasts|predicted|predicts|projected|put|puts
         |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
-        |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered)\b""",
+        |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
+        |envisages|envisaged|anticipates|anticipated|anticipate)\b""",
     re.VERBOSE,
 )
 VERB_CODES = {
@@ -39,7 +40,8 @@ VERB_CODES = {
     "forecasts": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
     "put": "estimated", "puts": "estimated", "raised": "estimated", "revised": "estimated",
     "updated": "estimated", "lowered": "estimated", "issued": "reported", "released": "reported",
-    "published": "reported",
+    "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
+    "anticipated": "estimated", "anticipate": "estimated",
 }  # fmt: skip
 # "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
 ISSUED_OBJECT = re.compile(

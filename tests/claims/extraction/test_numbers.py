@@ -185,6 +185,7 @@ def test_temperatures_glued_to_their_scale_are_numbers():
         ("Rs.4cr in fines", Decimal(40000000)),
         ("a deficit of 2,418 trillion roubles", Decimal("2418000000000")),  # decimal comma before trillion
         ("Sixty three workers", Decimal(63)),
+        ("a Rs 2.75 lakh crore outlay", Decimal("2750000000000")),
     ],
 )
 def test_numbers_as_the_world_writes_them(text, value):

@@ -123,3 +123,10 @@ def test_recording_clauses(sentence, recorder):
 )
 def test_publishing_revising_and_relaying_verbs(text, expected):
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == expected
+
+
+def test_envisaging_and_anticipating_are_estimates():
+    text = "The coalition envisages a deficit of 2.4% of GDP, and bankers anticipate growth of 3%."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("2.4%", "The coalition"), ("3%", "bankers"),
+    ]  # fmt: skip
