@@ -5,12 +5,14 @@ The admin, the API, importers and the extractor all call these, so a claim and i
 chain are validated the same way everywhere and history is written with the user.
 """
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from .chains import LinkData, validate_chain
-from .models import Attribution, Claim, ClaimRank, ClaimStatus, Review, ReviewStatus
+from .last_editors import last_editor_ids
+from .models import Attribution, Claim, ClaimRank, ClaimStatus, Metric, Review, ReviewStatus
 
 
 class ConcurrentEditError(ValidationError):
@@ -27,7 +29,16 @@ TRANSITIONS = {
         "claims.publish_claim",
     ),
     "retract": ({ClaimStatus.PUBLISHED}, ClaimStatus.RETRACTED, "claims.publish_claim"),
+    # A reviewer takes a published claim back to review (the public no longer sees it).
+    "unpublish": ({ClaimStatus.PUBLISHED}, ClaimStatus.IN_REVIEW, "claims.publish_claim"),
 }
+# Steps that must say why (the reason is kept in the claim's history).
+REASON_REQUIRED = {"unpublish"}
+# The history keeps "<step>: <reason>" in 100 characters.
+MAX_REASON_LENGTH = 80
+VERDICT_REASON = "verdict follows latest published review"
+# History rows that are not edits of what the claim says (for four-eyes publishing).
+NOT_EDITS = [*(action.replace("_", " ") for action in TRANSITIONS), VERDICT_REASON]
 
 
 def _set_history_user(instance, user):
@@ -36,39 +47,110 @@ def _set_history_user(instance, user):
         instance._history_user = user
 
 
+# What an edit writes. Everything else on a claim is written only where it belongs: the
+# workflow fields by ``claim_transition``, the verdict by ``refresh_verdict`` (through
+# ``review_save``), provenance, the extracted sentence and the creator when the claim is
+# created. An edit is made on a copy loaded before the lock (an API request, an admin
+# form, an old version being reverted); writing that copy's status or verdict would
+# silently undo a retraction, a publish or a verdict saved in between.
+EDITABLE_FIELDS = (
+    "statement",
+    "quote",
+    "value",
+    "value_max",
+    "qualifier",
+    "unit",
+    "subject",
+    "place",
+    "period_start",
+    "period_end",
+    "metric",
+    "rank",
+    "deprecation_reason",
+)
+
+
 @transaction.atomic
-def claim_save(*, claim, user=None, links=None, tags=None, expected_version=None, change_reason=None):
+def claim_save(
+    *, claim, user=None, links=None, tags=None, expected_version=None, change_reason=None, fields=EDITABLE_FIELDS
+):
     """Validate and save ``claim`` with, optionally, its chain and tags.
 
+    A new claim is written whole. For an existing one the stored row is locked and only
+    the editable ``fields`` (all of ``EDITABLE_FIELDS`` by default; a partial update names
+    the ones it sets) are taken from ``claim``; every other field, status and verdict
+    included, is read back from the locked row onto ``claim``, so an edited copy never
+    writes them. ``expected_version`` is the version the editor loaded: when someone else
+    has saved since, ``ConcurrentEditError`` is raised and nothing is written.
+
     ``links`` is a list of ``LinkData`` that replaces the claim's whole chain; ``None``
-    leaves the chain alone. ``expected_version`` is the version the editor loaded: when
-    someone else has saved since, ``ConcurrentEditError`` is raised and nothing is written.
+    leaves the chain alone.
     """
-    current = None
-    if claim.pk:
-        current = Claim.objects.select_for_update().filter(pk=claim.pk).values_list("version", flat=True).first()
-        if current is not None and expected_version is not None and current != expected_version:
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"claim_save writes only editable fields, not {sorted(unknown)}")
+    stored = Claim.objects.select_for_update().filter(pk=claim.pk).first() if claim.pk else None
+    if stored is not None:
+        if expected_version is not None and stored.version != expected_version:
             raise ConcurrentEditError(
                 "This claim was changed by someone else after you opened it "
-                f"(version {current}, you loaded {expected_version}). Reload it and apply your change again."
+                f"(version {stored.version}, you loaded {expected_version}). Reload it and apply your change again."
             )
+        _keep_stored_values(claim, stored, fields)
+    if claim.rank == ClaimRank.PREFERRED and claim.metric_id is not None:
+        _check_preferred_is_free(claim, becoming=stored is None or stored.rank != ClaimRank.PREFERRED)
     claim.full_clean(exclude=["tags"])
     if links is not None:
         validate_chain(links)  # before anything is written
-    if current is not None:
-        claim.version = current + 1
+    if stored is not None:
+        claim.version = stored.version + 1
     elif claim.created_by_id is None and user is not None and user.is_authenticated:
         claim.created_by = user
     _set_history_user(claim, user)
     if change_reason:
         claim._change_reason = change_reason
-    claim.save()
+    if stored is not None:
+        claim.save(update_fields=[*fields, "version", "updated_at"])
+    else:
+        claim.save()
     claim.refresh_from_db(fields=["version", "updated_at", "interval_low", "interval_high"])
     if links is not None:
         chain_replace(claim=claim, links=links, user=user)
     if tags is not None:
         claim.tags.set(tags)
     return claim
+
+
+def _keep_stored_values(claim, stored, fields):
+    """Copy every field but the edited ``fields`` from the locked row onto ``claim``."""
+    for field in Claim._meta.concrete_fields:
+        if field.name not in fields and not field.generated:
+            setattr(claim, field.attname, getattr(stored, field.attname))
+
+
+def _check_preferred_is_free(claim, *, becoming):
+    """Refuse a second preferred estimate on the claim's metric, naming the current one.
+
+    A claim becoming preferred first locks its metric's row, so two editors making two
+    claims of one metric preferred at once are taken in turn: the second sees the
+    first's claim here (a 400 naming it) instead of failing on the unique constraint.
+    A claim that is already the preferred one holds its place and takes no lock.
+    """
+    if becoming:
+        list(Metric.objects.select_for_update().filter(pk=claim.metric_id).values_list("pk", flat=True))
+    current = (
+        Claim.objects.filter(metric_id=claim.metric_id, rank=ClaimRank.PREFERRED)
+        .exclude(pk=claim.pk)
+        .select_related("metric")
+        .first()
+    )
+    if current is not None:
+        raise ValidationError(
+            {
+                "rank": f"“{current}” (claim {current.pk}) is already the preferred estimate of “{current.metric}”. "
+                "Set it to normal first, or use “Set rank” on the metric's page, which swaps the two."
+            }
+        )
 
 
 @transaction.atomic
@@ -112,33 +194,78 @@ def links_from_claim(claim):
     return [LinkData(a.source, a.actor, a.verb, a.role, a.position, a.source_count) for a in claim.attributions.all()]
 
 
-@transaction.atomic
-def claim_transition(*, claim, action, user):
-    """Move ``claim`` through the workflow (submit, return_to_draft, publish, retract).
+def four_eyes_blocked(claim_ids, user):
+    """The ids among ``claim_ids`` that ``user`` may not publish: they edited them last.
 
-    Raises ``PermissionDenied`` when ``user`` lacks the permission the step needs and
-    ``ValidationError`` when the step does not apply to the claim's status. ``user`` is
-    None only for trusted system callers (management commands), which skip the check.
+    Only with ``FACTDB_FOUR_EYES_PUBLISHING`` on; system callers (``user`` None) are
+    never blocked. One query whatever the number of claims.
     """
+    if not settings.FACTDB_FOUR_EYES_PUBLISHING or user is None:
+        return set()
+    editors = last_editor_ids(claim_ids, not_edits=NOT_EDITS)
+    return {pk for pk, editor in editors.items() if editor is not None and editor == user.pk}
+
+
+def clean_reason(action, reason):
+    """The reason for a step, stripped; ``ValidationError`` on ``reason`` when missing or too long."""
+    reason = " ".join(str(reason or "").split())
+    if action in REASON_REQUIRED and not reason:
+        raise ValidationError({"reason": f"Say why you {action.replace('_', ' ')} this claim."})
+    if len(reason) > MAX_REASON_LENGTH:
+        raise ValidationError({"reason": f"Keep the reason to {MAX_REASON_LENGTH} characters (it has {len(reason)})."})
+    return reason
+
+
+def check_transition(*, claim, action, user):
+    """Raise what ``claim_transition`` would for ``claim`` as it is now, writing nothing."""
     try:
         allowed_from, target, permission = TRANSITIONS[action]
     except KeyError:
         raise ValidationError(f"Unknown workflow action “{action}”.") from None
     if user is not None and not user.has_perm(permission):
         raise PermissionDenied(f"You do not have permission to {action.replace('_', ' ')} claims.")
-    claim = Claim.objects.select_for_update().get(pk=claim.pk)
     if claim.status not in allowed_from:
         raise ValidationError(
             f"“{claim}” is {claim.get_status_display().lower()}; it cannot be {action.replace('_', ' ')}ed from there."
         )
     if target == ClaimStatus.PUBLISHED and not claim.attributions.exists():
         raise ValidationError(f"“{claim}” has no attribution: say who said it before publishing.")
+    if target == ClaimStatus.PUBLISHED and four_eyes_blocked([claim.pk], user):
+        raise ValidationError(
+            f"“{claim}” was last edited by you. With four-eyes publishing, another reviewer publishes it."
+        )
+    return target
+
+
+@transaction.atomic
+def claim_transition(*, claim, action, user, reason="", expected_version=None):
+    """Move ``claim`` through the workflow (submit, return_to_draft, publish, unpublish, retract).
+
+    Raises ``PermissionDenied`` when ``user`` lacks the permission the step needs and
+    ``ValidationError`` when the step does not apply to the claim's status, when a
+    claim without attribution would be published, when four-eyes publishing forbids
+    ``user`` to publish it, or when ``reason`` is missing (unpublish) or too long.
+    ``reason`` is kept in the history ("unpublish: wrong unit"). ``user`` is None only
+    for trusted system callers (management commands), which skip the permission check.
+    ``expected_version`` is the version the user decided on (an API client's If-Match):
+    compared under the row's lock, so a reviewer never publishes a figure saved after
+    they read it (``ConcurrentEditError``, and nothing moves).
+    """
+    reason = clean_reason(action, reason)
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    if expected_version is not None and claim.version != expected_version:
+        raise ConcurrentEditError(
+            f"“{claim}” was changed by someone else after you read it (version {claim.version}, you read "
+            f"{expected_version}): nothing was {action.replace('_', ' ')}ed. Read it again and decide on what it says now."
+        )
+    target = check_transition(claim=claim, action=action, user=user)
     claim.status = target
     if target == ClaimStatus.PUBLISHED:
         claim.published_at = timezone.now()
     claim.version += 1
     _set_history_user(claim, user)
-    claim._change_reason = action.replace("_", " ")
+    label = action.replace("_", " ")
+    claim._change_reason = f"{label}: {reason}" if reason else label
     claim.save(update_fields=["status", "published_at", "version", "updated_at"])
     claim.refresh_from_db()
     return claim
@@ -199,7 +326,13 @@ def claim_set_rank(*, claim, rank, reason="", user=None):
 
 @transaction.atomic
 def review_save(*, review, user=None, evidence=None):
-    """Save a review and bring its claim's verdict up to date."""
+    """Save a review and bring its claim's verdict up to date.
+
+    The claim's row is locked first, as every claim write does, so a review saved while
+    an editor saves the claim (whose form may hold the same review) waits its turn
+    instead of deadlocking.
+    """
+    list(Claim.objects.select_for_update().filter(pk=review.claim_id).values_list("pk", flat=True))
     review.full_clean(exclude=["evidence"])
     if review.is_published and not review.date_published:
         review.date_published = timezone.localdate()
@@ -211,8 +344,14 @@ def review_save(*, review, user=None, evidence=None):
     return review
 
 
+@transaction.atomic
 def refresh_verdict(claim, *, user=None):
-    """Set ``claim.verdict`` to the rating of its latest published review."""
+    """Set ``claim.verdict`` to the rating of its latest published review; returns the claim as stored.
+
+    The claim is locked before the reviews are read, so two review saves (or a review
+    and a claim edit) cannot leave the verdict of the one that lost.
+    """
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
     latest = (
         Review.objects.filter(claim=claim, status=ReviewStatus.PUBLISHED)
         .order_by("-date_published", "-id")
@@ -221,11 +360,10 @@ def refresh_verdict(claim, *, user=None):
     )
     verdict = latest or ""
     if claim.verdict != verdict:
-        claim = Claim.objects.select_for_update().get(pk=claim.pk)
         claim.verdict = verdict
         claim.version += 1
         _set_history_user(claim, user)
-        claim._change_reason = "verdict follows latest published review"
+        claim._change_reason = VERDICT_REASON
         claim.save(update_fields=["verdict", "version", "updated_at"])
         claim.refresh_from_db(fields=["verdict", "version", "updated_at"])
     return claim

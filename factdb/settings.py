@@ -8,10 +8,12 @@ HTTPS redirects are switched on, so ``manage.py check --deploy`` is clean.
 
 Variables: ``DATABASE_URL``, ``SECRET_KEY``, ``DEBUG``, ``ALLOWED_HOSTS``,
 ``CSRF_TRUSTED_ORIGINS``, ``SECURE_SSL_REDIRECT``, ``FACTDB_API_ANON_RATE``,
-``FACTDB_API_USER_RATE``, ``FACTDB_API_TOKEN_RATE``, ``FACTDB_CLAIM_PAYLOAD_CACHE``.
+``FACTDB_API_USER_RATE``, ``FACTDB_API_TOKEN_RATE``, ``FACTDB_CLAIM_PAYLOAD_CACHE``,
+``FACTDB_FOUR_EYES_PUBLISHING``.
 """
 
 import os
+import warnings
 from pathlib import Path
 
 import dj_database_url
@@ -165,6 +167,15 @@ STORAGES = {
     },
 }
 
+# Locally (no ALLOWED_HOSTS) WhiteNoise serves the apps' static files straight from their
+# directories, so `setup_demo && runserver` gives a styled admin and working API docs with
+# DEBUG off and nothing collected. Deployments serve what `collectstatic` wrote to
+# STATIC_ROOT (hashed names, compressed), and nothing else.
+WHITENOISE_USE_FINDERS = not PRODUCTION
+if not PRODUCTION:
+    # WhiteNoise warns when STATIC_ROOT does not exist; locally that is the normal case.
+    warnings.filterwarnings("ignore", message="No directory at: ", category=UserWarning)
+
 LOGIN_URL = "admin:login"
 
 # --- REST API ---------------------------------------------------------------------------
@@ -253,6 +264,11 @@ LOGGING = {
 # How many claim payloads each SQLite connection keeps for the API until the database
 # changes (claims.api.payload_cache); 0 turns the cache off. Not used on PostgreSQL.
 FACTDB_CLAIM_PAYLOAD_CACHE = int(os.environ.get("FACTDB_CLAIM_PAYLOAD_CACHE", "5000"))
+
+# --- Workflow ---------------------------------------------------------------------------
+# Four-eyes publishing: nobody publishes a claim they were the last to edit (its history
+# says who); another reviewer must. Off by default.
+FACTDB_FOUR_EYES_PUBLISHING = env_bool("FACTDB_FOUR_EYES_PUBLISHING", default=False)
 
 # --- Claim sheets and ClaimReview ----------------------------------------------------------
 # Who publishes our own reviews in ClaimReview JSON-LD (schema.org ``author``).

@@ -1,9 +1,10 @@
-"""Workflow actions on the claims list: submit for review, publish, retract."""
+"""Workflow actions on the claims list: submit for review, publish (after a confirmation page), retract."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from ..services import claim_transition
+from .publishing import publish_with_confirmation
 
 
 def _run_transition(modeladmin, request, queryset, action, done):
@@ -30,9 +31,9 @@ def return_to_draft(modeladmin, request, queryset):
     _run_transition(modeladmin, request, queryset, "return_to_draft", "returned to draft")
 
 
-@admin.action(description="Publish selected claims", permissions=["publish"])
+@admin.action(description="Publish selected claims…", permissions=["publish"])
 def publish(modeladmin, request, queryset):
-    _run_transition(modeladmin, request, queryset, "publish", "published")
+    return publish_with_confirmation(modeladmin, request, queryset)
 
 
 @admin.action(description="Retract selected claims", permissions=["publish"])

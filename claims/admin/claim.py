@@ -1,6 +1,7 @@
 """The claims list and claim page: where fact-checkers spend their day."""
 
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -9,9 +10,11 @@ from sources.models import Outlet, Source
 from ..models import Attribution, Claim, ClaimRelation, Review
 from ..services import chain_replace, claim_save, refresh_verdict, review_save
 from . import actions, interchange
-from .forms import AttributionFormSet, ClaimAdminForm
+from .chain_inline import AttributionInline
+from .forms import AttributionFormSet, ClaimAdminForm, refusal_of, refuse
 from .history import ChainHistoryAdminMixin
 from .panels import ClaimMetricPanelsMixin
+from .workflow import ClaimWorkflowAdminMixin
 
 
 class OutletListFilter(admin.SimpleListFilter):
@@ -65,20 +68,6 @@ class SourceListFilter(admin.SimpleListFilter):
         return queryset.filter(Exists(in_source))
 
 
-class AttributionInline(admin.TabularInline):
-    model = Attribution
-    formset = AttributionFormSet
-    fields = ["source", "position", "actor", "verb", "role", "source_count"]
-    autocomplete_fields = ["source", "actor"]
-    ordering = ["source_id", "position"]
-    extra = 1
-    verbose_name = "link in the attribution chain"
-    verbose_name_plural = "Attribution chain (per source: relays first, the origin last)"
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("source__outlet", "actor")
-
-
 class ReviewInline(admin.StackedInline):
     model = Review
     fields = [
@@ -106,7 +95,11 @@ class ClaimRelationInline(admin.TabularInline):
 
 @admin.register(Claim)
 class ClaimAdmin(
-    ChainHistoryAdminMixin, ClaimMetricPanelsMixin, interchange.ClaimInterchangeAdminMixin, SimpleHistoryAdmin
+    ClaimWorkflowAdminMixin,
+    ChainHistoryAdminMixin,
+    ClaimMetricPanelsMixin,
+    interchange.ClaimInterchangeAdminMixin,
+    SimpleHistoryAdmin,
 ):
     form = ClaimAdminForm
     list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "updated_at"]
@@ -184,18 +177,27 @@ class ClaimAdmin(
     def published_in(self, obj):
         return ", ".join(sorted({source.outlet.name for source in obj.sources})) or "—"
 
-    # Moved only by workflow actions, reviews and importers, never by the claim form.
-    WORKFLOW_FIELDS = ("status", "verdict", "published_at", "provenance", "extracted_sentence", "created_by_id")
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.refused = refusal_of(request)  # a class made for this request (modelform_factory)
+        return form
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except ValidationError as error:
+            # claim_save refused under the row's lock what the form's early checks let
+            # through (someone saved in between, another claim became the preferred
+            # estimate): the view's transaction rolled back, so nothing was written. The
+            # same submission is shown again with the reason on the form.
+            refuse(request, error)
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
-        if change:
-            # Reverting from history saves an old version's instance, with the status and
-            # verdict it had then: without this, an editor reverting a retracted claim to a
-            # published version would publish it again without the permission to publish.
-            current = Claim.objects.filter(pk=obj.pk).values(*self.WORKFLOW_FIELDS).first()
-            for name, value in (current or {}).items():
-                setattr(obj, name, value)
-        claim_save(claim=obj, user=request.user)
+        # claim_save writes the form's editable fields and nothing else: status, verdict and
+        # publication stay as stored (a revert to an old version never republishes it).
+        expected = form.cleaned_data.get("loaded_version") if change else None
+        claim_save(claim=obj, user=request.user, expected_version=expected)
 
     def save_related(self, request, form, formsets, change):
         form.save_m2m()

@@ -8,14 +8,14 @@ attribution chain* — ticked when it differs from today's — so a revert bring
 the figure and who said it together, in one transaction, through ``chain_replace``.
 """
 
-from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404
 
 from ..chain_history import chain_changes, chain_differs, chain_of_version, describe_links
 from ..models import Claim
-from ..services import chain_replace
+from ..services import ConcurrentEditError, chain_replace
+from .forms import refuse
 
 RESTORE_CHAIN = "restore_chain"
 
@@ -44,14 +44,19 @@ class ChainHistoryAdminMixin:
             "restore_chain_field": RESTORE_CHAIN,
         }
         restore = request.method == "POST" and request.POST.get(RESTORE_CHAIN) and chain_then is not None
-        if not restore:
-            return super().history_form_view(request, object_id, version_id, extra_context=context)
         try:
+            # simple-history's view validates and saves outside any transaction: here the
+            # form's check, the claim's save and its chain are one.
             with transaction.atomic():
                 response = super().history_form_view(request, object_id, version_id, extra_context=context)
-                if response.status_code == 302:  # the version was saved: its chain goes with it
+                if restore and response.status_code == 302:  # the version was saved: its chain goes with it
                     chain_replace(claim=Claim.objects.get(pk=object_id), links=chain_then, user=request.user)
         except ValidationError as error:
-            self.message_user(request, "Nothing was reverted: " + " ".join(error.messages), messages.ERROR)
+            # Refused under the claim's lock (someone saved in between) or the old chain no
+            # longer validates: nothing was written. The form is shown again with the reason.
+            if isinstance(error, ConcurrentEditError):
+                refuse(request, error)
+            else:
+                refuse(request, ValidationError("Nothing was reverted: " + " ".join(error.messages)))
             return super().history_form_view(request, object_id, version_id, extra_context=context)
         return response

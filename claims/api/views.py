@@ -13,10 +13,16 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import F
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, status, viewsets
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
+from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException, NotFound, PermissionDenied
+from rest_framework.exceptions import APIException, NotFound, PermissionDenied, ValidationError
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
@@ -30,7 +36,7 @@ from factdb.api.viewsets import (
 from ..filtersets import ClaimFilterSet
 from ..metrics.origins import OriginSummary
 from ..models import Claim
-from ..services import ConcurrentEditError, claim_transition
+from ..services import MAX_REASON_LENGTH, ConcurrentEditError, claim_transition
 from ..visibility import visible_reviews
 from .facets import FACET_PARAMETER, FACETS, facet_counts, requested_facets
 from .metrics import MetricTimelineActionsMixin
@@ -56,6 +62,14 @@ class WorkflowConflict(APIException):
     default_code = "workflow_conflict"
 
 
+def workflow_reason(request):
+    """The optional ``reason`` of a workflow step (kept in the claim's history); 400 unless text."""
+    reason = request.data.get("reason", "") if hasattr(request.data, "get") else ""
+    if not isinstance(reason, str):
+        raise ValidationError({"reason": "A reason is text."})
+    return reason
+
+
 IF_MATCH = OpenApiParameter(
     "If-Match",
     OpenApiTypes.STR,
@@ -78,13 +92,20 @@ FACET = OpenApiParameter(
 )
 
 
-def _workflow_schema(summary):
+# The body of a step that says why (the reason is kept in the claim's history).
+WORKFLOW_REASON = inline_serializer(
+    "WorkflowReason", {"reason": serializers.CharField(max_length=MAX_REASON_LENGTH, required=False)}
+)
+
+
+def _workflow_schema(summary, request=None):
     return extend_schema(
         summary=summary,
-        request=None,
+        request=request,
         parameters=[IF_MATCH, ETAG],
         responses={
             200: ClaimDetailSerializer,
+            **({400: OpenApiResponse(description="The reason is missing or too long.")} if request else {}),
             403: OpenApiResponse(description="You may not take this step (editors cannot publish)."),
             409: OpenApiResponse(description="The step does not apply to the claim's status."),
             412: OpenApiResponse(description="The claim changed since you read it."),
@@ -217,12 +238,24 @@ class ClaimViewSet(
     # --- Workflow -----------------------------------------------------------------------
     def transition(self, request, step):
         claim = self.get_claim_for_write()
-        expected_version(request, claim.version)
+        # Checked here for an early answer, and again by the service under the row's lock:
+        # a save between this read and the step is a 412, never a step on unseen content.
+        version = expected_version(request, claim.version)
         try:
-            claim_transition(claim=claim, action=step, user=request.user)
+            claim_transition(
+                claim=claim,
+                action=step,
+                user=request.user,
+                reason=workflow_reason(request),
+                expected_version=version,
+            )
+        except ConcurrentEditError as error:
+            raise PreconditionFailed(error.messages[0]) from None
         except DjangoPermissionDenied as error:
             raise PermissionDenied(str(error)) from None
         except DjangoValidationError as error:
+            if hasattr(error, "error_dict"):  # a bad "reason": 400 naming the field
+                raise ValidationError(error.message_dict) from None
             raise WorkflowConflict(" ".join(error.messages)) from None
         return self.claim_response(claim.pk)
 
@@ -245,6 +278,11 @@ class ClaimViewSet(
     @action(detail=True, methods=["post"])
     def retract(self, request, *args, **kwargs):
         return self.transition(request, "retract")
+
+    @_workflow_schema("Unpublish a published claim back to review, saying why in `reason` (reviewers)", WORKFLOW_REASON)
+    @action(detail=True, methods=["post"])
+    def unpublish(self, request, *args, **kwargs):
+        return self.transition(request, "unpublish")
 
 
 class MetricViewSet(MetricTimelineActionsMixin, VisibleRecordsMixin, IdOrSlugLookupMixin, RecordViewSet):

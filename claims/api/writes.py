@@ -33,7 +33,7 @@ from sources.models import Actor, Source
 
 from ..chains import LinkData, validate_chain
 from ..models import Claim, Metric, Role, Tag, Verb
-from ..services import ConcurrentEditError, claim_save
+from ..services import EDITABLE_FIELDS, ConcurrentEditError, claim_save
 
 MAX_SOURCES = 50
 MAX_CHAIN_LINKS = 20  # real chains have two or three links
@@ -230,6 +230,9 @@ class ClaimWriteSerializer(StrictModelSerializer):
         tags = validated_data.pop("tags", None)
         for name, value in validated_data.items():
             setattr(claim, name, value)
+        # A request writes the fields it sends and no others: the instance was read before
+        # the claim was locked, and its other fields may be older than what is stored.
+        fields = [name for name in EDITABLE_FIELDS if name in validated_data]
         try:
             return claim_save(
                 claim=claim,
@@ -237,6 +240,7 @@ class ClaimWriteSerializer(StrictModelSerializer):
                 tags=tags,
                 user=self.context["request"].user,
                 expected_version=self.context.get("expected_version"),
+                fields=fields,
             )
         except ConcurrentEditError:
             raise  # the view answers 412 Precondition Failed

@@ -104,3 +104,91 @@ def test_verdict_follows_latest_published_review(make_claim, reviewer):
     review_save(review=later, user=reviewer)
     claim.refresh_from_db()
     assert claim.verdict == "false"
+
+
+# --- Stale copies: an edit never writes workflow fields or the verdict ---------------------------
+# Each test loads a copy of the claim, lets something else be saved, then saves the copy:
+# the interleaving of a race, made deterministic (tests/claims/api/test_write_races.py
+# races real requests on PostgreSQL).
+
+
+def test_saving_a_copy_loaded_before_a_retraction_keeps_it_retracted(make_claim, editor, reviewer):
+    claim = make_claim(value=5, unit="drones", status="published")
+    copy = Claim.objects.get(pk=claim.pk)
+    claim_transition(claim=claim, action="retract", user=reviewer)
+    copy.statement = "Five drones, edited"
+    claim_save(claim=copy, user=editor)
+    stored = Claim.objects.get(pk=claim.pk)
+    assert (stored.statement, stored.status, stored.published_at) == (
+        "Five drones, edited",
+        "retracted",
+        claim.published_at,
+    )
+    assert copy.status == "retracted", "the caller's copy reads back what is stored"
+    assert stored.history.latest().status == "retracted", "the editor's history record does not publish it"
+
+
+def test_saving_a_copy_loaded_before_a_publish_keeps_it_published(make_claim, editor, reviewer):
+    claim = make_claim(value=5, unit="drones", status="in_review")
+    copy = Claim.objects.get(pk=claim.pk)
+    claim_transition(claim=claim, action="publish", user=reviewer)
+    copy.value = D(6)
+    claim_save(claim=copy, user=editor)
+    stored = Claim.objects.get(pk=claim.pk)
+    assert (stored.value, stored.status) == (6, "published")
+    assert stored.published_at is not None
+
+
+def test_saving_a_copy_loaded_before_a_verdict_keeps_the_verdict(make_claim, editor, reviewer):
+    claim = make_claim(value=5, unit="drones", status="published")
+    copy = Claim.objects.get(pk=claim.pk)
+    review_save(review=Review(claim=claim, rating="false", status="published"), user=reviewer)
+    copy.place = "Kharkiv"
+    claim_save(claim=copy, user=editor)
+    assert Claim.objects.get(pk=claim.pk).verdict == "false"
+
+
+def test_saving_named_fields_keeps_the_others_as_stored(make_claim, editor, reviewer):
+    claim = make_claim(value=5, unit="drones")
+    copy = Claim.objects.get(pk=claim.pk)
+    claim.place = "Kharkiv"
+    claim_save(claim=claim, user=reviewer)
+    copy.statement = "Five drones, edited"
+    claim_save(claim=copy, user=editor, fields=["statement"])
+    stored = Claim.objects.get(pk=claim.pk)
+    assert (stored.statement, stored.place, stored.version) == ("Five drones, edited", "Kharkiv", 3)
+
+
+def test_claim_save_refuses_to_write_workflow_fields(make_claim):
+    claim = make_claim(value=5, unit="drones")
+    with pytest.raises(ValueError, match="status"):
+        claim_save(claim=claim, fields=["statement", "status"])
+
+
+def test_a_workflow_step_on_a_version_changed_since_is_refused(make_claim, editor, reviewer):
+    claim = make_claim(value=5, unit="drones", status="in_review")
+    read = claim.version
+    claim.value = D(999999)
+    claim_save(claim=claim, user=editor)
+    with pytest.raises(ConcurrentEditError, match="nothing was published"):
+        claim_transition(claim=claim, action="publish", user=reviewer, expected_version=read)
+    assert Claim.objects.get(pk=claim.pk).status == "in_review"
+    assert (
+        claim_transition(claim=claim, action="publish", user=reviewer, expected_version=read + 1).status == "published"
+    )
+
+
+def test_a_second_preferred_estimate_is_refused_naming_the_first(make_claim, editor):
+    from claims.models import Metric
+
+    metric = Metric.objects.create(name="Drones shot down", slug="drones-shot-down")
+    first = make_claim(value=5, unit="drones", statement="First estimate", metric=metric, rank="preferred")
+    second = make_claim(value=6, unit="drones", statement="Second estimate", metric=metric)
+    second.rank = "preferred"
+    with pytest.raises(ValidationError) as refused:
+        claim_save(claim=second, user=editor)
+    assert (
+        f"“First estimate” (claim {first.pk}) is already the preferred estimate"
+        in refused.value.message_dict["rank"][0]
+    )
+    assert Claim.objects.get(pk=second.pk).rank == "normal"

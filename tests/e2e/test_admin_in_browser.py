@@ -2,14 +2,10 @@
 
 Log in, create a claim with a two-link attribution chain using autocomplete, publish
 it, then read it back from the public API. Needs Debian's `chromium` and Playwright
-from PyPI (`requirements-dev.txt`); skipped with the reason shown when either is
-missing, unless FACTDB_REQUIRE_BROWSER=1 (as in CI), where a missing one fails the test.
+from PyPI (`requirements-dev.txt`); see ``tests/e2e/browser.py`` for when it is skipped.
 """
 
-import importlib.util
 import json
-import os
-import shutil
 import urllib.request
 
 import pytest
@@ -19,58 +15,9 @@ from claims.models import Claim
 from claims.roles import REVIEWERS
 from tests.factories import make_actor, make_source
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
+from .conftest import pick, screenshot
 
 pytestmark = pytest.mark.browser
-
-
-def missing_browser(chromium=None):
-    """Why the browser test cannot run on this machine, or None when it can."""
-    if importlib.util.find_spec("playwright") is None:
-        return "needs Playwright: pip install -r requirements-dev.txt"
-    chromium = chromium or CHROMIUM
-    if not os.path.exists(chromium):
-        return f"needs Chromium at {chromium}: apt-get install chromium (Playwright drives Debian's browser)"
-    return None
-
-
-def browser_required():
-    """FACTDB_REQUIRE_BROWSER=1 (set by .ci/run): a missing browser is a failure, not a skip."""
-    return os.environ.get("FACTDB_REQUIRE_BROWSER", "").strip().lower() not in ("", "0", "false", "no")
-
-
-def check_browser(chromium=None):
-    """Skip (locally) or fail (when required) if Playwright or Chromium is missing."""
-    reason = missing_browser(chromium)
-    if reason is None:
-        return
-    if browser_required():
-        pytest.fail(f"{reason} (FACTDB_REQUIRE_BROWSER is set, so the browser test may not be skipped)", pytrace=False)
-    pytest.skip(reason)
-
-
-@pytest.fixture
-def browser_page(monkeypatch):
-    check_browser()
-    from playwright import sync_api
-
-    # Playwright's sync API runs an event loop; set for this test only, so the variable
-    # does not leak into later tests (test_settings runs `check --deploy`, which refuses it).
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
-        page = browser.new_page()
-        page.set_default_timeout(15000)
-        yield page
-        browser.close()
-
-
-def pick(page, select_id, term, choice):
-    """Choose ``choice`` in an admin autocomplete (select2) field by typing ``term``."""
-    page.locator(f"#{select_id} + .select2 .select2-selection").click()
-    page.locator(".select2-container--open .select2-search__field").fill(term)
-    page.locator(".select2-results__option", has_text=choice).first.click()
 
 
 def test_create_chain_publish_and_read_from_api(live_server, browser_page, django_user_model):
@@ -116,11 +63,18 @@ def test_create_chain_publish_and_read_from_api(live_server, browser_page, djang
         "National Intelligence Service",
     ]
 
+    # A draft is submitted for review before it is published (publishing asks to confirm).
+    page.check(f"input[name=_selected_action][value='{claim.pk}']")
+    page.select_option("select[name=action]", "submit_for_review")
+    page.click("button[name=index]")
+    page.wait_for_selector(".messagelist")
     page.check(f"input[name=_selected_action][value='{claim.pk}']")
     page.select_option("select[name=action]", "publish")
     page.click("button[name=index]")
+    page.click("input[value='Yes, publish 1 claim']")
     page.wait_for_selector(".messagelist")
     assert "1 claim published" in page.content()
+    screenshot(page, "create-claim-published")
 
     # Read it back as the public would: a fresh client with no session.
     with urllib.request.urlopen(f"{live_server.url}/api/v1/claims/{claim.pk}/") as response:

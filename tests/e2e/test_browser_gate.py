@@ -4,7 +4,7 @@ import importlib.util
 
 import pytest
 
-from tests.e2e import test_admin_in_browser as browser_test
+from tests.e2e import browser as browser_test
 
 NOWHERE = "/nonexistent/chromium"
 

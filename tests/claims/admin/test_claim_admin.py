@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from claims.models import Claim
 from tests.factories import make_actor, make_source
+from tests.rendered_forms import rendered_form
 
 CHANGELIST = reverse("admin:claims_claim_changelist")
 
@@ -197,7 +198,10 @@ def test_workflow_actions(client, editor, reviewer, make_claim):
     claim.refresh_from_db()
     assert claim.status == "in_review"
     client.force_login(reviewer)
-    response = client.post(CHANGELIST, {"action": "publish", "_selected_action": [claim.pk]}, follow=True)
+    confirmation = client.post(CHANGELIST, {"action": "publish", "_selected_action": [claim.pk]})
+    claim.refresh_from_db()
+    assert claim.status == "in_review", "nothing is published before it is confirmed"
+    response = client.post(CHANGELIST, rendered_form(confirmation, "publish-confirmation-form"), follow=True)
     claim.refresh_from_db()
     assert claim.status == "published"
     assert "1 claim published" in response.content.decode()
@@ -209,10 +213,12 @@ def test_workflow_actions(client, editor, reviewer, make_claim):
     assert claim.status == "retracted", "a retracted claim does not go back to draft"
 
 
+REVERT_FORM = "historicalclaim_form"  # simple-history's revert page: the change form of the history model
+
+
 def revert_post_data(page):
-    """What the revert page's form posts back unchanged."""
-    form = page.context["adminform"].form
-    return {name: ("" if value is None else value) for name, value in form.initial.items() if name != "tags"}
+    """What the revert page's form posts back unchanged, read from the page as rendered."""
+    return rendered_form(page.content, REVERT_FORM)
 
 
 @pytest.fixture
@@ -274,7 +280,9 @@ def test_reverting_without_the_chain_keeps_todays_chain(editor_client, edited_cl
     first = edited_claim.history.earliest()
     revert_url = reverse("admin:claims_claim_simple_history", args=[edited_claim.pk, first.history_id])
     page = editor_client.get(revert_url)
-    assert editor_client.post(revert_url, revert_post_data(page)).status_code == 302
+    form = revert_post_data(page)
+    form.uncheck("restore_chain")
+    assert editor_client.post(revert_url, form).status_code == 302
     edited_claim.refresh_from_db()
     assert edited_claim.statement == "original wording"
     assert [link.actor.name for link in edited_claim.attributions.all()] == ["Second Speaker"]
@@ -317,3 +325,72 @@ def test_a_chain_naming_deleted_records_is_not_restored_and_nothing_is_reverted(
     claim.refresh_from_db()
     assert claim.statement == "original wording"
     assert [link.source.title for link in claim.attributions.all()] == ["New story"]
+
+
+# --- The stale-save guard, on the change form as rendered ----------------------------------------
+
+
+def rendered_change_form(client, claim):
+    url = reverse("admin:claims_claim_change", args=[claim.pk])
+    return url, rendered_form(client.get(url).content, "claim_form")
+
+
+def test_a_change_form_without_its_version_is_refused(editor_client, make_claim):
+    claim = make_claim(value=5, unit="drones", statement="Five drones")
+    url, form = rendered_change_form(editor_client, claim)
+    assert form.value("loaded_version") == str(claim.version)
+    form.set("statement", "Five drones, edited")
+    del form["loaded_version"]  # an old page, or a hand-made POST
+    response = editor_client.post(url, form)
+    assert response.status_code == 200
+    assert "sent without the version of the claim it was opened at" in response.content.decode()
+    assert Claim.objects.get(pk=claim.pk).statement == "Five drones"
+
+
+def test_a_save_the_service_refuses_under_its_lock_is_a_form_error(editor_client, reviewer, make_claim, monkeypatch):
+    """Someone saves between the form's early check and the save: claim_save's locked check refuses.
+
+    (That save runs on the test's one connection inside the admin's transaction, so it is
+    rolled back with it; test_claim_admin_races.py races real sessions on PostgreSQL.)
+    """
+    from claims.admin import forms
+    from claims.services import claim_save
+
+    claim = make_claim(value=5, unit="drones", statement="Five drones")
+    url, form = rendered_change_form(editor_client, claim)
+    form.set("statement", "Five drones, edited")
+    check = forms.ClaimAdminForm._check_not_stale
+
+    def check_then_someone_saves(admin_form, loaded):
+        check(admin_form, loaded)
+        other = Claim.objects.get(pk=claim.pk)
+        other.place = "Kharkiv"
+        claim_save(claim=other, user=reviewer)
+
+    monkeypatch.setattr(forms.ClaimAdminForm, "_check_not_stale", check_then_someone_saves)
+    response = editor_client.post(url, form)
+    assert response.status_code == 200
+    assert "Someone else saved this claim after you opened it" in response.content.decode()
+    assert Claim.objects.get(pk=claim.pk).statement == "Five drones"
+
+
+def test_an_edit_from_the_change_form_never_moves_status_or_verdict(editor_client, reviewer, make_claim):
+    from claims.models import Review
+    from claims.services import claim_transition, review_save
+
+    claim = make_claim(value=5, unit="drones", statement="Five drones", status="published")
+    url, form = rendered_change_form(editor_client, claim)
+    form.set("statement", "Five drones, edited")
+    assert editor_client.post(url, form).status_code == 302
+    review_save(review=Review(claim=claim, rating="false", status="published"), user=reviewer)
+    claim_transition(claim=claim, action="retract", user=reviewer)
+    url, form = rendered_change_form(editor_client, claim)
+    form.set("place", "Kharkiv")
+    assert editor_client.post(url, form).status_code == 302
+    stored = Claim.objects.get(pk=claim.pk)
+    assert (stored.statement, stored.place, stored.status, stored.verdict) == (
+        "Five drones, edited",
+        "Kharkiv",
+        "retracted",
+        "false",
+    )

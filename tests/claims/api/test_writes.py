@@ -260,3 +260,66 @@ def test_workflow_step_is_recorded_in_history_with_its_user(reviewer_api, review
     assert reviewer_api.post(f"{LIST}{claim.pk}/publish/").status_code == 200
     latest = claim.history.first()
     assert (latest.status, latest.history_user, latest.history_change_reason) == ("published", reviewer, "publish")
+
+
+# --- Writes interleaved with other writes (deterministic; test_write_races.py races real requests) ---
+
+
+@pytest.fixture
+def meanwhile(monkeypatch):
+    """``meanwhile(step)``: run ``step(claim)`` right after the view has read the claim it writes."""
+    from claims.api.views import ClaimViewSet
+
+    def install(step):
+        read = ClaimViewSet.get_claim_for_write
+
+        def read_then_step(view):
+            claim = read(view)
+            step(Claim.objects.get(pk=claim.pk))
+            return claim
+
+        monkeypatch.setattr(ClaimViewSet, "get_claim_for_write", read_then_step)
+
+    return install
+
+
+def test_a_patch_never_undoes_a_retraction_made_after_the_claim_was_read(
+    editor_api, reviewer, parts, make_claim, meanwhile
+):
+    from claims.services import claim_transition
+
+    claim = make_claim(value=5, unit="drones", status="published")
+    meanwhile(lambda claim: claim_transition(claim=claim, action="retract", user=reviewer))
+    body = {"statement": "Five drones, edited", "sources": [{"id": parts["source"].pk, "chain": [{"actor": "nis"}]}]}
+    response = editor_api.patch(f"{LIST}{claim.pk}/", body, format="json")
+    assert response.status_code == 200
+    assert response.json()["status"] == "retracted"
+    stored = Claim.objects.get(pk=claim.pk)
+    assert (stored.statement, stored.status) == ("Five drones, edited", "retracted")
+
+
+def test_a_publish_with_if_match_on_content_changed_after_the_check_is_412(reviewer_api, editor, make_claim, meanwhile):
+    from claims.services import claim_save
+
+    claim = make_claim(value=1, unit="drones", status="in_review")
+
+    def editor_saves(claim):
+        claim.value = 999999
+        claim_save(claim=claim, user=editor)
+
+    meanwhile(editor_saves)
+    response = reviewer_api.post(f"{LIST}{claim.pk}/publish/", HTTP_IF_MATCH=f'"{claim.version}"')
+    assert response.status_code == 412
+    assert "nothing was published" in response.json()["detail"]
+    assert Claim.objects.get(pk=claim.pk).status == "in_review"
+
+
+def test_a_second_preferred_estimate_is_400_naming_the_current_one(editor_api, make_claim):
+    from claims.models import Metric
+
+    metric = Metric.objects.create(name="Drones shot down", slug="drones-shot-down")
+    make_claim(value=5, unit="drones", statement="First estimate", metric=metric, rank="preferred")
+    second = make_claim(value=6, unit="drones", statement="Second estimate", metric=metric)
+    response = editor_api.patch(f"{LIST}{second.pk}/", {"rank": "preferred"}, format="json")
+    assert response.status_code == 400
+    assert "“First estimate”" in response.json()["rank"][0]
