@@ -33,7 +33,7 @@ done by the extractor with `speakers`.
 import re
 from dataclasses import replace
 
-from .media import medium_owner, reports_shown
+from .media import documents_shown, medium_owner, reports_shown
 from .relays import interview_relays, relay_clauses
 from .spans import NP_END, Attribution, DraftLink, clean_name, name_after, points_forward
 from .speech import passive_agent_clauses, recording_clauses, saying_clauses, speech_clauses, subject_before
@@ -43,6 +43,10 @@ __all__ = ["Attribution", "DraftLink", "find_attributions", "VERBS"]
 VERBS = ("said", "reported", "according_to", "citing", "briefed", "estimated", "told")
 
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+COUNT_IN_NAME = re.compile(
+    r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b)"
+)
 CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting)\s+")
 
 
@@ -55,6 +59,10 @@ def _according_to(sentence: str) -> list[Attribution]:
         raw_end = NP_END.search(sentence, match.end())
         owner = medium_owner(sentence, match.end(), raw_end.start() if raw_end else len(sentence))
         start, end = clean_name(sentence, *owner) if owner else name_after(sentence, match.end())
+        # "According to these results only four groups …": a speaker stops before a count.
+        count = COUNT_IN_NAME.search(sentence, start, end)
+        if count:
+            start, end = clean_name(sentence, start, count.start())
         if end > start:
             link = DraftLink(sentence[start:end], "according_to", start, end, report=owner is not None)
             found.append(Attribution((link,), match.start(), end, points_forward(sentence, end)))
@@ -64,7 +72,13 @@ def _according_to(sentence: str) -> list[Attribution]:
 def _reports(sentence: str) -> list[Attribution]:
     """ "Data from the health ministry showed …", "Home Office figures show …" (see `media`)."""
     found = []
-    for report in reports_shown(sentence):
+    reports = reports_shown(sentence)
+    reports += [
+        document
+        for document in documents_shown(sentence)
+        if not any(report.start < document.end and document.start < report.end for report in reports)
+    ]
+    for report in reports:
         start, end = clean_name(sentence, report.owner_start, report.owner_end)
         if end > start:
             link = DraftLink(sentence[start:end], "according_to", start, end, report=not report.taken_up)
@@ -112,7 +126,45 @@ def find_attributions(sentence: str) -> list[Attribution]:
             clauses[clauses.index(host)] = _with_links(host, (*host.links, link))
         else:
             clauses.append(Attribution((link,), citing_start, link.end, False))
-    return sorted(clauses, key=lambda clause: clause.start)
+    clauses = _relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
+    return _nested_reports(clauses, sentence)
+
+
+def _nested_reports(clauses: list[Attribution], sentence: str) -> list[Attribution]:
+    """ "Reuters said a report in a local paper said …": the outer speaker relays the inner one,
+    and a report speaks for whoever published it ("a report in a local paper" is the paper)."""
+    for index in range(len(clauses) - 1, 0, -1):
+        outer, inner = clauses[index - 1], clauses[index]
+        if not (outer.forward and inner.forward) or not re.fullmatch(
+            r"\s*(?:that\s+)?", sentence[outer.end : inner.start]
+        ):
+            continue
+        links = list(inner.links)
+        comma = sentence.find(",", links[0].start, inner.end)
+        owner = medium_owner(sentence, links[0].start, comma if comma > 0 else links[0].end)
+        if owner:
+            start, end = clean_name(sentence, *owner)
+            links[0] = replace(links[0], name=sentence[start:end], start=start, end=end)
+        clauses[index - 1 : index + 1] = [replace(inner, links=(*outer.links, *links), start=outer.start)]
+    return clauses
+
+
+# "…, the ministry announced in a statement, according to Interfax.": the second relays the first.
+RELAY_GAP = re.compile(r"^(?:\s+(?:in|on|at)\s+[\w\s]{1,25}?)?\s*,\s*$")
+
+
+def _relayed_by_according_to(clauses: list[Attribution], sentence: str) -> list[Attribution]:
+    """Join a closing "X said, according to Y" into one clause whose chain runs Y → X."""
+    for index in range(len(clauses) - 1, 0, -1):
+        first, second = clauses[index - 1], clauses[index]
+        if second.forward or second.links[0].verb != "according_to" or sentence[second.end :].strip(" .\"”’'"):
+            continue
+        if first.links[-1].verb == "according_to" or not RELAY_GAP.match(sentence[first.end : second.start]):
+            continue
+        clauses[index - 1 : index + 1] = [
+            replace(first, links=(*second.links, *first.links), end=second.end, forward=False)
+        ]
+    return clauses
 
 
 def _with_links(clause: Attribution, links: tuple[DraftLink, ...]) -> Attribution:

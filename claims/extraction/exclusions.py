@@ -32,8 +32,11 @@ Decisions, applied in this order:
 * **Denominators**: in "142 of the 300 seats" the 300 belongs to the figure 142.
 * **Ages**: "children under five", "people aged 65 and over", "over-65s", and every
   age of "aged 34, 41 and 52" or "aged 18 to 29".
-* **Conversions**: "¥9.8 trillion ($62 billion)", "300 mm (12 inches)": a bracketed
-  figure in another currency or unit restates the figure before it.
+* **Conversions** are *not* refused (since issue 18, as the shared annotation policy
+  says): "¥9.8 trillion ($62 billion)" gives two figures; `is_conversion()` lets the
+  extractor give the bracketed one the hedge and speaker of the amount it converts.
+* **Numbers that name, place or date** (ages after a name, phone numbers, addresses,
+  scores, references such as "section 409", descriptors such as "12-day"): `noncounts`.
 * **Adjacent numbers**: in "48 737 MAX jets" the 737 names the model.
 * **Rankings**: "the top 10 neighbourhoods", "a top-five economy".
 * **Fractions and scores**: "1/2", "a 2-1 vote", "51-49" (a hyphenated pair whose
@@ -44,9 +47,10 @@ Decisions, applied in this order:
 
 import re
 
+from .noncounts import bare_number_rule, descriptor_count
 from .numbers import NumberToken
 
-__all__ = ["why_not_a_figure", "is_relational", "is_year"]
+__all__ = ["why_not_a_figure", "is_relational", "is_year", "is_conversion"]
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|"
@@ -236,14 +240,12 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "time"
     if CALIBRE_AFTER.match(after):
         return "calibre"
-    if ADJECTIVE_AFTER.match(after):
+    if ADJECTIVE_AFTER.match(after) and not descriptor_count(after):
         return "number-word adjective"
     if MODEL_BEFORE.search(before) or NUMBER_SIGN_BEFORE.search(before):
         return "name or model"
     if token.kind == "digits" and NUMBER_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
         return "name or model"  # "48 737 MAX jets"
-    if token.kind == "digits" and CONVERSION_BEFORE.search(before) and _converted(sentence, token):
-        return "conversion"
     if FRACTION.match(after) or before.endswith("/"):
         return "fraction"
     if token.kind == "digits" and SCORE_BEFORE.search(before):
@@ -251,15 +253,42 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if token.kind == "words" and token.text[0].isupper() and not _opens_sentence(sentence, token):
         return "name or model"
     name = CAPITALISED_BEFORE.search(before)
-    if name and name.group("word") not in NOT_A_NAME and token.kind == "digits":
+    if name and name.group("word") not in NOT_A_NAME and token.kind == "digits" and not _money_or_share(after, before):
         if not _opens_sentence(sentence, token, name.start()):
             return "name or model"
+    if token.kind == "digits" and MONTH_DAY_LIST_BEFORE.search(before):
+        return "date"  # "Aug. 2 and 3"
+    if rule := bare_number_rule(sentence, token, before, after):
+        return rule
     if token.kind == "words":
         if token.value == 1 and ONE_OF_AFTER.match(after):
             return "pronoun-like"
-        if DEFINITE_BEFORE.search(before):
+        if DEFINITE_BEFORE.search(before) and not descriptor_count(after):
             return "pronoun-like"
     return None
+
+
+PERCENT_AFTER = re.compile(r"^\s?(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
+CURRENCY_WORD_BEFORE = re.compile(r"\b(?:[A-Z]{3}|Rs\.?|Rp|KSh)\s?$")
+
+
+MONTH_DAY_LIST_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$")
+
+
+def _money_or_share(after: str, before: str) -> bool:
+    """ "EUR 310 million", "Rs 3 crore", "Kennedy 49%": a capitalised word before money or a
+    percentage is a currency or a name with its share, never a model number."""
+    return bool(PERCENT_AFTER.match(after) or CURRENCY_WORD_BEFORE.search(before))
+
+
+def is_conversion(sentence: str, token: NumberToken) -> bool:
+    """Whether `token` is a bracketed conversion of the figure before it ("¥9.8 trillion ($62 billion)").
+
+    The shared annotation policy counts conversions as figures of their own, with the
+    hedge and the speaker of the amount they convert.
+    """
+    before = sentence[max(0, token.start - 30) : token.start]
+    return token.kind == "digits" and bool(CONVERSION_BEFORE.search(before)) and _converted(sentence, token)
 
 
 def _converted(sentence: str, token: NumberToken) -> bool:

@@ -22,13 +22,14 @@ the figure's sentence. Otherwise we do not guess: the outlet is the origin.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .attribution import Attribution, find_attributions
 from .chains import ChainBuilder, ChainLink, governing_attribution
-from .figures import FigureDraft, read_figures
-from .sentences import Sentence, split_sentences
+from .figures import FigureDraft, Rejection, read_figures
+from .quotations import Quotations
+from .sentences import Sentence, split_sentences, unwrap_lines
 from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
 from .units import looks_plural, singularise
@@ -39,6 +40,7 @@ TURN_WORDS = frozenset(
     ["but", "however", "yet", "still", "meanwhile", "separately", "elsewhere", "instead", "nevertheless", "although"]
 )
 NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+COMMON_WORD = re.compile(r"\b[a-z]{3,}\b")
 COMMON_CAPITALISED = frozenset(
     [
         "The",
@@ -66,6 +68,7 @@ COMMON_CAPITALISED = frozenset(
 )
 BORROWED_PENALTY = 0.1
 UNRESOLVED_PENALTY = 0.1
+QUOTATION_REACH = 8  # sentences a quotation may run over
 ANTECEDENT_REACH = 6  # sentences back a "thousands more" may take its noun from
 # Most candidates one text gives: far more than any article has (a long one, a few
 # dozen), and the bound on the work and the answer for a text that is nothing but
@@ -154,18 +157,24 @@ def _may_borrow(
 
 
 def extract_figures(
-    text: str, outlet: str | None = None, speakers: SpeakerDirectory | None = None
+    text: str,
+    outlet: str | None = None,
+    speakers: SpeakerDirectory | None = None,
+    rejected: list[Rejection] | None = None,
 ) -> list[FigureCandidate]:
     """The candidate figure claims of `text`, in order of appearance.
 
     `outlet` is the publisher (the outermost link of every chain); `speakers` matches
-    speakers to known actors. At most `MAX_CANDIDATES` are returned, the first ones;
-    with that many, the rest of the text was not read.
+    speakers to known actors. Numbers refused by a named rule (a date, an age, a score …)
+    are appended to `rejected` when it is given, with offsets into `text`. At most
+    `MAX_CANDIDATES` are returned, the first ones; with that many, the rest of the text
+    was not read.
     """
-    sentences = split_sentences(text)
+    sentences = split_sentences(unwrap_lines(text))
     clauses = [find_attributions(sentence.text) for sentence in sentences]
     skips = [[(link.start, link.end) for c in found for link in c.links] for found in clauses]
     builder = ChainBuilder(outlet, speakers)
+    quotations = Quotations(text)
     candidates: list[FigureCandidate] = []
     recent_units: list[tuple[int, str]] = []
     drafts_by_sentence: dict[int, list[FigureDraft]] = {}
@@ -176,21 +185,33 @@ def extract_figures(
             # older one is never nearer; looking further back made long texts quadratic).
             at, unit = recent_units[-1] if recent_units else (None, None)
             antecedent = unit if at is not None and index - at <= ANTECEDENT_REACH else None
-            drafts_by_sentence[index] = read_figures(sentences[index].text, skips[index], antecedent)
+            refused: list[Rejection] | None = [] if rejected is not None else None
+            drafts_by_sentence[index] = read_figures(sentences[index].text, skips[index], antecedent, refused)
+            offset = sentences[index].start
+            for rejection in refused or ():
+                rejected.append(  # type: ignore[union-attr]
+                    replace(rejection, start=offset + rejection.start, end=offset + rejection.end)
+                )
         return drafts_by_sentence[index]
 
+    # Words the text writes in lowercase: "Revenue" opening a sentence is then a common noun, not a body.
+    common_words = set(COMMON_WORD.findall(text))
     for index, sentence in enumerate(sentences):
         subject = leading_subject(sentence.text)
-        if subject and _is_named_body(sentence.text[subject[0] : subject[1]]):
+        if (
+            subject
+            and _is_named_body(sentence.text[subject[0] : subject[1]])
+            and sentence.text[subject[0] : subject[1]].lower() not in common_words
+        ):
             builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
         drafts = drafts_of(index)
         recent_units.extend(
             (index, draft.unit.split(" per ")[0])
             for draft in drafts
-            if draft.unit.islower() and not draft.unit.startswith("percent")
+            if draft.unit.islower() and not draft.unit.startswith("percent") and not draft.descriptor
         )
         for draft in drafts[: MAX_CANDIDATES - len(candidates)]:
-            candidates.append(_candidate(sentence, draft, index, sentences, clauses, builder, drafts_of))
+            candidates.append(_candidate(sentence, draft, index, sentences, clauses, builder, drafts_of, quotations))
         if len(candidates) >= MAX_CANDIDATES:
             break
         for clause in clauses[index]:
@@ -198,9 +219,37 @@ def extract_figures(
     return candidates
 
 
-def _candidate(sentence, draft, index, sentences, clauses, builder, drafts_of) -> FigureCandidate:
+def _quotation_speaker(quotation, index, sentences, clauses) -> Attribution | None:
+    """Who speaks a quotation: a clause right after its closing mark, else one before its opening mark."""
+    start, end = quotation
+    for later in range(index, min(len(sentences), index + QUOTATION_REACH)):
+        sentence = sentences[later]
+        if sentence.start >= end:
+            break
+        if sentence.end >= end:
+            after = [c for c in clauses[later] if sentence.start + c.start >= end - 1]
+            if after:
+                return after[0]
+    for earlier in range(index, max(-1, index - QUOTATION_REACH), -1):
+        sentence = sentences[earlier]
+        if sentence.end <= start:
+            # '“…,” said Dr Lee. “Now we have …': a quotation right after a quoted speaker's is theirs.
+            quoted = [c for c in clauses[earlier] if c.closes_quote]
+            return quoted[-1] if quoted else None
+        if sentence.start <= start:
+            before = [c for c in clauses[earlier] if sentence.start + c.end <= start + 1]
+            if before:
+                return before[-1]
+    return None
+
+
+def _candidate(sentence, draft, index, sentences, clauses, builder, drafts_of, quotations) -> FigureCandidate:
     confidence = draft.confidence
     clause = governing_attribution(clauses[index], draft.start, draft.end)
+    quotation = quotations.around(sentence.start + draft.start) if clause is None else None
+    if quotation:
+        # "“… 910 were killed. Another 82 were wounded,” the army said": the quotation's speaker.
+        clause = _quotation_speaker(quotation, index, sentences, clauses)
     if clause is None and index + 1 < len(sentences):
         following = sentences[index + 1]
         # Reading the next sentence's figures early is safe: they depend only on

@@ -24,17 +24,19 @@ claims are dropped here, by the rules in `exclusions` and these:
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import hedges
 from .context import CLAUSE_END_AFTER, COMPARISON_BEFORE, EVENT_VERB_AFTER, WHEN_AFTER, unit_named_before
-from .exclusions import is_relational, why_not_a_figure
+from .exclusions import is_conversion, is_relational, why_not_a_figure
+from .noncounts import descriptor_count, is_time_anchor
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
 from .speech import FORECASTERS_AFTER
 from .units import (
     is_time_unit,
     looks_plural,
+    pluralise,
     read_counted_noun,
     read_measure,
     read_percent,
@@ -44,7 +46,7 @@ from .units import (
     singularise,
 )  # fmt: skip
 
-__all__ = ["FigureDraft", "read_figures"]
+__all__ = ["FigureDraft", "Rejection", "read_figures"]
 
 NON_COUNT_UNITS = ("percent", "percentage points")
 CURRENCY_UNITS = CURRENCY_CODES
@@ -64,7 +66,29 @@ SHARE_OF = re.compile(
     r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
 )
 SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
-BY_BEFORE = re.compile(r"\bby\s+$")
+# "Applications from students fell 4%, while those from China dropped by 2,810": what the sentence is about.
+LEADING_PLURAL = re.compile(
+    r"^\W*(?:(?:The|A|An)\s+)?(?:[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:from|of|in|to|for|at|by|on|fell|rose|dropped"
+    r"|grew|increased|decreased|have|had|has|were|are)\b"
+)
+DESCRIPTOR_UNITS = {"fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": ""}
+LOCATIVE_HEDGES = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
+PLACES = frozenset(
+    ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
+     "counties", "oblasts", "municipalities", "neighbourhoods", "neighborhoods", "sites", "locations", "fronts"]
+)  # fmt: skip
+# "put the crowd at 4,000", "a crowd of 61,402", "an attendance of 66,684": people.
+CROWD_BEFORE = re.compile(r"\b(?:crowd|turnout|attendance|gate|audience)\b[^.;,\d]{0,25}$", re.IGNORECASE)
+# "killed two and wounded 40 more", "as 250 fled": people, though no noun says so.
+HUMAN_VERB_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced|abducted)\s+$"
+)
+HUMAN_VERB_AFTER = re.compile(
+    r"\s+(?:more\s+|others\s+)?(?:fled|died|drowned|escaped|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded"
+    r"|arrested|detained|rescued|evacuated|displaced|abducted|hurt))\b"
+)
+CASUALTY_AFTER = re.compile(r"\s+(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b", re.I)
+BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 ZERO_HINT = re.compile(r"\b(?:no|zero)\s", re.IGNORECASE)
@@ -92,6 +116,8 @@ class FigureDraft:
     end: int
     confidence: float
     unit_from_context: bool = False
+    # A count inside a descriptor ("the 543-member house"): never the unit of a later bare number.
+    descriptor: bool = False
 
 
 def _scale_of(token: NumberToken) -> Decimal:
@@ -136,15 +162,31 @@ def _range_partner(sentence: str, token: NumberToken, following: NumberToken | N
     return low, following, opener[1] if opener else None
 
 
+@dataclass(frozen=True)
+class Rejection:
+    """A number of a sentence that is not a figure, and the rule that says so."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
 def _figure_start(sentence: str, token: NumberToken) -> int:
     currency = currency_before(sentence, token.start)
     return currency.start if currency else token.start
 
 
-def read_figures(sentence: str, skip: list[tuple[int, int]], antecedent_unit: str | None) -> list[FigureDraft]:
+def read_figures(
+    sentence: str,
+    skip: list[tuple[int, int]],
+    antecedent_unit: str | None,
+    rejected: list[Rejection] | None = None,
+) -> list[FigureDraft]:
     """The figure claims of `sentence`, ignoring numbers inside the `skip` spans.
 
-    `antecedent_unit` is the unit of the most recent figure of earlier sentences.
+    `antecedent_unit` is the unit of the most recent figure of earlier sentences. Every
+    number that is not a figure is appended to `rejected` (when given) with its rule.
     """
     tokens = find_numbers(sentence)
     drafts: list[FigureDraft] = []
@@ -154,19 +196,34 @@ def read_figures(sentence: str, skip: list[tuple[int, int]], antecedent_unit: st
     # for every figure made a sentence of many figures quadratic.
     earlier_unit: str | None = None
     share_noun: str | None = None
+
+    def reject(token: NumberToken, rule: str) -> None:
+        if rejected is not None:
+            rejected.append(Rejection(token.start, token.end, token.text, rule))
+
     for index, token in enumerate(tokens):
-        if index in used or any(s <= token.start and token.end <= e for s, e in skip):
+        if index in used:
             continue
-        if why_not_a_figure(sentence, token):
+        if any(s <= token.start and token.end <= e for s, e in skip):
+            reject(token, "inside an attribution")
+            continue
+        if reason := why_not_a_figure(sentence, token):
+            reject(token, reason)
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        draft = _read_one(sentence, token, following, earlier_unit, antecedent_unit, share_noun)
-        if draft is None:
+        outcome = _read_one(sentence, token, following, earlier_unit, antecedent_unit, share_noun)
+        if isinstance(outcome, str) or outcome is None:
+            reject(token, outcome or "no figure")
             continue
+        draft = outcome
+        if drafts and is_conversion(sentence, token):
+            # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
+            draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
         if draft.qualifier == hedges.RANGE:
             used.add(index + 1)
         drafts.append(draft)
-        earlier_unit = draft.unit if draft.unit not in NON_COUNT_UNITS else earlier_unit
+        if draft.unit not in NON_COUNT_UNITS and not draft.descriptor:
+            earlier_unit = draft.unit
         share_noun = _share_noun([draft]) if _divides(draft) else share_noun
     drafts.extend(_zero_figures(sentence, skip))
     return sorted(drafts, key=lambda draft: draft.start)
@@ -194,8 +251,8 @@ def _read_one(
     earlier_unit: str | None,
     antecedent: str | None,
     share_noun: str | None = None,
-) -> FigureDraft | None:
-    """One figure from `token`; `earlier_unit` is the unit of a count earlier in the
+) -> FigureDraft | str | None:
+    """One figure from `token` (or the rule that refuses it); `earlier_unit` is the unit of a count earlier in the
     sentence, `antecedent` that of the most recent count in earlier sentences, and
     `share_noun` what a share earlier in the sentence divides (the last resort of a
     bare number: "a third of the launchers … now has some 200 in service")."""
@@ -219,9 +276,13 @@ def _read_one(
             qualifier = hedge.code
         start = hedge.start
     if token.kind == "words" and token.value == 1 and not hedge:
-        return None  # "one" alone is a pronoun or an article, not a count
+        return "pronoun-like"  # "one" alone is a pronoun or an article, not a count
     if token.kind == "fraction":
         return _share(sentence, token, start, qualifier if hedge else None)
+    if token.kind in ("digits", "words") and (word := descriptor_count(sentence[end : end + 20])):
+        # "the nine-party bloc": nine parties; "a five-fold rise": five times.
+        unit = DESCRIPTOR_UNITS.get(word, pluralise(word))
+        return FigureDraft(value, value_max, qualifier, unit, "", start, end + 1 + len(word), 0.55, descriptor=True)
     suffix = hedges.hedge_after(sentence, end)
     if suffix and qualifier in (hedges.EXACT, hedges.APPROX):
         qualifier, end = suffix.code, suffix.end
@@ -265,13 +326,22 @@ def _read_one(
         if measure:
             unit, end = measure
         elif noun:
-            if is_time_unit(noun.unit) or is_relational(token, noun.unit):
-                return None
+            if is_relational(token, noun.unit):
+                return "relational"
+            if is_time_unit(noun.unit) and (token.kind == "magnitude" or is_time_anchor(sentence, token, noun.end)):
+                return "when, not how much"  # "three years ago", "in the past 24 hours"
             unit, subject, end = noun.unit, noun.subject, noun.end
+            if hedge and qualifier == hedge.code and LOCATIVE_HEDGES.match(sentence, hedge.start) and unit in PLACES:
+                qualifier, start = hedges.EXACT, token.start  # "drones over six regions": a place, not a hedge
+            if is_time_unit(noun.unit):
+                confidence -= 0.2  # a duration that is the claim: "jailed for seven years"
             confidence -= 0.0 if noun.known else 0.1
             suffix = hedges.hedge_after(sentence, end)  # "40 buildings or more"
             if suffix and qualifier == hedges.EXACT:
                 qualifier, end = suffix.code, suffix.end
+        elif (state := CASUALTY_AFTER.match(sentence, end)) and token.kind in ("digits", "words"):
+            unit, from_context = state.group("state").lower(), True  # "11 dead and 79 injured"
+            confidence -= 0.25
         elif (earlier or antecedent) and (
             refers_back
             or more
@@ -299,8 +369,19 @@ def _read_one(
         elif share_noun and (EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end)):
             unit, from_context = share_noun, True
             confidence -= 0.15
+        elif token.kind in ("digits", "words") and not refers_back:
+            # Recall first: a number no rule refuses is a figure, even with nothing counted
+            # after it ("the toll rose to 3,112", "83,000 watched"). What it counts is said
+            # earlier in the sentence, and is never guessed from another sentence.
+            opening = LEADING_PLURAL.match(sentence)
+            crowd = CROWD_BEFORE.search(sentence, max(0, start - 40), start)
+            people = crowd or HUMAN_VERB_BEFORE.search(sentence, max(0, start - 30), start)
+            people = people or HUMAN_VERB_AFTER.match(sentence, end)
+            unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
+            from_context = True
+            confidence -= 0.35
         else:
-            return None
+            return "nothing counted"
         threshold = THRESHOLD_BEFORE.search(sentence, 0, start)
         if from_context and threshold and qualifier == hedges.EXACT:
             qualifier, start = hedges.MORE_THAN, threshold.start()

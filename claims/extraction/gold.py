@@ -7,6 +7,8 @@ Pure functions over already-parsed JSON (no Django, no file reading), so the
 * `corpus_texts()` reads an annotated corpus (`tests/claims/extraction/corpus.json`,
   `heldout.json`): each entry is one text with its outlet and gold figures. A figure's
   origin is its ``origin`` field, else the last link of its (or its entry's) chain.
+* `policy_texts()` reads records annotated under the shared annotation policy
+  (`tests/claims/extraction/realnews/`), scored by `policy.POLICY`.
 * `seed_texts()` takes a text holding one or more published items (a wire story and
   the related items an aggregator prints under it) and the seed data: the text is cut
   at each seed source's title, each piece is scored with that source's outlet and its
@@ -15,13 +17,23 @@ Pure functions over already-parsed JSON (no Django, no file reading), so the
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .evaluation import EvaluationReport, GoldFigure, evaluate, gold_from_dicts
+from .evaluation import STRICT, EvaluationReport, GoldFigure, ScoringRules, evaluate, gold_from_dicts
 from .extractor import extract_figures
+from .figures import Rejection
+from .policy import POLICY, is_policy_corpus, policy_gold
 from .speakers import SpeakerDirectory
 
-__all__ = ["GoldText", "corpus_texts", "seed_texts", "segment_by_titles", "evaluate_texts", "benchmark_text"]
+__all__ = [
+    "GoldText",
+    "corpus_texts",
+    "policy_texts",
+    "seed_texts",
+    "segment_by_titles",
+    "evaluate_texts",
+    "benchmark_text",
+]
 
 
 @dataclass(frozen=True)
@@ -32,6 +44,7 @@ class GoldText:
     text: str
     outlet: str | None
     gold: tuple[GoldFigure, ...]
+    rules: ScoringRules = STRICT
 
 
 def _origin_of(figure: dict, entry: dict) -> str | None:
@@ -42,7 +55,13 @@ def _origin_of(figure: dict, entry: dict) -> str | None:
 
 
 def corpus_texts(corpus: dict) -> tuple[list[GoldText], SpeakerDirectory]:
-    """The entries of an annotated corpus, and the directory of its ``speakers``."""
+    """The entries of an annotated corpus, and the directory of its ``speakers``.
+
+    A corpus of the shared annotation policy's records (``{"records": [...]}``, see
+    `policy`) is read as such and scored by the policy's rules.
+    """
+    if is_policy_corpus(corpus):
+        return policy_texts(corpus["records"]), SpeakerDirectory(())
     directory = SpeakerDirectory(tuple(speaker) for speaker in corpus.get("speakers", []))
     texts = [
         GoldText(
@@ -54,6 +73,20 @@ def corpus_texts(corpus: dict) -> tuple[list[GoldText], SpeakerDirectory]:
         for entry in corpus["entries"]
     ]
     return texts, directory
+
+
+def policy_texts(records: list[dict]) -> list[GoldText]:
+    """The records of a corpus annotated under the shared policy, scored by its rules."""
+    return [
+        GoldText(
+            label=record.get("title") or record["url"],
+            text=record["text"],
+            outlet=record.get("outlet"),
+            gold=policy_gold(record),
+            rules=POLICY,
+        )
+        for record in records
+    ]
 
 
 def _title_pattern(title: str) -> re.Pattern:
@@ -117,9 +150,15 @@ def evaluate_texts(texts: list[GoldText], directory: SpeakerDirectory) -> Evalua
     """Run the extractor on every text and add up its report against the gold."""
     report = EvaluationReport()
     for item in texts:
-        candidates = extract_figures(item.text, outlet=item.outlet, speakers=directory)
-        report += evaluate(candidates, item.gold, directory)
+        rejected: list[Rejection] = []
+        candidates = extract_figures(item.text, outlet=item.outlet, speakers=directory, rejected=rejected)
+        excluded = tuple((r.text, r.rule, _sentence_around(item.text, r.start)) for r in rejected)
+        report += replace(evaluate(candidates, item.gold, directory, item.rules), excluded=excluded)
     return report
+
+
+def _sentence_around(text: str, position: int, reach: int = 80) -> str:
+    return " ".join(text[max(0, position - reach) : position + reach].split())
 
 
 def benchmark_text(texts: list[str], size: int) -> str:

@@ -7,7 +7,7 @@ qualifier codes; the codes are the strings in `QUALIFIERS` and nothing else.
 
 Decisions:
 
-* "nearly" and "almost" are ``approx``, as the newsroom reads them (the figure is
+* "nearly", "almost", "approaching" are ``approx`` (the shared policy's ``almost``), as the newsroom reads them (the figure is
   close to, not a bound on, the truth).
 * "half a dozen", "a dozen", "two dozen" are ``approx``: "dozen" is a round count.
 * A "from X to Y" after a verb of change ("rose from 40 to 60") is two figures, not a
@@ -52,6 +52,8 @@ PREFIXES = {
         "estimated",
         "an approximate",
         "in the region of",
+        "approaching",
+        "nearing",
         "just about",
     ],
     AT_LEAST: ["at least", "no fewer than", "no less than", "not less than", "a minimum of"],
@@ -66,6 +68,9 @@ PREFIXES = {
         "above",
         "exceeding",
         "north of",
+        "longer than",
+        "greater than",
+        "larger than",
         "exceed",
         "exceeds",
         "exceeded",
@@ -76,7 +81,7 @@ PREFIXES = {
         "tops",
     ],
     AT_MOST: ["at most", "no more than", "not more than", "a maximum of", "at the most"],
-    LESS_THAN: ["less than", "fewer than", "just under", "under", "below", "just short of"],
+    LESS_THAN: ["less than", "fewer than", "just under", "under", "below", "just short of", "shorter than"],
     UP_TO: ["up to", "as many as", "as much as", "as high as"],
     EXACT: ["exactly", "precisely", "a total of", "a further", "another"],
 }

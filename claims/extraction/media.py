@@ -22,7 +22,7 @@ named, the chain leaves the reference out and the outlet is the origin.
 import re
 from dataclasses import dataclass
 
-__all__ = ["ReportClause", "medium_owner", "reports_shown"]
+__all__ = ["ReportClause", "medium_owner", "reports_shown", "documents_shown"]
 
 THROUGH_MEDIUM = re.compile(
     r"""^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?
@@ -31,7 +31,8 @@ THROUGH_MEDIUM = re.compile(
         |imagery|photos|photographs|satellite\s+images|results|projections
         |assessment|broadcast|post|posts)
         \s+(?:(?:aired|broadcast|shown|published|released|issued|compiled|posted|provided
-        |carried|collected|gathered)\s+)?(?:on|by|from|of|in)\s+(?P<who>.+)$""",
+        |carried|collected|gathered)\s+)?(?:on|by|from|(?<!assessment\s)(?<!analysis\s)(?<!review\s)of|in)
+        \s+(?P<who>.+)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "a survey of 1,032 family doctors by the British Medical Association": the author, not the sample.
@@ -198,3 +199,43 @@ def _taken_up(sentence: str, found: list[ReportClause]) -> list[ReportClause]:
             continue
         taken.append(ReportClause(match.start("who"), match.end("who"), match.start(), end, taken_up=True))
     return taken
+
+
+# Documents that speak for themselves (the shared annotation policy counts them as speakers):
+# "as Table 1 shows", "The worldwide study showed that", "preliminary results show",
+# "Further breakdowns indicated", "as shown in Table 3", "a statement issued by X states".
+_DOCUMENTS = (
+    r"results|data|figures|statistics|poll|survey|study|report|analysis|breakdowns?|summary|tables?|charts?"
+    r"|statement|findings|estimates|assessment|review|census|documents?|records|projections"
+)
+# What a document does; "said" and "estimated" are left to speech clauses ("the Office for National Statistics said").
+_DOCUMENT_VERBS = (
+    r"showed|show|shows|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals"
+    r"|concluded|states|stated|confirmed|confirms|points?\s+out"
+)
+DOCUMENT_SHOWS = re.compile(
+    rf"""(?P<doc>(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]his|[Ii]ts|[Tt]heir)\s+)?
+        (?:(?!(?:that|which|who|and|but|as)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?i:{_DOCUMENTS})(?:\s+\d{{1,2}})?)
+        (?:\s+issued\s+by\s+(?P<issuer>[^,;:]{{2,60}}?))?
+        \s+(?:also\s+|now\s+|clearly\s+)?(?:{_DOCUMENT_VERBS})\b""",
+    re.VERBOSE,
+)
+DOCUMENT_AFTER = re.compile(
+    rf"""\b(?:(?:as\s+)?(?:shown|indicated|reported|revealed|set\s+out)\s+(?:in|by)|shows|show)\s+
+        (?P<doc>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_DOCUMENTS})(?:\s+\d{{1,2}})?)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def documents_shown(sentence: str) -> list[ReportClause]:
+    """Clauses in which a document itself shows something; an issuer named is the speaker."""
+    if not SHOWS_HINT.search(sentence) and not re.search(r"\b(?:states|confirm|points?\s+out|shown)", sentence):
+        return []
+    found = []
+    for match in DOCUMENT_SHOWS.finditer(sentence):
+        group = "issuer" if match.group("issuer") else "doc"
+        found.append(ReportClause(match.start(group), match.end(group), match.start(), match.end()))
+    for match in DOCUMENT_AFTER.finditer(sentence):
+        if match.group("doc").split()[0].lower() in ("the", "a", "an") or match.group("doc")[0].isupper():
+            found.append(ReportClause(match.start("doc"), match.end("doc"), match.start(), match.end()))
+    return found

@@ -60,23 +60,35 @@ SCALES = {
     "k": Decimal(1_000),
     "tn": Decimal(1_000_000_000_000),
     "trn": Decimal(1_000_000_000_000),
+    "lakh": Decimal(100_000),
+    "lakhs": Decimal(100_000),
+    "crore": Decimal(10_000_000),
+    "crores": Decimal(10_000_000),
 }
 
 _UNIT = "|".join(sorted((w for w in UNIT_WORDS if w != "zero"), key=len, reverse=True))
 _TENS = "|".join(TENS_WORDS)
-_WORD = rf"(?:(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{_UNIT})"
+# "twenty-five", and "Eighty two" as some house styles write it.
+_WORD = rf"(?:(?:{_TENS})(?:(?:-|\s)(?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_UNIT})"
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+# South Asian scales ("3 lakh students", "Rs 7,000 crore"): with digits only.
+_DIGIT_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+# Currency signs and codes written glued to the digits: "CHF2.4bn", "N21.8Trn", "R45 million", "Rs.5 crore".
+_GLUED_CURRENCY = (
+    r"(?<=\b(?:CHF|EUR|USD|GBP|INR|NGN|ZAR|JPY|CNY|HUF|RUB|PKR|KES|AUD|CAD|SEK|NOK|DKK|PLN|TRY|BRL|MXN))"
+    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NR])"
+)
 
 # "12,000", "1.5", "20bn", "1.37 million", "5k". The look-arounds refuse digits glued
 # to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated model names are refused later.
 DIGITS = re.compile(
     rf"""
-    (?<![\w.,])
-    (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)
+    (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
+    (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)
     (?:
-        (?P<abbr>bn|mn|tn|trn|m|k|b)(?![\w])
-      | \s?(?P<spaced_abbr>bn|tn|mn)\b
-      | \s+(?P<scale>{_SCALE_WORD}(?:\s+{_SCALE_WORD})?)\b
+        (?P<abbr>(?i:bn|mn|tn|trn)|m|k|b|cr)(?![\w])
+      | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn))\b
+      | \s+(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?)\b
     )?
     (?![\w])
     """,
@@ -138,7 +150,7 @@ FRACTION = re.compile(
     \b(?P<fraction>
         (?:{_FRACTION_WORDS})(?=\s+(?:of|the|its|their|his|her|our|all)\b)
       | (?:a\s+)?half(?=\s+an?\s+(?:percentage\s+)?point)
-      | (?:{_FRACTION_WORDS})(?=\s*[,.;]|\s+(?:in|since|from|last|this|over|to|on|after|but|while
+      | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while
         |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
       | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
         (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b))
@@ -170,8 +182,14 @@ MAGNITUDE_VALUES = {
 CURRENCY_SYMBOLS = {
     "US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
-    "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR",
+    "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
+    "Rp": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR",
 }  # fmt: skip
+# Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
+SCALED_ONLY = frozenset({"N", "R"})
+SCALED_AMOUNT = re.compile(
+    r"\d[\d,.]*\s?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
+)
 ISO_CODES = frozenset(
     [
         "USD",
@@ -218,6 +236,8 @@ ISO_CODES = frozenset(
         "BDT",
         "XOF",
         "XAF",
+        "MZN",
+        "ZMW",
     ]
 )
 # Currency names, singular, as written after a number. Names that are also common words
@@ -231,6 +251,7 @@ CURRENCY_NAMES = {
     "zlotych": "PLN", "naira": "NGN", "rand": "ZAR", "lira": "TRY",
     "shekel": "ILS", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dirham": "AED",
     "riyal": "SAR", "cedi": "GHS", "reais": "BRL", "kronor": "SEK", "kroner": "NOK",
+    "metical": "MZN", "meticais": "MZN", "kwacha": "ZMW", "shilling": "KES", "taka": "BDT", "dong": "VND",
 }  # fmt: skip
 # (country adjective, singular name) -> code: "Swiss francs", "CFA francs", "Norwegian crowns".
 QUALIFIED_CURRENCIES = {
@@ -271,7 +292,8 @@ NAME_AFTER = re.compile(
     (?:(?P<country>{_COUNTRY})\s+(?P<qualified>(?:{_QUALIFIED_NAME})(?:e?s)?)\b
     |(?P<name>dollars?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|renminbi|won
       |rubles?|roubles?|hryvnias?|hryvnas|rupees?|francs?|forints?|zlotys?|zlotych|naira|rand
-      |liras?|shekels?|rupiah|ringgit|baht|dirhams?|riyals?|cedis?|reais|kronor|kroner)\b)
+      |liras?|shekels?|rupiah|ringgit|baht|dirhams?|riyals?|cedis?|reais|kronor|kroner|meticais|metical
+      |kwacha|shillings?|taka|dong)\b)
     | ^\s?(?P<iso>[A-Z]{{3}})\b
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -335,10 +357,13 @@ def parse_number_words(words: str) -> Decimal | None:
 
 
 def _digits_value(match: re.Match) -> Decimal:
-    value = Decimal(match.group("number").replace(",", ""))
+    number = match.group("number")
+    if re.fullmatch(r"\d{1,3},\d{3}", number) and "trillion" in (match.group("scale") or "").lower():
+        number = number.replace(",", ".")  # "13,369 trillion rubles": a decimal comma (nobody counts 13,369 trillion)
+    value = Decimal(number.replace(",", ""))
     abbr = match.group("abbr") or match.group("spaced_abbr")
     if abbr:
-        return value * SCALES[abbr.lower()]
+        return value * SCALES["crore" if abbr == "cr" else abbr.lower()]
     if match.group("scale"):
         for scale in match.group("scale").split():
             value *= SCALES[scale.lower()]
@@ -446,7 +471,10 @@ def currency_before(text: str, start: int) -> CurrencyMatch | None:
     if not match:
         return None
     if match.group("symbol"):
-        return CurrencyMatch(CURRENCY_SYMBOLS[match.group("symbol")], match.start(), start)
+        symbol = match.group("symbol")
+        if symbol in SCALED_ONLY and (match.end() != start or not SCALED_AMOUNT.match(text, start)):
+            return None
+        return CurrencyMatch(CURRENCY_SYMBOLS[symbol], match.start(), start)
     if match.group("iso") in ISO_CODES:
         return CurrencyMatch(match.group("iso"), match.start(), start)
     return None

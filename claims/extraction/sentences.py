@@ -8,7 +8,8 @@ into the original text, so each `Sentence` keeps its offset.
 News copy breaks naive splitters in known places: abbreviations ("U.S.", "Gen.",
 "p.m.", "Jan."), initials ("Joseph R. Biden Jr."), decimals ("1.5"), and quotes
 that close after the full stop. Line breaks always end a sentence, because
-scraped pages put headlines, bylines and boilerplate on lines of their own.
+scraped pages put headlines, bylines and boilerplate on lines of their own — except
+in hard-wrapped wire copy, which `unwrap_lines()` joins first (see there).
 
 A sentence is at most `MAX_SENTENCE_LENGTH` characters: a longer run without a
 sentence end (a table or list pasted as text, or hostile input) is cut at the last
@@ -20,7 +21,7 @@ news sentences are far shorter (the longest in the annotated corpora has 305).
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "split_sentences", "unwrap_lines"]
 
 # Words that end with a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
@@ -99,6 +100,49 @@ MAX_SENTENCE_LENGTH = 1000
 WORD_WINDOW = 64
 
 
+PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+LINE_END = re.compile(r"""[.!?:;'"’”)\]]\s*$""")
+BULLET = re.compile(r"\s*(?:[*•·–-]\s|\d+[.)]\s)")
+WRAP_WIDTH = 40  # hard-wrapped lines are long; headlines and list items are mostly short
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    long = [line for line in lines if len(line) >= WRAP_WIDTH]
+    if len(lines) < 3 or len(long) * 5 < len(lines) * 3:
+        return False
+    open_ended = sum(not LINE_END.search(line) for line in long)
+    return open_ended * 2 >= len(long)
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with the line breaks of hard-wrapped copy turned into spaces.
+
+    Wire copy arrives wrapped at a fixed width ("… floods that damaged about\n40,000
+    homes, state officials said."), so a line break there is a space, not the end of a
+    sentence. A block of lines is hard-wrapped when it has three lines or more, most of
+    them long, and at least half of the long ones stop mid-sentence. In it, a short line
+    that ends a sentence ends its paragraph, and bullets keep their line breaks. The
+    result has the same length, so offsets into it are offsets into `text`.
+    """
+    if "\n" not in text:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for paragraph in PARAGRAPH.finditer(text):
+        lines = paragraph.group().split("\n")
+        if not _is_hard_wrapped(lines):
+            continue
+        pieces.append(text[position : paragraph.start()])
+        joined = lines[0]
+        for before, line in zip(lines, lines[1:], strict=False):
+            ends_paragraph = len(before) < WRAP_WIDTH and LINE_END.search(before)
+            joined += ("\n" if ends_paragraph or BULLET.match(line) else " ") + line
+        pieces.append(joined)
+        position = paragraph.end()
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence of a text and where it starts in that text."""
@@ -125,6 +169,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower().rstrip(".") in ABBREVIATIONS
 
 
+# "… the firm of Yankelovich, Skelly and White, Inc. The poll shows …": a company suffix
+# ends the sentence when a word that opens sentences follows it.
+NAME_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "bros", "jr", "sr"])
+OPENER_AFTER = re.compile(
+    r"\s+(?:The|A|An|It|He|She|They|We|This|That|These|Those|But|However|Its|His|Her|Their|In|On|At)\b"
+)
+
+
+def _closes_name(text: str, dot: int, end: int) -> bool:
+    match = WORD_BEFORE.search(text, max(0, dot - WORD_WINDOW), dot)
+    return bool(match and match.group(1).lower() in NAME_SUFFIXES and OPENER_AFTER.match(text, end))
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
     """Whether the text after a boundary looks like a new sentence."""
     # Not text[pos:].lstrip(): that copies the rest of the line at every boundary.
@@ -142,7 +199,7 @@ def _split_line(line: str, offset: int) -> list[Sentence]:
     for boundary in BOUNDARY.finditer(line):
         end = boundary.end()
         if line[boundary.start()] == "." and boundary.end() - boundary.start() == 1:
-            if _is_abbreviation(line, boundary.start()):
+            if _is_abbreviation(line, boundary.start()) and not _closes_name(line, boundary.start(), end):
                 continue
         if not _starts_sentence(line, end):
             continue

@@ -28,7 +28,9 @@ SPEECH_VERB = re.compile(
         |estimated|estimates|estimate|added|adds|stated|claimed|claims|announced|confirmed
         |wrote|writes|noted|warned|revealed|disclosed|tweeted|expects|expected|expect
         |forecast|forecasts|predicted|predicts|projected|put|puts
-        |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues)\b""",
+        |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
+        |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
+        |envisages|envisaged|anticipates|anticipated|anticipate)\b""",
     re.VERBOSE,
 )
 VERB_CODES = {
@@ -36,8 +38,24 @@ VERB_CODES = {
     "estimated": "estimated", "estimates": "estimated", "estimate": "estimated",
     "expects": "estimated", "expected": "estimated", "expect": "estimated", "forecast": "estimated",
     "forecasts": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
-    "put": "estimated", "puts": "estimated",
+    "put": "estimated", "puts": "estimated", "raised": "estimated", "revised": "estimated",
+    "updated": "estimated", "lowered": "estimated", "issued": "reported", "released": "reported",
+    "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
+    "anticipated": "estimated", "anticipate": "estimated",
 }  # fmt: skip
+# "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
+ISSUED_OBJECT = re.compile(
+    r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate)s?\b"
+)
+REVISED_OBJECT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally)s?\b")
+WHICH_PUT_AT = re.compile(
+    r"\b(?:which|that|whom)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5}"
+    r"|(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s)\s+(?:put|puts|estimated|estimates|valued|values|pegged|pegs|forecast|forecasts"
+    r"|projected|projects|priced|prices)\s+at\b"
+)
+REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
+PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
+REVISING_VERBS = frozenset({"raised", "revised", "updated", "lowered"})
 # "put" gives a figure only as "put the toll at …", "puts its losses at …".
 PUT_OBJECT = re.compile(
     r"""\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
@@ -207,6 +225,7 @@ FIGURE_IN_SUBJECT = re.compile(
 )
 # "the company said it expected …": a verb inside what someone else said.
 REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b")
+SAID_INSIDE = re.compile(r"^.*\b(?:said|says|reported|reports)\s+(?:that\s+)?")
 PARTICIPLE = re.compile(r"^[a-z]+ing\s")
 SPEAKER_NOUNS = frozenset(["police", "media", "military", "army", "government", "opposition", "staff"])
 # Speech verbs that also take a plain object: they speak only before "that", a quote or a stop.
@@ -252,13 +271,59 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
         elif need_skip:
-            # "the city's mayor, Vitali Klitschko, said": the name is the speaker.
-            return (start, stop) if NAME_ONLY.match(text) else None
+            # "the city's mayor, Vitali Klitschko, said": the name is the speaker;
+            # "Amina Diallo, head of the port authority, told …": the name before the apposition.
+            return (start, stop) if NAME_ONLY.match(text) else _name_before_apposition(sentence, piece_start, text)
+        elif ADVERB_CHUNK.match(text):
+            need_skip = True  # "X, the spokesman, however said": the adverb stands between speaker and verb
         else:
+            # "Police put the crowd at 4,000 while organisers claimed 30,000": the second clause's subject.
+            turn = TURN_INSIDE.search(text)
+            if turn:
+                start = start + turn.end()
+                text = sentence[start:stop]
+            reported = SAID_INSIDE.search(text)
+            if reported and len(text) - reported.end() > 3:
+                # "Reuters said a report in a local paper, which gave no source, said …":
+                # the inner speaker is the subject; `attribution` makes the outer one a relay.
+                start = start + reported.end()
+                text = sentence[start:stop]
+            relayed = RELAYED_BY.match(text)
+            if relayed:
+                # "Statement relayed by the education ministry said": the ministry speaks.
+                start = start + relayed.start("who")
+                text = sentence[start:stop]
             return (start, stop) if _valid_subject(text) else None
         if piece_start == 0:
             return None
         end = piece_start - 1
+    return None
+
+
+TURN_INSIDE = re.compile(r"^.*\s(?:while|whereas|but|though|although)\s+(?=\S)")
+RELAYED_BY = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"
+    r"(?:relayed|issued|released|published|sent|shared|posted|cited)\s+by\s+(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+ADVERB_CHUNK = re.compile(r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier)$", re.IGNORECASE)
+APPOSITION_WORDS = re.compile(
+    r"\b(?:chief|head|spokes(?:man|woman|person)|minister|director|governor|commander|officer|official|secretary"
+    r"|chairman|chair|president|mayor|leader|member|founder|executive|analyst|economist|professor|of|in|for)\b"
+    r"|['’]s\b",
+    re.IGNORECASE,
+)
+
+
+def _name_before_apposition(sentence: str, piece_start: int, text: str) -> tuple[int, int] | None:
+    """The name in "Name, <what they are>, said": only when the chunk describes a person or post."""
+    if NAME_ONLY.match(text) or not APPOSITION_WORDS.search(text) or not sentence[:piece_start].endswith(","):
+        return None
+    before = piece_start - 1
+    start, stop = clean_name(sentence, chunk_start(sentence, before), before)
+    name = sentence[start:stop]
+    if len(name.split()) >= 2 and NAME_ONLY.match(name) and not FIGURE_IN_SUBJECT.search(name):
+        return start, stop
     return None
 
 
@@ -300,10 +365,16 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
             continue
         if verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end()):
             continue
+        if verb_word == "reported" and REDUCED_RELATIVE_AFTER.match(sentence, match.end()):
+            continue  # "the highest total reported, according to X": X speaks, the total does not
         if verb_word in OBJECT_TAKING_VERBS and not CLAUSE_OR_STOP_AFTER.match(sentence, match.end()):
             continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
         if verb_word in ("put", "puts") and not PUT_OBJECT.match(sentence, match.end()):
             continue  # "put pressure on", "put forward"
+        if verb_word in REVISING_VERBS and not REVISED_OBJECT.match(sentence, match.end()):
+            continue  # "raised the death toll to 17" estimates; "raised taxes" does not
+        if verb_word in PUBLISHING_VERBS and not ISSUED_OBJECT.match(sentence, match.end()):
+            continue  # "issued a statement saying"; "released 40 prisoners" is not a report
         if sentence.startswith(" by", match.end()):
             continue  # "expected by economists" is a passive: see `passive_agent_clauses`
         before = sentence[max(0, match.start() - 12) : match.start()]
@@ -321,11 +392,20 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
             if not leading:
                 continue
             subject = (subject[0], subject[0] + leading.end("who"))
-        if subject and (
-            COMPARATIVE_BEFORE.search(sentence, 0, subject[0])
-            or COMPARATIVE_IN.search(sentence, subject[0], subject[1])
+        as_reported = (
+            verb in ("said", "reported", "told") and sentence[: subject[0]].rstrip().endswith("as")
+            if subject
+            else False
+        )
+        if (
+            subject
+            and not as_reported
+            and (
+                COMPARATIVE_BEFORE.search(sentence, 0, subject[0])
+                or COMPARATIVE_IN.search(sentence, subject[0], subject[1])
+            )
         ):
-            continue
+            continue  # "more than economists had expected"; "as CNN reported" is a source
         if subject and verb_word in NOUN_LIKE_VERBS and CLAUSE_INSIDE.search(sentence, subject[0], subject[1]):
             continue  # "The ministry cut its growth forecast": a noun, after a clause
         end = match.end()
@@ -424,6 +504,12 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[A
         start, end = after.span("who")
         link = DraftLink(sentence[start:end], "estimated", start, end)
         found.append(Attribution((link,), start, after.end(), False, local=True))
+    for match in WHICH_PUT_AT.finditer(sentence):
+        # "… which the World Bank put at $90 million": the body sources the figure that follows.
+        start, end = match.span("who")
+        if not any(s <= start < e for s, e in taken):
+            link = DraftLink(sentence[start:end], "estimated", start, end)
+            found.append(Attribution((link,), match.start(), match.end(), True))
     for match in PASSIVE_AGENT.finditer(sentence):
         if any(s <= match.start() < e for s, e in taken):
             continue

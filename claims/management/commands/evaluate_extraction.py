@@ -2,6 +2,7 @@
 
     manage.py evaluate_extraction                                  # the annotated corpus in the tests
     manage.py evaluate_extraction --corpus tests/claims/extraction/heldout.json
+    manage.py evaluate_extraction --corpus tests/claims/extraction/realnews/development.json   # policy records
     manage.py evaluate_extraction --text article.txt --seeds       # a text, scored against seeds/
 
 It prints precision and recall for figures found, accuracy for value, qualifier, unit
@@ -9,6 +10,7 @@ and origin speaker, then the median milliseconds to extract from a 10 KB text.
 """
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from django.conf import settings
@@ -38,7 +40,9 @@ class Command(BaseCommand):
             help="Seed directory giving the gold for --text (default: seeds/).",
         )
         parser.add_argument(
-            "--details", action="store_true", help="Also list missed, spurious and misattributed figures."
+            "--details",
+            action="store_true",
+            help="Also list missed, spurious and misattributed figures, and every number refused with its rule.",
         )
         parser.add_argument("--repeat", type=int, default=20, help="Timed runs for the speed figure (default 20).")
 
@@ -55,11 +59,16 @@ class Command(BaseCommand):
         self.stdout.write(format_report(report, title=title))
         if details:
             for figure in report.missed:
-                self.stdout.write(f"missed:   {figure.value} {figure.qualifier} {figure.unit} ({figure.origin})")
+                quote = f" {figure.quote!r}" if figure.quote else ""
+                self.stdout.write(f"missed:  {quote} {figure.value} {figure.qualifier} {figure.unit} ({figure.origin})")
+            for number, rule, context in report.excluded:
+                self.stdout.write(f"excluded: {number!r} ({rule}) in '…{context}…'")
             for candidate in report.spurious:
                 self.stdout.write(f"spurious: {candidate.quote!r} in {candidate.sentence!r}")
             for candidate, figure in report.misattributed:
                 said_by = candidate.origin.name if candidate.origin else "nobody"
+                if figure.origin_names:
+                    figure = replace(figure, origin=" / ".join((*figure.origin_names, figure.origin)))
                 self.stdout.write(
                     f"origin:   {candidate.quote!r} said by {said_by!r}, not {figure.origin!r}, in {candidate.sentence!r}"
                 )
@@ -78,7 +87,7 @@ class Command(BaseCommand):
             texts, directory = corpus_texts(corpus)
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise CommandError(f"{path} is not an annotated corpus: {error}") from None
-        return texts, directory, f"{path.name}: {len(texts)} passages"
+        return texts, directory, f"{path.name}: {len(texts)} {'records' if 'records' in corpus else 'passages'}"
 
     def _seed_gold(self, path, seeds):
         if not path.is_file():

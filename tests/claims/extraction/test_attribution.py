@@ -108,3 +108,37 @@ def test_a_body_that_recorded_figures_speaks_only_when_nobody_else_does():
     """ "Chicago recorded 573 homicides, the police chief said": the chief speaks."""
     clauses = find_attributions("Chicago recorded 573 homicides last year, the police chief said.")
     assert [[link.name for link in clause.links] for clause in clauses] == [["the police chief"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A name, then what the person is, then the verb: the name speaks.
+        ("Imran Qadir, police chief in the district, told reporters on Monday that 7 guards died.", [["Imran Qadir"]]),
+        ("Lena Brandt, the port's spokeswoman, however said that 12 ships waited.", [["Lena Brandt"]]),
+        # "X said, according to Y": Y relays X.
+        (
+            "Exports fell 4%, the statistics office announced in a statement, according to Interfax.",
+            [["Interfax", "the statistics office"]],
+        ),
+        # Documents speak for themselves.
+        ("Turnout was 61 per cent, as Chart 2 shows.", [["Chart 2"]]),
+        ("In the north, as shown in Table 4, the party won 38 per cent.", [["Table 4"]]),
+        ("The national study showed that 72% of patients recovered.", [["The national study"]]),
+        ("The regional breakdowns indicated that 91% of pupils passed.", [["The regional breakdowns"]]),
+        ("A statement issued by the Interior Ministry states that 40 fighters died.", [["the Interior Ministry"]]),
+    ],
+)
+def test_attribution_in_real_prose(sentence, expected):
+    assert [[name for name, _ in clause] for clause in links(sentence)] == expected
+
+
+def test_a_body_whose_name_holds_a_report_noun_speaks_through_its_verb():
+    assert links("Output fell 2%, the Office for Farm Statistics said.") == [
+        [("the Office for Farm Statistics", "said")]
+    ]
+
+
+def test_an_assessment_of_something_is_not_owned_by_what_it_assesses():
+    sentence = "According to the assessment of expected spending of the regional budget, outlays reach $4 billion."
+    assert links(sentence) == [[("the assessment of expected spending of the regional budget", "according_to")]]

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from claims.extraction import SpeakerDirectory, extract_figures
+from claims.extraction import ChainLink, SpeakerDirectory, extract_figures
 from claims.extraction.evaluation import (
     EvaluationReport,
     GoldFigure,
@@ -96,3 +96,11 @@ def test_format_report_is_a_small_table():
 
 def test_benchmark_returns_median_milliseconds():
     assert benchmark_extraction("Some 12,000 troops were sent.", repeat=3, outlet="Wire") >= 0
+
+
+def test_an_origin_names_the_same_body_by_its_words_or_a_surname():
+    link = ChainLink(name="Security officials in the northern district", verb="said", role="origin")
+    assert origin_matches(link, "security officials in the district")
+    assert origin_matches(ChainLink(name="Okafor", verb="said", role="origin"), "Finance Minister Ada Okafor")
+    assert origin_matches(ChainLink(name="a nationwide study", verb="said", role="origin"), "the study")
+    assert not origin_matches(ChainLink(name="the army", verb="said", role="origin"), "the police")

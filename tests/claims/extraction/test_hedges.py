@@ -52,3 +52,7 @@ def test_qualifier_codes_are_the_database_choices():
         "exact", "approx", "at_least", "more_than", "at_most", "less_than", "up_to",
         "range", "magnitude",
     )  # fmt: skip
+
+
+def test_approaching_is_close_to_the_figure():
+    assert hedges.hedge_before("approaching 900", len("approaching ")).code == hedges.APPROX

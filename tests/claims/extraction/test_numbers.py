@@ -171,3 +171,30 @@ def test_temperatures_glued_to_their_scale_are_numbers():
     assert [(t.text, t.value) for t in find_numbers("It hit 48.8C, then 104F.")] == [
         ("48.8", Decimal("48.8")), ("104", Decimal(104)),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("a crowd of 4,12,500", Decimal(412500)),  # South Asian grouping
+        ("some 3 lakh farmers", Decimal(300000)),
+        ("a Rs 450 crore road", Decimal(4500000000)),
+        ("a N3.2Trn plan", Decimal(3200000000000)),  # glued sign, scale in capitals
+        ("raised CHF1.7bn", Decimal(1700000000)),
+        ("cost R12 million", Decimal(12000000)),
+        ("Rs.4cr in fines", Decimal(40000000)),
+        ("a deficit of 2,418 trillion roubles", Decimal("2418000000000")),  # decimal comma before trillion
+        ("Sixty three workers", Decimal(63)),
+        ("a Rs 2.75 lakh crore outlay", Decimal("2750000000000")),
+    ],
+)
+def test_numbers_as_the_world_writes_them(text, value):
+    [token] = find_numbers(text)
+    assert token.value == value
+
+
+def test_a_lone_letter_is_a_currency_only_glued_to_a_scaled_amount():
+    assert currency_before("a N3.2Trn plan", 3).code == "NGN"
+    assert currency_before("the R12 million deal", 5).code == "ZAR"
+    assert currency_before("the R2 road", 5) is None
+    assert currency_before("Rs 450 crore", 3).code == "INR"

@@ -1,7 +1,7 @@
 """Tests for `claims.extraction.sentences`: splitting with exact offsets."""
 
 from claims.extraction import sentences as sentences_module
-from claims.extraction.sentences import BOUNDARY, MAX_SENTENCE_LENGTH, split_sentences
+from claims.extraction.sentences import BOUNDARY, MAX_SENTENCE_LENGTH, split_sentences, unwrap_lines
 
 
 def test_offsets_point_back_into_the_text():
@@ -68,3 +68,33 @@ def test_abbreviation_checks_look_only_a_short_way_back(monkeypatch):
     monkeypatch.setattr(sentences_module, "WORD_BEFORE", Recording())
     split_sentences("It rose by 4 p.m. after Gen. Smith spoke. " * 2000)
     assert searched and max(searched) <= sentences_module.WORD_WINDOW
+
+
+def test_hard_wrapped_wire_copy_is_unwrapped_without_moving_offsets():
+    text = (
+        "LIMA, May 3 Rescue teams were still searching on Friday\n"
+        "for survivors after landslides that buried about\n"
+        "1,200 homes, regional officials said.\n"
+        "Roads in the north of the region reopened on Saturday and\n"
+        "* Exports rose by a modest amount in the last quarter to\n"
+        "310 million soles"
+    )
+    unwrapped = unwrap_lines(text)
+    assert len(unwrapped) == len(text)
+    assert "buried about 1,200 homes, regional officials said.\nRoads" in unwrapped
+    assert "Saturday and\n* Exports" in unwrapped
+    assert "last quarter to 310 million" in unwrapped
+
+
+def test_headlines_and_short_lines_keep_their_line_breaks():
+    text = "Floods sweep the delta\nAt least 18 people died.\nRelated\nPorts closed"
+    assert unwrap_lines(text) == text
+
+
+def test_a_company_suffix_ends_the_sentence_before_a_sentence_opener():
+    text = "It was run by Baxter and Lowe, Inc. The survey shows 40% agree. Acme Inc. said so."
+    assert [s.text for s in split_sentences(text)] == [
+        "It was run by Baxter and Lowe, Inc.",
+        "The survey shows 40% agree.",
+        "Acme Inc. said so.",
+    ]

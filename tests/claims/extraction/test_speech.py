@@ -2,6 +2,7 @@
 
 import pytest
 
+from claims.extraction import extract_figures
 from claims.extraction.speech import (
     leading_subject,
     passive_agent_clauses,
@@ -104,3 +105,28 @@ def test_a_speaker_opening_a_coordinated_clause_does_not_reach_back():
 def test_recording_clauses(sentence, recorder):
     clauses = recording_clauses(sentence)
     assert [clause.links[0].name for clause in clauses] == ([recorder] if recorder else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Treasury points out that debt was 61% of output.", [("61%", "The Treasury")]),
+        ("The Navy issued a statement on Friday saying 12 sailors were hurt.", [("12 sailors", "The Navy")]),
+        ("Mayor Ines Roth raised the toll in the city to 23.", [("23", "Mayor Ines Roth")]),
+        (
+            "Mayor Ines Roth raised the toll to 9, as Radio Nord reported 4 more missing.",
+            [("9", "Mayor Ines Roth"), ("4 more", "Radio Nord")],
+        ),
+        ("The bank raised its key rate to 8%.", [("8%", "Wire")]),
+        ("The army released 40 prisoners.", [("40 prisoners", "Wire")]),
+    ],
+)
+def test_publishing_revising_and_relaying_verbs(text, expected):
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == expected
+
+
+def test_envisaging_and_anticipating_are_estimates():
+    text = "The coalition envisages a deficit of 2.4% of GDP, and bankers anticipate growth of 3%."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("2.4%", "The coalition"), ("3%", "bankers"),
+    ]  # fmt: skip

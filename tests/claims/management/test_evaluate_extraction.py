@@ -1,6 +1,7 @@
 """``manage.py evaluate_extraction``: metrics against the corpus, or a text against seed data."""
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,22 @@ def test_a_text_without_any_seed_title_is_an_error(tmp_path):
     text.write_text("Nothing here matches.", encoding="utf-8")
     with pytest.raises(CommandError, match="None of the seed sources' titles appear"):
         run("--text", str(text), "--seeds", str(WIRE / "seeds"))
+
+
+def test_a_corpus_of_policy_records_with_exclusions_listed(tmp_path):
+    """Records annotated under the shared policy; --details lists each refused number and its rule."""
+    corpus = tmp_path / "records.json"
+    record = {
+        "url": "https://example.org/a", "title": "Storm", "outlet": "Harbour Post",
+        "text": "On June 3, nearly 900 homes flooded, the agency said. Mayor Ruiz, 52, asked for help.",
+        "figures": [{"quote": "nearly 900 homes", "value": 900, "value_max": None, "unit": "homes flooded",
+                     "qualifier": "almost", "attributed_to": "the agency",
+                     "attribution_chain": ["Harbour Post", "the agency"], "note": None}],
+    }  # fmt: skip
+    corpus.write_text(json.dumps({"records": [record]}), encoding="utf-8")
+    output, _ = run("--corpus", str(corpus), "--details")
+    assert output.startswith("records.json: 1 records")
+    rates = metrics(output)
+    assert rates["recall"] == 100.0 and rates["qualifier accuracy"] == 100.0 and rates["origin accuracy"] == 100.0
+    assert "excluded: '3' (date)" in output
+    assert "excluded: '52' (age)" in output

@@ -1,0 +1,146 @@
+"""
+Numbers that name, place, time or describe rather than count, each refused by a named rule.
+
+The extractor reads every number as a figure unless a rule says otherwise (recall
+first), so each rule here has a name that `evaluate_extraction --details` lists:
+
+* **age** ("President Lee, 61, took office"), **name or model** ("iPhone 17", "S&P
+  500"), **part of a name** ("section 409", "page 14", "the 988 hotline"), **phone
+  number** ("call 101"), **address** ("1450 Industrial Parkway"), **time** ("2:16:42"),
+  **score** ("a 3-0 win", "7-6(4)"), **ranking** ("the 10 warmest years").
+* **Descriptors** (`descriptor_count()`): a count inside a descriptor is a figure ("the
+  nine-party bloc", "a 150-seat parliament", "five-fold", "7.8-magnitude"), as the
+  shared annotation policy says; a span or an age is not ("12-day war", "45-year-old").
+* **When, not how much** (`is_time_anchor()`): a span of time that dates something ("in
+  the past 24 hours", "five years ago", "within the next two months") is refused; one that
+  is the claim ("jailed for nine years", "spent four days adrift") is a figure.
+"""
+
+import re
+
+from .numbers import NumberToken
+
+__all__ = ["bare_number_rule", "descriptor_count", "is_time_anchor"]
+
+# Numbers that name, locate or time something rather than count it.
+AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+AGE_CLOSE = re.compile(r"^\s*(?:,|\)|\.$|\s+(?:years?\s+old|and\s+\d))")
+MIXED_CASE_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+$|&\s?[A-Z]\w*\s+$")  # "iPhone 17", "S&P 500"
+REFERENCE_BEFORE = re.compile(
+    r"\b(?:section|article|clause|paragraph|chapter|page|pp?\.|rule|schedule|table|figure"
+    r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|level|category|tier)\s+$",
+    re.IGNORECASE,
+)
+# "sections 467, 468 and 471": every number of a list after a plural reference word.
+REFERENCES_BEFORE = re.compile(
+    r"\b(?:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?)"
+    r"\s+(?:\d+[a-z]?(?:,\s*|,?\s+(?:and|or|to|&)\s+))*$",
+    re.IGNORECASE,
+)
+PHONE_BEFORE = re.compile(
+    r"\b(?:call|calls|text|dial|dialled|dialed|dialling|dialing|phone|hotline)\s+$", re.IGNORECASE
+)
+ADDRESS_AFTER = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Lane|Drive|Boulevard|Way|Place|Square)\b"
+)
+CLOCK_BEFORE = re.compile(r"\d[:.]$")
+SCORE_AFTER = re.compile(r"^[-–](?P<second>\d{1,2})(?!\d|[,.]\d)(?!\s*(?:%|per|percent|million|billion))")
+SCORE_CONTEXT = re.compile(r"\d[-–]\d{1,2}\s*\($|\b(?:beat|won|lost|defeated|drew)\b[^.;]{0,40}$", re.IGNORECASE)
+SUPERLATIVE_AFTER = re.compile(r"^\s+(?:[a-z]+est|most\s+\w+|best|worst|biggest|largest)\b")
+NAMED_THING_AFTER = re.compile(
+    r"^\s+[a-z]+(?<!s)\s+(?:and\s+[a-z]+\s+)?(?:hotline|line|number|helpline|code|index|rule)\b"
+)
+DEFINITE_DIGITS_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str) -> str | None:
+    """Named rules for numbers that are not counts (recall comes first, so each is listed)."""
+    if token.kind != "digits":
+        return None
+    if AGE_APPOSITION.search(before) and AGE_CLOSE.match(after) and token.value < 120 and "." not in token.text:
+        return "age"  # "President Lee, 61, took office"
+    if MIXED_CASE_BEFORE.search(before):
+        return "name or model"
+    if REFERENCE_BEFORE.search(before) or REFERENCES_BEFORE.search(before):
+        return "part of a name"  # "section 409", "sections 467, 468 and 471", "page 12"
+    if PHONE_BEFORE.search(before):
+        return "phone number"
+    if ADDRESS_AFTER.match(after):
+        return "address"
+    if CLOCK_BEFORE.search(before):
+        return "time"  # "2:16:42"
+    score = SCORE_AFTER.match(after)
+    if score and int(score.group("second")) <= token.value and "." not in token.text:
+        return "score"  # "a 3-0 win", "7-6(4)"
+    if SCORE_CONTEXT.search(before) and (before.endswith("(") or SCORE_AFTER.match(after)):
+        return "score"
+    if before.endswith("(") and re.match(r"^\)\s", after) and re.search(r"\d[-–]\d{1,2}\($", before):
+        return "score"
+    if SUPERLATIVE_AFTER.match(after):
+        return "ranking"  # "the 10 warmest years"
+    if DEFINITE_DIGITS_BEFORE.search(before) and NAMED_THING_AFTER.match(after):
+        return "part of a name"  # "the 988 suicide and crisis hotline"
+    return None
+
+
+# "the nine-party bloc", "a 150-seat parliament", "a three-way race", "a five-fold rise",
+# "a 7.8-magnitude quake": a count or measure inside a descriptor, which the shared policy
+# annotates; "12-day war", "45-year-old", "24-hour rainfall" describe a span or an age.
+DESCRIPTOR = re.compile(r"^-(?P<word>[a-z]+)\b(?!-)")
+DESCRIPTOR_TIME = frozenset(
+    [
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "term",
+        "season",
+        "time",
+    ]
+)
+
+
+def descriptor_count(after: str) -> str | None:
+    """The noun of a count written as a descriptor ("-party" → "party"), or None."""
+    match = DESCRIPTOR.match(after)
+    if not match or match.group("word") in DESCRIPTOR_TIME:
+        return None
+    return match.group("word")
+
+
+# A span of time that says when, not how much: "three years ago", "in the past 24 hours",
+# "within the next two months", "a day later"; "jailed for seven years" is a claim.
+TIME_ANCHOR_BEFORE = re.compile(
+    r"""\b(?:(?:in|within|over|during|since|after|before|until|by|throughout)\s+(?:the\s+|a\s+)?
+        (?:(?:last|past|next|coming|previous|first|final|recent|following|same)\s+)?
+        (?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?
+        |(?:the|its|their|this|that)\s+(?:last|past|next|coming|previous|first|final|recent|following|same)\s+)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+TIME_ANCHOR_AFTER = re.compile(
+    r"^\s*(?:ago|later|earlier|after|before|since|from\s+now|old|long|into|to\s+[A-Z][a-z]+|of\s+(?:the|this|that|its))\b"
+)
+
+
+DURATION_BEFORE = re.compile(
+    r"\b(?:for|to|of|spent|served|serve|given|lasted|lasting|took|take)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|over|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier)\b")
+
+
+def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
+    """Whether the span of time ending at `unit_end` dates something rather than being the claim."""
+    before = sentence[max(0, token.start - 40) : token.start]
+    after = sentence[unit_end : unit_end + 30]
+    if DURATION_BEFORE.search(before):
+        return bool(RELATIVE_AFTER.match(after))  # "jailed for six years after …" is the term
+    return bool(TIME_ANCHOR_BEFORE.search(before) or TIME_ANCHOR_AFTER.match(after))

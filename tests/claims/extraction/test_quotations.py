@@ -1,0 +1,34 @@
+"""Tests for `claims.extraction.quotations`: quotations over sentences and paragraphs."""
+
+from claims.extraction import extract_figures
+from claims.extraction.quotations import Quotations, quotation_spans
+
+
+def test_a_quotation_continued_in_a_new_paragraph_is_one_span():
+    text = "“We lost it all.\n\n“Nothing is left,” she said.\n\nNext."
+    [span] = quotation_spans(text)
+    assert text[span[0] : span[1]] == "“We lost it all.\n\n“Nothing is left,”"
+
+
+def test_straight_quotes_alternate_and_an_unclosed_paragraph_closes_at_its_end():
+    text = 'He said "yes" and "no".\n\n"Open quote here\n\nPlain text.'
+    assert [text[a:b] for a, b in quotation_spans(text)] == ['"yes"', '"no"', '"Open quote here']
+
+
+def test_lookup_by_position():
+    quotations = Quotations("a “bc” d")
+    assert quotations.around(3) == (2, 6) and quotations.around(7) is None
+
+
+def origins(text):
+    return [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+
+
+def test_a_quotation_over_two_sentences_belongs_to_the_speaker_after_it():
+    text = "“Since March, 310 rebels were killed. Another 45 guards were hurt,” the navy said."
+    assert origins(text) == [("310 rebels", "the navy"), ("Another 45 guards", "the navy")]
+
+
+def test_a_quotation_continued_after_a_quoted_speaker_stays_theirs():
+    text = "“It was grim,” said Mara Voss. “Then it changed.\n\n“Sixty percent recovered.”"
+    assert origins(text) == [("Sixty percent", "Mara Voss")]
