@@ -6,6 +6,11 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 
+class ClaimSheetManager(models.Manager):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
 class ClaimSheet(models.Model):
     """The claims behind a story or topic ("NK troops in Kursk, July 2025").
 
@@ -30,6 +35,7 @@ class ClaimSheet(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
+    objects = ClaimSheetManager()
 
     class Meta:
         ordering = ["-updated_at", "-id"]
