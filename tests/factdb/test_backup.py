@@ -15,7 +15,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from claims.models import Claim, ClaimSheet
-from factdb.backup import NATURAL_KEY_MODELS, restore_backup, write_backup
+from factdb import backup
+from factdb.backup import restore_backup, write_backup
 from sources.models import Source
 
 from .backup_world import BUILD_SCRIPT, backed_up_tables, build_world, empty_tables
@@ -166,7 +167,7 @@ def test_backup_refuses_to_report_success_for_a_file_it_cannot_restore(world, tm
     """The backup reads back what it wrote: references restore cannot resolve (a model
     with ``natural_key()`` but no ``get_by_natural_key``, as claim sheets had) fail the backup."""
     monkeypatch.setattr(Source, "natural_key", lambda source: (source.url,), raising=False)
-    monkeypatch.setattr("factdb.backup.NATURAL_KEY_MODELS", (*NATURAL_KEY_MODELS, Source))
+    monkeypatch.setattr(backup, "NATURAL_KEY_MODELS", (*backup.NATURAL_KEY_MODELS, Source))
     path = tmp_path / "factdb.json.gz"
     with pytest.raises(CommandError, match="The backup was not written: .*could not be read back"):
         call_command("backup", str(path))
