@@ -112,13 +112,19 @@ def links_from_claim(claim):
     return [LinkData(a.source, a.actor, a.verb, a.role, a.position, a.source_count) for a in claim.attributions.all()]
 
 
+# A retraction's reason is shown to the public beside the retracted claim.
+RETRACTION_REASON_MAX_LENGTH = 2000
+
+
 @transaction.atomic
-def claim_transition(*, claim, action, user):
+def claim_transition(*, claim, action, user, reason=""):
     """Move ``claim`` through the workflow (submit, return_to_draft, publish, retract).
 
     Raises ``PermissionDenied`` when ``user`` lacks the permission the step needs and
     ``ValidationError`` when the step does not apply to the claim's status. ``user`` is
     None only for trusted system callers (management commands), which skip the check.
+    ``reason`` is the history's change reason; retracting requires one, and it is kept
+    on the claim with the time (``retraction_reason``, ``retracted_at``) for the public.
     """
     try:
         allowed_from, target, permission = TRANSITIONS[action]
@@ -126,6 +132,11 @@ def claim_transition(*, claim, action, user):
         raise ValidationError(f"Unknown workflow action “{action}”.") from None
     if user is not None and not user.has_perm(permission):
         raise PermissionDenied(f"You do not have permission to {action.replace('_', ' ')} claims.")
+    reason = str(reason or "").strip()
+    if target == ClaimStatus.RETRACTED and not reason:
+        raise ValidationError({"reason": "A retraction needs a reason: readers are told why the claim was retracted."})
+    if len(reason) > RETRACTION_REASON_MAX_LENGTH:
+        raise ValidationError({"reason": f"At most {RETRACTION_REASON_MAX_LENGTH} characters."})
     claim = Claim.objects.select_for_update().get(pk=claim.pk)
     if claim.status not in allowed_from:
         raise ValidationError(
@@ -136,10 +147,13 @@ def claim_transition(*, claim, action, user):
     claim.status = target
     if target == ClaimStatus.PUBLISHED:
         claim.published_at = timezone.now()
+    # A retraction's time and reason stay on the claim while it is retracted (its history keeps them after).
+    claim.retracted_at = timezone.now() if target == ClaimStatus.RETRACTED else None
+    claim.retraction_reason = reason if target == ClaimStatus.RETRACTED else ""
     claim.version += 1
     _set_history_user(claim, user)
-    claim._change_reason = action.replace("_", " ")
-    claim.save(update_fields=["status", "published_at", "version", "updated_at"])
+    claim._change_reason = f"{action.replace('_', ' ')}: {reason}" if reason else action.replace("_", " ")
+    claim.save(update_fields=["status", "published_at", "retracted_at", "retraction_reason", "version", "updated_at"])
     claim.refresh_from_db()
     return claim
 
@@ -157,13 +171,18 @@ STATUS_PATHS = {
 }
 
 
+# The reason recorded when a loader or importer moves a claim to retracted without one.
+IMPORTED_RETRACTION_REASON = "Recorded as retracted when imported."
+
+
 @transaction.atomic
-def claim_move_to(*, claim, status, user):
+def claim_move_to(*, claim, status, user, reason=""):
     """Walk ``claim`` through the workflow to ``status`` (for loaders and importers).
 
     Each step is a ``claim_transition``, so permissions and checks are the same as
     for an editor clicking through; a status the workflow cannot reach from the
-    current one is a ``ValidationError``.
+    current one is a ``ValidationError``. A retraction takes ``reason`` (or says it
+    was imported).
     """
     if claim.status == status:
         return claim
@@ -173,7 +192,8 @@ def claim_move_to(*, claim, status, user):
             f"“{claim}” cannot move from {claim.get_status_display().lower()} to {status.replace('_', ' ')}."
         )
     for action in path:
-        claim = claim_transition(claim=claim, action=action, user=user)
+        step_reason = (reason or IMPORTED_RETRACTION_REASON) if action == "retract" else ""
+        claim = claim_transition(claim=claim, action=action, user=user, reason=step_reason)
     return claim
 
 

@@ -47,7 +47,7 @@ class ClaimFactory:
         elif status in ("published", "retracted"):
             claim_transition(claim=claim, action="publish", user=None)
             if status == "retracted":
-                claim_transition(claim=claim, action="retract", user=None)
+                claim_transition(claim=claim, action="retract", user=None, reason="Retracted in a test.")
         claim.refresh_from_db()
         return claim
 

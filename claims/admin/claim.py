@@ -185,7 +185,16 @@ class ClaimAdmin(
         return ", ".join(sorted({source.outlet.name for source in obj.sources})) or "—"
 
     # Moved only by workflow actions, reviews and importers, never by the claim form.
-    WORKFLOW_FIELDS = ("status", "verdict", "published_at", "provenance", "extracted_sentence", "created_by_id")
+    WORKFLOW_FIELDS = (
+        "status",
+        "verdict",
+        "published_at",
+        "retracted_at",
+        "retraction_reason",
+        "provenance",
+        "extracted_sentence",
+        "created_by_id",
+    )
 
     def save_model(self, request, obj, form, change):
         if change:

@@ -14,9 +14,9 @@ from django.db.models import F
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, status, viewsets
+from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException, NotFound, PermissionDenied
+from rest_framework.exceptions import APIException, NotFound, PermissionDenied, ValidationError
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
@@ -31,8 +31,8 @@ from ..exports.renderers import CLAIM_SHEET_RENDERERS
 from ..filtersets import ClaimFilterSet
 from ..metrics.origins import OriginSummary
 from ..models import Claim
-from ..services import ConcurrentEditError, claim_transition
-from ..visibility import visible_reviews
+from ..services import RETRACTION_REASON_MAX_LENGTH, ConcurrentEditError, claim_transition
+from ..visibility import conceal_origins, visible_reviews
 from .facets import FACET_PARAMETER, FACETS, facet_counts, requested_facets
 from .metrics import MetricTimelineActionsMixin
 from .payloads import ClaimPayloads
@@ -78,10 +78,20 @@ FACET = OpenApiParameter(
 )
 
 
-def _workflow_schema(summary):
+class RetractionRequestSerializer(serializers.Serializer):
+    # Required, but checked by claim_transition after the permission (editors get 403, not 400).
+    reason = serializers.CharField(
+        max_length=RETRACTION_REASON_MAX_LENGTH,
+        required=False,
+        allow_blank=True,
+        help_text="Required: why the claim is retracted; the public reads it beside the retracted claim.",
+    )
+
+
+def _workflow_schema(summary, request=None):
     return extend_schema(
         summary=summary,
-        request=None,
+        request=request,
         parameters=[IF_MATCH, ETAG],
         responses={
             200: ClaimDetailSerializer,
@@ -177,13 +187,15 @@ class ClaimViewSet(
         payloads = ClaimPayloads(self.request).for_ids(list(visible))
         if not payloads:
             raise NotFound()
-        payload = {**payloads[0], "origins": self.origins(pk)}  # payloads may be shared (payload_cache)
+        payload = {**payloads[0], "origins": self.origins(pk, self.request.user)}  # payloads may be shared
         return Response(payload, status=status_code, headers={"ETag": etag(payload["version"]), **(headers or {})})
 
     @staticmethod
-    def origins(pk):
-        """``ClaimOriginsSerializer``'s data: counted as on the metric page (``claims.metrics.origins``)."""
+    def origins(pk, user):
+        """``ClaimOriginsSerializer``'s data: counted as on the metric page (``claims.metrics.origins``),
+        naming only outlets ``user`` may see."""
         summary = OriginSummary.of(Claim.objects.filter(pk=pk).for_origins())
+        summary.origins = conceal_origins(summary.origins, user)
         return {
             "outlet_count": len(summary.outlets),
             "origin_count": len(summary.origins),
@@ -215,14 +227,16 @@ class ClaimViewSet(
         return get_object_or_404(queryset, pk=self.kwargs["pk"])
 
     # --- Workflow -----------------------------------------------------------------------
-    def transition(self, request, step):
+    def transition(self, request, step, reason=""):
         claim = self.get_claim_for_write()
         expected_version(request, claim.version)
         try:
-            claim_transition(claim=claim, action=step, user=request.user)
+            claim_transition(claim=claim, action=step, user=request.user, reason=reason)
         except DjangoPermissionDenied as error:
             raise PermissionDenied(str(error)) from None
         except DjangoValidationError as error:
+            if hasattr(error, "error_dict"):  # a bad parameter (a retraction without reason): 400 naming it
+                raise ValidationError(error.message_dict) from None
             raise WorkflowConflict(" ".join(error.messages)) from None
         return self.claim_response(claim.pk)
 
@@ -241,10 +255,12 @@ class ClaimViewSet(
     def publish(self, request, *args, **kwargs):
         return self.transition(request, "publish")
 
-    @_workflow_schema("Retract a published claim (reviewers)")
+    @_workflow_schema("Retract a published claim with its reason (reviewers)", request=RetractionRequestSerializer)
     @action(detail=True, methods=["post"])
     def retract(self, request, *args, **kwargs):
-        return self.transition(request, "retract")
+        retraction = RetractionRequestSerializer(data=request.data)
+        retraction.is_valid(raise_exception=True)
+        return self.transition(request, "retract", reason=retraction.validated_data.get("reason", ""))
 
 
 class MetricViewSet(MetricTimelineActionsMixin, VisibleRecordsMixin, IdOrSlugLookupMixin, RecordViewSet):

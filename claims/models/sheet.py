@@ -27,6 +27,11 @@ class ClaimSheet(models.Model):
         blank=True,
         help_text="The claim filter it was filled from, as in the API: status=published&tag=kursk",
     )
+    public = models.BooleanField(
+        default=False,
+        help_text="Anyone may read the sheet (its page, files and API entry). Set by a reviewer; "
+        "a sheet is otherwise seen only by the newsroom.",
+    )
     claims = models.ManyToManyField("claims.Claim", through="claims.ClaimSheetItem", related_name="sheets")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -39,6 +44,7 @@ class ClaimSheet(models.Model):
 
     class Meta:
         ordering = ["-updated_at", "-id"]
+        permissions = [("publish_claimsheet", "Can make claim sheets public")]
 
     def __str__(self):
         return self.name

@@ -127,7 +127,7 @@ def unpublished_reviewed(sheet_claims, make_claim):
             )
         )
         if status == "retracted":
-            claim_transition(claim=claim, action="retract", user=None)
+            claim_transition(claim=claim, action="retract", user=None, reason="Retracted in a test.")
         claims[status] = Claim.objects.get(pk=claim.pk)
     assert [claim.status for claim in claims.values()] == ["draft", "in_review", "retracted"]
     assert all(claim.verdict == "false" for claim in claims.values())
