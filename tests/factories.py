@@ -73,7 +73,7 @@ def build_newsroom(rows, start=0):
         review.evidence.add(source)
         if previous is not None:
             ClaimRelation.objects.create(from_claim=claim, to_claim=previous, kind="corroborates")
-        sheet = ClaimSheet.objects.create(name=f"Sheet {n}", slug=f"sheet-{n}")
+        sheet = ClaimSheet.objects.create(name=f"Sheet {n}", slug=f"sheet-{n}", public=True)
         sheet.items.create(claim=claim, position=1)
         previous = claim
 
