@@ -35,8 +35,17 @@ from django.utils import timezone
 
 BACKUP_FORMAT = "factdb-backup"
 BACKUP_VERSION = 1
-# Recreated by `migrate` (and matched again by natural keys) or not worth keeping.
-EXCLUDED_MODELS = {"contenttypes.contenttype", "auth.permission", "sessions.session"}
+# Recreated by `migrate` (and matched again by natural keys) or not worth keeping: logins,
+# and django-axes' record of sign-in attempts (a restore starts with no one locked out).
+EXCLUDED_MODELS = {
+    "contenttypes.contenttype",
+    "auth.permission",
+    "sessions.session",
+    "axes.accessattempt",
+    "axes.accessattemptexpiration",
+    "axes.accesslog",
+    "axes.accessfailurelog",
+}
 # The only rows referred to by natural key: `migrate` numbers them anew in each database.
 NATURAL_KEY_MODELS = (ContentType, Permission)
 # Restoring refuses to merge into a database that already holds work.

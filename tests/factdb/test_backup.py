@@ -22,9 +22,18 @@ from sources.models import Source
 from .backup_world import BUILD_SCRIPT, backed_up_tables, build_world, empty_tables
 
 # Tables no backup holds, on purpose: `migrate` writes the first three itself (and rows
-# pointing at content types or permissions are compared by natural key below), and
-# logins are not worth restoring. Any other table must appear in the snapshot.
-UNCOMPARED_TABLES = {"django_migrations", "django_content_type", "auth_permission", "django_session"}
+# pointing at content types or permissions are compared by natural key below); logins and
+# django-axes' sign-in attempts are not worth restoring. Any other table must appear in the snapshot.
+UNCOMPARED_TABLES = {
+    "django_migrations",
+    "django_content_type",
+    "auth_permission",
+    "django_session",
+    "axes_accessattempt",
+    "axes_accessattemptexpiration",
+    "axes_accesslog",
+    "axes_accessfailurelog",
+}
 
 
 def natural_key_columns():
