@@ -6,7 +6,7 @@ from django.test import RequestFactory
 from rest_framework.test import APIClient
 
 from factdb.client_ip import client_ip
-from tests.rendered_forms import page_form, submit
+from tests.rendered_forms import page_form
 
 TOKEN = "/api/v1/auth/token/"
 LOGIN = "/admin/login/"
