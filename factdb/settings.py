@@ -18,6 +18,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -84,6 +85,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -108,6 +110,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # {{ csp_nonce }} for the few inline scripts (the API docs' ReDoc page).
+                "django.template.context_processors.csp",
             ],
         },
     },
@@ -260,6 +264,25 @@ SPECTACULAR_SETTINGS = {
 
 # --- History ----------------------------------------------------------------------------
 SIMPLE_HISTORY_REVERT_DISABLED = False
+
+# --- Content-Security-Policy (Django's own middleware) ----------------------------------------
+# Scripts only from factdb itself, or inline with the response's nonce; no plugins, no other
+# origins, no framing. Styles may be inline (the admin's widgets, select2 and the SVG charts
+# set style attributes); that is far less dangerous than inline script. ReDoc runs its search
+# in a worker made from a blob: URL. The metric chart's SVG file sets a stricter policy of its own.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF],
+    "worker-src": [CSP.SELF, "blob:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
 
 # --- Production hardening -----------------------------------------------------------------
 if PRODUCTION:

@@ -227,9 +227,16 @@ class ClaimViewSet(
         return get_object_or_404(queryset, pk=self.kwargs["pk"])
 
     # --- Workflow -----------------------------------------------------------------------
-    def transition(self, request, step, reason=""):
+    def transition(self, request, step, body_serializer=None):
+        """Take a workflow step; ``body_serializer`` reads the request's body (a retraction's reason)
+        once the claim is found and its version checked, so a bad id is still a 404 and a stale one 412."""
         claim = self.get_claim_for_write()
         expected_version(request, claim.version)
+        reason = ""
+        if body_serializer is not None:
+            body = body_serializer(data=request.data)
+            body.is_valid(raise_exception=True)
+            reason = body.validated_data.get("reason", "")
         try:
             claim_transition(claim=claim, action=step, user=request.user, reason=reason)
         except DjangoPermissionDenied as error:
@@ -258,9 +265,7 @@ class ClaimViewSet(
     @_workflow_schema("Retract a published claim with its reason (reviewers)", request=RetractionRequestSerializer)
     @action(detail=True, methods=["post"])
     def retract(self, request, *args, **kwargs):
-        retraction = RetractionRequestSerializer(data=request.data)
-        retraction.is_valid(raise_exception=True)
-        return self.transition(request, "retract", reason=retraction.validated_data.get("reason", ""))
+        return self.transition(request, "retract", body_serializer=RetractionRequestSerializer)
 
 
 class MetricViewSet(MetricTimelineActionsMixin, VisibleRecordsMixin, IdOrSlugLookupMixin, RecordViewSet):
