@@ -217,9 +217,36 @@ def claim_set_rank(*, claim, rank, reason="", user=None):
     return claim_save(claim=claim, user=user, change_reason=f"ranked {rank}")
 
 
+def signed_by_someone_else(review, user):
+    """The reviewer who signed ``review``, when it is stored published and ``user`` is not them; else None.
+
+    A published review goes out under its reviewer's name: another reviewer may not rewrite
+    or delete it (they add a review of their own, which then sets the verdict).
+    """
+    if review.pk is None or user is None:
+        return None
+    stored = Review.objects.filter(pk=review.pk).select_related("reviewer").first()
+    if stored is None or stored.status != ReviewStatus.PUBLISHED or stored.reviewer_id in (None, user.pk):
+        return None
+    return stored.reviewer
+
+
+def signed_review_message(reviewer):
+    return (
+        f"This review is published under {reviewer.get_username()}'s name: only they may change or delete it. "
+        "Add a review of your own instead (the latest published review sets the verdict)."
+    )
+
+
 @transaction.atomic
 def review_save(*, review, user=None, evidence=None):
-    """Save a review and bring its claim's verdict up to date."""
+    """Save a review and bring its claim's verdict up to date.
+
+    Raises ``PermissionDenied`` when ``user`` is not the reviewer who signed the published review.
+    """
+    signer = signed_by_someone_else(review, user)
+    if signer is not None:
+        raise PermissionDenied(signed_review_message(signer))
     review.full_clean(exclude=["evidence"])
     if review.is_published and not review.date_published:
         review.date_published = timezone.localdate()
