@@ -170,7 +170,8 @@ class ClaimFilterSet(StrictFilterSet):
     # --- Workflow and topic ----------------------------------------------------------
     status = MultipleValueChoiceFilter(
         choices=ClaimStatus.choices,
-        help_text="Workflow status. Anonymous clients only ever see published claims.",
+        help_text="Workflow status. Anonymous clients see published claims, and retracted ones when they "
+        "ask for them (status=retracted): each with when and why it was retracted.",
     )
     verdict = MultipleValueChoiceFilter(choices=Rating.choices, help_text="Verdict of the latest published review.")
     tag = RecordFilter(
@@ -213,6 +214,9 @@ class ClaimFilterSet(StrictFilterSet):
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
         data = self.form.cleaned_data
+        if not data.get("status"):
+            # Retracted claims are public, but listed only when asked for.
+            queryset = queryset.listed_to(getattr(self.request, "user", None))
         queryset = self._filter_published(queryset, data.get("published_after"), data.get("published_before"))
         ordering = data.get("ordering") or ("rank" if data.get("metric") and not data.get("q") else None)
         return self._order(queryset, ordering, searched=bool(data.get("q")))

@@ -21,11 +21,24 @@ def can_view_all_claims(user):
 
 class ClaimQuerySet(models.QuerySet):
     def published(self):
-        """Claims the public may read."""
+        """Published claims: what the public's lists show unless asked for retracted ones."""
         return self.filter(status="published")
 
+    def public(self):
+        """Claims the public may read: published ones, and retracted ones (marked, with when and why)."""
+        from .models import PUBLIC_STATUSES
+
+        return self.filter(status__in=PUBLIC_STATUSES)
+
     def visible_to(self, user):
-        """Published claims for everyone; every status for users who may view claims."""
+        """Public claims (published or retracted) for everyone; every status for users who may view claims."""
+        if can_view_all_claims(user):
+            return self
+        return self.public()
+
+    def listed_to(self, user):
+        """What a list shows ``user`` by default: for the public, published claims only (retracted
+        ones are read one by one, on the sheets that hold them, or with ``status=retracted``)."""
         if can_view_all_claims(user):
             return self
         return self.published()
@@ -48,18 +61,21 @@ class ClaimQuerySet(models.QuerySet):
 
     # --- Metrics: timelines, conflicts, preferred estimates, matches (claims.metrics) ---
 
-    def for_timeline(self):
+    def for_timeline(self, among=None):
         """What a metric's timeline needs, in the order of the period each claim is about.
 
         The chain comes with each speaker's outlet (anonymous origins are counted per
         relaying outlet) and ``timeline_relations`` holds the claim's outgoing
-        ``part_of``, ``corroborates`` and ``duplicates`` relations.
+        ``part_of``, ``corroborates`` and ``duplicates`` relations to claims of ``among``
+        (default: all claims), so a whole the reader may not see makes no two parts allies.
         """
         from .models import ClaimRelation, RelationKind
 
         relations = ClaimRelation.objects.filter(
             kind__in=[RelationKind.PART_OF, RelationKind.CORROBORATES, RelationKind.DUPLICATES]
         )
+        if among is not None:
+            relations = relations.filter(to_claim__in=among.values("pk"))
         return (
             self.select_related("metric")
             .for_origins()
@@ -163,6 +179,10 @@ def _conflicting_q(among):
     parts_of_one_whole = part_of.filter(
         from_claim=outer, to_claim__relations_to__kind=RelationKind.PART_OF, to_claim__relations_to__from_claim=inner
     )
+    if among is not None:
+        # Two parts of a whole the reader may not see are rivals to that reader, as the
+        # timeline (for_timeline) counts them: hidden drafts change no public count.
+        parts_of_one_whole = parts_of_one_whole.filter(to_claim__in=among.values("pk"))
     explained = ConflictExplanation.objects.filter(Q(claim_a=outer, claim_b=inner) | Q(claim_a=inner, claim_b=outer))
     rivals = (
         (among if among is not None else Claim.objects.all())

@@ -28,7 +28,7 @@ EDITOR_PERMISSIONS = [
     ),
 ]
 
-# Reviewers do everything editors do, and also publish, retract and review.
+# Reviewers do everything editors do, and also publish, retract, review and make sheets public.
 REVIEWER_PERMISSIONS = [
     *EDITOR_PERMISSIONS,
     "publish_claim",
@@ -37,6 +37,7 @@ REVIEWER_PERMISSIONS = [
     "change_review",
     "delete_review",
     "publish_review",
+    "publish_claimsheet",
 ]
 
 ROLE_PERMISSIONS = {EDITORS: EDITOR_PERMISSIONS, REVIEWERS: REVIEWER_PERMISSIONS}

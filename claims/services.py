@@ -33,9 +33,11 @@ TRANSITIONS = {
     "unpublish": ({ClaimStatus.PUBLISHED}, ClaimStatus.IN_REVIEW, "claims.publish_claim"),
 }
 # Steps that must say why (the reason is kept in the claim's history).
-REASON_REQUIRED = {"unpublish"}
+REASON_REQUIRED = {"unpublish", "retract"}
 # The history keeps "<step>: <reason>" in 100 characters.
 MAX_REASON_LENGTH = 80
+# A retraction's reason is shown to the public beside the retracted claim.
+RETRACTION_REASON_MAX_LENGTH = 2000
 VERDICT_REASON = "verdict follows latest published review"
 # History rows that are not edits of what the claim says (for four-eyes publishing).
 NOT_EDITS = [*(action.replace("_", " ") for action in TRANSITIONS), VERDICT_REASON]
@@ -228,12 +230,18 @@ def four_eyes_blocked(claim_ids, user):
 
 
 def clean_reason(action, reason):
-    """The reason for a step, stripped; ``ValidationError`` on ``reason`` when missing or too long."""
+    """The reason for a step, stripped; ``ValidationError`` on ``reason`` when missing or too long.
+
+    A retraction's reason is shown to the public beside the retracted claim, so it may be
+    longer (``RETRACTION_REASON_MAX_LENGTH``); other reasons stay in the history."""
     reason = " ".join(str(reason or "").split())
+    if action == "retract" and not reason:
+        raise ValidationError({"reason": "A retraction needs a reason: readers are told why the claim was retracted."})
     if action in REASON_REQUIRED and not reason:
         raise ValidationError({"reason": f"Say why you {action.replace('_', ' ')} this claim."})
-    if len(reason) > MAX_REASON_LENGTH:
-        raise ValidationError({"reason": f"Keep the reason to {MAX_REASON_LENGTH} characters (it has {len(reason)})."})
+    limit = RETRACTION_REASON_MAX_LENGTH if action == "retract" else MAX_REASON_LENGTH
+    if len(reason) > limit:
+        raise ValidationError({"reason": f"Keep the reason to {limit} characters (it has {len(reason)})."})
     return reason
 
 
@@ -283,11 +291,16 @@ def claim_transition(*, claim, action, user, reason="", expected_version=None):
     claim.status = target
     if target == ClaimStatus.PUBLISHED:
         claim.published_at = timezone.now()
+    # A retraction's time and reason stay on the claim while it is retracted (its history keeps them after).
+    claim.retracted_at = timezone.now() if target == ClaimStatus.RETRACTED else None
+    claim.retraction_reason = reason if target == ClaimStatus.RETRACTED else ""
     claim.version += 1
     _set_history_user(claim, user)
     label = action.replace("_", " ")
-    claim._change_reason = f"{label}: {reason}" if reason else label
-    claim.save(update_fields=["status", "published_at", "version", "updated_at"])
+    change_reason = f"{label}: {reason}" if reason else label
+    # The history's reason holds 100 characters; a retraction's whole reason is on the claim.
+    claim._change_reason = change_reason if len(change_reason) <= 100 else change_reason[:99] + "…"
+    claim.save(update_fields=["status", "published_at", "retracted_at", "retraction_reason", "version", "updated_at"])
     claim.refresh_from_db()
     return claim
 
@@ -305,13 +318,18 @@ STATUS_PATHS = {
 }
 
 
+# The reason recorded when a loader or importer moves a claim to retracted without one.
+IMPORTED_RETRACTION_REASON = "Recorded as retracted when imported."
+
+
 @transaction.atomic
-def claim_move_to(*, claim, status, user):
+def claim_move_to(*, claim, status, user, reason=""):
     """Walk ``claim`` through the workflow to ``status`` (for loaders and importers).
 
     Each step is a ``claim_transition``, so permissions and checks are the same as
     for an editor clicking through; a status the workflow cannot reach from the
-    current one is a ``ValidationError``.
+    current one is a ``ValidationError``. A retraction takes ``reason`` (or says it
+    was imported).
     """
     if claim.status == status:
         return claim
@@ -321,7 +339,8 @@ def claim_move_to(*, claim, status, user):
             f"“{claim}” cannot move from {claim.get_status_display().lower()} to {status.replace('_', ' ')}."
         )
     for action in path:
-        claim = claim_transition(claim=claim, action=action, user=user)
+        step_reason = (reason or IMPORTED_RETRACTION_REASON) if action == "retract" else ""
+        claim = claim_transition(claim=claim, action=action, user=user, reason=step_reason)
     return claim
 
 
@@ -345,14 +364,39 @@ def claim_set_rank(*, claim, rank, reason="", user=None):
     return claim_save(claim=claim, user=user, change_reason=f"ranked {rank}")
 
 
+def signed_by_someone_else(review, user):
+    """The reviewer who signed ``review``, when it is stored published and ``user`` is not them; else None.
+
+    A published review goes out under its reviewer's name: another reviewer may not rewrite
+    or delete it (they add a review of their own, which then sets the verdict).
+    """
+    if review.pk is None or user is None:
+        return None
+    stored = Review.objects.filter(pk=review.pk).select_related("reviewer").first()
+    if stored is None or stored.status != ReviewStatus.PUBLISHED or stored.reviewer_id in (None, user.pk):
+        return None
+    return stored.reviewer
+
+
+def signed_review_message(reviewer):
+    return (
+        f"This review is published under {reviewer.get_username()}'s name: only they may change or delete it. "
+        "Add a review of your own instead (the latest published review sets the verdict)."
+    )
+
+
 @transaction.atomic
 def review_save(*, review, user=None, evidence=None):
     """Save a review and bring its claim's verdict up to date.
 
     The claim's row is locked first, as every claim write does, so a review saved while
     an editor saves the claim (whose form may hold the same review) waits its turn
-    instead of deadlocking.
+    instead of deadlocking. Raises ``PermissionDenied`` when ``user`` is not the reviewer
+    who signed the published review.
     """
+    signer = signed_by_someone_else(review, user)
+    if signer is not None:
+        raise PermissionDenied(signed_review_message(signer))
     list(Claim.objects.select_for_update().filter(pk=review.claim_id).values_list("pk", flat=True))
     review.full_clean(exclude=["evidence"])
     if review.is_published and not review.date_published:

@@ -2,8 +2,8 @@
 Public views of a metric: its chart as an SVG file and its timeline as JSON.
 
 ``/metrics/<slug>/chart.svg`` is for reporters to embed (``<img src=…>``); both follow
-``Claim.objects.visible_to(user)``, so the public sees published claims only, and a
-metric that no published claim tracks yet is not found (as in the API).
+``Claim.objects.visible_to(user)``, so the public sees public claims only (published,
+and retracted ones marked), and a metric that no public claim tracks yet is not found (as in the API).
 """
 
 from django.http import HttpResponse, JsonResponse
@@ -14,7 +14,7 @@ from .metrics.chart import render_chart
 from .metrics.serialization import timeline_as_dict
 from .metrics.timeline import metric_timeline
 from .models import Claim
-from .visibility import visible_metrics
+from .visibility import conceal_timeline_outlets, visible_metrics
 
 
 class MetricTimelineMixin:
@@ -22,7 +22,8 @@ class MetricTimelineMixin:
 
     def get_timeline(self):
         metric = get_object_or_404(visible_metrics(self.request.user), slug=self.kwargs["slug"])
-        return metric_timeline(metric, Claim.objects.visible_to(self.request.user))
+        timeline = metric_timeline(metric, Claim.objects.visible_to(self.request.user))
+        return conceal_timeline_outlets(timeline, self.request.user)
 
 
 class MetricChartView(MetricTimelineMixin, View):

@@ -30,12 +30,13 @@ CLAIM_LOOKUPS = {
 
 def visible_records(model, user):
     """All rows of ``model`` (a source, outlet, speaker, tag or metric) for users who may
-    view claims; for anyone else, those at least one published claim links to."""
+    view claims; for anyone else, those at least one public claim (published, or retracted
+    and shown as such) links to."""
     queryset = model.objects.all()
     if can_view_all_claims(user):
         return queryset
-    published = Claim.objects.published().filter(**{CLAIM_LOOKUPS[model]: OuterRef("pk")})
-    return queryset.filter(Exists(published))
+    public = Claim.objects.public().filter(**{CLAIM_LOOKUPS[model]: OuterRef("pk")})
+    return queryset.filter(Exists(public))
 
 
 def visible_sources(user):
@@ -58,12 +59,65 @@ def visible_metrics(user):
     return visible_records(Metric, user)
 
 
+def visible_sheets(user):
+    """Every saved sheet for the newsroom (users who may view sheets); public ones for anyone else.
+
+    A sheet's name, description, filter and maker are the newsroom's working notes until a
+    reviewer makes the sheet public (``ClaimSheet.public``); what claims it shows is then
+    still narrowed to what the reader may see.
+    """
+    queryset = ClaimSheet.objects.all()
+    if user is not None and user.is_authenticated and user.is_active and user.has_perm("claims.view_claimsheet"):
+        return queryset
+    return queryset.filter(public=True)
+
+
+def shown_outlet_ids(outlet_ids, user):
+    """Those of ``outlet_ids`` that ``user`` may see, in one query (none for the newsroom)."""
+    outlet_ids = set(outlet_ids)
+    if can_view_all_claims(user) or not outlet_ids:
+        return outlet_ids
+    return set(visible_outlets(user).filter(pk__in=outlet_ids).values_list("pk", flat=True))
+
+
+def conceal_actor_outlets(actors, user):
+    """Unset the outlet of each of ``actors`` that ``user`` may not see, in memory (never saved).
+
+    A speaker's own outlet (``Actor.outlet``) may be one only drafts cite: the public reads
+    the speaker without it, as ``/api/v1/outlets/<slug>/`` answers 404 for it. Returns ``actors``.
+    """
+    actors = list(actors)
+    shown = shown_outlet_ids((actor.outlet_id for actor in actors if actor.outlet_id), user)
+    for actor in actors:
+        if actor.outlet_id is not None and actor.outlet_id not in shown:
+            actor.outlet = None
+    return actors
+
+
+def conceal_origins(origins, user, shown=None):
+    """``origins`` as ``user`` may read them: an anonymous origin relayed by an outlet the user
+    may not see is "… cited by an unnamed outlet" (it still counts as the origin it is)."""
+    if shown is None:
+        shown = shown_outlet_ids((origin.via.pk for origin in origins if origin.via is not None), user)
+    return [origin if origin.via is None or origin.via.pk in shown else origin.without_via_name() for origin in origins]
+
+
+def conceal_timeline_outlets(timeline, user):
+    """``conceal_origins`` on a metric timeline's entries and summary, with one query. Returns ``timeline``."""
+    every = [*timeline.summary.origins, *(origin for entry in timeline.entries for origin in entry.origins)]
+    shown = shown_outlet_ids((origin.via.pk for origin in every if origin.via is not None), user)
+    timeline.summary.origins = conceal_origins(timeline.summary.origins, user, shown)
+    for entry in timeline.entries:
+        entry.origins = conceal_origins(entry.origins, user, shown)
+    return timeline
+
+
 def visible_reviews(user):
-    """Every review for users who may view claims; else published reviews of published claims."""
+    """Every review for users who may view claims; else published reviews of public claims."""
     queryset = Review.objects.all()
     if can_view_all_claims(user):
         return queryset
-    return queryset.filter(status=ReviewStatus.PUBLISHED, claim__in=Claim.objects.published())
+    return queryset.filter(status=ReviewStatus.PUBLISHED, claim__in=Claim.objects.public())
 
 
 def count_visible_claims(records, user):
@@ -78,10 +132,12 @@ def count_visible_claims(records, user):
     records = list(records)
     if not records:
         return records
-    lookup = CLAIM_LOOKUPS[type(records[0])._meta.concrete_model]
+    model = type(records[0])._meta.concrete_model
+    lookup = CLAIM_LOOKUPS[model]
+    # A sheet holds its retracted claims (marked); elsewhere the count matches the claims list.
+    claims = Claim.objects.visible_to(user) if model is ClaimSheet else Claim.objects.listed_to(user)
     counts = dict(
-        Claim.objects.visible_to(user)
-        .filter(**{f"{lookup}__in": [record.pk for record in records]})
+        claims.filter(**{f"{lookup}__in": [record.pk for record in records]})
         .order_by()
         .values(lookup)
         # A claim meets a source, outlet or speaker once per chain link; a tag, metric or sheet once.

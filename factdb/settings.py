@@ -9,15 +9,18 @@ HTTPS redirects are switched on, so ``manage.py check --deploy`` is clean.
 Variables: ``DATABASE_URL``, ``SECRET_KEY``, ``DEBUG``, ``ALLOWED_HOSTS``,
 ``CSRF_TRUSTED_ORIGINS``, ``SECURE_SSL_REDIRECT``, ``FACTDB_API_ANON_RATE``,
 ``FACTDB_API_USER_RATE``, ``FACTDB_API_TOKEN_RATE``, ``FACTDB_CLAIM_PAYLOAD_CACHE``,
-``FACTDB_FOUR_EYES_PUBLISHING``.
+``FACTDB_FOUR_EYES_PUBLISHING``, ``FACTDB_TRUSTED_PROXIES``, ``FACTDB_LOGIN_FAILURE_LIMIT``,
+``FACTDB_LOGIN_COOLOFF_MINUTES``.
 """
 
+import datetime
 import os
 import warnings
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -75,6 +78,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "axes",
     "factdb",
     "sources",
     "claims",
@@ -83,6 +87,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -91,6 +96,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into factdb.lockout's 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "factdb.urls"
@@ -105,6 +112,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # {{ csp_nonce }} for the few inline scripts (the API docs' ReDoc page).
+                "django.template.context_processors.csp",
             ],
         },
     },
@@ -140,6 +149,29 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Who is asking: client addresses and sign-in lockout -----------------------------------
+# How many reverse proxies stand in front of factdb and append to X-Forwarded-For. 0 (the
+# default): none, the client is the connection's address and X-Forwarded-For is ignored
+# (anyone can write it). Behind one proxy (nginx, a load balancer), set 1. Throttles and the
+# sign-in lockout both identify clients this way (factdb.client_ip).
+FACTDB_TRUSTED_PROXIES = int(os.environ.get("FACTDB_TRUSTED_PROXIES", "0"))
+if FACTDB_TRUSTED_PROXIES < 0:
+    raise ImproperlyConfigured("FACTDB_TRUSTED_PROXIES is a number of proxies: 0 or more.")
+
+# django-axes: after this many wrong passwords for one username from one address, that
+# pair is locked out for the cool-off (the admin's sign-in and the API's token endpoint).
+AUTHENTICATION_BACKENDS = [
+    "factdb.lockout.LoginLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("FACTDB_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("FACTDB_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "factdb.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "factdb.lockout.lockout_response"
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -202,6 +234,8 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Throttles key anonymous clients on the address the trusted proxies saw (factdb.client_ip).
+    "NUM_PROXIES": FACTDB_TRUSTED_PROXIES,
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
         "rest_framework.throttling.UserRateThrottle",
@@ -241,6 +275,25 @@ SPECTACULAR_SETTINGS = {
 
 # --- History ----------------------------------------------------------------------------
 SIMPLE_HISTORY_REVERT_DISABLED = False
+
+# --- Content-Security-Policy (Django's own middleware) ----------------------------------------
+# Scripts only from factdb itself, or inline with the response's nonce; no plugins, no other
+# origins, no framing. Styles may be inline (the admin's widgets, select2 and the SVG charts
+# set style attributes); that is far less dangerous than inline script. ReDoc runs its search
+# in a worker made from a blob: URL. The metric chart's SVG file sets a stricter policy of its own.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF],
+    "worker-src": [CSP.SELF, "blob:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
 
 # --- Production hardening -----------------------------------------------------------------
 if PRODUCTION:

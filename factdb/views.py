@@ -14,7 +14,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
-            claim_count=Claim.objects.visible_to(self.request.user).count(),
+            claim_count=Claim.objects.listed_to(self.request.user).count(),
             # Sources and speakers that only drafts cite are not counted for the public.
             source_count=visible_sources(self.request.user).count(),
             speaker_count=visible_actors(self.request.user).count(),

@@ -47,7 +47,7 @@ class ClaimFactory:
         elif status in ("published", "retracted"):
             claim_transition(claim=claim, action="publish", user=None)
             if status == "retracted":
-                claim_transition(claim=claim, action="retract", user=None)
+                claim_transition(claim=claim, action="retract", user=None, reason="Retracted in a test.")
         claim.refresh_from_db()
         return claim
 
@@ -105,7 +105,7 @@ def build_newsroom(rows, start=0):
         review.evidence.add(source)
         if previous is not None:
             ClaimRelation.objects.create(from_claim=claim, to_claim=previous, kind="corroborates")
-        sheet = ClaimSheet.objects.create(name=f"Sheet {n}", slug=f"sheet-{n}")
+        sheet = ClaimSheet.objects.create(name=f"Sheet {n}", slug=f"sheet-{n}", public=True)
         sheet.items.create(claim=claim, position=1)
         previous = claim
 

@@ -1,5 +1,9 @@
 """Read a form as the page renders it, to submit what a browser would (house rule: never prepared data).
 
+Two ways in: ``rendered_form(html, form_id)`` for a form with an id (a ``RenderedForm`` to
+change field by field), and ``page_form(response, containing=…)`` + ``submit(…)`` for a
+form found by what it holds (a confirmation page, a login form), posted to its action.
+
 ``rendered_form(html, form_id)`` returns what pressing the form's default (first named)
 submit button sends: that button, every named input with its value (checked boxes only), each select's chosen
 options (the first when none is marked, as browsers do), each textarea's text. Tests
@@ -7,6 +11,8 @@ change what a person would type, then post the result.
 """
 
 from html.parser import HTMLParser
+
+import lxml.html
 
 SKIPPED_INPUTS = {"submit", "button", "image", "reset", "file"}
 
@@ -190,3 +196,42 @@ def links_to(html, text_contains):
     parser = _Links()
     parser.feed(html)
     return parser.links
+
+
+# --- Forms found by what they hold, posted to their action ------------------------------
+
+
+def page_form(response, *, containing):
+    """The first form of ``response`` whose HTML holds ``containing`` (a field name, a button label)."""
+    document = lxml.html.fromstring(response.content.decode())
+    for form in document.forms:
+        if containing in lxml.html.tostring(form, encoding="unicode"):
+            return form
+    raise AssertionError(f"no form with {containing!r} on the page")
+
+
+def form_data(form, *, button=None, **changes):
+    """What submitting ``form`` posts: its successful controls, ``changes`` applied (a list sets
+    a multi-valued field, None removes one, as unticking a box), and the ``button`` pressed."""
+    data = {}
+    for name, value in form.form_values():
+        data.setdefault(name, []).append(value)
+    for name, value in changes.items():
+        if value is None:
+            data.pop(name, None)
+        else:
+            data[name] = value if isinstance(value, list) else [value]
+    if button is not None:
+        [pressed] = [
+            element
+            for element in form.iter("input", "button")
+            if element.get("name") == button and element.get("type", "submit") == "submit"
+        ]
+        data[button] = [pressed.get("value", "")]
+    return data
+
+
+def submit(client, response, form, **kwargs):
+    """Post ``form`` where the page sends it (its ``action``, else the page's own address)."""
+    action = form.get("action") or response.wsgi_request.get_full_path()
+    return client.post(action, form_data(form, **kwargs))

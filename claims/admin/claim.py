@@ -3,12 +3,20 @@
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
+from django.forms.models import BaseInlineFormSet
 from simple_history.admin import SimpleHistoryAdmin
 
 from sources.models import Outlet, Source
 
 from ..models import Attribution, Claim, ClaimRelation, Review
-from ..services import chain_replace, claim_save, refresh_verdict, review_save
+from ..services import (
+    chain_replace,
+    claim_save,
+    refresh_verdict,
+    review_save,
+    signed_by_someone_else,
+    signed_review_message,
+)
 from . import actions, interchange
 from .chain_inline import AttributionInline
 from .forms import AttributionFormSet, ClaimAdminForm, refusal_of, refuse
@@ -69,8 +77,28 @@ class SourceListFilter(admin.SimpleListFilter):
         return queryset.filter(Exists(in_source))
 
 
+class SignedReviewFormSet(BaseInlineFormSet):
+    """Reviews on the claim page: one signed and published by someone else cannot be changed or deleted."""
+
+    user = None
+
+    def clean(self):
+        super().clean()
+        for form in self.forms:
+            deleting = self._should_delete_form(form)
+            if form.instance.pk is None or not (form.has_changed() or deleting):
+                continue
+            signer = signed_by_someone_else(form.instance, self.user)
+            if signer is None:
+                continue
+            if deleting:  # a form marked for deletion has its own errors ignored: refuse the whole set
+                raise ValidationError(signed_review_message(signer))
+            form.add_error(None, signed_review_message(signer))
+
+
 class ReviewInline(admin.StackedInline):
     model = Review
+    formset = SignedReviewFormSet
     fields = [
         ("rating", "status", "date_published"),
         "alternate_name",
@@ -82,6 +110,11 @@ class ReviewInline(admin.StackedInline):
     readonly_fields = ["reviewer"]
     autocomplete_fields = ["evidence"]
     extra = 0
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.user = request.user
+        return formset
 
 
 class ClaimRelationInline(admin.TabularInline):

@@ -4,7 +4,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from ..models import Review
-from ..services import refresh_verdict, review_save
+from ..services import refresh_verdict, review_save, signed_by_someone_else
 
 
 @admin.register(Review)
@@ -16,6 +16,13 @@ class ReviewAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["claim", "evidence"]
     readonly_fields = ["reviewer"]
     date_hierarchy = "date_published"
+
+    # A published review signed by another reviewer is read-only (claims.services.review_save).
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not (obj and signed_by_someone_else(obj, request.user))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (obj and signed_by_someone_else(obj, request.user))
 
     def save_model(self, request, obj, form, change):
         if obj.reviewer_id is None and not obj.author_name:

@@ -24,7 +24,7 @@ class ClaimSheetForm(forms.ModelForm):
 
     class Meta:
         model = ClaimSheet
-        fields = ["name", "slug", "description", "query"]
+        fields = ["name", "slug", "description", "public", "query"]
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -76,13 +76,14 @@ def refill_from_query(modeladmin, request, queryset):
 @admin.register(ClaimSheet)
 class ClaimSheetAdmin(SimpleHistoryAdmin):
     form = ClaimSheetForm
-    list_display = ["name", "claim_count", "files", "created_by", "updated_at"]
+    list_display = ["name", "public", "claim_count", "files", "created_by", "updated_at"]
+    list_filter = ["public"]
     list_select_related = ["created_by"]
     search_fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["files", "created_by", "created_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "description"]}),
+        (None, {"fields": ["name", "slug", "description", "public"]}),
         (
             "Fill from a filter",
             {
@@ -97,6 +98,13 @@ class ClaimSheetAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(item_total=Count("items"))
+
+    def get_readonly_fields(self, request, obj=None):
+        # Only reviewers decide what the public sees.
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not request.user.has_perm("claims.publish_claimsheet"):
+            readonly.append("public")
+        return readonly
 
     def get_form(self, request, obj=None, **kwargs):
         form_class = super().get_form(request, obj, **kwargs)

@@ -21,6 +21,7 @@ from ..metrics.serialization import (
 )
 from ..metrics.timeline import TIMELINE_LIMIT, metric_timeline
 from ..models import Claim
+from ..visibility import conceal_timeline_outlets
 
 TIMELINE_EXAMPLE = {
     "metric": {"id": 1, "slug": "north-korean-military-personnel-sent-to-russia", "name": "…", "unit": "troops"},
@@ -49,7 +50,8 @@ class MetricTimelineActionsMixin:
     """Adds ``timeline`` and ``conflicts`` to a viewset of metrics (``MetricViewSet``)."""
 
     def metric_timeline(self):
-        return metric_timeline(self.get_object(), Claim.objects.visible_to(self.request.user))
+        timeline = metric_timeline(self.get_object(), Claim.objects.visible_to(self.request.user))
+        return conceal_timeline_outlets(timeline, self.request.user)
 
     @extend_schema(
         summary="The metric's timeline",

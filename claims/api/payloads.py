@@ -43,6 +43,8 @@ CLAIM_COLUMNS = (
     "period_start",
     "period_end",
     "status",
+    "retracted_at",
+    "retraction_reason",
     "verdict",
     "rank",
     "metric_id",
@@ -52,7 +54,7 @@ CLAIM_COLUMNS = (
     "updated_at",
     "version",
 )
-CLAIM_TEMPORAL = frozenset({"period_start", "period_end", "created_at", "updated_at"})
+CLAIM_TEMPORAL = frozenset({"period_start", "period_end", "retracted_at", "created_at", "updated_at"})
 
 # The columns read for each link of a chain, in this order (chain order: by claim,
 # source and position, as the attribution_claim_chain_idx index keeps them).
@@ -239,6 +241,8 @@ class ClaimPayloads:
             period_start,
             period_end,
             status,
+            retracted_at,
+            retraction_reason,
             verdict,
             rank,
             metric_id,
@@ -271,6 +275,9 @@ class ClaimPayloads:
                     "period_start": period_start,
                     "period_end": period_end,
                     "status": status,
+                    "retraction": None
+                    if retracted_at is None
+                    else {"retracted_at": timestamp(retracted_at), "reason": retraction_reason},
                     "verdict": verdict or None,
                     "rank": rank,
                     "tags": tags.get(claim_id, []),

@@ -16,7 +16,7 @@ from sources.api.views import ActorViewSet, OutletViewSet, SourceViewSet
 from sources.filtersets import SourceFilterSet
 
 from ..filtersets import for_requester
-from ..visibility import count_visible_claims, visible_outlets, visible_records
+from ..visibility import conceal_actor_outlets, count_visible_claims, visible_outlets, visible_records
 from .serializers import ClaimLinksMixin
 
 
@@ -82,4 +82,14 @@ class VisibleSourceViewSet(VisibleRecordsMixin, SourceViewSet):
 
 
 class VisibleActorViewSet(VisibleRecordsMixin, ActorViewSet):
+    """Speakers, each naming its own outlet only when the requester may see that outlet."""
+
     serializer_class = ActorWithClaimsSerializer
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return page if page is None else conceal_actor_outlets(page, self.request.user)
+
+    def get_object(self):
+        [actor] = conceal_actor_outlets([super().get_object()], self.request.user)
+        return actor

@@ -69,6 +69,11 @@ class ClaimSourceSerializer(serializers.Serializer):
     display = serializers.CharField(help_text="“The Hill ← NBC News ← six anonymous sources”.")
 
 
+class RetractionSerializer(serializers.Serializer):
+    retracted_at = serializers.DateTimeField()
+    reason = serializers.CharField(help_text="Why the claim was retracted.")
+
+
 class ClaimSerializer(serializers.Serializer):
     """A figure claim with its sources and attribution chains."""
 
@@ -83,6 +88,9 @@ class ClaimSerializer(serializers.Serializer):
     period_start = serializers.DateField(allow_null=True, help_text="Start of the period the figure is about.")
     period_end = serializers.DateField(allow_null=True)
     status = serializers.ChoiceField(choices=ClaimStatus.choices)
+    retraction = RetractionSerializer(
+        allow_null=True, help_text="For a retracted claim: when and why it was retracted; else null."
+    )
     verdict = serializers.ChoiceField(choices=Rating.choices, allow_null=True, help_text="Latest published review.")
     rank = serializers.ChoiceField(
         choices=ClaimRank.choices, help_text="Preferred, normal or deprecated on its metric."

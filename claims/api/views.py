@@ -37,8 +37,8 @@ from ..filtersets import ClaimFilterSet
 from ..metrics.origins import OriginSummary
 from ..models import Claim
 from ..revisions import claim_as_revised, pending_revision, revision_discard, revision_needed, revision_publish
-from ..services import MAX_REASON_LENGTH, ConcurrentEditError, claim_transition
-from ..visibility import visible_reviews
+from ..services import MAX_REASON_LENGTH, RETRACTION_REASON_MAX_LENGTH, ConcurrentEditError, claim_transition
+from ..visibility import conceal_origins, visible_reviews
 from .facets import FACET_PARAMETER, FACETS, facet_counts, requested_facets
 from .metrics import MetricTimelineActionsMixin
 from .payloads import ClaimPayloads
@@ -116,6 +116,16 @@ REVISION_NOTE = (
 WORKFLOW_REASON = inline_serializer(
     "WorkflowReason", {"reason": serializers.CharField(max_length=MAX_REASON_LENGTH, required=False)}
 )
+
+
+class RetractionRequestSerializer(serializers.Serializer):
+    # Required, but checked by claim_transition after the permission (editors get 403, not 400).
+    reason = serializers.CharField(
+        max_length=RETRACTION_REASON_MAX_LENGTH,
+        required=False,
+        allow_blank=True,
+        help_text="Required: why the claim is retracted; the public reads it beside the retracted claim.",
+    )
 
 
 def _workflow_schema(summary, request=None):
@@ -226,14 +236,16 @@ class ClaimViewSet(
         payloads = ClaimPayloads(self.request).for_ids(list(visible))
         if not payloads:
             raise NotFound()
-        payload = {**payloads[0], "origins": self.origins(pk)}  # payloads may be shared (payload_cache)
+        payload = {**payloads[0], "origins": self.origins(pk, self.request.user)}  # payloads may be shared
         payload.update(pending_revision_payload(pk, self.request.user))  # reviewers and editors only
         return Response(payload, status=status_code, headers={"ETag": etag(payload["version"]), **(headers or {})})
 
     @staticmethod
-    def origins(pk):
-        """``ClaimOriginsSerializer``'s data: counted as on the metric page (``claims.metrics.origins``)."""
+    def origins(pk, user):
+        """``ClaimOriginsSerializer``'s data: counted as on the metric page (``claims.metrics.origins``),
+        naming only outlets ``user`` may see."""
         summary = OriginSummary.of(Claim.objects.filter(pk=pk).for_origins())
+        summary.origins = conceal_origins(summary.origins, user)
         return {
             "outlet_count": len(summary.outlets),
             "origin_count": len(summary.origins),
@@ -272,6 +284,9 @@ class ClaimViewSet(
 
     # --- Workflow -----------------------------------------------------------------------
     def transition(self, request, step):
+        """Take a workflow step. The body's ``reason`` is read once the claim is found and its
+        version checked, so a bad id is still a 404 and a stale one 412; the service checks it
+        after the permission (editors get 403, not 400)."""
         claim = self.get_claim_for_write()
         # Checked here for an early answer, and again by the service under the row's lock:
         # a save between this read and the step is a 412, never a step on unseen content.
@@ -309,7 +324,7 @@ class ClaimViewSet(
     def publish(self, request, *args, **kwargs):
         return self.transition(request, "publish")
 
-    @_workflow_schema("Retract a published claim (reviewers)")
+    @_workflow_schema("Retract a published claim with its reason (reviewers)", request=RetractionRequestSerializer)
     @action(detail=True, methods=["post"])
     def retract(self, request, *args, **kwargs):
         return self.transition(request, "retract")

@@ -1,8 +1,10 @@
 """
 Claims as schema.org ClaimReview JSON-LD, the format fact-checkers publish and Google reads.
 
-Only published claims with a published review produce a ClaimReview (their latest
-published review). The claim's figure is attached to the reviewed ``Claim`` as a
+Only published and retracted claims with a published review produce a ClaimReview (their
+latest published review); a retracted claim's carries the retraction as a schema.org
+``correction`` (a ``CorrectionComment`` with its date and reason), so a reader of the
+feed learns of it rather than seeing the review vanish. The claim's figure is attached to the reviewed ``Claim`` as a
 ``QuantitativeValue`` under ``about``: ``value`` for what was said, ``minValue`` /
 ``maxValue`` from its interval (an open end is left out), ``unitText`` for the unit.
 """
@@ -108,7 +110,7 @@ def claim_url(claim, base_url=""):
 def claim_review(claim, *, base_url=""):
     """The ClaimReview of a ``records.SheetClaim`` as a dict, or None unless it is reviewed and published."""
     review = claim.review
-    if review is None or claim.status != ClaimStatus.PUBLISHED:
+    if review is None or claim.status not in (ClaimStatus.PUBLISHED, ClaimStatus.RETRACTED):
         return None
     author = {"@type": "Organization", "name": review.author_name or settings.FACTDB_PUBLISHER_NAME}
     if not review.author_name and settings.FACTDB_PUBLISHER_URL:
@@ -126,7 +128,17 @@ def claim_review(claim, *, base_url=""):
         data["reviewBody"] = review.explanation
     if review.language:
         data["inLanguage"] = review.language
+    if claim.status == ClaimStatus.RETRACTED:
+        data["correction"] = retraction_comment(claim)
     return data
+
+
+def retraction_comment(claim):
+    """The retraction as a ``CorrectionComment``: "Retracted: <reason>", dated."""
+    comment = {"@type": "CorrectionComment", "text": f"Retracted: {claim.retraction_reason}"}
+    if claim.retracted_at is not None:
+        comment["datePublished"] = claim.retracted_at.isoformat()
+    return comment
 
 
 class ClaimReviewWriter(SheetWriter):

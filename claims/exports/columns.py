@@ -56,6 +56,13 @@ COLUMNS = (
     Column("period_start", "Period start", DATE, 12, imported=True, description="Start of the period it is about."),
     Column("period_end", "Period end", DATE, 12, imported=True, description="End of that period."),
     Column("status", "Status", TEXT, 11, imported=True, description="draft, in_review, published or retracted."),
+    Column(
+        "retraction",
+        "Retraction",
+        TEXT,
+        40,
+        description="For a retracted claim: when (UTC) and why it was retracted.",
+    ),
     Column("verdict", "Verdict", TEXT, 13, imported=True, description="Rating of the latest published review."),
     Column("review_date", "Review date", DATE, 12, imported=True, description="When that review was published."),
     Column("review_url", "Review URL", TEXT, 30, imported=True, description="Where that review is published."),
@@ -95,6 +102,14 @@ def _header_key(text):
     return "_".join(str(text or "").strip().lower().replace("_", " ").split())
 
 
+def retraction_text(claim):
+    """ "Retracted 2026-12-06 14:05 UTC: the figure was the ministry's, not the agency's." """
+    if claim.status != "retracted" or claim.retracted_at is None:
+        return ""
+    when = claim.retracted_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"Retracted {when}: {claim.retraction_reason}"
+
+
 def sheet_row(claim):
     """A ``records.SheetClaim`` as a dict of column key → typed value."""
     chains, review = claim.chains, claim.review
@@ -116,6 +131,7 @@ def sheet_row(claim):
         "period_start": claim.period_start,
         "period_end": claim.period_end,
         "status": claim.status,
+        "retraction": retraction_text(claim),
         "verdict": claim.verdict,
         "review_date": review.date_published if review else None,
         "review_url": review.url if review else "",

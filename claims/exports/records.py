@@ -43,6 +43,8 @@ CLAIM_FIELDS = (
     "status",
     "verdict",
     "updated_at",
+    "retracted_at",
+    "retraction_reason",
     "metric__name",
 )
 LINK_FIELDS = (
@@ -148,6 +150,8 @@ class SheetClaim:
             self.status,
             self.verdict,
             self.updated_at,
+            self.retracted_at,
+            self.retraction_reason,
             metric_name,
         ) = values
         self.pk, self.metric_name = self.id, metric_name or ""

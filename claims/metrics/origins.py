@@ -21,7 +21,7 @@ sources, a metric's are those of all its claims. Counting rules:
 "Independently corroborated" needs two or more distinct origins that agree.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import Role
 
@@ -34,10 +34,23 @@ class Origin:
     name: str = field(compare=False)
     actor: object = field(compare=False, repr=False)
     via: object = field(default=None, compare=False, repr=False)  # relaying outlet of an anonymous origin
+    speaker: str = field(default="", compare=False, repr=False)  # "six anonymous sources", for an anonymous origin
 
     @property
     def is_anonymous(self):
         return self.via is not None
+
+    def without_via_name(self):
+        """This origin, read without naming its relaying outlet (one the reader may not see)."""
+        return replace(self, name=f"{self.speaker} cited by an unnamed outlet", via=UnnamedOutlet(self.via.pk))
+
+
+@dataclass(frozen=True)
+class UnnamedOutlet:
+    """A relaying outlet the reader may not see: still one origin's outlet, but with no name."""
+
+    pk: int
+    name: None = None
 
 
 def chain_origin(chain):
@@ -50,7 +63,11 @@ def chain_origin(chain):
         return Origin(key=("actor", actor.pk), name=actor.name, actor=actor)
     via = actor.outlet or _relaying_outlet(chain)
     return Origin(
-        key=("anonymous", actor.pk, via.pk), name=f"{link.speaker_display} cited by {via.name}", actor=actor, via=via
+        key=("anonymous", actor.pk, via.pk),
+        name=f"{link.speaker_display} cited by {via.name}",
+        actor=actor,
+        via=via,
+        speaker=link.speaker_display,
     )
 
 

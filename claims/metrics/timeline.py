@@ -196,6 +196,7 @@ def metric_timeline(metric, claims=None, *, include=None, limit=None):
     with its metric's timeline).
     """
     limit = TIMELINE_LIMIT if limit is None else limit
+    among = claims  # relations to claims outside it (hidden from the reader) are ignored
     claims = (claims if claims is not None else Claim.objects.all()).filter(metric=metric)
     latest = Coalesce("period_end", "period_start").desc(nulls_last=True)
     window = list(claims.order_by(latest, "-pk").values_list("pk", flat=True)[: limit + 1])
@@ -207,4 +208,4 @@ def metric_timeline(metric, claims=None, *, include=None, limit=None):
             keep |= Q(pk=include.pk)
         claims = claims.filter(keep)
     explanations = ConflictExplanation.objects.filter(claim_a__metric=metric)
-    return build_timeline(metric, claims.for_timeline(), explanations, claim_count)
+    return build_timeline(metric, claims.for_timeline(among), explanations, claim_count)

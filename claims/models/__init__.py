@@ -1,7 +1,7 @@
 """The claims app's models, one concept per module."""
 
 from .attribution import Attribution, Role, Verb
-from .claim import Claim, ClaimRank, ClaimStatus, DeprecationReason, Provenance
+from .claim import PUBLIC_STATUSES, Claim, ClaimRank, ClaimStatus, DeprecationReason, Provenance
 from .conflict import ConflictExplanation, ConflictReason
 from .metric import Metric
 from .relation import ClaimRelation, RelationKind
@@ -11,6 +11,7 @@ from .sheet import ClaimSheet, ClaimSheetItem
 from .tag import Tag
 
 __all__ = [
+    "PUBLIC_STATUSES",
     "RATING_VALUES",
     "Attribution",
     "Claim",

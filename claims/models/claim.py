@@ -31,6 +31,10 @@ class ClaimStatus(models.TextChoices):
     RETRACTED = "retracted", "Retracted"
 
 
+# What the public reads: published claims, and retracted ones marked as such with when and why.
+PUBLIC_STATUSES = (ClaimStatus.PUBLISHED, ClaimStatus.RETRACTED)
+
+
 class ClaimRank(models.TextChoices):
     """Like Wikidata's statement ranks: which estimate of a metric to prefer."""
 
@@ -98,6 +102,11 @@ class Claim(BatchedChecksMixin, models.Model):
         max_length=16, choices=Rating.choices, blank=True, help_text="Follows the latest published review."
     )
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Set by the "retract" workflow step (claims.services.claim_transition), shown to the public.
+    retracted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    retraction_reason = models.TextField(
+        max_length=2000, blank=True, editable=False, help_text="Why the claim was retracted, as the public reads it."
+    )
 
     provenance = models.CharField(max_length=12, choices=Provenance.choices, default=Provenance.MANUAL)
     extracted_sentence = models.TextField(blank=True, help_text="For suggested claims: the sentence it came from.")
@@ -235,7 +244,8 @@ class Claim(BatchedChecksMixin, models.Model):
 
     @property
     def is_public(self):
-        return self.status == ClaimStatus.PUBLISHED
+        """Whether anyone may read the claim: published, or retracted (shown marked, with its reason)."""
+        return self.status in PUBLIC_STATUSES
 
     @property
     def chains(self):

@@ -6,6 +6,11 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 
+class ClaimSheetManager(models.Manager):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
 class ClaimSheet(models.Model):
     """The claims behind a story or topic ("NK troops in Kursk, July 2025").
 
@@ -22,6 +27,11 @@ class ClaimSheet(models.Model):
         blank=True,
         help_text="The claim filter it was filled from, as in the API: status=published&tag=kursk",
     )
+    public = models.BooleanField(
+        default=False,
+        help_text="Anyone may read the sheet (its page, files and API entry). Set by a reviewer; "
+        "a sheet is otherwise seen only by the newsroom.",
+    )
     claims = models.ManyToManyField("claims.Claim", through="claims.ClaimSheetItem", related_name="sheets")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -30,9 +40,11 @@ class ClaimSheet(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
+    objects = ClaimSheetManager()
 
     class Meta:
         ordering = ["-updated_at", "-id"]
+        permissions = [("publish_claimsheet", "Can make claim sheets public")]
 
     def __str__(self):
         return self.name

@@ -6,6 +6,7 @@ from factdb.api.viewsets import IdOrSlugLookupMixin, RecordViewSet
 
 from ..api.related import ClaimCountsMixin
 from ..models import ClaimSheet
+from ..visibility import visible_sheets
 from .views import FILE_FORMATS
 
 
@@ -22,6 +23,7 @@ class ClaimSheetSerializer(serializers.ModelSerializer):
             "name",
             "description",
             "query",
+            "public",
             "claim_count",
             "page",
             "files",
@@ -42,9 +44,10 @@ class ClaimSheetSerializer(serializers.ModelSerializer):
 
 
 class ClaimSheetViewSet(ClaimCountsMixin, IdOrSlugLookupMixin, RecordViewSet):
-    """Saved claim sheets, last changed first; by id or slug. Files always hold the claims' current state."""
+    """Saved claim sheets (public ones, for the public), last changed first; by id or slug.
+    Files always hold the claims' current state."""
 
     serializer_class = ClaimSheetSerializer
 
     def get_queryset(self):
-        return ClaimSheet.objects.select_related("created_by").order_by("-updated_at", "-id")
+        return visible_sheets(self.request.user).select_related("created_by").order_by("-updated_at", "-id")

@@ -6,7 +6,8 @@ from django.views import View
 from django.views.generic import DetailView, ListView
 
 from ..exports.exporter import ClaimSheetExporter
-from ..models import Claim, ClaimSheet
+from ..models import Claim
+from ..visibility import visible_sheets
 
 # URL extension → export format.
 FILE_FORMATS = {"csv": "csv", "xlsx": "xlsx", "json": "json", "jsonld": "claimreview"}
@@ -21,26 +22,24 @@ def sheet_claims(sheet, user):
 
 
 class ClaimSheetListView(ListView):
-    """Every saved sheet, newest change first."""
+    """Every sheet the visitor may see (public ones, for the public), newest change first."""
 
-    model = ClaimSheet
     template_name = "claims/sheets/sheet_list.html"
     context_object_name = "sheets"
     paginate_by = 100
 
     def get_queryset(self):
-        return ClaimSheet.objects.select_related("created_by")
+        return visible_sheets(self.request.user).select_related("created_by")
 
 
 class ClaimSheetDetailView(DetailView):
     """One sheet as a page: its claims with figure, verdict, chain and sources."""
 
-    model = ClaimSheet
     template_name = "claims/sheets/sheet_detail.html"
     context_object_name = "sheet"
 
     def get_queryset(self):
-        return ClaimSheet.objects.select_related("created_by")
+        return visible_sheets(self.request.user).select_related("created_by")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -58,7 +57,7 @@ class ClaimSheetFileView(View):
     def get(self, request, slug, extension):
         if extension not in FILE_FORMATS:
             raise Http404(f"No such sheet format: .{extension}")
-        sheet = get_object_or_404(ClaimSheet, slug=slug)
+        sheet = get_object_or_404(visible_sheets(request.user), slug=slug)
         claims = sheet_claims(sheet, request.user)
         exporter = ClaimSheetExporter.for_request(
             claims, FILE_FORMATS[extension], request, title=sheet.name, query=sheet.query

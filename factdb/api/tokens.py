@@ -5,7 +5,8 @@ user's API token.
 DRF's own view switches throttling off, which would let a script try passwords as fast
 as the server answers. Here every client address may ask ``FACTDB_API_TOKEN_RATE`` times
 (default 10 a minute), whether the password was right or not; beyond that, 429 with
-``Retry-After``.
+``Retry-After``. Wrong passwords also count toward the sign-in lockout the admin has
+(django-axes, ``factdb.lockout``): a username locked out from an address gets 429 here too.
 """
 
 from rest_framework.authtoken.views import ObtainAuthToken
@@ -28,3 +29,7 @@ class ObtainTokenView(ObtainAuthToken):
     throttle_classes = [TokenRequestThrottle]
     # DRF's view names its own parsers; this one takes the API's (deeply nested JSON is a 400).
     parser_classes = api_settings.DEFAULT_PARSER_CLASSES
+
+    def get_serializer_context(self):
+        # authenticate() gets Django's request, which the lockout middleware reads its verdict from.
+        return {**super().get_serializer_context(), "request": self.request._request}

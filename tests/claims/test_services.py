@@ -69,14 +69,30 @@ def test_editor_can_submit_but_not_publish(make_claim, editor, reviewer):
         claim_transition(claim=claim, action="publish", user=editor)
     claim = claim_transition(claim=claim, action="publish", user=reviewer)
     assert claim.status == "published" and claim.published_at
-    claim = claim_transition(claim=claim, action="retract", user=reviewer)
+    claim = claim_transition(claim=claim, action="retract", user=reviewer, reason="The figure was misread.")
     assert claim.status == "retracted"
+
+
+def test_a_retraction_needs_a_reason_and_keeps_it_with_its_time(make_claim, reviewer):
+    claim = make_claim(value=5, unit="drones", status="published")
+    for missing in ("", "   "):
+        with pytest.raises(ValidationError, match="needs a reason"):
+            claim_transition(claim=claim, action="retract", user=reviewer, reason=missing)
+    with pytest.raises(ValidationError, match="At most 2000"):
+        claim_transition(claim=claim, action="retract", user=reviewer, reason="x" * 2001)
+    assert Claim.objects.get(pk=claim.pk).status == "published"
+    claim = claim_transition(claim=claim, action="retract", user=reviewer, reason=" The agency withdrew it. ")
+    assert (claim.status, claim.retraction_reason) == ("retracted", "The agency withdrew it.")
+    assert claim.retracted_at is not None
+    assert claim.history.first().history_change_reason == "retract: The agency withdrew it."
+    claim = claim_transition(claim=claim, action="publish", user=reviewer)
+    assert (claim.retraction_reason, claim.retracted_at) == ("", None)
 
 
 def test_transition_from_wrong_status_is_refused(make_claim, reviewer):
     claim = make_claim(value=5, unit="drones")
     with pytest.raises(ValidationError, match="cannot be retract"):
-        claim_transition(claim=claim, action="retract", user=reviewer)
+        claim_transition(claim=claim, action="retract", user=reviewer, reason="Wrong figure.")
 
 
 def test_claim_without_attribution_cannot_be_published(db, reviewer):

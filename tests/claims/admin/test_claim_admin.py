@@ -207,6 +207,12 @@ def test_workflow_actions(client, editor, reviewer, make_claim):
     assert "1 claim published" in response.content.decode()
     client.post(CHANGELIST, {"action": "retract", "_selected_action": [claim.pk]})
     claim.refresh_from_db()
+    assert claim.status == "published", "retracting asks for the reason first (tests/claims/test_retractions.py)"
+    client.post(
+        CHANGELIST,
+        {"action": "retract", "_selected_action": [claim.pk], "confirm_retraction": "1", "reason": "Misread."},
+    )
+    claim.refresh_from_db()
     assert claim.status == "retracted"
     client.post(CHANGELIST, {"action": "return_to_draft", "_selected_action": [claim.pk]}, follow=True)
     claim.refresh_from_db()

@@ -1,4 +1,5 @@
-"""Who reads what: anonymous clients see published claims only, everywhere; tokens and staff see more."""
+"""Who reads what: anonymous clients see published claims (and retracted ones, marked, when they
+ask), never drafts or claims in review; tokens and staff see more."""
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -12,8 +13,10 @@ LIST = "/api/v1/claims/"
 
 # In the seeds, "three vital nuclear sites" is a draft (the only claim tagged Iran) and
 # "thousands more" is in review. Below, a retracted claim and a draft with a new source,
-# speaker, outlet and metric that nothing published cites are added.
-HIDDEN_QUOTES = {"three vital nuclear sites", "thousands more", "a retracted figure", "a secret draft"}
+# speaker, outlet and metric that nothing published cites are added. The retracted claim is
+# public, but lists show it only to those asking for status=retracted.
+HIDDEN_QUOTES = {"three vital nuclear sites", "thousands more", "a secret draft"}
+RETRACTED = "a retracted figure"
 
 
 @pytest.fixture
@@ -21,7 +24,7 @@ def hidden(seeded, make_claim):
     from claims.models import Metric, Review
     from tests.factories import make_actor, make_outlet, make_source
 
-    make_claim(quote="a retracted figure", value=7, unit="drones", status="retracted")
+    make_claim(quote=RETRACTED, value=7, unit="drones", status="retracted")
     secret_outlet = make_outlet("Secret Outlet")
     draft = make_claim(
         quote="a secret draft",
@@ -46,7 +49,8 @@ def listed_quotes(client, **params):
 def test_anonymous_list_shows_published_claims_only(api, hidden):
     quotes = listed_quotes(api)
     assert len(quotes) == 15
-    assert not quotes & HIDDEN_QUOTES
+    assert not quotes & {*HIDDEN_QUOTES, RETRACTED}
+    assert listed_quotes(api, status="in_review,retracted") == {RETRACTED}
 
 
 @pytest.mark.parametrize(
@@ -64,12 +68,14 @@ def test_anonymous_list_shows_published_claims_only(api, hidden):
 )
 def test_no_draft_through_filters_search_or_ordering(api, hidden, params):
     assert not listed_quotes(api, **params) & HIDDEN_QUOTES
+    if "status" not in params:
+        assert RETRACTED not in listed_quotes(api, **params)
 
 
 def test_no_draft_through_detail(api, hidden):
     assert api.get(f"{LIST}{hidden.pk}/").status_code == 404
-    retracted = Claim.objects.get(quote="a retracted figure")
-    assert api.get(f"{LIST}{retracted.pk}/").status_code == 404
+    retracted = Claim.objects.get(quote=RETRACTED)
+    assert api.get(f"{LIST}{retracted.pk}/").json()["status"] == "retracted"
 
 
 def test_no_draft_through_counts_and_facets(api, hidden):

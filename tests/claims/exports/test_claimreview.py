@@ -105,7 +105,8 @@ def test_unproven_review_has_words_and_no_number(make_claim, reviewer):
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Unproven"}
 
 
-# --- Staff exports: reviewers see drafts, ClaimReview still publishes only published claims
+# --- Staff exports: reviewers see drafts, ClaimReview still publishes only public claims (published,
+# and retracted ones carrying their retraction)
 
 
 @pytest.fixture
@@ -127,7 +128,7 @@ def unpublished_reviewed(sheet_claims, make_claim):
             )
         )
         if status == "retracted":
-            claim_transition(claim=claim, action="retract", user=None)
+            claim_transition(claim=claim, action="retract", user=None, reason="Retracted in a test.")
         claims[status] = Claim.objects.get(pk=claim.pk)
     assert [claim.status for claim in claims.values()] == ["draft", "in_review", "retracted"]
     assert all(claim.verdict == "false" for claim in claims.values())
@@ -140,22 +141,33 @@ def uids(*claims):
     return {str(claim.uid) for claim in claims}
 
 
-def published_reviewed(sheet_claims):
-    return uids(sheet_claims.relayed, sheet_claims.figureless)
+def published_reviewed(sheet_claims, unpublished_reviewed):
+    """What ClaimReview publishes: published claims' reviews, and the retracted claim's, with the retraction."""
+    return uids(sheet_claims.relayed, sheet_claims.figureless, unpublished_reviewed["retracted"])
 
 
-def test_a_reviewer_exporting_on_the_api_gets_only_published_claims(reviewer_api, sheet_claims, unpublished_reviewed):
+def assert_retraction_carried(document, retracted):
+    correction = reviews_by_claim(document)[str(retracted.uid)]["correction"]
+    assert correction == {
+        "@type": "CorrectionComment",
+        "text": "Retracted: Retracted in a test.",
+        "datePublished": retracted.retracted_at.isoformat(),
+    }
+
+
+def test_a_reviewer_exporting_on_the_api_gets_only_public_claims(reviewer_api, sheet_claims, unpublished_reviewed):
     # The reviewer does read the unpublished claims: the same request as CSV lists them.
     rows = csv_rows(content(reviewer_api.get(CLAIMS, {"format": "csv"})))
     assert uids(*unpublished_reviewed.values()) <= {row["UID"] for row in rows}
 
     document = json_document(content(reviewer_api.get(CLAIMS, {"format": "claimreview"})))
-    assert set(reviews_by_claim(document)) == published_reviewed(sheet_claims)
+    assert set(reviews_by_claim(document)) == published_reviewed(sheet_claims, unpublished_reviewed)
+    assert_retraction_carried(document, unpublished_reviewed["retracted"])
     asked_for = reviewer_api.get(CLAIMS, {"format": "claimreview", "status": "draft,in_review,retracted"})
-    assert json_document(content(asked_for))["@graph"] == []
+    assert set(reviews_by_claim(json_document(content(asked_for)))) == uids(unpublished_reviewed["retracted"])
 
 
-def test_a_reviewer_exporting_from_the_admin_gets_only_published_claims(
+def test_a_reviewer_exporting_from_the_admin_gets_only_public_claims(
     reviewer_client, sheet_claims, unpublished_reviewed
 ):
     selected = list(Claim.objects.values_list("pk", flat=True))
@@ -164,15 +176,16 @@ def test_a_reviewer_exporting_from_the_admin_gets_only_published_claims(
     )
     assert response["Content-Type"] == "application/ld+json"
     document = json_document(content(response))
-    assert set(reviews_by_claim(document)) == published_reviewed(sheet_claims)
+    assert set(reviews_by_claim(document)) == published_reviewed(sheet_claims, unpublished_reviewed)
     assert "A draft claim with a published review." not in content(response).decode()
 
 
-def test_a_reviewer_exporting_on_the_command_line_gets_only_published_claims(
-    sheet_claims, unpublished_reviewed, tmp_path
-):
+def test_a_reviewer_exporting_on_the_command_line_gets_only_public_claims(sheet_claims, unpublished_reviewed, tmp_path):
     path = tmp_path / "reviews.jsonld"
     call_command("export_claims", "--format", "claimreview", "--user", "rita", "-o", str(path))
-    assert set(reviews_by_claim(json_document(path.read_bytes()))) == published_reviewed(sheet_claims)
+    expected = published_reviewed(sheet_claims, unpublished_reviewed)
+    assert set(reviews_by_claim(json_document(path.read_bytes()))) == expected
     call_command("export_claims", "status=retracted", "--format", "claimreview", "--user", "rita", "-o", str(path))
-    assert json_document(path.read_bytes())["@graph"] == []
+    document = json_document(path.read_bytes())
+    assert set(reviews_by_claim(document)) == uids(unpublished_reviewed["retracted"])
+    assert_retraction_carried(document, unpublished_reviewed["retracted"])

@@ -14,7 +14,7 @@ def fresh_throttle_counts():
 
 @pytest.fixture
 def sheet(sheet_claims, editor):
-    sheet = ClaimSheet.objects.create(name="Kursk", slug="kursk", query="tag=kursk", created_by=editor)
+    sheet = ClaimSheet.objects.create(name="Kursk", slug="kursk", query="tag=kursk", created_by=editor, public=True)
     sheet_add_claims(sheet=sheet, claims=[sheet_claims.approx, sheet_claims.draft])
     return sheet
 
@@ -41,7 +41,7 @@ def test_sheets_are_read_only(editor_client, sheet):
 def test_the_list_costs_two_queries_for_any_number_of_rows(client, editor, django_assert_num_queries, count):
     """Sheets with their maker, then the page's claim counts (also pinned in tests/claims/api/test_query_counts.py)."""
     ClaimSheet.objects.bulk_create(
-        [ClaimSheet(name=f"Sheet {n}", slug=f"sheet-{n}", created_by=editor) for n in range(count)]
+        [ClaimSheet(name=f"Sheet {n}", slug=f"sheet-{n}", created_by=editor, public=True) for n in range(count)]
     )
     with django_assert_num_queries(2):
         response = client.get("/api/v1/sheets/", {"page_size": count})

@@ -17,6 +17,7 @@ def sheet(sheet_claims, editor):
         description="For the Sunday story.",
         query="tag=kursk",
         created_by=editor,
+        public=True,
     )
     sheet_add_claims(
         sheet=sheet, claims=[sheet_claims.approx, sheet_claims.draft, sheet_claims.ranged, sheet_claims.relayed]
