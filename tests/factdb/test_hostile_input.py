@@ -11,6 +11,7 @@ marked "once a 500".
 """
 
 import base64
+import copy
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -20,7 +21,8 @@ from claims.models import Attribution, Claim, Metric, Tag
 from claims.search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS
 from factdb.filters import MAX_TEXT_LENGTH, MAX_VALUES
 from sources.models import Actor, Outlet, Source
-from tests.factories import claim_write_body, make_actor, make_outlet, make_source
+from tests.factories import ClaimFactory, claim_write_body, make_actor, make_outlet, make_source
+from tests.shared_records import records_for_module
 
 CLAIMS = "/api/v1/claims/"
 # Longer than SQLite's LIKE pattern limit (50,000 bytes): once a 500 on every text filter.
@@ -29,9 +31,9 @@ HUGE_TEXT = "a%" * 25_001
 THOUSAND_WORDS = " ".join(["kursk", "troops", "drones"] * 334)[:3001]
 
 
-@pytest.fixture
-def world(db, make_claim):
+def build_world():
     """One published claim with a two-link chain, the records it names, and a tag and metric."""
+    make_claim = ClaimFactory()
     outlet = make_outlet("Daily8", slug="daily8")
     source = make_source(outlet=outlet, title="Kursk story", url="https://daily8.example/kursk")
     other_source = make_source(outlet=outlet, title="Second story")
@@ -61,6 +63,17 @@ def world(db, make_claim):
         "tag": tag,
         "metric": metric,
     }
+
+
+@pytest.fixture(scope="module")
+def world_shared(django_db_setup, django_db_blocker):
+    """Built once for the module; each case runs in a savepoint of it (tests/shared_records.py)."""
+    yield from records_for_module(django_db_blocker, build_world)
+
+
+@pytest.fixture
+def world(world_shared, db):
+    return copy.deepcopy(world_shared)
 
 
 def snapshot():
@@ -119,7 +132,9 @@ def cursor(token):
 NUL_CURSOR = cursor('{"o":"name,id","k":["\\u0000",1]}')
 
 QUERY_CASES = [
-    # (endpoint, parameters, the parameter the 400 names)
+    # (endpoint, parameters, the parameter the 400 names). Hostile values only: plain wrong
+    # values of each claims filter are tested once, where the filters are
+    # (tests/claims/api/test_claims.py::test_bad_input_is_400_naming_the_parameter).
     (CLAIMS, {"q": THOUSAND_WORDS}, "q"),  # once a 500
     (CLAIMS, {"q": " ".join(f"w{n}" for n in range(MAX_SEARCH_TERMS + 1))}, "q"),
     (CLAIMS, {"q": HUGE_TEXT}, "q"),  # once a 500
@@ -136,32 +151,18 @@ QUERY_CASES = [
     (CLAIMS, {"unit": ",".join(f"u{n}" for n in range(MAX_VALUES + 1))}, "unit"),
     (CLAIMS, {"unit": "u" * (MAX_TEXT_LENGTH + 1)}, "unit"),
     (CLAIMS, {"actor": "9" * 5000}, "actor"),
-    (CLAIMS, {"outlet": "no-such-outlet"}, "outlet"),
-    (CLAIMS, {"status": "publishedd"}, "status"),
     (CLAIMS, {"value_min": "NaN"}, "value_min"),
     (CLAIMS, {"value_min": "Infinity"}, "value_min"),
     (CLAIMS, {"value_min": "-Infinity"}, "value_min"),
     (CLAIMS, {"value_max": "nan"}, "value_max"),
     (CLAIMS, {"value_min": "1e400"}, "value_min"),
     (CLAIMS, {"value_min": "1" + "0" * 100}, "value_min"),
-    (CLAIMS, {"value_min": "lots"}, "value_min"),
-    (CLAIMS, {"value_min": "500", "value_max": "50"}, "value_max"),
     (CLAIMS, {"updated_since": "9999-12-31T23:59:59-14:00"}, "updated_since"),
     (CLAIMS, {"updated_since": "0001-01-01T00:00:00+14:00"}, "updated_since"),
-    (CLAIMS, {"published_after": "2025-02-30"}, "published_after"),
-    (CLAIMS, {"anonymous": "maybe"}, "anonymous"),
     (CLAIMS, {"page_size": "-1"}, "page_size"),
-    (CLAIMS, {"page_size": "0"}, "page_size"),
-    (CLAIMS, {"page_size": "501"}, "page_size"),
     (CLAIMS, {"page_size": "9" * 5000}, "page_size"),
-    (CLAIMS, {"page_size": "³"}, "page_size"),
-    (CLAIMS, {"cursor": "not a cursor"}, "cursor"),
     (CLAIMS, {"cursor": "e30"}, "cursor"),  # {}
     (CLAIMS, {"cursor": A_CURSOR_OF_ANOTHER_ORDERING}, "cursor"),
-    (CLAIMS, {"count": "sometimes"}, "count"),
-    (CLAIMS, {"ordering": "-valeu"}, "ordering"),
-    (CLAIMS, {"facet": "colour"}, "facet"),
-    (CLAIMS, {"valu_min": "50"}, "valu_min"),
     ("/api/v1/sources/", {"page_size": "0"}, "page_size"),
     ("/api/v1/tags/", {"cursor": "zz"}, "cursor"),
     *[(f"/api/v1/{name}/", {"cursor": NUL_CURSOR}, "cursor") for name in ("outlets", "actors", "metrics", "tags")],
