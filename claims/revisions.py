@@ -38,24 +38,12 @@ from sources.models import Actor, Source
 
 from .chains import LinkData, validate_chain
 from .models import Claim, ClaimRevision, ClaimStatus, RevisionStatus, Tag
-from .services import ConcurrentEditError, claim_save, links_from_claim
+from .services import CONTENT_FIELDS, ConcurrentEditError, claim_save, links_from_claim
 
 # Statuses the public reads: changes to claims in them are reviewed.
 REVIEWED_STATUSES = frozenset({ClaimStatus.PUBLISHED, ClaimStatus.RETRACTED})
 # What a revision holds: what the claim says. (``rank``/``deprecation_reason`` apply at once.)
-REVISED_FIELDS = (
-    "statement",
-    "quote",
-    "value",
-    "value_max",
-    "qualifier",
-    "unit",
-    "subject",
-    "place",
-    "period_start",
-    "period_end",
-    "metric",
-)
+REVISED_FIELDS = CONTENT_FIELDS
 DIRECT_FIELDS = ("rank", "deprecation_reason")
 FIELD_LABELS = {"value_max": "upper value", "period_start": "period start", "period_end": "period end"}
 

@@ -55,7 +55,9 @@ def _set_history_user(instance, user):
 # created. An edit is made on a copy loaded before the lock (an API request, an admin
 # form, an old version being reverted); writing that copy's status or verdict would
 # silently undo a retraction, a publish or a verdict saved in between.
-EDITABLE_FIELDS = (
+# What the claim says (a pending revision holds these, claims.revisions), then its rank on
+# its metric.
+CONTENT_FIELDS = (
     "statement",
     "quote",
     "value",
@@ -67,9 +69,8 @@ EDITABLE_FIELDS = (
     "period_start",
     "period_end",
     "metric",
-    "rank",
-    "deprecation_reason",
 )
+EDITABLE_FIELDS = (*CONTENT_FIELDS, "rank", "deprecation_reason")
 
 
 @transaction.atomic

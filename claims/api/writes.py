@@ -39,7 +39,7 @@ from sources.models import Actor, Source
 
 from ..chains import LinkData, validate_chain
 from ..models import Claim, Metric, Role, Tag, Verb
-from ..services import EDITABLE_FIELDS, ConcurrentEditError, claim_save
+from ..services import CONTENT_FIELDS, EDITABLE_FIELDS, ConcurrentEditError, claim_save
 
 MAX_SOURCES = 50
 MAX_CHAIN_LINKS = 20  # real chains have two or three links
@@ -170,23 +170,7 @@ class ClaimWriteSerializer(StrictModelSerializer):
 
     class Meta:
         model = Claim
-        fields = [
-            "statement",
-            "quote",
-            "value",
-            "value_max",
-            "qualifier",
-            "unit",
-            "subject",
-            "place",
-            "period_start",
-            "period_end",
-            "metric",
-            "tags",
-            "rank",
-            "deprecation_reason",
-            "sources",
-        ]
+        fields = [*CONTENT_FIELDS, "tags", "rank", "deprecation_reason", "sources"]
 
     def validate_sources(self, sources):
         seen = set()

@@ -391,7 +391,7 @@ def test_an_edit_from_the_change_form_never_moves_status_or_verdict(client, revi
     form.set("statement", "Five drones, edited")
     assert client.post(url, form).status_code == 302
     review_save(review=Review(claim=claim, rating="false", status="published"), user=reviewer)
-    claim_transition(claim=claim, action="retract", user=reviewer)
+    claim_transition(claim=claim, action="retract", user=reviewer, reason="Misread.")
     url, form = rendered_change_form(client, claim)
     form.set("place", "Kharkiv")
     assert client.post(url, form).status_code == 302

@@ -88,7 +88,7 @@ def test_a_revert_is_refused_when_someone_saved_after_the_page_was_opened(review
 
 def test_a_revert_never_restores_status_or_verdict(reviewer_client, reviewer, mistaken_edit):
     review_save(review=Review(claim=mistaken_edit, rating="false", status="published"), user=reviewer)
-    claim_transition(claim=mistaken_edit, action="retract", user=reviewer)
+    claim_transition(claim=mistaken_edit, action="retract", user=reviewer, reason="Misread.")
     url, page = open_revert_page(reviewer_client, mistaken_edit, "Five drones were shot down")
     assert reviewer_client.post(url, rendered_form(page.content, REVERT_FORM)).status_code == 302
     claim = Claim.objects.get(pk=mistaken_edit.pk)

@@ -166,7 +166,10 @@ def test_editor_submits_but_cannot_publish(editor_api, make_claim):
 def test_reviewer_publishes_and_retracts(reviewer_api, make_claim):
     claim = make_claim(value=5, unit="drones")
     assert reviewer_api.post(f"{LIST}{claim.pk}/publish/").json()["status"] == "published"
-    assert reviewer_api.post(f"{LIST}{claim.pk}/retract/").json()["status"] == "retracted"
+    assert (
+        reviewer_api.post(f"{LIST}{claim.pk}/retract/", {"reason": "Misread."}, format="json").json()["status"]
+        == "retracted"
+    )
 
 
 def test_step_that_does_not_apply_is_409(reviewer_api, make_claim):
@@ -289,7 +292,7 @@ def test_a_patch_never_undoes_a_retraction_made_after_the_claim_was_read(
     from claims.services import claim_transition
 
     claim = make_claim(value=5, unit="drones", status="published")
-    meanwhile(lambda claim: claim_transition(claim=claim, action="retract", user=reviewer))
+    meanwhile(lambda claim: claim_transition(claim=claim, action="retract", user=reviewer, reason="Misread."))
     body = {"statement": "Five drones, edited", "sources": [{"id": parts["source"].pk, "chain": [{"actor": "nis"}]}]}
     response = editor_api.patch(f"{LIST}{claim.pk}/", body, format="json")
     # The claim is public (retracted) by the time the edit is applied: it waits for a reviewer.
