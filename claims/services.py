@@ -281,7 +281,6 @@ def claim_transition(*, claim, action, user, reason="", expected_version=None):
     compared under the row's lock, so a reviewer never publishes a figure saved after
     they read it (``ConcurrentEditError``, and nothing moves).
     """
-    reason = clean_reason(action, reason)
     claim = Claim.objects.select_for_update().get(pk=claim.pk)
     if expected_version is not None and claim.version != expected_version:
         raise ConcurrentEditError(
@@ -289,6 +288,7 @@ def claim_transition(*, claim, action, user, reason="", expected_version=None):
             f"{expected_version}): nothing was {action.replace('_', ' ')}ed. Read it again and decide on what it says now."
         )
     target = check_transition(claim=claim, action=action, user=user)
+    reason = clean_reason(action, reason)  # after the permission: an editor is told no, not why
     claim.status = target
     if target == ClaimStatus.PUBLISHED:
         claim.published_at = timezone.now()

@@ -18,7 +18,7 @@ from claims.roles import REVIEWERS
 from claims.seeding import load_seeds
 from claims.sheets.services import sheet_add_claims
 
-from .test_admin_in_browser import browser_page, pick  # noqa: F401  (browser_page is a fixture)
+from .conftest import pick
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = Path(settings.BASE_DIR) / ".ci" / "logs"
@@ -65,7 +65,7 @@ def visit(page, violations, url, ready):
         raise
 
 
-def test_no_page_breaks_the_content_security_policy(live_server, browser_page, newsroom):  # noqa: F811
+def test_no_page_breaks_the_content_security_policy(live_server, browser_page, newsroom):
     page, claim = browser_page, newsroom
     violations = Violations(page)
     page.goto(f"{live_server.url}/admin/login/")

@@ -80,4 +80,10 @@ def build_world():
         action_flag=CHANGE,
         change_message='[{"changed": {"fields": ["Statement"]}}]',
     )
+    # An editor's change to a published claim waits as a pending revision.
+    junior = users.create_user(username="june", password="pw-june", is_staff=True)
+    junior.groups.add(Group.objects.get(name=EDITORS))
+    proposed = Claim.objects.get(pk=claim.pk)
+    proposed.place = "Kharkiv"
+    assert claim_save(claim=proposed, user=junior).pending_revision is not None
     return claim

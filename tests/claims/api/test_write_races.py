@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group
 from rest_framework.authtoken.models import Token
 
 from claims.models import Claim, ClaimStatus, Metric
-from claims.roles import EDITORS, REVIEWERS
+from claims.roles import REVIEWERS
 from claims.services import claim_set_rank, claim_transition
 from tests.factories import ClaimFactory, make_actor, make_source
 from tests.races import api_session, race
@@ -23,9 +23,13 @@ ROUNDS = 20
 
 @pytest.fixture
 def newsroom(race_server, django_user_model):
-    """An editor's and a reviewer's API sessions, a published claim with its chain, and the claims URL."""
+    """Two API sessions, a published claim with its chain, and the claims URL.
+
+    Both are reviewers: an editor's change to a published claim waits as a pending revision
+    (claims.revisions) and never touches the claim, so the race these tests guard is between
+    an edit that applies at once and a workflow step or verdict taken meanwhile."""
     sessions = {}
-    for name, group in (("eddie", EDITORS), ("rita", REVIEWERS)):
+    for name, group in (("eddie", REVIEWERS), ("rita", REVIEWERS)):
         user = django_user_model.objects.create_user(username=name, password=f"pw-{name}")
         user.groups.add(Group.objects.get(name=group))
         sessions[name] = api_session(Token.objects.create(user=user).key)
@@ -80,7 +84,9 @@ def test_a_patch_never_undoes_a_workflow_step_taken_meanwhile(newsroom, step, st
                 f"{newsroom['claims']}{claim.pk}/",
                 json={"statement": f"One drone (edit {round_})", "sources": newsroom["sources"]},
             ),
-            lambda claim=claim: newsroom["reviewer"].post(f"{newsroom['claims']}{claim.pk}/{step}/"),
+            lambda claim=claim: newsroom["reviewer"].post(
+                f"{newsroom['claims']}{claim.pk}/{step}/", json={"reason": "Misread."}
+            ),
         )
         assert patch.status_code == 200, patch.text[:500]
         assert workflow.status_code == 200, workflow.text[:500]
