@@ -67,3 +67,31 @@ def test_a_reviewer_unpublishes_a_claim_with_a_reason(live_server, logged_in_pag
     page.click("a.historylink")
     assert "unpublish: The figure counts contract workers twice" in page.locator("#change-history").inner_text()
     screenshot(page, "unpublished-history")
+
+
+def test_a_reviewer_retracts_with_a_reason_and_the_public_reads_why(live_server, logged_in_page, reviewer, make_claim):
+    import json
+    import urllib.request
+
+    claim = make_claim(statement="477 drones were launched overnight", value=477, unit="drones", status="published")
+    page = logged_in_page(reviewer)
+
+    page.goto(f"{live_server.url}/admin/claims/claim/{claim.pk}/change/")
+    page.click("a.workflow-retract")
+    page.wait_for_selector("#workflow-step-form")
+    page.click("input[value='Yes, retract']")  # without a reason: the browser asks for one
+    assert page.locator("#id_reason").evaluate("field => field.validity.valueMissing")
+    assert Claim.objects.get(pk=claim.pk).status == "published"
+    page.fill("#id_reason", "The air force corrected its count to 47")
+    page.click("input[value='Yes, retract']")
+    page.wait_for_selector(".messagelist .success")
+    screenshot(page, "retracted-claim-page")
+
+    # The public still finds the claim, marked retracted, with when and why.
+    with urllib.request.urlopen(f"{live_server.url}/api/v1/claims/{claim.pk}/") as response:
+        public = json.load(response)
+    assert public["status"] == "retracted"
+    assert public["retraction"]["reason"] == "The air force corrected its count to 47"
+    assert public["retraction"]["retracted_at"]
+    with urllib.request.urlopen(f"{live_server.url}/api/v1/claims/?status=retracted") as response:
+        assert [row["id"] for row in json.load(response)["results"]] == [claim.pk]
