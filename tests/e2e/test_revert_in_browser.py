@@ -10,11 +10,9 @@ this claim after you opened it" (issue 15). On failure a screenshot is saved und
 """
 
 import pytest
-from django.contrib.auth.models import Group
 
 from claims.chains import LinkData
 from claims.models import Claim
-from claims.roles import REVIEWERS
 from tests.factories import ClaimFactory, make_actor, make_source
 
 from .conftest import pick, screenshot
@@ -37,17 +35,9 @@ def published_claim(db):
     )
 
 
-def test_a_reviewer_reverts_a_mistaken_edit_from_the_history(
-    live_server, browser_page, published_claim, django_user_model
-):
-    page = browser_page
-    user = django_user_model.objects.create_user("rita", password="pw-rita-2025", is_staff=True)
-    user.groups.add(Group.objects.get(name=REVIEWERS))
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "rita")
-    page.fill("#id_password", "pw-rita-2025")
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+def test_a_reviewer_reverts_a_mistaken_edit_from_the_history(live_server, logged_in_page, published_claim, reviewer):
+    user = reviewer
+    page = logged_in_page(reviewer)
 
     # The mistake: 500 drones, said by a blogger.
     page.goto(f"{live_server.url}/admin/claims/claim/{published_claim.pk}/change/")
