@@ -10,6 +10,7 @@ from django.urls import reverse
 from claims.models import Claim
 from sources.models import Actor, Outlet, Source
 from tests.factories import make_actor
+from tests.rendered_forms import rendered_form
 
 PROTECTED = "would require deleting the following protected related objects"
 
@@ -113,13 +114,21 @@ def test_editors_may_not_delete_speakers_at_all(editor_client, seeded):
 
 # --- History and revert --------------------------------------------------------------
 def revert_data(page):
-    """What the revert page's form posts back unchanged."""
-    form = page.context["adminform"].form
-    return {name: ("" if value is None else value) for name, value in form.initial.items()}
+    """What the revert page's form posts back unchanged, as the page renders it."""
+    return rendered_form(page, _form_id(page))
 
 
 def change_data(page, **changes):
-    return {**revert_data(page), **changes}
+    """The change page's form as rendered, with ``changes`` typed in."""
+    form = rendered_form(page, _form_id(page))
+    for name, value in changes.items():
+        form.set(name, value)
+    return form
+
+
+def _form_id(page):
+    # The admin's change form is "<model_name>_form", its revert form "historical<model_name>_form".
+    return re.search(r'<form [^>]*id="(\w+_form)"', page.content.decode()).group(1)
 
 
 def history_rows(client, url, field):
