@@ -43,9 +43,15 @@ def fetch(url):
 
 
 @contextlib.contextmanager
-def quickstart_server(tmp_path):
-    """Run ``setup_demo`` and ``runserver 127.0.0.1:<port>`` as the README does; yield the base URL."""
+def quickstart_server(tmp_path, migrated_sqlite_file=None):
+    """Run ``setup_demo`` and ``runserver 127.0.0.1:<port>`` as the README does; yield the base URL.
+
+    ``migrated_sqlite_file`` (the session fixture) starts from a migrated copy, so ``setup_demo``'s
+    migrate has nothing to do: these tests are about what the server sends; a fresh file is
+    migrated by tests/claims/management/test_setup_demo.py."""
     environment = quickstart_environment(tmp_path)
+    if migrated_sqlite_file is not None:
+        environment["DATABASE_URL"] = migrated_sqlite_file(tmp_path / "quickstart.sqlite3")
     setup = subprocess.run(
         MANAGE + ["setup_demo"], env=environment, capture_output=True, text=True, timeout=300, check=False
     )

@@ -16,9 +16,9 @@ pytestmark = pytest.mark.browser
 ADMIN_HEADER_BACKGROUND = "rgb(65, 118, 144)"  # --header-bg (#417690), set only by admin/css/base.css
 
 
-def test_the_quickstart_admin_is_styled_and_its_api_docs_render(tmp_path, browser_page):
+def test_the_quickstart_admin_is_styled_and_its_api_docs_render(tmp_path, browser_page, migrated_sqlite_file):
     page = browser_page
-    with quickstart_server(tmp_path) as url:
+    with quickstart_server(tmp_path, migrated_sqlite_file) as url:
         page.goto(f"{url}/admin/login/")
         header = page.locator("#header")
         assert header.evaluate("element => getComputedStyle(element).backgroundColor") == ADMIN_HEADER_BACKGROUND

@@ -29,8 +29,8 @@ def assets(url):
     return [urljoin(url, href) for href in parser.stylesheets], [urljoin(url, src) for src in parser.scripts]
 
 
-def test_setup_demo_and_runserver_serve_the_admin_styles_and_the_api_docs_scripts(tmp_path):
-    with quickstart_server(tmp_path) as url:
+def test_setup_demo_and_runserver_serve_the_admin_styles_and_the_api_docs_scripts(tmp_path, migrated_sqlite_file):
+    with quickstart_server(tmp_path, migrated_sqlite_file) as url:
         stylesheets, _ = assets(f"{url}/admin/login/")
         _, docs_scripts = assets(f"{url}/api/docs/")
         assert any(href.endswith("/static/admin/css/base.css") for href in stylesheets), stylesheets
