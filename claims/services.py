@@ -230,17 +230,23 @@ def four_eyes_blocked(claim_ids, user):
     return {pk for pk, editor in editors.items() if editor is not None and editor == user.pk}
 
 
-def clean_reason(action, reason):
-    """The reason for a step, stripped; ``ValidationError`` on ``reason`` when missing or too long.
+MISSING_REASON = {"retract": "A retraction needs a reason: readers are told why the claim was retracted."}
 
-    A retraction's reason is shown to the public beside the retracted claim, so it may be
-    longer (``RETRACTION_REASON_MAX_LENGTH``); other reasons stay in the history."""
+
+def reason_limit(action):
+    """How long ``action``'s reason may be: a retraction's is shown to the public beside the
+    retracted claim (``RETRACTION_REASON_MAX_LENGTH``); other reasons stay in the history."""
+    return RETRACTION_REASON_MAX_LENGTH if action == "retract" else MAX_REASON_LENGTH
+
+
+def clean_reason(action, reason):
+    """The reason for a step, stripped; ``ValidationError`` on ``reason`` when missing or too long."""
     reason = " ".join(str(reason or "").split())
-    if action == "retract" and not reason:
-        raise ValidationError({"reason": "A retraction needs a reason: readers are told why the claim was retracted."})
     if action in REASON_REQUIRED and not reason:
-        raise ValidationError({"reason": f"Say why you {action.replace('_', ' ')} this claim."})
-    limit = RETRACTION_REASON_MAX_LENGTH if action == "retract" else MAX_REASON_LENGTH
+        raise ValidationError(
+            {"reason": MISSING_REASON.get(action, f"Say why you {action.replace('_', ' ')} this claim.")}
+        )
+    limit = reason_limit(action)
     if len(reason) > limit:
         raise ValidationError({"reason": f"Keep the reason to {limit} characters (it has {len(reason)})."})
     return reason

@@ -12,13 +12,14 @@ or four-eyes publishing forbid, with the reason shown on the page.
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import MaxLengthValidator
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
 from ..models import ClaimStatus
-from ..services import MAX_REASON_LENGTH, TRANSITIONS, claim_transition
+from ..services import TRANSITIONS, claim_transition, reason_limit
 
 
 class Step:
@@ -52,15 +53,19 @@ PAGE_STEPS = {
 
 
 class StepForm(forms.Form):
-    reason = forms.CharField(
-        max_length=MAX_REASON_LENGTH,
-        required=False,
-        widget=forms.TextInput(attrs={"size": 80}),
-        help_text=f"Kept in the claim's history (at most {MAX_REASON_LENGTH} characters).",
-    )
+    reason = forms.CharField(required=False, widget=forms.TextInput(attrs={"size": 80}))
 
     def __init__(self, *args, step, **kwargs):
         super().__init__(*args, **kwargs)
+        limit = reason_limit(step.action)
+        self.fields["reason"].max_length = limit
+        self.fields["reason"].validators.append(MaxLengthValidator(limit))
+        self.fields["reason"].widget.attrs["maxlength"] = str(limit)
+        self.fields["reason"].help_text = (
+            f"Readers see it beside the retracted claim (at most {limit} characters)."
+            if step.action == "retract"
+            else f"Kept in the claim's history (at most {limit} characters)."
+        )
         self.fields["reason"].required = step.asks_reason
         if not step.asks_reason:
             self.fields["reason"].widget = forms.HiddenInput()

@@ -43,6 +43,19 @@ def test_a_reviewer_unpublishes_with_a_reason_kept_in_history(reviewer_client, r
     )
 
 
+def test_a_retraction_from_the_claim_page_keeps_a_long_reason_for_readers(reviewer_client, make_claim):
+    """Readers see a retraction's reason: up to 2,000 characters, on the claim page as in the
+    list's action and the API (the page once cut it at the history's 80)."""
+    claim = make_claim(status="published")
+    step_page = reviewer_client.get(buttons(reviewer_client, claim)["Retract"])
+    data = rendered_form(step_page, "workflow-step-form")
+    reason = "The ministry corrected the count the next day; " * 5
+    data.set("reason", reason)
+    reviewer_client.post(step_page.wsgi_request.path, data)
+    claim.refresh_from_db()
+    assert (claim.status, claim.retraction_reason) == ("retracted", reason.strip())
+
+
 def test_unpublishing_without_a_reason_is_refused_beside_the_field(reviewer_client, make_claim):
     claim = make_claim(status="published")
     step_page = reviewer_client.get(buttons(reviewer_client, claim)["Unpublish"])
