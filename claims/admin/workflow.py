@@ -40,7 +40,10 @@ STEPS = {
         asks_reason=True,
     ),
     "retract": Step(
-        "retract", "Retract", "It is withdrawn as wrong; the reason is kept in its history.", asks_reason=True
+        "retract",
+        "Retract",
+        "It is withdrawn as wrong: readers still find it, marked retracted, with when and why.",
+        asks_reason=True,
     ),
 }
 # What the claim page offers in each status (drafts are reviewed before they are published).
