@@ -311,7 +311,7 @@ class ClaimReviewImporter:
         self.user = user
         self.filename = filename
         self.base_url = base_url
-        self.references = ReferenceResolver(user)
+        self.references = ReferenceResolver(user, change_reason("imported from", filename))
 
     def check_permissions(self):
         needed = ["claims.add_claim", "claims.change_claim", "claims.add_review", "claims.publish_review"]

@@ -173,7 +173,7 @@ class ClaimSheetImporter:
     def __init__(self, *, user=None, filename="sheet"):
         self.user = user
         self.filename = filename
-        self.references = ReferenceResolver(user)
+        self.references = ReferenceResolver(user, change_reason("imported from", filename))
 
     def check_permissions(self):
         if self.user is not None and not self.user.has_perms(["claims.add_claim", "claims.change_claim"]):
