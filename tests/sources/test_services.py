@@ -18,7 +18,7 @@ from django.urls import reverse
 
 from claims.models import Attribution, Claim, ClaimRelation, Metric, Review
 from sources.models import Actor, Outlet, Source
-from sources.services import actor_create, outlet_get_or_create, source_save
+from tests.factories import make_outlet, make_source
 from tests.rendered_forms import form_data, page_form, rendered_form
 
 TESTS = Path(__file__).parent.parent
@@ -87,7 +87,7 @@ def test_claimreview_import_on_the_admin_page_names_the_importer(reviewer_client
 def test_source_typed_in_the_admin_and_its_suggested_claims_name_the_editor(editor_client, editor):
     call_command("load_seeds", stdout=StringIO())
     story = json.loads(REAL_NEWS.read_text())["records"][0]  # a real published article
-    outlet, _ = outlet_get_or_create(name=story["outlet"])
+    outlet = make_outlet(story["outlet"])
     add = editor_client.get(reverse("admin:sources_source_add"))
     form = rendered_form(add.content.decode(), "source_form")
     form.set("outlet", outlet.pk)  # picked in the autocomplete
@@ -116,7 +116,7 @@ def test_source_typed_in_the_admin_and_its_suggested_claims_name_the_editor(edit
 
 @pytest.mark.django_db
 def test_editing_a_source_in_the_admin_says_what_changed(editor_client, editor):
-    source = source_save(source=Source(outlet=outlet_get_or_create(name="Wire Daily")[0], title="Floods"))
+    source = make_source(outlet=make_outlet("Wire Daily"), title="Floods")
     change = reverse("admin:sources_source_change", args=[source.pk])
     form = rendered_form(editor_client.get(change).content.decode(), "source_form")
     form.set("byline", "Ana Analyst")
@@ -129,6 +129,8 @@ def test_editing_a_source_in_the_admin_says_what_changed(editor_client, editor):
 @pytest.mark.django_db
 def test_services_validate_before_writing(db):
     from django.core.exceptions import ValidationError
+
+    from sources.services import actor_create, outlet_get_or_create, source_save
 
     outlet, created = outlet_get_or_create(name="Wire Daily", homepage="https://wire.example/")
     assert created and outlet.slug == "wire-daily"
