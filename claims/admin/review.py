@@ -1,16 +1,43 @@
 """Admin for reviews: verdicts, written through ``review_save`` so the claim follows."""
 
 from django.contrib import admin
+from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
-from ..models import Review
+from ..models import Rating, Review
 from ..services import refresh_verdict, review_save, signed_by_someone_else
+
+NOT_MAPPED = "not_mapped"
+
+
+class RatingListFilter(admin.SimpleListFilter):
+    """Our ratings, and "Not mapped" for imported ratings whose words we do not map."""
+
+    title = "rating"
+    parameter_name = "rating"
+
+    def lookups(self, request, model_admin):
+        return [*Rating.choices, (NOT_MAPPED, "Not mapped")]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == NOT_MAPPED:
+            return queryset.filter(rating="")
+        return queryset.filter(rating=value) if value in Rating.values else queryset
 
 
 @admin.register(Review)
 class ReviewAdmin(SimpleHistoryAdmin):
-    list_display = ["claim", "rating_shown", "status", "date_published", "reviewer", "publisher_shown", "language"]
-    list_filter = ["rating", "status", "language", "publisher"]
+    list_display = [
+        "claim_shown",
+        "rating_shown",
+        "status",
+        "date_published",
+        "reviewer",
+        "publisher_shown",
+        "language",
+    ]
+    list_filter = [RatingListFilter, "status", "language", "publisher"]
     list_select_related = ("claim", "reviewer", "publisher", "author")
     search_fields = ["claim__statement", "explanation", "alternate_name", "author_name", "publisher__name", "url"]
     autocomplete_fields = ["claim", "evidence", "publisher", "author"]
@@ -34,6 +61,10 @@ class ReviewAdmin(SimpleHistoryAdmin):
         ),
         ("Rating on the publisher's scale", {"fields": [("rating_value", "best_rating", "worst_rating")]}),
     ]
+
+    @admin.display(description="Claim", ordering="claim__statement")
+    def claim_shown(self, obj):
+        return Truncator(str(obj.claim)).chars(90)
 
     @admin.display(description="Rating", ordering="rating")
     def rating_shown(self, obj):
