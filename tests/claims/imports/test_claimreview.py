@@ -66,6 +66,28 @@ def test_a_changed_rating_updates_the_review(db, tmp_path):
     assert Review.objects.count() == 1
 
 
+def test_a_reimport_never_edits_the_source_an_editor_corrected(db):
+    """An import uses sources that exist as they are (references.py's promise): the editor's
+    corrections stay, while the review follows what the publisher changed."""
+    run("single_object.jsonld")
+    source = Source.objects.get(url="https://checkdesk.example/fact-checks/drone-count-2025-07")
+    source.byline, source.published = "Oksana Editor", date(2025, 7, 9)  # corrected in the admin
+    source.save()
+    changed = (FIXTURES / "single_object.jsonld").read_text()
+    changed = changed.replace('"datePublished": "2025-07-08"', '"datePublished": "2025-07-10"')
+    changed = changed.replace(
+        '"author": {"@type": "Organization"',
+        '"author": [{"@type": "Person", "name": "Ivan Checker"}, {"@type": "Organization"',
+    )
+    changed = changed.replace('"url": "https://checkdesk.example/"},', '"url": "https://checkdesk.example/"}],')
+    result = ClaimReviewImporter().run(changed)
+    assert result.counts["updated"] == 1, result.skipped
+    source.refresh_from_db()
+    assert (source.byline, source.published) == ("Oksana Editor", date(2025, 7, 9))
+    imported = review("https://checkdesk.example/fact-checks/drone-count-2025-07")
+    assert (imported.date_published, imported.author.name) == (date(2025, 7, 10), "Ivan Checker")
+
+
 def test_dry_run_writes_nothing(db):
     result = run("list.jsonld", dry_run=True)
     assert result.counts["created"] == 2
