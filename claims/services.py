@@ -132,7 +132,7 @@ def claim_save(
         claim.save()
     claim.refresh_from_db(fields=["version", "updated_at", "interval_low", "interval_high"])
     if links is not None:
-        chain_replace(claim=claim, links=links, user=user)
+        chain_replace(claim=claim, links=links, user=user, change_reason=change_reason)
     if tags is not None:
         claim.tags.set(tags)
     return claim
@@ -171,12 +171,13 @@ def _check_preferred_is_free(claim, *, becoming):
 
 
 @transaction.atomic
-def chain_replace(*, claim, links, user=None):
+def chain_replace(*, claim, links, user=None, change_reason=None):
     """Validate ``links`` and make the claim's stored chain equal them.
 
     Links that did not change are kept (their history stays quiet); changed or
     removed ones are deleted and new ones created. On a public claim edited by a user whose
     edits are reviewed, the chain goes to the claim's pending revision (``claims.revisions``).
+    ``change_reason`` goes into the history of the links written.
     """
     from .revisions import revision_needed, revision_propose  # that module builds on this one
 
@@ -198,6 +199,8 @@ def chain_replace(*, claim, links, user=None):
             wanted.pop((existing.source_id, existing.position))
         else:
             _set_history_user(existing, user)
+            if change_reason:
+                existing._change_reason = change_reason
             existing.delete()
     for link in wanted.values():
         attribution = Attribution(
@@ -210,6 +213,8 @@ def chain_replace(*, claim, links, user=None):
             source_count=link.source_count,
         )
         _set_history_user(attribution, user)
+        if change_reason:
+            attribution._change_reason = change_reason
         attribution.save()
 
 
@@ -393,13 +398,13 @@ def signed_review_message(reviewer):
 
 
 @transaction.atomic
-def review_save(*, review, user=None, evidence=None):
+def review_save(*, review, user=None, evidence=None, change_reason=None):
     """Save a review and bring its claim's verdict up to date.
 
     The claim's row is locked first, as every claim write does, so a review saved while
     an editor saves the claim (whose form may hold the same review) waits its turn
     instead of deadlocking. Raises ``PermissionDenied`` when ``user`` is not the reviewer
-    who signed the published review.
+    who signed the published review. ``change_reason`` goes into the review's history.
     """
     signer = signed_by_someone_else(review, user)
     if signer is not None:
@@ -409,6 +414,8 @@ def review_save(*, review, user=None, evidence=None):
     if review.is_published and not review.date_published:
         review.date_published = timezone.localdate()
     _set_history_user(review, user)
+    if change_reason:
+        review._change_reason = change_reason
     review.save()
     if evidence is not None:
         review.evidence.set(evidence)

@@ -10,6 +10,7 @@ from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Actor, Outlet, Source
+from .services import actor_save, history_reason, outlet_save, source_save
 
 
 def _linked(obj):
@@ -53,12 +54,32 @@ class ProtectedDependentsAdminMixin:
         return to_delete, model_count, set(), [describe_dependent(obj) for obj in dependents]
 
 
+def admin_change_reason(request, form, change):
+    """What the history keeps of an admin save: "added", "changed: title, url" or "reverted"."""
+    if not change:
+        return "added in the admin"
+    if "/history/" in request.path:
+        return "reverted in the admin to an earlier version"
+    labels = [str(form.fields[name].label or name).lower() for name in form.changed_data if name in form.fields]
+    return history_reason(f"changed in the admin: {', '.join(labels)}" if labels else "saved in the admin")
+
+
+class ServiceSaveAdminMixin:
+    """Saves, and reverts, through ``sources.services`` with the editor and what changed."""
+
+    def save_model(self, request, obj, form, change):
+        self.save_record(obj, user=request.user, change_reason=admin_change_reason(request, form, change))
+
+
 @admin.register(Outlet)
-class OutletAdmin(ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
+class OutletAdmin(ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "source_count", "updated_at"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def save_record(self, obj, **kwargs):
+        outlet_save(outlet=obj, **kwargs)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(source_total=Count("sources"))
@@ -69,7 +90,7 @@ class OutletAdmin(ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
+class SourceAdmin(ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
     list_display = ["title", "outlet", "published_when", "language", "url"]
     list_filter = ["outlet__kind", "language", "published_precision", "outlet"]
     list_select_related = ("outlet",)
@@ -82,19 +103,25 @@ class SourceAdmin(ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
         ("Archive and text", {"fields": ["archive_url", "text"], "classes": ["collapse"]}),
     ]
 
+    def save_record(self, obj, **kwargs):
+        source_save(source=obj, **kwargs)
+
     @admin.display(description="Published", ordering="published")
     def published_when(self, obj):
         return obj.published_display
 
 
 @admin.register(Actor)
-class ActorAdmin(ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
+class ActorAdmin(ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "alias_summary", "wikidata_id"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "aliases", "slug", "wikidata_id"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["outlet"]
     fields = ["name", "slug", "kind", "country", "aliases", "description", "wikidata_id", "outlet"]
+
+    def save_record(self, obj, **kwargs):
+        actor_save(actor=obj, **kwargs)
 
     @admin.display(description="Also called")
     def alias_summary(self, obj):

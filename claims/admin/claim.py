@@ -105,10 +105,11 @@ class ReviewInline(admin.StackedInline):
         "explanation",
         "evidence",
         ("url", "language"),
+        ("publisher", "author", "date_modified"),
         "reviewer",
     ]
     readonly_fields = ["reviewer"]
-    autocomplete_fields = ["evidence"]
+    autocomplete_fields = ["evidence", "publisher", "author"]
     extra = 0
 
     def get_formset(self, request, obj=None, **kwargs):

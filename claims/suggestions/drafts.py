@@ -41,6 +41,7 @@ STATEMENT_LENGTH = Claim._meta.get_field("statement").max_length
 QUOTE_LENGTH = Claim._meta.get_field("quote").max_length
 SUBJECT_LENGTH = Claim._meta.get_field("subject").max_length
 UNIT_LENGTH = Claim._meta.get_field("unit").max_length
+SUGGESTED_REASON = "suggested from the source's text"
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ def create_suggested_claims(source: Source, suggestions: list[Suggestion], *, us
     Suggestions that repeat a claim already in the source are skipped. A claim the
     database refuses raises `ValidationError` naming its quote, and nothing is written.
     """
-    writer = ActorWriter()
+    writer = ActorWriter(user=user, change_reason=SUGGESTED_REASON)
     created = []
     for suggestion in suggestions:
         if suggestion.duplicate_of is not None:
@@ -208,7 +209,7 @@ def create_suggested_claims(source: Source, suggestions: list[Suggestion], *, us
             for link in suggestion.links
         ]
         try:
-            claim_save(claim=claim, links=links, user=user, change_reason="suggested from the source's text")
+            claim_save(claim=claim, links=links, user=user, change_reason=SUGGESTED_REASON)
         except ValidationError as error:
             raise ValidationError(f"“{candidate.quote}” could not be saved: {' '.join(error.messages)}") from None
         created.append(claim)
