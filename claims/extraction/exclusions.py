@@ -102,6 +102,7 @@ DEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FRACTION = re.compile(r"^/\d")
+DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--)\s*")
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$")
@@ -263,7 +264,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if token.kind == "words":
         if token.value == 1 and ONE_OF_AFTER.match(after):
             return "pronoun-like"
-        if DEFINITE_BEFORE.search(before) and not descriptor_count(after):
+        if DEFINITE_BEFORE.search(before) and not descriptor_count(after) and not _counts_plural(token, after):
             return "pronoun-like"
     return None
 
@@ -304,7 +305,18 @@ def is_relational(token: NumberToken, unit: str) -> bool:
     return token.kind == "words" and token.value in (2, 3) and unit in RELATIONAL_NOUNS
 
 
+# "the six host venues", "its 12 member states": a determiner, a count, then what is counted.
+PLURAL_NOUN_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s\b(?!\s+(?:of|who|which|that)\b)")
+
+
+def _counts_plural(token: NumberToken, after: str) -> bool:
+    """Whether a number word after "the" counts the plural noun after it ("the six host venues"),
+    rather than pointing back ("the two", "the three of them"); a pair is never counted."""
+    return token.value >= 3 and bool(PLURAL_NOUN_AFTER.match(after))
+
+
 def _opens_sentence(sentence: str, token: NumberToken, start: int | None = None) -> bool:
     """Whether the word at `start` (default: the token) is the sentence's first word."""
     start = token.start if start is None else start
-    return not sentence[:start].strip(" \"'‘“(")
+    # "JAKARTA: Seven people …", "Kabul — Eleven …": a dateline ends before the sentence's first word.
+    return not DATELINE.sub("", sentence[:start]).strip(" \"'‘“(")

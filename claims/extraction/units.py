@@ -422,8 +422,11 @@ MEASURES = (
     (r"GWh|gigawatt[\s-]hours?", "gigawatt hours"),
     (r"MWh|megawatt[\s-]hours?", "megawatt hours"),
     (r"kWh|kilowatt[\s-]hours?", "kilowatt hours"),
-    (r"MW", "megawatts"),
-    (r"GW", "gigawatts"),
+    (r"MW|[Mm]ega[Ww]atts?", "megawatts"),
+    (r"GW|[Gg]iga[Ww]atts?", "gigawatts"),
+    (r"ft|foot|feet", "feet"),
+    (r"degree", "degrees"),  # "a 1.5 degree target" ("degrees" is a counted noun); Celsius is read above
+    (r"magnitude", "magnitude"),  # "an earthquake of 6.8 magnitude"
 )
 MEASURE = re.compile(
     r"^\s?(?:" + "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _) in enumerate(MEASURES)) + r")(?![\w/])"
@@ -434,7 +437,7 @@ ADVERB_PERIODS = {
     "yearly": "year", "nightly": "night",
 }  # fmt: skip
 PERCENT = re.compile(
-    r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b)",
+    r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b)",
     re.IGNORECASE,
 )
 POINTS = re.compile(r"^\s+points?\b", re.IGNORECASE)
@@ -554,7 +557,9 @@ def read_percent(text: str, end: int) -> tuple[str, int] | None:
         if points and PERCENT_IN_TEXT.search(text) and SMALL_NUMBER_BEFORE.search(text, 0, end):
             return "percentage points", end + points.end()
         return None
-    unit = "percentage points" if "point" in match.group().lower() else "percent"
+    # "1.1 pp", "2 ppts": percentage points abbreviated.
+    points = "point" in match.group().lower() or match.group().strip().lower().startswith("pp")
+    unit = "percentage points" if points else "percent"
     return unit, end + match.end()
 
 

@@ -62,3 +62,35 @@ def test_a_forecaster_after_a_figure_is_not_its_noun():
         ("142,000 jobs", "jobs", "Wire"),
         ("165,000", "jobs", "economists"),
     ]
+
+
+def _unit_of(sentence, quote):
+    candidate = next(c for c in extract_figures(sentence) if c.quote == quote)
+    return candidate.unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        # the level of a count named before outranks a count inside the subject
+        (
+            "The number of visitors who came to the four new museums across the region stood at 2,31,400 last year.",
+            "2,31,400",
+            "visitors",
+        ),
+        # one noun counted by a list of numbers
+        ("The two parties, which took 21 and 17 seats in the north and south, joined the coalition.", "21", "seats"),
+        # a bare number that is killed or injured counts people, not the toll named before it
+        (
+            "Officials raised the death toll in the north to 23, as radio stations said at least four were killed.",
+            "at least four",
+            "people",
+        ),
+        # a plural subject with a participle: "Tonnes shipped were down 3% to 4,120"
+        ("Tonnes shipped were down 3% however, to 4,120 from 4,250.", "4,120", "tonnes"),
+        # a multiplier lends no unit: the count compared with is the one before it
+        ("Some 8,120 students enrolled, more than twice the 3,900 in the previous year.", "3,900", "students"),
+    ],
+)
+def test_bare_number_counts_what_the_sentence_counts(sentence, quote, unit):
+    assert _unit_of(sentence, quote) == unit

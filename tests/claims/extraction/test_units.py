@@ -146,3 +146,22 @@ def test_a_calibre_or_model_between_the_figure_and_its_noun(after, subject, unit
 def test_diseases_ending_in_s_are_not_plurals():
     noun = read_counted_noun(" measles cases have been confirmed", 0)
     assert (noun.subject, noun.unit) == ("measles cases", "cases")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (" GigaWatt of wind", "gigawatts"),
+        (" megawatts", "megawatts"),
+        (" foot yacht", "feet"),
+        (" degree target", "degrees"),
+        (" degree", "degrees"),
+        (" magnitude quake", "magnitude"),
+    ],
+)
+def test_measures_written_out_and_singular(text, unit):
+    assert read_measure(text, 0)[0] == unit
+
+
+def test_pp_is_percentage_points():
+    assert read_percent("2.4 pp higher", 3)[0] == "percentage points"
