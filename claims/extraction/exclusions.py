@@ -295,7 +295,7 @@ def is_conversion(sentence: str, token: NumberToken) -> bool:
 def _converted(sentence: str, token: NumberToken) -> bool:
     """Whether the bracketed `token` restates the figure before it in other units."""
     before = sentence[max(0, token.start - 6) : token.start]
-    return bool(re.search(r"[$€£¥₹]\s?$|\b[A-Z]{3}\s?$", before)) or bool(
+    return bool(re.search(r"[$€£¥₹]\s?$|\b(?:[A-Z]{3}|Rs\.?)\s?$", before)) or bool(
         CONVERTED_UNIT_AFTER.match(sentence[token.end : token.end + 30])
     )
 

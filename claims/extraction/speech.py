@@ -30,7 +30,8 @@ SPEECH_VERB = re.compile(
         |forecast|forecasts|predicted|predicts|projected|put|puts
         |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
         |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
-        |envisages|envisaged|anticipates|anticipated|anticipate)\b""",
+        |envisages|envisaged|anticipates|anticipated|anticipate
+        |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:))\b""",
     re.VERBOSE,
 )
 VERB_CODES = {
@@ -64,6 +65,10 @@ PUT_OBJECT = re.compile(
     re.VERBOSE,
 )
 # Verbs that are also nouns, and what shows that the words before them are a clause.
+# "…, stated the NGO.", "…, reported the BBC": verbs a speaker may follow.
+INVERTIBLE_VERBS = frozenset(
+    ["said", "says", "told", "added", "stated", "reported", "announced", "confirmed", "noted", "wrote", "claimed"]
+)
 NOUN_LIKE_VERBS = frozenset({"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "put", "puts"})
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 COORDINATED = re.compile(r"\s(?:but|and|yet)$")
@@ -189,6 +194,7 @@ PASSIVE_AGENT = re.compile(
         |counted|announced|released|put\s+forward)\s+by\s+""",
     re.VERBOSE,
 )
+PASSIVE_AUXILIARY = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)(?:\s+(?:also|later|then))?\s+$")
 AGENT_THEN_FIGURE = re.compile(r"\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥\d]")
 # "The WHO recorded …", "JPMorgan Chase posted a quarterly profit …": the body's own figures.
 RECORDED = re.compile(
@@ -410,7 +416,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
             continue  # "The ministry cut its growth forecast": a noun, after a clause
         end = match.end()
         if subject is None:
-            if verb_word in ("said", "says", "told", "added"):
+            if verb_word in INVERTIBLE_VERBS:
                 found.extend(_inverted(sentence, match, verb))
             continue
         relay = None
@@ -521,11 +527,15 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[A
         if not name or re.search(r"\d", name) or not (name[0].isupper() or VALID_LOWERCASE_START.match(name.lower())):
             continue
         link = DraftLink(name, VERB_CODES.get(match.group().split()[0], "said"), start, end)
+        # "119,000 were counted by the police": the auxiliary belongs to the passive, so the
+        # figure before it still ends right where the clause starts.
+        auxiliary = PASSIVE_AUXILIARY.search(sentence, 0, match.start())
+        clause_start = auxiliary.start() if auxiliary else match.start()
         if figure_after:
             # "losses were estimated by Munich Re at about €2.6bn": the figure follows.
             found.append(Attribution((link,), match.start(), end, True))
             continue
-        found.append(Attribution((link,), match.start(), end, False, local=True))
+        found.append(Attribution((link,), clause_start, end, False, local=True))
     return found
 
 

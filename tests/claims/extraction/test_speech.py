@@ -130,3 +130,30 @@ def test_envisaging_and_anticipating_are_estimates():
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
         ("2.4%", "The coalition"), ("3%", "bankers"),
     ]  # fmt: skip
+
+
+def _origin(sentence, quote):
+    candidate = next(c for c in extract_figures(sentence, outlet="Wire") if c.quote == quote)
+    return candidate.origin.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "origin"),
+    [
+        # a passive agent after an auxiliary sources the figure before it, not the clause's other speaker
+        ("According to the union, 40,000 marched, while 9,000 were counted by the police.", "9,000", "the police"),
+        # a speaker after the verb, for verbs other than "said"
+        ("The boats carried 85 children, all of them alone, stated the charity.", "85 children", "the charity"),
+        ("Exports fell by 12%, reported the news agency.", "12%", "the news agency"),
+        # a request or a document's words, before "that"
+        ("Defence lawyer Ana Sousa asked that the term be cut to eight years.", "eight years", "Ana Sousa"),
+        ("The manifesto reads that the deficit will stay under 3%.", "under 3%", "The manifesto"),
+    ],
+)
+def test_speakers_of_real_prose_verbs(sentence, quote, origin):
+    assert _origin(sentence, quote) == origin
+
+
+def test_asked_with_an_object_is_not_speech():
+    [candidate] = extract_figures("Reporters asked 40 questions.", outlet="Wire")
+    assert candidate.origin.name == "Wire"
