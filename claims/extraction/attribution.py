@@ -73,15 +73,18 @@ def _reports(sentence: str) -> list[Attribution]:
     """ "Data from the health ministry showed …", "Home Office figures show …" (see `media`)."""
     found = []
     reports = reports_shown(sentence)
-    reports += [
+    documents = [
         document
         for document in documents_shown(sentence)
         if not any(report.start < document.end and document.start < report.end for report in reports)
     ]
-    for report in reports:
+    for report in reports + documents:
         start, end = clean_name(sentence, report.owner_start, report.owner_end)
         if end > start:
-            link = DraftLink(sentence[start:end], "according_to", start, end, report=not report.taken_up)
+            # A document that speaks for itself ("the results of our poll indicate") owns nothing
+            # a later "the survey" could go back to; only a report with an owner does.
+            owned = not report.taken_up and report not in documents
+            link = DraftLink(sentence[start:end], "according_to", start, end, report=owned)
             forward = points_forward(sentence, report.end)
             found.append(Attribution((link,), report.start, report.end, forward))
     return found

@@ -254,7 +254,13 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if token.kind == "words" and token.text[0].isupper() and not _opens_sentence(sentence, token):
         return "name or model"
     name = CAPITALISED_BEFORE.search(before)
-    if name and name.group("word") not in NOT_A_NAME and token.kind == "digits" and not _money_or_share(after, before):
+    if (
+        name
+        and name.group("word") not in NOT_A_NAME
+        and token.kind == "digits"
+        and not _money_or_share(after, before)
+        and not _elided_count(sentence, token)
+    ):
         if not _opens_sentence(sentence, token, name.start()):
             return "name or model"
     if token.kind == "digits" and MONTH_DAY_LIST_BEFORE.search(before):
@@ -313,6 +319,16 @@ def _counts_plural(token: NumberToken, after: str) -> bool:
     """Whether a number word after "the" counts the plural noun after it ("the six host venues"),
     rather than pointing back ("the two", "the three of them"); a pair is never counted."""
     return token.value >= 3 and bool(PLURAL_NOUN_AFTER.match(after))
+
+
+# "the BJP winning 240 seats and the Congress 99,": a name and the count of what the list counts.
+ELIDED_AFTER_NAME = re.compile(r"\d\s+[a-z]+\s*,?\s+(?:and|while)\s+(?:the\s+)?[A-Z][\w.()-]+\s+$")
+CLAUSE_STOP = re.compile(r"^\s*(?:[,.;)]|$|\s+(?:and|while|respectively)\b)")
+
+
+def _elided_count(sentence: str, token: NumberToken) -> bool:
+    """Whether `token` repeats, after a name, the count of an earlier figure with its noun left out."""
+    return bool(ELIDED_AFTER_NAME.search(sentence, 0, token.start)) and bool(CLAUSE_STOP.match(sentence[token.end :]))
 
 
 def _opens_sentence(sentence: str, token: NumberToken, start: int | None = None) -> bool:

@@ -200,6 +200,12 @@ AGENT_THEN_FIGURE = re.compile(r"\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|some\
 RECORDED = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|already)\s+)?(?:recorded|registered|logged|posted|booked)\b"
 )
+# Bodies that count and record, named after an opening phrase ("By midday authorities recorded …").
+RECORDED_BY_BODY = re.compile(
+    r"(?:^|,\s+|^(?:[\w'’-]+\s+){1,4}?)(?P<who>(?:the\s+)?(?:(?:local|state|federal|regional|provincial|national|city|border)\s+)?(?:authorities|police|officials"
+    r"|ministry|agency|government|army|military|coastguard|coast\s+guard|organi[sz]ers|hospitals?|health\s+workers))"
+    + RECORDED.pattern
+)
 # "fewer than the 165,000 economists had forecast": the noun after the figure forecast it.
 FORECASTERS_AFTER = re.compile(
     r"""\s+(?P<who>(?:[a-z]+\s+)?(?:economists|analysts|forecasters|experts|traders|investors|strategists|pollsters)
@@ -473,7 +479,11 @@ def recording_clauses(sentence: str) -> list[Attribution]:
     """
     subject = leading_subject(sentence)
     if not subject or not RECORDED.match(sentence, subject[1]):
-        return []
+        # "By midday authorities recorded 180,000 demonstrators": a body after an opening phrase.
+        inner = RECORDED_BY_BODY.search(sentence)
+        if not inner:
+            return []
+        subject = inner.span("who")
     start, end = subject
     link = DraftLink(sentence[start:end], "reported", start, end)
     return [Attribution((link,), start, RECORDED.match(sentence, end).end(), True)]

@@ -157,3 +157,8 @@ def test_speakers_of_real_prose_verbs(sentence, quote, origin):
 def test_asked_with_an_object_is_not_speech():
     [candidate] = extract_figures("Reporters asked 40 questions.", outlet="Wire")
     assert candidate.origin.name == "Wire"
+
+
+def test_a_body_recording_after_an_opening_phrase_gives_the_figure():
+    [candidate] = extract_figures("By noon the local police recorded 52 arrests.", outlet="Wire")
+    assert candidate.origin.name == "the local police"
