@@ -17,6 +17,7 @@ import re
 
 from .relays import outlet_audience
 from .spans import Attribution, DraftLink, chunk_start, clean_name, name_after, points_forward
+from .speakers import ORGANISATION_WORDS, PERSON_TITLES
 
 __all__ = [
     "speech_clauses", "saying_clauses", "passive_agent_clauses", "recording_clauses", "leading_subject",
@@ -188,6 +189,10 @@ NOT_LEADING_SUBJECTS = frozenset(
         "Your",
     ]
 )
+PARTICIPLE_OPENERS = frozenset(
+    ["Excluding", "Including", "Following", "Citing", "Speaking", "Adding", "Using", "Assuming", "Counting",
+     "Leaving", "Taking", "Given", "Barring", "Stripping", "Adjusting", "Judging", "Compared", "Based", "Looking"]
+)  # fmt: skip
 # "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
 PASSIVE_AGENT = re.compile(
     r"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed
@@ -305,6 +310,14 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
                 # "Statement relayed by the education ministry said": the ministry speaks.
                 start = start + relayed.start("who")
                 text = sentence[start:stop]
+            named = OFFICE_THEN_NAME.match(text)
+            if named and not set(named.group("name").lower().split()) & (
+                ORGANISATION_WORDS | NOT_PERSON_WORDS | PERSON_TITLES
+            ):
+                # "The Acting spokesperson of the National Disaster … Agency Abdul Muhari said",
+                # "Power and New and Renewable Energy R K Singh said": the person named after the office.
+                start = start + named.start("name")
+                text = sentence[start:stop]
             return (start, stop) if _valid_subject(text) else None
         if piece_start == 0:
             return None
@@ -312,6 +325,15 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
     return None
 
 
+# An office or a body's name, then a person's name: the person speaks.
+OFFICE_THEN_NAME = re.compile(
+    r"""^.*\b(?:Agency|Ministry|Energy|Department|Office|Commission|Council|Authority|Service|Bureau|Police
+        |Institute|University|Bank|Party|Board|Committee|Court|Affairs|Development|Health|Finance|Defen[cs]e
+        |Interior|Justice|Education|Environment|Management|Mitigation|Power|Trade|Industry|Agriculture|Transport)
+        \s+(?P<name>(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.?)){1,3})$""",
+    re.VERBOSE,
+)
+NOT_PERSON_WORDS = frozenset(["team", "research", "unit", "division", "desk", "centre", "center", "trust", "index"])
 TURN_INSIDE = re.compile(r"^.*\s(?:while|whereas|but|though|although)\s+(?=\S)")
 RELAYED_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"
@@ -467,6 +489,8 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
     who = subject.group("who")
     if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An"):
         return None
+    if who in PARTICIPLE_OPENERS:
+        return None  # "Excluding a tax benefit, …", "Following the vote …": a participle opens the sentence
     return subject.span("who")
 
 

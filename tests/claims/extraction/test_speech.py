@@ -162,3 +162,25 @@ def test_asked_with_an_object_is_not_speech():
 def test_a_body_recording_after_an_opening_phrase_gives_the_figure():
     [candidate] = extract_figures("By noon the local police recorded 52 arrests.", outlet="Wire")
     assert candidate.origin.name == "the local police"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an office, then the person who holds it: the person speaks
+        ("The Deputy spokesperson of the National Flood Management and Relief Agency Siti Rahma said 40 died.",
+         "Siti Rahma"),
+        ("In a post, Trade and Industry Jan K Olsen said exports rose 4%.", "Jan K Olsen"),
+        # a body's name is kept whole
+        ("The Bank of England Monetary Policy Committee said rates stay at 5%.",
+         "The Bank of England Monetary Policy Committee"),
+        ("Nordic Bank Research Team said exports rose 4%.", "Nordic Bank Research Team"),
+    ],
+)  # fmt: skip
+def test_the_person_named_after_an_office_speaks(sentence, speaker):
+    assert [clause[-1][0] for clause in speakers(sentence)] == [speaker]
+
+
+def test_a_participle_opening_a_sentence_is_not_a_body():
+    assert leading_subject("Excluding a tax benefit, the firm earned $5 million.") is None
+    assert leading_subject("Boeing delivered 40 jets.") == (0, 6)
