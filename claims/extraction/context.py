@@ -19,6 +19,7 @@ from .units import is_time_unit, looks_plural
 
 __all__ = [
     "EVENT_VERB_AFTER", "CLAUSE_END_AFTER", "COMPARISON_BEFORE", "WHEN_AFTER", "unit_named_before", "level_named_before",
+    "SPORT_HINT", "SPECTATOR_AFTER",
 ]  # fmt: skip
 
 EVENT_VERB_AFTER = re.compile(
@@ -44,6 +45,17 @@ COUNTED_SUBJECT_BEFORE = re.compile(
           (?:\s+(?:by\s+)?[^,;:]{1,50}?,?)?\s+to)
         \s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least|just\s+over|a\s+record)\s+)?$""",
     re.VERBOSE,
+)
+# "The overall attendance for the tournament topped one million": an attendance counts spectators.
+ATTENDANCE_BEFORE = re.compile(r"\battendances?\b[^.;,]{0,60}$", re.IGNORECASE)
+# A crowd at a game is its spectators: "a crowd of 80,827", "when 83,260 showed up", "the 93,252 who saw Italy beat …".
+SPORT_HINT = re.compile(
+    r"\b(?:match(?:es)?|games?|final|semi-final|stadium|tournament|league|cup|fixture|derby|ground|arena|kick-off"
+    r"|attendances?|spectators|fans)\b",
+    re.IGNORECASE,
+)
+SPECTATOR_AFTER = re.compile(
+    r"\s+(?:who\s+)?(?:attended|watched|saw|showed\s+up|turned\s+up|turned\s+out|squeezed\s+in|packed|crammed)\b"
 )
 TOLL_UNITS = {"death": "deaths", "casualty": "casualties"}
 # "up from 64 four years ago": the number is followed by when, not by what it counts.
@@ -109,6 +121,8 @@ def unit_named_before(sentence: str, start: int) -> str | None:
         return number_of.group("noun")
     if POPULATION_BEFORE.search(sentence, 0, start):
         return "people"
+    if ATTENDANCE_BEFORE.search(sentence, 0, start):
+        return "spectators"
     subject = COUNTED_SUBJECT_BEFORE.search(sentence, 0, start)
     if subject and looks_plural(subject.group("noun")) and not is_time_unit(subject.group("noun")):
         return subject.group("noun").lower()

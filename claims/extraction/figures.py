@@ -32,6 +32,8 @@ from .context import (
     CLAUSE_END_AFTER,
     COMPARISON_BEFORE,
     EVENT_VERB_AFTER,
+    SPECTATOR_AFTER,
+    SPORT_HINT,
     WHEN_AFTER,
     level_named_before,
     unit_named_before,
@@ -404,7 +406,12 @@ def _read_one(
             crowd = CROWD_BEFORE.search(sentence, max(0, start - 40), start)
             people = crowd or HUMAN_VERB_BEFORE.search(sentence, max(0, start - 30), start)
             people = people or HUMAN_VERB_AFTER.match(sentence, end)
-            unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
+            if people and SPORT_HINT.search(sentence) and (crowd or SPECTATOR_AFTER.match(sentence, end)):
+                unit = "spectators"  # "a crowd of 80,827" at a match, "when 83,260 showed up"
+            elif SPECTATOR_AFTER.match(sentence, end) and SPORT_HINT.search(sentence) and not earlier:
+                unit = "spectators"
+            else:
+                unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
             from_context = True
             confidence -= 0.35
         else:

@@ -563,6 +563,11 @@ def read_percent(text: str, end: int) -> tuple[str, int] | None:
     return unit, end + match.end()
 
 
+ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)")
+# Nouns that count the people or things of the plural before them: "security forces personnel".
+COLLECTIVE_HEADS = frozenset(["personnel", "members", "staff", "officers", "workers", "employees", "troops"])
+
+
 def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNoun | None:
     """The noun phrase counted by a figure ending at `pos`, or None.
 
@@ -584,6 +589,9 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
             break
         words.append(match)
         cursor = match.end()
+        acronym = ACRONYM.match(text, cursor)
+        if acronym and word[:1].isupper():
+            cursor = acronym.end()  # "15 Afghan National Army (ANA) personnel": the name's acronym
         if looks_plural(word) and not word.endswith(("'", "’")):
             # "police officers", "staff members", "Windows devices": a noun-like plural
             # or a name ending in s modifies a plural head.
@@ -591,7 +599,9 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
             modifier = bare in IRREGULAR_PLURALS or (
                 word[0].isupper() and following and following.group("word").islower()
             )
-            if modifier and following and looks_plural(following.group("word")):
+            collective = following and following.group("word").lower() in COLLECTIVE_HEADS
+            if (modifier and following and looks_plural(following.group("word"))) or collective:
+                # "security forces personnel": the collective noun after the plural is counted
                 words.append(following)
                 word = following.group("word")
             return _noun(text, pos, words, word, model.start("model") if model else None)

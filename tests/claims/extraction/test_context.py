@@ -94,3 +94,22 @@ def _unit_of(sentence, quote):
 )
 def test_bare_number_counts_what_the_sentence_counts(sentence, quote, unit):
     assert _unit_of(sentence, quote) == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        # a crowd at a game is its spectators; at a march it is people
+        ("Saturday's derby drew a crowd of 52,140, the stadium's best.", "52,140", "spectators"),
+        ("The league's average attendance rose to 31,200 this season.", "31,200", "spectators"),
+        ("The record came in 1951, when 76,400 showed up for the cup final.", "76,400", "spectators"),
+        ("Organisers said a crowd of 6,000 marched to parliament.", "6,000", "people"),
+        # a compound counted noun: the collective noun after the plural is what is counted
+        ("Officials said 6 border police personnel were hurt.", "6 border police personnel", "personnel"),
+        # a name's acronym between the name and the counted noun
+        ("Some 12 Malian Armed Forces (FAMA) soldiers died.", "Some 12 Malian Armed Forces (FAMA) soldiers",
+         "soldiers"),
+    ],
+)  # fmt: skip
+def test_what_a_crowd_and_a_compound_count(sentence, quote, unit):
+    assert _unit_of(sentence, quote) == unit
