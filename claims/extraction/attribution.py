@@ -69,6 +69,25 @@ def _according_to(sentence: str) -> list[Attribution]:
     return found
 
 
+# "exceeded 1.5 million for the police, while for the organisers there were 3.6 million": in copy
+# translated from French, Italian or Spanish, "for" a counting body is "according to" it.
+FOR_COUNTER = re.compile(
+    r"\b[Ff]or\s+(?P<who>(?:the\s+)?(?:police|organi[sz]ers|unions?|authorities|prefecture|interior\s+ministry"
+    r"))(?=\s*[,.;]|\s*$|\s+there\s+(?:were|was|are)\b)"
+)
+
+
+def _for_counter(sentence: str) -> list[Attribution]:
+    """ "… 119,000 for the police", "for the organisers there were 3.6 million"."""
+    found = []
+    for match in FOR_COUNTER.finditer(sentence):
+        start, end = match.span("who")
+        forward = bool(re.match(r"\s+there\b", sentence[end:]))
+        link = DraftLink(sentence[start:end], "according_to", start, end)
+        found.append(Attribution((link,), match.start(), end, forward))
+    return found
+
+
 def _reports(sentence: str) -> list[Attribution]:
     """ "Data from the health ministry showed …", "Home Office figures show …" (see `media`)."""
     found = []
@@ -102,6 +121,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if end > start:
             citations.append((match.start(), DraftLink(sentence[start:end], "citing", start, end)))
     according = _according_to(sentence) + _reports(sentence) + relay_clauses(sentence, subject_before)
+    if "for " in sentence or "For " in sentence:
+        according += _for_counter(sentence)
     taken = [(a.start, a.end) for a in according] + [(c[0], c[1].end) for c in citations]
     clauses = according + speech_clauses(sentence, taken) + passive_agent_clauses(sentence, taken)
     clauses += saying_clauses(sentence, clauses)

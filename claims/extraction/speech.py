@@ -32,7 +32,8 @@ SPEECH_VERB = re.compile(
         |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
         |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
         |envisages|envisaged|anticipates|anticipated|anticipate
-        |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:))\b""",
+        |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
+        |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
     re.VERBOSE,
 )
 VERB_CODES = {
@@ -43,7 +44,7 @@ VERB_CODES = {
     "put": "estimated", "puts": "estimated", "raised": "estimated", "revised": "estimated",
     "updated": "estimated", "lowered": "estimated", "issued": "reported", "released": "reported",
     "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
-    "anticipated": "estimated", "anticipate": "estimated",
+    "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
 }  # fmt: skip
 # "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
 ISSUED_OBJECT = re.compile(
