@@ -56,6 +56,21 @@ WHICH_PUT_AT = re.compile(
     r"|(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s)\s+(?:put|puts|estimated|estimates|valued|values|pegged|pegs|forecast|forecasts"
     r"|projected|projects|priced|prices)\s+at\b"
 )
+_FORECASTERS = r"(?:[a-z]+\s+)?(?:analysts|economists|forecasters|experts|traders|investors|strategists|pollsters)"
+_ESTIMATE_NOUNS = r"(?:forecasts?|estimates?|expectations?|projections?|predictions?|consensus)"
+ESTIMATE_OF_OWNER = re.compile(
+    rf"""(?:\s+(?:a|per)\s+share)?(?:\s+(?:profit|earnings|revenue|sales|growth))?\s+{_ESTIMATE_NOUNS}\s+of\s+
+        (?P<who>{_FORECASTERS}(?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&/-]*)?)\b
+      | (?<=[\d%])(?:\s+(?:a|per)\s+share)?\s+among\s+(?P<among>{_FORECASTERS}
+          (?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&/-]*)?)\b""",
+    re.VERBOSE,
+)
+OWNERS_ESTIMATE = re.compile(
+    rf"""(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}|{_FORECASTERS})['’]s?\s+(?:average\s+|consensus\s+|own\s+)?
+        {_ESTIMATE_NOUNS}\s+(?:for|of)\s+(?=(?:about|around|some|roughly|nearly)?\s*[$€£¥\d])""",
+    re.VERBOSE,
+)
+POLLED_BY = re.compile(r"\s+(?:polled|surveyed)\s+by\s+")
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
 PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
 REVISING_VERBS = frozenset({"raised", "revised", "updated", "lowered"})
@@ -545,6 +560,20 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[A
         start, end = after.span("who")
         link = DraftLink(sentence[start:end], "estimated", start, end)
         found.append(Attribution((link,), start, after.end(), False, local=True))
+    for match in ESTIMATE_OF_OWNER.finditer(sentence):
+        # "the 94 cents a share profit forecast of analysts", "the average estimate of $1.23 per share
+        # among analysts surveyed by FactSet": the owner of the estimate gives the figure before it.
+        group = "who" if match.group("who") else "among"
+        start, end = match.span(group)
+        if not any(s <= start < e for s, e in taken):
+            links = _briefed_split(sentence, start, end, "estimated", POLLED_BY)
+            found.append(Attribution(links, match.start(), end, False, local=True))
+    for match in OWNERS_ESTIMATE.finditer(sentence):
+        # "falling short of Wall Street's expectations for about $38 billion": the owner's figure follows.
+        start, end = match.span("who")
+        if not any(s <= start < e for s, e in taken):
+            link = DraftLink(sentence[start:end], "estimated", start, end)
+            found.append(Attribution((link,), match.start(), match.end(), True))
     for match in WHICH_PUT_AT.finditer(sentence):
         # "… which the World Bank put at $90 million": the body sources the figure that follows.
         start, end = match.span("who")
@@ -574,8 +603,19 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[A
     return found
 
 
-def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:
-    """ "lawmakers briefed by the spy agency" is two links: relay, then origin."""
+def _briefed_split(sentence: str, start: int, end: int, verb: str, split=None) -> tuple[DraftLink, ...]:
+    """ "lawmakers briefed by the spy agency" is two links: relay, then origin; with
+    `split=POLLED_BY`, "analysts polled by Reuters" is the pollster relaying the analysts."""
+    if split is not None:
+        polled = split.search(sentence, start, end)
+        if polled:
+            relay_start, relay_end = clean_name(sentence, polled.end(), end)
+            origin_start, origin_end = clean_name(sentence, start, polled.start())
+            return (
+                DraftLink(sentence[relay_start:relay_end], "reported", relay_start, relay_end),
+                DraftLink(sentence[origin_start:origin_end], verb, origin_start, origin_end),
+            )
+        return (DraftLink(sentence[start:end], verb, start, end),)
     briefed = BRIEFED_BY.search(sentence, start, end)
     if not briefed:
         return (DraftLink(sentence[start:end], verb, start, end),)
