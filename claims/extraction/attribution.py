@@ -151,6 +151,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
         else:
             clauses.append(Attribution((link,), citing_start, link.end, False))
     clauses = _relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
+    clauses = _according_to_then_relay(clauses, sentence)
     return _nested_reports(clauses, sentence)
 
 
@@ -187,6 +188,22 @@ def _relayed_by_according_to(clauses: list[Attribution], sentence: str) -> list[
             continue
         clauses[index - 1 : index + 1] = [
             replace(first, links=(*second.links, *first.links), end=second.end, forward=False)
+        ]
+    return clauses
+
+
+def _according_to_then_relay(clauses: list[Attribution], sentence: str) -> list[Attribution]:
+    """ "…, according to a study, The Guardian reported.": the closing speaker relays the source."""
+    for index in range(len(clauses) - 1, 0, -1):
+        first, second = clauses[index - 1], clauses[index]
+        if first.links[-1].verb != "according_to" or second.forward or sentence[second.end :].strip(" .\"”’'"):
+            continue
+        if second.links[-1].verb not in ("said", "reported") or not re.fullmatch(
+            r"\s*,\s*", sentence[first.end : second.start]
+        ):
+            continue
+        clauses[index - 1 : index + 1] = [
+            replace(second, links=(*second.links, *first.links), start=first.start, forward=False)
         ]
     return clauses
 

@@ -160,3 +160,9 @@ def test_a_vote_for_a_party_names_no_speaker():
 def test_a_prison_term_sought_is_a_figure_of_who_sought_it():
     [candidate] = extract_figures("Prosecutors had sought a 15-year prison term for him.", outlet="Wire")
     assert (candidate.value, candidate.unit, candidate.origin.name) == (15, "years", "Prosecutors")
+
+
+def test_according_to_then_a_closing_speaker_is_a_relay():
+    text = "Fares rose 9%, according to a survey by the consumer group, the BBC reported."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "the BBC", "the consumer group"]
