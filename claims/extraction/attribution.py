@@ -33,10 +33,11 @@ done by the extractor with `speakers`.
 import re
 from dataclasses import replace
 
+from .estimates import passive_agent_clauses
 from .media import documents_shown, medium_owner, reports_shown
 from .relays import interview_relays, relay_clauses
 from .spans import NP_END, Attribution, DraftLink, clean_name, name_after, points_forward
-from .speech import passive_agent_clauses, recording_clauses, saying_clauses, speech_clauses, subject_before
+from .speech import recording_clauses, saying_clauses, speech_clauses, subject_before
 
 __all__ = ["Attribution", "DraftLink", "find_attributions", "VERBS"]
 

@@ -38,10 +38,10 @@ from .context import (
     level_named_before,
     unit_named_before,
 )  # fmt: skip
+from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
-from .speech import FORECASTERS_AFTER
 from .units import (
     is_time_unit,
     looks_plural,

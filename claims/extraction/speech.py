@@ -9,8 +9,8 @@ economists had expected" (a comparison), "employers added 147,000 jobs", "put
 pressure on" ("put" counts only as "put the toll at …").
 
 `saying_clauses()` gives ", saying …" / ", adding that …" to the sentence's subject
-("Pfizer raised its forecast, saying …"), and `passive_agent_clauses()` gives a
-figure to the agent right after it ("the 2.7% expected by economists").
+("Pfizer raised its forecast, saying …"). Estimates sourced by their owner or a passive
+agent ("the 2.7% expected by economists") are `estimates`.
 """
 
 import re
@@ -20,7 +20,7 @@ from .spans import Attribution, DraftLink, chunk_start, clean_name, name_after, 
 from .speakers import ORGANISATION_WORDS, PERSON_TITLES
 
 __all__ = [
-    "speech_clauses", "saying_clauses", "passive_agent_clauses", "recording_clauses", "leading_subject",
+    "speech_clauses", "saying_clauses", "recording_clauses", "leading_subject",
     "subject_before", "VERB_CODES",
 ]  # fmt: skip
 
@@ -51,26 +51,6 @@ ISSUED_OBJECT = re.compile(
     r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate)s?\b"
 )
 REVISED_OBJECT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally)s?\b")
-WHICH_PUT_AT = re.compile(
-    r"\b(?:which|that|whom)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5}"
-    r"|(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s)\s+(?:put|puts|estimated|estimates|valued|values|pegged|pegs|forecast|forecasts"
-    r"|projected|projects|priced|prices)\s+at\b"
-)
-_FORECASTERS = r"(?:[a-z]+\s+)?(?:analysts|economists|forecasters|experts|traders|investors|strategists|pollsters)"
-_ESTIMATE_NOUNS = r"(?:forecasts?|estimates?|expectations?|projections?|predictions?|consensus)"
-ESTIMATE_OF_OWNER = re.compile(
-    rf"""(?:\s+(?:a|per)\s+share)?(?:\s+(?:profit|earnings|revenue|sales|growth))?\s+{_ESTIMATE_NOUNS}\s+of\s+
-        (?P<who>{_FORECASTERS}(?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&/-]*)?)\b
-      | (?<=[\d%])(?:\s+(?:a|per)\s+share)?\s+among\s+(?P<among>{_FORECASTERS}
-          (?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&/-]*)?)\b""",
-    re.VERBOSE,
-)
-OWNERS_ESTIMATE = re.compile(
-    rf"""(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}|{_FORECASTERS})['’]s?\s+(?:average\s+|consensus\s+|own\s+)?
-        {_ESTIMATE_NOUNS}\s+(?:for|of)\s+(?=(?:about|around|some|roughly|nearly)?\s*[$€£¥\d])""",
-    re.VERBOSE,
-)
-POLLED_BY = re.compile(r"\s+(?:polled|surveyed)\s+by\s+")
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
 PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
 REVISING_VERBS = frozenset({"raised", "revised", "updated", "lowered"})
@@ -209,14 +189,6 @@ PARTICIPLE_OPENERS = frozenset(
     ["Excluding", "Including", "Following", "Citing", "Speaking", "Adding", "Using", "Assuming", "Counting",
      "Leaving", "Taking", "Given", "Barring", "Stripping", "Adjusting", "Judging", "Compared", "Based", "Looking"]
 )  # fmt: skip
-# "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
-PASSIVE_AGENT = re.compile(
-    r"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed
-        |counted|announced|released|put\s+forward)\s+by\s+""",
-    re.VERBOSE,
-)
-PASSIVE_AUXILIARY = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)(?:\s+(?:also|later|then))?\s+$")
-AGENT_THEN_FIGURE = re.compile(r"\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥\d]")
 # "The WHO recorded …", "JPMorgan Chase posted a quarterly profit …": the body's own figures.
 RECORDED = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|already)\s+)?(?:recorded|registered|logged|posted|booked)\b"
@@ -227,15 +199,6 @@ RECORDED_BY_BODY = re.compile(
     r"|ministry|agency|government|army|military|coastguard|coast\s+guard|organi[sz]ers|hospitals?|health\s+workers))"
     + RECORDED.pattern
 )
-# "fewer than the 165,000 economists had forecast": the noun after the figure forecast it.
-FORECASTERS_AFTER = re.compile(
-    r"""\s+(?P<who>(?:[a-z]+\s+)?(?:economists|analysts|forecasters|experts|traders|investors|strategists|pollsters)
-        (?:\s+polled\s+by\s+[A-Z][\w.&/-]*)?)
-        \s+(?:had\s+|have\s+|has\s+)?(?:expected|forecast|forecasted|predicted|projected|estimated|anticipated)\b""",
-    re.VERBOSE,
-)
-FORECAST_HINT = re.compile(r"expected|forecast|predicted|projected|estimated|anticipated")
-FORECASTER_AFTER_FIGURE = re.compile(r"(?<=[\d%])" + FORECASTERS_AFTER.pattern, re.VERBOSE)
 BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?briefed\s+by\s+")
 AUDIENCE_AFTER_TOLD = re.compile(
     r"\s+(?!that\b)(?P<audience>(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|news|"
@@ -549,73 +512,8 @@ def saying_clauses(sentence: str, clauses: list[Attribution]) -> list[Attributio
     return found
 
 
-def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
-    """ "the 2.7% expected by economists polled by Reuters": the agent sources what precedes.
-
-    So does a forecaster written right after a figure: "the 165,000 economists had forecast".
-    """
-    found = []
-    forecasters = FORECASTER_AFTER_FIGURE.finditer(sentence) if FORECAST_HINT.search(sentence) else ()
-    for after in forecasters:
-        start, end = after.span("who")
-        link = DraftLink(sentence[start:end], "estimated", start, end)
-        found.append(Attribution((link,), start, after.end(), False, local=True))
-    for match in ESTIMATE_OF_OWNER.finditer(sentence):
-        # "the 94 cents a share profit forecast of analysts", "the average estimate of $1.23 per share
-        # among analysts surveyed by FactSet": the owner of the estimate gives the figure before it.
-        group = "who" if match.group("who") else "among"
-        start, end = match.span(group)
-        if not any(s <= start < e for s, e in taken):
-            links = _briefed_split(sentence, start, end, "estimated", POLLED_BY)
-            found.append(Attribution(links, match.start(), end, False, local=True))
-    for match in OWNERS_ESTIMATE.finditer(sentence):
-        # "falling short of Wall Street's expectations for about $38 billion": the owner's figure follows.
-        start, end = match.span("who")
-        if not any(s <= start < e for s, e in taken):
-            link = DraftLink(sentence[start:end], "estimated", start, end)
-            found.append(Attribution((link,), match.start(), match.end(), True))
-    for match in WHICH_PUT_AT.finditer(sentence):
-        # "… which the World Bank put at $90 million": the body sources the figure that follows.
-        start, end = match.span("who")
-        if not any(s <= start < e for s, e in taken):
-            link = DraftLink(sentence[start:end], "estimated", start, end)
-            found.append(Attribution((link,), match.start(), match.end(), True))
-    for match in PASSIVE_AGENT.finditer(sentence):
-        if any(s <= match.start() < e for s, e in taken):
-            continue
-        start, end = name_after(sentence, match.end())
-        figure_after = AGENT_THEN_FIGURE.search(sentence, start, end)
-        if figure_after:
-            start, end = clean_name(sentence, start, figure_after.start())
-        name = sentence[start:end]
-        if not name or re.search(r"\d", name) or not (name[0].isupper() or VALID_LOWERCASE_START.match(name.lower())):
-            continue
-        link = DraftLink(name, VERB_CODES.get(match.group().split()[0], "said"), start, end)
-        # "119,000 were counted by the police": the auxiliary belongs to the passive, so the
-        # figure before it still ends right where the clause starts.
-        auxiliary = PASSIVE_AUXILIARY.search(sentence, 0, match.start())
-        clause_start = auxiliary.start() if auxiliary else match.start()
-        if figure_after:
-            # "losses were estimated by Munich Re at about €2.6bn": the figure follows.
-            found.append(Attribution((link,), match.start(), end, True))
-            continue
-        found.append(Attribution((link,), clause_start, end, False, local=True))
-    return found
-
-
-def _briefed_split(sentence: str, start: int, end: int, verb: str, split=None) -> tuple[DraftLink, ...]:
-    """ "lawmakers briefed by the spy agency" is two links: relay, then origin; with
-    `split=POLLED_BY`, "analysts polled by Reuters" is the pollster relaying the analysts."""
-    if split is not None:
-        polled = split.search(sentence, start, end)
-        if polled:
-            relay_start, relay_end = clean_name(sentence, polled.end(), end)
-            origin_start, origin_end = clean_name(sentence, start, polled.start())
-            return (
-                DraftLink(sentence[relay_start:relay_end], "reported", relay_start, relay_end),
-                DraftLink(sentence[origin_start:origin_end], verb, origin_start, origin_end),
-            )
-        return (DraftLink(sentence[start:end], verb, start, end),)
+def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:
+    """ "lawmakers briefed by the spy agency" is two links: relay, then origin."""
     briefed = BRIEFED_BY.search(sentence, start, end)
     if not briefed:
         return (DraftLink(sentence[start:end], verb, start, end),)

@@ -3,9 +3,9 @@
 import pytest
 
 from claims.extraction import extract_figures
+from claims.extraction.estimates import passive_agent_clauses
 from claims.extraction.speech import (
     leading_subject,
-    passive_agent_clauses,
     recording_clauses,
     saying_clauses,
     speech_clauses,
@@ -184,28 +184,3 @@ def test_the_person_named_after_an_office_speaks(sentence, speaker):
 def test_a_participle_opening_a_sentence_is_not_a_body():
     assert leading_subject("Excluding a tax benefit, the firm earned $5 million.") is None
     assert leading_subject("Boeing delivered 40 jets.") == (0, 6)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "quote", "chain"),
-    [
-        # an estimate's owner named after it, for that figure only
-        ("Nokia beat the 12 cents a share profit forecast of analysts, and sales rose 4%.", "12 cents",
-         ["Wire", "analysts"]),
-        ("Profit topped the average estimate of $2.10 per share among analysts polled by Refinitiv.",
-         "$2.10 per share", ["Wire", "Refinitiv", "analysts"]),
-        # the owner's estimate written before the figure
-        ("Sales missed Wall Street’s expectations for about $9 billion.", "about $9 billion",
-         ["Wire", "Wall Street"]),
-    ],
-)  # fmt: skip
-def test_an_estimate_is_its_owners(sentence, quote, chain):
-    candidate = next(c for c in extract_figures(sentence, outlet="Wire") if c.quote == quote)
-    assert [link.name for link in candidate.chain] == chain
-
-
-def test_the_company_keeps_its_own_figure_beside_an_estimate():
-    text = "Nokia reported sales of $5.1 billion, short of Wall Street’s expectations for $5.3 billion."
-    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
-        ("$5.1 billion", "Nokia"), ("$5.3 billion", "Wall Street"),
-    ]  # fmt: skip
