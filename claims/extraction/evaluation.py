@@ -23,9 +23,10 @@ from decimal import Decimal
 
 from .chains import ChainLink
 from .extractor import FigureCandidate, extract_figures
+from .measures import read_measure
 from .spans import clean_name
 from .speakers import SpeakerDirectory, normalise_speaker
-from .units import read_measure, singularise
+from .units import singularise
 
 __all__ = [
     "GoldFigure", "EvaluationReport", "evaluate", "units_compatible",

@@ -40,20 +40,10 @@ from .context import (
 )  # fmt: skip
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
+from .measures import read_measure, read_percent, read_price_per, read_rate
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
-from .units import (
-    is_time_unit,
-    looks_plural,
-    pluralise,
-    read_counted_noun,
-    read_measure,
-    read_percent,
-    read_phrase,
-    read_price_per,
-    read_rate,
-    singularise,
-)  # fmt: skip
+from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase, singularise
 
 __all__ = ["FigureDraft", "Rejection", "read_figures"]
 
