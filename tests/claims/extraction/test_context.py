@@ -89,7 +89,7 @@ def _unit_of(sentence, quote):
         # a plural subject with a participle: "Tonnes shipped were down 3% to 4,120"
         ("Tonnes shipped were down 3% however, to 4,120 from 4,250.", "4,120", "tonnes"),
         # a multiplier lends no unit: the count compared with is the one before it
-        ("Some 8,120 students enrolled, more than twice the 3,900 in the previous year.", "3,900", "students"),
+        ("Some 8,120 students enrolled, more than three times the 2,600 in the previous year.", "2,600", "students"),
     ],
 )
 def test_bare_number_counts_what_the_sentence_counts(sentence, quote, unit):
