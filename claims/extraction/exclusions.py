@@ -328,7 +328,8 @@ CLAUSE_STOP = re.compile(r"^\s*(?:[,.;)]|$|\s+(?:and|while|respectively)\b)")
 
 def _elided_count(sentence: str, token: NumberToken) -> bool:
     """Whether `token` repeats, after a name, the count of an earlier figure with its noun left out."""
-    return bool(ELIDED_AFTER_NAME.search(sentence, 0, token.start)) and bool(CLAUSE_STOP.match(sentence[token.end :]))
+    before = ELIDED_AFTER_NAME.search(sentence, max(0, token.start - 80), token.start)
+    return bool(before) and bool(CLAUSE_STOP.match(sentence[token.end : token.end + 20]))
 
 
 def _opens_sentence(sentence: str, token: NumberToken, start: int | None = None) -> bool:
