@@ -52,6 +52,7 @@ NON_COUNT_UNITS = ("percent", "percentage points")
 NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
 # "won 16 and 12 seats", "16, 12 or 9 seats": one noun counted by every number of the list.
 LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|,)\s*$|\s*,\s*$")
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE)
 CASUALTY_UNITS = frozenset({"deaths", "dead", "killed", "injured", "wounded", "casualties", "fatalities"})
 CURRENCY_UNITS = CURRENCY_CODES
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
@@ -373,6 +374,11 @@ def _read_one(
                 subject, end = refers_back.group().split()[-1], refers_back.end()
             elif more:
                 end = more.end()
+                if unit in CASUALTY_UNITS and more.group().strip() == "others":
+                    unit = "people"  # "the death toll stood at 105, with 500 others injured": people
+        elif token.kind == "digits" and MAGNITUDE_BEFORE.search(sentence, max(0, start - 20), start):
+            unit, from_context = "magnitude", True  # "recorded it at magnitude 5.9"
+            confidence -= 0.1
         elif earlier and (
             # A bare number after a count of the same sentence: "killed 40 people and wounded 200."
             EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end) or read_rate(sentence, end)

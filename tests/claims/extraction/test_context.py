@@ -113,3 +113,17 @@ def test_bare_number_counts_what_the_sentence_counts(sentence, quote, unit):
 )  # fmt: skip
 def test_what_a_crowd_and_a_compound_count(sentence, quote, unit):
     assert _unit_of(sentence, quote) == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        # "others" beside a toll are people, not deaths
+        ("The death toll stood at 61, with 230 others injured, officials said.", "230 others", "people"),
+        ("Police arrested 40 protesters and 12 others.", "12 others", "protesters"),
+        # a magnitude written before its number
+        ("The survey measured it at magnitude 5.4.", "5.4", "magnitude"),
+    ],
+)
+def test_others_and_magnitudes(sentence, quote, unit):
+    assert _unit_of(sentence, quote) == unit
