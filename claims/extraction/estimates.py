@@ -35,7 +35,8 @@ ESTIMATE_OF_OWNER = re.compile(
     re.VERBOSE,
 )
 OWNERS_ESTIMATE = re.compile(
-    rf"""(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}|{_FORECASTERS})['’]s?\s+(?:average\s+|consensus\s+|own\s+)?
+    rf"""(?:(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}|{_FORECASTERS})['’]s?\s+(?:average\s+|consensus\s+|own\s+)?
+        | \b[Tt]he\s+(?:average\s+|consensus\s+)?(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+)
         {_ESTIMATE_NOUNS}\s+(?:for|of)\s+(?=(?:about|around|some|roughly|nearly)?\s*[$€£¥\d])""",
     re.VERBOSE,
 )
@@ -79,11 +80,12 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[A
             links = _polled_split(sentence, start, end)
             found.append(Attribution(links, match.start(), end, False, local=True))
     for match in OWNERS_ESTIMATE.finditer(sentence):
-        # "falling short of Wall Street's expectations for about $38 billion": the owner's figure follows.
-        start, end = match.span("who")
+        # "falling short of Wall Street's expectations for about $38 billion", "the average Wall
+        # Street forecast of $9.275 billion": the owner gives the figure right after, and only it.
+        start, end = match.span("who" if match.group("who") else "named")
         if not any(s <= start < e for s, e in taken):
             link = DraftLink(sentence[start:end], "estimated", start, end)
-            found.append(Attribution((link,), match.start(), match.end(), True))
+            found.append(Attribution((link,), match.start(), match.end(), True, local=True))
     for match in WHICH_PUT_AT.finditer(sentence):
         # "… which the World Bank put at $90 million": the body sources the figure that follows.
         start, end = match.span("who")

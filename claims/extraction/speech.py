@@ -264,6 +264,8 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             if need_skip or piece_start == 0:
                 return None
             need_skip = True
+        elif NAME_ONLY.match(text) and piece_start > 0 and PLACE_RELATIVE.search(sentence, 0, piece_start):
+            need_skip = True  # "The company, which is based in Waterloo, Ontario, said": Ontario ends the place
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
         elif need_skip:
@@ -313,6 +315,11 @@ OFFICE_THEN_NAME = re.compile(
     re.VERBOSE,
 )
 NOT_PERSON_WORDS = frozenset(["team", "research", "unit", "division", "desk", "centre", "center", "trust", "index"])
+# ", which is based in Waterloo," or ", who lives in Seoul,": a place a country or region may follow.
+PLACE_RELATIVE = re.compile(
+    r",\s*(?:which|who)\s+[^,]{0,40}?\b(?:in|near|from)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w.-]*,\s*$"
+)
 TURN_INSIDE = re.compile(r"^.*\s(?:while|whereas|but|though|although)\s+(?=\S)")
 RELAYED_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"

@@ -28,3 +28,10 @@ def test_the_company_keeps_its_own_figure_beside_an_estimate():
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
         ("$5.1 billion", "Nokia"), ("$5.3 billion", "Wall Street"),
     ]  # fmt: skip
+
+
+def test_an_owners_estimate_reaches_only_the_figure_after_it():
+    text = "Revenue rose 18% to $9.4 billion, topping the average Wall Street forecast of $9.2 billion."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("18%", "Wire"), ("$9.4 billion", "Wire"), ("$9.2 billion", "Wall Street"),
+    ]  # fmt: skip

@@ -184,3 +184,15 @@ def test_the_person_named_after_an_office_speaks(sentence, speaker):
 def test_a_participle_opening_a_sentence_is_not_a_body():
     assert leading_subject("Excluding a tax benefit, the firm earned $5 million.") is None
     assert leading_subject("Boeing delivered 40 jets.") == (0, 6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The company, which is based in Leeds, England, said 4,000 jobs would go.", "The company"),
+        ("Ms Park, who lives in Busan, South Korea, said 40 boats sank.", "Ms Park"),
+    ],
+)
+def test_a_region_after_a_relative_clause_is_not_the_speaker(sentence, speaker):
+    [candidate] = extract_figures(sentence, outlet="Wire")
+    assert candidate.origin.name == speaker
