@@ -127,6 +127,7 @@ class ClaimFilterSet(StrictFilterSet):
         choices=VALUE_MATCH_CHOICES,
         method="filter_nothing",
         empty_label=None,
+        error_messages={"invalid_choice": "Use overlap or within."},  # never echo what was sent
         help_text="How value_min and value_max match a figure: overlap (default: the figure's interval shares a "
         "point with the range; > 60 matches 5,000–13,000) or within (the whole interval lies inside the range; "
         "> 60 does not, 477 does). Needs value_min or value_max.",

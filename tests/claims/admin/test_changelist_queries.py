@@ -42,3 +42,19 @@ def test_claims_changelist_shows_every_row_in_sixteen_queries(editor_client, dja
     with django_assert_max_num_queries(16):
         response = editor_client.get(reverse("admin:claims_claim_changelist"), {"all": ""})
     assert len(response.context["cl"].result_list) == rows
+
+
+@pytest.mark.parametrize("rows", [3, 12])
+def test_claims_changelist_filtered_as_the_api_costs_a_fixed_number_of_queries(
+    editor_client, django_assert_max_num_queries, rows
+):
+    """The outlet, source and conflicting filters and the search go through ClaimFilterSet
+    (claims.admin.list_filters): a fixed number of queries whatever the rows."""
+    from sources.models import Outlet
+
+    build_newsroom(rows)
+    outlets = ",".join(Outlet.objects.values_list("slug", flat=True))
+    params = {"outlet": outlets, "conflicting": "no", "q": "claim", "all": ""}
+    with django_assert_max_num_queries(18):
+        response = editor_client.get(reverse("admin:claims_claim_changelist"), params)
+    assert len(response.context["cl"].result_list) == rows
