@@ -213,7 +213,10 @@ def test_unknown_format_is_400_listing_the_formats_and_json_format_works(api):
         "format": ["Unknown format “pdf”. This endpoint gives: json, api, csv, xlsx, sheet-json, claimreview."]
     }
     other = api.get("/api/v1/tags/", {"format": "csv"})  # only claims come as files
-    assert (other.status_code, other.json()) == (400, {"format": ["Unknown format “csv”. This endpoint gives: json, api."]})
+    assert (other.status_code, other.json()) == (
+        400,
+        {"format": ["Unknown format “csv”. This endpoint gives: json, api."]},
+    )
 
 
 # --- Ordering -----------------------------------------------------------------------------------
