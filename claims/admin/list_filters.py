@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 
 from sources.models import Source
 
-from ..selectors import filter_claims_by
+from ..selectors import apply_claim_filter, filter_claims_by
 from ..visibility import visible_outlets
 
 
@@ -27,11 +27,21 @@ def refuse(request, error):
 
 
 class FilterSetListFilter(admin.SimpleListFilter):
-    """A sidebar filter applying ``ClaimFilterSet``'s parameter named ``parameter_name``."""
+    """A sidebar filter applying ``ClaimFilterSet``'s parameter named ``parameter_name``.
+
+    ``checked_values`` maps choices that ``lookups()`` found the requester may use to
+    their cleaned value, as the FilterSet would read them.
+    """
+
+    checked_values = {}
 
     def queryset(self, request, queryset):
         if self.value() is None:
             return queryset
+        if self.value() in self.checked_values:
+            # A choice the sidebar offers, already resolved by lookups(): no query to read it
+            # again, once per choice when the sidebar counts them ("Show counts").
+            return apply_claim_filter(queryset, self.parameter_name, self.checked_values[self.value()], request=request)
         try:
             return filter_claims_by(queryset, self.parameter_name, self.value(), request=request)
         except ValidationError as error:
@@ -45,7 +55,9 @@ class OutletListFilter(FilterSetListFilter):
     parameter_name = "outlet"
 
     def lookups(self, request, model_admin):
-        return list(visible_outlets(request.user).order_by("name").values_list("slug", "name"))
+        outlets = visible_outlets(request.user).order_by("name").values_list("pk", "slug", "name")
+        self.checked_values = {slug: [pk] for pk, slug, _ in outlets}
+        return [(slug, name) for _, slug, name in outlets]
 
 
 class ConflictingListFilter(FilterSetListFilter):
