@@ -2,13 +2,11 @@
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef
 from django.forms.models import BaseInlineFormSet
 from simple_history.admin import SimpleHistoryAdmin
 
-from sources.models import Outlet, Source
-
-from ..models import Attribution, Claim, ClaimRelation, Review
+from ..models import Claim, ClaimRelation, Review
+from ..selectors import filter_claims_by
 from ..services import (
     chain_replace,
     claim_save,
@@ -17,64 +15,14 @@ from ..services import (
     signed_by_someone_else,
     signed_review_message,
 )
-from . import actions, interchange
+from . import actions, interchange, list_filters
 from .chain_inline import AttributionInline
 from .forms import AttributionFormSet, ClaimAdminForm, refusal_of, refuse
 from .history import ChainHistoryAdminMixin
+from .list_filters import ConflictingListFilter, OutletListFilter, SourceListFilter
 from .panels import ClaimMetricPanelsMixin
 from .revision import PendingRevisionAdminMixin, PendingRevisionListFilter
 from .workflow import ClaimWorkflowAdminMixin
-
-
-class OutletListFilter(admin.SimpleListFilter):
-    """Claims published by an outlet (in any of their sources)."""
-
-    title = "outlet"
-    parameter_name = "outlet"
-
-    def lookups(self, request, model_admin):
-        return list(Outlet.objects.values_list("slug", "name"))
-
-    def queryset(self, request, queryset):
-        if not self.value():
-            return queryset
-        in_outlet = Attribution.objects.filter(claim=OuterRef("pk"), source__outlet__slug=self.value())
-        return queryset.filter(Exists(in_outlet))
-
-
-class ConflictingListFilter(admin.SimpleListFilter):
-    """Claims in a live conflict on their metric (see ``claims.metrics.conflicts``)."""
-
-    title = "conflict on its metric"
-    parameter_name = "conflicting"
-
-    def lookups(self, request, model_admin):
-        return [("yes", "In a live conflict"), ("no", "Not in a live conflict")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.conflicting()
-        if self.value() == "no":
-            return queryset.not_conflicting()
-        return queryset
-
-
-class SourceListFilter(admin.SimpleListFilter):
-    """Claims with a link in one source (``?source=<id>``), as "Suggest claims" links to."""
-
-    title = "source"
-    parameter_name = "source"
-
-    def lookups(self, request, model_admin):
-        # Only the chosen source is listed: the filter is reached from a source's page.
-        source = Source.objects.filter(pk=self.value()).first() if str(self.value()).isdecimal() else None
-        return [(str(source.pk), str(source))] if source else []
-
-    def queryset(self, request, queryset):
-        if not str(self.value() or "").isdecimal():
-            return queryset
-        in_source = Attribution.objects.filter(claim=OuterRef("pk"), source_id=self.value())
-        return queryset.filter(Exists(in_source))
 
 
 class SignedReviewFormSet(BaseInlineFormSet):
@@ -159,7 +107,10 @@ class ClaimAdmin(
         "subject",
         "attributions__actor__name",
         "attributions__actor__aliases",
-    ]
+    ]  # shown as the box's hint; the search itself is the API's q (get_search_results)
+    search_help_text = (
+        "Statement, quote, subject and speakers' names and aliases, as the API's q: words, \"a phrase\", or, -word."
+    )
     date_hierarchy = "created_at"
     autocomplete_fields = ["metric", "tags"]
     readonly_fields = ["status", "verdict", "figure", "interval_display", "provenance", "extracted_sentence", "version"]
@@ -190,6 +141,16 @@ class ClaimAdmin(
 
     def get_queryset(self, request):
         return super().get_queryset(request).for_admin_changelist()
+
+    def get_search_results(self, request, queryset, search_term):
+        """The search box is the API's ``q``: the same syntax, limits and matching
+        (stemmed on PostgreSQL: "troop" finds "troops"), through ``ClaimFilterSet``."""
+        if not search_term.strip():
+            return queryset, False
+        try:
+            return filter_claims_by(queryset, "q", search_term, request=request), False
+        except ValidationError as error:
+            raise list_filters.refuse(request, error) from error
 
     def has_publish_permission(self, request):
         return request.user.has_perm("claims.publish_claim")
