@@ -13,6 +13,7 @@ from django.utils import timezone
 from .chains import LinkData, validate_chain
 from .last_editors import last_editor_ids
 from .models import Attribution, Claim, ClaimRank, ClaimStatus, Metric, Review, ReviewStatus
+from .models.review import BEST_RATING, RATING_VALUES, WORST_RATING
 
 
 class ConcurrentEditError(ValidationError):
@@ -393,8 +394,12 @@ def signed_review_message(reviewer):
 
 
 @transaction.atomic
-def review_save(*, review, user=None, evidence=None):
+def review_save(*, review, user=None, evidence=None, own=False):
     """Save a review and bring its claim's verdict up to date.
+
+    ``own`` marks a review of ours (written in the admin, not imported): its schema.org
+    ``rating_value``, ``best_rating`` and ``worst_rating`` then follow its rating on our
+    1-5 scale (``RATING_VALUES``), so they never disagree with the verdict.
 
     The claim's row is locked first, as every claim write does, so a review saved while
     an editor saves the claim (whose form may hold the same review) waits its turn
@@ -405,6 +410,9 @@ def review_save(*, review, user=None, evidence=None):
     if signer is not None:
         raise PermissionDenied(signed_review_message(signer))
     list(Claim.objects.select_for_update().filter(pk=review.claim_id).values_list("pk", flat=True))
+    if own:
+        review.rating_value = RATING_VALUES.get(review.rating)
+        review.best_rating, review.worst_rating = BEST_RATING, WORST_RATING
     review.full_clean(exclude=["evidence"])
     if review.is_published and not review.date_published:
         review.date_published = timezone.localdate()
