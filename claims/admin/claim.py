@@ -205,7 +205,7 @@ class ClaimAdmin(
     def interval_display(self, obj):
         return figure_form.interval_display(obj.value, obj.value_max, obj.qualifier)
 
-    @admin.display(description="Last change", ordering="updated_at")
+    @admin.display(description="Changed", ordering="updated_at")
     def last_change(self, obj):
         # The day is what people scan for; the time is in the claim's history.
         return date_format(localtime(obj.updated_at), "j M Y")
@@ -215,7 +215,7 @@ class ClaimAdmin(
         origin = obj.origin
         return origin.speaker_display if origin else "—"
 
-    @admin.display(description="Published in")
+    @admin.display(description="Outlets")
     def published_in(self, obj):
         return ", ".join(sorted({source.outlet.name for source in obj.sources})) or "—"
 
