@@ -8,6 +8,8 @@ chain are validated the same way everywhere and history is written with the user
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .chains import LinkData, validate_chain
@@ -133,7 +135,9 @@ def claim_save(
         claim.save()
     claim.refresh_from_db(fields=["version", "updated_at", "interval_low", "interval_high"])
     if links is not None:
-        chain_replace(claim=claim, links=links, user=user)
+        chain_replace(claim=claim, links=links, user=user)  # refreshes stated_on with the new chain
+    else:
+        stated_on_refresh(claims=[claim])
     if tags is not None:
         claim.tags.set(tags)
     return claim
@@ -212,6 +216,29 @@ def chain_replace(*, claim, links, user=None):
         )
         _set_history_user(attribution, user)
         attribution.save()
+    stated_on_refresh(claims=[claim])
+
+
+def stated_on_refresh(*, claims=None, source=None):
+    """Set ``stated_on``, the date of the statement, on ``claims`` or on every claim in ``source``.
+
+    The date of a statement is the earliest published date of the claim's sources (when
+    it was first said in print); a claim whose sources have no date takes the end of its
+    period, else its start ("as of" a date). The claims list drills down by it. It is
+    derived data, written with one UPDATE and no history row, by every write that can
+    change it: ``claim_save``, ``chain_replace``, and a source's save (``claims.apps``).
+    """
+    stated = Claim.objects.all()
+    if claims is not None:
+        stated = stated.filter(pk__in=[claim.pk for claim in claims])
+    if source is not None:
+        stated = stated.filter(pk__in=Attribution.objects.filter(source=source).values("claim_id"))
+    first_published = (
+        Attribution.objects.filter(claim=OuterRef("pk"), source__published__isnull=False)
+        .order_by("source__published")
+        .values("source__published")[:1]
+    )
+    stated.update(stated_on=Coalesce(Subquery(first_published), "period_end", "period_start"))
 
 
 def links_from_claim(claim):

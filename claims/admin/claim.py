@@ -158,7 +158,7 @@ class ClaimAdmin(
         "attributions__actor__name",
         "attributions__actor__aliases",
     ]
-    date_hierarchy = "created_at"
+    date_hierarchy = "stated_on"  # the date of the statement (claims.services.stated_on_refresh)
     autocomplete_fields = ["metric", "tags"]
     readonly_fields = ["status", "verdict", "figure", "interval_display", "provenance", "extracted_sentence", "version"]
     inlines = [AttributionInline, ReviewInline, ClaimRelationInline]
