@@ -3,6 +3,8 @@
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
+from django.utils.dateformat import format as date_format
+from django.utils.timezone import localtime
 from simple_history.admin import SimpleHistoryAdmin
 
 from ..models import Claim, ClaimRelation, Review
@@ -15,12 +17,14 @@ from ..services import (
     signed_by_someone_else,
     signed_review_message,
 )
-from . import actions, interchange, list_filters
+from . import actions, figure_form, interchange, list_filters
 from .chain_inline import AttributionInline
 from .forms import AttributionFormSet, ClaimAdminForm, refusal_of, refuse
 from .history import ChainHistoryAdminMixin
+from .history_words import ReadableHistoryMixin
 from .list_filters import ConflictingListFilter, OutletListFilter, SourceListFilter
 from .panels import ClaimMetricPanelsMixin
+from .review import REVIEW_FIELDS, ReviewFormMixin, is_own, signed_review_form
 from .revision import PendingRevisionAdminMixin, PendingRevisionListFilter
 from .workflow import ClaimWorkflowAdminMixin
 
@@ -44,23 +48,16 @@ class SignedReviewFormSet(BaseInlineFormSet):
             form.add_error(None, signed_review_message(signer))
 
 
-class ReviewInline(admin.StackedInline):
+class ReviewInline(ReviewFormMixin, admin.StackedInline):
     model = Review
     formset = SignedReviewFormSet
-    fields = [
-        ("rating", "status", "date_published"),
-        "alternate_name",
-        "explanation",
-        "evidence",
-        ("url", "language"),
-        ("publisher", "author", "date_modified"),
-        "reviewer",
-    ]
-    readonly_fields = ["reviewer"]
+    fields = REVIEW_FIELDS
+    readonly_fields = ["reviewer", "rating_value_display"]
     autocomplete_fields = ["evidence", "publisher", "author"]
     extra = 0
 
     def get_formset(self, request, obj=None, **kwargs):
+        kwargs["form"] = signed_review_form(kwargs.get("form", self.form), request.user)
         formset = super().get_formset(request, obj, **kwargs)
         formset.user = request.user
         return formset
@@ -81,12 +78,13 @@ class ClaimAdmin(
     ClaimWorkflowAdminMixin,
     PendingRevisionAdminMixin,
     ChainHistoryAdminMixin,
+    ReadableHistoryMixin,
     ClaimMetricPanelsMixin,
     interchange.ClaimInterchangeAdminMixin,
     SimpleHistoryAdmin,
 ):
     form = ClaimAdminForm
-    list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "updated_at"]
+    list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "last_change"]
     list_display_links = ["statement"]
     list_filter = [
         "status",
@@ -111,7 +109,7 @@ class ClaimAdmin(
     search_help_text = (
         "Statement, quote, subject and speakers' names and aliases, as the API's q: words, \"a phrase\", or, -word."
     )
-    date_hierarchy = "created_at"
+    date_hierarchy = "stated_on"  # the date of the statement (claims.services.stated_on_refresh)
     autocomplete_fields = ["metric", "tags"]
     readonly_fields = ["status", "verdict", "figure", "interval_display", "provenance", "extracted_sentence", "version"]
     inlines = [AttributionInline, ReviewInline, ClaimRelationInline]
@@ -124,6 +122,11 @@ class ClaimAdmin(
         interchange.add_to_sheet,
     ]
     list_per_page = 50
+
+    class Media:
+        # Named here, so the metric panels' style (ClaimMetricPanelsMixin.Media) is listed too.
+        css = {"all": ["claims/metrics.css", "claims/claim_admin.css"]}
+
     fieldsets = [
         (None, {"fields": ["statement", "quote", "loaded_version"]}),
         (
@@ -161,17 +164,19 @@ class ClaimAdmin(
 
     @admin.display(description="Interval")
     def interval_display(self, obj):
-        low, high = obj.interval
-        if obj.value is None:
-            return "—"
-        return f"[{'−∞' if low is None else f'{low:,.2f}'}, {'∞' if high is None else f'{high:,.2f}'}]"
+        return figure_form.interval_display(obj.value, obj.value_max, obj.qualifier)
+
+    @admin.display(description="Changed", ordering="updated_at")
+    def last_change(self, obj):
+        # The day is what people scan for; the time is in the claim's history.
+        return date_format(localtime(obj.updated_at), "j M Y")
 
     @admin.display(description="Origin")
     def origin_speaker(self, obj):
         origin = obj.origin
         return origin.speaker_display if origin else "—"
 
-    @admin.display(description="Published in")
+    @admin.display(description="Outlets")
     def published_in(self, obj):
         return ", ".join(sorted({source.outlet.name for source in obj.sources})) or "—"
 
@@ -216,9 +221,9 @@ class ClaimAdmin(
         if formset.model is not Review:
             return super().save_formset(request, form, formset, change)
         for review in formset.save(commit=False):
-            if review.reviewer_id is None:
+            if review.reviewer_id is None and is_own(review):
                 review.reviewer = request.user
-            review_save(review=review, user=request.user)
+            review_save(review=review, user=request.user, own=is_own(review))
         for review in formset.deleted_objects:
             review.delete()
         formset.save_m2m()

@@ -15,6 +15,8 @@ an editor may have corrected. Each existing claim answers for one candidate only
 text that says "thousands" of troops twice, about two different things, keeps both.
 """
 
+import dataclasses
+import datetime
 import hashlib
 from dataclasses import dataclass
 
@@ -40,6 +42,7 @@ __all__ = [
 STATEMENT_LENGTH = Claim._meta.get_field("statement").max_length
 QUOTE_LENGTH = Claim._meta.get_field("quote").max_length
 SUBJECT_LENGTH = Claim._meta.get_field("subject").max_length
+PLACE_LENGTH = Claim._meta.get_field("place").max_length
 UNIT_LENGTH = Claim._meta.get_field("unit").max_length
 SUGGESTED_REASON = "suggested from the source's text"
 
@@ -63,6 +66,35 @@ class Suggestion:
     links: tuple[ProposedLink, ...]
     statement: str
     duplicate_of: int | None = None
+    # What the editor confirmed beyond the candidate (the suggest page, ``corrected``).
+    place: str = ""
+    period_start: datetime.date | None = None
+    period_end: datetime.date | None = None
+
+    def corrected(self, *, value, value_max, qualifier, unit, subject, place, period_start, period_end, actors):
+        """This suggestion as the editor corrected it: figure, what and when, and each link's speaker.
+
+        ``actors`` holds one ``ProposedActor`` per link, in order. The statement is drafted
+        again from the corrected figure and origin.
+        """
+        candidate = dataclasses.replace(
+            self.candidate, value=value, value_max=value_max, qualifier=qualifier, unit=unit, subject=subject
+        )
+        links = tuple(
+            dataclasses.replace(
+                link, actor=actor, source_count=link.source_count if actor.kind == ActorKind.ANONYMOUS else None
+            )
+            for link, actor in zip(self.links, actors, strict=True)
+        )
+        return dataclasses.replace(
+            self,
+            candidate=candidate,
+            links=links,
+            statement=_statement(candidate, links),
+            place=place,
+            period_start=period_start,
+            period_end=period_end,
+        )
 
     @property
     def key(self) -> str:
@@ -200,6 +232,9 @@ def create_suggested_claims(source: Source, suggestions: list[Suggestion], *, us
             qualifier=candidate.qualifier,
             unit=candidate.unit[:UNIT_LENGTH],
             subject=candidate.subject[:SUBJECT_LENGTH],
+            place=suggestion.place[:PLACE_LENGTH],
+            period_start=suggestion.period_start,
+            period_end=suggestion.period_end,
             status=ClaimStatus.DRAFT,
             provenance=Provenance.SUGGESTED,
             extracted_sentence=candidate.sentence,
