@@ -143,6 +143,7 @@ class ClaimAdmin(
     list_display_links = ["statement"]
     list_filter = [
         "status",
+        AssigneeListFilter,
         "verdict",
         "qualifier",
         "unit",
@@ -153,7 +154,6 @@ class ClaimAdmin(
         "provenance",
         SourceListFilter,
         PendingRevisionListFilter,
-        AssigneeListFilter,
         CreatorListFilter,
     ]
     search_fields = [
