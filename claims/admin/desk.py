@@ -105,7 +105,9 @@ class Desk:
     def waiting_for_review(self):
         in_review = Claim.objects.filter(status=ClaimStatus.IN_REVIEW)
         assigned = in_review.filter(assignee__isnull=False).aggregate(
-            anyone=Count("pk"), mine=Count("pk", filter=Q(assignee=self.user))
+            # Counting the indexed column (not the id) lets the partial index answer alone.
+            anyone=Count("assignee"),
+            mine=Count("assignee", filter=Q(assignee=self.user)),
         )
         total = in_review.count()
         newest = (

@@ -117,7 +117,8 @@ class Claim(BatchedChecksMixin, models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
     # The reviewer asked to look at the claim (claims.services.claim_assign; the desk and the
-    # claims list's "Assigned to" filter read it). Indexed below, only where it is set.
+    # claims list's "Assigned to" filter read it). Indexed below, only where it is set: few
+    # claims are assigned, so "assigned to me" reads that small index whole.
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -160,9 +161,9 @@ class Claim(BatchedChecksMixin, models.Model):
             # its counts stay index-only at a million claims: assigned claims by status,
             # each user's drafts, and suggested drafts nobody has decided on yet.
             models.Index(
-                fields=["assignee", "status", "-updated_at"],
+                fields=["status", "assignee"],
                 condition=Q(assignee__isnull=False),
-                name="claim_assignee_status_idx",
+                name="claim_assigned_status_idx",
             ),
             models.Index(
                 fields=["created_by", "-updated_at", "-id"],

@@ -194,3 +194,26 @@ def test_values_used_by_the_conflict_fill_do_conflict(reviewer, db):
     metric = Metric.objects.create(name="Check", slug="check")
     bulk_claims(2, metric=metric, period_start=date(2024, 1, 1), period_end=date(2024, 12, 31))
     assert Claim.objects.filter(metric=metric).conflicting().count() == 2
+
+
+@pytest.mark.postgres
+def test_every_desk_query_on_claims_can_be_answered_from_an_index(reviewer_client, reviewer):
+    """At a million claims a scan of the claims table costs seconds: each query the desk sends
+    must have an index to use (with sequential scans priced out, none is left in the plan),
+    and each count of claims is answered from an index alone (an index-only scan)."""
+    fill(3, reviewer=reviewer, start=0)
+    with CaptureQueriesContext(connection) as queries:
+        assert reviewer_client.get(DESK).status_code == 200
+    on_claims = [query["sql"] for query in queries.captured_queries if '"claims_claim"' in query["sql"]]
+    assert len(on_claims) >= 6
+    counts = 0
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        for sql in on_claims:
+            cursor.execute(f"EXPLAIN {sql}")
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert "Seq Scan on claims_claim" not in plan, f"{sql}\n{plan}"
+            if sql.startswith("SELECT COUNT(") and 'FROM "claims_claim" WHERE' in sql:
+                counts += 1
+                assert "Index Only Scan" in plan and "Heap" not in plan, f"{sql}\n{plan}"
+    assert counts == 4  # my drafts, in review, assigned in review (to anyone, to me), suggestions
