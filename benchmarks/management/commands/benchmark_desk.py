@@ -70,12 +70,14 @@ class Command(BaseCommand):
             return list(Claim.objects.filter(status=status).order_by("id").values_list("pk", flat=True)[:count])
 
         draft_ids = some(ClaimStatus.DRAFT, drafts + suggested)
-        Claim.objects.filter(pk__in=some(ClaimStatus.IN_REVIEW, assigned)).update(assignee=user)
-        Claim.objects.filter(pk__in=draft_ids[:drafts]).update(created_by=user)
-        Claim.objects.filter(pk__in=draft_ids[drafts:]).update(provenance=Provenance.SUGGESTED)
-        ClaimRevision.objects.bulk_create(
-            ClaimRevision(claim_id=pk, fields={"quote": "benchmark"}, base_version=1, proposed_by=user)
-            for pk in some(ClaimStatus.PUBLISHED, revisions)
+        assigned = Claim.objects.filter(pk__in=some(ClaimStatus.IN_REVIEW, assigned)).update(assignee=user)
+        drafts = Claim.objects.filter(pk__in=draft_ids[:drafts]).update(created_by=user)
+        suggested = Claim.objects.filter(pk__in=draft_ids[drafts:]).update(provenance=Provenance.SUGGESTED)
+        revisions = len(
+            ClaimRevision.objects.bulk_create(
+                ClaimRevision(claim_id=pk, fields={"quote": "benchmark"}, base_version=1, proposed_by=user)
+                for pk in some(ClaimStatus.PUBLISHED, revisions)
+            )
         )
         self.stdout.write(
             f"reviewer with {assigned} assigned claims, {drafts} drafts, {suggested} suggested drafts, "
