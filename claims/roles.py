@@ -50,3 +50,13 @@ def ensure_roles(**kwargs):
         group, _ = Group.objects.get_or_create(name=group_name)
         permissions = Permission.objects.filter(content_type__app_label__in=apps_labels, codename__in=codenames)
         group.permissions.add(*permissions)
+
+
+def reviewers():
+    """Users a claim can be assigned to: active staff who may publish (Reviewers, superusers)."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.with_perm(
+        "claims.publish_claim", backend="django.contrib.auth.backends.ModelBackend"
+    )
+    return users.filter(is_staff=True).order_by("username")

@@ -42,8 +42,10 @@ MAX_REASON_LENGTH = 80
 # A retraction's reason is shown to the public beside the retracted claim.
 RETRACTION_REASON_MAX_LENGTH = 2000
 VERDICT_REASON = "verdict follows latest published review"
+# The history's reason for claim_assign ("assign: to alice", "assign: nobody").
+ASSIGN_REASON = "assign"
 # History rows that are not edits of what the claim says (for four-eyes publishing).
-NOT_EDITS = [*(action.replace("_", " ") for action in TRANSITIONS), VERDICT_REASON]
+NOT_EDITS = [*(action.replace("_", " ") for action in TRANSITIONS), VERDICT_REASON, ASSIGN_REASON]
 
 
 def _set_history_user(instance, user):
@@ -342,6 +344,32 @@ def claim_transition(*, claim, action, user, reason="", expected_version=None):
     claim._change_reason = change_reason if len(change_reason) <= 100 else change_reason[:99] + "…"
     claim.save(update_fields=["status", "published_at", "retracted_at", "retraction_reason", "version", "updated_at"])
     claim.refresh_from_db()
+    return claim
+
+
+@transaction.atomic
+def claim_assign(*, claim, assignee, user):
+    """Assign ``claim`` to the reviewer ``assignee`` (None: to nobody); returns the claim.
+
+    Only reviewers (``claims.roles.reviewers``) can be assigned: anyone else is a
+    ``ValidationError`` on ``assignee``. Assigning needs ``claims.change_claim``. It
+    changes who is asked to look, not what the claim says, so the version stays (nobody's
+    open form goes stale), a pending revision is untouched, and the history row
+    ("assign: to alice") does not make ``user`` its last editor for four-eyes publishing.
+    """
+    from .roles import reviewers
+
+    if user is not None and not user.has_perm("claims.change_claim"):
+        raise PermissionDenied("You may not assign claims.")
+    if assignee is not None and not reviewers().filter(pk=assignee.pk).exists():
+        raise ValidationError({"assignee": f"{assignee} is not a reviewer: only reviewers can be assigned claims."})
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    if claim.assignee_id == (assignee.pk if assignee else None):
+        return claim
+    claim.assignee = assignee
+    _set_history_user(claim, user)
+    claim._change_reason = f"{ASSIGN_REASON}: {'to ' + assignee.get_username() if assignee else 'nobody'}"[:100]
+    claim.save(update_fields=["assignee"])
     return claim
 
 

@@ -18,6 +18,7 @@ from ..services import (
     signed_review_message,
 )
 from . import actions, figure_form, interchange, list_filters
+from .assignment import AssigneeListFilter, ClaimAssignmentAdminMixin, CreatorListFilter, assign_to_reviewer
 from .chain_inline import AttributionInline
 from .forms import AttributionFormSet, ClaimAdminForm, refusal_of, refuse
 from .history import ChainHistoryAdminMixin
@@ -75,6 +76,7 @@ class ClaimRelationInline(admin.TabularInline):
 
 @admin.register(Claim)
 class ClaimAdmin(
+    ClaimAssignmentAdminMixin,
     ClaimWorkflowAdminMixin,
     PendingRevisionAdminMixin,
     ChainHistoryAdminMixin,
@@ -88,6 +90,7 @@ class ClaimAdmin(
     list_display_links = ["statement"]
     list_filter = [
         "status",
+        AssigneeListFilter,
         "verdict",
         "qualifier",
         "unit",
@@ -98,6 +101,7 @@ class ClaimAdmin(
         "provenance",
         SourceListFilter,
         PendingRevisionListFilter,
+        CreatorListFilter,
     ]
     search_fields = [
         "statement",
@@ -118,6 +122,7 @@ class ClaimAdmin(
         actions.return_to_draft,
         actions.publish,
         actions.retract,
+        assign_to_reviewer,
         interchange.export_selected,
         interchange.add_to_sheet,
     ]
@@ -139,7 +144,10 @@ class ClaimAdmin(
         ("What and when", {"fields": ["subject", "place", ("period_start", "period_end"), "metric", "tags"]}),
         ("Rank on its metric", {"fields": [("rank", "deprecation_reason")], "classes": ["collapse"]}),
         ("Conflicts, origins and suggested matches", {"fields": ClaimMetricPanelsMixin.metric_panel_fields}),
-        ("Workflow", {"fields": [("status", "verdict"), ("provenance", "version"), "extracted_sentence"]}),
+        (
+            "Workflow",
+            {"fields": [("status", "verdict"), "assignee", ("provenance", "version"), "extracted_sentence"]},
+        ),
     ]
 
     def get_queryset(self, request):
@@ -202,6 +210,7 @@ class ClaimAdmin(
         expected = form.cleaned_data.get("loaded_version") if change else None
         if not self.save_as_revision(request, obj, form, change, expected_version=expected):
             claim_save(claim=obj, user=request.user, expected_version=expected)
+        self.save_assignee(request, obj, form)  # not content: applies at once, never a revision
 
     def save_related(self, request, form, formsets, change):
         if getattr(request, "claim_revision_mode", False):  # see save_model

@@ -21,8 +21,9 @@ from sources.models import Source
 from ..exports.exporter import ClaimSheetExporter
 from ..imports.claimreview import ClaimReviewImporter
 from ..imports.readers import SheetFormatError, read_sheet
+from ..imports.runs import record_import_run
 from ..imports.sheet import ClaimSheetImporter
-from ..models import ClaimSheet
+from ..models import ClaimSheet, ImportKind
 from ..selectors import filtered_claims
 from ..sheets.services import sheet_add_claims, sheet_create
 from ..sheets.views import FILE_FORMATS
@@ -190,6 +191,7 @@ class ClaimInterchangeAdminMixin:
             else:
                 importer = ClaimSheetImporter(user=request.user, filename=upload.name)
                 result = importer.run(rows, dry_run=form.cleaned_data["dry_run"])
+                record_import_run(kind=ImportKind.SHEET, result=result, file_name=upload.name, user=request.user)
                 if result.written:
                     self.message_user(request, result.summary(), messages.SUCCESS)
         return self._import_page(request, "admin/claims/claim/import_sheet.html", "Import a claim sheet", form, result)
@@ -210,6 +212,7 @@ class ClaimInterchangeAdminMixin:
                     user=request.user, filename=upload.name, base_url=form.cleaned_data["base_url"]
                 )
                 result = importer.run(text, dry_run=form.cleaned_data["dry_run"])
+                record_import_run(kind=ImportKind.CLAIMREVIEW, result=result, file_name=upload.name, user=request.user)
                 if not result.dry_run and result.imported:
                     self.message_user(request, result.summary(), messages.SUCCESS)
         return self._import_page(

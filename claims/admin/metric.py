@@ -9,7 +9,7 @@ estimates side by side, and the origin summary. Editors rank claims there
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -37,9 +37,28 @@ RANK_CHOICES = [
 ]
 
 
+class LiveConflictListFilter(admin.SimpleListFilter):
+    """Metrics with a live (unexplained, in play) conflict among their claims; the desk links here."""
+
+    title = "conflict"
+    parameter_name = "conflict"
+
+    def lookups(self, request, model_admin):
+        return [("live", "Has a live conflict"), ("none", "No live conflict")]
+
+    def queryset(self, request, queryset):
+        live = Exists(Claim.objects.filter(metric=OuterRef("pk")).conflicting())
+        if self.value() == "live":
+            return queryset.filter(live)
+        if self.value() == "none":
+            return queryset.filter(~live)
+        return queryset
+
+
 @admin.register(Metric)
 class MetricAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
     list_display = ["name", "unit", "claim_count", "conflicting_count", "updated_at"]
+    list_filter = [LiveConflictListFilter]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}
     change_form_template = "admin/claims/metric/change_form.html"

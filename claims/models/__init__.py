@@ -3,6 +3,7 @@
 from .attribution import Attribution, Role, Verb
 from .claim import PUBLIC_STATUSES, Claim, ClaimRank, ClaimStatus, DeprecationReason, Provenance
 from .conflict import ConflictExplanation, ConflictReason
+from .import_run import ImportKind, ImportRun
 from .metric import Metric
 from .relation import ClaimRelation, RelationKind
 from .review import RATING_VALUES, Rating, Review, ReviewStatus
@@ -24,6 +25,8 @@ __all__ = [
     "ConflictExplanation",
     "ConflictReason",
     "DeprecationReason",
+    "ImportKind",
+    "ImportRun",
     "Metric",
     "Provenance",
     "Rating",

@@ -127,6 +127,19 @@ class Claim(BatchedChecksMixin, models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    # The reviewer asked to look at the claim (claims.services.claim_assign; the desk and the
+    # claims list's "Assigned to" filter read it). Indexed below, only where it is set: few
+    # claims are assigned, so "assigned to me" reads that small index whole.
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_claims",
+        db_index=False,
+        verbose_name="assigned to",
+        help_text="The reviewer asked to review this claim. Only reviewers can be assigned.",
+    )
     # Incremented on every write; guards against lost updates (If-Match, admin).
     version = models.PositiveIntegerField(default=1, editable=False)
 
@@ -155,6 +168,24 @@ class Claim(BatchedChecksMixin, models.Model):
             models.Index(fields=["interval_low"], name="claim_interval_low_idx"),
             models.Index(fields=["interval_high"], name="claim_interval_high_idx"),
             models.Index(fields=["period_start", "period_end"], name="claim_period_idx"),
+            # The desk (claims.admin.desk) counts and lists from these partial indexes alone, so
+            # its counts stay index-only at a million claims: assigned claims by status,
+            # each user's drafts, and suggested drafts nobody has decided on yet.
+            models.Index(
+                fields=["status", "assignee"],
+                condition=Q(assignee__isnull=False),
+                name="claim_assigned_status_idx",
+            ),
+            models.Index(
+                fields=["created_by", "-updated_at", "-id"],
+                condition=Q(status="draft"),
+                name="claim_draft_creator_idx",
+            ),
+            models.Index(
+                fields=["-updated_at", "-id"],
+                condition=Q(status="draft", provenance="suggested"),
+                name="claim_suggested_draft_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -57,3 +57,12 @@ def test_benchmark_api_prints_each_request(benchmark_database):
     assert "steal" in result.stdout.splitlines()[1]
     for name in ("list", "figure range", "unit", "actor", "full-text search"):
         assert any(line.startswith(name) for line in result.stdout.splitlines()), name
+
+
+def test_benchmark_desk_times_the_desk_and_the_plain_index_and_keeps_nothing(benchmark_database):
+    result = manage(["benchmark_desk", "--repeat", "2", "--assigned", "3", "--drafts", "3"], benchmark_database)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "desk (GET /admin/): first request" in result.stdout and "then median" in result.stdout
+    assert "plain model list (the index before the desk): first request" in result.stdout
+    again = manage(["benchmark_desk", "--repeat", "1"], benchmark_database)
+    assert again.returncode == 0, again.stderr[-2000:]  # its reviewer was rolled back, so it can be made again

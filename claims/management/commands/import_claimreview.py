@@ -6,7 +6,9 @@ from django.core.exceptions import PermissionDenied
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.imports.claimreview import ClaimReviewImporter
+from claims.imports.runs import record_import_run
 from claims.management.acting_user import acting_user
+from claims.models import ImportKind
 
 
 class Command(BaseCommand):
@@ -34,6 +36,7 @@ class Command(BaseCommand):
                 result = importer.run(text, dry_run=dry_run)
             except PermissionDenied as error:
                 raise CommandError(str(error)) from None
+            record_import_run(kind=ImportKind.CLAIMREVIEW, result=result, file_name=path, user=user)
             for record in result.imported:
                 self.stdout.write(f"{path} ({record.where}): {record.action} {record.url}")
                 for note in record.notes:

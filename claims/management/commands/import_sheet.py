@@ -4,8 +4,10 @@ from django.core.exceptions import PermissionDenied
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.imports.readers import SheetFormatError, read_sheet
+from claims.imports.runs import record_import_run
 from claims.imports.sheet import ClaimSheetImporter
 from claims.management.acting_user import acting_user
+from claims.models import ImportKind
 
 
 class Command(BaseCommand):
@@ -17,7 +19,8 @@ class Command(BaseCommand):
         parser.add_argument("--user", help="Import as this user (permissions and history); default: the operator.")
 
     def handle(self, *args, path, dry_run, user, **options):
-        importer = ClaimSheetImporter(user=acting_user(user), filename=path)
+        user = acting_user(user)
+        importer = ClaimSheetImporter(user=user, filename=path)
         try:
             with open(path, "rb") as file:
                 rows = read_sheet(file, path)
@@ -26,6 +29,7 @@ class Command(BaseCommand):
             raise CommandError(f"Cannot read {path}: {error.strerror}.") from None
         except (SheetFormatError, PermissionDenied) as error:
             raise CommandError(str(error)) from None
+        record_import_run(kind=ImportKind.SHEET, result=result, file_name=path, user=user)
         if result.ignored_headers:
             self.stdout.write(f"Ignored columns: {', '.join(result.ignored_headers)}")
         for plan in result.plans:

@@ -1,0 +1,102 @@
+"""
+``manage.py benchmark_desk``: how long the admin's first page (the desk) takes on this database.
+
+Inside a transaction it rolls back, makes a reviewer and gives them work — ``--assigned``
+claims in review assigned to them, ``--drafts`` drafts they created, ``--suggested``
+suggested drafts, ``--revisions`` pending revisions — then GETs ``/admin/`` once and ``--repeat``
+times more with Django's test client logged in as them (the whole request: middleware,
+session, the desk's queries, the template), and prints the first request's time, the
+median and the slowest (the first also finds the metrics in conflict, which later
+requests take from the cache while no claim changes: ``claims.admin.desk``), and the same for the admin's plain model list
+(the index as it was before the desk), measured in the same run. Nothing is kept.
+Build the database first with ``build_benchmark_db`` (docs/performance.md).
+"""
+
+import statistics
+import time
+
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.test import Client
+
+from claims.models import Claim, ClaimRevision, ClaimStatus, Provenance
+from claims.roles import REVIEWERS
+
+USERNAME = "desk-benchmark-reviewer"
+
+
+class Rollback(Exception):
+    """Raised to leave the transaction with nothing written."""
+
+
+class Command(BaseCommand):
+    help = "Time GET /admin/ (the desk) as a reviewer with work waiting; median of --repeat; writes nothing."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--repeat", type=int, default=20, help="Requests to time (default 20).")
+        parser.add_argument("--assigned", type=int, default=200, help="In-review claims assigned to the reviewer.")
+        parser.add_argument("--drafts", type=int, default=200, help="Drafts the reviewer created.")
+        parser.add_argument("--suggested", type=int, default=200, help="Drafts turned into suggested ones.")
+        parser.add_argument("--revisions", type=int, default=50, help="Published claims given a pending revision.")
+
+    def handle(self, *args, repeat, assigned, drafts, suggested, revisions, **options):
+        if repeat < 1:
+            raise CommandError("--repeat must be at least 1.")
+        self.stdout.write(f"{Claim.objects.count():,} claims on {connection.vendor}")
+        try:
+            with transaction.atomic():
+                user = self._reviewer_with_work(assigned, drafts, suggested, revisions)
+                client = Client()
+                client.force_login(user)
+                self._time(client, "desk (GET /admin/)", repeat)
+                template = admin.site.index_template
+                admin.site.index_template = None  # Django's own index: the model list only
+                try:
+                    self._time(client, "plain model list (the index before the desk)", repeat)
+                finally:
+                    admin.site.index_template = template
+                raise Rollback
+        except Rollback:
+            pass
+
+    def _reviewer_with_work(self, assigned, drafts, suggested, revisions):
+        user = get_user_model().objects.create_user(username=USERNAME, password=None, is_staff=True)
+        user.groups.add(Group.objects.get(name=REVIEWERS))
+
+        def some(status, count):
+            return list(Claim.objects.filter(status=status).order_by("id").values_list("pk", flat=True)[:count])
+
+        draft_ids = some(ClaimStatus.DRAFT, drafts + suggested)
+        assigned = Claim.objects.filter(pk__in=some(ClaimStatus.IN_REVIEW, assigned)).update(assignee=user)
+        drafts = Claim.objects.filter(pk__in=draft_ids[:drafts]).update(created_by=user)
+        suggested = Claim.objects.filter(pk__in=draft_ids[drafts:]).update(provenance=Provenance.SUGGESTED)
+        revisions = len(
+            ClaimRevision.objects.bulk_create(
+                ClaimRevision(claim_id=pk, fields={"quote": "benchmark"}, base_version=1, proposed_by=user)
+                for pk in some(ClaimStatus.PUBLISHED, revisions)
+            )
+        )
+        self.stdout.write(
+            f"reviewer with {assigned} assigned claims, {drafts} drafts, {suggested} suggested drafts, "
+            f"{revisions} pending revisions (rolled back at the end)"
+        )
+        return user
+
+    def _time(self, client, label, repeat):
+        started = time.perf_counter()
+        response = client.get("/admin/")
+        cold = (time.perf_counter() - started) * 1000
+        if response.status_code != 200:
+            raise CommandError(f"GET /admin/ answered {response.status_code}")
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            response = client.get("/admin/")
+            times.append((time.perf_counter() - started) * 1000)
+        self.stdout.write(
+            f"{label}: first request {cold:.1f} ms, then median {statistics.median(times):.1f} ms, "
+            f"slowest {max(times):.1f} ms over {repeat} requests"
+        )
