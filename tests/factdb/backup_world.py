@@ -18,7 +18,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from rest_framework.authtoken.models import Token
 
-from claims.models import Claim, ConflictExplanation, Review, Tag
+from claims.models import Claim, ConflictExplanation, ImportRun, Review, Tag
 from claims.roles import EDITORS, REVIEWERS
 from claims.seeding import load_seeds
 from claims.services import claim_save
@@ -79,6 +79,15 @@ def build_world():
         object_repr=str(claim),
         action_flag=CHANGE,
         change_message='[{"changed": {"fields": ["Statement"]}}]',
+    )
+    ImportRun.objects.create(
+        kind="sheet",
+        file_name="kursk.csv",
+        user=reviewer,
+        created=2,
+        skipped=1,
+        summary="2 created, 1 skipped",
+        skipped_records=[{"where": "row 4", "reason": "Value: “twelve” is not a number."}],
     )
     # An editor's change to a published claim waits as a pending revision.
     junior = users.create_user(username="june", password="pw-june", is_staff=True)
