@@ -12,7 +12,7 @@ admin keeps its old slug, so the slug of its name may belong to no tag or to ano
 from django.utils.text import slugify
 
 from sources.models import Actor, ActorKind, DatePrecision, Outlet, OutletKind, Source, unique_slug
-from sources.normalization import normalize_url
+from sources.normalization import normalize_url, url_key
 
 from ..models import Metric, Tag
 
@@ -74,8 +74,8 @@ class ReferenceResolver:
         url = normalize_url(url)
 
         def find():
-            if url:
-                return Source.objects.filter(url=url).first()
+            if url:  # the same article under http/https, www. or a trailing slash (``url_key``)
+                return Source.objects.filter(url_key=url_key(url)).first()
             return Source.objects.filter(outlet=outlet, title=title, url="").first()
 
         def create():

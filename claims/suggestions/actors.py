@@ -279,7 +279,7 @@ class ActorWriter:
             return self.existing[proposed.actor_id]
         key = (normalise_speaker(proposed.name), proposed.outlet_id)
         if key not in self.created:
-            actor = Actor(name=proposed.name, kind=proposed.kind, outlet_id=proposed.outlet_id)
+            actor = Actor(name=proposed.name, kind=proposed.kind, outlet_id=proposed.outlet_id, proposed=True)
             actor.full_clean(exclude=["slug"])
             actor.save()
             self.created[key] = actor
