@@ -29,16 +29,16 @@ class SourceAdminForm(forms.ModelForm):
         if self.has_error("url", code="duplicate"):
             existing = self.instance.same_article()
             if existing is not None:
-                self._errors["url"] = self.error_class(
-                    [
-                        format_html(
-                            'This article is already a source: <a href="{}" class="existing-source">{}</a> ({}). '
-                            "Use that one, or merge the two from the sources list.",
-                            existing.get_absolute_url(),
-                            existing,
-                            existing.url,
-                        )
-                    ]
+                del self._errors["url"]
+                self.add_error(
+                    "url",
+                    format_html(
+                        'This article is already a source: <a href="{}" class="existing-source">{}</a> ({}). '
+                        "Use that one, or merge the two from the sources list.",
+                        existing.get_absolute_url(),
+                        existing,
+                        existing.url,
+                    ),
                 )
 
 

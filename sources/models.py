@@ -149,10 +149,8 @@ class Source(models.Model):
         self.url = normalize_url(self.url)
         existing = self.same_article()
         if existing is not None:
-            raise ValidationError(
-                {"url": f"This article is already source #{existing.pk} ({existing}, {existing.url}): use that one."},
-                code="duplicate",
-            )
+            message = f"This article is already source #{existing.pk} ({existing}, {existing.url}): use that one."
+            raise ValidationError({"url": ValidationError(message, code="duplicate")})
         if self.published and self.published_precision != DatePrecision.DAY:
             # Store the first day of the known month or year, so ordering and ranges work.
             day = 1
@@ -197,7 +195,7 @@ def fold_name(name):
     """``speaker_key`` without case or accents: "Unicef", "UNICEF" and "Ünicef" fold alike."""
     decomposed = unicodedata.normalize("NFKD", name or "")
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return speaker_key(plain.casefold())
+    return speaker_key(plain.casefold().replace("\u2019", "'"))  # "Children’s" as typed on a phone
 
 
 def name_keys(names):
