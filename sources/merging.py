@@ -137,7 +137,8 @@ def _plan_move(relation, loser, survivor):
     model, fk = relation.model, relation.fk
     manager = model._base_manager
     related = [f.name for f in model._meta.fields if f.many_to_one and f.name != fk]
-    move = Move(relation, rows=list(manager.filter(**{fk: loser}).select_related(*related).order_by("pk")))
+    rows = manager.filter(**{fk: loser}).order_by("pk")
+    move = Move(relation, rows=list(rows.select_related(*related) if related else rows))
     if not move.rows:
         return move
     refused = set()
@@ -213,6 +214,8 @@ def merge(*, loser, survivor, user, expected_moves=None):
     when rows were added or removed since the preview was shown.
     """
     model = type(survivor)
+    if loser.pk == survivor.pk or type(loser) is not model:
+        plan_merge(loser, survivor)  # raises, saying why
     with transaction.atomic(using=router.db_for_write(model)):
         locked = {row.pk: row for row in model._base_manager.select_for_update().filter(pk__in=[loser.pk, survivor.pk])}
         if len(locked) != 2:
