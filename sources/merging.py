@@ -70,10 +70,7 @@ class MergePlan:
     moves: list[Move]
     filled: list[tuple[str, str, object, object]]  # (verbose name, attname, value, shown as)
     aliases_added: list[str]
-
-    @property
-    def reason(self):
-        return merge_reason(self.loser, self.survivor)
+    reason: str  # "Merged actor “X” (#2) into “Y” (#1)": each history row's reason
 
     @property
     def blocking(self):
@@ -198,7 +195,9 @@ def plan_merge(loser, survivor):
     if loser.pk == survivor.pk:
         raise MergeRefused("Choose two different records: a record cannot be merged into itself.")
     moves = [_plan_move(relation, loser, survivor) for relation in relations(type(survivor))]
-    return MergePlan(loser, survivor, moves, _filled(loser, survivor), _aliases_added(loser, survivor))
+    return MergePlan(
+        loser, survivor, moves, _filled(loser, survivor), _aliases_added(loser, survivor), merge_reason(loser, survivor)
+    )
 
 
 def _record(instance, user, reason):
