@@ -4,6 +4,7 @@ duplicates caught before saving (``forms``) and merged (``merge_admin``)."""
 import json
 
 from django.contrib import admin
+from django.contrib.admin import actions as admin_actions
 from django.contrib.admin.options import IS_POPUP_VAR, TO_FIELD_VAR
 from django.contrib.admin.utils import NestedObjects, quote, unquote
 from django.db import router
@@ -76,6 +77,7 @@ class SourceAdmin(MergeAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryA
 @admin.register(Actor)
 class ActorAdmin(MergeAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
     form = ActorAdminForm
+    actions = ["merge_selected", "delete_selected"]
     list_display = ["name", "kind", "country", "alias_summary", "wikidata_id", "proposed"]
     list_filter = ["kind", "country", "proposed"]
     search_fields = ["name", "aliases", "slug", "wikidata_id"]
@@ -138,20 +140,21 @@ class ActorAdmin(MergeAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAd
             return self.delete_refused(request, [actor])
         return super().delete_view(request, object_id, extra_context)
 
-    def get_deleted_objects(self, objs, request):
-        to_delete, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
-        if perms_needed:
-            perms_needed = {
-                refusal_reason(request, actor) for actor in objs if not self.has_delete_permission(request, actor)
-            }
-        return to_delete, model_count, perms_needed, protected
+    @admin.action(description="Delete selected %(verbose_name_plural)s", permissions=["delete"])
+    def delete_selected(self, request, queryset):
+        """Django's "Delete selected", after saying which speakers this user may not delete and why."""
+        refused = [actor for actor in queryset if not self.has_delete_permission(request, actor)]
+        if refused:
+            return self.delete_refused(request, refused)
+        return admin_actions.delete_selected(self, request, queryset)
 
     def delete_refused(self, request, actors):
+        names = ", ".join(f"“{actor}”" for actor in actors[:10]) + (" …" if len(actors) > 10 else "")
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
-            "title": f"Cannot delete speaker “{actors[0]}”",
-            "refusal": refusal_reason(request, actors[0]),
+            "title": f"Cannot delete speaker {names}",
+            "refusal": " ".join(dict.fromkeys(refusal_reason(request, actor) for actor in actors[:10])),
             "plural": "speakers",
         }
         return TemplateResponse(request, "admin/sources/merge_refused.html", context, status=403)
