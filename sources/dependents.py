@@ -28,5 +28,5 @@ def describe_dependent(obj):
     """
     claim = getattr(obj, "claim", None)
     if claim is not None:
-        return format_html("{} (its attribution chain: {})", _linked(claim), obj)
+        return format_html("{} (its {}: {})", _linked(claim), obj._meta.verbose_name, obj)
     return _linked(obj)

@@ -98,11 +98,11 @@ class MergeAdminMixin:
                 "label": move.relation.label,
                 "model": move.relation.model._meta.label,
                 "count": move.count,
-                "rows": [describe_dependent(row) for row in move.rows[:PREVIEW_ROWS]],
+                "rows": [_describe(move, row) for row in move.rows[:PREVIEW_ROWS]],
                 "more": max(0, move.count - PREVIEW_ROWS),
-                "dropped": [describe_dependent(row) for row in move.dropped],
-                "blocking": [describe_dependent(row) for row in move.blocking],
-                "twice": [describe_dependent(row) for row in move.twice],
+                "dropped": [_describe(move, row) for row in move.dropped[:PREVIEW_ROWS]],
+                "blocking": [_describe(move, row) for row in move.blocking[:PREVIEW_ROWS]],
+                "twice": [_describe(move, row) for row in move.twice[:PREVIEW_ROWS]],
             }
             for move in plan.moves
         ]
@@ -117,3 +117,12 @@ class MergeAdminMixin:
             loser_url=reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[quote(loser.pk)]),
         )
         return TemplateResponse(request, "admin/sources/merge_preview.html", context)
+
+
+def _describe(move, row):
+    """A row named for the preview; a plain many-to-many row by the record that holds it
+    (review evidence by its review), not as "Review_evidence object (5)"."""
+    if move.relation.plain_link:
+        holder = next(f for f in row._meta.fields if f.many_to_one and f.name != move.relation.fk)
+        return describe_dependent(getattr(row, holder.name))
+    return describe_dependent(row)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from claims.chains import LinkData
 from claims.models import Attribution
 from sources.models import Actor
-from tests.factories import make_actor, make_source
+from tests.factories import ClaimFactory, make_actor, make_source
 from tests.rendered_forms import links_to, page_form, rendered_form, submit
 
 
@@ -101,3 +101,34 @@ def test_editors_are_not_offered_merge_and_are_told_why_at_its_address(editor_cl
     response = editor_client.post(reverse("admin:sources_actor_merge", args=[duplicate.pk, nis.pk]), {"post": "yes"})
     assert response.status_code == 403
     assert Actor.objects.filter(pk=duplicate.pk).exists()
+
+
+def sources_to_merge(links):
+    """The address of the preview of merging a source cited by ``links`` claims (and one
+    review's evidence) into another."""
+    from claims.models import Review
+
+    kept, duplicate = make_source(title="North Korea sends more troops to Russia"), make_source(title="(copy)")
+    speaker = make_actor("South Korean lawmakers")
+    factory = ClaimFactory()
+    claims = [
+        factory(statement=f"Lawmakers say {n},000 troops", links=[LinkData(duplicate, speaker, "said", "origin", 1)])
+        for n in range(1, links + 1)
+    ]
+    review = Review.objects.create(claim=claims[0], rating="true")
+    review.evidence.set([duplicate])
+    return reverse("admin:sources_source_merge", args=[duplicate.pk, kept.pk])
+
+
+@pytest.mark.parametrize("links", [2, 12])
+def test_a_source_merge_preview_names_each_claim_in_bounded_queries(
+    reviewer_client, db, links, django_assert_max_num_queries
+):
+    url = sources_to_merge(links)
+    reviewer_client.get(url)  # the session and permissions cached, as on a second look
+    with django_assert_max_num_queries(18):  # the same for 2 links and for 12
+        preview = reviewer_client.get(url)
+    text = text_of(preview)
+    assert f"Attributions (claims.Attribution) {links}" in text
+    assert "Claim: Lawmakers say 1,000 troops (its attribution: South Korean lawmakers (origin, said))" in text
+    assert "Claim: Lawmakers say 1,000 troops (its review: True: Lawmakers say 1,000 troops)" in text
