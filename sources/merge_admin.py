@@ -79,7 +79,7 @@ class MergeAdminMixin:
                 plan = merge(loser=loser, survivor=survivor, user=request.user, expected_moves=expected)
             except MergeRefused as refusal:
                 self.message_user(request, f"Nothing was merged: {refusal}", messages.ERROR)
-                if not opts.model._base_manager.filter(pk__in=[loser.pk, survivor.pk]).count() == 2:
+                if opts.model._base_manager.filter(pk__in=[loser.pk, survivor.pk]).count() != 2:
                     return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
             else:
                 self.message_user(
