@@ -17,6 +17,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from .dependents import describe_dependent
 from .forms import ActorAdminForm, SourceAdminForm
 from .merge_admin import MergeAdminMixin
+from .merging import MERGEABLE_NAMES
 from .models import Actor, Outlet, Source
 
 
@@ -37,6 +38,31 @@ class ProtectedDependentsAdminMixin:
         collector.collect(objs)
         dependents = sorted(collector.protected, key=lambda obj: (obj._meta.label, str(getattr(obj, "claim", obj))))
         return to_delete, model_count, set(), [describe_dependent(obj) for obj in dependents]
+
+    def delete_view(self, request, object_id, extra_context=None):
+        """A delete this user may not make is an admin page saying why, not a bare 403."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None and not self.has_delete_permission(request, obj):
+            return self.delete_refused(request, [obj])
+        return super().delete_view(request, object_id, extra_context)
+
+    def delete_refusal_reason(self, request, obj):
+        plural = MERGEABLE_NAMES.get(self.opts.model_name, self.opts.verbose_name_plural)
+        return (
+            f"Only an administrator can delete {plural}. If “{obj}” duplicates another, a reviewer merges "
+            f"the two instead ({self.opts.verbose_name_plural.capitalize()} → tick both → “Merge the two selected "
+            f"{self.opts.verbose_name_plural}…”)."
+        )
+
+    def delete_refused(self, request, objs):
+        names = ", ".join(f"“{obj}”" for obj in objs[:10]) + (" …" if len(objs) > 10 else "")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Cannot delete {self.opts.verbose_name} {names}",
+            "refusal": " ".join(dict.fromkeys(self.delete_refusal_reason(request, obj) for obj in objs[:10])),
+        }
+        return TemplateResponse(request, "admin/sources/refused.html", context, status=403)
 
 
 @admin.register(Outlet)
@@ -134,12 +160,6 @@ class ActorAdmin(MergeAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAd
             return True
         return request.user.has_perm("sources.delete_proposed_actor") and (obj is None or obj.proposed)
 
-    def delete_view(self, request, object_id, extra_context=None):
-        actor = self.get_object(request, unquote(object_id))
-        if actor is not None and not self.has_delete_permission(request, actor):
-            return self.delete_refused(request, [actor])
-        return super().delete_view(request, object_id, extra_context)
-
     @admin.action(description="Delete selected %(verbose_name_plural)s", permissions=["delete"])
     def delete_selected(self, request, queryset):
         """Django's "Delete selected", after saying which speakers this user may not delete and why."""
@@ -148,16 +168,8 @@ class ActorAdmin(MergeAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAd
             return self.delete_refused(request, refused)
         return admin_actions.delete_selected(self, request, queryset)
 
-    def delete_refused(self, request, actors):
-        names = ", ".join(f"“{actor}”" for actor in actors[:10]) + (" …" if len(actors) > 10 else "")
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "title": f"Cannot delete speaker {names}",
-            "refusal": " ".join(dict.fromkeys(refusal_reason(request, actor) for actor in actors[:10])),
-            "plural": "speakers",
-        }
-        return TemplateResponse(request, "admin/sources/merge_refused.html", context, status=403)
+    def delete_refusal_reason(self, request, obj):
+        return refusal_reason(request, obj)
 
 
 def refusal_reason(request, actor):
@@ -169,6 +181,6 @@ def refusal_reason(request, actor):
         )
     return (
         f"“{actor}” was added by a person, not proposed by figure extraction: only an administrator can "
-        f"delete it. If it duplicates another speaker, merge the two instead (Speakers → select both → "
-        f"“Merge the two selected speakers…”)."
+        f"delete it. If it duplicates another speaker, merge the two instead (Actors → tick both → "
+        f"“Merge the two selected actors…”)."
     )

@@ -63,7 +63,7 @@ class MergeAdminMixin:
         }
         if not self.has_merge_permission(request):
             context["title"] = f"You cannot merge {context['plural']}"
-            return TemplateResponse(request, "admin/sources/merge_refused.html", context, status=403)
+            return TemplateResponse(request, "admin/sources/refused.html", context, status=403)
         loser, survivor = self.get_object(request, unquote(object_id)), self.get_object(request, unquote(survivor_id))
         if loser is None or survivor is None:
             self.message_user(

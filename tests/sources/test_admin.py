@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from claims.models import Claim
 from sources.models import Actor, Outlet, Source
-from tests.factories import make_actor
+from tests.factories import make_actor, make_outlet, make_source
 from tests.rendered_forms import page_form, rendered_form, submit
 
 PROTECTED = "would require deleting the following protected related objects"
@@ -114,6 +114,23 @@ def test_editors_may_not_delete_speakers_and_are_told_why(editor_client, seeded)
     assert "Only reviewers can delete speakers, and only speakers that figure extraction proposed" in text
     assert "Ask a reviewer to delete “Nobody Quoted”" in text
     assert Actor.objects.filter(pk=actor.pk).exists()
+
+
+def test_a_refused_outlet_or_source_delete_is_a_page_that_says_why(editor_client, seeded):
+    for url, name in (
+        (reverse("admin:sources_outlet_delete", args=[Outlet.objects.get(slug="the-hill").pk]), "The Hill"),
+        (
+            reverse(
+                "admin:sources_source_delete",
+                args=[make_source(outlet=make_outlet("Harbour Ledger"), title="Unused story").pk],
+            ),
+            "Outlet 1: Unused story",
+        ),
+    ):
+        response = editor_client.get(url)
+        assert response.status_code == 403
+        text = page_text(response)
+        assert "Only an administrator can delete" in text and f"If “{name}" in text and "merges the two instead" in text
 
 
 # --- Speakers proposed by extraction (issue 16) --------------------------------------
