@@ -124,7 +124,7 @@ def test_a_refused_outlet_or_source_delete_is_a_page_that_says_why(editor_client
                 "admin:sources_source_delete",
                 args=[make_source(outlet=make_outlet("Harbour Ledger"), title="Unused story").pk],
             ),
-            "Outlet 1: Unused story",
+            "Harbour Ledger: Unused story",
         ),
     ):
         response = editor_client.get(url)
