@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, post_save
 
 
 class ClaimsConfig(AppConfig):
@@ -11,3 +11,13 @@ class ClaimsConfig(AppConfig):
 
         # Permissions are created in post_migrate too, so groups are filled after them.
         post_migrate.connect(ensure_roles, sender=self, dispatch_uid="claims.ensure_roles")
+        # ``sources`` knows nothing of claims: a source's new published date reaches the
+        # date of its claims' statements from here (claims.services.stated_on_refresh).
+        post_save.connect(source_saved, sender="sources.Source", dispatch_uid="claims.stated_on")
+
+
+def source_saved(sender, instance, created, raw=False, **kwargs):
+    from .services import stated_on_refresh
+
+    if not created and not raw:  # a new source has no claims yet
+        stated_on_refresh(source=instance)

@@ -117,15 +117,23 @@ def chain_differs(claim, links):
     return chain_signature(links) != chain_signature(claim.attributions.select_related("source", "actor"))
 
 
+VERB_WORDS = dict(Attribution._meta.get_field("verb").flatchoices)
+ROLE_WORDS = {value: str(label).lower() for value, label in Attribution._meta.get_field("role").flatchoices}
+
+
 def describe_links(links):
-    """ "The Hill: NBC News (reported, relay) ← six sources (citing, origin)", one line per source."""
+    """ "The Hill: NBC News (reported, relay) ← six sources (according to, origin)", one line per source.
+
+    Verbs and roles read as their labels ("according to"), not as stored ("according_to").
+    """
     by_source = {}
     for link in links:
         by_source.setdefault(link.source, []).append(link)
     return [
         f"{source.title}: "
         + " ← ".join(
-            f"{link.actor.name} ({link.verb}, {link.role})" for link in sorted(group, key=lambda link: link.position)
+            f"{link.actor.name} ({VERB_WORDS.get(link.verb, link.verb)}, {ROLE_WORDS.get(link.role, link.role)})"
+            for link in sorted(group, key=lambda link: link.position)
         )
         for source, group in by_source.items()
     ]

@@ -36,6 +36,7 @@ from factdb.filters import (
 )
 from sources.models import ActorKind
 
+from .extraction.units import pluralise, singularise
 from .figures import Qualifier
 from .models import Attribution, Claim, ClaimStatus, Rating, ReviewStatus, Role
 from .search import MAX_SEARCH_LENGTH, MAX_SEARCH_TERMS, search_claims, validate_search_text
@@ -64,6 +65,13 @@ ORDERING_CHOICES = [
     ("rank", "Preferred estimate first, deprecated last (default when filtering by metric)"),
 ]
 
+# How ``value_min``/``value_max`` match a figure's interval.
+VALUE_OVERLAP, VALUE_WITHIN = "overlap", "within"
+VALUE_MATCH_CHOICES = [
+    (VALUE_OVERLAP, "The figure's interval overlaps the range (default)"),
+    (VALUE_WITHIN, "The figure's interval lies within the range"),
+]
+
 # Pairs of parameters that bound one range: the lower may not exceed the upper.
 RANGE_PARAMETERS = [
     ("value_min", "value_max"),
@@ -86,6 +94,9 @@ class ClaimFilterForm(StrictFilterForm):
             low, high = cleaned.get(low_name), cleaned.get(high_name)
             if low is not None and high is not None and low > high:
                 self.add_error(high_name, f"Must not be less than {low_name} ({low}).")
+        if cleaned.get("value_match") and cleaned.get("value_min") is None and cleaned.get("value_max") is None:
+            if "value_min" not in self.errors and "value_max" not in self.errors:
+                self.add_error("value_match", "Give value_min or value_max (or both) to match figures against.")
         return cleaned
 
 
@@ -106,13 +117,28 @@ class ClaimFilterSet(StrictFilterSet):
 
     # --- Figure ----------------------------------------------------------------------
     value_min = AsciiNumberFilter(
-        method="filter_value_min",
-        help_text="Lower end of a figure range: a claim matches when its figure's interval overlaps "
-        "[value_min, value_max] (≈ 12,000 covers 10,800–13,200; > 60 covers 60 and up).",
+        method="filter_nothing",  # applied with value_max and value_match, in filter_queryset()
+        help_text="Lower end of a figure range. By default a claim matches when its figure's interval overlaps "
+        "[value_min, value_max] (≈ 12,000 covers 10,800–13,200; > 60 covers 60 and up); "
+        "with value_match=within, when its interval lies inside the range.",
     )
-    value_max = AsciiNumberFilter(method="filter_value_max", help_text="Upper end of a figure range (see value_min).")
+    value_max = AsciiNumberFilter(method="filter_nothing", help_text="Upper end of a figure range (see value_min).")
+    value_match = filters.ChoiceFilter(
+        choices=VALUE_MATCH_CHOICES,
+        method="filter_nothing",
+        empty_label=None,
+        error_messages={"invalid_choice": "Use overlap or within."},  # never echo what was sent
+        help_text="How value_min and value_max match a figure: overlap (default: the figure's interval shares a "
+        "point with the range; > 60 matches 5,000–13,000) or within (the whole interval lies inside the range; "
+        "> 60 does not, 477 does). Needs value_min or value_max.",
+    )
     qualifier = MultipleValueChoiceFilter(choices=Qualifier.choices, help_text="How the figure was qualified.")
-    unit = ValueInFilter(field_name="unit", help_text="Unit or counted noun, exactly: troops, drones, USD, percent.")
+    unit = ValueInFilter(
+        field_name="unit",
+        method="filter_unit",
+        help_text="Unit or counted noun: troops, drones, USD, percent. A noun matches in the singular and the "
+        "plural (troop finds troops, casualty finds casualties).",
+    )
 
     # --- Who ---------------------------------------------------------------------------
     actor = RecordFilter(
@@ -218,6 +244,9 @@ class ClaimFilterSet(StrictFilterSet):
             # Retracted claims are public, but listed only when asked for.
             queryset = queryset.listed_to(getattr(self.request, "user", None))
         queryset = self._filter_published(queryset, data.get("published_after"), data.get("published_before"))
+        queryset = self._filter_value(
+            queryset, data.get("value_min"), data.get("value_max"), data.get("value_match") or VALUE_OVERLAP
+        )
         ordering = data.get("ordering") or ("rank" if data.get("metric") and not data.get("q") else None)
         return self._order(queryset, ordering, searched=bool(data.get("q")))
 
@@ -228,12 +257,8 @@ class ClaimFilterSet(StrictFilterSet):
     def filter_search(self, queryset, name, value):
         return search_claims(queryset, value)
 
-    def filter_value_min(self, queryset, name, value):
-        # Overlap: the figure's interval reaches value_min (an open upper end always does).
-        return queryset.filter(Q(interval_high__gte=value) | Q(interval_high__isnull=True, value__isnull=False))
-
-    def filter_value_max(self, queryset, name, value):
-        return queryset.filter(Q(interval_low__lte=value) | Q(interval_low__isnull=True, value__isnull=False))
+    def filter_unit(self, queryset, name, value):
+        return queryset.filter(unit__in=sorted({form for unit in value for form in unit_forms(unit)}))
 
     def filter_actor(self, queryset, name, value):
         return queryset.filter(pk__in=Attribution.objects.filter(actor_id__in=value).values("claim_id"))
@@ -277,6 +302,22 @@ class ClaimFilterSet(StrictFilterSet):
         return queryset.conflicting(among) if value else queryset.not_conflicting(among)
 
     # --- Applied together --------------------------------------------------------------
+    def _filter_value(self, queryset, low, high, match):
+        """Claims whose figure's interval overlaps [low, high], or lies within it."""
+        if match == VALUE_WITHIN:
+            # Within: each end given bounds the interval's own end; an open end is never inside.
+            if low is not None:
+                queryset = queryset.filter(interval_low__gte=low)
+            if high is not None:
+                queryset = queryset.filter(interval_high__lte=high)
+            return queryset
+        # Overlap: the interval reaches low and high (an open end always does).
+        if low is not None:
+            queryset = queryset.filter(Q(interval_high__gte=low) | Q(interval_high__isnull=True, value__isnull=False))
+        if high is not None:
+            queryset = queryset.filter(Q(interval_low__lte=high) | Q(interval_low__isnull=True, value__isnull=False))
+        return queryset
+
     def _filter_published(self, queryset, after, before):
         """Claims with a source published within [after, before]: both ends on the same source."""
         if after is None and before is None:
@@ -297,6 +338,19 @@ class ClaimFilterSet(StrictFilterSet):
         if ordering == "rank":
             queryset = queryset.with_rank_order()
         return queryset.order_by(*ORDERINGS[ordering])
+
+
+def unit_forms(unit):
+    """The units ``unit`` stands for: as given, and a counted noun's singular and plural.
+
+    Units are stored as the extractor and the desk write them, counted nouns in the
+    plural ("troops"); a reporter types "troop" as often. Other units (USD, percent,
+    "km2") match as given, whatever forms are added, since no claim has "usds".
+    """
+    forms = {unit}
+    if unit.isascii() and unit.replace("-", "").isalpha():
+        forms |= {pluralise(unit), singularise(unit)}
+    return forms
 
 
 def first_published_date():

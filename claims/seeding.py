@@ -3,7 +3,9 @@ Loading the curated seed data in ``seeds/``.
 
 Every record is found again by its natural key, and saved only when something in it
 differs, so loading twice writes nothing the second time (no duplicate rows and no
-empty history entries). Claims go through ``claims.services`` like any other write.
+empty history entries). Claims go through ``claims.services`` and outlets, sources and
+speakers through ``sources.services``, like any other write; every history row says
+"loaded from seeds", and names the user the command acts as (``load_seeds --user``).
 """
 
 import json
@@ -18,12 +20,14 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from sources.models import Actor, Outlet, Source
+from sources.services import actor_save, outlet_save, source_save
 
 from .chains import LinkData, chain_signature
 from .models import Claim, ClaimRelation, Metric, Review, Tag
 from .services import claim_move_to, claim_save, links_from_claim, review_save
 
 SEED_FILES = ("outlets", "actors", "sources", "metrics", "claims")
+SEED_REASON = "loaded from seeds"
 
 
 class SeedError(Exception):
@@ -51,21 +55,39 @@ class SeedReport:
         ]
 
 
-def _upsert(model, lookup, values, report):
+def _save_seed(instance, *, user, change_reason):
+    """Save a seed record of claims' own (metrics, relations) with the seeds' history."""
+    instance.full_clean()
+    if user is not None and user.is_authenticated:
+        instance._history_user = user
+    instance._change_reason = change_reason
+    instance.save()
+    return instance
+
+
+def _write(instance, user):
+    """Save ``instance`` through its service: outlets, sources and speakers are ``sources``'."""
+    if isinstance(instance, Outlet):
+        return outlet_save(outlet=instance, user=user, change_reason=SEED_REASON)
+    if isinstance(instance, Source):
+        return source_save(source=instance, user=user, change_reason=SEED_REASON)
+    if isinstance(instance, Actor):
+        return actor_save(actor=instance, user=user, change_reason=SEED_REASON)
+    return _save_seed(instance, user=user, change_reason=SEED_REASON)
+
+
+def _upsert(model, lookup, values, report, user=None):
     """Find ``model`` by ``lookup``; create it or update only the fields that differ."""
     instance = model.objects.filter(**lookup).first()
     if instance is None:
-        instance = model(**lookup, **values)
-        instance.full_clean()
-        instance.save()
+        instance = _write(model(**lookup, **values), user)
         report.add(model.__name__, "created")
         return instance
     changed = [name for name, value in values.items() if getattr(instance, name) != value]
     if changed:
         for name in changed:
             setattr(instance, name, values[name])
-        instance.full_clean()
-        instance.save()
+        _write(instance, user)
         report.add(model.__name__, "updated")
     else:
         report.add(model.__name__, "unchanged")
@@ -112,6 +134,7 @@ def load_seeds(directory, *, user=None):
                 "homepage": row.get("homepage", ""),
             },
             report,
+            user,
         )
         for row in data["outlets"]
     }
@@ -131,6 +154,7 @@ def load_seeds(directory, *, user=None):
                 "outlet": outlet,
             },
             report,
+            user,
         )
     sources = {}
     for row in data["sources"]:
@@ -145,13 +169,14 @@ def load_seeds(directory, *, user=None):
             "byline": row.get("byline", ""),
         }
         values = {k: v for k, v in values.items() if k not in lookup}
-        sources[row["key"]] = _upsert(Source, lookup, values, report)
+        sources[row["key"]] = _upsert(Source, lookup, values, report, user)
     metrics = {
         row["slug"]: _upsert(
             Metric,
             {"slug": row["slug"]},
             {"name": row["name"], "unit": row.get("unit", ""), "description": row.get("description", "")},
             report,
+            user,
         )
         for row in data["metrics"]
     }
@@ -168,6 +193,7 @@ def load_seeds(directory, *, user=None):
                 },
                 {"note": relation.get("note", "")},
                 report,
+                user,
             )
     return report
 
@@ -222,7 +248,7 @@ def _load_claim(row, sources, actors, metrics, report, user):
             user=user,
             links=links if chain_changed else None,
             tags=tags if tags_changed else None,
-            change_reason="loaded from seeds",
+            change_reason=SEED_REASON,
         )
         report.add("Claim", "created" if is_new else "updated")
     else:
@@ -252,7 +278,7 @@ def _load_review(claim, row, report, user):
     review = review or Review(**lookup)
     for name, value in values.items():
         setattr(review, name, value)
-    return review_save(review=review, user=user)
+    return review_save(review=review, user=user, change_reason=SEED_REASON)
 
 
 def _apply_status(claim, status, user):

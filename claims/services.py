@@ -8,11 +8,14 @@ chain are validated the same way everywhere and history is written with the user
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .chains import LinkData, validate_chain
 from .last_editors import last_editor_ids
 from .models import Attribution, Claim, ClaimRank, ClaimStatus, Metric, Review, ReviewStatus
+from .models.review import BEST_RATING, RATING_VALUES, WORST_RATING
 
 
 class ConcurrentEditError(ValidationError):
@@ -132,7 +135,9 @@ def claim_save(
         claim.save()
     claim.refresh_from_db(fields=["version", "updated_at", "interval_low", "interval_high"])
     if links is not None:
-        chain_replace(claim=claim, links=links, user=user)
+        chain_replace(claim=claim, links=links, user=user, change_reason=change_reason)  # refreshes stated_on
+    else:
+        stated_on_refresh(claims=[claim])
     if tags is not None:
         claim.tags.set(tags)
     return claim
@@ -171,12 +176,13 @@ def _check_preferred_is_free(claim, *, becoming):
 
 
 @transaction.atomic
-def chain_replace(*, claim, links, user=None):
+def chain_replace(*, claim, links, user=None, change_reason=None):
     """Validate ``links`` and make the claim's stored chain equal them.
 
     Links that did not change are kept (their history stays quiet); changed or
     removed ones are deleted and new ones created. On a public claim edited by a user whose
     edits are reviewed, the chain goes to the claim's pending revision (``claims.revisions``).
+    ``change_reason`` goes into the history of the links written.
     """
     from .revisions import revision_needed, revision_propose  # that module builds on this one
 
@@ -198,6 +204,8 @@ def chain_replace(*, claim, links, user=None):
             wanted.pop((existing.source_id, existing.position))
         else:
             _set_history_user(existing, user)
+            if change_reason:
+                existing._change_reason = change_reason
             existing.delete()
     for link in wanted.values():
         attribution = Attribution(
@@ -210,7 +218,32 @@ def chain_replace(*, claim, links, user=None):
             source_count=link.source_count,
         )
         _set_history_user(attribution, user)
+        if change_reason:
+            attribution._change_reason = change_reason
         attribution.save()
+    stated_on_refresh(claims=[claim])
+
+
+def stated_on_refresh(*, claims=None, source=None):
+    """Set ``stated_on``, the date of the statement, on ``claims`` or on every claim in ``source``.
+
+    The date of a statement is the earliest published date of the claim's sources (when
+    it was first said in print); a claim whose sources have no date takes the end of its
+    period, else its start ("as of" a date). The claims list drills down by it. It is
+    derived data, written with one UPDATE and no history row, by every write that can
+    change it: ``claim_save``, ``chain_replace``, and a source's save (``claims.apps``).
+    """
+    stated = Claim.objects.all()
+    if claims is not None:
+        stated = stated.filter(pk__in=[claim.pk for claim in claims])
+    if source is not None:
+        stated = stated.filter(pk__in=Attribution.objects.filter(source=source).values("claim_id"))
+    first_published = (
+        Attribution.objects.filter(claim=OuterRef("pk"), source__published__isnull=False)
+        .order_by("source__published")
+        .values("source__published")[:1]
+    )
+    stated.update(stated_on=Coalesce(Subquery(first_published), "period_end", "period_start"))
 
 
 def links_from_claim(claim):
@@ -393,22 +426,31 @@ def signed_review_message(reviewer):
 
 
 @transaction.atomic
-def review_save(*, review, user=None, evidence=None):
+def review_save(*, review, user=None, evidence=None, change_reason=None, own=False):
     """Save a review and bring its claim's verdict up to date.
+
+    ``own`` marks a review of ours (written in the admin, not imported): its schema.org
+    ``rating_value``, ``best_rating`` and ``worst_rating`` then follow its rating on our
+    1-5 scale (``RATING_VALUES``), so they never disagree with the verdict.
 
     The claim's row is locked first, as every claim write does, so a review saved while
     an editor saves the claim (whose form may hold the same review) waits its turn
     instead of deadlocking. Raises ``PermissionDenied`` when ``user`` is not the reviewer
-    who signed the published review.
+    who signed the published review. ``change_reason`` goes into the review's history.
     """
     signer = signed_by_someone_else(review, user)
     if signer is not None:
         raise PermissionDenied(signed_review_message(signer))
     list(Claim.objects.select_for_update().filter(pk=review.claim_id).values_list("pk", flat=True))
+    if own:
+        review.rating_value = RATING_VALUES.get(review.rating)
+        review.best_rating, review.worst_rating = BEST_RATING, WORST_RATING
     review.full_clean(exclude=["evidence"])
     if review.is_published and not review.date_published:
         review.date_published = timezone.localdate()
     _set_history_user(review, user)
+    if change_reason:
+        review._change_reason = change_reason
     review.save()
     if evidence is not None:
         review.evidence.set(evidence)

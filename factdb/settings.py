@@ -234,6 +234,8 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # An unknown ?format= is a 400 listing the endpoint's formats, not DRF's 404.
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "factdb.api.negotiation.FormatListingNegotiation",
     # Throttles key anonymous clients on the address the trusted proxies saw (factdb.client_ip).
     "NUM_PROXIES": FACTDB_TRUSTED_PROXIES,
     "DEFAULT_THROTTLE_CLASSES": [

@@ -8,6 +8,10 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 
 from .views import HomeView
 
+# The admin says whose it is: "factdb", not "Django administration".
+admin.site.site_header = admin.site.site_title = "factdb"
+admin.site.index_title = "Claims, sources and verdicts"
+
 # ReDoc's sidebar always shows Redocly's logo from their CDN: that image, and nothing else, may load.
 REDOC_CSP = {**settings.SECURE_CSP, "img-src": [*settings.SECURE_CSP["img-src"], "https://cdn.redoc.ly"]}
 

@@ -19,6 +19,7 @@ from .forms import ActorAdminForm, SourceAdminForm
 from .merge_admin import MergeAdminMixin
 from .merging import MERGEABLE_NAMES
 from .models import Actor, Outlet, Source
+from .services import actor_save, history_reason, outlet_save, source_save
 
 
 class ProtectedDependentsAdminMixin:
@@ -65,12 +66,32 @@ class ProtectedDependentsAdminMixin:
         return TemplateResponse(request, "admin/sources/refused.html", context, status=403)
 
 
+def admin_change_reason(request, form, change):
+    """What the history keeps of an admin save: "added", "changed: title, url" or "reverted"."""
+    if not change:
+        return "added in the admin"
+    if "/history/" in request.path:
+        return "reverted in the admin to an earlier version"
+    labels = [str(form.fields[name].label or name).lower() for name in form.changed_data if name in form.fields]
+    return history_reason(f"changed in the admin: {', '.join(labels)}" if labels else "saved in the admin")
+
+
+class ServiceSaveAdminMixin:
+    """Saves, and reverts, through ``sources.services`` with the editor and what changed."""
+
+    def save_model(self, request, obj, form, change):
+        self.save_record(obj, user=request.user, change_reason=admin_change_reason(request, form, change))
+
+
 @admin.register(Outlet)
-class OutletAdmin(MergeAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
+class OutletAdmin(MergeAdminMixin, ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "source_count", "updated_at"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def save_record(self, obj, **kwargs):
+        outlet_save(outlet=obj, **kwargs)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(source_total=Count("sources"))
@@ -81,7 +102,7 @@ class OutletAdmin(MergeAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryA
 
 
 @admin.register(Source)
-class SourceAdmin(MergeAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
+class SourceAdmin(MergeAdminMixin, ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
     form = SourceAdminForm
     list_display = ["title", "outlet", "published_when", "language", "url"]
     list_filter = ["outlet__kind", "language", "published_precision", "outlet"]
@@ -95,13 +116,16 @@ class SourceAdmin(MergeAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryA
         ("Archive and text", {"fields": ["archive_url", "text"], "classes": ["collapse"]}),
     ]
 
+    def save_record(self, obj, **kwargs):
+        source_save(source=obj, **kwargs)
+
     @admin.display(description="Published", ordering="published")
     def published_when(self, obj):
         return obj.published_display
 
 
 @admin.register(Actor)
-class ActorAdmin(MergeAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
+class ActorAdmin(MergeAdminMixin, ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
     form = ActorAdminForm
     actions = ["merge_selected", "delete_selected"]
     list_display = ["name", "kind", "country", "alias_summary", "wikidata_id", "proposed"]
@@ -110,6 +134,9 @@ class ActorAdmin(MergeAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAd
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["outlet"]
     fields = ["name", "slug", "kind", "country", "aliases", "description", "wikidata_id", "outlet"]
+
+    def save_record(self, obj, **kwargs):
+        actor_save(actor=obj, **kwargs)
 
     @admin.display(description="Also called")
     def alias_summary(self, obj):

@@ -27,6 +27,10 @@ def pytest_runtest_setup(item):
         pytest.skip("needs PostgreSQL: run with DATABASE_URL=postgres://… (as .ci/run does)")
     if item.get_closest_marker("sqlite") and connection.vendor != "sqlite":
         pytest.skip("tests SQLite-only behaviour: run without DATABASE_URL (as .ci/run does)")
+    if item.get_closest_marker("database_independent") and connection.vendor != "sqlite":
+        pytest.skip(
+            "does not use the database under test (its own SQLite file, or settings only): the SQLite pass runs it"
+        )
 
 
 def _user(django_user_model, username, groups=(), **extra):

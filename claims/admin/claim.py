@@ -2,13 +2,13 @@
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef
 from django.forms.models import BaseInlineFormSet
+from django.utils.dateformat import format as date_format
+from django.utils.timezone import localtime
 from simple_history.admin import SimpleHistoryAdmin
 
-from sources.models import Outlet, Source
-
-from ..models import Attribution, Claim, ClaimRelation, Review
+from ..models import Claim, ClaimRelation, Review
+from ..selectors import filter_claims_by
 from ..services import (
     chain_replace,
     claim_save,
@@ -17,64 +17,16 @@ from ..services import (
     signed_by_someone_else,
     signed_review_message,
 )
-from . import actions, interchange
+from . import actions, figure_form, interchange, list_filters
 from .chain_inline import AttributionInline
 from .forms import AttributionFormSet, ClaimAdminForm, refusal_of, refuse
 from .history import ChainHistoryAdminMixin
+from .history_words import ReadableHistoryMixin
+from .list_filters import ConflictingListFilter, OutletListFilter, SourceListFilter
 from .panels import ClaimMetricPanelsMixin
+from .review import REVIEW_FIELDS, ReviewFormMixin, is_own, signed_review_form
 from .revision import PendingRevisionAdminMixin, PendingRevisionListFilter
 from .workflow import ClaimWorkflowAdminMixin
-
-
-class OutletListFilter(admin.SimpleListFilter):
-    """Claims published by an outlet (in any of their sources)."""
-
-    title = "outlet"
-    parameter_name = "outlet"
-
-    def lookups(self, request, model_admin):
-        return list(Outlet.objects.values_list("slug", "name"))
-
-    def queryset(self, request, queryset):
-        if not self.value():
-            return queryset
-        in_outlet = Attribution.objects.filter(claim=OuterRef("pk"), source__outlet__slug=self.value())
-        return queryset.filter(Exists(in_outlet))
-
-
-class ConflictingListFilter(admin.SimpleListFilter):
-    """Claims in a live conflict on their metric (see ``claims.metrics.conflicts``)."""
-
-    title = "conflict on its metric"
-    parameter_name = "conflicting"
-
-    def lookups(self, request, model_admin):
-        return [("yes", "In a live conflict"), ("no", "Not in a live conflict")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.conflicting()
-        if self.value() == "no":
-            return queryset.not_conflicting()
-        return queryset
-
-
-class SourceListFilter(admin.SimpleListFilter):
-    """Claims with a link in one source (``?source=<id>``), as "Suggest claims" links to."""
-
-    title = "source"
-    parameter_name = "source"
-
-    def lookups(self, request, model_admin):
-        # Only the chosen source is listed: the filter is reached from a source's page.
-        source = Source.objects.filter(pk=self.value()).first() if str(self.value()).isdecimal() else None
-        return [(str(source.pk), str(source))] if source else []
-
-    def queryset(self, request, queryset):
-        if not str(self.value() or "").isdecimal():
-            return queryset
-        in_source = Attribution.objects.filter(claim=OuterRef("pk"), source_id=self.value())
-        return queryset.filter(Exists(in_source))
 
 
 class SignedReviewFormSet(BaseInlineFormSet):
@@ -96,22 +48,16 @@ class SignedReviewFormSet(BaseInlineFormSet):
             form.add_error(None, signed_review_message(signer))
 
 
-class ReviewInline(admin.StackedInline):
+class ReviewInline(ReviewFormMixin, admin.StackedInline):
     model = Review
     formset = SignedReviewFormSet
-    fields = [
-        ("rating", "status", "date_published"),
-        "alternate_name",
-        "explanation",
-        "evidence",
-        ("url", "language"),
-        "reviewer",
-    ]
-    readonly_fields = ["reviewer"]
-    autocomplete_fields = ["evidence"]
+    fields = REVIEW_FIELDS
+    readonly_fields = ["reviewer", "rating_value_display"]
+    autocomplete_fields = ["evidence", "publisher", "author"]
     extra = 0
 
     def get_formset(self, request, obj=None, **kwargs):
+        kwargs["form"] = signed_review_form(kwargs.get("form", self.form), request.user)
         formset = super().get_formset(request, obj, **kwargs)
         formset.user = request.user
         return formset
@@ -132,12 +78,13 @@ class ClaimAdmin(
     ClaimWorkflowAdminMixin,
     PendingRevisionAdminMixin,
     ChainHistoryAdminMixin,
+    ReadableHistoryMixin,
     ClaimMetricPanelsMixin,
     interchange.ClaimInterchangeAdminMixin,
     SimpleHistoryAdmin,
 ):
     form = ClaimAdminForm
-    list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "updated_at"]
+    list_display = ["statement", "figure", "status", "verdict", "origin_speaker", "published_in", "last_change"]
     list_display_links = ["statement"]
     list_filter = [
         "status",
@@ -158,8 +105,11 @@ class ClaimAdmin(
         "subject",
         "attributions__actor__name",
         "attributions__actor__aliases",
-    ]
-    date_hierarchy = "created_at"
+    ]  # shown as the box's hint; the search itself is the API's q (get_search_results)
+    search_help_text = (
+        "Statement, quote, subject and speakers' names and aliases, as the API's q: words, \"a phrase\", or, -word."
+    )
+    date_hierarchy = "stated_on"  # the date of the statement (claims.services.stated_on_refresh)
     autocomplete_fields = ["metric", "tags"]
     readonly_fields = ["status", "verdict", "figure", "interval_display", "provenance", "extracted_sentence", "version"]
     inlines = [AttributionInline, ReviewInline, ClaimRelationInline]
@@ -172,6 +122,11 @@ class ClaimAdmin(
         interchange.add_to_sheet,
     ]
     list_per_page = 50
+
+    class Media:
+        # Named here, so the metric panels' style (ClaimMetricPanelsMixin.Media) is listed too.
+        css = {"all": ["claims/metrics.css", "claims/claim_admin.css"]}
+
     fieldsets = [
         (None, {"fields": ["statement", "quote", "loaded_version"]}),
         (
@@ -190,6 +145,16 @@ class ClaimAdmin(
     def get_queryset(self, request):
         return super().get_queryset(request).for_admin_changelist()
 
+    def get_search_results(self, request, queryset, search_term):
+        """The search box is the API's ``q``: the same syntax, limits and matching
+        (stemmed on PostgreSQL: "troop" finds "troops"), through ``ClaimFilterSet``."""
+        if not search_term.strip():
+            return queryset, False
+        try:
+            return filter_claims_by(queryset, "q", search_term, request=request), False
+        except ValidationError as error:
+            raise list_filters.refuse(request, error) from error
+
     def has_publish_permission(self, request):
         return request.user.has_perm("claims.publish_claim")
 
@@ -199,17 +164,19 @@ class ClaimAdmin(
 
     @admin.display(description="Interval")
     def interval_display(self, obj):
-        low, high = obj.interval
-        if obj.value is None:
-            return "—"
-        return f"[{'−∞' if low is None else f'{low:,.2f}'}, {'∞' if high is None else f'{high:,.2f}'}]"
+        return figure_form.interval_display(obj.value, obj.value_max, obj.qualifier)
+
+    @admin.display(description="Changed", ordering="updated_at")
+    def last_change(self, obj):
+        # The day is what people scan for; the time is in the claim's history.
+        return date_format(localtime(obj.updated_at), "j M Y")
 
     @admin.display(description="Origin")
     def origin_speaker(self, obj):
         origin = obj.origin
         return origin.speaker_display if origin else "—"
 
-    @admin.display(description="Published in")
+    @admin.display(description="Outlets")
     def published_in(self, obj):
         return ", ".join(sorted({source.outlet.name for source in obj.sources})) or "—"
 
@@ -254,9 +221,9 @@ class ClaimAdmin(
         if formset.model is not Review:
             return super().save_formset(request, form, formset, change)
         for review in formset.save(commit=False):
-            if review.reviewer_id is None:
+            if review.reviewer_id is None and is_own(review):
                 review.reviewer = request.user
-            review_save(review=review, user=request.user)
+            review_save(review=review, user=request.user, own=is_own(review))
         for review in formset.deleted_objects:
             review.delete()
         formset.save_m2m()

@@ -7,6 +7,7 @@ from django.forms.models import BaseInlineFormSet
 from ..chains import LinkData, validate_chain
 from ..models import Claim, ClaimRank
 from ..services import ConcurrentEditError
+from .figure_form import TypedFigureField, figure_errors
 
 STALE_MESSAGE = (
     "Someone else saved this claim after you opened it. Your changes were not saved: "
@@ -39,11 +40,21 @@ class ClaimAdminForm(forms.ModelForm):
     """
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # Figures as people type them ("5,000", "1.5 million") and read them ("12,000"): figure_form.
+    value = TypedFigureField(required=False, max_digits=24, decimal_places=4, label="Value")
+    value_max = TypedFigureField(
+        required=False, max_digits=24, decimal_places=4, label="Upper end", help_text="For a range only."
+    )
     refused = None  # the service's ValidationError for this submission, set by ClaimAdmin.get_form
 
     class Meta:
         model = Claim
         fields = "__all__"  # noqa: DJ007 - ClaimAdmin.fieldsets choose what the page shows
+        # Wide enough to read a whole statement or quote (500 characters) without scrolling it.
+        widgets = {
+            "statement": forms.Textarea(attrs={"rows": 2, "class": "vLargeTextField claim-words"}),
+            "quote": forms.Textarea(attrs={"rows": 2, "class": "vLargeTextField claim-words"}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -72,6 +83,9 @@ class ClaimAdminForm(forms.ModelForm):
             return cleaned
         if self.instance.pk:
             self._check_not_stale(cleaned.get("loaded_version"))
+        for field, message in figure_errors(cleaned).items():
+            if field not in self.errors:  # a field that could not be read already says why
+                self.add_error(field, message)
         self._check_one_preferred_estimate(cleaned)
         return cleaned
 

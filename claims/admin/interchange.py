@@ -19,11 +19,11 @@ from django.utils.html import format_html
 from sources.models import Source
 
 from ..exports.exporter import ClaimSheetExporter
-from ..exports.selection import filtered_claims
 from ..imports.claimreview import ClaimReviewImporter
 from ..imports.readers import SheetFormatError, read_sheet
 from ..imports.sheet import ClaimSheetImporter
 from ..models import ClaimSheet
+from ..selectors import filtered_claims
 from ..sheets.services import sheet_add_claims, sheet_create
 from ..sheets.views import FILE_FORMATS
 

@@ -24,6 +24,7 @@ from ..metrics.chart import render_chart
 from ..metrics.timeline import metric_timeline
 from ..models import Claim, ClaimRank, ClaimRelation, DeprecationReason, Metric, Tag
 from ..services import claim_save, claim_set_rank
+from .history_words import ReadableHistoryMixin
 
 # The rank menu on each timeline row: "rank" or "deprecated:<reason>".
 RANK_CHOICES = [
@@ -37,7 +38,7 @@ RANK_CHOICES = [
 
 
 @admin.register(Metric)
-class MetricAdmin(SimpleHistoryAdmin):
+class MetricAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
     list_display = ["name", "unit", "claim_count", "conflicting_count", "updated_at"]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}

@@ -7,8 +7,8 @@ from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from ..exports.selection import filtered_claims
 from ..models import ClaimSheet, ClaimSheetItem
+from ..selectors import filtered_claims
 from ..sheets.services import sheet_fill_from_query
 from ..sheets.views import FILE_FORMATS
 

@@ -22,6 +22,7 @@ from sources.models import Source
 
 from ..models import Provenance
 from ..suggestions import create_suggested_claims, suggest_claims
+from .suggestion_form import SuggestionForm, speaker_names
 
 
 def suggested_drafts_url(source):
@@ -75,34 +76,52 @@ class SuggestingSourceAdmin(SourceAdmin):
         return [suggest, *super().get_urls()]
 
     def suggest_claims_view(self, request, object_id):
-        """List a source's suggestions; on POST, create the checked ones as drafts."""
+        """List a source's suggestions, each correctable; on POST, create the ticked ones as drafts."""
         if not self.has_suggest_permission(request):
             raise PermissionDenied
         source = get_object_or_404(Source.objects.select_related("outlet"), pk=object_id)
         suggestions = suggest_claims(source)
+        data = request.POST if request.method == "POST" else None
+        correction_forms = {
+            suggestion.key: SuggestionForm(suggestion, data)
+            for suggestion in suggestions
+            if suggestion.duplicate_of is None
+        }
         if request.method == "POST":
-            return self._create_checked(request, source, suggestions)
+            response = self._create_checked(request, source, suggestions, correction_forms)
+            if response is not None:
+                return response
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "original": source,
             "source": source,
             "suggestions": suggestions,
-            "fresh_count": sum(1 for suggestion in suggestions if suggestion.duplicate_of is None),
+            "rows": [(suggestion, correction_forms.get(suggestion.key)) for suggestion in suggestions],
+            "checked": set(request.POST.getlist("suggestion")) if data is not None else None,
+            "speaker_names": speaker_names(),
+            "fresh_count": len(correction_forms),
             "drafts_url": suggested_drafts_url(source),
             "title": "Suggest claims",
             "subtitle": source.title,
         }
         return TemplateResponse(request, "admin/claims/source/suggest_claims.html", context)
 
-    def _create_checked(self, request, source, suggestions):
+    def _create_checked(self, request, source, suggestions, correction_forms):
+        """Create the ticked suggestions as corrected; None to show the page again with the errors."""
         checked = set(request.POST.getlist("suggestion"))
         chosen = [suggestion for suggestion in suggestions if suggestion.key in checked]
         if not chosen:
             self.message_user(request, "Tick at least one suggestion to create it as a draft.", messages.WARNING)
             return HttpResponseRedirect(request.path)
+        fresh = [correction_forms[suggestion.key] for suggestion in chosen if suggestion.key in correction_forms]
+        if not all([form.is_valid() for form in fresh]):  # every form checked, so every error shows
+            self.message_user(
+                request, "Nothing was created: correct the ticked suggestions marked below.", messages.ERROR
+            )
+            return None
         try:
-            created = create_suggested_claims(source, chosen, user=request.user)
+            created = create_suggested_claims(source, [form.corrected() for form in fresh], user=request.user)
         except ValidationError as error:
             self.message_user(request, " ".join(error.messages), messages.ERROR)
             return HttpResponseRedirect(request.path)

@@ -11,6 +11,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from sources.api.serializers import ActorLinkSerializer, OutletLinkSerializer
 from sources.models import DatePrecision
 
 from ..figures import Qualifier
@@ -189,6 +190,15 @@ class ReviewSerializer(serializers.ModelSerializer):
     claim = serializers.IntegerField(source="claim_id", read_only=True)
     claim_url = serializers.HyperlinkedRelatedField(source="claim", view_name="api:claim-detail", read_only=True)
     evidence = serializers.PrimaryKeyRelatedField(many=True, read_only=True, help_text="Ids of evidence sources.")
+    rating_mapped = serializers.BooleanField(
+        read_only=True,
+        help_text="False for an imported review whose rating words we do not map: `rating` is empty and "
+        "`alternate_name` holds the publisher's words.",
+    )
+    publisher = OutletLinkSerializer(
+        read_only=True, allow_null=True, help_text="The organisation that published an imported review."
+    )
+    author = ActorLinkSerializer(read_only=True, allow_null=True, help_text="The person who wrote an imported review.")
 
     class Meta:
         model = Review
@@ -198,17 +208,21 @@ class ReviewSerializer(serializers.ModelSerializer):
             "claim",
             "claim_url",
             "rating",
+            "rating_mapped",
             "rating_value",
             "best_rating",
             "worst_rating",
             "alternate_name",
             "explanation",
             "evidence",
+            "publisher",
+            "author",
             "author_name",
             "url",
             "language",
             "status",
             "date_published",
+            "date_modified",
             "created_at",
             "updated_at",
         ]

@@ -18,8 +18,8 @@ from rest_framework.renderers import BaseRenderer
 from factdb.api.renderers import ORJSONRenderer
 
 from ..exports.exporter import WRITERS, ClaimSheetExporter
-from ..exports.selection import NON_FILTER_PARAMETERS
 from ..models import Claim
+from ..selectors import NON_FILTER_PARAMETERS
 
 
 class ClaimSheetRenderer(BaseRenderer):

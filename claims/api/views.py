@@ -402,6 +402,7 @@ class ReviewViewSet(RecordViewSet):
     def get_queryset(self):
         return (
             visible_reviews(self.request.user)
+            .select_related("publisher", "author")
             .prefetch_related("evidence")
             .order_by(F("date_published").desc(nulls_last=True), "-id")
         )

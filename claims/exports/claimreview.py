@@ -86,7 +86,10 @@ def item_reviewed(claim):
 
 
 def review_rating(review):
-    """``reviewRating``: the reviewer's own numbers when imported, else our 1–5 scale."""
+    """``reviewRating``: the reviewer's own words and numbers when imported, else our 1–5 scale.
+
+    A rating we do not map keeps the publisher's words as ``alternateName``, and its number
+    only if the publisher gave one."""
     rating = {"@type": "Rating", "alternateName": review.alternate_name or review.get_rating_display()}
     if review.rating_value is not None:
         value, best, worst = review.rating_value, review.best_rating, review.worst_rating
@@ -112,18 +115,24 @@ def claim_review(claim, *, base_url=""):
     review = claim.review
     if review is None or claim.status not in (ClaimStatus.PUBLISHED, ClaimStatus.RETRACTED):
         return None
-    author = {"@type": "Organization", "name": review.author_name or settings.FACTDB_PUBLISHER_NAME}
-    if not review.author_name and settings.FACTDB_PUBLISHER_URL:
-        author["url"] = settings.FACTDB_PUBLISHER_URL
+    publisher_name = review.publisher_name or review.author_name
+    organisation = {"@type": "Organization", "name": publisher_name or settings.FACTDB_PUBLISHER_NAME}
+    if not publisher_name and settings.FACTDB_PUBLISHER_URL:
+        organisation["url"] = settings.FACTDB_PUBLISHER_URL
     data = {
         "@type": "ClaimReview",
         "url": review.url or claim_url(claim, base_url),
         "claimReviewed": claim.statement,
         "datePublished": review.date_published.isoformat() if review.date_published else None,
-        "author": author,
+        "author": organisation,
         "reviewRating": review_rating(review),
         "itemReviewed": item_reviewed(claim),
     }
+    if review.author_person:  # an imported review's writer: the organisation publishes it
+        data["author"] = {"@type": "Person", "name": review.author_person}
+        data["publisher"] = organisation
+    if review.date_modified:
+        data["dateModified"] = review.date_modified.isoformat()
     if review.explanation:
         data["reviewBody"] = review.explanation
     if review.language:

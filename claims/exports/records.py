@@ -79,7 +79,10 @@ REVIEW_FIELDS = (
     "url",
     "language",
     "date_published",
+    "date_modified",
 )
+# Read beside REVIEW_FIELDS: the publisher's and the author's names.
+REVIEW_NAMES = ("publisher__name", "author__name")
 
 
 class SheetOutlet:
@@ -116,14 +119,15 @@ class SheetLink:
 
 
 class SheetReview:
-    __slots__ = REVIEW_FIELDS
+    __slots__ = (*REVIEW_FIELDS, "publisher_name", "author_person")
+    rating_mapped = Review.rating_mapped
 
     def __init__(self, *values):
-        for name, value in zip(REVIEW_FIELDS, values, strict=True):
+        for name, value in zip(self.__slots__, values, strict=True):
             setattr(self, name, value)
 
     def get_rating_display(self):
-        return Rating(self.rating).label
+        return Rating(self.rating).label if self.rating else ""
 
 
 class SheetClaim:
@@ -243,7 +247,7 @@ def _attach_reviews(by_id):
     reviews = (
         Review.objects.filter(_of_claims(Review, by_id), status=ReviewStatus.PUBLISHED)
         .order_by("claim_id", "-date_published", "-id")
-        .values_list(*REVIEW_FIELDS)
+        .values_list(*REVIEW_FIELDS, *REVIEW_NAMES)
     )
     for values in reviews:
         claim = by_id[values[0]]

@@ -33,10 +33,11 @@ done by the extractor with `speakers`.
 import re
 from dataclasses import replace
 
+from .estimates import passive_agent_clauses
 from .media import documents_shown, medium_owner, reports_shown
 from .relays import interview_relays, relay_clauses
 from .spans import NP_END, Attribution, DraftLink, clean_name, name_after, points_forward
-from .speech import passive_agent_clauses, recording_clauses, saying_clauses, speech_clauses, subject_before
+from .speech import recording_clauses, saying_clauses, speech_clauses, subject_before
 
 __all__ = ["Attribution", "DraftLink", "find_attributions", "VERBS"]
 
@@ -69,19 +70,41 @@ def _according_to(sentence: str) -> list[Attribution]:
     return found
 
 
+# "exceeded 1.5 million for the police, while for the organisers there were 3.6 million": in copy
+# translated from French, Italian or Spanish, "for" a counting body is "according to" it.
+FOR_COUNTER = re.compile(
+    r"\b[Ff]or\s+(?P<who>(?:the\s+)?(?:police|organi[sz]ers|unions?|authorities|prefecture|interior\s+ministry"
+    r"))(?=\s*[,.;]|\s*$|\s+there\s+(?:were|was|are)\b)"
+)
+
+
+def _for_counter(sentence: str) -> list[Attribution]:
+    """ "… 119,000 for the police", "for the organisers there were 3.6 million"."""
+    found = []
+    for match in FOR_COUNTER.finditer(sentence):
+        start, end = match.span("who")
+        forward = bool(re.match(r"\s+there\b", sentence[end:]))
+        link = DraftLink(sentence[start:end], "according_to", start, end)
+        found.append(Attribution((link,), match.start(), end, forward))
+    return found
+
+
 def _reports(sentence: str) -> list[Attribution]:
     """ "Data from the health ministry showed …", "Home Office figures show …" (see `media`)."""
     found = []
     reports = reports_shown(sentence)
-    reports += [
+    documents = [
         document
         for document in documents_shown(sentence)
         if not any(report.start < document.end and document.start < report.end for report in reports)
     ]
-    for report in reports:
+    for report in reports + documents:
         start, end = clean_name(sentence, report.owner_start, report.owner_end)
         if end > start:
-            link = DraftLink(sentence[start:end], "according_to", start, end, report=not report.taken_up)
+            # A document that speaks for itself ("the results of our poll indicate") owns nothing
+            # a later "the survey" could go back to; only a report with an owner does.
+            owned = not report.taken_up and report not in documents
+            link = DraftLink(sentence[start:end], "according_to", start, end, report=owned)
             forward = points_forward(sentence, report.end)
             found.append(Attribution((link,), report.start, report.end, forward))
     return found
@@ -99,6 +122,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if end > start:
             citations.append((match.start(), DraftLink(sentence[start:end], "citing", start, end)))
     according = _according_to(sentence) + _reports(sentence) + relay_clauses(sentence, subject_before)
+    if "for " in sentence or "For " in sentence:
+        according += _for_counter(sentence)
     taken = [(a.start, a.end) for a in according] + [(c[0], c[1].end) for c in citations]
     clauses = according + speech_clauses(sentence, taken) + passive_agent_clauses(sentence, taken)
     clauses += saying_clauses(sentence, clauses)
@@ -127,6 +152,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
         else:
             clauses.append(Attribution((link,), citing_start, link.end, False))
     clauses = _relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
+    clauses = _according_to_then_relay(clauses, sentence)
     return _nested_reports(clauses, sentence)
 
 
@@ -163,6 +189,22 @@ def _relayed_by_according_to(clauses: list[Attribution], sentence: str) -> list[
             continue
         clauses[index - 1 : index + 1] = [
             replace(first, links=(*second.links, *first.links), end=second.end, forward=False)
+        ]
+    return clauses
+
+
+def _according_to_then_relay(clauses: list[Attribution], sentence: str) -> list[Attribution]:
+    """ "…, according to a study, The Guardian reported.": the closing speaker relays the source."""
+    for index in range(len(clauses) - 1, 0, -1):
+        first, second = clauses[index - 1], clauses[index]
+        if first.links[-1].verb != "according_to" or second.forward or sentence[second.end :].strip(" .\"”’'"):
+            continue
+        if second.links[-1].verb not in ("said", "reported") or not re.fullmatch(
+            r"\s*,\s*", sentence[first.end : second.start]
+        ):
+            continue
+        clauses[index - 1 : index + 1] = [
+            replace(second, links=(*second.links, *first.links), start=first.start, forward=False)
         ]
     return clauses
 

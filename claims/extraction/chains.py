@@ -70,7 +70,19 @@ def governing_attribution(attributions: list[Attribution], start: int, end: int)
     A passive agent governs only a figure that ends right before it.
     """
     # A passive agent ("the 2.7% expected by economists") reaches only the figure before it.
-    attributions = [clause for clause in attributions if not clause.local or 0 <= clause.start - end <= LOCAL_REACH]
+    # It may start inside the figure's tail ("94 cents| a share profit forecast of analysts").
+    # A local clause before its figure ("Wall Street's expectations for $38 billion") reaches only the
+    # figure right after it.
+    attributions = [
+        clause
+        for clause in attributions
+        if not clause.local
+        or (
+            clause.end <= start <= clause.end + LOCAL_REACH
+            if clause.forward
+            else start < clause.start <= end + LOCAL_REACH
+        )
+    ]
     if not attributions:
         return None
 

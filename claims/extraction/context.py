@@ -17,7 +17,10 @@ import re
 
 from .units import is_time_unit, looks_plural
 
-__all__ = ["EVENT_VERB_AFTER", "CLAUSE_END_AFTER", "COMPARISON_BEFORE", "WHEN_AFTER", "unit_named_before"]
+__all__ = [
+    "EVENT_VERB_AFTER", "CLAUSE_END_AFTER", "COMPARISON_BEFORE", "WHEN_AFTER", "unit_named_before", "level_named_before",
+    "SPORT_HINT", "SPECTATOR_AFTER",
+]  # fmt: skip
 
 EVENT_VERB_AFTER = re.compile(
     r"""\s+(?:were|was|had\s+been|have\s+been|are|died|remain|remained|fled|went|[a-z]{3,}ed
@@ -27,7 +30,7 @@ EVENT_VERB_AFTER = re.compile(
 # "the death toll had risen above 58,000", "the number of refugees reached 2 million".
 TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;]|\.\d){0,110}$", re.IGNORECASE)
 NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b[^.;]{0,60}$"
+    r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b[^.;]{0,120}$"
 )
 # "Nigeria's population is estimated at 223 million": a population counts people.
 POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;]{0,60}$", re.IGNORECASE)
@@ -42,6 +45,17 @@ COUNTED_SUBJECT_BEFORE = re.compile(
           (?:\s+(?:by\s+)?[^,;:]{1,50}?,?)?\s+to)
         \s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least|just\s+over|a\s+record)\s+)?$""",
     re.VERBOSE,
+)
+# "The overall attendance for the tournament topped one million": an attendance counts spectators.
+ATTENDANCE_BEFORE = re.compile(r"\battendances?\b[^.;,]{0,60}$", re.IGNORECASE)
+# A crowd at a game is its spectators: "a crowd of 80,827", "when 83,260 showed up", "the 93,252 who saw Italy beat …".
+SPORT_HINT = re.compile(
+    r"\b(?:match(?:es)?|games?|final|semi-final|stadium|tournament|league|cup|fixture|derby|ground|arena|kick-off"
+    r"|attendances?|spectators|fans)\b",
+    re.IGNORECASE,
+)
+SPECTATOR_AFTER = re.compile(
+    r"\s+(?:who\s+)?(?:attended|watched|saw|showed\s+up|turned\s+up|turned\s+out|squeezed\s+in|packed|crammed)\b"
 )
 TOLL_UNITS = {"death": "deaths", "casualty": "casualties"}
 # "up from 64 four years ago": the number is followed by when, not by what it counts.
@@ -69,6 +83,30 @@ COMPARISON_BEFORE = re.compile(
 )
 
 
+# "… stood at 13,47,143", "… reached nearly 3 million": the number is the level of a count named before.
+LEVEL_VERB_BEFORE = re.compile(
+    r"""\b(?:stood|stands|stand)\s+at|\b(?:reached|totall?ed|numbered|topped|hit)
+        |\b(?:rose|risen|climbed|jumped|fell|dropped|increased|grew|declined|soared|surged|swelled)\s+to""",
+    re.VERBOSE,
+)
+LEVEL_BEFORE = re.compile(
+    "(?:" + LEVEL_VERB_BEFORE.pattern + r")\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly"
+    r"|at\s+least|just\s+over|just\s+under|a\s+record)\s+)?$",
+    re.VERBOSE,
+)
+
+
+def level_named_before(sentence: str, start: int) -> str | None:
+    """The count a bare number is the level of: "the number of spectators … stood at 13,47,143".
+
+    It outranks a count read earlier in the same sentence, which may be part of the subject
+    ("at the six host venues").
+    """
+    if not LEVEL_BEFORE.search(sentence, max(0, start - 40), start):
+        return None
+    return unit_named_before(sentence, start)
+
+
 def unit_named_before(sentence: str, start: int) -> str | None:
     """The unit a sentence names before a bare figure.
 
@@ -83,6 +121,8 @@ def unit_named_before(sentence: str, start: int) -> str | None:
         return number_of.group("noun")
     if POPULATION_BEFORE.search(sentence, 0, start):
         return "people"
+    if ATTENDANCE_BEFORE.search(sentence, 0, start):
+        return "spectators"
     subject = COUNTED_SUBJECT_BEFORE.search(sentence, 0, start)
     if subject and looks_plural(subject.group("noun")) and not is_time_unit(subject.group("noun")):
         return subject.group("noun").lower()

@@ -23,9 +23,10 @@ from decimal import Decimal
 
 from .chains import ChainLink
 from .extractor import FigureCandidate, extract_figures
+from .measures import read_measure
 from .spans import clean_name
 from .speakers import SpeakerDirectory, normalise_speaker
-from .units import read_measure, singularise
+from .units import singularise
 
 __all__ = [
     "GoldFigure", "EvaluationReport", "evaluate", "units_compatible",
@@ -93,6 +94,9 @@ class EvaluationReport:
     spurious: tuple[FigureCandidate, ...] = field(default=(), compare=False)
     # Matched pairs whose origin speaker is not the gold one.
     misattributed: tuple[tuple[FigureCandidate, GoldFigure], ...] = field(default=(), compare=False)
+    # Matched pairs whose unit, or whose qualifier, is not the gold one.
+    mismeasured: tuple[tuple[FigureCandidate, GoldFigure], ...] = field(default=(), compare=False)
+    misqualified: tuple[tuple[FigureCandidate, GoldFigure], ...] = field(default=(), compare=False)
     # Numbers the extractor refused, each with its rule and sentence: (number, rule, sentence).
     excluded: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
 
@@ -109,6 +113,8 @@ class EvaluationReport:
             missed=self.missed + other.missed,
             spurious=self.spurious + other.spurious,
             misattributed=self.misattributed + other.misattributed,
+            mismeasured=self.mismeasured + other.mismeasured,
+            misqualified=self.misqualified + other.misqualified,
             excluded=self.excluded + other.excluded,
         )
 
@@ -293,18 +299,22 @@ def evaluate(
         unmatched.remove(best)
         pairs.append((best, figure))
     misattributed = tuple((c, g) for c, g in pairs if not _gold_origin_matches(c.origin, g, directory))
+    mismeasured = tuple((c, g) for c, g in pairs if not rules.units_agree(c.unit, g.unit))
+    misqualified = tuple((c, g) for c, g in pairs if not rules.qualifiers_agree(c.qualifier, g.qualifier))
     return EvaluationReport(
         gold=len(gold),
         found=len(candidates),
         matched=len(pairs),
         value_correct=sum(rules.values_agree(c, g) and rules.maxima_agree(c, g) for c, g in pairs),
-        qualifier_correct=sum(rules.qualifiers_agree(c.qualifier, g.qualifier) for c, g in pairs),
-        unit_correct=sum(rules.units_agree(c.unit, g.unit) for c, g in pairs),
+        qualifier_correct=len(pairs) - len(misqualified),
+        unit_correct=len(pairs) - len(mismeasured),
         origin_correct=sum(g.origin is not None for _, g in pairs) - len(misattributed),
         origin_scored=sum(g.origin is not None for _, g in pairs),
         missed=tuple(missed),
         spurious=tuple(unmatched),
         misattributed=misattributed,
+        mismeasured=mismeasured,
+        misqualified=misqualified,
     )
 
 

@@ -102,6 +102,7 @@ DEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FRACTION = re.compile(r"^/\d")
+DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--)\s*")
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$")
@@ -253,7 +254,13 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if token.kind == "words" and token.text[0].isupper() and not _opens_sentence(sentence, token):
         return "name or model"
     name = CAPITALISED_BEFORE.search(before)
-    if name and name.group("word") not in NOT_A_NAME and token.kind == "digits" and not _money_or_share(after, before):
+    if (
+        name
+        and name.group("word") not in NOT_A_NAME
+        and token.kind == "digits"
+        and not _money_or_share(after, before)
+        and not _elided_count(sentence, token)
+    ):
         if not _opens_sentence(sentence, token, name.start()):
             return "name or model"
     if token.kind == "digits" and MONTH_DAY_LIST_BEFORE.search(before):
@@ -263,7 +270,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if token.kind == "words":
         if token.value == 1 and ONE_OF_AFTER.match(after):
             return "pronoun-like"
-        if DEFINITE_BEFORE.search(before) and not descriptor_count(after):
+        if DEFINITE_BEFORE.search(before) and not descriptor_count(after) and not _counts_plural(token, after):
             return "pronoun-like"
     return None
 
@@ -294,7 +301,7 @@ def is_conversion(sentence: str, token: NumberToken) -> bool:
 def _converted(sentence: str, token: NumberToken) -> bool:
     """Whether the bracketed `token` restates the figure before it in other units."""
     before = sentence[max(0, token.start - 6) : token.start]
-    return bool(re.search(r"[$€£¥₹]\s?$|\b[A-Z]{3}\s?$", before)) or bool(
+    return bool(re.search(r"[$€£¥₹]\s?$|\b(?:[A-Z]{3}|Rs\.?)\s?$", before)) or bool(
         CONVERTED_UNIT_AFTER.match(sentence[token.end : token.end + 30])
     )
 
@@ -304,7 +311,29 @@ def is_relational(token: NumberToken, unit: str) -> bool:
     return token.kind == "words" and token.value in (2, 3) and unit in RELATIONAL_NOUNS
 
 
+# "the six host venues", "its 12 member states": a determiner, a count, then what is counted.
+PLURAL_NOUN_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s\b(?!\s+(?:of|who|which|that)\b)")
+
+
+def _counts_plural(token: NumberToken, after: str) -> bool:
+    """Whether a number word after "the" counts the plural noun after it ("the six host venues"),
+    rather than pointing back ("the two", "the three of them"); a pair is never counted."""
+    return token.value >= 3 and bool(PLURAL_NOUN_AFTER.match(after))
+
+
+# "the BJP winning 240 seats and the Congress 99,": a name and the count of what the list counts.
+ELIDED_AFTER_NAME = re.compile(r"\d\s+[a-z]+\s*,?\s+(?:and|while)\s+(?:the\s+)?[A-Z][\w.()-]+\s+$")
+CLAUSE_STOP = re.compile(r"^\s*(?:[,.;)]|$|\s+(?:and|while|respectively)\b)")
+
+
+def _elided_count(sentence: str, token: NumberToken) -> bool:
+    """Whether `token` repeats, after a name, the count of an earlier figure with its noun left out."""
+    before = ELIDED_AFTER_NAME.search(sentence, max(0, token.start - 80), token.start)
+    return bool(before) and bool(CLAUSE_STOP.match(sentence[token.end : token.end + 20]))
+
+
 def _opens_sentence(sentence: str, token: NumberToken, start: int | None = None) -> bool:
     """Whether the word at `start` (default: the token) is the sentence's first word."""
     start = token.start if start is None else start
-    return not sentence[:start].strip(" \"'‘“(")
+    # "JAKARTA: Seven people …", "Kabul — Eleven …": a dateline ends before the sentence's first word.
+    return not DATELINE.sub("", sentence[:start]).strip(" \"'‘“(")

@@ -170,11 +170,12 @@ def extract_figures(
     `MAX_CANDIDATES` are returned, the first ones; with that many, the rest of the text
     was not read.
     """
-    sentences = split_sentences(unwrap_lines(text))
+    unwrapped = unwrap_lines(text)
+    sentences = split_sentences(unwrapped)
     clauses = [find_attributions(sentence.text) for sentence in sentences]
     skips = [[(link.start, link.end) for c in found for link in c.links] for found in clauses]
     builder = ChainBuilder(outlet, speakers)
-    quotations = Quotations(text)
+    quotations = Quotations(unwrapped)
     candidates: list[FigureCandidate] = []
     recent_units: list[tuple[int, str]] = []
     drafts_by_sentence: dict[int, list[FigureDraft]] = {}

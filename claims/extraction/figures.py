@@ -28,27 +28,32 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import hedges
-from .context import CLAUSE_END_AFTER, COMPARISON_BEFORE, EVENT_VERB_AFTER, WHEN_AFTER, unit_named_before
+from .context import (
+    CLAUSE_END_AFTER,
+    COMPARISON_BEFORE,
+    EVENT_VERB_AFTER,
+    SPECTATOR_AFTER,
+    SPORT_HINT,
+    WHEN_AFTER,
+    level_named_before,
+    unit_named_before,
+)  # fmt: skip
+from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
+from .measures import read_measure, read_percent, read_price_per, read_rate
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
-from .speech import FORECASTERS_AFTER
-from .units import (
-    is_time_unit,
-    looks_plural,
-    pluralise,
-    read_counted_noun,
-    read_measure,
-    read_percent,
-    read_phrase,
-    read_price_per,
-    read_rate,
-    singularise,
-)  # fmt: skip
+from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase, singularise
 
 __all__ = ["FigureDraft", "Rejection", "read_figures"]
 
 NON_COUNT_UNITS = ("percent", "percentage points")
+# Units a later bare number never takes from an earlier one: "three times the 21,436" counts no "times".
+NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
+# "won 16 and 12 seats", "16, 12 or 9 seats": one noun counted by every number of the list.
+LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|,)\s*$|\s*,\s*$")
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE)
+CASUALTY_UNITS = frozenset({"deaths", "dead", "killed", "injured", "wounded", "casualties", "fatalities"})
 CURRENCY_UNITS = CURRENCY_CODES
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 MORE_AFTER = re.compile(r"\s+(?:more|others|additional|extra)\b")
@@ -68,7 +73,8 @@ SHARE_OF = re.compile(
 SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
 # "Applications from students fell 4%, while those from China dropped by 2,810": what the sentence is about.
 LEADING_PLURAL = re.compile(
-    r"^\W*(?:(?:The|A|An)\s+)?(?:[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:from|of|in|to|for|at|by|on|fell|rose|dropped"
+    r"^\W*(?:(?:The|A|An)\s+)?(?:[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:[a-z]{3,}ed\s+)?"
+    r"(?:from|of|in|to|for|at|by|on|fell|rose|dropped"
     r"|grew|increased|decreased|have|had|has|were|are)\b"
 )
 DESCRIPTOR_UNITS = {"fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": ""}
@@ -222,7 +228,7 @@ def read_figures(
         if draft.qualifier == hedges.RANGE:
             used.add(index + 1)
         drafts.append(draft)
-        if draft.unit not in NON_COUNT_UNITS and not draft.descriptor:
+        if draft.unit not in NOT_LENT_UNITS and not draft.descriptor:
             earlier_unit = draft.unit
         share_noun = _share_noun([draft]) if _divides(draft) else share_noun
     drafts.extend(_zero_figures(sentence, skip))
@@ -342,6 +348,17 @@ def _read_one(
         elif (state := CASUALTY_AFTER.match(sentence, end)) and token.kind in ("digits", "words"):
             unit, from_context = state.group("state").lower(), True  # "11 dead and 79 injured"
             confidence -= 0.25
+        elif (
+            token.kind in ("digits", "words")
+            and (earlier is None or earlier in CASUALTY_UNITS)
+            and HUMAN_VERB_AFTER.match(sentence, end)
+        ):
+            # "the death toll rose to 17, as at least six were killed": six people, not six tolls.
+            unit, from_context = "people", True
+            confidence -= 0.2
+        elif token.kind in ("digits", "words") and (level := level_named_before(sentence, start)):
+            unit, from_context = level, True  # "the number of spectators … stood at 13,47,143"
+            confidence -= 0.1
         elif (earlier or antecedent) and (
             refers_back
             or more
@@ -357,6 +374,11 @@ def _read_one(
                 subject, end = refers_back.group().split()[-1], refers_back.end()
             elif more:
                 end = more.end()
+                if unit in CASUALTY_UNITS and more.group().strip() == "others":
+                    unit = "people"  # "the death toll stood at 105, with 500 others injured": people
+        elif token.kind == "digits" and MAGNITUDE_BEFORE.search(sentence, max(0, start - 20), start):
+            unit, from_context = "magnitude", True  # "recorded it at magnitude 5.9"
+            confidence -= 0.1
         elif earlier and (
             # A bare number after a count of the same sentence: "killed 40 people and wounded 200."
             EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end) or read_rate(sentence, end)
@@ -369,6 +391,9 @@ def _read_one(
         elif share_noun and (EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end)):
             unit, from_context = share_noun, True
             confidence -= 0.15
+        elif listed := _listed_noun(sentence, end, following):
+            unit, from_context = listed, True  # "won 16 and 12 seats"
+            confidence -= 0.15
         elif token.kind in ("digits", "words") and not refers_back:
             # Recall first: a number no rule refuses is a figure, even with nothing counted
             # after it ("the toll rose to 3,112", "83,000 watched"). What it counts is said
@@ -377,7 +402,12 @@ def _read_one(
             crowd = CROWD_BEFORE.search(sentence, max(0, start - 40), start)
             people = crowd or HUMAN_VERB_BEFORE.search(sentence, max(0, start - 30), start)
             people = people or HUMAN_VERB_AFTER.match(sentence, end)
-            unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
+            if people and SPORT_HINT.search(sentence) and (crowd or SPECTATOR_AFTER.match(sentence, end)):
+                unit = "spectators"  # "a crowd of 80,827" at a match, "when 83,260 showed up"
+            elif SPECTATOR_AFTER.match(sentence, end) and SPORT_HINT.search(sentence) and not earlier:
+                unit = "spectators"
+            else:
+                unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
             from_context = True
             confidence -= 0.35
         else:
@@ -392,6 +422,14 @@ def _read_one(
     if rate and " per " not in unit:
         unit, end = f"{unit} per {rate[0]}", rate[1]
     return FigureDraft(value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context)
+
+
+def _listed_noun(sentence: str, end: int, following: NumberToken | None) -> str | None:
+    """The noun after the next number of a list the bare number opens ("16 and 12 seats" → seats)."""
+    if following is None or not LIST_JOIN.match(sentence[end : following.start]):
+        return None
+    noun = read_counted_noun(sentence, following.end)
+    return noun.unit if noun and not is_time_unit(noun.unit) else None
 
 
 def _share(sentence: str, token: NumberToken, start: int, hedged: str | None) -> FigureDraft | None:

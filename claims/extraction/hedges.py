@@ -79,9 +79,22 @@ PREFIXES = {
         "topped",
         "topping",
         "tops",
+        "crossed the milestone of",
+        "crossed the mile-stone of",
+        "passed the milestone of",
+        "crossed the mark of",
+        "crossed the threshold of",
     ],
     AT_MOST: ["at most", "no more than", "not more than", "a maximum of", "at the most"],
-    LESS_THAN: ["less than", "fewer than", "just under", "under", "below", "just short of", "shorter than"],
+    LESS_THAN: [
+        "less than",
+        "fewer than",
+        "just under",
+        "under",
+        "below",
+        "just short of",
+        "shorter than",
+    ],
     UP_TO: ["up to", "as many as", "as much as", "as high as"],
     EXACT: ["exactly", "precisely", "a total of", "a further", "another"],
 }
@@ -124,10 +137,24 @@ class Hedge:
     end: int
 
 
+# "a minimum punishment of ten years", "the maximum term being three years": a bound on what follows;
+# "an estimated notional loss of Rs 14,000 crore": an estimate of what follows.
+BOUND_BEFORE = re.compile(
+    r"\b(?:(?P<minimum>minimum)|(?P<maximum>maximum))(?:\s+(?:prison|jail|custodial))?"
+    r"\s+(?:punishment|sentence|term|penalty|fine)s?\s+(?:of|being|is|was)\s+$"
+    r"|\b(?P<estimated>an\s+estimated)(?:\s+[a-z]+){1,2}?\s+of\s+$",
+    re.IGNORECASE,
+)
+BOUND_CODES = {"minimum": AT_LEAST, "maximum": AT_MOST, "estimated": APPROX}
+
+
 def hedge_before(text: str, start: int) -> Hedge | None:
     """The hedge written just before position `start` ("some ", "more than ")."""
     match = PREFIX.search(text, max(0, start - 30), start)
     if not match:
+        bound = BOUND_BEFORE.search(text, max(0, start - 40), start)
+        if bound:
+            return Hedge(BOUND_CODES[bound.lastgroup], bound.start(), bound.end())
         return None
     phrase = re.sub(r"\s+", " ", match.group("hedge").lower())
     return Hedge(_PREFIX_CODES[phrase], match.start(), match.end("hedge"))

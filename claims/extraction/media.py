@@ -44,7 +44,7 @@ AUTHORED_MEDIUM = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 OWNED_MEDIUM = re.compile(
-    r"""^(?:a|an|the)\s+(?P<who>[A-Z][\w.'’&/-]*(?:\s+[A-Z][\w.'’&/-]*)*)\s+
+    r"""^(?:(?:a|an|the)\s+)?(?P<who>[A-Z][\w.'’&/-]*(?:\s+[A-Z][\w.'’&/-]*)*)\s+
         (?:analysis|report|survey|tally|count|estimate|assessment|review|investigation
         |statement|study|poll|database|calculation)\b""",
     re.VERBOSE,
@@ -70,11 +70,21 @@ DATA_FROM = re.compile(
     rf"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies|[Pp]olls?
         |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit)
         (?:\s+of\s+(?:[^,;.]|(?<=\d),(?=\d)){{1,60}}?(?=\s+by\s))?  # "a survey of 2,000 adults by YouGov"
-        ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned)\s+(?:by|in))\s+
+        ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned)
+          (?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?\s+(?:by|in))\s+  # "released on Wednesday by"
         (?P<who>(?:[^,;.]|(?<=\b[A-Z])\.){{2,80}}?)
         (?:\s+(?:published|released|conducted|issued|out|carried\s+out|made\s+public|for|in|on|last|this)\b
           [^,;]{{0,40}}?)?
         ,?\s+(?:{_SHOWS})\b""",
+    re.VERBOSE,
+)
+NAMED_BEFORE = re.compile(r"\b[A-Z][\w/&-]*\s+$")
+# "YouGov's new Charity Reputation Research, launched in London today, shows that …": a named
+# piece of research, with an aside, owned by the name before it.
+NAMED_RESEARCH = re.compile(
+    rf"""(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})['’]s\s+(?:(?:new|latest|annual|first)\s+)?
+        (?:[A-Z][\w-]*\s+){{0,4}}(?i:research|report|survey|study|index|review|poll|census|audit|barometer|tracker)
+        (?:,[^,;]{{1,80}},)?\s+(?:{_SHOWS})\b""",
     re.VERBOSE,
 )
 # Public bodies that own what they publish, written in lowercase ("customs data").
@@ -172,7 +182,12 @@ def reports_shown(sentence: str) -> list[ReportClause]:
     found = [
         ReportClause(match.start("who"), match.end("who"), match.start(), match.end())
         for match in DATA_FROM.finditer(sentence)
+        # "a MORI poll commissioned by the institute": MORI polled; the institute paid for it.
+        if not ("commissioned" in match.group() and NAMED_BEFORE.search(sentence, 0, match.start()))
     ]
+    for match in NAMED_RESEARCH.finditer(sentence):
+        if not any(clause.start <= match.start("who") < clause.end for clause in found):
+            found.append(ReportClause(match.start("who"), match.end("who"), match.start(), match.end()))
     for match in OWNED_REPORT.finditer(sentence):
         if any(clause.start <= match.start("who") < clause.end for clause in found):
             continue

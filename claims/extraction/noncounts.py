@@ -110,9 +110,18 @@ DESCRIPTOR_TIME = frozenset(
 def descriptor_count(after: str) -> str | None:
     """The noun of a count written as a descriptor ("-party" → "party"), or None."""
     match = DESCRIPTOR.match(after)
-    if not match or match.group("word") in DESCRIPTOR_TIME:
+    if not match:
+        return None
+    if match.group("word") in DESCRIPTOR_TIME and not PUNISHMENT_AFTER.match(after):
         return None
     return match.group("word")
+
+
+# "six-year prison terms", "a 20-year jail sentence", "a two-month ban": the duration is the claim.
+PUNISHMENT_AFTER = re.compile(
+    r"^-(?:year|month|week|day)\s+(?:(?:prison|jail|custodial|suspended)\s+)?"
+    r"(?:terms?|sentences?|bans?|suspensions?|imprisonment|jail)\b"
+)
 
 
 # A span of time that says when, not how much: "three years ago", "in the past 24 hours",

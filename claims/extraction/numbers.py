@@ -70,8 +70,9 @@ _UNIT = "|".join(sorted((w for w in UNIT_WORDS if w != "zero"), key=len, reverse
 _TENS = "|".join(TENS_WORDS)
 # "twenty-five", and "Eighty two" as some house styles write it.
 _WORD = rf"(?:(?:{_TENS})(?:(?:-|\s)(?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_UNIT})"
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
-# South Asian scales ("3 lakh students", "Rs 7,000 crore"): with digits only.
+# "five lakh", "two crore": South Asian scales are written after words too ("a maximum of Rs five lakh").
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+# South Asian scales ("3 lakh students", "Rs 7,000 crore").
 _DIGIT_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # Currency signs and codes written glued to the digits: "CHF2.4bn", "N21.8Trn", "R45 million", "Rs.5 crore".
 _GLUED_CURRENCY = (
@@ -104,6 +105,7 @@ WORDS = re.compile(
     \b(?P<words>
         (?:half\s+an?\s+|an?\s+)(?={_SCALE_WORD}\b)
         (?:{_SCALE_WORD})
+      | {_WORD}\s+and\s+a\s+half\s+(?:{_SCALE_WORD})  # "one and a half million"
       | {_WORD}(?:[\s-]+{_SCALE_WORD}(?:(?:\s+and)?\s+{_WORD}(?![\s-]+(?:dozen)))?)*
     )\b
     """,
@@ -326,8 +328,16 @@ class CurrencyMatch:
     end: int
 
 
+AND_A_HALF = re.compile(r"^(?P<whole>.+?)\s+and\s+a\s+half\s+(?P<scale>\w+)$", re.IGNORECASE)
+
+
 def parse_number_words(words: str) -> Decimal | None:
     """Read "two hundred and fifty thousand" and the like; None if not a number."""
+    and_a_half = AND_A_HALF.match(words.strip())
+    if and_a_half:
+        whole = parse_number_words(and_a_half.group("whole"))
+        scale = and_a_half.group("scale").lower()
+        return (whole + Decimal("0.5")) * SCALES[scale] if whole is not None and scale in SCALES else None
     parts = re.split(r"[\s-]+", words.lower().strip())
     if parts[:1] in (["a"], ["an"]):
         parts = ["one", *parts[1:]]

@@ -29,8 +29,9 @@ from decimal import Decimal
 
 from .evaluation import GoldFigure, ScoringRules, units_compatible
 from .hedges import APPROX, AT_MOST, MAGNITUDE
+from .measures import read_measure
 from .numbers import CURRENCY_CODES, CURRENCY_NAMES
-from .units import read_measure, singularise
+from .units import singularise
 
 __all__ = ["POLICY", "QUALIFIER_CODES", "is_policy_corpus", "policy_gold", "policy_units_agree"]
 

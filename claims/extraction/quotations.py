@@ -23,7 +23,10 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 
     Curly marks open and close; straight marks alternate. A paragraph that ends inside a
     quotation continues it when the next paragraph opens with a quotation mark, and
-    closes it otherwise (a missing mark).
+    closes it otherwise (a missing mark). Paragraphs are separated by a line break, blank
+    or not: give the text with hard-wrapped lines already joined (`sentences.unwrap_lines`),
+    or a quotation left open at a paragraph's end would pair its marks wrongly for the rest
+    of the text.
     """
     spans: list[tuple[int, int]] = []
     start: int | None = None
@@ -35,12 +38,11 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             following = position
             while following < length and text[following] in "\n \t":
                 following += 1
-            if following < length and text[following] in (OPENING, STRAIGHT) and "\n\n" in text[position:following]:
+            if following < length and text[following] in (OPENING, STRAIGHT):
                 position = following + 1  # the quotation goes on in the next paragraph
                 continue
-            if "\n\n" in text[position : following + 1] or following >= length:
-                spans.append((start, position))
-                start = None
+            spans.append((start, position))
+            start = None
         elif char == OPENING and start is None:
             start = position
         elif char == CLOSING and start is not None:

@@ -9,17 +9,18 @@ economists had expected" (a comparison), "employers added 147,000 jobs", "put
 pressure on" ("put" counts only as "put the toll at …").
 
 `saying_clauses()` gives ", saying …" / ", adding that …" to the sentence's subject
-("Pfizer raised its forecast, saying …"), and `passive_agent_clauses()` gives a
-figure to the agent right after it ("the 2.7% expected by economists").
+("Pfizer raised its forecast, saying …"). Estimates sourced by their owner or a passive
+agent ("the 2.7% expected by economists") are `estimates`.
 """
 
 import re
 
 from .relays import outlet_audience
 from .spans import Attribution, DraftLink, chunk_start, clean_name, name_after, points_forward
+from .speakers import ORGANISATION_WORDS, PERSON_TITLES
 
 __all__ = [
-    "speech_clauses", "saying_clauses", "passive_agent_clauses", "recording_clauses", "leading_subject",
+    "speech_clauses", "saying_clauses", "recording_clauses", "leading_subject",
     "subject_before", "VERB_CODES",
 ]  # fmt: skip
 
@@ -30,7 +31,9 @@ SPEECH_VERB = re.compile(
         |forecast|forecasts|predicted|predicts|projected|put|puts
         |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
         |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
-        |envisages|envisaged|anticipates|anticipated|anticipate)\b""",
+        |envisages|envisaged|anticipates|anticipated|anticipate
+        |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
+        |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
     re.VERBOSE,
 )
 VERB_CODES = {
@@ -41,18 +44,13 @@ VERB_CODES = {
     "put": "estimated", "puts": "estimated", "raised": "estimated", "revised": "estimated",
     "updated": "estimated", "lowered": "estimated", "issued": "reported", "released": "reported",
     "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
-    "anticipated": "estimated", "anticipate": "estimated",
+    "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
 }  # fmt: skip
 # "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
 ISSUED_OBJECT = re.compile(
     r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate)s?\b"
 )
 REVISED_OBJECT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally)s?\b")
-WHICH_PUT_AT = re.compile(
-    r"\b(?:which|that|whom)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5}"
-    r"|(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s)\s+(?:put|puts|estimated|estimates|valued|values|pegged|pegs|forecast|forecasts"
-    r"|projected|projects|priced|prices)\s+at\b"
-)
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
 PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
 REVISING_VERBS = frozenset({"raised", "revised", "updated", "lowered"})
@@ -64,6 +62,10 @@ PUT_OBJECT = re.compile(
     re.VERBOSE,
 )
 # Verbs that are also nouns, and what shows that the words before them are a clause.
+# "…, stated the NGO.", "…, reported the BBC": verbs a speaker may follow.
+INVERTIBLE_VERBS = frozenset(
+    ["said", "says", "told", "added", "stated", "reported", "announced", "confirmed", "noted", "wrote", "claimed"]
+)
 NOUN_LIKE_VERBS = frozenset({"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "put", "puts"})
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 COORDINATED = re.compile(r"\s(?:but|and|yet)$")
@@ -183,26 +185,20 @@ NOT_LEADING_SUBJECTS = frozenset(
         "Your",
     ]
 )
-# "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
-PASSIVE_AGENT = re.compile(
-    r"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed
-        |counted|announced|released|put\s+forward)\s+by\s+""",
-    re.VERBOSE,
-)
-AGENT_THEN_FIGURE = re.compile(r"\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥\d]")
+PARTICIPLE_OPENERS = frozenset(
+    ["Excluding", "Including", "Following", "Citing", "Speaking", "Adding", "Using", "Assuming", "Counting",
+     "Leaving", "Taking", "Given", "Barring", "Stripping", "Adjusting", "Judging", "Compared", "Based", "Looking"]
+)  # fmt: skip
 # "The WHO recorded …", "JPMorgan Chase posted a quarterly profit …": the body's own figures.
 RECORDED = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|already)\s+)?(?:recorded|registered|logged|posted|booked)\b"
 )
-# "fewer than the 165,000 economists had forecast": the noun after the figure forecast it.
-FORECASTERS_AFTER = re.compile(
-    r"""\s+(?P<who>(?:[a-z]+\s+)?(?:economists|analysts|forecasters|experts|traders|investors|strategists|pollsters)
-        (?:\s+polled\s+by\s+[A-Z][\w.&/-]*)?)
-        \s+(?:had\s+|have\s+|has\s+)?(?:expected|forecast|forecasted|predicted|projected|estimated|anticipated)\b""",
-    re.VERBOSE,
+# Bodies that count and record, named after an opening phrase ("By midday authorities recorded …").
+RECORDED_BY_BODY = re.compile(
+    r"(?:^|,\s+|^(?:[\w'’-]+\s+){1,4}?)(?P<who>(?:the\s+)?(?:(?:local|state|federal|regional|provincial|national|city|border)\s+)?(?:authorities|police|officials"
+    r"|ministry|agency|government|army|military|coastguard|coast\s+guard|organi[sz]ers|hospitals?|health\s+workers))"
+    + RECORDED.pattern
 )
-FORECAST_HINT = re.compile(r"expected|forecast|predicted|projected|estimated|anticipated")
-FORECASTER_AFTER_FIGURE = re.compile(r"(?<=[\d%])" + FORECASTERS_AFTER.pattern, re.VERBOSE)
 BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?briefed\s+by\s+")
 AUDIENCE_AFTER_TOLD = re.compile(
     r"\s+(?!that\b)(?P<audience>(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|news|"
@@ -268,6 +264,8 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             if need_skip or piece_start == 0:
                 return None
             need_skip = True
+        elif NAME_ONLY.match(text) and piece_start > 0 and PLACE_RELATIVE.search(sentence, 0, piece_start):
+            need_skip = True  # "The company, which is based in Waterloo, Ontario, said": Ontario ends the place
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
         elif need_skip:
@@ -293,6 +291,14 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
                 # "Statement relayed by the education ministry said": the ministry speaks.
                 start = start + relayed.start("who")
                 text = sentence[start:stop]
+            named = OFFICE_THEN_NAME.match(text)
+            if named and not set(named.group("name").lower().split()) & (
+                ORGANISATION_WORDS | NOT_PERSON_WORDS | PERSON_TITLES
+            ):
+                # "The Acting spokesperson of the National Disaster … Agency Abdul Muhari said",
+                # "Power and New and Renewable Energy R K Singh said": the person named after the office.
+                start = start + named.start("name")
+                text = sentence[start:stop]
             return (start, stop) if _valid_subject(text) else None
         if piece_start == 0:
             return None
@@ -300,6 +306,20 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
     return None
 
 
+# An office or a body's name, then a person's name: the person speaks.
+OFFICE_THEN_NAME = re.compile(
+    r"""^.*\b(?:Agency|Ministry|Energy|Department|Office|Commission|Council|Authority|Service|Bureau|Police
+        |Institute|University|Bank|Party|Board|Committee|Court|Affairs|Development|Health|Finance|Defen[cs]e
+        |Interior|Justice|Education|Environment|Management|Mitigation|Power|Trade|Industry|Agriculture|Transport)
+        \s+(?P<name>(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.?)){1,3})$""",
+    re.VERBOSE,
+)
+NOT_PERSON_WORDS = frozenset(["team", "research", "unit", "division", "desk", "centre", "center", "trust", "index"])
+# ", which is based in Waterloo," or ", who lives in Seoul,": a place a country or region may follow.
+PLACE_RELATIVE = re.compile(
+    r",\s*(?:which|who)\s+[^,]{0,40}?\b(?:in|near|from)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w.-]*,\s*$"
+)
 TURN_INSIDE = re.compile(r"^.*\s(?:while|whereas|but|though|although)\s+(?=\S)")
 RELAYED_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"
@@ -410,7 +430,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
             continue  # "The ministry cut its growth forecast": a noun, after a clause
         end = match.end()
         if subject is None:
-            if verb_word in ("said", "says", "told", "added"):
+            if verb_word in INVERTIBLE_VERBS:
                 found.extend(_inverted(sentence, match, verb))
             continue
         relay = None
@@ -455,6 +475,8 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
     who = subject.group("who")
     if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An"):
         return None
+    if who in PARTICIPLE_OPENERS:
+        return None  # "Excluding a tax benefit, …", "Following the vote …": a participle opens the sentence
     return subject.span("who")
 
 
@@ -467,7 +489,11 @@ def recording_clauses(sentence: str) -> list[Attribution]:
     """
     subject = leading_subject(sentence)
     if not subject or not RECORDED.match(sentence, subject[1]):
-        return []
+        # "By midday authorities recorded 180,000 demonstrators": a body after an opening phrase.
+        inner = RECORDED_BY_BODY.search(sentence)
+        if not inner:
+            return []
+        subject = inner.span("who")
     start, end = subject
     link = DraftLink(sentence[start:end], "reported", start, end)
     return [Attribution((link,), start, RECORDED.match(sentence, end).end(), True)]
@@ -490,42 +516,6 @@ def saying_clauses(sentence: str, clauses: list[Attribution]) -> list[Attributio
         start, end = subject
         link = DraftLink(sentence[start:end], "said", start, end)
         found.append(Attribution((link,), match.start(), match.end(), True))
-    return found
-
-
-def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
-    """ "the 2.7% expected by economists polled by Reuters": the agent sources what precedes.
-
-    So does a forecaster written right after a figure: "the 165,000 economists had forecast".
-    """
-    found = []
-    forecasters = FORECASTER_AFTER_FIGURE.finditer(sentence) if FORECAST_HINT.search(sentence) else ()
-    for after in forecasters:
-        start, end = after.span("who")
-        link = DraftLink(sentence[start:end], "estimated", start, end)
-        found.append(Attribution((link,), start, after.end(), False, local=True))
-    for match in WHICH_PUT_AT.finditer(sentence):
-        # "… which the World Bank put at $90 million": the body sources the figure that follows.
-        start, end = match.span("who")
-        if not any(s <= start < e for s, e in taken):
-            link = DraftLink(sentence[start:end], "estimated", start, end)
-            found.append(Attribution((link,), match.start(), match.end(), True))
-    for match in PASSIVE_AGENT.finditer(sentence):
-        if any(s <= match.start() < e for s, e in taken):
-            continue
-        start, end = name_after(sentence, match.end())
-        figure_after = AGENT_THEN_FIGURE.search(sentence, start, end)
-        if figure_after:
-            start, end = clean_name(sentence, start, figure_after.start())
-        name = sentence[start:end]
-        if not name or re.search(r"\d", name) or not (name[0].isupper() or VALID_LOWERCASE_START.match(name.lower())):
-            continue
-        link = DraftLink(name, VERB_CODES.get(match.group().split()[0], "said"), start, end)
-        if figure_after:
-            # "losses were estimated by Munich Re at about €2.6bn": the figure follows.
-            found.append(Attribution((link,), match.start(), end, True))
-            continue
-        found.append(Attribution((link,), match.start(), end, False, local=True))
     return found
 
 

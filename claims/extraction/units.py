@@ -8,17 +8,17 @@ first plural-looking word of the noun phrase (or the last word of a singular phr
 after "one"), reading at most `MAX_MODIFIERS` words and stopping at function words,
 auxiliaries and punctuation.
 
-Units are lowercase plurals ("troops", "coffins"); a rate after the noun ("a month",
-"per day") gives "sanctions per month"; "%"/"percent"/"per cent" give "percent".
-Money units are ISO codes and are read in `numbers`.
+Units are lowercase plurals ("troops", "coffins"). Rates ("a month"), prices ("a
+barrel"), percentages and units of measure ("mph", "GW") are read in `measures`; money
+units are ISO codes and are read in `numbers`.
 """
 
 import re
 from dataclasses import dataclass
 
 __all__ = [
-    "CountedNoun", "read_counted_noun", "read_rate", "read_percent", "read_measure", "read_price_per", "pluralise",
-    "singularise", "is_time_unit", "read_phrase", "looks_plural", "TIME_UNITS", "KNOWN_UNITS",
+    "CountedNoun", "read_counted_noun", "pluralise", "singularise", "is_time_unit", "read_phrase", "looks_plural",
+    "TIME_UNITS", "KNOWN_UNITS",
 ]  # fmt: skip
 
 MAX_MODIFIERS = 4
@@ -390,56 +390,6 @@ KNOWN_UNITS = frozenset(
     ]
 )
 
-# "a month earlier" and "a year ago" say when, not how often.
-RATE = re.compile(
-    r"""^\s+(?:(?:a|an|per|each|every)\s+(?P<period>day|week|month|year|hour|minute|night|quarter|decade)\b
-        |per\s+(?P<second>second)\b)
-        (?!\s+(?:earlier|ago|before|later|prior|after|from\s+now)\b)(?!\s+on\s+(?:a\s+)?(?:year|month|week)\b)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# What a price is per: "$93.37 a barrel", "€2 per litre".
-PRICE_PER = re.compile(
-    r"""^\s+(?:a|an|per|each)\s+(?P<per>barrel|share|ounce|tonne|ton|gallon|litre|liter|kilo|kilogram|pound
-        |bushel|megawatt[\s-]hour|kilowatt[\s-]hour|head|person|unit|dose|night|square\s+metre)\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# Units of measure written as abbreviations or symbols, and how they are stored.
-# Spelled-out plurals ("metres", "acres", "tonnes") are read as counted nouns.
-MEASURES = (
-    (r"basis\s+points?|bps?", "basis points"),
-    (r"mph|miles\s+(?:per|an)\s+hour", "mph"),
-    (r"km/h|kph|kmh|kilomet(?:re|er)s\s+(?:per|an)\s+hour", "km/h"),
-    (r"(?:°|º|degrees?\s+)?(?:C|Celsius|centigrade)|degrees?\s+Celsius", "degrees celsius"),
-    (r"(?:°|º|degrees?\s+)?(?:F|Fahrenheit)", "degrees fahrenheit"),
-    (r"sq(?:uare)?\s+(?:km|kilomet(?:re|er)s)|km2|km²", "square kilometres"),
-    (r"km", "kilometres"),
-    (r"mm", "millimetres"),
-    (r"cm", "centimetres"),
-    (r"kg|kilos", "kilograms"),
-    (r"ha", "hectares"),
-    # Energy before power: "terawatt hours" is not a count of hours.
-    (r"TWh|terawatt[\s-]hours?", "terawatt hours"),
-    (r"GWh|gigawatt[\s-]hours?", "gigawatt hours"),
-    (r"MWh|megawatt[\s-]hours?", "megawatt hours"),
-    (r"kWh|kilowatt[\s-]hours?", "kilowatt hours"),
-    (r"MW", "megawatts"),
-    (r"GW", "gigawatts"),
-)
-MEASURE = re.compile(
-    r"^\s?(?:" + "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _) in enumerate(MEASURES)) + r")(?![\w/])"
-)
-RATE_ADVERB = re.compile(r"^\s+(?P<adverb>daily|weekly|monthly|annually|yearly|nightly)\b", re.IGNORECASE)
-ADVERB_PERIODS = {
-    "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-    "yearly": "year", "nightly": "night",
-}  # fmt: skip
-PERCENT = re.compile(
-    r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b)",
-    re.IGNORECASE,
-)
-POINTS = re.compile(r"^\s+points?\b", re.IGNORECASE)
-SMALL_NUMBER_BEFORE = re.compile(r"(?<![\d,.])(?:\d{1,2}(?:\.\d+)?|[a-z]+)$", re.IGNORECASE)  # up to 99
-PERCENT_IN_TEXT = re.compile(r"%|\bper\s*cent\b|\bpercent", re.IGNORECASE)
 WORD = re.compile(r"\s*(?P<word>[A-Za-z][\w’'\-]*)")
 # A calibre or model between a figure and its noun: "155mm", "155-mm", "737 MAX", "T-72", "A320neo".
 MODEL_MODIFIER = re.compile(
@@ -510,52 +460,9 @@ def is_time_unit(word: str) -> bool:
     return word.lower() in TIME_UNITS
 
 
-def read_rate(text: str, end: int) -> tuple[str, int] | None:
-    """A period after a counted noun ("a month", "per day", "annually") and its end."""
-    match = RATE.match(text[end : end + 20])
-    if match:
-        return (match.group("period") or match.group("second")).lower(), end + match.end()
-    match = RATE_ADVERB.match(text[end : end + 20])
-    if match:
-        return ADVERB_PERIODS[match.group("adverb").lower()], end + match.end()
-    return None
-
-
-def read_price_per(text: str, end: int) -> tuple[str, int] | None:
-    """What a price is for ("a barrel", "per share") after an amount of money, and its end."""
-    match = PRICE_PER.match(text[end : end + 30])
-    if match:
-        return " ".join(match.group("per").lower().replace("-", " ").split()), end + match.end()
-    return None
-
-
-def read_measure(text: str, end: int) -> tuple[str, int] | None:
-    """A unit of measure after a number ("150 mph", "45°C", "12 km") and its end."""
-    match = MEASURE.match(text[end : end + 40])
-    if not match:
-        return None
-    # "45 C" needs the degree sign or the word; a bare capital after a space is a name.
-    if match.lastgroup in ("m2", "m3") and match.group().startswith(" ") and len(match.group().strip()) == 1:
-        return None
-    return MEASURES[int(match.lastgroup[1:])][1], end + match.end()
-
-
-def read_percent(text: str, end: int) -> tuple[str, int] | None:
-    """ "%", "percent", "per cent" or "percentage points" after a number, and its end.
-
-    Bare "points" count percentage points when the text gives percentages too and the
-    number is below 100 ("Labour is on 34%, down three points"); elsewhere they are a
-    score or index points ("the index rose 2%, adding 300 points").
-    """
-    match = PERCENT.match(text[end : end + 30])
-    if not match:
-        # "down three points" among percentages: points of a percentage.
-        points = POINTS.match(text[end : end + 10])
-        if points and PERCENT_IN_TEXT.search(text) and SMALL_NUMBER_BEFORE.search(text, 0, end):
-            return "percentage points", end + points.end()
-        return None
-    unit = "percentage points" if "point" in match.group().lower() else "percent"
-    return unit, end + match.end()
+ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)")
+# Nouns that count the people or things of the plural before them: "security forces personnel".
+COLLECTIVE_HEADS = frozenset(["personnel", "members", "staff", "officers", "workers", "employees", "troops"])
 
 
 def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNoun | None:
@@ -579,6 +486,9 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
             break
         words.append(match)
         cursor = match.end()
+        acronym = ACRONYM.match(text, cursor)
+        if acronym and word[:1].isupper():
+            cursor = acronym.end()  # "15 Afghan National Army (ANA) personnel": the name's acronym
         if looks_plural(word) and not word.endswith(("'", "’")):
             # "police officers", "staff members", "Windows devices": a noun-like plural
             # or a name ending in s modifies a plural head.
@@ -586,7 +496,9 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
             modifier = bare in IRREGULAR_PLURALS or (
                 word[0].isupper() and following and following.group("word").islower()
             )
-            if modifier and following and looks_plural(following.group("word")):
+            collective = following and following.group("word").lower() in COLLECTIVE_HEADS
+            if (modifier and following and looks_plural(following.group("word"))) or collective:
+                # "security forces personnel": the collective noun after the plural is counted
                 words.append(following)
                 word = following.group("word")
             return _noun(text, pos, words, word, model.start("model") if model else None)

@@ -12,12 +12,18 @@ How messy feeds are read:
 
 * no ``itemReviewed.author``: the claim is imported without a claimant (no chain);
 * ``author`` as a list, a person or an organisation: the publisher is the
-  ``publisher``, else an organisation among the authors, else the site's host name;
-  people among the authors become the fact-check's byline;
+  ``publisher``, else an organisation among the authors, else the outlet whose home
+  page is on the review's site, else the site's host name; people among the authors
+  become the fact-check's byline, and the first of them the review's ``author`` (a
+  person). An "Organization" author whose ``url`` is an author page
+  (``…/authors/taryn-willows``) is a person, whatever its ``@type`` says;
 * the rating: its words first, in many languages ("Falso", "Faux", "錯誤"); else its
-  number on the publisher's own scale; a rating of -1 is "no number". A rating with
-  neither is skipped ("rating “…” is not one we recognise and has no number");
-* dates may be dates or date-times; languages a code or a ``Language`` object;
+  number on the publisher's own scale; a rating of -1 is "no number". Words we do not
+  map ("Unsubstantiated", a sentence) are never a reason to skip: the review is
+  imported *not mapped* (no rating on our scale, the publisher's words kept and shown,
+  no verdict for the claim). Only a record with no rating at all is skipped;
+* dates may be dates or date-times (``datePublished`` and ``dateModified`` are kept on
+  the review); languages a code or a ``Language`` object;
 * control characters (a NUL that PostgreSQL cannot store) are dropped from all text;
 * a record holding a lone surrogate (``"\ud800"``, valid JSON but not Unicode text,
   which no database stores) is skipped, and so is one whose ``url`` is not an http(s)
@@ -28,7 +34,9 @@ value too long for its column) is rolled back to its savepoint and reported as s
 with the database's reason; the records before and after it import as usual.
 
 Imported claims are drafts (an editor checks them before publishing); the review is
-published, as the fact-checker published it.
+published, as the fact-checker published it. Outlets, sources and speakers that exist
+are used as they are: an import never edits them (``references``); what a re-import
+changes is the claim it created and the review.
 """
 
 import html
@@ -43,7 +51,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, Validatio
 from django.core.validators import URLValidator
 from django.db import transaction
 
-from sources.models import ActorKind, OutletKind
+from sources.models import ActorKind, Outlet, OutletKind
 from sources.normalization import normalize_url
 
 from ..chains import LinkData, chain_signature
@@ -73,6 +81,9 @@ HTML_TAG = re.compile(r"<[^>]{1,200}>")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 WEB_ADDRESS = URLValidator(schemes=["http", "https"])
+# An author's ``url`` on such a page names a person, even when typed "Organization".
+AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:es|a)?|auteurs?|people|staff|writers?|profile)/", re.IGNORECASE)
+RATING_TEXT_LENGTH = Review._meta.get_field("alternate_name").max_length
 
 
 class RecordSkipped(Exception):
@@ -195,6 +206,14 @@ def _language(value):
     return _text(value)[:16]
 
 
+def _is_organisation(item):
+    """An organisation by its ``@type``, unless its ``url`` is an author's page (a person)."""
+    if not types_of(item) & ORGANISATION_TYPES:
+        return False
+    url = item.get("url")
+    return not (isinstance(url, str) and AUTHOR_PAGE.search(urlsplit(url.strip()).path or ""))
+
+
 def _parties(value):
     """``author``/``publisher`` as a list of ``(name, is_organisation)``."""
     items = value if isinstance(value, list) else [value]
@@ -203,7 +222,7 @@ def _parties(value):
         if isinstance(item, dict):
             name = _text(item.get("name"))
             if name:
-                parties.append((name, bool(types_of(item) & ORGANISATION_TYPES)))
+                parties.append((name, _is_organisation(item)))
         elif isinstance(item, str) and item.strip():
             parties.append((_text(item), True))
     return parties
@@ -216,9 +235,12 @@ class ReviewRecord:
     url: str
     claim_reviewed: str
     date_published: date | None
+    date_modified: date | None
     publisher: str
     publisher_url: str
+    publisher_is_host: bool  # no organisation named: ``publisher`` is the site's host name
     byline: str
+    author: str
     headline: str
     language: str
     rating: str
@@ -254,12 +276,13 @@ class ReviewRecord:
         organisations = [name for name, is_organisation in publishers + authors if is_organisation]
         host = urlsplit(url).hostname or ""
         publisher = organisations[0] if organisations else host.removeprefix("www.")
-        try:
-            publisher_url = _url(
-                next((p.get("url") for p in (data.get("publisher"), data.get("author")) if isinstance(p, dict)), "")
-            )
-        except RecordSkipped:
-            publisher_url = ""  # the publisher's home page is only a detail: its host's is used
+        publisher_url = ""
+        if organisations:  # the home page of the organisation named, not an author's page
+            named = [p for p in _dicts(data.get("publisher")) + _dicts(data.get("author")) if _is_organisation(p)]
+            try:
+                publisher_url = _url(named[0].get("url")) if named else ""
+            except RecordSkipped:
+                publisher_url = ""  # the publisher's home page is only a detail: its host's is used
         publisher_url = publisher_url or f"https://{host}/"
         people = [name for name, is_organisation in authors if not is_organisation]
 
@@ -268,10 +291,9 @@ class ReviewRecord:
         value = whole_number(rating_data.get("ratingValue"))
         best, worst = whole_number(rating_data.get("bestRating")), whole_number(rating_data.get("worstRating"))
         rating = rating_from_words(rating_text) or rating_from_number(value, best, worst)
-        if rating is None:
-            shown = f"“{_clip(rating_text, 60)}”" if rating_text else "(no words)"
-            number = "" if value is None else f"; its number {value} is not on a scale"
-            raise RecordSkipped(f"its rating {shown} is not one we recognise{number or ' and it has no number'}")
+        if rating is None and not rating_text:
+            number = "it has no number" if value is None else f"its number {value} is not on a scale"
+            raise RecordSkipped(f"it has no rating: no words, and {number}")
 
         claimant_parties = _parties(item.get("author"))
         claimant, claimant_is_organisation = claimant_parties[0] if claimant_parties else ("", False)
@@ -286,12 +308,15 @@ class ReviewRecord:
             url=url,
             claim_reviewed=claim_reviewed,
             date_published=_day(data.get("datePublished")),
+            date_modified=_day(data.get("dateModified")),
             publisher=publisher,
             publisher_url=publisher_url,
+            publisher_is_host=not organisations,
             byline=", ".join(people),
+            author=people[0] if people else "",
             headline=_text(data.get("headline") or data.get("name")),
             language=_language(data.get("inLanguage")),
-            rating=rating,
+            rating=rating or "",  # "": words we do not map, kept in rating_text
             rating_text=rating_text,
             rating_value=value,
             best_rating=best,
@@ -303,6 +328,14 @@ class ReviewRecord:
         )
 
 
+def _dicts(value):
+    return [item for item in (value if isinstance(value, list) else [value]) if isinstance(item, dict)]
+
+
+def _host(url):
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
 # --- Importing ------------------------------------------------------------------------
 class ClaimReviewImporter:
     """Imports ClaimReview records as ``user`` (None: a trusted command-line run)."""
@@ -311,7 +344,8 @@ class ClaimReviewImporter:
         self.user = user
         self.filename = filename
         self.base_url = base_url
-        self.references = ReferenceResolver(user)
+        self.change_reason = change_reason("imported from", filename)
+        self.references = ReferenceResolver(user, self.change_reason)
 
     def check_permissions(self):
         needed = ["claims.add_claim", "claims.change_claim", "claims.add_review", "claims.publish_review"]
@@ -339,30 +373,40 @@ class ClaimReviewImporter:
 
     def _import(self, found):
         record = ReviewRecord.from_jsonld(found.data, self.base_url)
-        outlet = self.references.outlet(
+        outlet = (self._outlet_on_site(record.url) if record.publisher_is_host else None) or self.references.outlet(
             name=record.publisher, kind=OutletKind.FACT_CHECKER, homepage=record.publisher_url
         )
-        source, source_changed = self._source(record, outlet)
+        source = self._source(record, outlet)
+        author = self.references.actor(name=_clip(record.author, 300), kind=ActorKind.PERSON) if record.author else None
         review = Review.objects.select_related("claim").filter(url=record.url).first()
         claim = review.claim if review else self._claim_by_uid(record.claim_uid)
         claim, claim_changed = self._claim(record, claim, source)
-        review, review_changed = self._review(record, claim, review)
+        review, review_changed = self._review(record, claim, review, outlet, author)
         notes = self.references.take_created()
         if not record.claimant:
             notes.append("no claimant given (itemReviewed.author): the claim has no attribution")
+        if not record.rating:
+            notes.append(f"rating “{_clip(record.rating_text, 60)}” is not mapped onto our scale: kept as worded")
         action = (
             CREATED
             if review_changed == CREATED
-            else (UPDATED if UPDATED in (review_changed, claim_changed, source_changed) else UNCHANGED)
+            else (UPDATED if UPDATED in (review_changed, claim_changed) else UNCHANGED)
         )
         return ImportedRecord(found.where, record.url, action, notes)
+
+    def _outlet_on_site(self, url):
+        """The outlet whose home page is on the review's site, for a record naming no organisation."""
+        host = _host(url)
+        candidates = Outlet.objects.filter(homepage__icontains=host).order_by("pk")
+        return next((outlet for outlet in candidates if _host(outlet.homepage) == host), None)
 
     def _claim_by_uid(self, claim_uid):
         return Claim.objects.filter(uid=claim_uid).first() if claim_uid else None
 
     def _source(self, record, outlet):
-        """The fact-check itself, as a source published by the fact-checker."""
-        source = self.references.source(
+        """The fact-check itself, as a source published by the fact-checker; one that
+        exists is used as it is (an editor may have corrected it)."""
+        return self.references.source(
             outlet=outlet,
             title=_clip(record.headline or record.claim_reviewed, 500),
             url=record.url,
@@ -370,10 +414,6 @@ class ClaimReviewImporter:
             language=record.language,
             byline=_clip(record.byline, 300),
         )
-        wanted = {"byline": _clip(record.byline, 300)}
-        if record.date_published:
-            wanted["published"] = record.date_published
-        return self._update(source, wanted)
 
     def _claim(self, record, claim, source):
         links = []
@@ -404,41 +444,32 @@ class ClaimReviewImporter:
         )
         return claim, UPDATED
 
-    def _review(self, record, claim, review):
+    def _review(self, record, claim, review, publisher, author):
         wanted = {
             "claim": claim,
             "rating": record.rating,
-            "alternate_name": _clip(record.rating_text, 300),
+            "alternate_name": _clip(record.rating_text, RATING_TEXT_LENGTH),
             "rating_value": record.rating_value,
             "best_rating": record.best_rating,
             "worst_rating": record.worst_rating,
             "explanation": record.explanation,
             "author_name": _clip(record.publisher, 300),
             "language": record.language,
+            "publisher": publisher,
+            "author": author,
+            "date_modified": record.date_modified,
             "status": ReviewStatus.PUBLISHED,
         }
         if record.date_published:  # else review_save dates it today, and a re-import keeps that
             wanted["date_published"] = record.date_published
         if review is None:
             review = Review(url=record.url, **wanted)
-            review_save(review=review, user=self.user)
+            review_save(review=review, user=self.user, change_reason=self.change_reason)
             return review, CREATED
         changed = [name for name, value in wanted.items() if getattr(review, name) != value]
         if not changed:
             return review, UNCHANGED
         for name in changed:
             setattr(review, name, wanted[name])
-        review_save(review=review, user=self.user)
+        review_save(review=review, user=self.user, change_reason=change_reason("updated from", self.filename))
         return review, UPDATED
-
-    def _update(self, instance, wanted):
-        changed = [name for name, value in wanted.items() if getattr(instance, name) != value]
-        if not changed:
-            return instance, UNCHANGED
-        for name in changed:
-            setattr(instance, name, wanted[name])
-        instance.full_clean()
-        if self.user is not None and self.user.is_authenticated:
-            instance._history_user = self.user
-        instance.save()
-        return instance, UPDATED

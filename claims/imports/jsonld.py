@@ -143,7 +143,7 @@ def _walk(data, where, depth=0):
         for n, claim in enumerate(data["claims"], start=1):
             yield from _walk(claim, f"{where}, claim {n}", depth + 1)
         return
-    for key in ("@graph", "dataFeedElement", "item", "mainEntity", "review", "itemListElement", "hasPart"):
+    for key in ("@graph", "dataFeedElement", "data", "item", "mainEntity", "review", "itemListElement", "hasPart"):
         if key in data:
             yield from _walk(data[key], where, depth + 1)
 

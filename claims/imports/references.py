@@ -5,24 +5,29 @@ Outlets are found by slug, then name; sources by normalised URL, then outlet and
 title; speakers by slug, then by name or alias (``Actor.objects.match``); metrics by
 slug or name; tags by name, then by the slug their name gives. Records that exist are
 used as they are (an import never edits them); missing ones are created, validated like
-any other write, with history, and with a slug no record has yet (a tag renamed in the
-admin keeps its old slug, so the slug of its name may belong to no tag or to another).
+any other write, with history (the importing user and ``change_reason``), and with a slug
+no record has yet (a tag renamed in the admin keeps its old slug, so the slug of its name
+may belong to no tag or to another). Outlets, sources and speakers are created through
+``sources.services``, as every writer of them is.
 """
 
 from django.utils.text import slugify
 
-from sources.models import Actor, ActorKind, DatePrecision, Outlet, OutletKind, Source, unique_slug
+from sources.models import Actor, DatePrecision, Outlet, Source, unique_slug
 from sources.normalization import normalize_url, url_key
+from sources.services import actor_create, outlet_get_or_create, source_save
 
 from ..models import Metric, Tag
 
 UNDETERMINED_LANGUAGE = "und"  # BCP 47 for "not known"
 
 
-def _save_new(instance, user):
+def _save_new(instance, user, change_reason=""):
     instance.full_clean()
     if user is not None and user.is_authenticated:
         instance._history_user = user  # read by simple-history when it writes the row
+    if change_reason:
+        instance._change_reason = change_reason
     instance.save()
     return instance
 
@@ -30,8 +35,9 @@ def _save_new(instance, user):
 class ReferenceResolver:
     """Looks up (and caches) records for one import run; ``created`` lists what it added."""
 
-    def __init__(self, user=None):
+    def __init__(self, user=None, change_reason=""):
         self.user = user
+        self.change_reason = change_reason  # kept in the history of what it creates
         self.created = []
         self._cache = {}
 
@@ -64,9 +70,10 @@ class ReferenceResolver:
             )
 
         def create():
-            outlet_kind = kind if kind in OutletKind.values else OutletKind.OTHER
-            outlet = Outlet(name=name, slug=slug or unique_slug(Outlet, name), kind=outlet_kind, homepage=homepage)
-            return _save_new(outlet, self.user)
+            outlet, _ = outlet_get_or_create(
+                name=name, slug=slug, kind=kind, homepage=homepage, user=self.user, change_reason=self.change_reason
+            )
+            return outlet
 
         return self._cached(("outlet", slug, name.lower()), find, create)
 
@@ -88,7 +95,7 @@ class ReferenceResolver:
                 language=language or UNDETERMINED_LANGUAGE,
                 byline=byline,
             )
-            return _save_new(source, self.user)
+            return source_save(source=source, user=self.user, change_reason=self.change_reason)
 
         return self._cached(("source", url or (outlet.pk, title)), find, create)
 
@@ -99,8 +106,7 @@ class ReferenceResolver:
             return (Actor.objects.filter(slug=slug).first() if slug else None) or Actor.objects.match(name)
 
         def create():
-            actor_kind = kind if kind in ActorKind.values else ActorKind.PERSON
-            return _save_new(Actor(name=name, slug=slug or unique_slug(Actor, name), kind=actor_kind), self.user)
+            return actor_create(name=name, slug=slug, kind=kind, user=self.user, change_reason=self.change_reason)
 
         return self._cached(("actor", slug, name.lower()), find, create)
 
@@ -111,7 +117,7 @@ class ReferenceResolver:
             return Metric.objects.filter(slug=name).first() or Metric.objects.filter(name__iexact=name).first()
 
         def create():
-            return _save_new(Metric(name=name, slug=unique_slug(Metric, name)), self.user)
+            return _save_new(Metric(name=name, slug=unique_slug(Metric, name)), self.user, self.change_reason)
 
         return self._cached(("metric", name.lower()), find, create)
 
@@ -126,7 +132,9 @@ class ReferenceResolver:
                 return by_name or Tag.objects.filter(slug=slugify(name)[:100]).first()
 
             def create(name=name):
-                return _save_new(Tag(name=name, slug=unique_slug(Tag, name, max_length=100)), self.user)
+                return _save_new(
+                    Tag(name=name, slug=unique_slug(Tag, name, max_length=100)), self.user, self.change_reason
+                )
 
             found.append(self._cached(("tag", name.lower()), find, create))
         return found

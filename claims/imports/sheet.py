@@ -173,7 +173,7 @@ class ClaimSheetImporter:
     def __init__(self, *, user=None, filename="sheet"):
         self.user = user
         self.filename = filename
-        self.references = ReferenceResolver(user)
+        self.references = ReferenceResolver(user, change_reason("imported from", filename))
 
     def check_permissions(self):
         if self.user is not None and not self.user.has_perms(["claims.add_claim", "claims.change_claim"]):
@@ -371,7 +371,7 @@ class ClaimSheetImporter:
             reviewer=self.user if self.user is not None and self.user.is_authenticated else None,
         )
         before = claim.verdict
-        review_save(review=review, user=self.user)
+        review_save(review=review, user=self.user, change_reason=change_reason("imported from", self.filename))
         return [f"Verdict: {_show(before)} → {rating} (new published review)"]
 
     def _row_errors(self, number, error, column):

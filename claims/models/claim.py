@@ -92,6 +92,17 @@ class Claim(BatchedChecksMixin, models.Model):
     period_start = models.DateField(null=True, blank=True, help_text="Start of the period the figure is about.")
     period_end = models.DateField(null=True, blank=True, help_text="End of that period (same day for 'as of').")
 
+    # The date of the statement, for the claims list's date drill-down: the earliest published
+    # date of the claim's sources, else the end (or start) of its period. Derived, never typed:
+    # kept by claims.services.stated_on_refresh on every write of a claim, its chain or a source.
+    stated_on = models.DateField(
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text="When it was said: its first source's published date, else its period.",
+    )
+
     tags = models.ManyToManyField("claims.Tag", blank=True, related_name="claims")
     metric = models.ForeignKey("claims.Metric", null=True, blank=True, on_delete=models.PROTECT, related_name="claims")
     rank = models.CharField(max_length=12, choices=ClaimRank.choices, default=ClaimRank.NORMAL)
@@ -119,7 +130,7 @@ class Claim(BatchedChecksMixin, models.Model):
     # Incremented on every write; guards against lost updates (If-Match, admin).
     version = models.PositiveIntegerField(default=1, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["interval_low", "interval_high"], m2m_fields=[tags])
+    history = HistoricalRecords(excluded_fields=["interval_low", "interval_high", "stated_on"], m2m_fields=[tags])
     objects = ClaimQuerySet.as_manager()
 
     class Meta:

@@ -1,11 +1,12 @@
 """Reviews: a fact-checker's verdict on a claim, mapped onto schema.org ClaimReview."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
-from sources.models import Source
+from sources.models import Actor, Outlet, Source
 
 
 class Rating(models.TextChoices):
@@ -44,14 +45,31 @@ class Review(models.Model):
     ``rating_value``/``best_rating``/``worst_rating`` and ``alternate_name`` are
     schema.org's ClaimReview fields; for our own reviews they follow ``rating``, for
     imported ones they keep what the publishing fact-checker wrote.
+
+    A review imported from another publisher keeps that publisher (``publisher``, and
+    ``author_name`` as the feed names it), the person who wrote it (``author``), its
+    language and dates. When the publisher's rating is words we do not map onto our scale
+    ("Unsubstantiated", a sentence), ``rating`` is empty (*not mapped*) and
+    ``alternate_name`` holds the publisher's words: the review is kept and shown, and
+    gives its claim no verdict.
     """
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="reviews")
-    rating = models.CharField(max_length=16, choices=Rating.choices)
+    rating = models.CharField(
+        max_length=16,
+        choices=Rating.choices,
+        blank=True,
+        help_text="Our verdict scale. Empty only for an imported review whose rating words we do not map.",
+    )
     rating_value = models.SmallIntegerField(null=True, blank=True)
     best_rating = models.SmallIntegerField(null=True, blank=True, default=BEST_RATING)
     worst_rating = models.SmallIntegerField(null=True, blank=True, default=WORST_RATING)
-    alternate_name = models.CharField(max_length=300, blank=True, help_text="The rating as the reviewer words it.")
+    alternate_name = models.CharField(
+        max_length=1000,
+        blank=True,
+        verbose_name="rating as worded",
+        help_text="The rating as the reviewer words it; for an imported review, the publisher's own words.",
+    )
     explanation = models.TextField(blank=True)
     evidence = models.ManyToManyField(Source, blank=True, related_name="evidence_for_reviews")
     reviewer = models.ForeignKey(
@@ -60,10 +78,27 @@ class Review(models.Model):
     author_name = models.CharField(
         max_length=300, blank=True, help_text="Publishing fact-checker, for reviews imported from elsewhere."
     )
+    publisher = models.ForeignKey(
+        Outlet,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="published_reviews",
+        help_text="The fact-checking organisation that published an imported review.",
+    )
+    author = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="authored_reviews",
+        help_text="The person who wrote an imported review (the publisher is the organisation).",
+    )
     url = models.URLField(max_length=1000, blank=True, help_text="Where the review is published.")
     language = models.CharField(max_length=16, blank=True)
     status = models.CharField(max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT)
     date_published = models.DateField(null=True, blank=True)
+    date_modified = models.DateField(null=True, blank=True, help_text="When the publisher last changed the review.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -74,11 +109,33 @@ class Review(models.Model):
         permissions = [("publish_review", "Can publish reviews")]
         constraints = [
             models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="review_url_unique_when_set"),
-            models.CheckConstraint(condition=Q(rating__in=Rating.values), name="review_rating_valid"),
+            models.CheckConstraint(
+                condition=Q(rating__in=Rating.values) | (Q(rating="") & ~Q(alternate_name="")),
+                name="review_rating_valid",
+            ),
         ]
 
     def __str__(self):
-        return f"{self.get_rating_display()}: {self.claim}"
+        return f"{self.rating_display}: {self.claim}"
+
+    def clean(self):
+        if not self.rating and not (self.alternate_name.strip() and (self.publisher_id or self.author_name)):
+            raise ValidationError(
+                {"rating": "Choose a rating. Only a review imported from another publisher, with its rating words, "
+                 "may be left not mapped."}
+            )  # fmt: skip
+
+    @property
+    def rating_mapped(self):
+        """False for an imported review whose rating words we do not map onto our scale."""
+        return bool(self.rating)
+
+    @property
+    def rating_display(self):
+        """ "False", or for a rating we do not map: "Not mapped: “Unsubstantiated”"."""
+        if self.rating:
+            return self.get_rating_display()
+        return f"Not mapped: “{self.alternate_name}”"
 
     @property
     def is_published(self):

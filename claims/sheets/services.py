@@ -7,8 +7,8 @@ from simple_history.utils import bulk_create_with_history
 
 from sources.models import unique_slug
 
-from ..exports.selection import filtered_claims
 from ..models import ClaimSheet, ClaimSheetItem
+from ..selectors import filtered_claims
 
 
 @transaction.atomic

@@ -16,13 +16,15 @@ Intelligence Service). `ActorResolver` turns a candidate's chain links into
 * anonymous sources are one actor per speaker who cites them, named like the seeds'
   "Anonymous sources (NBC News)" (the extractor matches that name too).
 
-`ActorWriter` creates the proposed actors when drafts are saved, each once per batch.
+`ActorWriter` creates the proposed actors when drafts are saved, each once per batch,
+through `sources.services.actor_create` with the editor who saves the drafts.
 """
 
 import re
 from dataclasses import dataclass
 
 from sources.models import Actor, ActorKind, Outlet, Source, split_aliases
+from sources.services import actor_create
 
 from ..extraction import ChainLink, SpeakerDirectory
 from ..extraction.relays import is_news_outlet
@@ -265,9 +267,11 @@ class ActorResolver:
 
 
 class ActorWriter:
-    """Finds or creates the actors of proposed links, once each per batch."""
+    """Finds or creates the actors of proposed links, once each per batch, as `user`."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, user=None, change_reason: str = "") -> None:
+        self.user = user
+        self.change_reason = change_reason
         self.created: dict[tuple[str, int | None], Actor] = {}
         self.existing: dict[int, Actor] = {}
 
@@ -279,8 +283,12 @@ class ActorWriter:
             return self.existing[proposed.actor_id]
         key = (normalise_speaker(proposed.name), proposed.outlet_id)
         if key not in self.created:
-            actor = Actor(name=proposed.name, kind=proposed.kind, outlet_id=proposed.outlet_id, proposed=True)
-            actor.full_clean(exclude=["slug"])
-            actor.save()
-            self.created[key] = actor
+            self.created[key] = actor_create(
+                name=proposed.name,
+                kind=proposed.kind,
+                outlet_id=proposed.outlet_id,
+                proposed=True,
+                user=self.user,
+                change_reason=self.change_reason,
+            )
         return self.created[key]

@@ -15,6 +15,8 @@ an editor may have corrected. Each existing claim answers for one candidate only
 text that says "thousands" of troops twice, about two different things, keeps both.
 """
 
+import dataclasses
+import datetime
 import hashlib
 from dataclasses import dataclass
 
@@ -40,7 +42,9 @@ __all__ = [
 STATEMENT_LENGTH = Claim._meta.get_field("statement").max_length
 QUOTE_LENGTH = Claim._meta.get_field("quote").max_length
 SUBJECT_LENGTH = Claim._meta.get_field("subject").max_length
+PLACE_LENGTH = Claim._meta.get_field("place").max_length
 UNIT_LENGTH = Claim._meta.get_field("unit").max_length
+SUGGESTED_REASON = "suggested from the source's text"
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,35 @@ class Suggestion:
     links: tuple[ProposedLink, ...]
     statement: str
     duplicate_of: int | None = None
+    # What the editor confirmed beyond the candidate (the suggest page, ``corrected``).
+    place: str = ""
+    period_start: datetime.date | None = None
+    period_end: datetime.date | None = None
+
+    def corrected(self, *, value, value_max, qualifier, unit, subject, place, period_start, period_end, actors):
+        """This suggestion as the editor corrected it: figure, what and when, and each link's speaker.
+
+        ``actors`` holds one ``ProposedActor`` per link, in order. The statement is drafted
+        again from the corrected figure and origin.
+        """
+        candidate = dataclasses.replace(
+            self.candidate, value=value, value_max=value_max, qualifier=qualifier, unit=unit, subject=subject
+        )
+        links = tuple(
+            dataclasses.replace(
+                link, actor=actor, source_count=link.source_count if actor.kind == ActorKind.ANONYMOUS else None
+            )
+            for link, actor in zip(self.links, actors, strict=True)
+        )
+        return dataclasses.replace(
+            self,
+            candidate=candidate,
+            links=links,
+            statement=_statement(candidate, links),
+            place=place,
+            period_start=period_start,
+            period_end=period_end,
+        )
 
     @property
     def key(self) -> str:
@@ -185,7 +218,7 @@ def create_suggested_claims(source: Source, suggestions: list[Suggestion], *, us
     Suggestions that repeat a claim already in the source are skipped. A claim the
     database refuses raises `ValidationError` naming its quote, and nothing is written.
     """
-    writer = ActorWriter()
+    writer = ActorWriter(user=user, change_reason=SUGGESTED_REASON)
     created = []
     for suggestion in suggestions:
         if suggestion.duplicate_of is not None:
@@ -199,6 +232,9 @@ def create_suggested_claims(source: Source, suggestions: list[Suggestion], *, us
             qualifier=candidate.qualifier,
             unit=candidate.unit[:UNIT_LENGTH],
             subject=candidate.subject[:SUBJECT_LENGTH],
+            place=suggestion.place[:PLACE_LENGTH],
+            period_start=suggestion.period_start,
+            period_end=suggestion.period_end,
             status=ClaimStatus.DRAFT,
             provenance=Provenance.SUGGESTED,
             extracted_sentence=candidate.sentence,
@@ -208,7 +244,7 @@ def create_suggested_claims(source: Source, suggestions: list[Suggestion], *, us
             for link in suggestion.links
         ]
         try:
-            claim_save(claim=claim, links=links, user=user, change_reason="suggested from the source's text")
+            claim_save(claim=claim, links=links, user=user, change_reason=SUGGESTED_REASON)
         except ValidationError as error:
             raise ValidationError(f"“{candidate.quote}” could not be saved: {' '.join(error.messages)}") from None
         created.append(claim)

@@ -15,6 +15,16 @@ class OutletLinkSerializer(serializers.ModelSerializer):
         fields = ["id", "slug", "name", "api_url"]
 
 
+class ActorLinkSerializer(serializers.ModelSerializer):
+    """A speaker named inside another record."""
+
+    api_url = serializers.HyperlinkedIdentityField(view_name="api:actor-detail")
+
+    class Meta:
+        model = Actor
+        fields = ["id", "slug", "name", "api_url"]
+
+
 class OutletSerializer(serializers.ModelSerializer):
     api_url = serializers.HyperlinkedIdentityField(view_name="api:outlet-detail")
 

@@ -8,6 +8,9 @@ import sys
 import pytest
 from django.conf import settings
 
+# The commands run on a SQLite file of their own (gunicorn needs a file), whatever the suite runs on.
+pytestmark = pytest.mark.database_independent
+
 
 @pytest.fixture(scope="module")
 def benchmark_database(tmp_path_factory, migrated_sqlite_file):

@@ -68,9 +68,35 @@ def test_qualifier_accepts_several_values():
     assert "477 drones" in quotes("qualifier=exact,magnitude")
 
 
-def test_unit_is_exact_and_multi_valued():
+def test_unit_is_multi_valued():
     assert set(quotes("unit=drones,missiles")) == {"477 drones", "more than 60 missiles", "over 100 Hellfire missiles"}
-    assert quotes("unit=drone") == []
+    assert quotes("unit=drone") == ["477 drones"]
+
+
+def test_unit_matches_a_counted_noun_in_the_singular_and_the_plural():
+    troops = quotes("unit=troops")
+    assert set(troops) == {"some 12,000 troops", "thousands of them died"}
+    assert quotes("unit=troop") == troops  # once nothing at all
+    assert set(quotes("unit=visit,missile")) == {"two visits", "more than 60 missiles", "over 100 Hellfire missiles"}
+    assert quotes("unit=USD") == ["tens of billions of dollars"]
+    assert quotes("unit=troo") == []  # a noun's forms, not a part of it
+
+
+def test_value_range_overlaps_by_default_or_lies_within_on_request():
+    overlapping = set(quotes("value_min=5000&value_max=13000"))
+    # (60, ∞) overlaps [5,000, 13,000]: the documented default, as the issue found it.
+    assert {"more than 60 missiles", "6,000 workers", "some 12,000 troops"} <= overlapping
+    assert set(quotes("value_min=5000&value_max=13000&value_match=overlap")) == overlapping
+    # Within: only 6,000 lies inside; ≈ 12,000 reaches 13,200, ≈ 5,000 starts at 4,500.
+    assert quotes("value_min=5000&value_max=13000&value_match=within") == ["6,000 workers"]
+
+
+def test_within_a_half_open_range():
+    at_least_100 = set(quotes("value_min=100&value_match=within"))
+    assert {"over 100 Hellfire missiles", "477 drones", "some 12,000 troops"} <= at_least_100
+    assert "more than 60 missiles" not in at_least_100  # (60, ∞) starts below 100
+    at_most_10 = set(quotes("value_max=10&value_match=within"))
+    assert at_most_10 == {"two visits", "about a half-dozen coffins", "no new sanctions"}
 
 
 # --- Who -------------------------------------------------------------------------------------

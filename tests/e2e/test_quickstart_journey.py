@@ -11,7 +11,8 @@ from tests.quickstart import quickstart_server
 
 from .conftest import log_in, screenshot
 
-pytestmark = pytest.mark.browser
+# The quickstart is the embedded SQLite database, whatever the suite runs on.
+pytestmark = [pytest.mark.browser, pytest.mark.database_independent]
 
 ADMIN_HEADER_BACKGROUND = "rgb(65, 118, 144)"  # --header-bg (#417690), set only by admin/css/base.css
 

@@ -183,24 +183,22 @@ def test_backup_refuses_to_report_success_for_a_file_it_cannot_restore(world, tm
     assert list(tmp_path.iterdir()) == []
 
 
-def test_backup_restores_into_a_fresh_sqlite_file(world, tmp_path):
+def test_backup_restores_into_a_fresh_sqlite_file(world, tmp_path, migrated_sqlite_file):
     """SQLite to another SQLite file, and (run on PostgreSQL) PostgreSQL to SQLite."""
     path = tmp_path / "factdb.json.gz"
     call_command("backup", str(path))
     here = json.loads(json.dumps(portable_snapshot()))
-    target = f"sqlite:///{tmp_path / 'restored.sqlite3'}"
-    manage(["migrate", "-v0"], target)
+    target = migrated_sqlite_file(tmp_path / "restored.sqlite3")
     result = manage(["restore", str(path)], target)
     assert result.stdout.startswith("Restored ")
     assert subprocess_snapshot(target) == here
 
 
 @pytest.mark.postgres
-def test_backup_from_sqlite_restores_into_postgresql(transactional_db, tmp_path):
+def test_backup_from_sqlite_restores_into_postgresql(transactional_db, tmp_path, migrated_sqlite_file):
     """A newsroom moving from the embedded database to PostgreSQL keeps everything."""
-    embedded_url = f"sqlite:///{tmp_path / 'embedded.sqlite3'}"
+    embedded_url = migrated_sqlite_file(tmp_path / "embedded.sqlite3")
     backup = tmp_path / "embedded.json.gz"
-    manage(["migrate", "-v0"], embedded_url)
     manage(["shell", "-c", BUILD_SCRIPT], embedded_url)
     manage(["backup", str(backup)], embedded_url)
     embedded = subprocess_snapshot(embedded_url)

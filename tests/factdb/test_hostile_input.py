@@ -157,6 +157,11 @@ QUERY_CASES = [
     (CLAIMS, {"value_max": "nan"}, "value_max"),
     (CLAIMS, {"value_min": "1e400"}, "value_min"),
     (CLAIMS, {"value_min": "1" + "0" * 100}, "value_min"),
+    (CLAIMS, {"value_match": HUGE_TEXT, "value_min": "5"}, "value_match"),
+    (CLAIMS, {"value_match": "within", "value_max": "nan"}, "value_max"),
+    (CLAIMS, {"format": HUGE_TEXT}, "format"),  # once a 404 "Not found."
+    ("/api/v1/tags/", {"format": "xlsx"}, "format"),  # once a 404: only claims come as files
+    ("/api/v1/", {"format": "pdf"}, "format"),
     (CLAIMS, {"updated_since": "9999-12-31T23:59:59-14:00"}, "updated_since"),
     (CLAIMS, {"updated_since": "0001-01-01T00:00:00+14:00"}, "updated_since"),
     (CLAIMS, {"page_size": "-1"}, "page_size"),

@@ -3,7 +3,12 @@
 from html.parser import HTMLParser
 from urllib.parse import urljoin
 
+import pytest
+
 from tests.quickstart import fetch, quickstart_server
+
+# The quickstart is the embedded SQLite database, whatever the suite runs on.
+pytestmark = pytest.mark.database_independent
 
 
 class AssetLinks(HTMLParser):

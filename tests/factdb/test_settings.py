@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 from django.db import connection
 
@@ -52,6 +53,7 @@ def test_missing_secret_key_refuses_to_start_in_production():
     assert "SECRET_KEY is not set" in result.stderr
 
 
+@pytest.mark.database_independent  # reads settings only: the same on every database
 def test_debug_is_off_unless_asked_and_cookies_secure_in_production():
     code = "from django.conf import settings as s; print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT)"
     assert python_in_settings(code, **PRODUCTION).stdout.split() == ["False", "True", "True", "True"]
@@ -59,6 +61,7 @@ def test_debug_is_off_unless_asked_and_cookies_secure_in_production():
     assert python_in_settings(code, DEBUG="1").stdout.split()[0] == "True"
 
 
+@pytest.mark.database_independent  # static files are the same on every database
 def test_static_files_are_served_by_the_app_after_collectstatic(tmp_path):
     env = {**PRODUCTION, "STATIC_ROOT": str(tmp_path / "static")}
     collected = run(MANAGE + ["collectstatic", "--noinput", "-v0"], **env)

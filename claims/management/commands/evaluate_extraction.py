@@ -42,7 +42,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--details",
             action="store_true",
-            help="Also list missed, spurious and misattributed figures, and every number refused with its rule.",
+            help=(
+                "Also list missed and spurious figures, found ones with a wrong unit, hedge or speaker, "
+                "and every number refused with its rule."
+            ),
         )
         parser.add_argument("--repeat", type=int, default=20, help="Timed runs for the speed figure (default 20).")
 
@@ -65,6 +68,10 @@ class Command(BaseCommand):
                 self.stdout.write(f"excluded: {number!r} ({rule}) in '…{context}…'")
             for candidate in report.spurious:
                 self.stdout.write(f"spurious: {candidate.quote!r} in {candidate.sentence!r}")
+            for candidate, figure in report.mismeasured:
+                self.stdout.write(f"unit:     {candidate.quote!r} counts {candidate.unit!r}, not {figure.unit!r}")
+            for candidate, figure in report.misqualified:
+                self.stdout.write(f"hedge:    {candidate.quote!r} is {candidate.qualifier!r}, not {figure.qualifier!r}")
             for candidate, figure in report.misattributed:
                 said_by = candidate.origin.name if candidate.origin else "nobody"
                 if figure.origin_names:

@@ -7,8 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 
 from claims.exports.exporter import EXPORT_FORMATS, ClaimSheetExporter
-from claims.exports.selection import filtered_claims
 from claims.management.acting_user import acting_user
+from claims.selectors import filtered_claims
 
 
 class Command(BaseCommand):

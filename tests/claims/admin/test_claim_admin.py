@@ -149,7 +149,7 @@ def test_impossible_figure_is_a_form_error(editor_client, db):
     )
     response = editor_client.post(reverse("admin:claims_claim_add"), data)
     assert response.status_code == 200
-    assert "value_max cannot be below value" in response.content.decode()
+    assert "The upper end cannot be below the value." in response.content.decode()
     assert not Claim.objects.exists()
 
 

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim, Metric, Tag
+from claims.services import claim_save
 
 CHANGELIST = reverse("admin:claims_claim_changelist")
 
@@ -106,12 +107,38 @@ def test_filters_combine(editor_client, desk):
     }
 
 
-def test_date_hierarchy_drills_down_from_year_to_month(editor_client, desk):
-    top = html.unescape(editor_client.get(CHANGELIST).content.decode())
-    assert "?created_at__year=2024" in top and "?created_at__year=2025" in top
+@pytest.fixture
+def stated(desk):
+    """The desk's claims said on dates of their own, typed in today (creation dates are not statement dates).
 
-    assert listed(editor_client, {"created_at__year": "2024"}) == {"About 12,000 troops"}
-    year = editor_client.get(CHANGELIST, {"created_at__year": "2025"})
+    "troops" and "more troops" were published by sources with dates; "drones" and "missiles"
+    have undated sources and a period; "plain" is in an undated source and a dated one.
+    """
+    from sources.models import Source
+
+    def published(key, day):
+        source = Source.objects.get(attributions__claim=desk[key])
+        source.published = day
+        source.save()  # an editor correcting a source's date: its claims follow
+
+    published("troops", datetime.date(2024, 10, 14))
+    published("more troops", datetime.date(2025, 2, 3))
+    for key, day in (("drones", datetime.date(2025, 7, 9)), ("missiles", datetime.date(2025, 7, 20))):
+        claim = desk[key]
+        claim.period_start, claim.period_end = day - datetime.timedelta(days=30), day
+        claim_save(claim=claim)
+    published("plain", datetime.date(2025, 2, 27))
+    Claim.objects.update(created_at=datetime.datetime(2026, 12, 1, 12, tzinfo=datetime.UTC))
+    return desk
+
+
+def test_date_hierarchy_drills_down_by_the_date_of_the_statement(editor_client, stated):
+    top = html.unescape(editor_client.get(CHANGELIST).content.decode())
+    assert "?stated_on__year=2024" in top and "?stated_on__year=2025" in top
+    assert "created_at__year" not in top and "stated_on__year=2026" not in top, "not the day the rows were typed in"
+
+    assert listed(editor_client, {"stated_on__year": "2024"}) == {"About 12,000 troops"}
+    year = editor_client.get(CHANGELIST, {"stated_on__year": "2025"})
     assert {c.statement for c in year.context["cl"].result_list} == {
         "At least 4,000 more troops",
         "477 drones overnight",
@@ -120,21 +147,39 @@ def test_date_hierarchy_drills_down_from_year_to_month(editor_client, desk):
     }
     months = html.unescape(year.content.decode())
     # The year's page offers its months with claims (February and July), and no other.
-    assert "created_at__month=2" in months and "created_at__month=7" in months
-    assert "created_at__month=10" not in months
+    assert "stated_on__month=2" in months and "stated_on__month=7" in months
+    assert "stated_on__month=10" not in months
 
-    assert listed(editor_client, {"created_at__year": "2025", "created_at__month": "2"}) == {
+    assert listed(editor_client, {"stated_on__year": "2025", "stated_on__month": "2"}) == {
         "At least 4,000 more troops",
         "Shoigu visited twice",
     }
-    july = editor_client.get(CHANGELIST, {"created_at__year": "2025", "created_at__month": "7"})
+    july = editor_client.get(CHANGELIST, {"stated_on__year": "2025", "stated_on__month": "7"})
     assert {c.statement for c in july.context["cl"].result_list} == {"477 drones overnight", "More than 60 missiles"}
-    # ... and July's page its days.
     days = html.unescape(july.content.decode())
-    assert "created_at__day=9" in days and "created_at__day=20" in days
-    assert listed(editor_client, {"created_at__year": "2025", "created_at__month": "7", "created_at__day": "20"}) == {
+    assert "stated_on__day=9" in days and "stated_on__day=20" in days
+    assert listed(editor_client, {"stated_on__year": "2025", "stated_on__month": "7", "stated_on__day": "20"}) == {
         "More than 60 missiles"
     }
+
+
+def test_the_earliest_source_date_wins_over_the_period_and_a_new_chain_moves_it(editor_client, stated):
+    from claims.chains import LinkData
+    from claims.services import chain_replace
+    from tests.factories import make_actor, make_source
+
+    drones = stated["drones"]
+    assert Claim.objects.get(pk=drones.pk).stated_on == datetime.date(2025, 7, 9), "the period's end"
+    earlier = make_source(title="First report", published=datetime.date(2025, 7, 2))
+    later = make_source(title="Follow-up", published=datetime.date(2025, 7, 5))
+    chain_replace(
+        claim=drones,
+        links=[
+            LinkData(later, make_actor("Air Force"), "said", "origin", 1),
+            LinkData(earlier, make_actor("Air Force spokesman"), "said", "origin", 1),
+        ],
+    )
+    assert Claim.objects.get(pk=drones.pk).stated_on == datetime.date(2025, 7, 2)
 
 
 def test_a_suggested_claim_shows_the_sentence_it_came_from(editor_client, make_claim):

@@ -51,7 +51,7 @@ def test_an_editors_save_of_a_published_claim_is_pending(client, editor, api, pu
 
     # Opened again, the page shows the proposed value and says the editor edits the revision.
     page = client.get(change_url(published))
-    assert rendered_form(page)["value"] == ["70000"]
+    assert rendered_form(page)["value"] == ["70,000"]  # as people write it (claims/admin/figure_form.py)
     assert "You are editing the pending revision" in page.content.decode()
     assert "Publish revision" not in page.content.decode()
 
@@ -83,7 +83,7 @@ def test_a_reviewer_sees_the_diff_and_publishes(client, editor, reviewer, api, p
     html = page.content.decode()
     assert "≈ 60,000 workers" in html and "≈ 70,000 workers" in html and "Publish revision" in html
     data = rendered_form(page)
-    assert data["value"] == ["60000.0000"]  # reviewers' form is the published claim
+    assert data["value"] == ["60,000"]  # reviewers' form is the published claim
     data["revision"] = [lxml.html.fromstring(html).xpath("//button[text()='Publish revision']")[0].get("value")]
     response = client.post(reverse("admin:claims_claim_publish_revision", args=[published.pk]), data, follow=True)
     assert "was published: the public now reads it" in response.content.decode()
@@ -109,7 +109,7 @@ def test_a_bad_figure_is_a_form_error(client, editor, published):
     data = rendered_form(client.get(change_url(published)))
     data["qualifier"], data["value_max"] = ["range"], ["10"]
     response = client.post(change_url(published), data)
-    assert response.status_code == 200 and "value_max cannot be below value." in response.content.decode()
+    assert response.status_code == 200 and "The upper end cannot be below the value." in response.content.decode()
     assert not ClaimRevision.objects.exists()
 
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from claims.models import Claim
 from tests.factories import make_actor, make_outlet, make_source
+from tests.rendered_forms import rendered_form
 
 TEXT = (
     "Heavy rains displaced some 40,000 residents, according to regional officials. "
@@ -59,8 +60,11 @@ def test_review_page_lists_the_candidates(editor_client, source):
 
 
 def test_ticked_suggestions_become_drafts_and_the_admin_shows_them(editor_client, source, editor):
-    suggestions = editor_client.get(suggest_url(source)).context["suggestions"]
-    response = editor_client.post(suggest_url(source), {"suggestion": [suggestions[1].key]})
+    page = editor_client.get(suggest_url(source))
+    suggestions = page.context["suggestions"]
+    form = rendered_form(page.content.decode(), "suggest-form")  # with each suggestion's corrections as shown
+    form["suggestion"] = [suggestions[1].key]
+    response = editor_client.post(suggest_url(source), form)
     assert response.status_code == 302
     claim = Claim.objects.get()
     assert (claim.quote, claim.status, claim.provenance, claim.created_by) == (
@@ -77,10 +81,12 @@ def test_ticked_suggestions_become_drafts_and_the_admin_shows_them(editor_client
 
 
 def test_posting_again_creates_nothing_and_the_page_marks_what_is_there(editor_client, source):
-    keys = [s.key for s in editor_client.get(suggest_url(source)).context["suggestions"]]
-    editor_client.post(suggest_url(source), {"suggestion": keys})
+    page = editor_client.get(suggest_url(source))
+    form = rendered_form(page.content.decode(), "suggest-form")
+    form["suggestion"] = [s.key for s in page.context["suggestions"]]
+    editor_client.post(suggest_url(source), form)
     assert Claim.objects.count() == 2
-    response = editor_client.post(suggest_url(source), {"suggestion": keys}, follow=True)
+    response = editor_client.post(suggest_url(source), form, follow=True)
     assert Claim.objects.count() == 2
     assert "already in this source; nothing was created" in response.content.decode()
     page = editor_client.get(suggest_url(source)).content.decode()

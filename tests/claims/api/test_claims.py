@@ -193,6 +193,9 @@ def test_multi_value_parameters_repeat_or_use_commas(api):
         ({"cursor": "not-a-cursor"}, "cursor"),
         ({"count": "perhaps"}, "count"),
         ({"valu_min": "50"}, "valu_min"),
+        ({"value_match": "inside", "value_min": "5"}, "value_match"),
+        ({"value_match": "within"}, "value_match"),  # within what: no value_min nor value_max
+        ({"format": "pdf"}, "format"),
     ],
 )
 def test_bad_input_is_400_naming_the_parameter(api, params, parameter):
@@ -202,9 +205,18 @@ def test_bad_input_is_400_naming_the_parameter(api, params, parameter):
     assert response.json()[parameter][0]  # a message a reporter can read
 
 
-def test_unknown_format_is_404_and_json_format_works(api):
+def test_unknown_format_is_400_listing_the_formats_and_json_format_works(api):
     assert api.get(LIST, {"format": "json"}).status_code == 200
-    assert api.get(LIST, {"format": "yaml"}).status_code == 404
+    response = api.get(LIST, {"format": "pdf"})
+    assert response.status_code == 400
+    assert response.json() == {
+        "format": ["Unknown format “pdf”. This endpoint gives: json, api, csv, xlsx, sheet-json, claimreview."]
+    }
+    other = api.get("/api/v1/tags/", {"format": "csv"})  # only claims come as files
+    assert (other.status_code, other.json()) == (
+        400,
+        {"format": ["Unknown format “csv”. This endpoint gives: json, api."]},
+    )
 
 
 # --- Ordering -----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 import pytest
 
+from claims.extraction import extract_figures
 from claims.extraction.attribution import find_attributions
 
 
@@ -142,3 +143,26 @@ def test_a_body_whose_name_holds_a_report_noun_speaks_through_its_verb():
 def test_an_assessment_of_something_is_not_owned_by_what_it_assesses():
     sentence = "According to the assessment of expected spending of the regional budget, outlays reach $4 billion."
     assert links(sentence) == [[("the assessment of expected spending of the regional budget", "according_to")]]
+
+
+def test_for_a_counting_body_is_according_to_it():
+    text = "Marchers topped 800,000 for the police, while for the unions there were 2.1 million."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("topped 800,000", "the police"), ("2.1 million", "the unions"),
+    ]  # fmt: skip
+
+
+def test_a_vote_for_a_party_names_no_speaker():
+    [candidate] = extract_figures("The state gave a 42 per cent vote for the BJP.", outlet="Wire")
+    assert candidate.origin.name == "Wire"
+
+
+def test_a_prison_term_sought_is_a_figure_of_who_sought_it():
+    [candidate] = extract_figures("Prosecutors had sought a 15-year prison term for him.", outlet="Wire")
+    assert (candidate.value, candidate.unit, candidate.origin.name) == (15, "years", "Prosecutors")
+
+
+def test_according_to_then_a_closing_speaker_is_a_relay():
+    text = "Fares rose 9%, according to a survey by the consumer group, the BBC reported."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "the BBC", "the consumer group"]

@@ -62,3 +62,68 @@ def test_a_forecaster_after_a_figure_is_not_its_noun():
         ("142,000 jobs", "jobs", "Wire"),
         ("165,000", "jobs", "economists"),
     ]
+
+
+def _unit_of(sentence, quote):
+    candidate = next(c for c in extract_figures(sentence) if c.quote == quote)
+    return candidate.unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        # the level of a count named before outranks a count inside the subject
+        (
+            "The number of visitors who came to the four new museums across the region stood at 2,31,400 last year.",
+            "2,31,400",
+            "visitors",
+        ),
+        # one noun counted by a list of numbers
+        ("The two parties, which took 21 and 17 seats in the north and south, joined the coalition.", "21", "seats"),
+        # a bare number that is killed or injured counts people, not the toll named before it
+        (
+            "Officials raised the death toll in the north to 23, as radio stations said at least four were killed.",
+            "at least four",
+            "people",
+        ),
+        # a plural subject with a participle: "Tonnes shipped were down 3% to 4,120"
+        ("Tonnes shipped were down 3% however, to 4,120 from 4,250.", "4,120", "tonnes"),
+        # a multiplier lends no unit: the count compared with is the one before it
+        ("Some 8,120 students enrolled, more than three times the 2,600 in the previous year.", "2,600", "students"),
+    ],
+)
+def test_bare_number_counts_what_the_sentence_counts(sentence, quote, unit):
+    assert _unit_of(sentence, quote) == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        # a crowd at a game is its spectators; at a march it is people
+        ("Saturday's derby drew a crowd of 52,140, the stadium's best.", "52,140", "spectators"),
+        ("The league's average attendance rose to 31,200 this season.", "31,200", "spectators"),
+        ("The record came in 1951, when 76,400 showed up for the cup final.", "76,400", "spectators"),
+        ("Organisers said a crowd of 6,000 marched to parliament.", "6,000", "people"),
+        # a compound counted noun: the collective noun after the plural is what is counted
+        ("Officials said 6 border police personnel were hurt.", "6 border police personnel", "personnel"),
+        # a name's acronym between the name and the counted noun
+        ("Some 12 Malian Armed Forces (FAMA) soldiers died.", "Some 12 Malian Armed Forces (FAMA) soldiers",
+         "soldiers"),
+    ],
+)  # fmt: skip
+def test_what_a_crowd_and_a_compound_count(sentence, quote, unit):
+    assert _unit_of(sentence, quote) == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        # "others" beside a toll are people, not deaths
+        ("The death toll stood at 61, with 230 others injured, officials said.", "230 others", "people"),
+        ("Police arrested 40 protesters and 12 others.", "12 others", "protesters"),
+        # a magnitude written before its number
+        ("The survey measured it at magnitude 5.4.", "5.4", "magnitude"),
+    ],
+)
+def test_others_and_magnitudes(sentence, quote, unit):
+    assert _unit_of(sentence, quote) == unit

@@ -161,3 +161,29 @@ def test_a_number_with_nothing_counted_after_it_is_still_a_candidate(sentence, q
 
 def test_a_decimal_after_a_singular_reference_and_a_comma_is_a_figure():
     assert [c.quote for c in extract_figures("In Grade 7, 3.4 lakh pupils passed.")] == ["3.4 lakh pupils"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        # a capitalised number word after a dateline opens the sentence
+        ("LAGOS: Eleven miners were trapped on Friday.", "Eleven"),
+        ("Quito — Nine people drowned.", "Nine"),
+        # "the" with a count of a plural noun
+        ("Fans filled the five host stadiums.", "five"),
+    ],
+)
+def test_counts_not_refused(sentence, number):
+    assert reason(sentence, number) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The two sides met.", "two"),
+        ("The three of them left.", "three"),
+        ("In a speech, Seven chiefs spoke.", "Seven"),
+    ],
+)
+def test_pointing_words_still_refused(sentence, number):
+    assert reason(sentence, number) is not None

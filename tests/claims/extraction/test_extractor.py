@@ -426,8 +426,9 @@ def test_a_number_too_large_for_a_figure_is_skipped_not_an_error():
 
 def test_a_bare_number_takes_the_state_written_after_it_and_no_unit_from_another_sentence():
     text = "The storm destroyed 40 bridges. Later, 11 dead and 79 injured were counted, and 300 fled."
+    # "300 fled": people flee; the casualty state of the number before is not what they are.
     assert [(c.quote, c.unit) for c in extract_figures(text)] == [
-        ("40 bridges", "bridges"), ("11", "dead"), ("79", "injured"), ("300", "injured"),
+        ("40 bridges", "bridges"), ("11", "dead"), ("79", "injured"), ("300", "people"),
     ]  # fmt: skip
 
 

@@ -56,3 +56,18 @@ def test_qualifier_codes_are_the_database_choices():
 
 def test_approaching_is_close_to_the_figure():
     assert hedges.hedge_before("approaching 900", len("approaching ")).code == hedges.APPROX
+
+
+@pytest.mark.parametrize(
+    ("before", "code"),
+    [
+        ("The offence carries a minimum sentence of ", "at_least"),
+        ("with the maximum prison term being ", "at_most"),
+        ("The floods caused an estimated economic loss of ", "approx"),
+        ("Turbines have crossed the milestone of ", "more_than"),
+        ("The minimum wage of ", None),  # a wage, not a bound
+    ],
+)
+def test_bounds_and_estimates_written_as_nouns(before, code):
+    hedge = hedges.hedge_before(before, len(before))
+    assert (hedge.code if hedge else None) == code

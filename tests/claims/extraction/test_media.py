@@ -79,3 +79,51 @@ def test_a_report_named_before_is_taken_up(sentence, reference):
     """The chain resolves the reference to the earlier report's owner (or drops it)."""
     [clause] = reports_shown(sentence)
     assert clause.taken_up and sentence[clause.owner_start : clause.owner_end] == reference
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pollster named before the poll owns it, not whoever commissioned it
+        ("Most voters back the plan, an Ipsos poll commissioned by the Pension Fund has revealed.", ["Ipsos"]),
+        # a time between "released" and "by"
+        (
+            "Exports grew 4 percent, provisional data released on Friday by the statistics agency showed.",
+            ["the statistics agency"],
+        ),
+        # a named piece of research with an aside, owned by the name before it
+        (
+            "Ofcom’s new Media Nations Report, launched at an event in Leeds today, shows that 61 per cent stream daily.",
+            ["Ofcom"],
+        ),
+    ],
+)
+def test_report_owners_of_real_prose(sentence, expected):
+    assert owners(sentence) == expected
+
+
+def test_according_to_a_report_with_no_article():
+    phrase = "NDTV report"
+    start, end = medium_owner(phrase, 0, len(phrase))
+    assert phrase[start:end] == "NDTV"
+
+
+def test_a_later_reference_goes_back_to_the_owner_not_to_a_document_speaking_for_itself():
+    from claims.extraction import extract_figures
+
+    text = (
+        "Voters back the plan, a Kantar poll commissioned by the Pension Fund has revealed. "
+        '"The results of our poll show real support," the fund said. '
+        "The survey also found that 41% would pay more."
+    )
+    [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == "41%"]
+    assert candidate.origin.name == "Kantar"
+
+
+def test_a_report_taken_up_after_according_to_goes_to_its_owner():
+    from claims.extraction import extract_figures
+
+    text = "Labour won 411 seats and the Conservatives 121, according to BBC report. Turnout was 60%, the report said."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("411 seats", "BBC"), ("121", "BBC"), ("60%", "BBC"),
+    ]  # fmt: skip

@@ -198,3 +198,12 @@ def test_a_lone_letter_is_a_currency_only_glued_to_a_scaled_amount():
     assert currency_before("the R12 million deal", 5).code == "ZAR"
     assert currency_before("the R2 road", 5) is None
     assert currency_before("Rs 450 crore", 3).code == "INR"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("one and a half million", 1_500_000), ("two and a half billion", 2_500_000_000), ("five lakh", 500_000),
+     ("two crore", 20_000_000)],
+)  # fmt: skip
+def test_number_words_with_a_half_and_south_asian_scales(text, value):
+    assert [token.value for token in find_numbers(f"It was {text} in all.")] == [value]

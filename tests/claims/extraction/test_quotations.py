@@ -32,3 +32,16 @@ def test_a_quotation_over_two_sentences_belongs_to_the_speaker_after_it():
 def test_a_quotation_continued_after_a_quoted_speaker_stays_theirs():
     text = "“It was grim,” said Mara Voss. “Then it changed.\n\n“Sixty percent recovered.”"
     assert origins(text) == [("Sixty percent", "Mara Voss")]
+
+
+def test_single_line_breaks_separate_paragraphs_of_a_quotation():
+    # Web copy often puts one line break between paragraphs: a quotation continued in the
+    # next paragraph must not leave the marks after it paired the wrong way round.
+    text = (
+        'Ana Ruiz, a broker, said: "Prices are firm.\n"Buyers are back."\n'
+        "Rents rose 4%.\n"
+        'Tom Lee, an agent, said: "It is grim. In Leeds, rents have risen by 8.2% this year.'
+    )
+    candidates = {c.quote: c for c in extract_figures(text, outlet="Wire")}
+    assert candidates["4%"].origin.name == "Wire"
+    assert candidates["8.2%"].origin.name == "Tom Lee"

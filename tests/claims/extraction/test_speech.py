@@ -3,9 +3,9 @@
 import pytest
 
 from claims.extraction import extract_figures
+from claims.extraction.estimates import passive_agent_clauses
 from claims.extraction.speech import (
     leading_subject,
-    passive_agent_clauses,
     recording_clauses,
     saying_clauses,
     speech_clauses,
@@ -130,3 +130,69 @@ def test_envisaging_and_anticipating_are_estimates():
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
         ("2.4%", "The coalition"), ("3%", "bankers"),
     ]  # fmt: skip
+
+
+def _origin(sentence, quote):
+    candidate = next(c for c in extract_figures(sentence, outlet="Wire") if c.quote == quote)
+    return candidate.origin.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "origin"),
+    [
+        # a passive agent after an auxiliary sources the figure before it, not the clause's other speaker
+        ("According to the union, 40,000 marched, while 9,000 were counted by the police.", "9,000", "the police"),
+        # a speaker after the verb, for verbs other than "said"
+        ("The boats carried 85 children, all of them alone, stated the charity.", "85 children", "the charity"),
+        ("Exports fell by 12%, reported the news agency.", "12%", "the news agency"),
+        # a request or a document's words, before "that"
+        ("Defence lawyer Ana Sousa asked that the term be cut to eight years.", "eight years", "Ana Sousa"),
+        ("The manifesto reads that the deficit will stay under 3%.", "under 3%", "The manifesto"),
+    ],
+)
+def test_speakers_of_real_prose_verbs(sentence, quote, origin):
+    assert _origin(sentence, quote) == origin
+
+
+def test_asked_with_an_object_is_not_speech():
+    [candidate] = extract_figures("Reporters asked 40 questions.", outlet="Wire")
+    assert candidate.origin.name == "Wire"
+
+
+def test_a_body_recording_after_an_opening_phrase_gives_the_figure():
+    [candidate] = extract_figures("By noon the local police recorded 52 arrests.", outlet="Wire")
+    assert candidate.origin.name == "the local police"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an office, then the person who holds it: the person speaks
+        ("The Deputy spokesperson of the National Flood Management and Relief Agency Siti Rahma said 40 died.",
+         "Siti Rahma"),
+        ("In a post, Trade and Industry Jan K Olsen said exports rose 4%.", "Jan K Olsen"),
+        # a body's name is kept whole
+        ("The Bank of England Monetary Policy Committee said rates stay at 5%.",
+         "The Bank of England Monetary Policy Committee"),
+        ("Nordic Bank Research Team said exports rose 4%.", "Nordic Bank Research Team"),
+    ],
+)  # fmt: skip
+def test_the_person_named_after_an_office_speaks(sentence, speaker):
+    assert [clause[-1][0] for clause in speakers(sentence)] == [speaker]
+
+
+def test_a_participle_opening_a_sentence_is_not_a_body():
+    assert leading_subject("Excluding a tax benefit, the firm earned $5 million.") is None
+    assert leading_subject("Boeing delivered 40 jets.") == (0, 6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The company, which is based in Leeds, England, said 4,000 jobs would go.", "The company"),
+        ("Ms Park, who lives in Busan, South Korea, said 40 boats sank.", "Ms Park"),
+    ],
+)
+def test_a_region_after_a_relative_clause_is_not_the_speaker(sentence, speaker):
+    [candidate] = extract_figures(sentence, outlet="Wire")
+    assert candidate.origin.name == speaker

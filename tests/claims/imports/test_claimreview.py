@@ -66,6 +66,28 @@ def test_a_changed_rating_updates_the_review(db, tmp_path):
     assert Review.objects.count() == 1
 
 
+def test_a_reimport_never_edits_the_source_an_editor_corrected(db):
+    """An import uses sources that exist as they are (references.py's promise): the editor's
+    corrections stay, while the review follows what the publisher changed."""
+    run("single_object.jsonld")
+    source = Source.objects.get(url="https://checkdesk.example/fact-checks/drone-count-2025-07")
+    source.byline, source.published = "Oksana Editor", date(2025, 7, 9)  # corrected in the admin
+    source.save()
+    changed = (FIXTURES / "single_object.jsonld").read_text()
+    changed = changed.replace('"datePublished": "2025-07-08"', '"datePublished": "2025-07-10"')
+    changed = changed.replace(
+        '"author": {"@type": "Organization"',
+        '"author": [{"@type": "Person", "name": "Ivan Checker"}, {"@type": "Organization"',
+    )
+    changed = changed.replace('"url": "https://checkdesk.example/"},', '"url": "https://checkdesk.example/"}],')
+    result = ClaimReviewImporter().run(changed)
+    assert result.counts["updated"] == 1, result.skipped
+    source.refresh_from_db()
+    assert (source.byline, source.published) == ("Oksana Editor", date(2025, 7, 9))
+    imported = review("https://checkdesk.example/fact-checks/drone-count-2025-07")
+    assert (imported.date_published, imported.author.name) == (date(2025, 7, 10), "Ivan Checker")
+
+
 def test_dry_run_writes_nothing(db):
     result = run("list.jsonld", dry_run=True)
     assert result.counts["created"] == 2
@@ -147,22 +169,26 @@ def test_an_existing_speaker_is_found_by_alias(db):
     assert Actor.objects.count() == 1
 
 
-def test_textual_ratings_import_when_recognised_and_are_skipped_when_not(db):
+def test_textual_ratings_we_do_not_map_are_imported_not_mapped_never_skipped(db):
     result = run("textual_rating.jsonld")
     assert review("https://checkdesk.example/fact-checks/missing-context").rating == "misleading"
-    (skipped,) = result.skipped
-    assert skipped.where == "document, item 2"
-    assert "is not one we recognise and it has no number" in skipped.reason
-    assert not Review.objects.filter(url__endswith="ask-the-ministry").exists()
-    assert Claim.objects.count() == 1  # nothing of the skipped record was written
+    assert not result.skipped and result.counts["created"] == 2
+    waiting = review("https://checkdesk.example/fact-checks/ask-the-ministry")
+    assert (waiting.rating, waiting.rating_mapped) == ("", False)
+    assert waiting.alternate_name == "We asked the ministry and are waiting for its answer"
+    assert waiting.rating_display == "Not mapped: “We asked the ministry and are waiting for its answer”"
+    assert waiting.claim.verdict == ""  # a rating we do not map gives the claim no verdict
+    (record,) = [r for r in result.imported if r.url == waiting.url]
+    assert any("is not mapped onto our scale" in note for note in record.notes)
 
 
 def test_rating_of_minus_one_is_no_number(db):
     result = run("rating_minus_one.jsonld")
     imported = review("https://vingt.example/monde/troupes-nord-coreennes")
     assert (imported.rating, imported.rating_value, imported.alternate_name) == ("false", -1, "really_false")
-    (skipped,) = result.skipped
-    assert "“à suivre” is not one we recognise; its number -1 is not on a scale" in skipped.reason
+    assert not result.skipped
+    waiting = Review.objects.get(alternate_name="à suivre")
+    assert (waiting.rating, waiting.rating_value) == ("", -1)
 
 
 def test_non_english_reviews(db):

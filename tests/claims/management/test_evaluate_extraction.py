@@ -96,3 +96,19 @@ def test_a_corpus_of_policy_records_with_exclusions_listed(tmp_path):
     assert rates["recall"] == 100.0 and rates["qualifier accuracy"] == 100.0 and rates["origin accuracy"] == 100.0
     assert "excluded: '3' (date)" in output
     assert "excluded: '52' (age)" in output
+
+
+def test_details_list_found_figures_with_a_wrong_unit_or_hedge(tmp_path):
+    """A figure found with the wrong unit or hedge is listed, so the two rates can be studied."""
+    corpus = tmp_path / "records.json"
+    record = {
+        "url": "https://example.org/b", "title": "Vote", "outlet": "Harbour Post",
+        "text": "Some 400 ballots were spoiled, the commission said.",
+        "figures": [{"quote": "Some 400 ballots", "value": 400, "value_max": None, "unit": "votes",
+                     "qualifier": "at_least", "attributed_to": "the commission",
+                     "attribution_chain": ["Harbour Post", "the commission"], "note": None}],
+    }  # fmt: skip
+    corpus.write_text(json.dumps({"records": [record]}), encoding="utf-8")
+    output, _ = run("--corpus", str(corpus), "--details")
+    assert "unit:     'Some 400 ballots' counts 'ballots', not 'votes'" in output
+    assert "hedge:    'Some 400 ballots' is 'approx', not 'at_least'" in output

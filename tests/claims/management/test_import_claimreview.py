@@ -11,15 +11,17 @@ FIXTURES = Path(__file__).parent.parent / "imports" / "fixtures"
 
 
 def test_imports_files_and_reports_what_it_skipped(db, capsys):
-    call_command("import_claimreview", str(FIXTURES / "list.jsonld"), str(FIXTURES / "textual_rating.jsonld"))
+    paths = [str(FIXTURES / name) for name in ("list.jsonld", "textual_rating.jsonld", "broken.jsonld")]
+    call_command("import_claimreview", *paths)
     out = capsys.readouterr().out
     assert "created https://verifica.example/es/misiles-60" in out
-    assert "skipped, its rating “We asked the ministry" in out
-    assert "3 reviews read, 1 skipped." in out
-    assert Review.objects.count() == 3
+    assert "rating “We asked the ministry and are waiting for its answer” is not mapped onto our scale" in out
+    assert "broken.jsonld (document): skipped, not valid JSON" in out
+    assert "4 reviews read, 1 skipped." in out
+    assert Review.objects.count() == 4
     call_command("import_claimreview", str(FIXTURES / "list.jsonld"))
     assert "0 reviews created, 0 updated, 2 unchanged, 0 skipped." in capsys.readouterr().out
-    assert Review.objects.count() == 3
+    assert Review.objects.count() == 4
 
 
 def test_dry_run(db, capsys):

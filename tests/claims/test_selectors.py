@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from claims.exports.selection import filtered_claims
+from claims.selectors import filtered_claims
 
 
 def test_filters_select_what_the_api_would(sheet_claims):

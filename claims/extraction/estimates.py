@@ -1,0 +1,128 @@
+"""
+Estimates sourced by their owner: passive agents and owners written around a figure.
+
+* "the 2.7% expected by economists polled by Reuters", "119,000 were counted by the
+  police", "losses were estimated by Munich Re at about €2.6bn": a passive agent;
+* "fewer than the 165,000 economists had forecast": forecasters right after the figure;
+* "the 94 cents a share profit forecast of analysts", "the average estimate of $1.23 per
+  share among analysts surveyed by FactSet" (FactSet relays the analysts), "Wall Street's
+  expectations for about $38 billion": an estimate and its owner;
+* "… which the World Bank put at $90 million": a body's estimate inside another's sentence.
+
+A clause before its figure governs it as any forward clause does; one after it is
+*local*: it sources only the figure that ends right before it (`chains.governing_attribution`).
+"""
+
+import re
+
+from .spans import Attribution, DraftLink, clean_name, name_after
+from .speech import VALID_LOWERCASE_START, VERB_CODES
+
+__all__ = ["passive_agent_clauses", "FORECASTERS_AFTER"]
+
+WHICH_PUT_AT = re.compile(
+    r"\b(?:which|that|whom)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5}"
+    r"|(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s)\s+(?:put|puts|estimated|estimates|valued|values|pegged|pegs|forecast|forecasts"
+    r"|projected|projects|priced|prices)\s+at\b"
+)
+_FORECASTERS = r"(?:[a-z]+\s+)?(?:analysts|economists|forecasters|experts|traders|investors|strategists|pollsters)"
+_ESTIMATE_NOUNS = r"(?:forecasts?|estimates?|expectations?|projections?|predictions?|consensus)"
+ESTIMATE_OF_OWNER = re.compile(
+    rf"""(?:\s+(?:a|per)\s+share)?(?:\s+(?:profit|earnings|revenue|sales|growth))?\s+{_ESTIMATE_NOUNS}\s+of\s+
+        (?P<who>{_FORECASTERS}(?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&/-]*)?)\b
+      | (?<=[\d%])(?:\s+(?:a|per)\s+share)?\s+among\s+(?P<among>{_FORECASTERS}
+          (?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&/-]*)?)\b""",
+    re.VERBOSE,
+)
+OWNERS_ESTIMATE = re.compile(
+    rf"""(?:(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}|{_FORECASTERS})['’]s?\s+(?:average\s+|consensus\s+|own\s+)?
+        | \b[Tt]he\s+(?:average\s+|consensus\s+)?(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+)
+        {_ESTIMATE_NOUNS}\s+(?:for|of)\s+(?=(?:about|around|some|roughly|nearly)?\s*[$€£¥\d])""",
+    re.VERBOSE,
+)
+POLLED_BY = re.compile(r"\s+(?:polled|surveyed)\s+by\s+")
+# "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
+PASSIVE_AGENT = re.compile(
+    r"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed
+        |counted|announced|released|put\s+forward)\s+by\s+""",
+    re.VERBOSE,
+)
+PASSIVE_AUXILIARY = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)(?:\s+(?:also|later|then))?\s+$")
+AGENT_THEN_FIGURE = re.compile(r"\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥\d]")
+# "fewer than the 165,000 economists had forecast": the noun after the figure forecast it.
+FORECASTERS_AFTER = re.compile(
+    r"""\s+(?P<who>(?:[a-z]+\s+)?(?:economists|analysts|forecasters|experts|traders|investors|strategists|pollsters)
+        (?:\s+polled\s+by\s+[A-Z][\w.&/-]*)?)
+        \s+(?:had\s+|have\s+|has\s+)?(?:expected|forecast|forecasted|predicted|projected|estimated|anticipated)\b""",
+    re.VERBOSE,
+)
+FORECAST_HINT = re.compile(r"expected|forecast|predicted|projected|estimated|anticipated")
+FORECASTER_AFTER_FIGURE = re.compile(r"(?<=[\d%])" + FORECASTERS_AFTER.pattern, re.VERBOSE)
+
+
+def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
+    """ "the 2.7% expected by economists polled by Reuters": the agent sources what precedes.
+
+    So does a forecaster written right after a figure: "the 165,000 economists had forecast".
+    """
+    found = []
+    forecasters = FORECASTER_AFTER_FIGURE.finditer(sentence) if FORECAST_HINT.search(sentence) else ()
+    for after in forecasters:
+        start, end = after.span("who")
+        link = DraftLink(sentence[start:end], "estimated", start, end)
+        found.append(Attribution((link,), start, after.end(), False, local=True))
+    for match in ESTIMATE_OF_OWNER.finditer(sentence):
+        # "the 94 cents a share profit forecast of analysts", "the average estimate of $1.23 per share
+        # among analysts surveyed by FactSet": the owner of the estimate gives the figure before it.
+        group = "who" if match.group("who") else "among"
+        start, end = match.span(group)
+        if not any(s <= start < e for s, e in taken):
+            links = _polled_split(sentence, start, end)
+            found.append(Attribution(links, match.start(), end, False, local=True))
+    for match in OWNERS_ESTIMATE.finditer(sentence):
+        # "falling short of Wall Street's expectations for about $38 billion", "the average Wall
+        # Street forecast of $9.275 billion": the owner gives the figure right after, and only it.
+        start, end = match.span("who" if match.group("who") else "named")
+        if not any(s <= start < e for s, e in taken):
+            link = DraftLink(sentence[start:end], "estimated", start, end)
+            found.append(Attribution((link,), match.start(), match.end(), True, local=True))
+    for match in WHICH_PUT_AT.finditer(sentence):
+        # "… which the World Bank put at $90 million": the body sources the figure that follows.
+        start, end = match.span("who")
+        if not any(s <= start < e for s, e in taken):
+            link = DraftLink(sentence[start:end], "estimated", start, end)
+            found.append(Attribution((link,), match.start(), match.end(), True))
+    for match in PASSIVE_AGENT.finditer(sentence):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        start, end = name_after(sentence, match.end())
+        figure_after = AGENT_THEN_FIGURE.search(sentence, start, end)
+        if figure_after:
+            start, end = clean_name(sentence, start, figure_after.start())
+        name = sentence[start:end]
+        if not name or re.search(r"\d", name) or not (name[0].isupper() or VALID_LOWERCASE_START.match(name.lower())):
+            continue
+        link = DraftLink(name, VERB_CODES.get(match.group().split()[0], "said"), start, end)
+        # "119,000 were counted by the police": the auxiliary belongs to the passive, so the
+        # figure before it still ends right where the clause starts.
+        auxiliary = PASSIVE_AUXILIARY.search(sentence, 0, match.start())
+        clause_start = auxiliary.start() if auxiliary else match.start()
+        if figure_after:
+            # "losses were estimated by Munich Re at about €2.6bn": the figure follows.
+            found.append(Attribution((link,), match.start(), end, True))
+            continue
+        found.append(Attribution((link,), clause_start, end, False, local=True))
+    return found
+
+
+def _polled_split(sentence: str, start: int, end: int) -> tuple[DraftLink, ...]:
+    """ "analysts polled by Reuters" is two links: the pollster relaying the analysts."""
+    polled = POLLED_BY.search(sentence, start, end)
+    if not polled:
+        return (DraftLink(sentence[start:end], "estimated", start, end),)
+    relay_start, relay_end = clean_name(sentence, polled.end(), end)
+    origin_start, origin_end = clean_name(sentence, start, polled.start())
+    return (
+        DraftLink(sentence[relay_start:relay_end], "reported", relay_start, relay_end),
+        DraftLink(sentence[origin_start:origin_end], "estimated", origin_start, origin_end),
+    )

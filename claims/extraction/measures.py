@@ -1,0 +1,118 @@
+"""
+What a number measures when it is not a count: a rate, a price, a percentage, a unit of measure.
+
+* `read_rate()`: "a month", "per day", "daily" after a count ("12 sanctions a month");
+* `read_price_per()`: "a barrel", "per share" after money;
+* `read_percent()`: "%", "per cent", "percentage points", "pp"; bare "points" among percentages;
+* `read_measure()`: abbreviations and symbols ("150 mph", "45°C", "12 km", "100 GigaWatts",
+  "a 35 foot boat", "6.8 magnitude"). Spelled-out plurals ("metres", "tonnes") are counted
+  nouns (`units`).
+"""
+
+import re
+
+__all__ = ["read_rate", "read_price_per", "read_measure", "read_percent", "MEASURES"]
+
+# "a month earlier" and "a year ago" say when, not how often.
+RATE = re.compile(
+    r"""^\s+(?:(?:a|an|per|each|every)\s+(?P<period>day|week|month|year|hour|minute|night|quarter|decade)\b
+        |per\s+(?P<second>second)\b)
+        (?!\s+(?:earlier|ago|before|later|prior|after|from\s+now)\b)(?!\s+on\s+(?:a\s+)?(?:year|month|week)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What a price is per: "$93.37 a barrel", "€2 per litre".
+PRICE_PER = re.compile(
+    r"""^\s+(?:a|an|per|each)\s+(?P<per>barrel|share|ounce|tonne|ton|gallon|litre|liter|kilo|kilogram|pound
+        |bushel|megawatt[\s-]hour|kilowatt[\s-]hour|head|person|unit|dose|night|square\s+metre)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Units of measure written as abbreviations or symbols, and how they are stored.
+# Spelled-out plurals ("metres", "acres", "tonnes") are read as counted nouns.
+MEASURES = (
+    (r"basis\s+points?|bps?", "basis points"),
+    (r"mph|miles\s+(?:per|an)\s+hour", "mph"),
+    (r"km/h|kph|kmh|kilomet(?:re|er)s\s+(?:per|an)\s+hour", "km/h"),
+    (r"(?:°|º|degrees?\s+)?(?:C|Celsius|centigrade)|degrees?\s+Celsius", "degrees celsius"),
+    (r"(?:°|º|degrees?\s+)?(?:F|Fahrenheit)", "degrees fahrenheit"),
+    (r"sq(?:uare)?\s+(?:km|kilomet(?:re|er)s)|km2|km²", "square kilometres"),
+    (r"km", "kilometres"),
+    (r"mm", "millimetres"),
+    (r"cm", "centimetres"),
+    (r"kg|kilos", "kilograms"),
+    (r"ha", "hectares"),
+    # Energy before power: "terawatt hours" is not a count of hours.
+    (r"TWh|terawatt[\s-]hours?", "terawatt hours"),
+    (r"GWh|gigawatt[\s-]hours?", "gigawatt hours"),
+    (r"MWh|megawatt[\s-]hours?", "megawatt hours"),
+    (r"kWh|kilowatt[\s-]hours?", "kilowatt hours"),
+    (r"MW|[Mm]ega[Ww]atts?", "megawatts"),
+    (r"GW|[Gg]iga[Ww]atts?", "gigawatts"),
+    (r"ft|foot|feet", "feet"),
+    (r"degree", "degrees"),  # "a 1.5 degree target" ("degrees" is a counted noun); Celsius is read above
+    (r"magnitude", "magnitude"),  # "an earthquake of 6.8 magnitude"
+)
+MEASURE = re.compile(
+    r"^\s?(?:" + "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _) in enumerate(MEASURES)) + r")(?![\w/])"
+)
+RATE_ADVERB = re.compile(r"^\s+(?P<adverb>daily|weekly|monthly|annually|yearly|nightly)\b", re.IGNORECASE)
+ADVERB_PERIODS = {
+    "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+    "yearly": "year", "nightly": "night",
+}  # fmt: skip
+PERCENT = re.compile(
+    r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b)",
+    re.IGNORECASE,
+)
+POINTS = re.compile(r"^\s+points?\b", re.IGNORECASE)
+SMALL_NUMBER_BEFORE = re.compile(r"(?<![\d,.])(?:\d{1,2}(?:\.\d+)?|[a-z]+)$", re.IGNORECASE)  # up to 99
+PERCENT_IN_TEXT = re.compile(r"%|\bper\s*cent\b|\bpercent", re.IGNORECASE)
+
+
+def read_rate(text: str, end: int) -> tuple[str, int] | None:
+    """A period after a counted noun ("a month", "per day", "annually") and its end."""
+    match = RATE.match(text[end : end + 20])
+    if match:
+        return (match.group("period") or match.group("second")).lower(), end + match.end()
+    match = RATE_ADVERB.match(text[end : end + 20])
+    if match:
+        return ADVERB_PERIODS[match.group("adverb").lower()], end + match.end()
+    return None
+
+
+def read_price_per(text: str, end: int) -> tuple[str, int] | None:
+    """What a price is for ("a barrel", "per share") after an amount of money, and its end."""
+    match = PRICE_PER.match(text[end : end + 30])
+    if match:
+        return " ".join(match.group("per").lower().replace("-", " ").split()), end + match.end()
+    return None
+
+
+def read_measure(text: str, end: int) -> tuple[str, int] | None:
+    """A unit of measure after a number ("150 mph", "45°C", "12 km") and its end."""
+    match = MEASURE.match(text[end : end + 40])
+    if not match:
+        return None
+    # "45 C" needs the degree sign or the word; a bare capital after a space is a name.
+    if match.lastgroup in ("m2", "m3") and match.group().startswith(" ") and len(match.group().strip()) == 1:
+        return None
+    return MEASURES[int(match.lastgroup[1:])][1], end + match.end()
+
+
+def read_percent(text: str, end: int) -> tuple[str, int] | None:
+    """ "%", "percent", "per cent" or "percentage points" after a number, and its end.
+
+    Bare "points" count percentage points when the text gives percentages too and the
+    number is below 100 ("Labour is on 34%, down three points"); elsewhere they are a
+    score or index points ("the index rose 2%, adding 300 points").
+    """
+    match = PERCENT.match(text[end : end + 30])
+    if not match:
+        # "down three points" among percentages: points of a percentage.
+        points = POINTS.match(text[end : end + 10])
+        if points and PERCENT_IN_TEXT.search(text) and SMALL_NUMBER_BEFORE.search(text, 0, end):
+            return "percentage points", end + points.end()
+        return None
+    # "1.1 pp", "2 ppts": percentage points abbreviated.
+    points = "point" in match.group().lower() or match.group().strip().lower().startswith("pp")
+    unit = "percentage points" if points else "percent"
+    return unit, end + match.end()

@@ -1,0 +1,37 @@
+"""Tests for `claims.extraction.estimates`: estimates sourced by their owner or a passive agent."""
+
+import pytest
+
+from claims.extraction import extract_figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "chain"),
+    [
+        # an estimate's owner named after it, for that figure only
+        ("Nokia beat the 12 cents a share profit forecast of analysts, and sales rose 4%.", "12 cents",
+         ["Wire", "analysts"]),
+        ("Profit topped the average estimate of $2.10 per share among analysts polled by Refinitiv.",
+         "$2.10 per share", ["Wire", "Refinitiv", "analysts"]),
+        # the owner's estimate written before the figure
+        ("Sales missed Wall Street’s expectations for about $9 billion.", "about $9 billion",
+         ["Wire", "Wall Street"]),
+    ],
+)  # fmt: skip
+def test_an_estimate_is_its_owners(sentence, quote, chain):
+    candidate = next(c for c in extract_figures(sentence, outlet="Wire") if c.quote == quote)
+    assert [link.name for link in candidate.chain] == chain
+
+
+def test_the_company_keeps_its_own_figure_beside_an_estimate():
+    text = "Nokia reported sales of $5.1 billion, short of Wall Street’s expectations for $5.3 billion."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("$5.1 billion", "Nokia"), ("$5.3 billion", "Wall Street"),
+    ]  # fmt: skip
+
+
+def test_an_owners_estimate_reaches_only_the_figure_after_it():
+    text = "Revenue rose 18% to $9.4 billion, topping the average Wall Street forecast of $9.2 billion."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("18%", "Wire"), ("$9.4 billion", "Wire"), ("$9.2 billion", "Wall Street"),
+    ]  # fmt: skip

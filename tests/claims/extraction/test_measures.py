@@ -1,0 +1,92 @@
+"""Tests for `claims.extraction.measures`: rates, prices, percentages, units of measure."""
+
+import pytest
+
+from claims.extraction.measures import read_measure, read_percent, read_price_per, read_rate
+
+
+@pytest.mark.parametrize(
+    ("after", "period"),
+    [
+        (" a month", "month"),
+        (" per day", "day"),
+        (" each year", "year"),
+        (" annually", "year"),
+        (" per second", "second"),
+    ],
+)
+def test_rates(after, period):
+    assert read_rate(after, 0)[0] == period
+
+
+@pytest.mark.parametrize(
+    ("after", "unit"),
+    [("%", "percent"), (" percent", "percent"), (" per cent", "percent"), (" percentage points", "percentage points")],
+)
+def test_percent(after, unit):
+    assert read_percent(after, 0)[0] == unit
+
+
+@pytest.mark.parametrize(
+    ("after", "unit"),
+    [
+        (" mph winds", "mph"),
+        (" miles per hour", "mph"),
+        (" km/h", "km/h"),
+        ("°C in Seville", "degrees celsius"),
+        ("C in Seville", "degrees celsius"),
+        (" degrees Celsius", "degrees celsius"),
+        (" degrees Fahrenheit", "degrees fahrenheit"),
+        (" km of road", "kilometres"),
+        (" mm of rain", "millimetres"),
+        (" sq km", "square kilometres"),
+        (" MW of capacity", "megawatts"),
+        (" basis points to 4.46%", "basis points"),
+        (" bps", "basis points"),
+    ],
+)
+def test_units_of_measure(after, unit):
+    assert read_measure(after, 0)[0] == unit
+
+
+@pytest.mark.parametrize("after", [" C-130s", " degrees", " hours", " kmart"])
+def test_not_units_of_measure(after):
+    assert read_measure(after, 0) is None
+
+
+def test_price_per():
+    assert read_price_per(" a barrel on Monday", 0) == ("barrel", 9)
+    assert read_price_per(" per share", 0) == ("share", 10)
+    assert read_price_per(" in cash", 0) is None
+
+
+@pytest.mark.parametrize("after", [" a month earlier", " a year ago", " a year before the war"])
+def test_a_point_in_time_is_not_a_rate(after):
+    assert read_rate(after, 0) is None
+
+
+def test_points_are_percentage_points_among_percentages():
+    text = "Labour is on 34%, down three points"
+    assert read_percent(text, text.index(" points")) == ("percentage points", len(text))
+    text = "The index rose 2%, adding 300 points"
+    assert read_percent(text, text.index(" points")) is None
+    assert read_percent("They won by 12 points", 14) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (" GigaWatt of wind", "gigawatts"),
+        (" megawatts", "megawatts"),
+        (" foot yacht", "feet"),
+        (" degree target", "degrees"),
+        (" degree", "degrees"),
+        (" magnitude quake", "magnitude"),
+    ],
+)
+def test_measures_written_out_and_singular(text, unit):
+    assert read_measure(text, 0)[0] == unit
+
+
+def test_pp_is_percentage_points():
+    assert read_percent("2.4 pp higher", 3)[0] == "percentage points"

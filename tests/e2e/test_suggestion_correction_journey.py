@@ -1,0 +1,85 @@
+"""An editor corrects a suggested claim from a real news story before creating it (Chromium).
+
+The story is a real one from the extraction corpus (tests/claims/extraction/realnews):
+WPLG Local 10 on a boat of Haitian migrants found in Biscayne Bay. The extractor reads
+"103 migrants" as said by "Officials"; the editor says who those officials are (the
+U.S. Coast Guard, already a speaker), what and where it was and when, leaves out the
+boat's length and the other figures, and creates one draft.
+"""
+
+import datetime
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from claims.models import Claim
+from sources.models import Actor, Outlet, Source
+
+from .conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+CORPUS = Path(__file__).resolve().parents[1] / "claims" / "extraction" / "realnews" / "development.json"
+
+
+def story(title_starts):
+    records = json.loads(CORPUS.read_text())["records"]
+    return next(record for record in records if record["title"].startswith(title_starts))
+
+
+def suggestion_number(page, quote):
+    """The number of the suggestion whose highlighted quote is ``quote``."""
+    row = page.locator("table.suggestions tr", has=page.locator("mark", has_text=quote)).first
+    return row.get_attribute("id").rsplit("-", 1)[-1]
+
+
+def test_a_suggestion_is_corrected_then_created_with_what_the_editor_confirmed(live_server, logged_in_page, editor):
+    record = story("Boat with Haitian migrants")
+    outlet = Outlet.objects.create(name=record["outlet"], kind="broadcaster")
+    source = Source.objects.create(outlet=outlet, title=record["title"], url=record["url"], text=record["text"])
+    coast_guard = Actor.objects.create(name="U.S. Coast Guard", kind="agency")
+    page = logged_in_page(editor)
+
+    page.goto(f"{live_server.url}/admin/sources/source/{source.pk}/suggest-claims/")
+    migrants = suggestion_number(page, "103 migrants")
+    for number in page.locator("input[name=suggestion]:checked").evaluate_all("els => els.map(e => e.id)"):
+        if number != f"suggestion-{migrants}":
+            page.uncheck(f"#{number}")
+    correction = page.locator(f"#correction-{migrants}")
+    assert correction.locator("input[name$='-value']").input_value() == "103"
+    speakers = correction.locator("input[name*='-speaker_']")
+    assert speakers.last.input_value() == "new: Officials"
+
+    # First try: a figure that cannot be read and a speaker nobody has heard of.
+    correction.locator("input[name$='-value']").fill("a hundred and three")
+    speakers.last.fill("Coast Guard HQ")
+    page.click("input[type=submit]")
+    correction = page.locator(f"#correction-{migrants}")
+    assert "cannot be read as a figure" in correction.locator(".field-value .errorlist").inner_text()
+    assert correction.locator(".errorlist", has_text="No speaker is called “Coast Guard HQ”").count() == 1
+    assert not Claim.objects.exists(), "nothing is created while a ticked suggestion has an error"
+    screenshot(page, "suggestion-correction-errors")
+
+    correction.locator("input[name$='-value']").fill("103")
+    speakers.last.fill("U.S. Coast Guard")
+    correction.locator("input[name$='-subject']").fill("Haitian migrants on one boat")
+    correction.locator("input[name$='-place']").fill("Biscayne Bay, Florida")
+    correction.locator("input[name$='-period_start']").fill("2021-09-12")
+    correction.locator("input[name$='-period_end']").fill("2021-09-12")
+    screenshot(page, "suggestion-correction-filled")
+    page.click("input[type=submit]")
+    page.wait_for_selector(".messagelist .success")
+
+    claim = Claim.objects.get()
+    assert (claim.value, claim.qualifier, claim.unit) == (Decimal("103"), "exact", "migrants")
+    assert claim.subject == "Haitian migrants on one boat"
+    assert claim.place == "Biscayne Bay, Florida"
+    assert (claim.period_start, claim.period_end) == (datetime.date(2021, 9, 12), datetime.date(2021, 9, 12))
+    chain = list(claim.attributions.order_by("position").select_related("actor"))
+    assert chain[-1].actor == coast_guard, "the speaker the editor chose, not a new 'Officials'"
+    assert not Actor.objects.filter(name="Officials").exists()
+    assert claim.statement.startswith("U.S. Coast Guard: 103 migrants")
+    assert claim.status == "draft" and claim.provenance == "suggested"
+    screenshot(page, "suggestion-correction-created")
