@@ -38,6 +38,11 @@ REVIEWER_PERMISSIONS = [
     "delete_review",
     "publish_review",
     "publish_claimsheet",
+    # Duplicates: merge outlets, sources and speakers; delete unused speakers extraction proposed.
+    "merge_outlet",
+    "merge_source",
+    "merge_actor",
+    "delete_proposed_actor",
 ]
 
 ROLE_PERMISSIONS = {EDITORS: EDITOR_PERMISSIONS, REVIEWERS: REVIEWER_PERMISSIONS}

@@ -1,38 +1,25 @@
-"""Admin for outlets, sources and speakers: searchable, autocompletable, with history."""
+"""Admin for outlets, sources and speakers: searchable, autocompletable, with history,
+duplicates caught before saving (``forms``) and merged (``merge_admin``)."""
+
+import json
 
 from django.contrib import admin
-from django.contrib.admin.utils import NestedObjects, quote
+from django.contrib.admin import actions as admin_actions
+from django.contrib.admin.options import IS_POPUP_VAR, TO_FIELD_VAR
+from django.contrib.admin.utils import NestedObjects, quote, unquote
 from django.db import router
 from django.db.models import Count
-from django.urls import NoReverseMatch, reverse
-from django.utils.html import format_html
-from django.utils.text import capfirst
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
+from .dependents import describe_dependent
+from .forms import ActorAdminForm, SourceAdminForm
+from .merge_admin import MergeAdminMixin
+from .merging import MERGEABLE_NAMES
 from .models import Actor, Outlet, Source
 from .services import actor_save, history_reason, outlet_save, source_save
-
-
-def _linked(obj):
-    """``Verbose name: <a href=admin page>obj</a>`` (no link where the admin has no page)."""
-    opts = obj._meta
-    try:
-        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[quote(obj.pk)])
-    except NoReverseMatch:
-        return format_html("{}: {}", capfirst(opts.verbose_name), obj)
-    return format_html('{}: <a href="{}">{}</a>', capfirst(opts.verbose_name), url, obj)
-
-
-def describe_dependent(obj):
-    """What keeps a record from being deleted, named so the editor can go and look.
-
-    A link in an attribution chain is named by its claim (its own name repeats the speaker
-    being deleted, and says nothing about which claim cites it).
-    """
-    claim = getattr(obj, "claim", None)
-    if claim is not None:
-        return format_html("{} (its attribution chain: {})", _linked(claim), obj)
-    return _linked(obj)
 
 
 class ProtectedDependentsAdminMixin:
@@ -53,6 +40,31 @@ class ProtectedDependentsAdminMixin:
         dependents = sorted(collector.protected, key=lambda obj: (obj._meta.label, str(getattr(obj, "claim", obj))))
         return to_delete, model_count, set(), [describe_dependent(obj) for obj in dependents]
 
+    def delete_view(self, request, object_id, extra_context=None):
+        """A delete this user may not make is an admin page saying why, not a bare 403."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None and not self.has_delete_permission(request, obj):
+            return self.delete_refused(request, [obj])
+        return super().delete_view(request, object_id, extra_context)
+
+    def delete_refusal_reason(self, request, obj):
+        plural = MERGEABLE_NAMES.get(self.opts.model_name, self.opts.verbose_name_plural)
+        return (
+            f"Only an administrator can delete {plural}. If “{obj}” duplicates another, a reviewer merges "
+            f"the two instead ({self.opts.verbose_name_plural.capitalize()} → tick both → “Merge the two selected "
+            f"{self.opts.verbose_name_plural}…”)."
+        )
+
+    def delete_refused(self, request, objs):
+        names = ", ".join(f"“{obj}”" for obj in objs[:10]) + (" …" if len(objs) > 10 else "")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Cannot delete {self.opts.verbose_name} {names}",
+            "refusal": " ".join(dict.fromkeys(self.delete_refusal_reason(request, obj) for obj in objs[:10])),
+        }
+        return TemplateResponse(request, "admin/sources/refused.html", context, status=403)
+
 
 def admin_change_reason(request, form, change):
     """What the history keeps of an admin save: "added", "changed: title, url" or "reverted"."""
@@ -72,7 +84,7 @@ class ServiceSaveAdminMixin:
 
 
 @admin.register(Outlet)
-class OutletAdmin(ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
+class OutletAdmin(MergeAdminMixin, ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "source_count", "updated_at"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "slug"]
@@ -90,7 +102,8 @@ class OutletAdmin(ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHi
 
 
 @admin.register(Source)
-class SourceAdmin(ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
+class SourceAdmin(MergeAdminMixin, ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
+    form = SourceAdminForm
     list_display = ["title", "outlet", "published_when", "language", "url"]
     list_filter = ["outlet__kind", "language", "published_precision", "outlet"]
     list_select_related = ("outlet",)
@@ -112,9 +125,11 @@ class SourceAdmin(ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHi
 
 
 @admin.register(Actor)
-class ActorAdmin(ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
-    list_display = ["name", "kind", "country", "alias_summary", "wikidata_id"]
-    list_filter = ["kind", "country"]
+class ActorAdmin(MergeAdminMixin, ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
+    form = ActorAdminForm
+    actions = ["merge_selected", "delete_selected"]
+    list_display = ["name", "kind", "country", "alias_summary", "wikidata_id", "proposed"]
+    list_filter = ["kind", "country", "proposed"]
     search_fields = ["name", "aliases", "slug", "wikidata_id"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["outlet"]
@@ -126,3 +141,73 @@ class ActorAdmin(ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHis
     @admin.display(description="Also called")
     def alias_summary(self, obj):
         return "; ".join(obj.alias_list)
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        return [*fields, "new_speaker"] if obj is None else fields
+
+    def get_form(self, request, obj=None, **kwargs):
+        """In the add-speaker popup, "use this one" hands the existing speaker back to the calling form."""
+        form = super().get_form(request, obj, **kwargs)
+        if IS_POPUP_VAR not in request.GET and IS_POPUP_VAR not in request.POST:
+            return form
+        to_field = request.POST.get(TO_FIELD_VAR) or request.GET.get(TO_FIELD_VAR) or ""
+        use_url = self.use_url
+
+        class PopupActorForm(form):
+            def use_url(self, actor):
+                return use_url(actor, to_field)
+
+        return PopupActorForm
+
+    def use_url(self, actor, to_field=""):
+        query = {IS_POPUP_VAR: 1, **({TO_FIELD_VAR: to_field} if to_field else {})}
+        return f"{reverse('admin:sources_actor_use', args=[quote(actor.pk)])}?{urlencode(query)}"
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.use_view)
+        return [path("<path:object_id>/use/", view, name="sources_actor_use"), *super().get_urls()]
+
+    def use_view(self, request, object_id):
+        """What Django's add popup answers after saving, for a speaker that already exists."""
+        actor = self.get_object(request, unquote(object_id))
+        if actor is None or not self.has_view_or_change_permission(request, actor):
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        to_field = request.GET.get(TO_FIELD_VAR) or ""
+        if to_field and not self.to_field_allowed(request, to_field):
+            to_field = ""
+        value = actor.serializable_value(to_field or actor._meta.pk.attname)
+        data = json.dumps({"value": str(value), "obj": str(actor)})
+        return TemplateResponse(request, "admin/popup_response.html", {"popup_response_data": data})
+
+    # --- Deleting speakers -------------------------------------------------------------
+    def has_delete_permission(self, request, obj=None):
+        """Administrators delete any speaker; reviewers those extraction proposed (``proposed``)."""
+        if super().has_delete_permission(request, obj):
+            return True
+        return request.user.has_perm("sources.delete_proposed_actor") and (obj is None or obj.proposed)
+
+    @admin.action(description="Delete selected %(verbose_name_plural)s", permissions=["delete"])
+    def delete_selected(self, request, queryset):
+        """Django's "Delete selected", after saying which speakers this user may not delete and why."""
+        refused = [actor for actor in queryset if not self.has_delete_permission(request, actor)]
+        if refused:
+            return self.delete_refused(request, refused)
+        return admin_actions.delete_selected(self, request, queryset)
+
+    def delete_refusal_reason(self, request, obj):
+        return refusal_reason(request, obj)
+
+
+def refusal_reason(request, actor):
+    """Why ``request.user`` may not delete ``actor``, and what to do instead."""
+    if not request.user.has_perm("sources.delete_proposed_actor"):
+        return (
+            f"Only reviewers can delete speakers, and only speakers that figure extraction proposed "
+            f"and no claim uses. Ask a reviewer to delete “{actor}”, or to merge it into the speaker it duplicates."
+        )
+    return (
+        f"“{actor}” was added by a person, not proposed by figure extraction: only an administrator can "
+        f"delete it. If it duplicates another speaker, merge the two instead (Actors → tick both → "
+        f"“Merge the two selected actors…”)."
+    )

@@ -6,6 +6,7 @@ foreign keys, so a source or actor that a claim depends on cannot be deleted.
 """
 
 import re
+import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -15,7 +16,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from .normalization import normalize_url
+from .normalization import normalize_url, url_key
 
 country_code_validator = RegexValidator(r"^[A-Z]{2}$", "Use a two-letter ISO 3166-1 country code, e.g. KR.")
 wikidata_id_validator = RegexValidator(r"^Q[1-9][0-9]*$", "A Wikidata id looks like Q42.")
@@ -69,6 +70,7 @@ class Outlet(models.Model):
 
     class Meta:
         ordering = ["name"]
+        permissions = [("merge_outlet", "Can merge two outlets")]
 
     def __str__(self):
         return self.name
@@ -90,7 +92,18 @@ class Source(models.Model):
 
     outlet = models.ForeignKey(Outlet, on_delete=models.PROTECT, related_name="sources")
     title = models.CharField(max_length=500)
-    url = models.URLField(max_length=1000, blank=True, help_text="Normalised on save; unique when set.")
+    url = models.URLField(
+        max_length=1000,
+        blank=True,
+        help_text="Normalised on save (tracking parameters dropped). One source per article: "
+        "http/https, www. and a trailing slash do not make another.",
+    )
+    url_key = models.CharField(
+        max_length=1000,
+        blank=True,
+        editable=False,
+        help_text="The URL without scheme, www., trailing slash or tracking parameters; unique when set.",
+    )
     published = models.DateField(null=True, blank=True)
     published_precision = models.CharField(
         max_length=5,
@@ -112,9 +125,12 @@ class Source(models.Model):
     class Meta:
         ordering = ["-published", "-id"]
         constraints = [
-            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="source_url_unique_when_set"),
+            models.UniqueConstraint(
+                fields=["url_key"], condition=~Q(url_key=""), name="source_url_key_unique_when_set"
+            ),
         ]
         indexes = [models.Index(fields=["published"], name="source_published_idx")]
+        permissions = [("merge_source", "Can merge two sources")]
 
     def __str__(self):
         return f"{self.outlet}: {self.title}" if self.outlet_id else self.title
@@ -122,12 +138,19 @@ class Source(models.Model):
     def get_absolute_url(self):
         return reverse("admin:sources_source_change", args=[self.pk])
 
+    def same_article(self):
+        """The other source for this source's URL (same ``url_key``), or None."""
+        key = url_key(self.url)
+        if not key:
+            return None
+        return Source.objects.select_related("outlet").filter(url_key=key).exclude(pk=self.pk).first()
+
     def clean(self):
         self.url = normalize_url(self.url)
-        if self.url:
-            duplicates = Source.objects.filter(url=self.url).exclude(pk=self.pk)
-            if duplicates.exists():
-                raise ValidationError({"url": f"Another source already has this URL: {duplicates.first()}."})
+        existing = self.same_article()
+        if existing is not None:
+            message = f"This article is already source #{existing.pk} ({existing}, {existing.url}): use that one."
+            raise ValidationError({"url": ValidationError(message, code="duplicate")})
         if self.published and self.published_precision != DatePrecision.DAY:
             # Store the first day of the known month or year, so ordering and ranges work.
             day = 1
@@ -136,6 +159,9 @@ class Source(models.Model):
 
     def save(self, *args, **kwargs):
         self.url = normalize_url(self.url)
+        self.url_key = url_key(self.url)
+        if kwargs.get("update_fields") is not None and "url" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "url_key"}
         super().save(*args, **kwargs)
 
     @property
@@ -165,6 +191,21 @@ def speaker_key(name):
     return key[4:] if key.startswith("the ") else key
 
 
+def fold_name(name):
+    """``speaker_key`` without case or accents: "Unicef", "UNICEF" and "Ünicef" fold alike."""
+    decomposed = unicodedata.normalize("NFKD", name or "")
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return speaker_key(plain.casefold().replace("\u2019", "'"))  # "Children’s" as typed on a phone
+
+
+def name_keys(names):
+    """What ``Actor.name_keys`` stores: each folded name on its own line, with a newline
+    before the first and after the last, so one name is found by ``contains "\nkey\n"``
+    on SQLite and PostgreSQL alike (no ``unaccent`` extension needed)."""
+    keys = sorted({key for key in map(fold_name, names) if key})
+    return "\n" + "\n".join(keys) + "\n" if keys else ""
+
+
 class ActorQuerySet(models.QuerySet):
     def for_api(self):
         """Actors as the API and autocomplete list them."""
@@ -177,15 +218,20 @@ class ActorQuerySet(models.QuerySet):
             return self
         return self.filter(Q(name__icontains=text) | Q(aliases__icontains=text))
 
+    def same_name(self, *names):
+        """Actors one of whose names or aliases is one of ``names``, ignoring case,
+        accents, "the" and punctuation (the duplicates of a speaker about to be added)."""
+        keys = {fold_name(name) for name in names} - {""}
+        if not keys:
+            return self.none()
+        query = Q()
+        for key in keys:
+            query |= Q(name_keys__contains=f"\n{key}\n")
+        return self.filter(query)
+
     def match(self, name):
-        """The actor whose name or alias is ``name``, ignoring case, "the" and punctuation."""
-        key = speaker_key(name)
-        if not key:
-            return None
-        for actor in self.search(key.split()[-1]):
-            if key in {speaker_key(n) for n in actor.all_names}:
-                return actor
-        return None
+        """The actor whose name or alias is ``name``, ignoring case, accents, "the" and punctuation."""
+        return self.same_name(name).order_by("pk").first()
 
 
 class Actor(models.Model):
@@ -209,6 +255,12 @@ class Actor(models.Model):
         related_name="actors",
         help_text="For media actors: the outlet this actor speaks for.",
     )
+    name_keys = models.TextField(blank=True, editable=False, help_text="Name and aliases folded (``name_keys()``).")
+    proposed = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="Created by figure extraction for a suggested claim: a reviewer may delete it while no claim uses it.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -222,6 +274,10 @@ class Actor(models.Model):
                 fields=["wikidata_id"], condition=~Q(wikidata_id=""), name="actor_wikidata_id_unique_when_set"
             ),
         ]
+        permissions = [
+            ("merge_actor", "Can merge two speakers"),
+            ("delete_proposed_actor", "Can delete unused speakers proposed by extraction"),
+        ]
 
     def __str__(self):
         return self.name
@@ -229,6 +285,9 @@ class Actor(models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Actor, self.name)
+        self.name_keys = name_keys(self.all_names)
+        if kwargs.get("update_fields") is not None and {"name", "aliases"} & set(kwargs["update_fields"]):
+            kwargs["update_fields"] = {*kwargs["update_fields"], "name_keys"}
         super().save(*args, **kwargs)
 
     @property

@@ -1,9 +1,16 @@
 """
 URL normalisation for sources.
 
-Two links to the same article must compare equal so that the unique constraint on
-``Source.url`` catches duplicates: the scheme and host are lower-cased, default ports,
-fragments and tracking parameters (``utm_*``, ``fbclid`` …) are dropped.
+Two links to the same article must compare equal so that a source is entered once.
+Two steps, because a link must still open the page it was copied from:
+
+* ``normalize_url`` is what ``Source.url`` stores: the scheme and host lower-cased,
+  default ports, fragments and tracking parameters (``utm_*``, ``fbclid`` …) dropped.
+* ``url_key`` is what ``Source.url_key`` stores and what is unique: the stored URL
+  without its scheme (``http`` and ``https`` serve the same article), without a leading
+  ``www.``, without a trailing slash, with its query parameters sorted. A publisher
+  whose ``www.`` host differs from the bare one is rare; two sources for one article
+  are not.
 """
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -38,3 +45,19 @@ def normalize_url(url):
         [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_parameter(k)]
     )
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def url_key(url):
+    """The key two links to the same article share ("" for no URL).
+
+    ``http://reuters.com/a-14?utm_medium=email`` and ``https://www.reuters.com/a-14/``
+    both give ``reuters.com/a-14``.
+    """
+    url = normalize_url(url)
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    netloc = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/")
+    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return f"{netloc}{path}?{query}" if query else f"{netloc}{path}"

@@ -95,7 +95,7 @@ def actor_save(*, actor, user=None, change_reason=""):
     return _save(actor, user=user, change_reason=change_reason)
 
 
-def actor_create(*, name, kind=ActorKind.PERSON, slug="", outlet_id=None, user=None, change_reason=""):
+def actor_create(*, name, kind=ActorKind.PERSON, slug="", outlet_id=None, proposed=False, user=None, change_reason=""):
     """A new actor named ``name`` (a speaker an import or a suggestion names for the first time);
     ``outlet_id`` ties a media actor to the outlet it speaks for."""
     actor = Actor(
@@ -103,5 +103,6 @@ def actor_create(*, name, kind=ActorKind.PERSON, slug="", outlet_id=None, user=N
         slug=slug,
         kind=kind if kind in ActorKind.values else ActorKind.PERSON,
         outlet_id=outlet_id,
+        proposed=proposed,
     )
     return actor_save(actor=actor, user=user, change_reason=change_reason)

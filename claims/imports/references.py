@@ -14,7 +14,7 @@ may belong to no tag or to another). Outlets, sources and speakers are created t
 from django.utils.text import slugify
 
 from sources.models import Actor, DatePrecision, Outlet, Source, unique_slug
-from sources.normalization import normalize_url
+from sources.normalization import normalize_url, url_key
 from sources.services import actor_create, outlet_get_or_create, source_save
 
 from ..models import Metric, Tag
@@ -81,8 +81,8 @@ class ReferenceResolver:
         url = normalize_url(url)
 
         def find():
-            if url:
-                return Source.objects.filter(url=url).first()
+            if url:  # the same article under http/https, www. or a trailing slash (``url_key``)
+                return Source.objects.filter(url_key=url_key(url)).first()
             return Source.objects.filter(outlet=outlet, title=title, url="").first()
 
         def create():

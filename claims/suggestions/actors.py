@@ -287,6 +287,7 @@ class ActorWriter:
                 name=proposed.name,
                 kind=proposed.kind,
                 outlet_id=proposed.outlet_id,
+                proposed=True,
                 user=self.user,
                 change_reason=self.change_reason,
             )

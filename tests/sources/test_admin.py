@@ -9,8 +9,8 @@ from django.urls import reverse
 
 from claims.models import Claim
 from sources.models import Actor, Outlet, Source
-from tests.factories import make_actor
-from tests.rendered_forms import rendered_form
+from tests.factories import make_actor, make_outlet, make_source
+from tests.rendered_forms import page_form, rendered_form, submit
 
 PROTECTED = "would require deleting the following protected related objects"
 
@@ -105,11 +105,71 @@ def test_a_speaker_no_claim_cites_is_deleted(deleting_client, seeded):
     assert not Actor.objects.filter(pk=unused.pk).exists()
 
 
-def test_editors_may_not_delete_speakers_at_all(editor_client, seeded):
-    actor = make_actor("Nobody Quoted")
+def test_editors_may_not_delete_speakers_and_are_told_why(editor_client, seeded):
+    actor = make_actor("Nobody Quoted", proposed=True)
     response = editor_client.post(reverse("admin:sources_actor_delete", args=[actor.pk]), {"post": "yes"})
     assert response.status_code == 403
+    # An admin page that says why and what to do, not a bare "403 Forbidden".
+    text = page_text(response)
+    assert "Only reviewers can delete speakers, and only speakers that figure extraction proposed" in text
+    assert "Ask a reviewer to delete “Nobody Quoted”" in text
     assert Actor.objects.filter(pk=actor.pk).exists()
+
+
+def test_a_refused_outlet_or_source_delete_is_a_page_that_says_why(editor_client, seeded):
+    for url, name in (
+        (reverse("admin:sources_outlet_delete", args=[Outlet.objects.get(slug="the-hill").pk]), "The Hill"),
+        (
+            reverse(
+                "admin:sources_source_delete",
+                args=[make_source(outlet=make_outlet("Harbour Ledger"), title="Unused story").pk],
+            ),
+            "Harbour Ledger: Unused story",
+        ),
+    ):
+        response = editor_client.get(url)
+        assert response.status_code == 403
+        text = page_text(response)
+        assert "Only an administrator can delete" in text and f"If “{name}" in text and "merges the two instead" in text
+
+
+# --- Speakers proposed by extraction (issue 16) --------------------------------------
+def test_a_reviewer_deletes_an_unused_speaker_that_extraction_proposed(reviewer_client, seeded):
+    proposed = make_actor("Regional governor", proposed=True)
+    page = reviewer_client.get(reverse("admin:sources_actor_change", args=[proposed.pk]))
+    assert reverse("admin:sources_actor_delete", args=[proposed.pk]) in page.content.decode()  # the Delete link
+    confirm = reviewer_client.get(reverse("admin:sources_actor_delete", args=[proposed.pk]))
+    response = submit(reviewer_client, confirm, page_form(confirm, containing='name="post"'))
+    assert response.status_code == 302
+    assert not Actor.objects.filter(pk=proposed.pk).exists()
+
+
+def test_a_reviewer_may_not_delete_a_speaker_a_person_added(reviewer_client, seeded):
+    added = make_actor("Nobody Quoted")
+    page = reviewer_client.get(reverse("admin:sources_actor_change", args=[added.pk]))
+    assert reverse("admin:sources_actor_delete", args=[added.pk]) not in page.content.decode()
+    response = reviewer_client.post(reverse("admin:sources_actor_delete", args=[added.pk]), {"post": "yes"})
+    assert response.status_code == 403
+    assert "“Nobody Quoted” was added by a person, not proposed by figure extraction" in page_text(response)
+    assert "merge the two instead" in page_text(response)
+    # Selected with a proposed one in the list: the page names the one that stops it.
+    proposed = make_actor("Regional governor", proposed=True)
+    response = reviewer_client.post(
+        reverse("admin:sources_actor_changelist"),
+        {"action": "delete_selected", "_selected_action": [added.pk, proposed.pk], "post": "yes"},
+    )
+    assert response.status_code == 403
+    assert "“Nobody Quoted” was added by a person" in page_text(response)
+    assert Actor.objects.filter(pk__in=[added.pk, proposed.pk]).count() == 2
+
+
+def test_a_proposed_speaker_a_claim_uses_is_kept_naming_the_claim(reviewer_client, seeded, make_claim):
+    proposed = make_actor("Regional governor", proposed=True)
+    claim = make_claim(statement="The governor counted 40 drones", actor=proposed)
+    response = reviewer_client.post(reverse("admin:sources_actor_delete", args=[proposed.pk]), {"post": "yes"})
+    assert response.status_code == 200
+    assert f"Claim: {claim.statement}" in page_text(response) and PROTECTED in page_text(response)
+    assert Actor.objects.filter(pk=proposed.pk).exists()
 
 
 # --- History and revert --------------------------------------------------------------

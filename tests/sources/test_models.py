@@ -81,3 +81,53 @@ def test_wikidata_id_is_validated(db):
     with pytest.raises(ValidationError) as error:
         actor.full_clean()
     assert "wikidata_id" in error.value.message_dict
+
+
+# --- Duplicates (issue 16) -------------------------------------------------------------
+REUTERS = "https://www.reuters.com/world/asia-pacific/north-korea-sends-more-troops-russia-2025-06-14/"
+REUTERS_SHARED = (
+    "http://reuters.com/world/asia-pacific/north-korea-sends-more-troops-russia-2025-06-14?utm_medium=email"
+)
+
+
+def test_a_second_source_for_the_same_article_is_refused_by_every_writer(db):
+    outlet = make_outlet("Reuters")
+    first = make_source(outlet=outlet, url=REUTERS)
+    duplicate = Source(outlet=outlet, title="N. Korea sends more troops", url=REUTERS_SHARED)
+    with pytest.raises(ValidationError) as error:
+        duplicate.full_clean()
+    assert f"already source #{first.pk}" in error.value.message_dict["url"][0]
+    # A writer that skips validation (an import, the API, a script) meets the database rule.
+    with pytest.raises(IntegrityError), transaction.atomic():
+        duplicate.save()
+    assert Source.objects.count() == 1
+
+
+def test_editing_a_source_keeps_its_own_url(db):
+    source = make_source(url=REUTERS)
+    source.title = "Retitled"
+    source.full_clean()
+    source.save()
+    assert (
+        Source.objects.get().url_key == "reuters.com/world/asia-pacific/north-korea-sends-more-troops-russia-2025-06-14"
+    )
+
+
+@pytest.mark.parametrize("typed", ["Unicef", "unicef", "UNICEF", "the UNICEF", "Únicef"])
+def test_speakers_are_found_by_name_ignoring_case_and_accents(db, typed):
+    unicef = make_actor("UNICEF", kind=ActorKind.ORGANISATION)
+    make_actor("UNHCR")
+    assert list(Actor.objects.same_name(typed)) == [unicef]
+    assert Actor.objects.match(typed) == unicef
+
+
+def test_speakers_are_found_by_alias_and_accented_names_by_plain_typing(db):
+    lusa = make_actor("Agência Lusa", aliases="Lusa news agency\nLUSA")
+    nis = make_actor("National Intelligence Service", aliases="the spy agency\nNIS")
+    assert list(Actor.objects.same_name("Agencia Lusa")) == [lusa]
+    assert list(Actor.objects.same_name("lusa")) == [lusa]
+    assert list(Actor.objects.same_name("Spy agency")) == [nis]
+    assert not Actor.objects.same_name("agency").exists()  # whole names only, not words
+    nis.aliases = "the spy agency"
+    nis.save(update_fields=["aliases"])
+    assert not Actor.objects.same_name("NIS").exists()

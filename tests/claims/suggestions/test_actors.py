@@ -62,6 +62,12 @@ def test_new_actors_are_created_once_and_the_outlet_actor_is_tied_to_the_outlet(
     assert (outlet_actor.name, outlet_actor.kind) == ("Wire Daily", "media")
     assert Actor.objects.get(name="Anonymous sources (Harbour News)").kind == "anonymous"
     assert Actor.objects.filter(name="Wire Daily").count() == 1
+    # Marked as proposed, so a reviewer may delete one no claim keeps using (issue 16).
+    assert set(Actor.objects.filter(proposed=True).values_list("name", flat=True)) >= {
+        "Wire Daily",
+        "Anonymous sources (Harbour News)",
+    }
+    assert not Actor.objects.get(pk=agency.pk).proposed
 
 
 def test_the_outlets_existing_actor_is_used(agency, source):
