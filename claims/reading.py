@@ -29,6 +29,7 @@ same chains and the same interval, whichever way it is read.
 from decimal import Decimal
 from functools import lru_cache
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import F, TextField
 from django.db.models.functions import Cast
@@ -309,7 +310,10 @@ class ClaimReader:
         the number of claims or links, and only one chunk is held at a time.
         """
         rows = queryset.select_related(None).values_list(*self.columns.select(CLAIM_COLUMNS, CLAIM_TEMPORAL))
-        sql, params = rows.query.get_compiler(connection=self.connection).as_sql()
+        try:
+            sql, params = rows.query.get_compiler(connection=self.connection).as_sql()
+        except EmptyResultSet:  # a filter that can match nothing (``pk__in=[]``): no query to run
+            return
         with self.connection.chunked_cursor() as cursor:
             cursor.execute(sql, params)
             while claims := cursor.fetchmany(chunk_size):

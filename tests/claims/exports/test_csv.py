@@ -15,7 +15,7 @@ def test_csv_has_the_header_and_one_row_per_claim(sheet_claims):
     assert (approx["Figure"], approx["Value"], approx["Qualifier"], approx["Unit"]) == (
         "≈ 12,000 troops",
         "12000",
-        "approx",
+        "approximately",
         "troops",
     )
 
