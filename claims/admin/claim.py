@@ -4,6 +4,8 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
 from django.forms.models import BaseInlineFormSet
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
 from sources.models import Outlet, Source
@@ -204,14 +206,17 @@ class ClaimAdmin(
             return "—"
         return f"[{'−∞' if low is None else f'{low:,.2f}'}, {'∞' if high is None else f'{high:,.2f}'}]"
 
-    @admin.display(description="Origin")
+    @admin.display(description="Origins")
     def origin_speaker(self, obj):
-        origin = obj.origin
-        return origin.speaker_display if origin else "—"
+        """Every source's origin, in the read model's source order (``chains.source_order``), as the sheets list them."""
+        return (
+            format_html_join(mark_safe("<br>"), "{}", ((chain.origin.speaker_display,) for chain in obj.chains)) or "—"
+        )
 
     @admin.display(description="Published in")
     def published_in(self, obj):
-        return ", ".join(sorted({source.outlet.name for source in obj.sources})) or "—"
+        """The outlets, in the read model's source order, each once."""
+        return ", ".join(dict.fromkeys(source.outlet.name for source in obj.sources)) or "—"
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
