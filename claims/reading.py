@@ -226,10 +226,11 @@ class PageQuery:
         key = (connection.alias, len(ids))
         if key not in self._sql:
             sql, params = self.build(ids, columns).query.get_compiler(connection=connection).as_sql()
-            if list(params) != list(ids):  # pragma: no cover - a query with other parameters is not reused
+            if list(params[: len(ids)]) != list(ids):  # pragma: no cover - ids not first: not reused
                 return sql, params
-            self._sql[key] = sql
-        return self._sql[key], ids
+            self._sql[key] = sql, tuple(params[len(ids) :])  # the constant parameters after the ids
+        sql, constants = self._sql[key]
+        return sql, [*ids, *constants] if constants else ids
 
 
 def _models():

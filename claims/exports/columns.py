@@ -172,10 +172,9 @@ VERDICT_WORDS = dict(Rating.choices)
 def sheet_row(claim):
     """A ``records.SheetClaim`` as a dict of column key → typed value."""
     chains, review = claim.chains, claim.review
-    sources = [chain.source for chain in chains]
     interval_low, interval_high = claim.interval
     updated = claim.updated_at.astimezone(UTC).replace(tzinfo=None, microsecond=0) if claim.updated_at else None
-    return {
+    row = {
         "id": claim.pk,
         "uid": str(claim.uid),
         "statement": claim.statement,
@@ -196,22 +195,49 @@ def sheet_row(claim):
         "verdict": VERDICT_WORDS.get(claim.verdict, claim.verdict),
         "review_date": review.date_published if review else None,
         "review_url": review.url if review else "",
-        "origin": LIST_SEPARATOR.join(chain.origin.speaker_display for chain in chains),
-        "chain": LIST_SEPARATOR.join(chain.display() for chain in chains),
-        "source_titles": LIST_SEPARATOR.join(source.title for source in sources),
-        "outlets": LIST_SEPARATOR.join(source.outlet.name for source in sources),
-        "source_urls": LIST_SEPARATOR.join(source.url for source in sources),
-        "source_dates": LIST_SEPARATOR.join(source.published_display for source in sources),
-        "tags": LIST_SEPARATOR.join(claim.tags),
-        "metric": claim.metric_name,
-        "updated_at": updated,
-        "chain_data": chain_data(chains) if chains else "",
     }
+    lines, data = _chain_columns(chains)
+    row.update(lines)
+    row["tags"] = LIST_SEPARATOR.join(claim.tags)
+    row["metric"] = claim.metric_name
+    row["updated_at"] = updated
+    row["chain_data"] = data
+    return row
 
 
-def chain_data(chains):
-    """The chains as the compact JSON the importer reads back (``chain_data`` column)."""
-    return orjson.dumps([_chain_dict(chain) for chain in chains]).decode()
+# The columns that hold one line per chain (source), in ``COLUMNS`` order.
+CHAIN_KEYS = ("origin", "chain", "source_titles", "outlets", "source_urls", "source_dates")
+NO_CHAIN_LINES = dict.fromkeys(CHAIN_KEYS, "")
+
+
+def _chain_columns(chains):
+    """The one-line-per-source cells of a claim's chains, and its ``chain_data`` JSON."""
+    if not chains:
+        return NO_CHAIN_LINES, ""
+    cells = [chain_cells(chain) for chain in chains]
+    if len(cells) == 1:
+        lines = cells[0][:-1]
+    else:
+        lines = [LIST_SEPARATOR.join(column) for column in zip(*(chain[:-1] for chain in cells), strict=True)]
+    return dict(zip(CHAIN_KEYS, lines, strict=True)), f"[{','.join(chain[-1] for chain in cells)}]"
+
+
+def chain_cells(chain):
+    """What one chain shows in a sheet's row, computed once per chain: a chain read in many claims
+    (``records`` shares it) is formatted once."""
+    cells = getattr(chain, "sheet_cells", None)
+    if cells is None:
+        source = chain.source
+        cells = chain.sheet_cells = (
+            chain.origin.speaker_display,
+            chain.display(),
+            source.title,
+            source.outlet.name,
+            source.url,
+            source.published_display,
+            orjson.dumps(_chain_dict(chain)).decode(),
+        )
+    return cells
 
 
 def _chain_dict(chain):

@@ -149,16 +149,25 @@ class SheetClaim:
         return self.pk
 
 
+# How many distinct chains an export keeps formatted (``columns.chain_cells``) for claims to come.
+CHAIN_CACHE_SIZE = 20_000
+
+
 def iter_sheet_claims(queryset, chunk_size=2000):
     """``SheetClaim`` records for every claim of ``queryset``, in its order, chunk by chunk.
 
     One streaming query for the claims plus three per chunk (chains, tags, reviews),
-    whatever the number of claims or links; only one chunk is held in memory at a time.
+    whatever the number of claims or links; only one chunk is held in memory at a time
+    (and at most ``CHAIN_CACHE_SIZE`` chains, so a chain cited by many claims is built
+    and formatted once).
     """
     reader = ClaimReader(queryset.db, reviews=True)
     uuid = reader.columns.uuid
+    known = {}
     for rows in reader.stream(queryset, chunk_size):
-        chains = _sheet_chains(rows.chains)
+        if len(known) > CHAIN_CACHE_SIZE:
+            known.clear()
+        chains = _sheet_chains(rows.chains, known)
         for row in rows.claims:
             claim_id = row[0]
             tags = [tag[3] for tag in rows.tags.get(claim_id, ())]
@@ -168,27 +177,34 @@ def iter_sheet_claims(queryset, chunk_size=2000):
             yield claim
 
 
-def _sheet_chains(chains_by_claim):
-    """``reading.chains_of`` rows as ``Chain`` objects; a source or speaker named twice is built once."""
-    sources, actors, by_claim = {}, {}, {}
+def _sheet_chains(chains_by_claim, known):
+    """``reading.chains_of`` rows as ``Chain`` objects; a chain (and a source or speaker) read
+    before is the same object, found in ``known``."""
+    by_claim = {}
     for claim_id, claim_chains in chains_by_claim.items():
         built = by_claim[claim_id] = []
         for rows in claim_chains:
-            (_, source_id, title, url, published, precision, language, _, outlet_slug, outlet_name, outlet_kind) = rows[
-                0
-            ][:11]
-            source = sources.get(source_id)
-            if source is None:
-                outlet = SheetOutlet(outlet_slug, outlet_name, outlet_kind)
-                source = sources[source_id] = SheetSource(
-                    source_id, title, url, _date(published), precision, language, outlet
-                )
-            chain = Chain(source=source)
-            for row in rows:
-                actor_id, actor_slug, actor_name, actor_kind, verb, role, position, source_count = row[11:]
-                actor = actors.get(actor_id)
-                if actor is None:
-                    actor = actors[actor_id] = SheetActor(actor_slug, actor_name, actor_kind)
-                chain.links.append(SheetLink(source, actor, verb, role, position, source_count))
+            key = tuple(row[1:] for row in rows)  # the chain's links, whichever claim cites it
+            chain = known.get(key)
+            if chain is None:
+                chain = known[key] = _chain(rows, known)
             built.append(chain)
     return by_claim
+
+
+def _chain(rows, known):
+    (_, source_id, title, url, published, precision, language, _, outlet_slug, outlet_name, outlet_kind) = rows[0][:11]
+    source = known.get(("source", source_id))
+    if source is None:
+        outlet = SheetOutlet(outlet_slug, outlet_name, outlet_kind)
+        source = known[("source", source_id)] = SheetSource(
+            source_id, title, url, _date(published), precision, language, outlet
+        )
+    chain = Chain(source=source)
+    for row in rows:
+        actor_id, actor_slug, actor_name, actor_kind, verb, role, position, source_count = row[11:]
+        actor = known.get(("actor", actor_id))
+        if actor is None:
+            actor = known[("actor", actor_id)] = SheetActor(actor_slug, actor_name, actor_kind)
+        chain.links.append(SheetLink(source, actor, verb, role, position, source_count))
+    return chain
