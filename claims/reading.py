@@ -148,17 +148,17 @@ def figure_display(value, value_max, qualifier, unit):
 def chains_of(link_rows):
     """Link rows (``LINK_COLUMNS``, by claim, source and position) grouped as
     ``{claim_id: [[link row, …] per source, …]}``, each claim's sources in ``source_order``."""
-    by_claim, key, chain = {}, None, None
+    by_claim, claim_id, source_id, chain, claim_chains = {}, None, None, None, None
     for row in link_rows:
-        if (row[0], row[1]) != key:
-            key, chain = (row[0], row[1]), [row]
-            claim_chains = by_claim.get(row[0])
-            if claim_chains is None:
-                by_claim[row[0]] = [chain]
-            else:
-                claim_chains.append(chain)
-        else:
+        if row[1] == source_id and row[0] == claim_id:
             chain.append(row)
+            continue
+        source_id, chain = row[1], [row]
+        if row[0] != claim_id:
+            claim_id = row[0]
+            claim_chains = by_claim[claim_id] = [chain]
+        else:
+            claim_chains.append(chain)
     for claim_chains in by_claim.values():
         if len(claim_chains) > 1:
             claim_chains.sort(key=_chain_rows_order)

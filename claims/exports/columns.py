@@ -173,7 +173,6 @@ def sheet_row(claim):
     """A ``records.SheetClaim`` as a dict of column key → typed value."""
     chains, review = claim.chains, claim.review
     interval_low, interval_high = claim.interval
-    updated = claim.updated_at.astimezone(UTC).replace(tzinfo=None, microsecond=0) if claim.updated_at else None
     row = {
         "id": claim.pk,
         "uid": str(claim.uid),
@@ -200,7 +199,7 @@ def sheet_row(claim):
     row.update(lines)
     row["tags"] = LIST_SEPARATOR.join(claim.tags)
     row["metric"] = claim.metric_name
-    row["updated_at"] = updated
+    row["updated_at"] = claim.updated_at  # naive UTC, to the second (``records.SheetClaim``)
     row["chain_data"] = data
     return row
 

@@ -35,6 +35,15 @@ def _moment(value):
     return datetime.fromisoformat(value).replace(tzinfo=UTC) if isinstance(value, str) else value
 
 
+def _utc_second(value):
+    """A timestamp as a sheet shows it: naive UTC, to the second (spreadsheets have no time zones)."""
+    if value is None:
+        return None
+    if isinstance(value, str):  # SQLite's UTC text: "2025-07-01 10:00:00.5"
+        return datetime.fromisoformat(value[:19])
+    return value.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+
+
 class SheetOutlet:
     __slots__ = ("slug", "name", "kind")
 
@@ -140,7 +149,8 @@ class SheetClaim:
         self.interval = exact_interval(value, value_max, self.qualifier)
         self.figure_display = figure_display(value, value_max, self.qualifier, self.unit)
         self.period_start, self.period_end = _date(period_start), _date(period_end)
-        self.retracted_at, self.updated_at = _moment(retracted_at), _moment(updated_at)
+        # ``updated_at`` is naive UTC to the second, as the sheet shows it.
+        self.retracted_at, self.updated_at = _moment(retracted_at), _utc_second(updated_at)
         self.metric_name = metric_name or ""
         self.chains, self.tags, self.review = chains, tags, review
 
