@@ -17,6 +17,7 @@ the admin do. The interval is the read model's exact one.
 """
 
 from datetime import UTC, date, datetime
+from operator import itemgetter
 
 from sources.models import Actor, Source
 
@@ -159,6 +160,9 @@ class SheetClaim:
         return self.pk
 
 
+# What tells one chain link from another: its source, speaker, verb, role, position and count
+# (the other columns follow from the source and the speaker).
+_LINK_KEY = itemgetter(1, 11, 15, 16, 17, 18)
 # How many distinct chains an export keeps formatted (``columns.chain_cells``) for claims to come.
 CHAIN_CACHE_SIZE = 20_000
 
@@ -194,7 +198,7 @@ def _sheet_chains(chains_by_claim, known):
     for claim_id, claim_chains in chains_by_claim.items():
         built = by_claim[claim_id] = []
         for rows in claim_chains:
-            key = tuple(row[1:] for row in rows)  # the chain's links, whichever claim cites it
+            key = tuple(map(_LINK_KEY, rows))  # the chain's links, whichever claim cites it
             chain = known.get(key)
             if chain is None:
                 chain = known[key] = _chain(rows, known)
