@@ -32,12 +32,32 @@ class Chain:
         return " ← ".join(names)
 
 
+def source_order(published, title, source_id):
+    """Where a source's chain comes among a claim's chains: earliest published first
+    (undated last), then by title, then by id.
+
+    The one ordering every reader uses (API, sheets, admin, sheet pages), applied in
+    Python so no database collation can change it; the title before the id keeps the
+    order after a sheet is imported into a database that numbers sources differently.
+    ``published`` is a ``date`` or its ISO text (SQLite's raw rows).
+    """
+    return (published is None, "" if published is None else str(published), title, source_id)
+
+
+def chain_order(chain):
+    source = chain.source
+    return source_order(source.published, source.title, source.pk)
+
+
 def group_chains(attributions):
-    """Group attribution rows (already ordered by source and position) into chains."""
+    """Group attribution rows (each source's in position order) into chains, in ``source_order``."""
     chains = {}
     for link in attributions:
         chains.setdefault(link.source_id, Chain(source=link.source)).links.append(link)
-    return list(chains.values())
+    ordered = list(chains.values())
+    if len(ordered) > 1:
+        ordered.sort(key=chain_order)
+    return ordered
 
 
 @dataclass(frozen=True)

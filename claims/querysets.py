@@ -9,8 +9,10 @@ from django.db import models
 from django.db.models import BooleanField, Case, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q, Value, When
 from django.db.models.functions import Coalesce
 
-# How a claim's chains are ordered: by their source's date (undated last), then title,
-# so the order is the same on every database and after a sheet is imported elsewhere.
+# How a claim's chain links are read: by their source's date (undated last), then title,
+# then position. The order readers show is ``chains.source_order`` (applied in Python by
+# ``group_chains`` and ``reading.chains_of``, so no database collation decides it); this
+# keeps each source's links in position order and mostly sorted already.
 CHAIN_ORDERING = (F("source__published").asc(nulls_last=True), "source__title", "source_id", "position")
 
 

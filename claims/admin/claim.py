@@ -4,6 +4,8 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.utils.dateformat import format as date_format
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -179,14 +181,17 @@ class ClaimAdmin(
         # The day is what people scan for; the time is in the claim's history.
         return date_format(localtime(obj.updated_at), "j M Y")
 
-    @admin.display(description="Origin")
+    @admin.display(description="Origins")
     def origin_speaker(self, obj):
-        origin = obj.origin
-        return origin.speaker_display if origin else "—"
+        """Every source's origin, in the read model's source order (``chains.source_order``), as the sheets list them."""
+        return (
+            format_html_join(mark_safe("<br>"), "{}", ((chain.origin.speaker_display,) for chain in obj.chains)) or "—"
+        )
 
     @admin.display(description="Outlets")
     def published_in(self, obj):
-        return ", ".join(sorted({source.outlet.name for source in obj.sources})) or "—"
+        """The outlets, in the read model's source order, each once."""
+        return ", ".join(dict.fromkeys(source.outlet.name for source in obj.sources)) or "—"
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

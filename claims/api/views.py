@@ -205,13 +205,13 @@ class ClaimViewSet(
         return ClaimSerializer
 
     def get_export_queryset(self):
-        """The claims this request selects: visible to the user, filtered and ordered (all pages),
-        with their metric, tags and chains prefetched (``for_api()``).
+        """The claims this request selects: visible to the user, filtered and ordered (all pages).
 
-        Renderers that write whole claim sheets get this queryset (see ``list``); the
-        JSON list reads a page of the same claims as raw rows (``payloads``).
+        Renderers that write whole claim sheets get this queryset (see ``list``) and read
+        its claims through the read model (``claims.reading``), as the JSON list reads a
+        page of them (``payloads``).
         """
-        return self.filter_queryset(self.get_queryset()).for_api()
+        return self.filter_queryset(self.get_queryset())
 
     # --- Reading ------------------------------------------------------------------------
     def list(self, request, *args, **kwargs):

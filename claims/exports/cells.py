@@ -18,7 +18,7 @@ Numbers are never escaped: a negative amount stays a typed number.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
 # First characters worth a closer look; most text starts with none of them.
-_SUSPECT_FIRST = frozenset(FORMULA_TRIGGERS) | {QUOTE}
+SUSPECT_FIRST = frozenset(FORMULA_TRIGGERS) | {QUOTE}
 
 
 def starts_like_formula(text):
@@ -36,7 +36,7 @@ def _needs_quote(text):
 
 def csv_text(text):
     """``text`` as a CSV cell that spreadsheets show as text, never as a formula."""
-    if text and text[0] in _SUSPECT_FIRST and _needs_quote(text):
+    if text and text[0] in SUSPECT_FIRST and _needs_quote(text):
         return QUOTE + text
     return text
 

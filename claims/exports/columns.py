@@ -7,16 +7,24 @@ from the claim records of ``records.iter_sheet_claims()`` (the claim, its chains
 (``Decimal``, ``date``, ``datetime``, ``str``, ``None``) until a writer turns them
 into cells.
 
-Cells that hold several values (one per source, tags) hold one per line. The readable
-columns (figure, origin, chain, source titles …) are derived from the others; the
-import reads the columns marked ``imported`` and the ``chain_data`` column, which
-carries the attribution chain with its outlets, sources and speakers as JSON.
+Cells are written for people: qualifier, status and verdict in words ("approximately",
+"In review", "Mostly true", which the import reads back as well as the codes), the
+interval's two ends as numbers computed exactly (``reading.exact_interval``), one line
+per source in the read model's source order in every cell that holds several values
+(origins, chains, titles, outlets …). The readable columns (figure, interval, origins,
+chain, source titles …) are derived from the others; the import reads the columns
+marked ``imported``. The last column, ``chain_data``, carries the attribution chains
+with their outlets, sources and speakers as JSON for round trips: it comes after every
+readable column (and is hidden in XLSX), out of a reader's way.
 """
 
 from dataclasses import dataclass
 from datetime import UTC
 
 import orjson
+
+from ..figures import Qualifier
+from ..models import ClaimStatus, Rating
 
 TEXT, NUMBER, DATE, DATETIME, INTEGER = "text", "number", "date", "datetime", "integer"
 LIST_SEPARATOR = "\n"
@@ -46,16 +54,44 @@ COLUMNS = (
         "qualifier",
         "Qualifier",
         TEXT,
-        12,
+        16,
         imported=True,
-        description="exact, approx, at_least, more_than, at_most, less_than, up_to, range, magnitude.",
+        description="How the figure was said: "
+        + ", ".join(Qualifier.labels)
+        + " (the import also reads the codes: "
+        + ", ".join(Qualifier.values)
+        + ").",
     ),
     Column("unit", "Unit", TEXT, 14, imported=True, description="Unit or counted noun: troops, USD, percent."),
+    Column(
+        "interval_low",
+        "Interval low",
+        NUMBER,
+        14,
+        description="Lowest value the figure covers (about 12,000: 10,800); empty when it has no lower end (derived).",
+    ),
+    Column(
+        "interval_high",
+        "Interval high",
+        NUMBER,
+        14,
+        description="Highest value it covers (about 12,000: 13,200); empty when it has no upper end (derived).",
+    ),
     Column("subject", "Subject", TEXT, 40, imported=True, description="What is counted."),
     Column("place", "Place", TEXT, 20, imported=True, description="Where."),
     Column("period_start", "Period start", DATE, 12, imported=True, description="Start of the period it is about."),
     Column("period_end", "Period end", DATE, 12, imported=True, description="End of that period."),
-    Column("status", "Status", TEXT, 11, imported=True, description="draft, in_review, published or retracted."),
+    Column(
+        "status",
+        "Status",
+        TEXT,
+        11,
+        imported=True,
+        description=", ".join(ClaimStatus.labels)
+        + " (the import also reads the codes: "
+        + ", ".join(ClaimStatus.values)
+        + ").",
+    ),
     Column(
         "retraction",
         "Retraction",
@@ -63,10 +99,27 @@ COLUMNS = (
         40,
         description="For a retracted claim: when (UTC) and why it was retracted.",
     ),
-    Column("verdict", "Verdict", TEXT, 13, imported=True, description="Rating of the latest published review."),
+    Column(
+        "verdict",
+        "Verdict",
+        TEXT,
+        13,
+        imported=True,
+        description="Rating of the latest published review: "
+        + ", ".join(Rating.labels)
+        + " (or the codes: "
+        + ", ".join(Rating.values)
+        + ").",
+    ),
     Column("review_date", "Review date", DATE, 12, imported=True, description="When that review was published."),
     Column("review_url", "Review URL", TEXT, 30, imported=True, description="Where that review is published."),
-    Column("origin", "Origin speaker", TEXT, 30, description="Who first said it: the origin of the first chain."),
+    Column(
+        "origin",
+        "Origin speakers",
+        TEXT,
+        30,
+        description="Who first said it, in each source: the origin of each chain, one line per source (derived).",
+    ),
     Column("chain", "Attribution chain", TEXT, 50, description="One chain per source, outlet first (derived)."),
     Column("source_titles", "Source titles", TEXT, 40, description="One line per source, in the chains' order."),
     Column("outlets", "Outlets", TEXT, 20, description="The outlet of each source."),
@@ -81,7 +134,8 @@ COLUMNS = (
         TEXT,
         20,
         imported=True,
-        description="The chains with their outlets, sources and speakers, as JSON, for import.",
+        description="For round trips, not for reading: the chains with their outlets, sources and speakers "
+        "as JSON, which the import reads back. Always the last column; hidden in XLSX.",
     ),
 )
 
@@ -110,13 +164,16 @@ def retraction_text(claim):
     return f"Retracted {when}: {claim.retraction_reason}"
 
 
+QUALIFIER_WORDS = dict(Qualifier.choices)
+STATUS_WORDS = dict(ClaimStatus.choices)
+VERDICT_WORDS = dict(Rating.choices)
+
+
 def sheet_row(claim):
     """A ``records.SheetClaim`` as a dict of column key → typed value."""
     chains, review = claim.chains, claim.review
-    sources = [chain.source for chain in chains]
-    origin = chains[0].origin if chains else None
-    updated = claim.updated_at.astimezone(UTC).replace(tzinfo=None, microsecond=0) if claim.updated_at else None
-    return {
+    interval_low, interval_high = claim.interval
+    row = {
         "id": claim.pk,
         "uid": str(claim.uid),
         "statement": claim.statement,
@@ -124,33 +181,62 @@ def sheet_row(claim):
         "figure": claim.figure_display,
         "value": claim.value,
         "value_max": claim.value_max,
-        "qualifier": claim.qualifier,
+        "qualifier": QUALIFIER_WORDS.get(claim.qualifier, claim.qualifier),
         "unit": claim.unit,
+        "interval_low": interval_low,
+        "interval_high": interval_high,
         "subject": claim.subject,
         "place": claim.place,
         "period_start": claim.period_start,
         "period_end": claim.period_end,
-        "status": claim.status,
+        "status": STATUS_WORDS.get(claim.status, claim.status),
         "retraction": retraction_text(claim),
-        "verdict": claim.verdict,
+        "verdict": VERDICT_WORDS.get(claim.verdict, claim.verdict),
         "review_date": review.date_published if review else None,
         "review_url": review.url if review else "",
-        "origin": origin.speaker_display if origin else "",
-        "chain": LIST_SEPARATOR.join(chain.display() for chain in chains),
-        "source_titles": LIST_SEPARATOR.join(source.title for source in sources),
-        "outlets": LIST_SEPARATOR.join(source.outlet.name for source in sources),
-        "source_urls": LIST_SEPARATOR.join(source.url for source in sources),
-        "source_dates": LIST_SEPARATOR.join(source.published_display for source in sources),
-        "tags": LIST_SEPARATOR.join(claim.tags),
-        "metric": claim.metric_name,
-        "updated_at": updated,
-        "chain_data": chain_data(chains) if chains else "",
     }
+    lines, data = _chain_columns(chains)
+    row.update(lines)
+    row["tags"] = LIST_SEPARATOR.join(claim.tags)
+    row["metric"] = claim.metric_name
+    row["updated_at"] = claim.updated_at  # naive UTC, to the second (``records.SheetClaim``)
+    row["chain_data"] = data
+    return row
 
 
-def chain_data(chains):
-    """The chains as the compact JSON the importer reads back (``chain_data`` column)."""
-    return orjson.dumps([_chain_dict(chain) for chain in chains]).decode()
+# The columns that hold one line per chain (source), in ``COLUMNS`` order.
+CHAIN_KEYS = ("origin", "chain", "source_titles", "outlets", "source_urls", "source_dates")
+NO_CHAIN_LINES = dict.fromkeys(CHAIN_KEYS, "")
+
+
+def _chain_columns(chains):
+    """The one-line-per-source cells of a claim's chains, and its ``chain_data`` JSON."""
+    if not chains:
+        return NO_CHAIN_LINES, ""
+    cells = [chain_cells(chain) for chain in chains]
+    if len(cells) == 1:
+        lines = cells[0][:-1]
+    else:
+        lines = [LIST_SEPARATOR.join(column) for column in zip(*(chain[:-1] for chain in cells), strict=True)]
+    return dict(zip(CHAIN_KEYS, lines, strict=True)), f"[{','.join(chain[-1] for chain in cells)}]"
+
+
+def chain_cells(chain):
+    """What one chain shows in a sheet's row, computed once per chain: a chain read in many claims
+    (``records`` shares it) is formatted once."""
+    cells = getattr(chain, "sheet_cells", None)
+    if cells is None:
+        source = chain.source
+        cells = chain.sheet_cells = (
+            chain.origin.speaker_display,
+            chain.display(),
+            source.title,
+            source.outlet.name,
+            source.url,
+            source.published_display,
+            orjson.dumps(_chain_dict(chain)).decode(),
+        )
+    return cells
 
 
 def _chain_dict(chain):

@@ -2,25 +2,19 @@
 
 import csv
 import io
+from operator import itemgetter
 
 from .base import ROWS_PER_BLOCK, SheetWriter, plain_decimal
-from .cells import csv_text
-from .columns import COLUMNS, DATE, DATETIME, INTEGER, NUMBER, TEXT, sheet_row
+from .cells import SUSPECT_FIRST, csv_text
+from .columns import COLUMNS, NUMBER, TEXT, sheet_row
 
 # Excel opens a UTF-8 CSV correctly ("≈", "←", Hangul) only when it starts with a BOM.
 BYTE_ORDER_MARK = "\ufeff"
 
 
-def _number_cell(value):
-    return "" if value is None else plain_decimal(value)
-
-
-def _as_is(value):
-    return value  # the csv module writes None as "" and dates, datetimes, ints as ISO text
-
-
-# How each kind of column becomes CSV text, chosen once per column rather than per cell.
-CELL_WRITERS = {TEXT: csv_text, NUMBER: _number_cell, DATE: _as_is, DATETIME: _as_is, INTEGER: _as_is}
+# Columns whose text factdb writes itself (a UID, words for codes, "Retracted …", dates), which
+# never starts like a formula; every other text cell is checked.
+OWN_TEXT = frozenset({"uid", "qualifier", "status", "verdict", "retraction", "source_dates"})
 
 
 class CsvSheetWriter(SheetWriter):
@@ -35,10 +29,21 @@ class CsvSheetWriter(SheetWriter):
         writer = csv.writer(buffer, lineterminator="\r\n")
         buffer.write(BYTE_ORDER_MARK)
         writer.writerow([column.label for column in COLUMNS])
-        cells = [(column.key, CELL_WRITERS[column.kind]) for column in COLUMNS]
+        # The csv module writes None as "" and dates, datetimes and ints as ISO text; only
+        # text that could read as a formula and numbers (Decimals, written plainly) change.
+        cells = itemgetter(*(column.key for column in COLUMNS))
+        texts = [i for i, column in enumerate(COLUMNS) if column.kind == TEXT and column.key not in OWN_TEXT]
+        numbers = [i for i, column in enumerate(COLUMNS) if column.kind == NUMBER]
         for claim in claims:
-            row = sheet_row(claim)
-            writer.writerow([write(row[key]) for key, write in cells])
+            values = list(cells(sheet_row(claim)))
+            for i in texts:
+                text = values[i]
+                if text and text[0] in SUSPECT_FIRST:
+                    values[i] = csv_text(text)
+            for i in numbers:
+                if values[i] is not None:
+                    values[i] = plain_decimal(values[i])
+            writer.writerow(values)
             about.row_count += 1
             if about.row_count % ROWS_PER_BLOCK == 0:
                 yield buffer.getvalue().encode()

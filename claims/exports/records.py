@@ -1,88 +1,48 @@
 """
-Claims for a sheet, read chunk by chunk as light records instead of model instances.
+Claims for a sheet: the read model's raw rows as light records instead of model instances.
 
 A sheet of 100,000 claims has to stream at tens of thousands of rows a second in flat
-memory. Model instances with ``for_api()``'s prefetches cost a few hundred
-microseconds a row (a related manager and queryset per claim and per prefetch), so
-an export reads ``values()`` rows instead: the claims of the caller's queryset (already
-limited to what the user may read, filtered and ordered) through one streaming
-cursor, and for each chunk of them three queries — every link of their chains with
-source, outlet and speaker, their tags, their published reviews.
+memory. Model instances cost a few hundred microseconds a row (a related manager and
+queryset per claim and per prefetch), so a sheet reads the same raw rows as the API
+(``claims.reading.ClaimReader.stream``: the claims of the caller's queryset — already
+limited to what the user may read, filtered and ordered — through one streaming
+cursor, then per chunk their chains, tags and published reviews) and turns them into
+these records, converting only what a sheet shows.
 
 The records read exactly like the models because they borrow the models' own
-properties (``figure_display``, ``interval``, ``speaker_display``,
-``published_display``) and their chains are ``claims.chains.Chain`` objects, so a
-sheet says "The Hill ← NBC News ← six anonymous sources" as the admin and API do.
+properties (``figure_display``, ``speaker_display``, ``published_display``) and their
+chains are ``claims.chains.Chain`` objects in the read model's order, so a sheet says
+"The Hill ← NBC News ← six anonymous sources", and lists the sources, as the API and
+the admin do. The interval is the read model's exact one.
 """
 
-from itertools import batched
-
-from django.db import connection
-from django.db.models import BooleanField
-from django.db.models.expressions import RawSQL
+from datetime import UTC, date, datetime
+from operator import itemgetter
 
 from sources.models import Actor, Source
 
-from ..chains import group_chains
-from ..models import Attribution, Claim, Rating, Review, ReviewStatus
-from ..querysets import CHAIN_ORDERING
+from ..chains import Chain
+from ..models import Attribution, Rating, Review
+from ..reading import REVIEW_COLUMNS, ClaimReader, exact_interval, figure_display, to_decimal
 
-CLAIM_FIELDS = (
-    "id",
-    "uid",
-    "statement",
-    "quote",
-    "value",
-    "value_max",
-    "qualifier",
-    "unit",
-    "subject",
-    "place",
-    "period_start",
-    "period_end",
-    "status",
-    "verdict",
-    "updated_at",
-    "retracted_at",
-    "retraction_reason",
-    "metric__name",
-)
-LINK_FIELDS = (
-    "claim_id",
-    "source_id",
-    "source__title",
-    "source__url",
-    "source__published",
-    "source__published_precision",
-    "source__language",
-    "source__outlet__slug",
-    "source__outlet__name",
-    "source__outlet__kind",
-    "actor_id",
-    "actor__slug",
-    "actor__name",
-    "actor__kind",
-    "verb",
-    "role",
-    "position",
-    "source_count",
-)
-REVIEW_FIELDS = (
-    "claim_id",
-    "rating",
-    "rating_value",
-    "best_rating",
-    "worst_rating",
-    "alternate_name",
-    "explanation",
-    "author_name",
-    "url",
-    "language",
-    "date_published",
-    "date_modified",
-)
-# Read beside REVIEW_FIELDS: the publisher's and the author's names.
-REVIEW_NAMES = ("publisher__name", "author__name")
+
+def _date(value):
+    # SQLite's raw rows hold dates as ISO text; PostgreSQL's as dates.
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _moment(value):
+    # SQLite's raw rows hold timestamps as UTC text; PostgreSQL's as aware datetimes.
+    return datetime.fromisoformat(value).replace(tzinfo=UTC) if isinstance(value, str) else value
+
+
+def _utc_second(value):
+    """A timestamp as a sheet shows it: naive UTC, to the second (spreadsheets have no time zones)."""
+    if value is None:
+        return None
+    if isinstance(value, str):  # SQLite's UTC text: "2025-07-01 10:00:00.5"
+        return datetime.fromisoformat(value[:19])
+    return value.astimezone(UTC).replace(tzinfo=None, microsecond=0)
 
 
 class SheetOutlet:
@@ -119,12 +79,15 @@ class SheetLink:
 
 
 class SheetReview:
-    __slots__ = (*REVIEW_FIELDS, "publisher_name", "author_person")
+    # The read model's review columns; the publisher's and the author's names under readable names.
+    __slots__ = (*REVIEW_COLUMNS[:-2], "publisher_name", "author_person")
     rating_mapped = Review.rating_mapped
 
-    def __init__(self, *values):
+    def __init__(self, values):
         for name, value in zip(self.__slots__, values, strict=True):
             setattr(self, name, value)
+        self.date_published = _date(self.date_published)
+        self.date_modified = _date(self.date_modified)
 
     def get_rating_display(self):
         return Rating(self.rating).label if self.rating else ""
@@ -133,123 +96,132 @@ class SheetReview:
 class SheetClaim:
     """One claim as a sheet needs it: its fields, chains, tag names and latest published review."""
 
-    __slots__ = (*CLAIM_FIELDS[:-1], "pk", "metric_name", "chains", "tags", "review")
-    figure_display = Claim.figure_display
-    interval = Claim.interval
+    __slots__ = (
+        "pk",
+        "uid",
+        "statement",
+        "quote",
+        "value",
+        "value_max",
+        "qualifier",
+        "unit",
+        "interval",
+        "figure_display",
+        "subject",
+        "place",
+        "period_start",
+        "period_end",
+        "status",
+        "retracted_at",
+        "retraction_reason",
+        "verdict",
+        "metric_name",
+        "updated_at",
+        "chains",
+        "tags",
+        "review",
+    )
 
-    def __init__(self, values):
+    def __init__(self, row, chains, tags, review):
         (
-            self.id,
-            self.uid,
+            self.pk,
+            uid,
             self.statement,
             self.quote,
-            self.value,
-            self.value_max,
+            value,
+            value_max,
             self.qualifier,
             self.unit,
             self.subject,
             self.place,
-            self.period_start,
-            self.period_end,
+            period_start,
+            period_end,
             self.status,
-            self.verdict,
-            self.updated_at,
-            self.retracted_at,
+            retracted_at,
             self.retraction_reason,
+            self.verdict,
+            _rank,
+            _metric_id,
+            _metric_slug,
             metric_name,
-        ) = values
-        self.pk, self.metric_name = self.id, metric_name or ""
-        self.chains, self.tags, self.review = [], [], None
+            _created_at,
+            updated_at,
+            _version,
+        ) = row
+        self.uid = uid
+        self.value, self.value_max = to_decimal(value), to_decimal(value_max)
+        self.interval = exact_interval(value, value_max, self.qualifier)
+        self.figure_display = figure_display(value, value_max, self.qualifier, self.unit)
+        self.period_start, self.period_end = _date(period_start), _date(period_end)
+        # ``updated_at`` is naive UTC to the second, as the sheet shows it.
+        self.retracted_at, self.updated_at = _moment(retracted_at), _utc_second(updated_at)
+        self.metric_name = metric_name or ""
+        self.chains, self.tags, self.review = chains, tags, review
+
+    @property
+    def id(self):
+        return self.pk
+
+
+# What tells one chain link from another: its source, speaker, verb, role, position and count
+# (the other columns follow from the source and the speaker).
+_LINK_KEY = itemgetter(1, 11, 15, 16, 17, 18)
+# How many distinct chains an export keeps formatted (``columns.chain_cells``) for claims to come.
+CHAIN_CACHE_SIZE = 20_000
 
 
 def iter_sheet_claims(queryset, chunk_size=2000):
     """``SheetClaim`` records for every claim of ``queryset``, in its order, chunk by chunk.
 
-    One streaming query for the claims plus three per chunk, whatever the number of
-    claims or links; only one chunk is held in memory at a time.
+    One streaming query for the claims plus three per chunk (chains, tags, reviews),
+    whatever the number of claims or links; only one chunk is held in memory at a time
+    (and at most ``CHAIN_CACHE_SIZE`` chains, so a chain cited by many claims is built
+    and formatted once).
     """
-    rows = queryset.select_related(None).prefetch_related(None).values_list(*CLAIM_FIELDS)
-    for chunk in batched(rows.iterator(chunk_size=chunk_size), chunk_size):
-        claims = [SheetClaim(values) for values in chunk]
-        by_id = {claim.pk: claim for claim in claims}
-        _attach_chains(by_id)
-        _attach_tags(by_id)
-        _attach_reviews(by_id)
-        yield from claims
+    reader = ClaimReader(queryset.db, reviews=True)
+    uuid = reader.columns.uuid
+    known = {}
+    for rows in reader.stream(queryset, chunk_size):
+        if len(known) > CHAIN_CACHE_SIZE:
+            known.clear()
+        chains = _sheet_chains(rows.chains, known)
+        for row in rows.claims:
+            claim_id = row[0]
+            tags = [tag[3] for tag in rows.tags.get(claim_id, ())]
+            review = rows.reviews.get(claim_id)
+            claim = SheetClaim(row, chains.get(claim_id, []), tags, SheetReview(review) if review else None)
+            claim.uid = uuid(claim.uid)
+            yield claim
 
 
-def _of_claims(model, ids):
-    """``<table>.claim_id IN (…)``, with the ids handed to the database as they are.
+def _sheet_chains(chains_by_claim, known):
+    """``reading.chains_of`` rows as ``Chain`` objects; a chain (and a source or speaker) read
+    before is the same object, found in ``known``."""
+    by_claim = {}
+    for claim_id, claim_chains in chains_by_claim.items():
+        built = by_claim[claim_id] = []
+        for rows in claim_chains:
+            key = tuple(map(_LINK_KEY, rows))  # the chain's links, whichever claim cites it
+            chain = known.get(key)
+            if chain is None:
+                chain = known[key] = _chain(rows, known)
+            built.append(chain)
+    return by_claim
 
-    ``filter(claim_id__in=ids)`` prepares every id through the field, which for a
-    chunk of 2,000 claims and three queries costs more than reading their rows; on
-    PostgreSQL the ids go as one array (``= ANY(%s)``), so the driver need not parse
-    thousands of placeholders. The ids are integers the database just returned.
-    """
-    quote = connection.ops.quote_name
-    column = f"{quote(model._meta.db_table)}.{quote('claim_id')}"
-    if connection.vendor == "postgresql":
-        return RawSQL(f"{column} = ANY(%s)", [list(ids)], output_field=BooleanField())
-    return RawSQL(f"{column} IN ({', '.join(['%s'] * len(ids))})", list(ids), output_field=BooleanField())
 
-
-def _attach_chains(by_id):
-    links = (
-        Attribution.objects.filter(_of_claims(Attribution, by_id))
-        .order_by("claim_id", *CHAIN_ORDERING)
-        .values_list(*LINK_FIELDS)
-    )
-    sources, actors, by_claim = {}, {}, {}
-    for (
-        claim_id,
-        source_id,
-        title,
-        url,
-        published,
-        precision,
-        language,
-        outlet_slug,
-        outlet_name,
-        outlet_kind,
-        actor_id,
-        actor_slug,
-        actor_name,
-        actor_kind,
-        verb,
-        role,
-        position,
-        source_count,
-    ) in links:
-        source = sources.get(source_id)
-        if source is None:
-            outlet = SheetOutlet(outlet_slug, outlet_name, outlet_kind)
-            source = sources[source_id] = SheetSource(source_id, title, url, published, precision, language, outlet)
-        actor = actors.get(actor_id)
+def _chain(rows, known):
+    (_, source_id, title, url, published, precision, language, _, outlet_slug, outlet_name, outlet_kind) = rows[0][:11]
+    source = known.get(("source", source_id))
+    if source is None:
+        outlet = SheetOutlet(outlet_slug, outlet_name, outlet_kind)
+        source = known[("source", source_id)] = SheetSource(
+            source_id, title, url, _date(published), precision, language, outlet
+        )
+    chain = Chain(source=source)
+    for row in rows:
+        actor_id, actor_slug, actor_name, actor_kind, verb, role, position, source_count = row[11:]
+        actor = known.get(("actor", actor_id))
         if actor is None:
-            actor = actors[actor_id] = SheetActor(actor_slug, actor_name, actor_kind)
-        by_claim.setdefault(claim_id, []).append(SheetLink(source, actor, verb, role, position, source_count))
-    for claim_id, claim_links in by_claim.items():
-        by_id[claim_id].chains = group_chains(claim_links)
-
-
-def _attach_tags(by_id):
-    tags = (
-        Claim.tags.through.objects.filter(_of_claims(Claim.tags.through, by_id))
-        .order_by("tag__name")
-        .values_list("claim_id", "tag__name")
-    )
-    for claim_id, name in tags:
-        by_id[claim_id].tags.append(name)
-
-
-def _attach_reviews(by_id):
-    # Latest first, as refresh_verdict() picks the verdict: the first one per claim wins.
-    reviews = (
-        Review.objects.filter(_of_claims(Review, by_id), status=ReviewStatus.PUBLISHED)
-        .order_by("claim_id", "-date_published", "-id")
-        .values_list(*REVIEW_FIELDS, *REVIEW_NAMES)
-    )
-    for values in reviews:
-        claim = by_id[values[0]]
-        if claim.review is None:
-            claim.review = SheetReview(*values)
+            actor = known[("actor", actor_id)] = SheetActor(actor_slug, actor_name, actor_kind)
+        chain.links.append(SheetLink(source, actor, verb, role, position, source_count))
+    return chain

@@ -1,8 +1,10 @@
 """
 The claim sheet as an XLSX workbook (openpyxl, write-only mode).
 
-Sheet "Claims": a bold, frozen header row, typed numbers and dates, column widths
-from ``columns.COLUMNS``, text wrapped in cells that hold one value per line. Sheet
+Sheet "Claims": a bold, frozen header row with an autofilter over every row, typed
+numbers and dates, column widths from ``columns.COLUMNS``, text wrapped in cells that
+hold one value per line, and the machine-readable "Chain data" column (for round
+trips) hidden at the end, out of a reader's way. Sheet
 "About this sheet": the title, query, time, user and row count that produced it, and
 what each column means, so the sheet can be reproduced.
 
@@ -29,6 +31,8 @@ ABOUT_TITLE = "About this sheet"
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 FILE_BLOCK_SIZE = 64 * 1024
+# Kept in the file for round trips, hidden from readers (a spreadsheet shows it again on request).
+HIDDEN_COLUMNS = frozenset({"chain_data"})
 
 _BOLD = Font(bold=True)
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -52,13 +56,17 @@ class XlsxSheetWriter(SheetWriter):
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet(SHEET_TITLE)
         for index, column in enumerate(COLUMNS, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = column.width
+            dimension = sheet.column_dimensions[get_column_letter(index)]
+            dimension.width = column.width
+            dimension.hidden = column.key in HIDDEN_COLUMNS
         sheet.freeze_panes = "A2"
         sheet.append([self._header_cell(sheet, column.label) for column in COLUMNS])
         for claim in claims:
             row = sheet_row(claim)
             sheet.append([self._cell(sheet, row[key]) for key in COLUMN_KEYS])
             about.row_count += 1
+        # Written with the sheet's tail, so the range can be set once the rows are known.
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{about.row_count + 1}"
         self._write_about(workbook, about)
         workbook.save(file)
 

@@ -59,16 +59,22 @@ def day(value):
 
 
 def choice(value, choices):
-    """One of ``choices`` (a TextChoices class), by value or label, ignoring case; "" when empty."""
+    """One of ``choices`` (a TextChoices class), by label as our sheets write it ("approximately",
+    "In review", "Mostly true") or by code ("approx"), ignoring case, spaces, hyphens and
+    underscores; "" when empty."""
     word = text(value).strip()
     if not word:
         return ""
-    wanted = word.lower().replace(" ", "_")
+    wanted = _choice_key(word)
     for code, label in choices.choices:
-        if wanted in (code, label.lower().replace(" ", "_")):
+        if wanted in (_choice_key(code), _choice_key(label)):
             return code
-    allowed = ", ".join(choices.values)
+    allowed = "; ".join(f"{label} ({code})" for code, label in choices.choices)
     raise ValueError(f"“{word}” is not one of: {allowed}.")
+
+
+def _choice_key(word):
+    return "_".join(str(word).lower().replace("-", " ").replace("_", " ").split())
 
 
 def uid(value):

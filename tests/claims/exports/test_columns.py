@@ -26,12 +26,12 @@ def test_relayed_claim_reads_as_its_chains_one_per_source(sheet_claims):
         "NBC News ← six anonymous sources",
         "The Hill ← NBC News ← six anonymous sources",
     ]
-    assert row["origin"] == "six anonymous sources"
+    assert row["origin"].splitlines() == ["six anonymous sources", "six anonymous sources"]
     assert row["outlets"].splitlines() == ["NBC News", "The Hill"]
     assert row["source_urls"].splitlines() == ["https://www.nbcnews.com/hellfire", "https://thehill.com/pentagon-halts"]
     assert row["source_dates"].splitlines() == ["2025-07-02", "2025-07-03"]
     assert row["figure"] == "> 100 missiles"
-    assert (row["verdict"], row["review_url"]) == ("mostly_true", "https://factdb.example/reviews/hellfire")
+    assert (row["verdict"], row["review_url"]) == ("Mostly true", "https://factdb.example/reviews/hellfire")
     assert row["tags"] == "Russia-Ukraine war"
 
 
@@ -52,7 +52,7 @@ def test_chain_data_carries_outlets_sources_and_speakers(sheet_claims):
 def test_figureless_claim_has_empty_figure_cells(sheet_claims):
     row = row_of(sheet_claims.figureless)
     assert (row["figure"], row["value"], row["value_max"], row["qualifier"], row["unit"]) == ("", None, None, "", "")
-    assert row["verdict"] == "false"
+    assert row["verdict"] == "False"
 
 
 def test_range_keeps_both_ends_as_numbers(sheet_claims):

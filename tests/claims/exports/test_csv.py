@@ -15,7 +15,7 @@ def test_csv_has_the_header_and_one_row_per_claim(sheet_claims):
     assert (approx["Figure"], approx["Value"], approx["Qualifier"], approx["Unit"]) == (
         "≈ 12,000 troops",
         "12000",
-        "approx",
+        "approximately",
         "troops",
     )
 
@@ -53,3 +53,24 @@ def test_text_starting_with_a_tab_or_carriage_return_is_quoted(make_claim):
     [row] = csv_rows(export("csv", Claim.objects.filter(pk=claim.pk)))
     assert row["Statement"] == "'\t=cmd|' /C calc'!A0"
     assert row["Quote"] == "'\r+1 drone"
+
+
+def test_a_journalist_reads_words_every_origin_and_the_interval(sheet_claims):
+    # Opened as a spreadsheet user would: the csv module, the header's labels.
+    rows = by_uid(csv_rows(export("csv")))
+    approx, relayed = rows[str(sheet_claims.approx.uid)], rows[str(sheet_claims.relayed.uid)]
+    assert (approx["Qualifier"], approx["Status"]) == ("approximately", "Published")
+    assert (approx["Interval low"], approx["Interval high"]) == ("10800", "13200")
+    assert (relayed["Qualifier"], relayed["Verdict"]) == ("more than", "Mostly true")
+    assert (relayed["Interval low"], relayed["Interval high"]) == ("100", "")  # no upper end
+    # One origin per source, beside its chain.
+    assert relayed["Origin speakers"].splitlines() == ["six anonymous sources", "six anonymous sources"]
+    assert len(relayed["Origin speakers"].splitlines()) == len(relayed["Attribution chain"].splitlines())
+    assert rows[str(sheet_claims.draft.uid)]["Status"] == "Draft"
+    assert rows[str(sheet_claims.negative.uid)]["Interval low"] == "-2.5"
+
+
+def test_the_machine_readable_chain_comes_after_every_readable_column(sheet_claims):
+    header = list(csv_rows(export("csv"))[0])
+    assert header[-1] == "Chain data"
+    assert header.index("Interval low") == header.index("Unit") + 1

@@ -27,3 +27,9 @@ def test_figures_are_exact_strings_and_figureless_claims_are_null(sheet_claims):
 def test_an_empty_selection_is_valid_json(db):
     document = json_document(export("json", Claim.objects.none()))
     assert document["claims"] == [] and document["about"]["row_count"] == 0
+
+
+def test_intervals_are_exact_decimal_strings(sheet_claims):
+    rows = {row["uid"]: row for row in json_document(export("json"))["claims"]}
+    approx = rows[str(sheet_claims.approx.uid)]
+    assert (approx["interval_low"], approx["interval_high"]) == ("10800", "13200")

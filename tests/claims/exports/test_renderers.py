@@ -46,7 +46,7 @@ def test_formats_by_parameter_header_and_suffix_stream_a_file(client, sheet_clai
 
 def test_anonymous_users_get_only_published_claims(client, sheet_claims):
     rows = csv_rows(content(client.get(CLAIMS, {"format": "csv"})))
-    assert {row["Status"] for row in rows} == {"published"}
+    assert {row["Status"] for row in rows} == {"Published"}
     assert str(sheet_claims.draft.uid) not in by_uid(rows)
     assert len(rows) == 6
 

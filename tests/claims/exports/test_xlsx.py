@@ -30,8 +30,10 @@ def test_numbers_and_dates_are_typed(sheet_claims):
 
 def test_dates_show_as_dates(sheet_claims):
     sheet = xlsx_workbook(export("xlsx", Claim.objects.filter(pk=sheet_claims.ranged.pk)))["Claims"]
-    assert sheet["L2"].value == datetime(2025, 7, 1) and sheet["L2"].number_format == "yyyy-mm-dd"
-    assert sheet["L2"].is_date
+    (period_start,) = [cell for cell in sheet[1] if cell.value == "Period start"]
+    cell = sheet.cell(2, period_start.column)
+    assert cell.value == datetime(2025, 7, 1) and cell.number_format == "yyyy-mm-dd"
+    assert cell.is_date
 
 
 def test_hostile_text_is_stored_as_text_never_as_a_formula(sheet_claims):
@@ -78,3 +80,23 @@ def test_text_starting_with_a_tab_or_carriage_return_stays_text(make_claim):
     cells = {sheet.cell(1, column).value: sheet.cell(2, column) for column in range(1, sheet.max_column + 1)}
     for label, text in [("Statement", "\t=cmd|' /C calc'!A0"), ("Quote", "\r+1 drone")]:
         assert cells[label].value == text and cells[label].data_type == "s" and cells[label].quotePrefix
+
+
+def test_the_header_has_an_autofilter_over_every_row(sheet_claims):
+    sheet = xlsx_workbook(export("xlsx"))["Claims"]
+    last = sheet.cell(1, sheet.max_column).column_letter
+    assert sheet.auto_filter.ref == f"A1:{last}{1 + Claim.objects.count()}"
+
+
+def test_the_chain_data_column_is_kept_for_round_trips_but_hidden(sheet_claims):
+    sheet = xlsx_workbook(export("xlsx"))["Claims"]
+    last = sheet.cell(1, sheet.max_column)
+    assert last.value == "Chain data" and sheet.column_dimensions[last.column_letter].hidden
+    readable = [cell.column_letter for cell in sheet[1][:-1]]
+    assert not any(sheet.column_dimensions[letter].hidden for letter in readable)
+
+
+def test_intervals_are_exact_numbers(sheet_claims):
+    rows = by_uid(xlsx_rows(export("xlsx")))
+    approx = rows[str(sheet_claims.approx.uid)]
+    assert (approx["Qualifier"], approx["Interval low"], approx["Interval high"]) == ("approximately", 10800, 13200)

@@ -4,7 +4,9 @@ from decimal import Decimal
 
 import pytest
 
+from claims.figures import Qualifier
 from claims.imports import values
+from claims.models import ClaimStatus, Rating
 
 
 @pytest.mark.parametrize(
@@ -30,3 +32,26 @@ def test_figures_in_ascii_digits_are_read(cell, number):
 def test_other_digits_and_words_are_not_figures(cell):
     with pytest.raises(ValueError, match="not a number"):
         values.decimal(cell)
+
+
+@pytest.mark.parametrize(
+    ("cell", "choices", "code"),
+    [
+        ("approximately", Qualifier, "approx"),  # as our sheets write it
+        ("approx", Qualifier, "approx"),  # as older sheets did
+        ("Order of magnitude", Qualifier, "magnitude"),
+        ("more than", Qualifier, "more_than"),
+        ("In review", ClaimStatus, "in_review"),
+        ("in-review", ClaimStatus, "in_review"),
+        ("Mostly true", Rating, "mostly_true"),
+        ("Half true", Rating, "mixed"),
+        ("", Rating, ""),
+    ],
+)
+def test_choices_are_read_by_label_or_code(cell, choices, code):
+    assert values.choice(cell, choices) == code
+
+
+def test_an_unknown_choice_names_the_labels_and_codes():
+    with pytest.raises(ValueError, match=r"“roughly” is not one of: exactly \(exact\); approximately \(approx\);"):
+        values.choice("roughly", Qualifier)

@@ -23,7 +23,7 @@ def test_filtered_xlsx_to_a_file(sheet_claims, tmp_path):
 def test_without_a_user_only_published_claims(sheet_claims, tmp_path):
     path = tmp_path / "all.csv"
     call_command("export_claims", "-o", str(path))
-    assert {row["Status"] for row in csv_rows(path.read_bytes())} == {"published"}
+    assert {row["Status"] for row in csv_rows(path.read_bytes())} == {"Published"}
 
 
 def test_as_a_user_with_a_query_string(sheet_claims, editor, tmp_path):
