@@ -9,6 +9,9 @@ any other write, with history, and with a slug no record has yet (a tag renamed 
 admin keeps its old slug, so the slug of its name may belong to no tag or to another).
 """
 
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils.text import slugify
 
 from sources.models import Actor, ActorKind, DatePrecision, Outlet, OutletKind, Source, unique_slug
@@ -28,37 +31,94 @@ def _save_new(instance, user):
 
 
 class ReferenceResolver:
-    """Looks up (and caches) records for one import run; ``created`` lists what it added."""
+    """Looks up (and caches) records for one import run; ``created`` lists what it added.
+
+    ``prefetch()`` finds, in one query per kind, the records a whole sheet names, so a
+    row costs no query for what it points at; a record that is not there is looked up
+    and created on its own when a row first needs it (in a savepoint of its own, so a
+    refusal by the database leaves the import's transaction usable).
+    """
 
     def __init__(self, user=None):
         self.user = user
         self.created = []
         self._cache = {}
+        self._created_keys = []
+        self._found = {}  # (kind, key) → record, from prefetch()
 
     def forget(self):
-        """Drop cached records and the notes on them: after a rolled-back row, records it
-        created are gone, and the next row must neither use them nor report them as its own."""
-        self._cache.clear()
+        """Drop the records created since and the notes on them: after a rolled-back row,
+        records it created are gone, and the next row must neither use them nor report
+        them as its own."""
+        for key in self._created_keys:
+            self._cache.pop(key, None)
+        self._created_keys = []
         self.created = []
+
+    def prefetch(self, *, outlets=(), sources=(), actors=(), metrics=(), tags=()):
+        """Find the records these names, slugs and addresses name, a query per kind.
+
+        ``outlets`` and ``actors`` are ``(name, slug)`` pairs, ``sources`` ``(url, title)``.
+        """
+        found = self._found
+        slugs = {slug for _, slug in outlets if slug}
+        names = {name.strip().lower() for name, _ in outlets if name.strip()}
+        for outlet in Outlet.objects.alias(lowered=Lower("name")).filter(Q(slug__in=slugs) | Q(lowered__in=names)):
+            found.setdefault(("outlet-slug", outlet.slug), outlet)
+            found.setdefault(("outlet-name", outlet.name.lower()), outlet)
+        urls = {normalize_url(url) for url, _ in sources} - {""}
+        titles = {title for url, title in sources if not normalize_url(url)}
+        matching = Q(url__in=urls) | Q(url="", title__in=titles)
+        for source in Source.objects.filter(matching):
+            found.setdefault(
+                ("source-url", source.url) if source.url else ("source", source.outlet_id, source.title), source
+            )
+        slugs = {slug for _, slug in actors if slug}
+        for actor in Actor.objects.filter(slug__in=slugs):
+            found[("actor-slug", actor.slug)] = actor
+        names = {name.strip().lower() for name in metrics if name.strip()}
+        for metric in Metric.objects.alias(lowered=Lower("name")).filter(Q(slug__in=names) | Q(lowered__in=names)):
+            found.setdefault(("metric-slug", metric.slug), metric)
+            found.setdefault(("metric-name", metric.name.lower()), metric)
+        names = {name.strip().lower() for name in tags if name.strip()}
+        slugs = {slugify(name)[:100] for name in names}
+        for tag in Tag.objects.alias(lowered=Lower("name")).filter(Q(slug__in=slugs) | Q(lowered__in=names)):
+            found.setdefault(("tag-name", tag.name.lower()), tag)
+            found.setdefault(("tag-slug", tag.slug), tag)
+        self._prefetched = True
 
     def take_created(self):
         """What was created since the last call, as readable notes ("new outlet “The Hill”")."""
         created, self.created = self.created, []
         return created
 
+    _prefetched = False
+
     def _cached(self, key, find, create):
         if key not in self._cache:
             found = find()
             if found is None:
-                found = create()
+                with transaction.atomic():
+                    found = create()
                 self.created.append(f"new {found._meta.verbose_name} “{found}”")
+                self._created_keys.append(key)
             self._cache[key] = found
         return self._cache[key]
+
+    def _prefetched_or(self, keys, query):
+        """The first of ``keys`` that ``prefetch()`` found; else ``query()`` (when it did not run or
+        the record may be one it does not find, such as a speaker by an alias)."""
+        for key in keys:
+            if key in self._found:
+                return self._found[key]
+        return None if self._prefetched and query is None else query() if query else None
 
     def outlet(self, *, name, slug="", kind="", homepage=""):
         name = name.strip()
 
         def find():
+            if self._prefetched:
+                return self._prefetched_or([("outlet-slug", slug), ("outlet-name", name.lower())], None)
             return (Outlet.objects.filter(slug=slug).first() if slug else None) or (
                 Outlet.objects.filter(name__iexact=name).first()
             )
@@ -74,6 +134,8 @@ class ReferenceResolver:
         url = normalize_url(url)
 
         def find():
+            if self._prefetched:
+                return self._prefetched_or([("source-url", url) if url else ("source", outlet.pk, title)], None)
             if url:
                 return Source.objects.filter(url=url).first()
             return Source.objects.filter(outlet=outlet, title=title, url="").first()
@@ -96,6 +158,8 @@ class ReferenceResolver:
         name = name.strip()
 
         def find():
+            if self._prefetched:
+                return self._prefetched_or([("actor-slug", slug)], lambda: Actor.objects.match(name))
             return (Actor.objects.filter(slug=slug).first() if slug else None) or Actor.objects.match(name)
 
         def create():
@@ -108,6 +172,8 @@ class ReferenceResolver:
         name = name.strip()
 
         def find():
+            if self._prefetched:
+                return self._prefetched_or([("metric-slug", name.lower()), ("metric-name", name.lower())], None)
             return Metric.objects.filter(slug=name).first() or Metric.objects.filter(name__iexact=name).first()
 
         def create():
@@ -122,6 +188,8 @@ class ReferenceResolver:
             name = name.strip()
 
             def find(name=name):
+                if self._prefetched:
+                    return self._prefetched_or([("tag-name", name.lower()), ("tag-slug", slugify(name)[:100])], None)
                 by_name = Tag.objects.filter(name__iexact=name).first()
                 return by_name or Tag.objects.filter(slug=slugify(name)[:100]).first()
 
