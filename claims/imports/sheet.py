@@ -45,7 +45,16 @@ from ..services import (
 )
 from . import values
 from .references import ReferenceResolver
-from .sheet_chains import links_from_chain_data, references_named
+from .sheet_chains import (
+    READABLE_KEYS,
+    chains_in,
+    links_from_chains,
+    readable_chains,
+    readable_of_claim,
+    readable_of_row,
+    references_named,
+)
+from .sheet_matching import FIGURE_KEYS, SameClaims, claims_by_uid, source_keys_of_chains
 from .writes import REFUSED_BY_DATABASE, change_reason, refusal_reason
 
 # Claim fields a sheet sets directly, with the parser of their cells.
@@ -92,6 +101,14 @@ MESSAGE_COLUMNS = {
 # Review fields an error can name, as sheet columns.
 REVIEW_COLUMNS = {"rating": "verdict", "date_published": "review_date", "url": "review_url"}
 
+# Why a new claim has no chain, by where its row's chain would come from.
+NO_CHAIN = {
+    "none": "No source or attribution chain: the row has no Chain data and names no source.",
+    "unreadable": "No source or attribution chain: the row has no Chain data, and its readable columns "
+    "do not give an outlet and a source title for every source.",
+    "data": "No source or attribution chain.",
+}
+
 # The column to blame for what each stage of ``claims_create_many`` refuses.
 STAGE_COLUMNS = {"claim": "chain_data", "status": "status", "review": "verdict"}
 
@@ -121,6 +138,7 @@ class RowPlan:
     statement: str
     action: str  # create, change or unchanged
     changes: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # what the user should know, though nothing changes for it
 
 
 @dataclass
@@ -203,17 +221,20 @@ class ClaimSheetImporter:
         present = sheet_rows.keys
         with transaction.atomic():
             parsed_rows = self._parse_rows(sheet_rows.rows, present, result.errors)
-            existing = self._existing_claims(parsed_rows)
+            existing = claims_by_uid(parsed["uid"] for _, parsed in parsed_rows if parsed.get("uid"))
+            same_claims = SameClaims(parsed.get("statement") for _, parsed in parsed_rows if not parsed.get("uid"))
             self._prefetch_references(parsed_rows)
             new = []  # (row number, NewClaim)
+            without_uid = {}  # what a row without a UID says → its row number
             for number, parsed in parsed_rows:
-                claim = existing.get(parsed.get("uid"))
                 try:
+                    claim, notes = self._stored_claim(number, parsed, existing, same_claims, without_uid)
                     if claim is None:
                         item, plan = self._plan_new(number, parsed)
                         new.append((number, item))
                     else:
                         plan = self._import_existing(number, parsed, claim)
+                    plan.notes[:0] = notes
                     result.plans.append(plan)
                 except RowInvalid as invalid:
                     result.errors.extend(invalid.errors)
@@ -251,28 +272,61 @@ class ClaimSheetImporter:
                         RowError(number, _label("uid"), f"The same claim is already on row {seen_uids[uid]}.")
                     )
                 seen_uids[uid] = number
+            parsed["readable"] = {key: row.get(key) for key in READABLE_KEYS if key in present}
             if row_errors:
                 errors.extend(row_errors)
             else:
                 parsed_rows.append((number, parsed))
         return parsed_rows
 
-    @staticmethod
-    def _existing_claims(parsed_rows):
-        """The claims the rows' UIDs name, with what a row compares (chain, tags, metric), by UID."""
-        uids = [parsed["uid"] for _, parsed in parsed_rows if parsed.get("uid")]
-        claims = {}
-        for start in range(0, len(uids), 1000):
-            found = (
-                Claim.objects.filter(uid__in=uids[start : start + 1000])
-                .select_related("metric")
-                .prefetch_related("attributions__source__outlet", "attributions__actor", "tags")
+    def _chains(self, number, parsed):
+        """The row's chains (Chain-data-like dicts) and where from: ``"data"``, ``"readable"``,
+        ``"unreadable"`` (readable columns that cannot be rebuilt) or ``"none"``; kept on the row."""
+        if "chains" not in parsed:
+            chain_text = parsed.get("chain_data", "")
+            if chain_text.strip():
+                with self._errors_of_row(number, "chain_data"):
+                    parsed["chains"] = (chains_in(chain_text), "data")
+            else:
+                with self._errors_of_row(number, "source_dates"):
+                    chains = readable_chains(parsed["readable"])
+                how = "unreadable" if chains is None else "readable" if chains else "none"
+                parsed["chains"] = (chains or [], how)
+        return parsed["chains"]
+
+    def _stored_claim(self, number, parsed, existing, same_claims, without_uid):
+        """The stored claim the row is (None: a new one), and notes on how it was found."""
+        if parsed.get("uid"):
+            return existing.get(parsed["uid"]), []
+        chains, _ = self._chains(number, parsed)
+        sources = source_keys_of_chains(chains)
+        said = (parsed.get("statement"), *(parsed.get(key) for key in FIGURE_KEYS), sources)
+        if said in without_uid:
+            raise RowInvalid(
+                [
+                    RowError(
+                        number,
+                        _label("statement"),
+                        f"The same claim (statement, figure and source) is already on row {without_uid[said]}.",
+                    )
+                ]
             )
-            claims.update((claim.uid, claim) for claim in found)
-        return claims
+        without_uid[said] = number
+        claim = same_claims.find(parsed, sources)
+        if claim is None:
+            return None, []
+        return claim, [
+            f"No UID: this is the stored claim {claim.uid}, which has the same statement, figure and source."
+        ]
 
     def _prefetch_references(self, parsed_rows):
-        named = references_named(parsed.get("chain_data", "") for _, parsed in parsed_rows)
+        rows_chains = []
+        for number, parsed in parsed_rows:
+            try:
+                rows_chains.append(self._chains(number, parsed)[0])
+            except RowInvalid:
+                continue  # reported when the row is imported
+        named = references_named(rows_chains)
         self.references.prefetch(
             **named,
             metrics=[parsed["metric"] for _, parsed in parsed_rows if parsed.get("metric")],
@@ -280,14 +334,23 @@ class ClaimSheetImporter:
         )
 
     # --- One row ---------------------------------------------------------------------
-    def _references(self, number, parsed, claim, is_new, changes):
+    def _references(self, number, parsed, claim, is_new, changes, notes):
         """The row's chain, tags and metric (None: leave as they are); what differs goes to ``changes``."""
-        with self._errors_of_row(number, "chain_data"):
-            links = links_from_chain_data(parsed.get("chain_data", ""), self.references)
+        chains, how = self._chains(number, parsed)
+        links = None
+        if chains:
+            with self._errors_of_row(number, "chain_data" if how == "data" else "chain"):
+                links = links_from_chains(chains, self.references)
+        if how == "readable" and not is_new and readable_of_row(parsed["readable"]) == readable_of_claim(claim):
+            links = None  # reads as stored: the stored chain stays, with the verbs the columns do not show
         if links is not None and not is_new and chain_signature(links) == chain_signature(links_from_claim(claim)):
             links = None
+        if links is not None and how == "readable":
+            notes.append("Attribution chain rebuilt from the readable columns (the sheet has no Chain data for it).")
         if links is not None and not is_new:
             changes.append("Attribution chain replaced")
+        if is_new and links is None:
+            notes.append(NO_CHAIN[how])
         tags = None
         if "tags" in parsed:
             with self._errors_of_row(number, "tags"):
@@ -310,13 +373,15 @@ class ClaimSheetImporter:
         for key in FIELD_PARSERS:
             if key in parsed:
                 setattr(claim, key, parsed[key])
-        links, tags = self._references(number, parsed, claim, True, [])
+        notes = []
+        links, tags = self._references(number, parsed, claim, True, [], notes)
         review = None
         if parsed.get("verdict"):
             with self._errors_of_row(number, "verdict"):
                 review = self._new_review(claim, parsed)
         item = NewClaim(claim=claim, links=links, tags=tags, status=parsed.get("status") or "", review=review)
-        return item, RowPlan(number, str(claim.uid), claim.statement, CREATE, self.references.take_created())
+        plan = RowPlan(number, str(claim.uid), claim.statement, CREATE, self.references.take_created(), notes)
+        return item, plan
 
     def _create(self, new):
         """Write the new claims together; their refusals as errors of their rows."""
@@ -360,7 +425,8 @@ class ClaimSheetImporter:
             if key in parsed and getattr(claim, key) != parsed[key]:
                 changes.append(f"{_label(key)}: {_show(getattr(claim, key))} → {_show(parsed[key])}")
                 setattr(claim, key, parsed[key])
-        links, tags = self._references(number, parsed, claim, False, changes)
+        notes = []
+        links, tags = self._references(number, parsed, claim, False, changes, notes)
         moves = bool(parsed.get("status")) and parsed["status"] != claim.status
         rates = bool(parsed.get("verdict")) and parsed["verdict"] != claim.verdict
         if changes or moves or rates:
@@ -376,7 +442,7 @@ class ClaimSheetImporter:
                 with self._errors_of_row(number, "verdict"):
                     changes += self._apply_verdict(claim, parsed)
         changes = self.references.take_created() + changes
-        return RowPlan(number, str(claim.uid), claim.statement, CHANGE if changes else UNCHANGED, changes)
+        return RowPlan(number, str(claim.uid), claim.statement, CHANGE if changes else UNCHANGED, changes, notes)
 
     def _new_review(self, claim, parsed):
         """The published review a verdict adds (``review_save`` checks it when written)."""
