@@ -338,11 +338,11 @@ class ClaimSheetImporter:
         """The row's chain, tags and metric (None: leave as they are); what differs goes to ``changes``."""
         chains, how = self._chains(number, parsed)
         links = None
+        if how == "readable" and not is_new and readable_of_row(parsed["readable"]) == readable_of_claim(claim):
+            chains = None  # reads as stored: the stored chain stays, with the verbs the columns do not show
         if chains:
             with self._errors_of_row(number, "chain_data" if how == "data" else "chain"):
                 links = links_from_chains(chains, self.references)
-        if how == "readable" and not is_new and readable_of_row(parsed["readable"]) == readable_of_claim(claim):
-            links = None  # reads as stored: the stored chain stays, with the verbs the columns do not show
         if links is not None and not is_new and chain_signature(links) == chain_signature(links_from_claim(claim)):
             links = None
         if links is not None and how == "readable":
