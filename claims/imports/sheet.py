@@ -46,6 +46,7 @@ from ..services import (
 from . import values
 from .references import ReferenceResolver
 from .sheet_chains import (
+    OTHER_READABLE_KEYS,
     READABLE_KEYS,
     chains_in,
     links_from_chains,
@@ -272,7 +273,7 @@ class ClaimSheetImporter:
                         RowError(number, _label("uid"), f"The same claim is already on row {seen_uids[uid]}.")
                     )
                 seen_uids[uid] = number
-            parsed["readable"] = {key: row.get(key) for key in READABLE_KEYS if key in present}
+            parsed["readable"] = {key: row.get(key) for key in (*READABLE_KEYS, *OTHER_READABLE_KEYS) if key in present}
             if row_errors:
                 errors.extend(row_errors)
             else:

@@ -31,6 +31,8 @@ from . import values
 
 # The readable columns a chain is rebuilt from (column keys), and the ones it needs.
 READABLE_KEYS = ("chain", "source_titles", "outlets", "source_urls", "source_dates")
+# Also read when there: the origin speaker of each source (used without an Attribution chain column).
+OTHER_READABLE_KEYS = ("origin",)
 NEEDED_KEYS = ("source_titles", "outlets")
 CHAIN_SEPARATOR = " ← "
 ANONYMOUS = re.compile(r"^(?P<count>\S+) anonymous sources?$", re.IGNORECASE)
@@ -93,6 +95,8 @@ def readable_chains(cells):
         outlet = lines["outlets"][index]
         published, precision = _source_date(_nth(lines["source_dates"], index))
         speakers = [name for name in _nth(lines["chain"], index).split(CHAIN_SEPARATOR)[1:] if name.strip()]
+        if not speakers and not lines["chain"]:  # no chain column: the origin speaker, if the sheet names one
+            speakers = [name for name in [_nth(_lines(cells.get("origin")), index)] if name]
         if not speakers:  # the outlet speaks itself: its name stands for the whole chain
             speakers = [outlet]
         links = []

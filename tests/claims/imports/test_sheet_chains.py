@@ -129,3 +129,19 @@ def test_a_new_claim_naming_no_source_says_it_will_have_none(reviewer_client, db
     sheet = "Statement,Value,Qualifier,Unit\nTen drones fell,10,exact,drones\n"
     page = import_on_page(reviewer_client, sheet.encode(), "csv", dry_run=True)
     assert "No source or attribution chain: the row has no Chain data and names no source." in page
+
+
+def test_a_hand_typed_sheet_gets_its_source_and_origin_speaker(reviewer_client, db):
+    sheet = (
+        "Statement,Value,Qualifier,Unit,Outlets,Source titles,Source dates,Origin speaker\n"
+        "Ten drones fell on Kyiv,10,exact,drones,Kyiv Post,Drones fall on the capital,July 2025,Kyiv city administration\n"
+    )
+    page = import_on_page(reviewer_client, sheet.encode(), "csv", dry_run=False)
+    assert "1 claims were created" in page
+    link = Claim.objects.get().attributions.select_related("source__outlet", "actor").get()
+    assert (link.source.outlet.name, link.source.title, link.source.published_display) == (
+        "Kyiv Post",
+        "Drones fall on the capital",
+        "July 2025",
+    )
+    assert (link.actor.name, link.role, link.verb) == ("Kyiv city administration", "origin", "said")
