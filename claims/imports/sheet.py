@@ -20,9 +20,7 @@ What an import reads and what it leaves alone:
 """
 
 import uuid
-from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
@@ -56,6 +54,7 @@ from .sheet_chains import (
     references_named,
 )
 from .sheet_matching import FIGURE_KEYS, SameClaims, claims_by_uid, source_keys_of_chains
+from .sheet_results import CHANGE, CREATE, UNCHANGED, RowError, RowInvalid, RowPlan, SheetImportResult
 from .writes import REFUSED_BY_DATABASE, change_reason, refusal_reason
 
 # Claim fields a sheet sets directly, with the parser of their cells.
@@ -112,68 +111,6 @@ NO_CHAIN = {
 
 # The column to blame for what each stage of ``claims_create_many`` refuses.
 STAGE_COLUMNS = {"claim": "chain_data", "status": "status", "review": "verdict"}
-
-CREATE, CHANGE, UNCHANGED = "create", "change", "unchanged"
-
-
-@dataclass
-class RowError:
-    """What is wrong with one cell (or a whole row, when ``column`` is empty)."""
-
-    row: int
-    column: str  # the column's label, as in the header
-    message: str
-
-    def __str__(self):
-        if self.column:
-            return f"Row {self.row}, column “{self.column}”: {self.message}"
-        return f"Row {self.row}: {self.message}"
-
-
-@dataclass
-class RowPlan:
-    """What importing one row does (or, in a dry run, would do)."""
-
-    row: int
-    uid: str
-    statement: str
-    action: str  # create, change or unchanged
-    changes: list = field(default_factory=list)
-    notes: list = field(default_factory=list)  # what the user should know, though nothing changes for it
-
-
-@dataclass
-class SheetImportResult:
-    plans: list = field(default_factory=list)
-    errors: list = field(default_factory=list)
-    ignored_headers: list = field(default_factory=list)
-    dry_run: bool = False
-
-    @property
-    def written(self):
-        return not self.dry_run and not self.errors
-
-    @property
-    def counts(self):
-        return Counter(plan.action for plan in self.plans)
-
-    def summary(self):
-        counts = self.counts
-        verb = "would be" if self.dry_run or self.errors else "were"
-        text = f"{counts[CREATE]} claims {verb} created, {counts[CHANGE]} changed, {counts[UNCHANGED]} left unchanged."
-        if self.errors:
-            text = f"Nothing was imported: {len(self.errors)} errors. " + text
-        elif self.dry_run:
-            text = "Dry run, nothing was written. " + text
-        return text
-
-
-class RowInvalid(Exception):
-    """Raised inside a row's savepoint to roll that row back; carries its errors."""
-
-    def __init__(self, errors):
-        super().__init__(errors)
-        self.errors = errors
 
 
 def _label(key):
