@@ -83,3 +83,17 @@ def test_a_refused_claim_writes_nothing_and_names_its_stage(editor, reviewer):
     [(stage, error)] = errors[2]
     assert stage == "status" and isinstance(error, PermissionDenied)
     assert not Claim.objects.exists()
+
+
+def test_with_four_eyes_publishing_the_creator_may_not_publish(reviewer, settings):
+    settings.FACTDB_FOUR_EYES_PUBLISHING = True
+    claim, links, _ = claim_and_parts(reviewer, "Created and published by one reviewer")
+    with pytest.raises(NewClaimsInvalid) as refused:
+        claims_create_many(new_claims=[NewClaim(claim=claim, links=links, status="published")], user=reviewer)
+    [(stage, error)] = refused.value.errors[0]
+    assert stage == "status" and "was last edited by you" in error.messages[0]
+    # One by one, the same reviewer is refused the same way.
+    one, links, _ = claim_and_parts(reviewer, "One by one")
+    one = claim_save(claim=one, user=reviewer, links=links)
+    with pytest.raises(ValidationError, match="was last edited by you"):
+        claim_move_to(claim=one, status="published", user=reviewer)
