@@ -499,9 +499,13 @@ def claims_create_many(*, new_claims, user=None, change_reason=""):
 
 
 def _check_new_claims(new_claims, user):
-    taken = set(Claim.objects.filter(uid__in=[item.claim.uid for item in new_claims]).values_list("uid", flat=True))
-    urls = {item.review.url for item in new_claims if item.review is not None and item.review.url}
-    taken_urls = set(Review.objects.filter(url__in=urls).values_list("url", flat=True))
+    uids = [item.claim.uid for item in new_claims]
+    urls = list({item.review.url for item in new_claims if item.review is not None and item.review.url})
+    taken, taken_urls = set(), set()
+    for start in range(0, max(len(uids), len(urls)), 1000):  # within any database's parameter limit
+        taken.update(Claim.objects.filter(uid__in=uids[start : start + 1000]).values_list("uid", flat=True))
+        if urls[start : start + 1000]:
+            taken_urls.update(Review.objects.filter(url__in=urls[start : start + 1000]).values_list("url", flat=True))
     creator_may_not_publish = settings.FACTDB_FOUR_EYES_PUBLISHING and user is not None
     errors = {}
     for index, item in enumerate(new_claims):
