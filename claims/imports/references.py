@@ -11,6 +11,9 @@ may belong to no tag or to another). Outlets, sources and speakers are created t
 ``sources.services``, as every writer of them is.
 """
 
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils.text import slugify
 
 from sources.models import Actor, DatePrecision, Outlet, Source, unique_slug
@@ -33,38 +36,95 @@ def _save_new(instance, user, change_reason=""):
 
 
 class ReferenceResolver:
-    """Looks up (and caches) records for one import run; ``created`` lists what it added."""
+    """Looks up (and caches) records for one import run; ``created`` lists what it added.
+
+    ``prefetch()`` finds, in one query per kind, the records a whole sheet names, so a
+    row costs no query for what it points at; a record that is not there is looked up
+    and created on its own when a row first needs it (in a savepoint of its own, so a
+    refusal by the database leaves the import's transaction usable).
+    """
 
     def __init__(self, user=None, change_reason=""):
         self.user = user
         self.change_reason = change_reason  # kept in the history of what it creates
         self.created = []
         self._cache = {}
+        self._created_keys = []
+        self._found = {}  # (kind, key) → record, from prefetch()
 
     def forget(self):
-        """Drop cached records and the notes on them: after a rolled-back row, records it
-        created are gone, and the next row must neither use them nor report them as its own."""
-        self._cache.clear()
+        """Drop the records created since and the notes on them: after a rolled-back row,
+        records it created are gone, and the next row must neither use them nor report
+        them as its own."""
+        for key in self._created_keys:
+            self._cache.pop(key, None)
+        self._created_keys = []
         self.created = []
+
+    def prefetch(self, *, outlets=(), sources=(), actors=(), metrics=(), tags=()):
+        """Find the records these names, slugs and addresses name, a query per kind.
+
+        ``outlets`` and ``actors`` are ``(name, slug)`` pairs, ``sources`` ``(url, title)``.
+        """
+        found = self._found
+        slugs = {slug for _, slug in outlets if slug}
+        names = {name.strip().lower() for name, _ in outlets if name.strip()}
+        for outlet in Outlet.objects.alias(lowered=Lower("name")).filter(Q(slug__in=slugs) | Q(lowered__in=names)):
+            found.setdefault(("outlet-slug", outlet.slug), outlet)
+            found.setdefault(("outlet-name", outlet.name.lower()), outlet)
+        keys = {url_key(normalize_url(url)) for url, _ in sources if normalize_url(url)} - {""}
+        titles = {title for url, title in sources if not normalize_url(url)}
+        matching = Q(url_key__in=keys) | Q(url="", title__in=titles)
+        for source in Source.objects.filter(matching):
+            found.setdefault(
+                ("source-url", source.url_key) if source.url else ("source", source.outlet_id, source.title), source
+            )
+        slugs = {slug for _, slug in actors if slug}
+        for actor in Actor.objects.filter(slug__in=slugs):
+            found[("actor-slug", actor.slug)] = actor
+        names = {name.strip().lower() for name in metrics if name.strip()}
+        for metric in Metric.objects.alias(lowered=Lower("name")).filter(Q(slug__in=names) | Q(lowered__in=names)):
+            found.setdefault(("metric-slug", metric.slug), metric)
+            found.setdefault(("metric-name", metric.name.lower()), metric)
+        names = {name.strip().lower() for name in tags if name.strip()}
+        slugs = {slugify(name)[:100] for name in names}
+        for tag in Tag.objects.alias(lowered=Lower("name")).filter(Q(slug__in=slugs) | Q(lowered__in=names)):
+            found.setdefault(("tag-name", tag.name.lower()), tag)
+            found.setdefault(("tag-slug", tag.slug), tag)
+        self._prefetched = True
 
     def take_created(self):
         """What was created since the last call, as readable notes ("new outlet “The Hill”")."""
         created, self.created = self.created, []
         return created
 
+    _prefetched = False
+
     def _cached(self, key, find, create):
         if key not in self._cache:
             found = find()
             if found is None:
-                found = create()
+                with transaction.atomic():
+                    found = create()
                 self.created.append(f"new {found._meta.verbose_name} “{found}”")
+                self._created_keys.append(key)
             self._cache[key] = found
         return self._cache[key]
+
+    def _prefetched_or(self, keys, query):
+        """The first of ``keys`` that ``prefetch()`` found; else ``query()`` (when it did not run or
+        the record may be one it does not find, such as a speaker by an alias)."""
+        for key in keys:
+            if key in self._found:
+                return self._found[key]
+        return None if self._prefetched and query is None else query() if query else None
 
     def outlet(self, *, name, slug="", kind="", homepage=""):
         name = name.strip()
 
         def find():
+            if self._prefetched:
+                return self._prefetched_or([("outlet-slug", slug), ("outlet-name", name.lower())], None)
             return (Outlet.objects.filter(slug=slug).first() if slug else None) or (
                 Outlet.objects.filter(name__iexact=name).first()
             )
@@ -81,7 +141,12 @@ class ReferenceResolver:
         url = normalize_url(url)
 
         def find():
-            if url:  # the same article under http/https, www. or a trailing slash (``url_key``)
+            # The same article under http/https, www., a trailing slash or tracking parameters (``url_key``).
+            if self._prefetched:
+                return self._prefetched_or(
+                    [("source-url", url_key(url)) if url else ("source", outlet.pk, title)], None
+                )
+            if url:
                 return Source.objects.filter(url_key=url_key(url)).first()
             return Source.objects.filter(outlet=outlet, title=title, url="").first()
 
@@ -97,12 +162,14 @@ class ReferenceResolver:
             )
             return source_save(source=source, user=self.user, change_reason=self.change_reason)
 
-        return self._cached(("source", url or (outlet.pk, title)), find, create)
+        return self._cached(("source", url_key(url) if url else (outlet.pk, title)), find, create)
 
     def actor(self, *, name, slug="", kind=""):
         name = name.strip()
 
         def find():
+            if self._prefetched:
+                return self._prefetched_or([("actor-slug", slug)], lambda: Actor.objects.match(name))
             return (Actor.objects.filter(slug=slug).first() if slug else None) or Actor.objects.match(name)
 
         def create():
@@ -114,6 +181,8 @@ class ReferenceResolver:
         name = name.strip()
 
         def find():
+            if self._prefetched:
+                return self._prefetched_or([("metric-slug", name.lower()), ("metric-name", name.lower())], None)
             return Metric.objects.filter(slug=name).first() or Metric.objects.filter(name__iexact=name).first()
 
         def create():
@@ -128,6 +197,8 @@ class ReferenceResolver:
             name = name.strip()
 
             def find(name=name):
+                if self._prefetched:
+                    return self._prefetched_or([("tag-name", name.lower()), ("tag-slug", slugify(name)[:100])], None)
                 by_name = Tag.objects.filter(name__iexact=name).first()
                 return by_name or Tag.objects.filter(slug=slugify(name)[:100]).first()
 

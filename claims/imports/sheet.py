@@ -20,26 +20,41 @@ What an import reads and what it leaves alone:
 """
 
 import uuid
-from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from decimal import Decimal
 
-import orjson
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from sources.models import DatePrecision
-
-from ..chains import LinkData, chain_signature
+from ..chains import chain_signature
 from ..exports.base import plain_decimal
 from ..exports.columns import COLUMNS_BY_KEY
 from ..figures import Qualifier
-from ..models import Claim, ClaimStatus, Provenance, Rating, Review, ReviewStatus, Role, Verb
-from ..services import claim_move_to, claim_save, links_from_claim, review_save
+from ..models import Claim, ClaimStatus, Provenance, Rating, Review, ReviewStatus
+from ..services import (
+    NewClaim,
+    NewClaimsInvalid,
+    claim_move_to,
+    claim_save,
+    claims_create_many,
+    links_from_claim,
+    review_save,
+)
 from . import values
 from .references import ReferenceResolver
+from .sheet_chains import (
+    OTHER_READABLE_KEYS,
+    READABLE_KEYS,
+    chains_in,
+    links_from_chains,
+    readable_chains,
+    readable_of_claim,
+    readable_of_row,
+    references_named,
+)
+from .sheet_matching import FIGURE_KEYS, SameClaims, claims_by_uid, source_keys_of_chains
+from .sheet_results import CHANGE, CREATE, UNCHANGED, RowError, RowInvalid, RowPlan, SheetImportResult
 from .writes import REFUSED_BY_DATABASE, change_reason, refusal_reason
 
 # Claim fields a sheet sets directly, with the parser of their cells.
@@ -86,66 +101,16 @@ MESSAGE_COLUMNS = {
 # Review fields an error can name, as sheet columns.
 REVIEW_COLUMNS = {"rating": "verdict", "date_published": "review_date", "url": "review_url"}
 
-CREATE, CHANGE, UNCHANGED = "create", "change", "unchanged"
+# Why a new claim has no chain, by where its row's chain would come from.
+NO_CHAIN = {
+    "none": "No source or attribution chain: the row has no Chain data and names no source.",
+    "unreadable": "No source or attribution chain: the row has no Chain data, and its readable columns "
+    "do not give an outlet and a source title for every source.",
+    "data": "No source or attribution chain.",
+}
 
-
-@dataclass
-class RowError:
-    """What is wrong with one cell (or a whole row, when ``column`` is empty)."""
-
-    row: int
-    column: str  # the column's label, as in the header
-    message: str
-
-    def __str__(self):
-        if self.column:
-            return f"Row {self.row}, column “{self.column}”: {self.message}"
-        return f"Row {self.row}: {self.message}"
-
-
-@dataclass
-class RowPlan:
-    """What importing one row does (or, in a dry run, would do)."""
-
-    row: int
-    uid: str
-    statement: str
-    action: str  # create, change or unchanged
-    changes: list = field(default_factory=list)
-
-
-@dataclass
-class SheetImportResult:
-    plans: list = field(default_factory=list)
-    errors: list = field(default_factory=list)
-    ignored_headers: list = field(default_factory=list)
-    dry_run: bool = False
-
-    @property
-    def written(self):
-        return not self.dry_run and not self.errors
-
-    @property
-    def counts(self):
-        return Counter(plan.action for plan in self.plans)
-
-    def summary(self):
-        counts = self.counts
-        verb = "would be" if self.dry_run or self.errors else "were"
-        text = f"{counts[CREATE]} claims {verb} created, {counts[CHANGE]} changed, {counts[UNCHANGED]} left unchanged."
-        if self.errors:
-            text = f"Nothing was imported: {len(self.errors)} errors. " + text
-        elif self.dry_run:
-            text = "Dry run, nothing was written. " + text
-        return text
-
-
-class RowInvalid(Exception):
-    """Raised inside a row's savepoint to roll that row back; carries its errors."""
-
-    def __init__(self, errors):
-        super().__init__(errors)
-        self.errors = errors
+# The column to blame for what each stage of ``claims_create_many`` refuses.
+STAGE_COLUMNS = {"claim": "chain_data", "status": "status", "review": "verdict"}
 
 
 def _label(key):
@@ -180,71 +145,150 @@ class ClaimSheetImporter:
             raise PermissionDenied("Importing a sheet needs permission to add and change claims.")
 
     def run(self, sheet_rows, *, dry_run=False):
-        """Import ``sheet_rows`` (from ``readers.read_sheet``); returns a ``SheetImportResult``."""
+        """Import ``sheet_rows`` (from ``readers.read_sheet``); returns a ``SheetImportResult``.
+
+        A sheet costs a bounded number of queries whatever its length, for rows that create
+        claims and rows that change nothing: the rows are read first, the claims and the
+        outlets, sources, speakers, metrics and tags they name are found a query per kind,
+        and the new claims are written together (``services.claims_create_many``). A row
+        that changes an existing claim is written on its own, through ``claim_save``, in a
+        savepoint, as an edit is.
+        """
         self.check_permissions()
         result = SheetImportResult(ignored_headers=sheet_rows.ignored_headers, dry_run=dry_run)
         present = sheet_rows.keys
-        seen_uids = {}
         with transaction.atomic():
-            for number, row in sheet_rows.rows:
+            parsed_rows = self._parse_rows(sheet_rows.rows, present, result.errors)
+            existing = claims_by_uid(parsed["uid"] for _, parsed in parsed_rows if parsed.get("uid"))
+            same_claims = SameClaims(parsed.get("statement") for _, parsed in parsed_rows if not parsed.get("uid"))
+            self._prefetch_references(parsed_rows)
+            new = []  # (row number, NewClaim)
+            without_uid = {}  # what a row without a UID says → its row number
+            for number, parsed in parsed_rows:
                 try:
-                    with transaction.atomic():
-                        result.plans.append(self._import_row(number, row, present, seen_uids))
+                    claim, notes = self._stored_claim(number, parsed, existing, same_claims, without_uid)
+                    if claim is None:
+                        item, plan = self._plan_new(number, parsed)
+                        new.append((number, item))
+                    else:
+                        plan = self._import_existing(number, parsed, claim)
+                    plan.notes[:0] = notes
+                    result.plans.append(plan)
                 except RowInvalid as invalid:
                     result.errors.extend(invalid.errors)
-                    self.references.forget()
+                    # Records the row created stay (nothing is imported anyway); the next
+                    # row must not report them as its own.
+                    self.references.take_created()
                 except REFUSED_BY_DATABASE as error:
                     # Refused by the database itself (a claim saved by someone else meanwhile):
                     # an error of the row like any other, so nothing is imported, and no 500.
-                    reason = refusal_reason(error, "the row")
-                    result.errors.append(RowError(number, "", f"{reason[:1].upper()}{reason[1:]}."))
-                    self.references.forget()
+                    result.errors.append(self._refused(number, error))
+                    self.references.take_created()
+            if new:
+                result.errors += self._create(new)
+            result.plans.sort(key=lambda plan: plan.row)
+            result.errors.sort(key=lambda error: error.row)
             if dry_run or result.errors:
                 transaction.set_rollback(True)
         return result
 
-    # --- One row ---------------------------------------------------------------------
-    def _import_row(self, number, row, present, seen_uids):
-        errors = []
-
-        def fail(key, message):
-            errors.append(RowError(number, _label(key), message))
-
-        parsed = {}
-        for key, parser in (FIELD_PARSERS | OTHER_PARSERS).items():
-            if key in present:
+    def _parse_rows(self, rows, present, errors):
+        """Each row's cells parsed, as ``[(number, {key: value})]``; bad cells go to ``errors``."""
+        parsed_rows, seen_uids = [], {}
+        parsers = [(key, parser) for key, parser in (FIELD_PARSERS | OTHER_PARSERS).items() if key in present]
+        for number, row in rows:
+            parsed, row_errors = {}, []
+            for key, parser in parsers:
                 try:
                     parsed[key] = parser(row.get(key))
                 except ValueError as error:
-                    fail(key, str(error))
-        uid = parsed.get("uid")
-        if uid is not None:
-            if uid in seen_uids:
-                fail("uid", f"The same claim is already on row {seen_uids[uid]}.")
-            seen_uids[uid] = number
-        if errors:
-            raise RowInvalid(errors)
+                    row_errors.append(RowError(number, _label(key), str(error)))
+            uid = parsed.get("uid")
+            if uid is not None:
+                if uid in seen_uids:
+                    row_errors.append(
+                        RowError(number, _label("uid"), f"The same claim is already on row {seen_uids[uid]}.")
+                    )
+                seen_uids[uid] = number
+            parsed["readable"] = {key: row.get(key) for key in (*READABLE_KEYS, *OTHER_READABLE_KEYS) if key in present}
+            if row_errors:
+                errors.extend(row_errors)
+            else:
+                parsed_rows.append((number, parsed))
+        return parsed_rows
 
-        claim = Claim.objects.filter(uid=uid).first() if uid else None
-        is_new = claim is None
-        if is_new:
-            claim = Claim(uid=uid or uuid.uuid4(), provenance=Provenance.IMPORTED)
-        changes = []
+    def _chains(self, number, parsed):
+        """The row's chains (Chain-data-like dicts) and where from: ``"data"``, ``"readable"``,
+        ``"unreadable"`` (readable columns that cannot be rebuilt) or ``"none"``; kept on the row."""
+        if "chains" not in parsed:
+            chain_text = parsed.get("chain_data", "")
+            if chain_text.strip():
+                with self._errors_of_row(number, "chain_data"):
+                    parsed["chains"] = (chains_in(chain_text), "data")
+            else:
+                with self._errors_of_row(number, "source_dates"):
+                    chains = readable_chains(parsed["readable"])
+                how = "unreadable" if chains is None else "readable" if chains else "none"
+                parsed["chains"] = (chains or [], how)
+        return parsed["chains"]
 
-        fields = {key: parsed[key] for key in FIELD_PARSERS if key in parsed}
-        for key, value in fields.items():
-            if is_new or getattr(claim, key) != value:
-                if not is_new:
-                    changes.append(f"{_label(key)}: {_show(getattr(claim, key))} → {_show(value)}")
-                setattr(claim, key, value)
+    def _stored_claim(self, number, parsed, existing, same_claims, without_uid):
+        """The stored claim the row is (None: a new one), and notes on how it was found."""
+        if parsed.get("uid"):
+            return existing.get(parsed["uid"]), []
+        chains, _ = self._chains(number, parsed)
+        sources = source_keys_of_chains(chains)
+        said = (parsed.get("statement"), *(parsed.get(key) for key in FIGURE_KEYS), sources)
+        if said in without_uid:
+            raise RowInvalid(
+                [
+                    RowError(
+                        number,
+                        _label("statement"),
+                        f"The same claim (statement, figure and source) is already on row {without_uid[said]}.",
+                    )
+                ]
+            )
+        without_uid[said] = number
+        claim = same_claims.find(parsed, sources)
+        if claim is None:
+            return None, []
+        return claim, [
+            f"No UID: this is the stored claim {claim.uid}, which has the same statement, figure and source."
+        ]
 
-        with self._errors_of_row(number, "chain_data"):
-            links = self._links(parsed.get("chain_data", ""))
+    def _prefetch_references(self, parsed_rows):
+        rows_chains = []
+        for number, parsed in parsed_rows:
+            try:
+                rows_chains.append(self._chains(number, parsed)[0])
+            except RowInvalid:
+                continue  # reported when the row is imported
+        named = references_named(rows_chains)
+        self.references.prefetch(
+            **named,
+            metrics=[parsed["metric"] for _, parsed in parsed_rows if parsed.get("metric")],
+            tags=[name for _, parsed in parsed_rows for name in parsed.get("tags", ())],
+        )
+
+    # --- One row ---------------------------------------------------------------------
+    def _references(self, number, parsed, claim, is_new, changes, notes):
+        """The row's chain, tags and metric (None: leave as they are); what differs goes to ``changes``."""
+        chains, how = self._chains(number, parsed)
+        links = None
+        if how == "readable" and not is_new and readable_of_row(parsed["readable"]) == readable_of_claim(claim):
+            chains = None  # reads as stored: the stored chain stays, with the verbs the columns do not show
+        if chains:
+            with self._errors_of_row(number, "chain_data" if how == "data" else "chain"):
+                links = links_from_chains(chains, self.references)
         if links is not None and not is_new and chain_signature(links) == chain_signature(links_from_claim(claim)):
             links = None
+        if links is not None and how == "readable":
+            notes.append("Attribution chain rebuilt from the readable columns (the sheet has no Chain data for it).")
         if links is not None and not is_new:
             changes.append("Attribution chain replaced")
-
+        if is_new and links is None:
+            notes.append(NO_CHAIN[how])
         tags = None
         if "tags" in parsed:
             with self._errors_of_row(number, "tags"):
@@ -259,21 +303,96 @@ class ClaimSheetImporter:
             if not is_new and claim.metric_id != (metric.pk if metric else None):
                 changes.append(f"Metric: {claim.metric or '(none)'} → {metric or '(none)'}")
             claim.metric = metric
+        return links, tags
 
-        with self._errors_of_row(number, "chain_data"):
-            if is_new or changes:
-                reason = change_reason("imported from", self.filename)
-                claim = claim_save(claim=claim, user=self.user, links=links, tags=tags, change_reason=reason)
-                if getattr(claim, "pending_revision", None) is not None and claim.pending_revision.is_pending:
-                    changes.append(PENDING_REVIEW)
-        with self._errors_of_row(number, "status"):
-            changes += self._apply_status(claim, parsed.get("status"), is_new)
-        with self._errors_of_row(number, "verdict"):
-            changes += self._apply_verdict(claim, parsed)
+    def _plan_new(self, number, parsed):
+        """A row creating a claim: what ``claims_create_many`` writes, and the row's plan."""
+        claim = Claim(uid=parsed.get("uid") or uuid.uuid4(), provenance=Provenance.IMPORTED)
+        for key in FIELD_PARSERS:
+            if key in parsed:
+                setattr(claim, key, parsed[key])
+        notes = []
+        links, tags = self._references(number, parsed, claim, True, [], notes)
+        review = None
+        if parsed.get("verdict"):
+            with self._errors_of_row(number, "verdict"):
+                review = self._new_review(claim, parsed)
+        item = NewClaim(claim=claim, links=links, tags=tags, status=parsed.get("status") or "", review=review)
+        plan = RowPlan(number, str(claim.uid), claim.statement, CREATE, self.references.take_created(), notes)
+        return item, plan
 
+    def _create(self, new):
+        """Write the new claims together; their refusals as errors of their rows."""
+        try:
+            with transaction.atomic():
+                claims_create_many(
+                    new_claims=[item for _, item in new],
+                    user=self.user,
+                    change_reason=change_reason("imported from", self.filename),
+                )
+        except NewClaimsInvalid as invalid:
+            errors = []
+            for index, refusals in invalid.errors.items():
+                number = new[index][0]
+                for stage, error in refusals:
+                    column = STAGE_COLUMNS[stage]
+                    if isinstance(error, PermissionDenied):
+                        errors.append(RowError(number, _label(column), str(error)))
+                    else:
+                        errors += self._row_errors(number, error, column)
+            return errors
+        except REFUSED_BY_DATABASE as error:
+            # Most likely a claim saved meanwhile with a row's UID: name those rows.
+            uids = [item.claim.uid for _, item in new]
+            taken = set(Claim.objects.filter(uid__in=uids).values_list("uid", flat=True))
+            numbers = [number for number, item in new if item.claim.uid in taken]
+            if not numbers:  # which row is not known: the first new one stands for them all
+                return [self._refused(new[0][0], error, "the new claims")]
+            return [self._refused(number, error) for number in numbers]
+        return []
+
+    @staticmethod
+    def _refused(number, error, what="the row"):
+        reason = refusal_reason(error, what)
+        return RowError(number, "", f"{reason[:1].upper()}{reason[1:]}.")
+
+    def _import_existing(self, number, parsed, claim):
+        """A row matching a stored claim: its changes written through ``claim_save``, in a savepoint."""
+        changes = []
+        for key in FIELD_PARSERS:
+            if key in parsed and getattr(claim, key) != parsed[key]:
+                changes.append(f"{_label(key)}: {_show(getattr(claim, key))} → {_show(parsed[key])}")
+                setattr(claim, key, parsed[key])
+        notes = []
+        links, tags = self._references(number, parsed, claim, False, changes, notes)
+        moves = bool(parsed.get("status")) and parsed["status"] != claim.status
+        rates = bool(parsed.get("verdict")) and parsed["verdict"] != claim.verdict
+        if changes or moves or rates:
+            with transaction.atomic():
+                if changes:
+                    with self._errors_of_row(number, "chain_data"):
+                        reason = change_reason("imported from", self.filename)
+                        claim = claim_save(claim=claim, user=self.user, links=links, tags=tags, change_reason=reason)
+                        if getattr(claim, "pending_revision", None) is not None and claim.pending_revision.is_pending:
+                            changes.append(PENDING_REVIEW)
+                with self._errors_of_row(number, "status"):
+                    changes += self._apply_status(claim, parsed.get("status"), False)
+                with self._errors_of_row(number, "verdict"):
+                    changes += self._apply_verdict(claim, parsed)
         changes = self.references.take_created() + changes
-        action = CREATE if is_new else CHANGE if changes else UNCHANGED
-        return RowPlan(number, str(claim.uid), claim.statement, action, changes)
+        return RowPlan(number, str(claim.uid), claim.statement, CHANGE if changes else UNCHANGED, changes, notes)
+
+    def _new_review(self, claim, parsed):
+        """The published review a verdict adds (``review_save`` checks it when written)."""
+        if self.user is not None and not self.user.has_perms(["claims.add_review", "claims.publish_review"]):
+            raise PermissionDenied("A verdict adds a published review, which needs permission to publish reviews.")
+        return Review(
+            rating=parsed["verdict"],
+            status=ReviewStatus.PUBLISHED,
+            date_published=parsed.get("review_date") or timezone.localdate(),
+            url=parsed.get("review_url", ""),
+            reviewer=self.user if self.user is not None and self.user.is_authenticated else None,
+        )
 
     @contextmanager
     def _errors_of_row(self, number, column):
@@ -284,67 +403,6 @@ class ClaimSheetImporter:
             raise RowInvalid([RowError(number, _label(column), str(error))]) from None
         except ValidationError as error:
             raise RowInvalid(self._row_errors(number, error, column)) from None
-
-    def _links(self, chain_text):
-        """The chain in a ``Chain data`` cell as ``LinkData``; None when the cell is empty."""
-        if not chain_text.strip():
-            return None
-        try:
-            chains = orjson.loads(chain_text)
-        except orjson.JSONDecodeError as error:
-            raise ValidationError(f"Not valid JSON ({error}).") from None
-        if not isinstance(chains, list):
-            raise ValidationError("Expected a list of chains, one per source.")
-        links = []
-        for number, chain in enumerate(chains, start=1):
-            links += self._chain_links(number, chain)
-        return links
-
-    def _chain_links(self, number, chain):
-        where = f"Chain {number}"
-        if not isinstance(chain, dict) or not isinstance(chain.get("outlet"), dict) or not chain.get("title"):
-            raise ValidationError(f"{where} needs an outlet and a source title.")
-        if not isinstance(chain.get("links"), list) or not chain["links"]:
-            raise ValidationError(f"{where} has no links.")
-        outlet_data = chain["outlet"]
-        try:
-            published = values.day(chain.get("published"))
-        except ValueError as error:
-            raise ValidationError(f"{where}: {error}") from None
-        outlet = self.references.outlet(
-            name=str(outlet_data.get("name") or ""),
-            slug=str(outlet_data.get("slug") or ""),
-            kind=str(outlet_data.get("kind") or ""),
-        )
-        source = self.references.source(
-            outlet=outlet,
-            title=str(chain["title"]),
-            url=str(chain.get("url") or ""),
-            published=published,
-            precision=str(chain.get("precision") or DatePrecision.DAY),
-            language=str(chain.get("language") or ""),
-        )
-        links = []
-        for position, link in enumerate(chain["links"], start=1):
-            actor_data = link.get("actor") if isinstance(link, dict) else None
-            if not isinstance(actor_data, dict) or not actor_data.get("name"):
-                raise ValidationError(f"{where}, link {position}: the speaker needs a name.")
-            verb, role = link.get("verb", Verb.SAID), link.get("role", Role.ORIGIN)
-            if verb not in Verb.values:
-                allowed = ", ".join(Verb.values)
-                raise ValidationError(f"{where}, link {position}: unknown verb “{verb}” (use {allowed}).")
-            if role not in Role.values:
-                raise ValidationError(f"{where}, link {position}: unknown role “{role}” (use origin or relay).")
-            count = link.get("count")
-            if count is not None and (not isinstance(count, int) or count < 1):
-                raise ValidationError(f"{where}, link {position}: the count of sources must be a whole number above 0.")
-            actor = self.references.actor(
-                name=str(actor_data["name"]),
-                slug=str(actor_data.get("slug") or ""),
-                kind=str(actor_data.get("kind") or ""),
-            )
-            links.append(LinkData(source, actor, verb, role, position, count))
-        return links
 
     def _apply_status(self, claim, status, is_new):
         if not status or status == claim.status:
@@ -360,16 +418,8 @@ class ClaimSheetImporter:
         claim.refresh_from_db(fields=["verdict"])
         if not rating or rating == claim.verdict:
             return []
-        if self.user is not None and not self.user.has_perms(["claims.add_review", "claims.publish_review"]):
-            raise PermissionDenied("A verdict adds a published review, which needs permission to publish reviews.")
-        review = Review(
-            claim=claim,
-            rating=rating,
-            status=ReviewStatus.PUBLISHED,
-            date_published=parsed.get("review_date") or timezone.localdate(),
-            url=parsed.get("review_url", ""),
-            reviewer=self.user if self.user is not None and self.user.is_authenticated else None,
-        )
+        review = self._new_review(claim, parsed)
+        review.claim = claim
         before = claim.verdict
         review_save(review=review, user=self.user, change_reason=change_reason("imported from", self.filename))
         return [f"Verdict: {_show(before)} → {rating} (new published review)"]

@@ -33,11 +33,13 @@ class Command(BaseCommand):
         if result.ignored_headers:
             self.stdout.write(f"Ignored columns: {', '.join(result.ignored_headers)}")
         for plan in result.plans:
-            if plan.action == "unchanged" and options["verbosity"] < 2:
+            if plan.action == "unchanged" and not plan.notes and options["verbosity"] < 2:
                 continue
             self.stdout.write(f"row {plan.row}: {plan.action} {plan.uid} {plan.statement[:70]}")
             for change in plan.changes:
                 self.stdout.write(f"    {change}")
+            for note in plan.notes:
+                self.stdout.write(f"    note: {note}")
         if result.errors:
             raise CommandError("\n".join([result.summary(), *map(str, result.errors)]))
         self.stdout.write(self.style.SUCCESS(result.summary()))

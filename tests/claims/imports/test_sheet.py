@@ -188,10 +188,12 @@ def test_users_without_permission_to_change_claims_are_refused(db, django_user_m
         import_sheet("Statement\nx\n", user=reader)
 
 
-def test_a_row_the_database_refuses_is_an_error_of_that_row_and_nothing_is_written(db):
-    # Another editor saves a claim with the row's UID between our look-up and our insert:
-    # only the database can refuse that. It used to end the import with a 500.
-    from django.db.models.signals import pre_save
+def test_new_claims_the_database_refuses_are_an_error_and_nothing_is_written(db, monkeypatch):
+    # Another editor saves a claim with a row's UID between our look-up and our insert:
+    # only the database can refuse that. It used to end the import with a 500. The new
+    # claims are inserted together, so which row it was is not known (the racing claim is
+    # rolled back with them here; saved by someone else, its row would be named).
+    from claims import services
 
     taken = uuid.uuid4()
     data = (
@@ -199,19 +201,17 @@ def test_a_row_the_database_refuses_is_an_error_of_that_row_and_nothing_is_writt
         ",A good new claim,5,exact,drones\n"
         f"{taken},Claimed twice at once,7,exact,drones\n"
     )
+    check = services._check_new_claims
 
-    def someone_else_saves_it(sender, instance, **kwargs):
-        if instance.pk is None and instance.uid == taken:
-            pre_save.disconnect(someone_else_saves_it, sender=Claim)
-            Claim.objects.bulk_create([Claim(uid=taken, statement="Saved by someone else meanwhile.")])
+    def someone_else_saves_it_after_the_check(new_claims, user):
+        errors = check(new_claims, user)
+        Claim.objects.bulk_create([Claim(uid=taken, statement="Saved by someone else meanwhile.")])
+        return errors
 
-    pre_save.connect(someone_else_saves_it, sender=Claim, weak=False)
-    try:
-        result = import_sheet(data, "claims.csv")
-    finally:
-        pre_save.disconnect(someone_else_saves_it, sender=Claim)
+    monkeypatch.setattr(services, "_check_new_claims", someone_else_saves_it_after_the_check)
+    result = import_sheet(data, "claims.csv")
     (error,) = result.errors
-    assert str(error).startswith("Row 3: The database refused the row (")
+    assert str(error).startswith("Row 2: The database refused the new claims (")
     assert result.summary().startswith("Nothing was imported: 1 errors.")
     assert not Claim.objects.exists()
 
