@@ -40,6 +40,7 @@ class Column:
     width: int = 14  # XLSX width, in characters
     imported: bool = False  # read back by the sheet importer
     description: str = ""
+    former_labels: tuple = ()  # headers of sheets exported before a rename, still read on import
 
 
 COLUMNS = (
@@ -119,6 +120,7 @@ COLUMNS = (
         TEXT,
         30,
         description="Who first said it, in each source: the origin of each chain, one line per source (derived).",
+        former_labels=("Origin speaker",),
     ),
     Column("chain", "Attribution chain", TEXT, 50, description="One chain per source, outlet first (derived)."),
     Column("source_titles", "Source titles", TEXT, 40, description="One line per source, in the chains' order."),
@@ -144,10 +146,10 @@ COLUMNS_BY_KEY = {column.key: column for column in COLUMNS}
 
 
 def column_for_header(header):
-    """The column a header names, by label ("Value max") or key ("value_max"); or None."""
+    """The column a header names, by label ("Value max"), former label or key ("value_max"); or None."""
     wanted = _header_key(header)
     for column in COLUMNS:
-        if wanted in (column.key, _header_key(column.label)):
+        if wanted in (column.key, _header_key(column.label), *map(_header_key, column.former_labels)):
             return column
     return None
 
