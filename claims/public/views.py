@@ -8,10 +8,10 @@ framed, by any site (``X-Frame-Options`` off and CSP ``frame-ancestors *`` on th
 """
 
 import json
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.middleware.http import ConditionalGetMiddleware
 from django.shortcuts import get_object_or_404, render
@@ -30,6 +30,7 @@ from .addresses import claim_embed_path, claim_path, claim_slug
 from .reading import PublicReader, claim_for_page, claim_review_of, figure_corrections, public_claims
 
 PAGE_SIZE = 25
+MAX_PAGE = 10_000
 MAX_URL_LENGTH = 2000
 EMBED_WIDTH, EMBED_HEIGHT = 480, 260
 # The embed is the one page other sites may frame.
@@ -91,12 +92,44 @@ class ClaimIndexView(View):
         if not filterset.is_valid():
             context["errors"] = {name: [str(error) for error in errors] for name, errors in filterset.errors.items()}
             return render(request, "claims/public/claim_list.html", context, status=400)
-        paginator = Paginator(filterset.qs.for_sheet(), PAGE_SIZE)
-        page = paginator.get_page(request.GET.get("page"))
+        number = page_number(request.GET.get("page"))
+        if number is None:
+            context["errors"] = {"page": [f"Enter a whole number from 1 to {MAX_PAGE:,}."]}
+            return render(request, "claims/public/claim_list.html", context, status=400)
+        start = (number - 1) * PAGE_SIZE
+        # One row more than a page tells whether there is a next one, without counting every match.
+        rows = list(filterset.qs.for_sheet()[start : start + PAGE_SIZE + 1])
         query = request.GET.copy()
         query.pop("page", None)
-        context.update(page=page, claims=list(page.object_list), query=query.urlencode())
+        context.update(
+            claims=rows[:PAGE_SIZE],
+            page=Page(number, start + 1, start + len(rows[:PAGE_SIZE]), has_next=len(rows) > PAGE_SIZE),
+            query=query.urlencode(),
+        )
         return render(request, "claims/public/claim_list.html", context)
+
+
+@dataclass
+class Page:
+    """Where a page of the index is: its number, the first and last row shown, whether more follow."""
+
+    number: int
+    first: int
+    last: int
+    has_next: bool
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+
+def page_number(value):
+    """``?page=``: 1 when absent, None when not a whole number from 1 to ``MAX_PAGE``."""
+    if not value:
+        return 1
+    if value.isascii() and value.isdigit() and 1 <= int(value) <= MAX_PAGE:
+        return int(value)
+    return None
 
 
 class OEmbedView(View):

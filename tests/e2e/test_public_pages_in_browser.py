@@ -103,7 +103,8 @@ def test_a_reader_without_javascript_searches_reads_and_follows(live_server, bro
     page.get_by_label("Search words").fill("Hellfire")
     page.get_by_label("Verdict").select_option(label="Mostly true")
     page.get_by_role("button", name="Show claims").click()
-    assert page.get_by_role("heading", level=2).first.inner_text() == "1 claim"
+    assert page.get_by_role("heading", level=2).first.inner_text() == "Claims 1–1"
+    assert page.locator("ul.claims > li").count() == 1
     screenshot(page, "public-index-searched")
     page.get_by_role(
         "link", name="The Pentagon paused deliveries of more than 100 Hellfire missiles to Ukraine."

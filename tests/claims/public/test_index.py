@@ -43,7 +43,13 @@ def test_the_index_takes_the_apis_parameters(public, sheet_claims, query, expect
 
 @pytest.mark.parametrize(
     ("query", "named"),
-    [({"value_min": "lots"}, "value_min"), ({"verdict": "maybe"}, "verdict"), ({"q": "x" * 1000}, "q")],
+    [
+        ({"value_min": "lots"}, "value_min"),
+        ({"verdict": "maybe"}, "verdict"),
+        ({"q": "x" * 1000}, "q"),
+        ({"page": "0"}, "page"),
+        ({"page": "x"}, "page"),
+    ],
 )
 def test_a_bad_parameter_is_a_readable_400_naming_it(public, sheet_claims, query, named):
     response = public.get(INDEX, query)
@@ -64,16 +70,19 @@ def test_the_index_is_paged_and_pages_keep_the_filter(public, many_estimates):
     many_estimates(30, status="published")
     first = public.get(INDEX, {"unit": "troops"})
     html = first.content.decode()
-    assert len(listed(first)) == 25 and "page 1 of 2" in html
-    assert 'href="?unit=troops&amp;page=2"' in html
+    assert len(listed(first)) == 25 and "Claims 1–25" in html and 'rel="prev"' not in html
+    assert 'href="?unit=troops&amp;page=2" rel="next"' in html
     second = public.get(INDEX, {"unit": "troops", "page": "2"})
     assert len(listed(second)) == 5 and not set(listed(second)) & set(listed(first))
+    html = second.content.decode()
+    assert "Claims 26–30, page 2" in html and 'rel="next"' not in html
+    assert 'href="?unit=troops&amp;page=1" rel="prev"' in html
 
 
 @pytest.mark.parametrize("rows", [3, 12])
 def test_query_count_is_fixed(public, many_estimates, django_assert_num_queries, rows):
     many_estimates(rows, status="published")
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         response = public.get(INDEX)
     assert len(listed(response)) == rows
 
