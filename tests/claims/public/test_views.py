@@ -199,3 +199,16 @@ def test_view_on_site_is_offered_for_public_claims_only(editor_client, sheet_cla
 
     assert f'href="{claim_path(sheet_claims.relayed)}"' in change_page(sheet_claims.relayed)
     assert "View on site" not in change_page(sheet_claims.draft)
+
+
+@pytest.mark.parametrize("sources", [1, 4])
+def test_claim_page_query_count_is_fixed(public, make_claim, django_assert_num_queries, sources):
+    from claims.chains import LinkData
+    from tests.factories import make_actor, make_source
+
+    speaker = make_actor(kind="agency")
+    links = [LinkData(make_source(), speaker, "said", "origin", 1) for _ in range(sources)]
+    claim = make_claim(value=12000, qualifier="approx", unit="troops", status="published", links=links)
+    with django_assert_num_queries(9):
+        html = page_of(public, claim)
+    assert html.count('class="chain"') == sources
