@@ -152,6 +152,10 @@ class ClaimAdmin(
         ),
     ]
 
+    def view_on_site(self, obj):
+        """ "View on site" opens the public page, so only for a claim the public may read."""
+        return obj.get_absolute_url() if obj.is_public else None
+
     def get_queryset(self, request):
         return super().get_queryset(request).for_admin_changelist()
 

@@ -12,13 +12,13 @@ feed learns of it rather than seeing the review vanish. The claim's figure is at
 from decimal import Decimal
 
 from django.conf import settings
-from django.urls import reverse
 
 from sources.models import ActorKind
 
 from ..figures import Qualifier
 from ..models import RATING_VALUES, ClaimStatus
 from ..models.review import BEST_RATING, WORST_RATING
+from ..public.addresses import claim_path
 from .base import ROWS_PER_BLOCK, SheetWriter
 from .json import json_bytes
 
@@ -105,9 +105,8 @@ def review_rating(review):
 
 
 def claim_url(claim, base_url=""):
-    """Where the claim can be read when its review has no address of its own."""
-    path = reverse("api:claim-detail", kwargs={"version": "v1", "pk": claim.pk})
-    return f"{base_url.rstrip('/')}{path}"
+    """The claim's public page: where it can be read when its review has no address of its own."""
+    return f"{base_url.rstrip('/')}{claim_path(claim)}"
 
 
 def claim_review(claim, *, base_url=""):

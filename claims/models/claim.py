@@ -5,7 +5,6 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from ..chains import group_chains
@@ -259,7 +258,10 @@ class Claim(BatchedChecksMixin, models.Model):
         return self.statement
 
     def get_absolute_url(self):
-        return reverse("admin:claims_claim_change", args=[self.pk])
+        """The public page (the admin's "View on site"); it shows published and retracted claims only."""
+        from ..public.addresses import claim_path
+
+        return claim_path(self)
 
     @property
     def has_figure(self):

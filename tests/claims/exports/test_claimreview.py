@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from claims.exports.claimreview import quantitative_value
 from claims.models import Claim, Review
+from claims.public.addresses import claim_path
 from claims.services import claim_transition, review_save
 from tests.claims.sheet_files import csv_rows, export, json_document
 
@@ -71,7 +72,8 @@ def test_figureless_claim_has_no_quantitative_value_and_a_fallback_url(sheet_cla
         str(sheet_claims.figureless.uid)
     ]
     assert "about" not in review["itemReviewed"]
-    assert review["url"] == f"https://factdb.example/api/v1/claims/{sheet_claims.figureless.pk}/"
+    # No review address of its own: the claim's public page.
+    assert review["url"] == f"https://factdb.example{claim_path(sheet_claims.figureless)}"
     assert review["reviewRating"]["ratingValue"] == 1 and review["reviewRating"]["alternateName"] == "False"
 
 
