@@ -22,6 +22,9 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from sources.models import name_keys
+from sources.normalization import url_key
+
 PLACES = [
     "Kyiv",
     "Kharkiv",
@@ -268,7 +271,8 @@ class SyntheticDatabase:
                 kind = ORIGIN_KINDS[i % len(ORIGIN_KINDS)]
                 name = f"{self.rng.choice(['Ministry', 'Office', 'Council', 'Agency', 'Governor', 'Spokesperson'])} {i}"
             aliases = f"{name.split()[0]} of {self.rng.choice(PLACES)}\nthe {name.split()[0].lower()} {i}"
-            yield (i, name, f"speaker-{i}", kind, "", aliases, "", "", outlet_id, self.now, self.now)
+            keys = name_keys([name, *aliases.split("\n")])  # what Actor.save() stores for the duplicate check
+            yield (i, name, f"speaker-{i}", kind, "", aliases, keys, "", "", outlet_id, False, self.now, self.now)
 
     def anonymous_actor_ids(self):
         return [i for i in range(self.outlets + 1, self.actors + 1) if i % 20 == 0]
@@ -285,11 +289,13 @@ class SyntheticDatabase:
             precision = "day" if self.rng.random() < 0.9 else "month"
             if precision == "month":
                 published = published.replace(day=1)
+            url = f"https://news.example.org/{outlet_id}/{i}"
             yield (
                 i,
                 outlet_id,
                 title,
-                f"https://news.example.org/{outlet_id}/{i}",
+                url,
+                url_key(url),  # what Source.save() stores for the one-source-per-article rule
                 published,
                 precision,
                 "",
@@ -449,9 +455,11 @@ COLUMNS = {
         "kind",
         "country",
         "aliases",
+        "name_keys",
         "description",
         "wikidata_id",
         "outlet",
+        "proposed",
         "created_at",
         "updated_at",
     ),
@@ -460,6 +468,7 @@ COLUMNS = {
         "outlet",
         "title",
         "url",
+        "url_key",
         "published",
         "published_precision",
         "byline",

@@ -59,7 +59,7 @@ def test_a_public_sheet_keeps_its_retracted_claims_marked(client, retracted, she
     sheet = ClaimSheet.objects.create(name="Hellfire", slug="hellfire", public=True, created_by=editor)
     sheet_add_claims(sheet=sheet, claims=[sheet_claims.approx, retracted])
     rows = csv_rows(b"".join(client.get("/sheets/hellfire.csv").streaming_content))
-    assert [row["Status"] for row in rows] == ["published", "retracted"]
+    assert [row["Status"] for row in rows] == ["Published", "Retracted"]  # words a journalist reads
     assert rows[0]["Retraction"] == ""
     assert rows[1]["Retraction"].startswith("Retracted ") and rows[1]["Retraction"].endswith(REASON)
     page = client.get("/sheets/hellfire/").content.decode()
