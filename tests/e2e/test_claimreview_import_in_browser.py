@@ -32,6 +32,7 @@ def test_import_then_filter_the_reviews_not_mapped(live_server, logged_in_page, 
 
     page.goto(f"{live_server.url}/admin/claims/review/")
     page.locator("#changelist-filter").get_by_role("link", name="Not mapped", exact=True).click()
+    page.wait_for_url("**rating=not_mapped**")  # count the filtered list's rows, not the page it left
     rows = page.locator("#result_list tbody tr")
     assert rows.count() == 1
     assert "Not mapped: “Reker hat diesen Satz nie gesagt." in rows.first.text_content()
@@ -39,6 +40,7 @@ def test_import_then_filter_the_reviews_not_mapped(live_server, logged_in_page, 
     screenshot(page, "claimreview-import-not-mapped")
 
     page.locator("#changelist-filter").get_by_role("link", name="False", exact=True).click()
+    page.wait_for_url("**rating=false**")
     row = page.locator("#result_list tbody tr").first
     assert "False (“Incorrect”)" in row.text_content() and "Taryn Willows" in row.text_content()
     row.locator("th a, td a").first.click()
