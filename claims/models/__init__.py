@@ -9,6 +9,7 @@ from .review import RATING_VALUES, Rating, Review, ReviewStatus
 from .revision import ClaimRevision, RevisionStatus
 from .sheet import ClaimSheet, ClaimSheetItem
 from .tag import Tag
+from .webhook import DeliveryStatus, WebhookDelivery, WebhookEvent, WebhookSubscription
 
 __all__ = [
     "PUBLIC_STATUSES",
@@ -23,6 +24,7 @@ __all__ = [
     "ClaimStatus",
     "ConflictExplanation",
     "ConflictReason",
+    "DeliveryStatus",
     "DeprecationReason",
     "Metric",
     "Provenance",
@@ -34,4 +36,7 @@ __all__ = [
     "Role",
     "Tag",
     "Verb",
+    "WebhookDelivery",
+    "WebhookEvent",
+    "WebhookSubscription",
 ]
