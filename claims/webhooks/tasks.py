@@ -14,6 +14,7 @@ from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import QueryDict
 from django.tasks import task
@@ -59,7 +60,8 @@ def claim_payload(claim_id):
     """The claim as an anonymous API reader sees it, with absolute links when the site's URL is set."""
     origin = settings.FACTDB_PUBLISHER_URL.rstrip("/")
     request = SimpleNamespace(version="v1", build_absolute_uri=lambda path: origin + path)
-    return dict(ClaimPayloads(request).for_ids([claim_id])[0])
+    # As the API renders it: on PostgreSQL the rows hold dates and decimals, not text.
+    return json.loads(json.dumps(ClaimPayloads(request).for_ids([claim_id])[0], cls=DjangoJSONEncoder))
 
 
 def matches(subscription, claim):

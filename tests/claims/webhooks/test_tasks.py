@@ -144,3 +144,37 @@ def test_private_addresses_are_refused_unless_allowed(make_claim, receiver, run_
     assert receiver.received == []
     assert "private address" in delivery.error
     assert delivery.status == DeliveryStatus.RETRYING
+
+
+@pytest.mark.postgres
+def test_the_worker_command_delivers_from_its_own_process(make_claim, receiver):
+    """``manage.py db_worker`` as the README starts it, in a process of its own."""
+    import os
+    import subprocess
+    import sys
+
+    from django.conf import settings as django_settings
+    from django.db import connection
+
+    database = connection.settings_dict
+    environment = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
+    }
+    worker = subprocess.Popen(
+        [sys.executable, str(django_settings.BASE_DIR / "manage.py"), "db_worker", "--no-reload", "--interval", "0.2"],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        subscribe(receiver.url)
+        make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
+        deadline = time.monotonic() + 30
+        while not receiver.received and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        worker.terminate()
+        _, errors = worker.communicate(timeout=30)
+    assert len(receiver.received) == 1, errors.decode()[-2000:]
+    assert WebhookDelivery.objects.get().status == DeliveryStatus.DELIVERED
