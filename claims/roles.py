@@ -38,6 +38,10 @@ REVIEWER_PERMISSIONS = [
     "delete_review",
     "publish_review",
     "publish_claimsheet",
+    # Webhooks: who is told of public claims, and the delivery log (add = redeliver).
+    *(f"{action}_webhooksubscription" for action in ("add", "change", "delete", "view")),
+    "view_webhookdelivery",
+    "add_webhookdelivery",
 ]
 
 ROLE_PERMISSIONS = {EDITORS: EDITOR_PERMISSIONS, REVIEWERS: REVIEWER_PERMISSIONS}

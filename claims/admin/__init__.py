@@ -7,4 +7,5 @@ from . import (  # noqa: F401  (registers the ModelAdmins)
     review,
     sheet,
     source,  # noqa: F401  (the source admin with "Suggest claims")
+    webhook,
 )
