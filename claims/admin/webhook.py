@@ -113,16 +113,17 @@ def redeliver_selected(modeladmin, request, queryset):
 class WebhookDeliveryAdmin(admin.ModelAdmin):
     """What was sent where, and what came back; nothing here can be edited."""
 
+    # What went wrong first (the claim's statement is long: last).
     list_display = [
         "created_at",
+        "status",
         "event",
         "subscription",
-        "claim",
-        "status",
         "attempts",
         "response_code",
-        "error",
         "next_retry_at",
+        "error",
+        "claim",
     ]
     list_filter = ["status", "event", "subscription"]
     list_select_related = ["subscription", "claim"]
