@@ -176,5 +176,20 @@ def test_the_worker_command_delivers_from_its_own_process(make_claim, receiver):
     finally:
         worker.terminate()
         _, errors = worker.communicate(timeout=30)
+        wait_for_other_sessions_to_end(connection)
     assert len(receiver.received) == 1, errors.decode()[-2000:]
     assert WebhookDelivery.objects.get().status == DeliveryStatus.DELIVERED
+
+
+def wait_for_other_sessions_to_end(connection, timeout=10):
+    """PostgreSQL ends a session a moment after its process exits; the test database can
+    only be dropped once the worker's session is gone."""
+    deadline = time.monotonic() + timeout
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            if cursor.fetchone()[0] == 0:
+                return
+            time.sleep(0.1)
