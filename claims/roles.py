@@ -43,6 +43,10 @@ REVIEWER_PERMISSIONS = [
     "merge_source",
     "merge_actor",
     "delete_proposed_actor",
+    # Webhooks: who is told of public claims, and the delivery log (add = redeliver).
+    *(f"{action}_webhooksubscription" for action in ("add", "change", "delete", "view")),
+    "view_webhookdelivery",
+    "add_webhookdelivery",
 ]
 
 ROLE_PERMISSIONS = {EDITORS: EDITOR_PERMISSIONS, REVIEWERS: REVIEWER_PERMISSIONS}

@@ -17,8 +17,19 @@ from django.utils import timezone
 
 from .chains import LinkData, validate_chain
 from .last_editors import last_editor_ids
-from .models import Attribution, Claim, ClaimRank, ClaimStatus, Metric, Review, ReviewStatus
+from .models import (
+    PUBLIC_STATUSES,
+    Attribution,
+    Claim,
+    ClaimRank,
+    ClaimStatus,
+    Metric,
+    Review,
+    ReviewStatus,
+    WebhookEvent,
+)
 from .models.review import BEST_RATING, RATING_VALUES, WORST_RATING
+from .webhooks.events import claim_event
 
 
 class ConcurrentEditError(ValidationError):
@@ -145,6 +156,8 @@ def claim_save(
         stated_on_refresh(claims=[claim])
     if tags is not None:
         claim.tags.set(tags)
+    if stored is not None and stored.status == ClaimStatus.PUBLISHED:
+        claim_event(WebhookEvent.CHANGED, claim.pk)  # webhooks, after commit
     return claim
 
 
@@ -227,6 +240,8 @@ def chain_replace(*, claim, links, user=None, change_reason=None):
             attribution._change_reason = change_reason
         attribution.save()
     stated_on_refresh(claims=[claim])
+    if claim.status == ClaimStatus.PUBLISHED:
+        claim_event(WebhookEvent.CHANGED, claim.pk)  # webhooks, after commit
 
 
 def stated_on_refresh(*, claims=None, source=None):
@@ -355,6 +370,8 @@ def claim_transition(*, claim, action, user, reason="", expected_version=None):
     claim._change_reason = change_reason if len(change_reason) <= 100 else change_reason[:99] + "…"
     claim.save(update_fields=["status", "published_at", "retracted_at", "retraction_reason", "version", "updated_at"])
     claim.refresh_from_db()
+    if target in (ClaimStatus.PUBLISHED, ClaimStatus.RETRACTED):
+        claim_event(WebhookEvent(action + "ed"), claim.pk)  # webhooks, after commit
     return claim
 
 
@@ -519,6 +536,8 @@ def refresh_verdict(claim, *, user=None):
         claim._change_reason = VERDICT_REASON
         claim.save(update_fields=["verdict", "version", "updated_at"])
         claim.refresh_from_db(fields=["verdict", "version", "updated_at"])
+        if claim.status in PUBLIC_STATUSES:
+            claim_event(WebhookEvent.VERDICT, claim.pk)  # webhooks, after commit
     return claim
 
 

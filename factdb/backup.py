@@ -45,6 +45,9 @@ EXCLUDED_MODELS = {
     "axes.accessattemptexpiration",
     "axes.accesslog",
     "axes.accessfailurelog",
+    # The background task queue (django-tasks-db): work in flight, not records. Webhook
+    # subscriptions and their delivery log are kept; a restored delivery is not retried.
+    "django_tasks_database.dbtaskresult",
 }
 # The only rows referred to by natural key: `migrate` numbers them anew in each database.
 NATURAL_KEY_MODELS = (ContentType, Permission)

@@ -10,7 +10,8 @@ Variables: ``DATABASE_URL``, ``SECRET_KEY``, ``DEBUG``, ``ALLOWED_HOSTS``,
 ``CSRF_TRUSTED_ORIGINS``, ``SECURE_SSL_REDIRECT``, ``FACTDB_API_ANON_RATE``,
 ``FACTDB_API_USER_RATE``, ``FACTDB_API_TOKEN_RATE``, ``FACTDB_CLAIM_PAYLOAD_CACHE``,
 ``FACTDB_FOUR_EYES_PUBLISHING``, ``FACTDB_TRUSTED_PROXIES``, ``FACTDB_LOGIN_FAILURE_LIMIT``,
-``FACTDB_LOGIN_COOLOFF_MINUTES``.
+``FACTDB_LOGIN_COOLOFF_MINUTES``, ``FACTDB_WEBHOOK_ALLOW_PRIVATE``,
+``FACTDB_WEBHOOK_MAX_ATTEMPTS``, ``FACTDB_WEBHOOK_BACKOFF_SECONDS``, ``FACTDB_WEBHOOK_TIMEOUT``.
 """
 
 import datetime
@@ -79,6 +80,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "simple_history",
     "axes",
+    "django_tasks_db",
     "factdb",
     "sources",
     "claims",
@@ -329,3 +331,19 @@ FACTDB_FOUR_EYES_PUBLISHING = env_bool("FACTDB_FOUR_EYES_PUBLISHING", default=Fa
 # Who publishes our own reviews in ClaimReview JSON-LD (schema.org ``author``).
 FACTDB_PUBLISHER_NAME = os.environ.get("FACTDB_PUBLISHER_NAME", "factdb")
 FACTDB_PUBLISHER_URL = os.environ.get("FACTDB_PUBLISHER_URL", "")
+
+# --- Background tasks and webhooks ------------------------------------------------------
+# Django's tasks framework with django-tasks-db's database backend: a task is a row in the
+# same database (SQLite or PostgreSQL), so nothing else has to run but its worker,
+# ``manage.py db_worker`` (docs/webhooks.md, docs/operations.md).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Webhook deliveries: tries per delivery, and the first retry's wait in seconds (each
+# next one waits five times longer: 60 s, 5 min, 25 min, ~2 h, ...).
+FACTDB_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("FACTDB_WEBHOOK_MAX_ATTEMPTS", "6"))
+FACTDB_WEBHOOK_BACKOFF_SECONDS = float(os.environ.get("FACTDB_WEBHOOK_BACKOFF_SECONDS", "60"))
+# Seconds to connect and to read the receiver's answer (a slow receiver ties up a worker).
+FACTDB_WEBHOOK_TIMEOUT = float(os.environ.get("FACTDB_WEBHOOK_TIMEOUT", "5"))
+# Receivers on loopback, private or link-local addresses are refused unless this is on
+# (a subscription must not make the server probe its own network); on for local demos.
+FACTDB_WEBHOOK_ALLOW_PRIVATE = env_bool("FACTDB_WEBHOOK_ALLOW_PRIVATE", default=not PRODUCTION)

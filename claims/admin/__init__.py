@@ -13,6 +13,7 @@ from . import (  # noqa: F401  (registers the ModelAdmins)
     review,
     sheet,
     source,  # noqa: F401  (the source admin with "Suggest claims")
+    webhook,
 )
 
 admin.site.index_template = "admin/claims/desk.html"

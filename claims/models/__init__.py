@@ -10,6 +10,7 @@ from .review import RATING_VALUES, Rating, Review, ReviewStatus
 from .revision import ClaimRevision, RevisionStatus
 from .sheet import ClaimSheet, ClaimSheetItem
 from .tag import Tag
+from .webhook import DeliveryStatus, WebhookDelivery, WebhookEvent, WebhookSubscription
 
 __all__ = [
     "PUBLIC_STATUSES",
@@ -24,6 +25,7 @@ __all__ = [
     "ClaimStatus",
     "ConflictExplanation",
     "ConflictReason",
+    "DeliveryStatus",
     "DeprecationReason",
     "ImportKind",
     "ImportRun",
@@ -37,4 +39,7 @@ __all__ = [
     "Role",
     "Tag",
     "Verb",
+    "WebhookDelivery",
+    "WebhookEvent",
+    "WebhookSubscription",
 ]

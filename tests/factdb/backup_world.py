@@ -18,7 +18,15 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from rest_framework.authtoken.models import Token
 
-from claims.models import Claim, ConflictExplanation, ImportRun, Review, Tag
+from claims.models import (
+    Claim,
+    ConflictExplanation,
+    ImportRun,
+    Review,
+    Tag,
+    WebhookDelivery,
+    WebhookSubscription,
+)
 from claims.roles import EDITORS, REVIEWERS
 from claims.seeding import load_seeds
 from claims.services import claim_save
@@ -95,4 +103,11 @@ def build_world():
     proposed = Claim.objects.get(pk=claim.pk)
     proposed.place = "Kharkiv"
     assert claim_save(claim=proposed, user=junior).pending_revision is not None
+    # Webhooks: a subscription and one delivery in its log.
+    subscription = WebhookSubscription.objects.create(
+        name="Partner desk", url="https://partner.example.org/hooks", filter="unit=troops", owner=reviewer
+    )
+    WebhookDelivery.objects.create(
+        subscription=subscription, event="published", claim=claim, payload={"event": "published"}, attempts=1
+    )
     return claim

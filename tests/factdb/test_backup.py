@@ -33,6 +33,7 @@ UNCOMPARED_TABLES = {
     "axes_accessattemptexpiration",
     "axes_accesslog",
     "axes_accessfailurelog",
+    "django_tasks_database_dbtaskresult",
 }
 
 

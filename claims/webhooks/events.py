@@ -1,0 +1,36 @@
+"""The hook ``claims.services`` calls: enqueue a webhook event once the write has committed."""
+
+import functools
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+
+logger = logging.getLogger(__name__)
+
+
+def claim_event(event, claim_id):
+    """Tell subscribers of ``event`` (a ``WebhookEvent`` value) about the claim, after commit.
+
+    Nothing happens when the transaction rolls back. One event per claim and kind is sent
+    per transaction (an edit that also replaces the chain is one "changed"). The editor's
+    request only adds a task row; the worker does the rest.
+    """
+    key = (event, claim_id)
+    connection = transaction.get_connection()
+    if any(getattr(callback, "webhook_event", None) == key for _, callback, _ in connection.run_on_commit):
+        return
+    callback = functools.partial(_enqueue, event, claim_id, timezone.now().isoformat())
+    callback.webhook_event = key
+    transaction.on_commit(callback, robust=True)
+
+
+def _enqueue(event, claim_id, occurred_at):
+    from ..models import WebhookSubscription
+    from .tasks import dispatch_event
+
+    try:
+        if WebhookSubscription.objects.filter(active=True, **{f"on_{event}": True}).exists():
+            dispatch_event.enqueue(event=event, claim_id=claim_id, occurred_at=occurred_at)
+    except Exception:  # the claim is saved; a lost notification must not turn it into an error page
+        logger.exception("Could not enqueue the %s webhook event of claim %s", event, claim_id)

@@ -1,0 +1,195 @@
+"""Deliveries made by the real worker (``manage.py db_worker``) to a real receiver on loopback."""
+
+import json
+import time
+
+import pytest
+
+from claims.models import DeliveryStatus, Review, WebhookDelivery, WebhookSubscription
+from claims.services import claim_save, claim_transition, review_save
+from claims.webhooks.signing import verify
+from claims.webhooks.tasks import redeliver
+
+from .receiver import Receiver, free_port
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+STATEMENT = "Ukraine's air force said Russia launched 477 drones and 60 missiles overnight."
+
+
+def subscribe(url, **fields):
+    return WebhookSubscription.objects.create(name="Partner desk", url=url, secret="s3cret-partner", **fields)
+
+
+def test_publishing_delivers_a_signed_message(make_claim, receiver, run_worker):
+    subscribe(receiver.url)
+    claim = make_claim(statement=STATEMENT, value=477, unit="drones", status="in_review")
+    claim_transition(claim=claim, action="publish", user=None)
+    assert receiver.received == []  # the editor's request only enqueued it
+    run_worker()
+
+    [(headers, body)] = receiver.received
+    assert headers["X-Factdb-Event"] == "published"
+    assert verify("s3cret-partner", headers["X-Factdb-Timestamp"], body, headers["X-Factdb-Signature"])
+    assert not verify("another-secret", headers["X-Factdb-Timestamp"], body, headers["X-Factdb-Signature"])
+    message = json.loads(body)
+    assert message["event"] == "published"
+    assert message["delivery"] == headers["X-Factdb-Delivery"]
+    assert message["claim"]["statement"] == STATEMENT
+    assert message["claim"]["status"] == "published"
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.status, delivery.attempts, delivery.response_code) == (DeliveryStatus.DELIVERED, 1, 200)
+
+
+def test_each_event_reaches_only_subscribers_of_it(make_claim, reviewer, receiver, run_worker):
+    subscribe(receiver.url, on_published=False, on_verdict=False)  # changes and retractions only
+    claim = make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
+    claim.statement = STATEMENT.replace("477", "about 477")
+    claim_save(claim=claim, user=None)
+    review_save(review=Review(claim=claim, rating="false", status="published", reviewer=reviewer), user=reviewer)
+    claim_transition(claim=claim, action="retract", user=None, reason="The figure was the air force's estimate.")
+    run_worker()
+    assert [headers["X-Factdb-Event"] for headers, _ in receiver.received] == ["changed", "retracted"]
+
+
+def test_verdict_event(make_claim, reviewer, receiver, run_worker):
+    subscribe(receiver.url, on_published=False, on_changed=False, on_retracted=False)
+    claim = make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
+    review_save(review=Review(claim=claim, rating="false", status="published", reviewer=reviewer), user=reviewer)
+    run_worker()
+    [(headers, body)] = receiver.received
+    assert headers["X-Factdb-Event"] == "verdict"
+    assert json.loads(body)["claim"]["verdict"] == "false"
+
+
+def test_filter_selects_claims(make_claim, receiver, run_worker):
+    subscribe(receiver.url, filter="unit=troops")
+    make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
+    make_claim(
+        statement="Seoul said some 12,000 troops were sent to Russia.", value=12000, unit="troops", status="published"
+    )
+    run_worker()
+    assert [json.loads(body)["claim"]["figure"]["unit"] for _, body in receiver.received] == ["troops"]
+
+
+def test_drafts_are_never_sent(make_claim, receiver, run_worker):
+    subscribe(receiver.url)
+    claim = make_claim(statement=STATEMENT, value=477, unit="drones")
+    claim.statement = "A draft nobody outside may read."
+    claim_save(claim=claim, user=None)
+    run_worker()
+    assert receiver.received == []
+
+
+def test_receiver_down_then_up_is_retried_with_backoff(make_claim, fast_retries, run_worker):
+    down = Receiver(free_port())  # nothing listens on its port yet
+    subscribe(down.url)
+    make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
+    run_worker()
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.status, delivery.attempts, delivery.response_code) == (DeliveryStatus.RETRYING, 1, None)
+    assert "refused" in delivery.error.lower()
+    assert delivery.next_retry_at is not None
+
+    run_worker()  # the retry is not due yet
+    assert WebhookDelivery.objects.get().attempts == 1
+
+    down.start()
+    try:
+        time.sleep(1.2)
+        run_worker()
+    finally:
+        down.stop()
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.attempts, delivery.response_code) == (DeliveryStatus.DELIVERED, 2, 200)
+    assert len(down.received) == 1
+    assert delivery.log.count("attempt") == 2
+
+
+def test_gives_up_after_the_last_attempt(make_claim, fast_retries, run_worker):
+    failing = Receiver(status=500).start()
+    try:
+        subscribe(failing.url)
+        make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
+        for _ in range(3):
+            run_worker()
+            time.sleep(1.1 * 5 ** WebhookDelivery.objects.get().attempts / 5)
+    finally:
+        failing.stop()
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.status, delivery.attempts, delivery.response_code) == (DeliveryStatus.FAILED, 3, 500)
+    assert len(failing.received) == 3
+
+
+def test_redeliver_sends_the_same_message_again(make_claim, receiver, run_worker):
+    subscribe(receiver.url)
+    make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
+    run_worker()
+    first = WebhookDelivery.objects.get()
+    redeliver(first)
+    run_worker()
+    assert len(receiver.received) == 2
+    bodies = [json.loads(body) for _, body in receiver.received]
+    assert bodies[0]["claim"] == bodies[1]["claim"]
+    assert bodies[0]["delivery"] != bodies[1]["delivery"]
+    assert WebhookDelivery.objects.filter(status=DeliveryStatus.DELIVERED).count() == 2
+
+
+def test_private_addresses_are_refused_unless_allowed(make_claim, receiver, run_worker, settings):
+    settings.FACTDB_WEBHOOK_ALLOW_PRIVATE = False
+    subscribe(receiver.url)
+    make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
+    run_worker()
+    delivery = WebhookDelivery.objects.get()
+    assert receiver.received == []
+    assert "private address" in delivery.error
+    assert delivery.status == DeliveryStatus.RETRYING
+
+
+@pytest.mark.postgres
+def test_the_worker_command_delivers_from_its_own_process(make_claim, receiver):
+    """``manage.py db_worker`` as the README starts it, in a process of its own."""
+    import os
+    import subprocess
+    import sys
+
+    from django.conf import settings as django_settings
+    from django.db import connection
+
+    database = connection.settings_dict
+    environment = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
+    }
+    worker = subprocess.Popen(
+        [sys.executable, str(django_settings.BASE_DIR / "manage.py"), "db_worker", "--no-reload", "--interval", "0.2"],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        subscribe(receiver.url)
+        make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
+        deadline = time.monotonic() + 30
+        while not receiver.received and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        worker.terminate()
+        _, errors = worker.communicate(timeout=30)
+        wait_for_other_sessions_to_end(connection)
+    assert len(receiver.received) == 1, errors.decode()[-2000:]
+    assert WebhookDelivery.objects.get().status == DeliveryStatus.DELIVERED
+
+
+def wait_for_other_sessions_to_end(connection, timeout=10):
+    """PostgreSQL ends a session a moment after its process exits; the test database can
+    only be dropped once the worker's session is gone."""
+    deadline = time.monotonic() + timeout
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            if cursor.fetchone()[0] == 0:
+                return
+            time.sleep(0.1)
