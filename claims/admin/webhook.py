@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.html import format_html
 
-from ..selectors import filtered_claims
 from ..models import WebhookDelivery, WebhookSubscription
 from ..models.webhook import SECRET_MAX_LENGTH
+from ..selectors import filtered_claims
 from ..webhooks.tasks import redeliver
 
 

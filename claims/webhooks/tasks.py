@@ -21,8 +21,8 @@ from django.tasks import task
 from django.utils import timezone
 
 from ..api.payloads import ClaimPayloads
-from ..selectors import filtered_claims
 from ..models import Claim, DeliveryStatus, WebhookDelivery, WebhookSubscription
+from ..selectors import filtered_claims
 from .signing import signature
 from .targets import RefusedTarget, check_target
 
