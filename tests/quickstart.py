@@ -1,4 +1,5 @@
-"""The README's first command, run for real: ``setup_demo`` then ``runserver`` in subprocesses.
+"""The README's first command, run for real: ``setup_demo`` then ``scripts/serve`` (the
+background worker and ``runserver``) in subprocesses.
 
 On a temporary SQLite file and an empty temporary ``STATIC_ROOT``, with none of the
 production variables, so what the tests fetch is what a new user's browser fetches.
@@ -6,6 +7,7 @@ production variables, so what the tests fetch is what a new user's browser fetch
 
 import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -16,6 +18,7 @@ import urllib.request
 from django.conf import settings
 
 MANAGE = [sys.executable, str(settings.BASE_DIR / "manage.py")]
+SERVE = str(settings.BASE_DIR / "scripts" / "serve")
 # What a developer's shell may hold but a new user's does not.
 NOT_INHERITED = {"ALLOWED_HOSTS", "SECRET_KEY", "DEBUG", "DATABASE_URL", "STATIC_ROOT", "DJANGO_ALLOW_ASYNC_UNSAFE"}
 
@@ -44,7 +47,7 @@ def fetch(url):
 
 @contextlib.contextmanager
 def quickstart_server(tmp_path, migrated_sqlite_file=None):
-    """Run ``setup_demo`` and ``runserver 127.0.0.1:<port>`` as the README does; yield the base URL.
+    """Run ``setup_demo`` and ``scripts/serve 127.0.0.1:<port>`` as the README does; yield the base URL.
 
     ``migrated_sqlite_file`` (the session fixture) starts from a migrated copy, so ``setup_demo``'s
     migrate has nothing to do: these tests are about what the server sends; a fresh file is
@@ -58,10 +61,11 @@ def quickstart_server(tmp_path, migrated_sqlite_file=None):
     assert setup.returncode == 0, setup.stdout + setup.stderr
     port = free_port()
     server = subprocess.Popen(
-        MANAGE + ["runserver", f"127.0.0.1:{port}", "--noreload"],
-        env=environment,
+        [SERVE, f"127.0.0.1:{port}", "--noreload"],
+        env={**environment, "PYTHON_BIN": sys.executable},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # the script, its worker and runserver: stopped together below
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -76,5 +80,6 @@ def quickstart_server(tmp_path, migrated_sqlite_file=None):
                 time.sleep(0.2)
         yield url
     finally:
-        server.terminate()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=20)
