@@ -66,9 +66,11 @@ class MergeAdminMixin:
             return TemplateResponse(request, "admin/sources/refused.html", context, status=403)
         loser, survivor = self.get_object(request, unquote(object_id)), self.get_object(request, unquote(survivor_id))
         if loser is None or survivor is None:
-            self.message_user(
-                request, f"One of the two {context['plural']} no longer exists (deleted or merged).", messages.WARNING
-            )
+            gone = f"one of the two {context['plural']} no longer exists (deleted, or merged by someone else)."
+            if request.method == "POST":  # a confirm pressed after another reviewer's merge went through
+                self.message_user(request, f"Nothing was merged: {gone}", messages.ERROR)
+            else:
+                self.message_user(request, gone[0].upper() + gone[1:], messages.WARNING)
             return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
         if request.method == "POST" and request.POST.get("post") == "yes":
             try:
