@@ -8,7 +8,7 @@ import pytest
 from claims.models import DeliveryStatus, Review, WebhookDelivery, WebhookSubscription
 from claims.services import claim_save, claim_transition, review_save
 from claims.webhooks.signing import verify
-from claims.webhooks.tasks import redeliver
+from claims.webhooks.tasks import backoff, redeliver
 
 from .receiver import Receiver, free_port
 
@@ -107,13 +107,15 @@ def test_receiver_down_then_up_is_retried_with_backoff(make_claim, fast_retries,
 
 
 def test_gives_up_after_the_last_attempt(make_claim, fast_retries, run_worker):
+    fast_retries.FACTDB_WEBHOOK_BACKOFF_SECONDS = 0.3  # waits 0.3 s, then 1.5 s
     failing = Receiver(status=500).start()
     try:
         subscribe(failing.url)
         make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
-        for _ in range(3):
+        for attempt in range(1, 4):
             run_worker()
-            time.sleep(1.1 * 5 ** WebhookDelivery.objects.get().attempts / 5)
+            if attempt < 3:  # wait until the next attempt is due
+                time.sleep(backoff(attempt) + 0.1)
     finally:
         failing.stop()
     delivery = WebhookDelivery.objects.get()
