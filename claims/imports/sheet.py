@@ -27,20 +27,13 @@ from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, Validatio
 from django.db import transaction
 from django.utils import timezone
 
+from ..batch_create import NewClaim, NewClaimsInvalid, claims_create_many
 from ..chains import chain_signature
 from ..exports.base import plain_decimal
 from ..exports.columns import COLUMNS_BY_KEY
 from ..figures import Qualifier
 from ..models import Claim, ClaimStatus, Provenance, Rating, Review, ReviewStatus
-from ..services import (
-    NewClaim,
-    NewClaimsInvalid,
-    claim_move_to,
-    claim_save,
-    claims_create_many,
-    links_from_claim,
-    review_save,
-)
+from ..services import claim_move_to, claim_save, links_from_claim, review_save
 from . import values
 from .references import ReferenceResolver
 from .sheet_chains import (
@@ -150,7 +143,7 @@ class ClaimSheetImporter:
         A sheet costs a bounded number of queries whatever its length, for rows that create
         claims and rows that change nothing: the rows are read first, the claims and the
         outlets, sources, speakers, metrics and tags they name are found a query per kind,
-        and the new claims are written together (``services.claims_create_many``). A row
+        and the new claims are written together (``batch_create.claims_create_many``). A row
         that changes an existing claim is written on its own, through ``claim_save``, in a
         savepoint, as an edit is.
         """

@@ -193,7 +193,7 @@ def test_new_claims_the_database_refuses_are_an_error_and_nothing_is_written(db,
     # only the database can refuse that. It used to end the import with a 500. The new
     # claims are inserted together, so which row it was is not known (the racing claim is
     # rolled back with them here; saved by someone else, its row would be named).
-    from claims import services
+    from claims import batch_create
 
     taken = uuid.uuid4()
     data = (
@@ -201,14 +201,14 @@ def test_new_claims_the_database_refuses_are_an_error_and_nothing_is_written(db,
         ",A good new claim,5,exact,drones\n"
         f"{taken},Claimed twice at once,7,exact,drones\n"
     )
-    check = services._check_new_claims
+    check = batch_create._check_new_claims
 
     def someone_else_saves_it_after_the_check(new_claims, user):
         errors = check(new_claims, user)
         Claim.objects.bulk_create([Claim(uid=taken, statement="Saved by someone else meanwhile.")])
         return errors
 
-    monkeypatch.setattr(services, "_check_new_claims", someone_else_saves_it_after_the_check)
+    monkeypatch.setattr(batch_create, "_check_new_claims", someone_else_saves_it_after_the_check)
     result = import_sheet(data, "claims.csv")
     (error,) = result.errors
     assert str(error).startswith("Row 2: The database refused the new claims (")

@@ -7,9 +7,10 @@ from decimal import Decimal as D
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from claims.batch_create import NewClaim, NewClaimsInvalid, claims_create_many
 from claims.chains import LinkData
 from claims.models import Claim, Review, ReviewStatus, Tag
-from claims.services import NewClaim, NewClaimsInvalid, claim_move_to, claim_save, claims_create_many, review_save
+from claims.services import claim_move_to, claim_save, review_save
 from tests.factories import make_actor, make_source
 
 
