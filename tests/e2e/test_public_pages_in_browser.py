@@ -134,6 +134,7 @@ def test_a_reader_without_javascript_searches_reads_and_follows(live_server, bro
     page.goto(f"{live_server.url}/claims/?metric=nk-workers-kursk")
     page.get_by_role("link", name="North Korea will send 4,000 to 5,000 workers to Kursk.").click()
     assert page.get_by_role("heading", name="Part of: North Korean workers sent to Kursk").is_visible()
+    page.wait_for_load_state("load")  # the click returns once the page arrives; its chart may still be loading
     assert page.locator("img.chart").evaluate("img => img.complete && img.naturalWidth > 0")
     page.get_by_role("link", name="chart", exact=True).click()
     assert page.url.endswith("/metrics/nk-workers-kursk/chart.svg")
