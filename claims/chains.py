@@ -62,7 +62,9 @@ def group_chains(attributions):
 
 @dataclass(frozen=True)
 class LinkData:
-    """One link as submitted by a form, the API or an importer, before it is saved."""
+    """One link before it is saved: submitted by a form, the API or an importer, or
+    proposed by the suggestions (whose ``actor`` is then a ``ProposedActor``, a speaker
+    written only when the chain is saved)."""
 
     source: object
     actor: object

@@ -110,7 +110,7 @@ REVIEW_COLUMNS = (
     "language",
     "date_published",
     "date_modified",
-    # Last, in this order (exports.records.SheetReview names them): who published the review, and its writer.
+    # Last, in this order (exports.records.PublishedReviewRecord names them): who published the review, and its writer.
     "publisher__name",
     "author__name",
 )

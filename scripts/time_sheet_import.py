@@ -8,7 +8,7 @@ this code and with an older commit on the same machine in the same run::
     cd /tmp/old && DATABASE_URL=sqlite:////tmp/old.sqlite3 python /path/to/scripts/time_sheet_import.py /tmp/sheet.csv
 
 It migrates the database it is given, imports as a superuser named ``benchmark`` and
-uses only what every version of the importer has (``read_sheet``, ``ClaimSheetImporter``).
+uses only what every version of the importer has (``read_sheet``, ``ClaimFileImporter``).
 Prints one line of JSON: rows, seconds, ms a row and this process's CPU ms a row, for the
 dry run and the import.
 """
@@ -29,8 +29,8 @@ from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 
-from claims.imports.readers import read_sheet  # noqa: E402
-from claims.imports.sheet import ClaimSheetImporter  # noqa: E402
+from claims.interchange.importing.claim_file import ClaimFileImporter  # noqa: E402
+from claims.interchange.importing.readers import read_sheet  # noqa: E402
 
 
 class Rollback(Exception):
@@ -43,7 +43,7 @@ def timed(path, user, *, dry_run):
         with transaction.atomic():
             with open(path, "rb") as file:
                 rows = read_sheet(file, path)
-            result = ClaimSheetImporter(user=user, filename=path).run(rows, dry_run=dry_run)
+            result = ClaimFileImporter(user=user, filename=path).run(rows, dry_run=dry_run)
             raise Rollback
     except Rollback:
         pass

@@ -23,7 +23,7 @@ class ImportRunAdmin(admin.ModelAdmin):
     ]
     readonly_fields = [*SHOWN, "skipped_table"]
 
-    # Runs are written by the importers only (claims.imports.runs) and never edited.
+    # Runs are written by the importers only (claims.interchange.importing.runs) and never edited.
     def has_add_permission(self, request):
         return False
 

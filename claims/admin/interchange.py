@@ -18,11 +18,11 @@ from django.utils.html import format_html
 
 from sources.models import Source
 
-from ..exports.exporter import ClaimSheetExporter
-from ..imports.claimreview import ClaimReviewImporter
-from ..imports.readers import SheetFormatError, read_sheet
-from ..imports.runs import record_import_run
-from ..imports.sheet import ClaimSheetImporter
+from ..interchange.exporting.exporter import ClaimFileExporter
+from ..interchange.importing.claim_file import ClaimFileImporter
+from ..interchange.importing.claimreview import ClaimReviewImporter
+from ..interchange.importing.readers import ClaimFileFormatError, read_sheet
+from ..interchange.importing.runs import record_import_run
 from ..models import ClaimSheet, ImportKind
 from ..selectors import filtered_claims
 from ..sheets.services import sheet_add_claims, sheet_create
@@ -121,7 +121,7 @@ def export_selected(modeladmin, request, queryset):
     else:
         query = "selected in the admin: id " + ",".join(selection)
     claims = queryset.visible_to(request.user)
-    return ClaimSheetExporter.for_request(claims, form.cleaned_data["format"], request, query=query).response()
+    return ClaimFileExporter.for_request(claims, form.cleaned_data["format"], request, query=query).response()
 
 
 @admin.action(description="Add selected claims to a sheet", permissions=["sheet"])
@@ -174,7 +174,7 @@ class ClaimInterchangeAdminMixin:
         query = f"source={source.pk}"
         claims = filtered_claims(query, request.user)
         title = f"{source.outlet.name} - {source.title}"
-        exporter = ClaimSheetExporter.for_request(claims, FILE_FORMATS[extension], request, title=title, query=query)
+        exporter = ClaimFileExporter.for_request(claims, FILE_FORMATS[extension], request, title=title, query=query)
         return exporter.response()
 
     def import_sheet_view(self, request):
@@ -186,10 +186,10 @@ class ClaimInterchangeAdminMixin:
             upload = form.cleaned_data["file"]
             try:
                 rows = read_sheet(upload, upload.name)
-            except SheetFormatError as error:
+            except ClaimFileFormatError as error:
                 form.add_error("file", str(error))
             else:
-                importer = ClaimSheetImporter(user=request.user, filename=upload.name)
+                importer = ClaimFileImporter(user=request.user, filename=upload.name)
                 result = importer.run(rows, dry_run=form.cleaned_data["dry_run"])
                 record_import_run(kind=ImportKind.SHEET, result=result, file_name=upload.name, user=request.user)
                 if result.written:

@@ -17,7 +17,7 @@ from rest_framework.renderers import BaseRenderer
 
 from factdb.api.renderers import ORJSONRenderer
 
-from ..exports.exporter import WRITERS, ClaimSheetExporter
+from ..interchange.exporting.exporter import WRITERS, ClaimFileExporter
 from ..models import Claim
 from ..selectors import NON_FILTER_PARAMETERS
 
@@ -34,7 +34,7 @@ class ClaimSheetRenderer(BaseRenderer):
         for name in NON_FILTER_PARAMETERS & set(params):
             del params[name]
         query = params.urlencode()
-        return ClaimSheetExporter.for_request(claims, self.export_format, request, title=title, query=query)
+        return ClaimFileExporter.for_request(claims, self.export_format, request, title=title, query=query)
 
     def streaming_response(self, claims, request):
         """Every claim of ``claims`` as a sheet, streamed as it is written."""

@@ -1,7 +1,7 @@
 """
 Attribution inside a sentence: who said a figure, and through whom it reached us.
 
-`find_attributions()` reads one sentence and returns its `Attribution` clauses. Each
+`find_attributions()` reads one sentence and returns its `SpeakerCue` clauses. Each
 holds the speakers as written, outermost first and the origin last:
 
 =====================================================  =================================
@@ -36,10 +36,10 @@ from dataclasses import replace
 from .estimates import passive_agent_clauses
 from .media import documents_shown, medium_owner, reports_shown
 from .relays import interview_relays, relay_clauses
-from .spans import NP_END, Attribution, DraftLink, clean_name, name_after, points_forward
+from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
 from .speech import recording_clauses, saying_clauses, speech_clauses, subject_before
 
-__all__ = ["Attribution", "DraftLink", "find_attributions", "VERBS"]
+__all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
 
 VERBS = ("said", "reported", "according_to", "citing", "briefed", "estimated", "told")
 
@@ -51,7 +51,7 @@ COUNT_IN_NAME = re.compile(
 CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting)\s+")
 
 
-def _according_to(sentence: str) -> list[Attribution]:
+def _according_to(sentence: str) -> list[SpeakerCue]:
     """ "according to X", where X may own a medium ("according to a Reuters tally")."""
     found = []
     for match in ACCORDING_TO.finditer(sentence):
@@ -66,7 +66,7 @@ def _according_to(sentence: str) -> list[Attribution]:
             start, end = clean_name(sentence, start, count.start())
         if end > start:
             link = DraftLink(sentence[start:end], "according_to", start, end, report=owner is not None)
-            found.append(Attribution((link,), match.start(), end, points_forward(sentence, end)))
+            found.append(SpeakerCue((link,), match.start(), end, points_forward(sentence, end)))
     return found
 
 
@@ -78,18 +78,18 @@ FOR_COUNTER = re.compile(
 )
 
 
-def _for_counter(sentence: str) -> list[Attribution]:
+def _for_counter(sentence: str) -> list[SpeakerCue]:
     """ "… 119,000 for the police", "for the organisers there were 3.6 million"."""
     found = []
     for match in FOR_COUNTER.finditer(sentence):
         start, end = match.span("who")
         forward = bool(re.match(r"\s+there\b", sentence[end:]))
         link = DraftLink(sentence[start:end], "according_to", start, end)
-        found.append(Attribution((link,), match.start(), end, forward))
+        found.append(SpeakerCue((link,), match.start(), end, forward))
     return found
 
 
-def _reports(sentence: str) -> list[Attribution]:
+def _reports(sentence: str) -> list[SpeakerCue]:
     """ "Data from the health ministry showed …", "Home Office figures show …" (see `media`)."""
     found = []
     reports = reports_shown(sentence)
@@ -106,11 +106,11 @@ def _reports(sentence: str) -> list[Attribution]:
             owned = not report.taken_up and report not in documents
             link = DraftLink(sentence[start:end], "according_to", start, end, report=owned)
             forward = points_forward(sentence, report.end)
-            found.append(Attribution((link,), report.start, report.end, forward))
+            found.append(SpeakerCue((link,), report.start, report.end, forward))
     return found
 
 
-def find_attributions(sentence: str) -> list[Attribution]:
+def find_attributions(sentence: str) -> list[SpeakerCue]:
     """The attribution clauses of `sentence`, in order of appearance."""
     citations = []
     for match in CITING.finditer(sentence):
@@ -150,13 +150,13 @@ def find_attributions(sentence: str) -> list[Attribution]:
             host = before[-1]
             clauses[clauses.index(host)] = _with_links(host, (*host.links, link))
         else:
-            clauses.append(Attribution((link,), citing_start, link.end, False))
+            clauses.append(SpeakerCue((link,), citing_start, link.end, False))
     clauses = _relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
     clauses = _according_to_then_relay(clauses, sentence)
     return _nested_reports(clauses, sentence)
 
 
-def _nested_reports(clauses: list[Attribution], sentence: str) -> list[Attribution]:
+def _nested_reports(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
     """ "Reuters said a report in a local paper said …": the outer speaker relays the inner one,
     and a report speaks for whoever published it ("a report in a local paper" is the paper)."""
     for index in range(len(clauses) - 1, 0, -1):
@@ -179,7 +179,7 @@ def _nested_reports(clauses: list[Attribution], sentence: str) -> list[Attributi
 RELAY_GAP = re.compile(r"^(?:\s+(?:in|on|at)\s+[\w\s]{1,25}?)?\s*,\s*$")
 
 
-def _relayed_by_according_to(clauses: list[Attribution], sentence: str) -> list[Attribution]:
+def _relayed_by_according_to(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
     """Join a closing "X said, according to Y" into one clause whose chain runs Y → X."""
     for index in range(len(clauses) - 1, 0, -1):
         first, second = clauses[index - 1], clauses[index]
@@ -193,7 +193,7 @@ def _relayed_by_according_to(clauses: list[Attribution], sentence: str) -> list[
     return clauses
 
 
-def _according_to_then_relay(clauses: list[Attribution], sentence: str) -> list[Attribution]:
+def _according_to_then_relay(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
     """ "…, according to a study, The Guardian reported.": the closing speaker relays the source."""
     for index in range(len(clauses) - 1, 0, -1):
         first, second = clauses[index - 1], clauses[index]
@@ -209,5 +209,5 @@ def _according_to_then_relay(clauses: list[Attribution], sentence: str) -> list[
     return clauses
 
 
-def _with_links(clause: Attribution, links: tuple[DraftLink, ...]) -> Attribution:
+def _with_links(clause: SpeakerCue, links: tuple[DraftLink, ...]) -> SpeakerCue:
     return replace(clause, links=links)

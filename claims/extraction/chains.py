@@ -19,7 +19,7 @@ lawmakers"), which is what an editor needs to recognise it.
 
 from dataclasses import dataclass, replace
 
-from .attribution import Attribution, DraftLink
+from .attribution import DraftLink, SpeakerCue
 from .speakers import (
     SpeakerDirectory,
     SpeakerMemory,
@@ -62,7 +62,7 @@ class ChainLink:
         }
 
 
-def governing_attribution(attributions: list[Attribution], start: int, end: int) -> Attribution | None:
+def governing_attribution(attributions: list[SpeakerCue], start: int, end: int) -> SpeakerCue | None:
     """The attribution whose scope holds the figure at ``start:end`` in its sentence.
 
     A forward clause ("X said that …") governs what follows it, a backward one
@@ -86,7 +86,7 @@ def governing_attribution(attributions: list[Attribution], start: int, end: int)
     if not attributions:
         return None
 
-    def distance(clause: Attribution) -> int:
+    def distance(clause: SpeakerCue) -> int:
         return clause.start - end if clause.start >= end else start - clause.end
 
     in_scope = [
@@ -121,7 +121,7 @@ class ChainBuilder:
             return ()
         return (self._outlet_link("origin"),)
 
-    def chain(self, attribution: Attribution) -> tuple[tuple[ChainLink, ...], bool]:
+    def chain(self, attribution: SpeakerCue) -> tuple[tuple[ChainLink, ...], bool]:
         """The chain for a figure under `attribution`, and whether it is fully resolved."""
         # A pronoun no earlier speaker explains ("he said" with no "he" before) is left
         # out: it names nobody an editor could confirm, and must not become an actor "He".
@@ -149,7 +149,7 @@ class ChainBuilder:
                 links[index] = replace(link, actor_id=actor[0], actor_name=actor[1], is_new=False)
         return links
 
-    def remember(self, attribution: Attribution) -> None:
+    def remember(self, attribution: SpeakerCue) -> None:
         """Note the speakers of a sentence, so later sentences can refer back to them."""
         for draft in attribution.links:
             name = self._resolved_name(draft.name)

@@ -15,7 +15,7 @@ A clause before its figure governs it as any forward clause does; one after it i
 
 import re
 
-from .spans import Attribution, DraftLink, clean_name, name_after
+from .spans import DraftLink, SpeakerCue, clean_name, name_after
 from .speech import VALID_LOWERCASE_START, VERB_CODES
 
 __all__ = ["passive_agent_clauses", "FORECASTERS_AFTER"]
@@ -60,7 +60,7 @@ FORECAST_HINT = re.compile(r"expected|forecast|predicted|projected|estimated|ant
 FORECASTER_AFTER_FIGURE = re.compile(r"(?<=[\d%])" + FORECASTERS_AFTER.pattern, re.VERBOSE)
 
 
-def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
+def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerCue]:
     """ "the 2.7% expected by economists polled by Reuters": the agent sources what precedes.
 
     So does a forecaster written right after a figure: "the 165,000 economists had forecast".
@@ -70,7 +70,7 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[A
     for after in forecasters:
         start, end = after.span("who")
         link = DraftLink(sentence[start:end], "estimated", start, end)
-        found.append(Attribution((link,), start, after.end(), False, local=True))
+        found.append(SpeakerCue((link,), start, after.end(), False, local=True))
     for match in ESTIMATE_OF_OWNER.finditer(sentence):
         # "the 94 cents a share profit forecast of analysts", "the average estimate of $1.23 per share
         # among analysts surveyed by FactSet": the owner of the estimate gives the figure before it.
@@ -78,20 +78,20 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[A
         start, end = match.span(group)
         if not any(s <= start < e for s, e in taken):
             links = _polled_split(sentence, start, end)
-            found.append(Attribution(links, match.start(), end, False, local=True))
+            found.append(SpeakerCue(links, match.start(), end, False, local=True))
     for match in OWNERS_ESTIMATE.finditer(sentence):
         # "falling short of Wall Street's expectations for about $38 billion", "the average Wall
         # Street forecast of $9.275 billion": the owner gives the figure right after, and only it.
         start, end = match.span("who" if match.group("who") else "named")
         if not any(s <= start < e for s, e in taken):
             link = DraftLink(sentence[start:end], "estimated", start, end)
-            found.append(Attribution((link,), match.start(), match.end(), True, local=True))
+            found.append(SpeakerCue((link,), match.start(), match.end(), True, local=True))
     for match in WHICH_PUT_AT.finditer(sentence):
         # "… which the World Bank put at $90 million": the body sources the figure that follows.
         start, end = match.span("who")
         if not any(s <= start < e for s, e in taken):
             link = DraftLink(sentence[start:end], "estimated", start, end)
-            found.append(Attribution((link,), match.start(), match.end(), True))
+            found.append(SpeakerCue((link,), match.start(), match.end(), True))
     for match in PASSIVE_AGENT.finditer(sentence):
         if any(s <= match.start() < e for s, e in taken):
             continue
@@ -109,9 +109,9 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[A
         clause_start = auxiliary.start() if auxiliary else match.start()
         if figure_after:
             # "losses were estimated by Munich Re at about €2.6bn": the figure follows.
-            found.append(Attribution((link,), match.start(), end, True))
+            found.append(SpeakerCue((link,), match.start(), end, True))
             continue
-        found.append(Attribution((link,), clause_start, end, False, local=True))
+        found.append(SpeakerCue((link,), clause_start, end, False, local=True))
     return found
 
 

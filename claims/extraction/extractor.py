@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .attribution import Attribution, find_attributions
+from .attribution import SpeakerCue, find_attributions
 from .chains import ChainBuilder, ChainLink, governing_attribution
 from .figures import FigureDraft, Rejection, read_figures
 from .quotations import Quotations
@@ -139,7 +139,7 @@ def _may_borrow(
     sentence: Sentence,
     draft: FigureDraft,
     following: Sentence,
-    attributions: list[Attribution],
+    attributions: list[SpeakerCue],
     following_has_figures: bool,
 ) -> bool:
     """Whether `following`'s closing attribution also sources `draft` (see module doc)."""
@@ -220,7 +220,7 @@ def extract_figures(
     return candidates
 
 
-def _quotation_speaker(quotation, index, sentences, clauses) -> Attribution | None:
+def _quotation_speaker(quotation, index, sentences, clauses) -> SpeakerCue | None:
     """Who speaks a quotation: a clause right after its closing mark, else one before its opening mark."""
     start, end = quotation
     for later in range(index, min(len(sentences), index + QUOTATION_REACH)):

@@ -21,7 +21,7 @@ television", "the newspaper").
 
 import re
 
-from .spans import Attribution, DraftLink, clean_name, name_after, points_forward
+from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
 
 __all__ = ["is_news_outlet", "relay_clauses", "interview_relays", "QUOTED_BY", "QUOTED_AS"]
 
@@ -165,7 +165,7 @@ def outlet_audience(sentence: str, start: int, end: int) -> DraftLink | None:
     return DraftLink(name, "reported", start, end)
 
 
-def relay_clauses(sentence: str, subject_before) -> list[Attribution]:
+def relay_clauses(sentence: str, subject_before) -> list[SpeakerCue]:
     """Clauses naming a relay and its speaker: "quoted as saying by", "as reported by".
 
     `subject_before(sentence, position, taken)` reads the speaker written before a verb
@@ -183,7 +183,7 @@ def relay_clauses(sentence: str, subject_before) -> list[Attribution]:
             DraftLink(sentence[speaker[0] : speaker[1]], "said", *speaker),
         )
         end = max(relay_end, match.end())
-        found.append(Attribution(links, speaker[0], end, points_forward(sentence, end)))
+        found.append(SpeakerCue(links, speaker[0], end, points_forward(sentence, end)))
     for match in QUOTED_AS.finditer(sentence):
         relay = subject_before(sentence, match.start(), [])
         speaker_start, speaker_end = clean_name(sentence, match.start("speaker"), match.end("speaker"))
@@ -193,12 +193,12 @@ def relay_clauses(sentence: str, subject_before) -> list[Attribution]:
             DraftLink(sentence[relay[0] : relay[1]], "reported", *relay),
             DraftLink(sentence[speaker_start:speaker_end], "said", speaker_start, speaker_end),
         )
-        found.append(Attribution(links, relay[0], match.end(), points_forward(sentence, match.end())))
+        found.append(SpeakerCue(links, relay[0], match.end(), points_forward(sentence, match.end())))
     for match in AS_REPORTED.finditer(sentence):
         start, end = name_after(sentence, match.end())
         if end > start:
             link = DraftLink(sentence[start:end], "reported", start, end)
-            found.append(Attribution((link,), match.start(), end, points_forward(sentence, end)))
+            found.append(SpeakerCue((link,), match.start(), end, points_forward(sentence, end)))
     return found
 
 

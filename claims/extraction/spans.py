@@ -1,7 +1,7 @@
 """
 The pieces attribution is built from: clause and speaker spans, and reading names.
 
-A `DraftLink` is a speaker as written in a sentence; an `Attribution` is one clause
+A `DraftLink` is a speaker as written in a sentence; a `SpeakerCue` is one clause
 with its speakers (outermost first), its span and its direction. `clean_name()` trims
 a speaker span of fillers, times and punctuation ("later on Friday", "U.N." keeps its
 dots), `name_after()` reads the speaker written from a position ("according to X, …"),
@@ -11,7 +11,7 @@ and `points_forward()` tells whether reported content follows a clause.
 import re
 from dataclasses import dataclass
 
-__all__ = ["DraftLink", "Attribution", "clean_name", "name_after", "points_forward", "chunk_start", "NP_END"]
+__all__ = ["DraftLink", "SpeakerCue", "clean_name", "name_after", "points_forward", "chunk_start", "NP_END"]
 
 CHUNK_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|(?<!\w)['‘’](?=\s|$)|\s['‘](?=\w)")
 LEADING_FILLER = re.compile(
@@ -75,8 +75,10 @@ class DraftLink:
 
 
 @dataclass(frozen=True)
-class Attribution:
-    """One attribution clause: its speakers (outermost first), span and direction.
+class SpeakerCue:
+    """A clause that names who gave what a sentence reports ("according to X", "X said"):
+    its speakers (outermost first), span and direction; not the `Attribution` model, which
+    is one saved link of a claim's chain.
 
     `closes_quote` marks a clause right after a quotation ("'…,' Kelly added"): it
     sources the quotation only, not narration that follows it. `local` marks a

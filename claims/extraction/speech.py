@@ -16,7 +16,7 @@ agent ("the 2.7% expected by economists") are `estimates`.
 import re
 
 from .relays import outlet_audience
-from .spans import Attribution, DraftLink, chunk_start, clean_name, name_after, points_forward
+from .spans import DraftLink, SpeakerCue, chunk_start, clean_name, name_after, points_forward
 from .speakers import ORGANISATION_WORDS, PERSON_TITLES
 
 __all__ = [
@@ -375,7 +375,7 @@ QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
 GERUND_AFTER = re.compile(r"\s+(?!(?:nothing|something|everything|morning|evening)\b)[a-z]+ing\b")
 
 
-def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribution]:
+def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerCue]:
     """Clauses built on a speech verb: "X said", "X told Y", "…, said X"."""
     found = []
     quoted = [match.span() for match in QUOTATION.finditer(sentence)] if '"' in sentence or "“" in sentence else []
@@ -445,15 +445,15 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Attribut
             links = (relay, *links)
         clause_start = min(link.start for link in links)
         if QUOTE_BEFORE.search(sentence, 0, subject[0]):
-            found.append(Attribution(links, clause_start, end, False, True))
+            found.append(SpeakerCue(links, clause_start, end, False, True))
             continue
         forward = points_forward(sentence, end)
         opens = forward and bool(COORDINATING_BEFORE.search(sentence, 0, clause_start))
-        found.append(Attribution(links, clause_start, end, forward, opens_clause=opens))
+        found.append(SpeakerCue(links, clause_start, end, forward, opens_clause=opens))
     return found
 
 
-def _inverted(sentence: str, match: re.Match, verb: str) -> list[Attribution]:
+def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
     """ "…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
     if not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
         return []
@@ -464,7 +464,7 @@ def _inverted(sentence: str, match: re.Match, verb: str) -> list[Attribution]:
     if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):
         return []
     quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
-    return [Attribution((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]
+    return [SpeakerCue((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]
 
 
 def leading_subject(sentence: str) -> tuple[int, int] | None:
@@ -480,7 +480,7 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
     return subject.span("who")
 
 
-def recording_clauses(sentence: str) -> list[Attribution]:
+def recording_clauses(sentence: str) -> list[SpeakerCue]:
     """ "The WHO recorded 2.7 million cases", "JPMorgan posted a profit of $14.6 billion".
 
     The body that opens the sentence and recorded or posted the figures gave them. The
@@ -496,17 +496,17 @@ def recording_clauses(sentence: str) -> list[Attribution]:
         subject = inner.span("who")
     start, end = subject
     link = DraftLink(sentence[start:end], "reported", start, end)
-    return [Attribution((link,), start, RECORDED.match(sentence, end).end(), True)]
+    return [SpeakerCue((link,), start, RECORDED.match(sentence, end).end(), True)]
 
 
-def saying_clauses(sentence: str, clauses: list[Attribution]) -> list[Attribution]:
+def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]:
     """ "Pfizer raised its forecast, saying it expects 1.3 billion doses": the subject speaks."""
     found = []
     for match in SAYING.finditer(sentence):
         before = [clause for clause in clauses if clause.start < match.start()]
         if before and before[-1].closes_quote:
             # "'…,' Zelenskiy said, adding that Russia used 330 drones": the quote's speaker goes on.
-            found.append(Attribution(before[-1].links, match.start(), match.end(), True))
+            found.append(SpeakerCue(before[-1].links, match.start(), match.end(), True))
             continue
         if before:
             continue  # "X said …, adding …": X already speaks for the rest
@@ -515,7 +515,7 @@ def saying_clauses(sentence: str, clauses: list[Attribution]) -> list[Attributio
             continue
         start, end = subject
         link = DraftLink(sentence[start:end], "said", start, end)
-        found.append(Attribution((link,), match.start(), match.end(), True))
+        found.append(SpeakerCue((link,), match.start(), match.end(), True))
     return found
 
 

@@ -12,7 +12,7 @@ class ImportKind(models.TextChoices):
 class ImportRun(models.Model):
     """One real (not dry) import of a file, as the desk and its admin list show it.
 
-    Written once, at the end of the run, by ``claims.imports.runs.record_import_run``
+    Written once, at the end of the run, by ``claims.interchange.importing.runs.record_import_run``
     (called by the admin's import pages and the import commands), so an editor can see
     the next morning what came in and which records were left out, and why. A sheet
     import is all or nothing: when its rows have errors nothing is written and the

@@ -12,9 +12,9 @@ from datetime import datetime
 from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import get_object_or_404
 
-from ..exports.claimreview import claim_review
-from ..exports.records import iter_sheet_claims
 from ..figures import format_figure
+from ..interchange.exporting.claimreview import claim_review
+from ..interchange.exporting.records import iter_claim_records
 from ..models import Claim, ClaimStatus
 
 READER = AnonymousUser()
@@ -41,7 +41,7 @@ def claim_for_page(pk):
 
 def claim_review_of(claim, base_url):
     """The claim's ClaimReview as the exports write it (one builder), or None without a published review."""
-    record = next(iter_sheet_claims(Claim.objects.filter(pk=claim.pk)), None)
+    record = next(iter_claim_records(Claim.objects.filter(pk=claim.pk)), None)
     return claim_review(record, base_url=base_url) if record is not None else None
 
 

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.views import View
 from django.views.generic import DetailView, ListView
 
-from ..exports.exporter import ClaimSheetExporter
+from ..interchange.exporting.exporter import ClaimFileExporter
 from ..models import Claim
 from ..visibility import visible_sheets
 
@@ -59,7 +59,7 @@ class ClaimSheetFileView(View):
             raise Http404(f"No such sheet format: .{extension}")
         sheet = get_object_or_404(visible_sheets(request.user), slug=slug)
         claims = sheet_claims(sheet, request.user)
-        exporter = ClaimSheetExporter.for_request(
+        exporter = ClaimFileExporter.for_request(
             claims, FILE_FORMATS[extension], request, title=sheet.name, query=sheet.query
         )
         return exporter.response()

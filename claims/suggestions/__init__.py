@@ -7,7 +7,6 @@ Suggested claims: a source's text turned into draft claims for an editor to conf
 
 from .actors import ActorTable, ProposedActor, actor_directory, guess_actor_kind
 from .drafts import (
-    ProposedLink,
     Suggestion,
     candidate_data,
     create_suggested_claims,
@@ -17,6 +16,6 @@ from .drafts import (
 )  # fmt: skip
 
 __all__ = [
-    "ActorTable", "ProposedActor", "ProposedLink", "Suggestion", "actor_directory", "candidate_data",
+    "ActorTable", "ProposedActor", "Suggestion", "actor_directory", "candidate_data",
     "create_suggested_claims", "guess_actor_kind", "outlet_name", "suggest_claims", "suggest_from_text",
 ]  # fmt: skip

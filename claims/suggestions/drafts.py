@@ -35,7 +35,7 @@ from ..services import claim_save
 from .actors import ActorResolver, ActorTable, ActorWriter, ProposedActor
 
 __all__ = [
-    "ProposedLink", "Suggestion", "suggest_claims", "suggest_from_text", "create_suggested_claims",
+    "Suggestion", "suggest_claims", "suggest_from_text", "create_suggested_claims",
     "outlet_name", "candidate_data",
 ]  # fmt: skip
 
@@ -48,22 +48,16 @@ SUGGESTED_REASON = "suggested from the source's text"
 
 
 @dataclass(frozen=True)
-class ProposedLink:
-    """One link of a suggested claim's chain, outermost first, as it will be saved."""
-
-    actor: ProposedActor
-    verb: str
-    role: str
-    position: int
-    source_count: int | None = None
-
-
-@dataclass(frozen=True)
 class Suggestion:
-    """A candidate figure for one source, ready to become a draft claim."""
+    """A candidate figure for one source, ready to become a draft claim.
+
+    Its ``links`` are the chain as it will be saved, outermost first, as ``LinkData``
+    whose ``actor`` is a ``ProposedActor``: a speaker that may not exist yet, written
+    by ``create_suggested_claims()`` when the chain is saved.
+    """
 
     candidate: FigureCandidate
-    links: tuple[ProposedLink, ...]
+    links: tuple[LinkData, ...]
     statement: str
     duplicate_of: int | None = None
     # What the editor confirmed beyond the candidate (the suggest page, ``corrected``).
@@ -121,19 +115,20 @@ class Suggestion:
         return " ← ".join(f"{link.actor.name}{' *' if link.actor.is_new else ''}" for link in self.links)
 
 
-def _links(candidate: FigureCandidate, resolver: ActorResolver, outlet_name: str) -> tuple[ProposedLink, ...]:
-    links: list[ProposedLink] = []
+def _links(source: Source, candidate: FigureCandidate, resolver: ActorResolver) -> tuple[LinkData, ...]:
+    outlet = normalise_speaker(source.outlet.name)
+    links: list[LinkData] = []
     previous: ProposedActor | None = None
     for position, link in enumerate(candidate.chain, start=1):
-        is_outlet = position == 1 and normalise_speaker(link.name) == normalise_speaker(outlet_name)
+        is_outlet = position == 1 and normalise_speaker(link.name) == outlet
         actor = resolver.outlet() if is_outlet else resolver.speaker(link, previous)
         count = link.source_count if actor.kind == ActorKind.ANONYMOUS else None
-        links.append(ProposedLink(actor, link.verb, link.role, position, count))
+        links.append(LinkData(source, actor, link.verb, link.role, position, count))
         previous = actor
     return tuple(links)
 
 
-def _statement(candidate: FigureCandidate, links: tuple[ProposedLink, ...]) -> str:
+def _statement(candidate: FigureCandidate, links: tuple[LinkData, ...]) -> str:
     """ "Russian media: ≈ 5,000 workers (military construction workers)"."""
     figure = format_figure(candidate.value, candidate.value_max, candidate.qualifier, candidate.unit)
     origin = links[-1] if links else None
@@ -201,7 +196,7 @@ def suggest_from_text(source: Source, text: str) -> list[Suggestion]:
     duplicates = _find_duplicates(candidates, source)
     suggestions = []
     for candidate, duplicate_of in zip(candidates, duplicates, strict=True):
-        links = _links(candidate, resolver, outlet_name)
+        links = _links(source, candidate, resolver)
         suggestions.append(Suggestion(candidate, links, _statement(candidate, links), duplicate_of))
     return suggestions
 
@@ -239,10 +234,7 @@ def create_suggested_claims(source: Source, suggestions: list[Suggestion], *, us
             provenance=Provenance.SUGGESTED,
             extracted_sentence=candidate.sentence,
         )
-        links = [
-            LinkData(source, writer.actor(link.actor), link.verb, link.role, link.position, link.source_count)
-            for link in suggestion.links
-        ]
+        links = [dataclasses.replace(link, source=source, actor=writer.actor(link.actor)) for link in suggestion.links]
         try:
             claim_save(claim=claim, links=links, user=user, change_reason=SUGGESTED_REASON)
         except ValidationError as error:

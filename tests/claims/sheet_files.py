@@ -6,14 +6,14 @@ import json
 
 from openpyxl import load_workbook
 
-from claims.exports.exporter import ClaimSheetExporter
+from claims.interchange.exporting.exporter import ClaimFileExporter
 from claims.models import Claim
 
 
 def export(fmt, queryset=None, **options):
     """The bytes of a sheet of ``queryset`` (default: every claim) in format ``fmt``."""
     queryset = Claim.objects.order_by("id") if queryset is None else queryset
-    return b"".join(ClaimSheetExporter(queryset, fmt, **options).chunks())
+    return b"".join(ClaimFileExporter(queryset, fmt, **options).chunks())
 
 
 def csv_rows(data):

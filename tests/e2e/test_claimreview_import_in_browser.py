@@ -15,7 +15,7 @@ from .conftest import screenshot
 
 pytestmark = pytest.mark.browser
 
-PUBLISHERS = Path(__file__).parent.parent / "claims" / "imports" / "fixtures" / "publishers"
+PUBLISHERS = Path(__file__).parent.parent / "claims" / "interchange" / "importing" / "fixtures" / "publishers"
 
 
 def test_import_then_filter_the_reviews_not_mapped(live_server, logged_in_page, reviewer):

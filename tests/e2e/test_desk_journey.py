@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group
 
-from claims.imports.claimreview import ClaimReviewImporter
-from claims.imports.runs import record_import_run
+from claims.interchange.importing.claimreview import ClaimReviewImporter
+from claims.interchange.importing.runs import record_import_run
 from claims.models import Claim, ImportKind, Metric
 from claims.roles import EDITORS, REVIEWERS
 from claims.services import claim_assign, claim_save, claim_transition, links_from_claim
@@ -27,7 +27,7 @@ from .conftest import screenshot
 
 pytestmark = pytest.mark.browser
 
-PAGE_WITH_CLAIMREVIEW = Path(__file__).parent.parent / "claims" / "imports" / "fixtures" / "page.html"
+PAGE_WITH_CLAIMREVIEW = Path(__file__).parent.parent / "claims" / "interchange" / "importing" / "fixtures" / "page.html"
 SUGGESTION_TEXT = (
     "Kim may send thousands more troops within weeks, the spy agency said. "
     "Lawmakers briefed by the agency said about 4,000 soldiers were wounded. "

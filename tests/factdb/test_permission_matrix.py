@@ -442,7 +442,7 @@ def test_admin_source_sheet_matrix(client, world, users, role, extension):
 # returns what ``request(client, world, scene)`` needs; ``done(world, scene)`` reads back whether
 # the effect happened. Where a role is refused, no table may change at all.
 CLAIMS_LIST, SHEETS_LIST = "/admin/claims/claim/", "/admin/claims/claimsheet/"
-FIXTURES = Path(__file__).parent.parent / "claims" / "imports" / "fixtures"
+FIXTURES = Path(__file__).parent.parent / "claims" / "interchange" / "importing" / "fixtures"
 IMPORTED_REVIEW = "https://rumourpatrol.example/checks/hellfire"
 
 

@@ -22,7 +22,7 @@ from tests.factories import make_outlet, make_source
 from tests.rendered_forms import form_data, page_form, rendered_form
 
 TESTS = Path(__file__).parent.parent
-PUBLISHERS = TESTS / "claims" / "imports" / "fixtures" / "publishers"
+PUBLISHERS = TESTS / "claims" / "interchange" / "importing" / "fixtures" / "publishers"
 REAL_NEWS = TESTS / "claims" / "extraction" / "realnews" / "development.json"
 SOURCES_MODELS = (Outlet, Source, Actor)
 MODELS = (*SOURCES_MODELS, Claim, Attribution, Review, Metric, ClaimRelation)

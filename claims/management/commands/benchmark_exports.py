@@ -12,12 +12,12 @@ import sys
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
-from claims.exports.benchmark import (
+from claims.interchange.exporting.benchmark import (
     create_benchmark_claims,
     measure_peak_memory,
     measure_speed,
 )
-from claims.exports.exporter import EXPORT_FORMATS
+from claims.interchange.exporting.exporter import EXPORT_FORMATS
 from claims.models import Claim
 
 MB = 1024 * 1024

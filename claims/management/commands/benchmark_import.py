@@ -15,7 +15,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
-from claims.imports.benchmark import Rollback, benchmark_sheet, measure_import
+from claims.interchange.importing.benchmark import Rollback, benchmark_sheet, measure_import
 
 
 class Command(BaseCommand):

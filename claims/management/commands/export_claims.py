@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 
-from claims.exports.exporter import EXPORT_FORMATS, ClaimSheetExporter
+from claims.interchange.exporting.exporter import EXPORT_FORMATS, ClaimFileExporter
 from claims.management.acting_user import acting_user
 from claims.selectors import filtered_claims
 
@@ -43,7 +43,7 @@ class Command(BaseCommand):
         except ValidationError as error:
             problems = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items())
             raise CommandError(f"Bad filter — {problems}") from None
-        exporter = ClaimSheetExporter(claims, format, title=title, query=params.urlencode(), user=reader)
+        exporter = ClaimFileExporter(claims, format, title=title, query=params.urlencode(), user=reader)
         if output:
             with open(output, "wb") as file:
                 rows = exporter.write_to(file)

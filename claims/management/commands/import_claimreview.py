@@ -5,8 +5,8 @@ from pathlib import Path
 from django.core.exceptions import PermissionDenied
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.imports.claimreview import ClaimReviewImporter
-from claims.imports.runs import record_import_run
+from claims.interchange.importing.claimreview import ClaimReviewImporter
+from claims.interchange.importing.runs import record_import_run
 from claims.management.acting_user import acting_user
 from claims.models import ImportKind
 

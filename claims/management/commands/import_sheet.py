@@ -3,9 +3,9 @@
 from django.core.exceptions import PermissionDenied
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.imports.readers import SheetFormatError, read_sheet
-from claims.imports.runs import record_import_run
-from claims.imports.sheet import ClaimSheetImporter
+from claims.interchange.importing.claim_file import ClaimFileImporter
+from claims.interchange.importing.readers import ClaimFileFormatError, read_sheet
+from claims.interchange.importing.runs import record_import_run
 from claims.management.acting_user import acting_user
 from claims.models import ImportKind
 
@@ -20,14 +20,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, dry_run, user, **options):
         user = acting_user(user)
-        importer = ClaimSheetImporter(user=user, filename=path)
+        importer = ClaimFileImporter(user=user, filename=path)
         try:
             with open(path, "rb") as file:
                 rows = read_sheet(file, path)
             result = importer.run(rows, dry_run=dry_run)
         except OSError as error:
             raise CommandError(f"Cannot read {path}: {error.strerror}.") from None
-        except (SheetFormatError, PermissionDenied) as error:
+        except (ClaimFileFormatError, PermissionDenied) as error:
             raise CommandError(str(error)) from None
         record_import_run(kind=ImportKind.SHEET, result=result, file_name=path, user=user)
         if result.ignored_headers:

@@ -9,7 +9,7 @@ from django.urls import reverse
 from claims.models import Claim, ImportRun, Review
 from sources.models import Outlet, Source
 
-# Written only by what they record (claims.imports.runs): no add page.
+# Written only by what they record (claims.interchange.importing.runs): no add page.
 READ_ONLY = {ImportRun}
 
 

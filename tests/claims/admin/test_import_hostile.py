@@ -12,9 +12,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from claims.imports.readers import MAX_SHEET_COLUMNS, MAX_SHEET_ROWS
+from claims.interchange.importing.readers import MAX_SHEET_COLUMNS, MAX_SHEET_ROWS
 from claims.models import Claim, Tag
-from tests.claims.imports.hostile_sheets import HOSTILE_XLSX, HUGE_DIMENSION, LAST_ROW
+from tests.claims.interchange.importing.hostile_sheets import HOSTILE_XLSX, HUGE_DIMENSION, LAST_ROW
 from tests.claims.sheet_files import export
 
 URL = reverse("admin:claims_claim_import_sheet")

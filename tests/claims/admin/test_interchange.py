@@ -8,7 +8,7 @@ from claims.models import Claim, ClaimRevision, ClaimSheet, Review
 from tests.claims.sheet_files import csv_rows, export, xlsx_rows
 
 CHANGELIST = reverse("admin:claims_claim_changelist")
-FIXTURES = Path(__file__).parent.parent / "imports" / "fixtures"
+FIXTURES = Path(__file__).parent.parent / "interchange" / "importing" / "fixtures"
 
 
 def content(response):

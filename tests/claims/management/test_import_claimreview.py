@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 
 from claims.models import Review
 
-FIXTURES = Path(__file__).parent.parent / "imports" / "fixtures"
+FIXTURES = Path(__file__).parent.parent / "interchange" / "importing" / "fixtures"
 
 
 def test_imports_files_and_reports_what_it_skipped(db, capsys):

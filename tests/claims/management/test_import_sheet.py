@@ -50,7 +50,7 @@ def test_unreadable_files(db, tmp_path):
     ],
 )
 def test_hostile_or_oversized_files_are_a_one_line_error(db, tmp_path, name, data, message):
-    from tests.claims.imports.hostile_sheets import HOSTILE_XLSX, HUGE_DIMENSION
+    from tests.claims.interchange.importing.hostile_sheets import HOSTILE_XLSX, HUGE_DIMENSION
 
     files = {"mismatched tag": HOSTILE_XLSX["mismatched tag"], "XFD1048576": HUGE_DIMENSION}
     path = tmp_path / name
