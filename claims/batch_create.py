@@ -30,6 +30,7 @@ from .services import (
     STATUS_PATHS,
     VERDICT_REASON,
     _check_preferred_is_free,
+    attribution_of,
     check_transition,
 )
 
@@ -236,19 +237,7 @@ def _write_new_claims(new_claims, user, change_reason):
         ]
     )
 
-    attributions = [
-        Attribution(
-            claim=item.claim,
-            source=link.source,
-            actor=link.actor,
-            verb=link.verb,
-            role=link.role,
-            position=link.position,
-            source_count=link.source_count,
-        )
-        for item in new_claims
-        for link in item.links or ()
-    ]
+    attributions = [attribution_of(item.claim, link) for item in new_claims for link in item.links or ()]
     Attribution.objects.bulk_create(attributions)
     Attribution.history.bulk_history_create(attributions, default_user=author, default_change_reason=None)
 

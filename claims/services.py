@@ -223,15 +223,7 @@ def chain_replace(*, claim, links, user=None, change_reason=None):
                 existing._change_reason = change_reason
             existing.delete()
     for link in wanted.values():
-        attribution = Attribution(
-            claim=claim,
-            source=link.source,
-            actor=link.actor,
-            verb=link.verb,
-            role=link.role,
-            position=link.position,
-            source_count=link.source_count,
-        )
+        attribution = attribution_of(claim, link)
         _set_history_user(attribution, user)
         if change_reason:
             attribution._change_reason = change_reason
@@ -239,6 +231,19 @@ def chain_replace(*, claim, links, user=None, change_reason=None):
     stated_on_refresh(claims=[claim])
     if claim.status == ClaimStatus.PUBLISHED:
         claim_event(WebhookEvent.CHANGED, claim.pk)  # webhooks, after commit
+
+
+def attribution_of(claim, link):
+    """The chain link ``link`` (a ``LinkData``) of ``claim``, as a model instance not yet saved."""
+    return Attribution(
+        claim=claim,
+        source=link.source,
+        actor=link.actor,
+        verb=link.verb,
+        role=link.role,
+        position=link.position,
+        source_count=link.source_count,
+    )
 
 
 def stated_on_refresh(*, claims=None, source=None):

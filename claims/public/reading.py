@@ -1,5 +1,6 @@
 """
-What the public pages read, through small functions the read model can later take over.
+What the public pages read: the published claims, through the same reads as the API and the
+claim files (``for_sheet()``, the exports' one ClaimReview builder).
 
 Every function reads as an anonymous API client does (``Claim.objects.visible_to(None)``):
 published claims, and retracted ones shown as such. A pending revision lives beside the
