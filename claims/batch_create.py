@@ -24,6 +24,7 @@ from .models import (
     ClaimRank,
     ClaimStatus,
     Review,
+    WebhookEvent,
 )
 from .services import (
     IMPORTED_RETRACTION_REASON,
@@ -33,6 +34,7 @@ from .services import (
     attribution_of,
     check_transition,
 )
+from .webhooks.events import claim_events
 
 
 @dataclass
@@ -247,3 +249,7 @@ def _write_new_claims(new_claims, user, change_reason):
             item.review.claim = item.claim
     Review.objects.bulk_create(reviews)
     Review.history.bulk_history_create(reviews, default_user=author, default_change_reason=None)
+    # As claim_move_to would tell subscribers of each claim it publishes (webhooks, after commit).
+    claim_events(
+        WebhookEvent.PUBLISHED, [item.claim.pk for item in new_claims if item.claim.status == ClaimStatus.PUBLISHED]
+    )

@@ -25,6 +25,32 @@ def claim_event(event, claim_id):
     transaction.on_commit(callback, robust=True)
 
 
+def claim_events(event, claim_ids):
+    """``claim_event`` for a batch of new claims (an import): one callback and one check of the subscriptions.
+
+    Asking for each claim on its own would add a callback per claim and scan the
+    transaction's callbacks for each, quadratic in the batch; the batch's claims are new,
+    so none can already be waiting.
+    """
+    claim_ids = list(claim_ids)
+    if claim_ids:
+        transaction.on_commit(
+            functools.partial(_enqueue_many, event, claim_ids, timezone.now().isoformat()), robust=True
+        )
+
+
+def _enqueue_many(event, claim_ids, occurred_at):
+    from ..models import WebhookSubscription
+    from .tasks import dispatch_event
+
+    try:
+        if WebhookSubscription.objects.filter(active=True, **{f"on_{event}": True}).exists():
+            for claim_id in claim_ids:
+                dispatch_event.enqueue(event=event, claim_id=claim_id, occurred_at=occurred_at)
+    except Exception:  # the claims are saved; lost notifications must not turn the import into an error page
+        logger.exception("Could not enqueue the %s webhook events of %d claims", event, len(claim_ids))
+
+
 def _enqueue(event, claim_id, occurred_at):
     from ..models import WebhookSubscription
     from .tasks import dispatch_event

@@ -1,14 +1,18 @@
 """Deliveries made by the real worker (``manage.py db_worker``) to a real receiver on loopback."""
 
+import io
 import json
 import time
 
 import pytest
 
-from claims.models import DeliveryStatus, Review, WebhookDelivery, WebhookSubscription
+from claims.interchange.importing.claim_file import ClaimFileImporter
+from claims.interchange.importing.readers import read_sheet
+from claims.models import Claim, DeliveryStatus, Review, WebhookDelivery, WebhookSubscription
 from claims.services import claim_save, claim_transition, review_save
 from claims.webhooks.signing import verify
 from claims.webhooks.tasks import backoff, redeliver
+from tests.claims.sheet_files import export
 
 from .receiver import Receiver, free_port
 
@@ -195,3 +199,23 @@ def wait_for_other_sessions_to_end(connection, timeout=10):
             if cursor.fetchone()[0] == 0:
                 return
             time.sleep(0.1)
+
+
+def test_claims_an_import_publishes_are_announced_like_published_ones(make_claim, superuser, receiver, run_worker):
+    # A sheet import writes its new claims in one batch (claims_create_many), not through
+    # claim_transition: before, a claim imported as published reached no subscriber.
+    subscribe(receiver.url, on_changed=False)
+    claim = make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
+    data = export("csv", Claim.objects.filter(pk=claim.pk))
+    claim.delete()
+    run_worker()
+    assert receiver.received == []
+
+    result = ClaimFileImporter(user=superuser, filename="claims.csv").run(read_sheet(io.BytesIO(data), "claims.csv"))
+    assert result.counts["create"] == 1, [str(error) for error in result.errors]
+    run_worker()
+
+    [(headers, body)] = receiver.received
+    message = json.loads(body)
+    assert (headers["X-Factdb-Event"], message["claim"]["statement"]) == ("published", STATEMENT)
+    assert message["claim"]["id"] == Claim.objects.get(uid=claim.uid).pk
