@@ -141,12 +141,13 @@ class OEmbedView(View):
             return JsonResponse({"url": ["Give the address of a claim page (at most 2000 characters)."]}, status=400)
         if request.GET.get("format", "json") != "json":
             return JsonResponse({"format": ["Only json is served."]}, status=501)
+        address = urlsplit(url)
         try:
-            match = resolve(urlsplit(url).path)
+            match = resolve(address.path) if _is_ours(request, address) else None
         except Resolver404:
             match = None
         if match is None or match.view_name not in ("claims:public-claim", "claims:public-claim-embed"):
-            raise Http404("Not the address of a claim page.")
+            raise Http404("Not the address of a claim page on this site.")
         claim = get_object_or_404(public_claims(), pk=match.kwargs["pk"])
         width = _bounded(request.GET.get("maxwidth"), EMBED_WIDTH)
         height = _bounded(request.GET.get("maxheight"), EMBED_HEIGHT)
@@ -165,6 +166,14 @@ class OEmbedView(View):
         response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
         response["Access-Control-Allow-Origin"] = "*"
         return response
+
+
+def _is_ours(request, address):
+    """Whether a URL names this site: another site's ``/claims/1/x/`` is not our claim (oEmbed spec: 404)."""
+    if address.scheme not in ("http", "https") or not address.netloc:
+        return False
+    ours = {request.get_host().lower(), urlsplit(settings.FACTDB_PUBLISHER_URL).netloc.lower()}
+    return address.netloc.lower() in ours
 
 
 def _bounded(value, default):

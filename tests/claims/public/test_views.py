@@ -173,14 +173,24 @@ def test_oembed_announces_the_embed(public, sheet_claims):
     [
         ("", 400, "url"),
         ("http://testserver/admin/", 404, None),
+        # Our claim's path on another site, or with no site at all, is not our claim.
+        ("https://news.example.org/claims/{pk}/x/", 404, None),
+        ("/claims/{pk}/x/", 404, None),
+        ("javascript://testserver/claims/{pk}/x/", 404, None),
         ("x" * 2001, 400, "url"),
     ],
 )
 def test_oembed_refuses_what_is_not_a_public_claim(public, sheet_claims, url, status, says):
-    response = public.get(reverse("claims:public-oembed"), {"url": url})
+    response = public.get(reverse("claims:public-oembed"), {"url": url.format(pk=sheet_claims.relayed.pk)})
     assert response.status_code == status
     if says:
         assert says in response.json()
+
+
+def test_oembed_knows_the_publisher_address(public, sheet_claims, settings):
+    settings.FACTDB_PUBLISHER_URL = "https://checks.example.com"
+    url = f"https://checks.example.com{claim_path(sheet_claims.relayed)}"
+    assert public.get(reverse("claims:public-oembed"), {"url": url}).json()["type"] == "rich"
 
 
 def test_oembed_of_a_draft_is_not_found(public, sheet_claims):
