@@ -15,7 +15,7 @@ from django.utils.http import urlencode
 from simple_history.admin import SimpleHistoryAdmin
 
 from .dependents import describe_dependent
-from .forms import ActorAdminForm, SourceAdminForm
+from .forms import ActorAdminForm, OutletAdminForm, SourceAdminForm
 from .merge_admin import MergeAdminMixin
 from .merging import MERGEABLE_NAMES
 from .models import Actor, Outlet, Source
@@ -85,6 +85,7 @@ class ServiceSaveAdminMixin:
 
 @admin.register(Outlet)
 class OutletAdmin(MergeAdminMixin, ServiceSaveAdminMixin, ProtectedDependentsAdminMixin, SimpleHistoryAdmin):
+    form = OutletAdminForm
     list_display = ["name", "kind", "country", "source_count", "updated_at"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "slug"]

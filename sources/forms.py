@@ -5,7 +5,8 @@ A speaker is looked up by name and aliases, ignoring case and accents
 (``Actor.objects.same_name``): typing "Unicef" when "UNICEF" exists lists UNICEF with a
 "use this one" link instead of saving a second speaker (or failing on its slug). A
 source's URL is checked by its key (``Source.same_article``): the error links to the
-source that already has the article.
+source that already has the article, and an outlet's name, ignoring case, to the outlet
+that has it.
 """
 
 from django import forms
@@ -13,7 +14,34 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from .models import Actor, Source, fold_name, split_aliases, unique_slug
+from .models import Actor, Outlet, Source, fold_name, split_aliases, unique_slug
+
+
+class OutletAdminForm(forms.ModelForm):
+    """The outlet form; a name another outlet has, but for case, is refused with a link to that one."""
+
+    class Meta:
+        model = Outlet
+        fields = ["name", "slug", "kind", "country", "homepage"]
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.has_error("name", code="duplicate"):
+            existing = self.instance.same_name()
+            if existing is not None:
+                del self._errors["name"]
+                # The slug the page typed from the name is the existing outlet's: one error says it all.
+                if self.has_error("slug", code="unique") and self.instance.slug == existing.slug:
+                    del self._errors["slug"]
+                self.add_error(
+                    "name",
+                    format_html(
+                        'An outlet named <a href="{}" class="existing-outlet">{}</a> already exists. '
+                        "Use that one, or merge the two from the outlets list.",
+                        reverse("admin:sources_outlet_change", args=[existing.pk]),
+                        existing,
+                    ),
+                )
 
 
 class SourceAdminForm(forms.ModelForm):

@@ -75,6 +75,19 @@ class Outlet(models.Model):
     def __str__(self):
         return self.name
 
+    def same_name(self):
+        """The other outlet whose name is this one's but for case ("reuters" for "Reuters"), or None."""
+        return Outlet.objects.filter(name__iexact=self.name.strip()).exclude(pk=self.pk).first()
+
+    def clean(self):
+        # Importers already find outlets ignoring case (sources.services.outlet_find); a
+        # hand-typed "reuters" beside "Reuters" would split one publisher's sources in two.
+        self.name = self.name.strip()
+        existing = self.same_name()
+        if existing is not None:
+            message = f"An outlet named “{existing}” already exists: use that one."
+            raise ValidationError({"name": ValidationError(message, code="duplicate")})
+
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Outlet, self.name)

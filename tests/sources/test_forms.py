@@ -7,7 +7,7 @@ import lxml.html
 import pytest
 from django.urls import reverse
 
-from sources.models import Actor, ActorKind, Source
+from sources.models import Actor, ActorKind, Outlet, Source
 from tests.factories import make_actor, make_outlet, make_source
 from tests.rendered_forms import links_to, rendered_form
 
@@ -95,3 +95,19 @@ def test_a_source_for_an_article_already_entered_is_refused_with_a_link(editor_c
     )
     assert links_to(response.content, "North Korea sends more troops to Russia") == [existing.get_absolute_url()]
     assert Source.objects.count() == 1
+
+
+def test_an_outlet_that_exists_but_for_case_is_refused_with_a_link(editor_client, db):
+    existing = make_outlet("Reuters")
+    add = reverse("admin:sources_outlet_add")
+    form = rendered_form(editor_client.get(add), "outlet_form")
+    form.set("name", "reuters ")
+    form.set("slug", "reuters")  # what the page's prepopulate script types
+    response = editor_client.post(add, form)
+    assert response.status_code == 200
+    assert field_errors(response, "name") == (
+        "An outlet named Reuters already exists. Use that one, or merge the two from the outlets list."
+    )
+    assert 'id="id_slug_error"' not in response.content.decode()  # not a second, bare "slug exists"
+    assert links_to(response.content, "Reuters") == [reverse("admin:sources_outlet_change", args=[existing.pk])]
+    assert Outlet.objects.count() == 1
