@@ -47,6 +47,7 @@ Decisions, applied in this order:
 
 import re
 
+from .measures import is_poll_pair
 from .noncounts import bare_number_rule, descriptor_count
 from .numbers import NumberToken
 
@@ -207,6 +208,10 @@ RELATIONAL_NOUNS = frozenset(
 )
 
 
+# Words ending in "s" that are no plural noun ("2015 was", "2014 as", "2020 has").
+NOT_PLURAL_S = frozenset(["was", "is", "has", "as", "its", "his", "this", "thus", "us", "does", "plus", "versus"])
+
+
 def is_year(sentence: str, token: NumberToken) -> bool:
     """Whether a bare four-digit number reads as a year ("in 2022", "2022.")."""
     text = token.text
@@ -218,7 +223,9 @@ def is_year(sentence: str, token: NumberToken) -> bool:
         return True
     # A year is rarely followed by a plural noun; a count usually is ("2000 troops").
     following = re.match(r"\s+([A-Za-z]+)", sentence[token.end :])
-    return not (following and following.group(1).endswith("s") and following.group(1).islower())
+    word = following.group(1) if following else ""
+    # "2015 was the hottest year", "announcing 2014 as a record": a verb or a particle, not a plural.
+    return not (word.endswith("s") and word.islower() and word not in NOT_PLURAL_S)
 
 
 def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
@@ -247,7 +254,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "name or model"
     if token.kind == "digits" and NUMBER_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
         return "name or model"  # "48 737 MAX jets"
-    if FRACTION.match(after) or before.endswith("/"):
+    if (FRACTION.match(after) or before.endswith("/")) and not is_poll_pair(sentence, token.start):
         return "fraction"
     if token.kind == "digits" and SCORE_BEFORE.search(before):
         return "score or range end"  # the "1" of "a 2-1 vote"; real ranges are read whole
@@ -259,6 +266,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         and name.group("word") not in NOT_A_NAME
         and token.kind == "digits"
         and not _money_or_share(after, before)
+        and not is_poll_pair(sentence, token.start)  # "ahead of Burr 52/34"
         and not _elided_count(sentence, token)
     ):
         if not _opens_sentence(sentence, token, name.start()):

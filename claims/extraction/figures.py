@@ -40,7 +40,7 @@ from .context import (
 )  # fmt: skip
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
-from .measures import read_measure, read_percent, read_price_per, read_rate
+from .measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase, singularise
@@ -77,7 +77,14 @@ LEADING_PLURAL = re.compile(
     r"(?:from|of|in|to|for|at|by|on|fell|rose|dropped"
     r"|grew|increased|decreased|have|had|has|were|are)\b"
 )
-DESCRIPTOR_UNITS = {"fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": ""}
+DESCRIPTOR_UNITS = {
+    "fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": "",
+    "point": "percentage points",  # "a four-point lead": the gap between two shares
+}  # fmt: skip
+# "a one-point lead", "a one-seat majority": a count of one, where "a one-off" or "one-time" is none.
+ONE_DESCRIPTORS = frozenset(["point", "seat", "vote", "goal", "run", "stroke", "wicket"])
+# "won only one seat", "just one rebel": "one" after a word that stresses how few is a count.
+ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|barely|a\s+mere|exactly|precisely)\s+$", re.IGNORECASE)
 LOCATIVE_HEDGES = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
 PLACES = frozenset(
     ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
@@ -281,12 +288,14 @@ def _read_one(
         if qualifier != hedges.MAGNITUDE or hedge.code != hedges.APPROX:
             qualifier = hedge.code
         start = hedge.start
-    if token.kind == "words" and token.value == 1 and not hedge:
-        return "pronoun-like"  # "one" alone is a pronoun or an article, not a count
+    descriptor = descriptor_count(sentence[end : end + 20]) if token.kind in ("digits", "words") else None
+    if token.kind == "words" and token.value == 1 and not hedge and not ONLY_BEFORE.search(sentence, 0, start):
+        if descriptor not in ONE_DESCRIPTORS:
+            return "pronoun-like"  # "one" alone is a pronoun or an article, not a count
     if token.kind == "fraction":
         return _share(sentence, token, start, qualifier if hedge else None)
-    if token.kind in ("digits", "words") and (word := descriptor_count(sentence[end : end + 20])):
-        # "the nine-party bloc": nine parties; "a five-fold rise": five times.
+    if word := descriptor:
+        # "the nine-party bloc": nine parties; "a five-fold rise": five times; "a one-point lead".
         unit = DESCRIPTOR_UNITS.get(word, pluralise(word))
         return FigureDraft(value, value_max, qualifier, unit, "", start, end + 1 + len(word), 0.55, descriptor=True)
     suffix = hedges.hedge_after(sentence, end)
@@ -301,6 +310,8 @@ def _read_one(
         phrase = MONEY_SUBJECT.match(sentence, end)
         words = read_phrase(sentence, phrase.end()) if phrase else None
         subject = words[0] if words else ""
+    elif token.kind == "digits" and is_poll_pair(sentence, token.start):
+        unit = "percent"  # "Clinton leading 63/37": both shares
     elif percent := read_percent(sentence, end):
         unit, end = percent
         phrase = OF_AFTER.match(sentence, end)

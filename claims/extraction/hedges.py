@@ -145,6 +145,12 @@ BOUND_BEFORE = re.compile(
     r"|\b(?P<estimated>an\s+estimated)(?:\s+[a-z]+){1,2}?\s+of\s+$",
     re.IGNORECASE,
 )
+# Verbs whose particle "up" makes "up to" a change ("edged up to 3.17 million", "revised up to 2.1%").
+MOVED_BEFORE = re.compile(
+    r"""\b(?:edg|inch|tick|creep|crept|mov|went|gone|go|goes|shot|shoot|jump|climb|rose|risen|ris|pick
+        |revis|push|ramp|step|bump|notch|ratchet|bounc|spik|nudg)\w*\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 BOUND_CODES = {"minimum": AT_LEAST, "maximum": AT_MOST, "estimated": APPROX}
 
 
@@ -157,6 +163,8 @@ def hedge_before(text: str, start: int) -> Hedge | None:
             return Hedge(BOUND_CODES[bound.lastgroup], bound.start(), bound.end())
         return None
     phrase = re.sub(r"\s+", " ", match.group("hedge").lower())
+    if phrase == "up to" and MOVED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return None  # "output edged up to 3.17 million": where it moved, not a bound
     return Hedge(_PREFIX_CODES[phrase], match.start(), match.end("hedge"))
 
 

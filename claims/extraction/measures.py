@@ -11,7 +11,7 @@ What a number measures when it is not a count: a rate, a price, a percentage, a 
 
 import re
 
-__all__ = ["read_rate", "read_price_per", "read_measure", "read_percent", "MEASURES"]
+__all__ = ["read_rate", "read_price_per", "read_measure", "read_percent", "is_poll_pair", "MEASURES"]
 
 # "a month earlier" and "a year ago" say when, not how often.
 RATE = re.compile(
@@ -30,6 +30,7 @@ PRICE_PER = re.compile(
 # Spelled-out plurals ("metres", "acres", "tonnes") are read as counted nouns.
 MEASURES = (
     (r"basis\s+points?|bps?", "basis points"),
+    (r"bpd|b/d|barrels\s+(?:per|a)\s+day", "barrels per day"),  # "3.4m bpd": oil output
     (r"mph|miles\s+(?:per|an)\s+hour", "mph"),
     (r"km/h|kph|kmh|kilomet(?:re|er)s\s+(?:per|an)\s+hour", "km/h"),
     (r"(?:°|º|degrees?\s+)?(?:C|Celsius|centigrade)|degrees?\s+Celsius", "degrees celsius"),
@@ -116,3 +117,20 @@ def read_percent(text: str, end: int) -> tuple[str, int] | None:
     points = "point" in match.group().lower() or match.group().strip().lower().startswith("pp")
     unit = "percentage points" if points else "percent"
     return unit, end + match.end()
+
+
+# "Clinton leading 63/37", "Cooper up 61/33": a poll's two shares, written as a pair that
+# is no date ("9/11") and no round-the-clock "24/7": two-digit shares adding up to at most 100.
+POLL_PAIR = re.compile(r"(?<![\d/.,])(?P<first>\d\d)/(?P<second>\d\d)(?![\d/]|\.\d)")
+POLL_HINT = re.compile(
+    r"\b(?:polls?|polling|surveys?|lead|leads|leading|ahead|votes?|voters|voting|trails?|trailing)\b"
+)
+
+
+def is_poll_pair(text: str, start: int) -> bool:
+    """Whether the number at `start` is one share of a poll pair ("63/37") in a sentence about a vote."""
+    match = POLL_PAIR.search(text, max(0, start - 3), start + 5)
+    if not match or start not in (match.start("first"), match.start("second")):
+        return False
+    total = int(match.group("first")) + int(match.group("second"))
+    return 50 <= total <= 100 and bool(POLL_HINT.search(text))

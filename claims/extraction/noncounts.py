@@ -114,6 +114,8 @@ def descriptor_count(after: str) -> str | None:
         return None
     if match.group("word") in DESCRIPTOR_TIME and not PUNISHMENT_AFTER.match(after):
         return None
+    if match.group("word") == "plus":
+        return None  # "the 1,000-plus officers": a hedge (more than), not a count of pluses
     return match.group("word")
 
 
@@ -134,7 +136,8 @@ TIME_ANCHOR_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 TIME_ANCHOR_AFTER = re.compile(
-    r"^\s*(?:ago|later|earlier|after|before|since|from\s+now|old|long|into|to\s+[A-Z][a-z]+|of\s+(?:the|this|that|its))\b"
+    r"^\s*(?:ago|later|earlier|after|before|since|from\s+now|away|old|long|into|to\s+[A-Z][a-z]+"
+    r"|of\s+(?:the|this|that|its))\b"
 )
 
 
@@ -143,7 +146,7 @@ DURATION_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|over|just|only)\s+)?$",
     re.IGNORECASE,
 )
-RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier)\b")
+RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier|away)\b")
 
 
 def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:

@@ -472,7 +472,35 @@ def find_numbers(text: str) -> list[NumberToken]:
         add(match.start(), match.end(), Decimal(match.group("number")), "digits")
     for match in WORDS.finditer(text):
         add(match.start(), match.end(), parse_number_words(match.group()), "words")
-    return sorted(tokens, key=lambda token: token.start)
+    return _join_written_out(text, sorted(tokens, key=lambda token: token.start))
+
+
+# "two trillion, eight hundred and sixty-nine billion, six hundred million, …, eight hundred
+# and twenty-five naira": budgets and court papers write amounts out in words, in groups
+# parted by commas. A group ending in a scale word joins the next when the next is smaller
+# than that scale.
+GROUP_JOIN = re.compile(r",\s*(?:and\s+)?")
+GROUP_SCALE = re.compile(r"(?:thousand|million|billion|trillion)$", re.IGNORECASE)
+
+
+def _join_written_out(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`tokens` with each run of comma-parted groups of a number written in words made one token."""
+    joined: list[NumberToken] = []
+    for token in tokens:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind == token.kind == "words"
+            and (scale := GROUP_SCALE.search(last.text))
+            and GROUP_JOIN.fullmatch(text, last.end, token.start)
+            and token.value < SCALES[scale.group().lower()]
+            and (token.value >= 100 or "," in last.text)  # "five thousand, twenty of them" stays two
+        ):
+            value = last.value + token.value
+            joined[-1] = NumberToken(last.start, token.end, value, "words", text[last.start : token.end])
+        else:
+            joined.append(token)
+    return joined
 
 
 def currency_before(text: str, start: int) -> CurrencyMatch | None:

@@ -397,6 +397,11 @@ MODEL_MODIFIER = re.compile(
         |\d{2,4}(?=\s+[A-Z])|[A-Z][A-Za-z]*-?\d+[A-Za-z0-9-]*)(?=\s+[A-Za-z])""",
     re.VERBOSE,
 )
+# "one route reportedly re-opened", "12 schools respectively": an adverb ends the noun phrase
+# (not "elderly", "quarterly", "family", which describe or name what is counted).
+ADVERB = re.compile(
+    r"^(?:[a-z]{3,}(?:edly|ally|ently|antly|ively|ately|ously|fully)|mainly|mostly|largely|nearly|roughly|already)$"
+)
 # After a noun, a word in "-ed" is a verb ("one person died"), not a modifier.
 PAST_TENSE = re.compile(r"[a-z]{2}ed$")
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -482,8 +487,12 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
             break
         word = match.group("word")
         bare = POSSESSIVE.sub("", word).lower()
-        if bare in STOP_WORDS or (words and singular and PAST_TENSE.search(bare)):
+        if bare in STOP_WORDS or (words and singular and PAST_TENSE.search(bare)) or ADVERB.match(word):
             break
+        if not words and word[:1].isupper() and word.endswith(("'s", "’s")) and WORD.match(text, match.end()):
+            # "three Italy's navy ships": a name's possessive before the noun owns what is counted.
+            cursor = match.end()
+            continue
         words.append(match)
         cursor = match.end()
         acronym = ACRONYM.match(text, cursor)
