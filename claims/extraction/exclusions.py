@@ -314,8 +314,18 @@ def _converted(sentence: str, token: NumberToken) -> bool:
     )
 
 
-def is_relational(token: NumberToken, unit: str) -> bool:
-    """Whether "two countries"-style wording names a pair or trio, not a count."""
+# "Two countries – Iraq and Venezuela – cut output", "three parties (A, B and C)": the members are named.
+MEMBERS_AFTER = re.compile(r"\s*(?:[–—:(]|\s-\s)")
+
+
+def is_relational(token: NumberToken, unit: str, sentence: str = "", noun_end: int = 0) -> bool:
+    """Whether "two countries"-style wording names a pair or trio, not a count.
+
+    A pair whose members the sentence goes on to name ("Two countries – Iraq and Venezuela –")
+    is counted.
+    """
+    if sentence and MEMBERS_AFTER.match(sentence, noun_end):
+        return False
     return token.kind == "words" and token.value in (2, 3) and unit in RELATIONAL_NOUNS
 
 

@@ -40,7 +40,7 @@ from .context import (
 )  # fmt: skip
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
-from .measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
+from .measures import MEASURES, is_poll_pair, read_measure, read_percent, read_price_per, read_rate
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase, singularise
@@ -48,6 +48,9 @@ from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, rea
 __all__ = ["FigureDraft", "Rejection", "read_figures"]
 
 NON_COUNT_UNITS = ("percent", "percentage points")
+MEASURE_UNITS = frozenset(
+    [unit for _, unit in MEASURES] + ["miles", "kilometres", "metres", "tonnes", "acres", "hectares", "inches"]
+)
 # Units a later bare number never takes from an earlier one: "three times the 21,436" counts no "times".
 NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
 # "won 16 and 12 seats", "16, 12 or 9 seats": one noun counted by every number of the list.
@@ -195,10 +198,13 @@ def read_figures(
     skip: list[tuple[int, int]],
     antecedent_unit: str | None,
     rejected: list[Rejection] | None = None,
+    antecedent_value: Decimal | None = None,
 ) -> list[FigureDraft]:
     """The figure claims of `sentence`, ignoring numbers inside the `skip` spans.
 
-    `antecedent_unit` is the unit of the most recent figure of earlier sentences. Every
+    `antecedent_unit` is the unit of the most recent figure of earlier sentences (and
+    `antecedent_value` its value, when known: a bare number of the same order of size
+    goes on counting it). Every
     number that is not a figure is appended to `rejected` (when given) with its rule.
     """
     tokens = find_numbers(sentence)
@@ -224,7 +230,8 @@ def read_figures(
             reject(token, reason)
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        outcome = _read_one(sentence, token, following, earlier_unit, antecedent_unit, share_noun)
+        carried = _carried_unit(token, antecedent_unit, antecedent_value)
+        outcome = _read_one(sentence, token, following, earlier_unit, antecedent_unit, share_noun, carried)
         if isinstance(outcome, str) or outcome is None:
             reject(token, outcome or "no figure")
             continue
@@ -264,6 +271,7 @@ def _read_one(
     earlier_unit: str | None,
     antecedent: str | None,
     share_noun: str | None = None,
+    carried: str | None = None,
 ) -> FigureDraft | str | None:
     """One figure from `token` (or the rule that refuses it); `earlier_unit` is the unit of a count earlier in the
     sentence, `antecedent` that of the most recent count in earlier sentences, and
@@ -343,7 +351,7 @@ def _read_one(
         if measure:
             unit, end = measure
         elif noun:
-            if is_relational(token, noun.unit):
+            if is_relational(token, noun.unit, sentence, noun.end):
                 return "relational"
             if is_time_unit(noun.unit) and (token.kind == "magnitude" or is_time_anchor(sentence, token, noun.end)):
                 return "when, not how much"  # "three years ago", "in the past 24 hours"
@@ -356,6 +364,11 @@ def _read_one(
             suffix = hedges.hedge_after(sentence, end)  # "40 buildings or more"
             if suffix and qualifier == hedges.EXACT:
                 qualifier, end = suffix.code, suffix.end
+        elif token.kind in ("digits", "words") and (listed := _listed_noun(sentence, end, following)):
+            unit, from_context = listed, True  # "won 16 and 12 seats", "by 0.02 and 0.12 million barrels a day"
+            if _scale_of(token) == 1 and following is not None and _scale_of(following) > 1:
+                value = clean_decimal(value * _scale_of(following))
+            confidence -= 0.15
         elif (state := CASUALTY_AFTER.match(sentence, end)) and token.kind in ("digits", "words"):
             unit, from_context = state.group("state").lower(), True  # "11 dead and 79 injured"
             confidence -= 0.25
@@ -402,9 +415,6 @@ def _read_one(
         elif share_noun and (EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end)):
             unit, from_context = share_noun, True
             confidence -= 0.15
-        elif listed := _listed_noun(sentence, end, following):
-            unit, from_context = listed, True  # "won 16 and 12 seats"
-            confidence -= 0.15
         elif token.kind in ("digits", "words") and not refers_back:
             # Recall first: a number no rule refuses is a figure, even with nothing counted
             # after it ("the toll rose to 3,112", "83,000 watched"). What it counts is said
@@ -419,6 +429,9 @@ def _read_one(
                 unit = "spectators"
             else:
                 unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
+                # "… to 101.5 million passengers. Beijing saw an increase to 89.9 million": a bare
+                # number goes on counting what the last count of the text counted.
+                unit = unit or (CRORE_AMOUNT.search(token.text) and "INR") or carried or ""
             from_context = True
             confidence -= 0.35
         else:
@@ -435,10 +448,33 @@ def _read_one(
     return FigureDraft(value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context)
 
 
+# Scales only rupees are counted in when nothing else is named ("a fine of ₹44.09 crore", mojibake "?44.09 crore").
+CRORE_AMOUNT = re.compile(r"(?:crores?|lakhs?|cr)$", re.IGNORECASE)
+# How far apart in size a bare number and the last count may be for the number to go on counting it.
+CARRY_RATIO = 20
+
+
+def _carried_unit(token: NumberToken, unit: str | None, value: Decimal | None) -> str | None:
+    """The unit of the last count of earlier sentences, for a bare `token` of about its size.
+
+    "… to 101.5 million passengers. Beijing saw an increase to 89.9 million": passengers.
+    "… three places. The region had 2.46 billion": nothing (a number of another order is
+    another thing), and a span of time or a measure is never carried.
+    """
+    if not unit or value is None or not value or token.kind not in ("digits", "words") or is_time_unit(unit):
+        return None
+    if unit in MEASURE_UNITS:
+        return None
+    ratio = token.value / value
+    return unit if Decimal(1) / CARRY_RATIO <= ratio <= CARRY_RATIO else None
+
+
 def _listed_noun(sentence: str, end: int, following: NumberToken | None) -> str | None:
     """The noun after the next number of a list the bare number opens ("16 and 12 seats" → seats)."""
     if following is None or not LIST_JOIN.match(sentence[end : following.start]):
         return None
+    if measure := read_measure(sentence, following.end):
+        return measure[0]
     noun = read_counted_noun(sentence, following.end)
     return noun.unit if noun and not is_time_unit(noun.unit) else None
 

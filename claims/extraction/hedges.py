@@ -151,6 +151,9 @@ MOVED_BEFORE = re.compile(
         |revis|push|ramp|step|bump|notch|ratchet|bounc|spik|nudg)\w*\s+$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "rose by 0.08 million barrels up to 3.63 million", "by 0.15 million barrels a day, up to 1.57 million":
+# after the size of a change, "up to" gives the level reached.
+CHANGED_BY_BEFORE = re.compile(r"\bby\s+[$€£]?\d[\d.,]*%?(?:\s+[A-Za-z]+){0,4}\s*,?\s*$")
 BOUND_CODES = {"minimum": AT_LEAST, "maximum": AT_MOST, "estimated": APPROX}
 
 
@@ -163,8 +166,11 @@ def hedge_before(text: str, start: int) -> Hedge | None:
             return Hedge(BOUND_CODES[bound.lastgroup], bound.start(), bound.end())
         return None
     phrase = re.sub(r"\s+", " ", match.group("hedge").lower())
-    if phrase == "up to" and MOVED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
-        return None  # "output edged up to 3.17 million": where it moved, not a bound
+    if phrase == "up to" and (
+        MOVED_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        or CHANGED_BY_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    ):
+        return None  # "output edged up to 3.17 million", "rose by 0.08 million barrels up to 3.63 million": a level
     return Hedge(_PREFIX_CODES[phrase], match.start(), match.end("hedge"))
 
 
