@@ -94,9 +94,10 @@ def read_measure(text: str, end: int) -> tuple[str, int] | None:
     if not match:
         return None
     # "45 C" needs the degree sign or the word; a bare capital after a space is a name.
-    if match.lastgroup in ("m2", "m3") and match.group().startswith(" ") and len(match.group().strip()) == 1:
+    unit = MEASURES[int(match.lastgroup[1:])][1]
+    if unit.startswith("degrees ") and match.group().startswith(" ") and len(match.group().strip()) == 1:
         return None
-    return MEASURES[int(match.lastgroup[1:])][1], end + match.end()
+    return unit, end + match.end()
 
 
 def read_percent(text: str, end: int) -> tuple[str, int] | None:

@@ -207,3 +207,23 @@ def test_a_lone_letter_is_a_currency_only_glued_to_a_scaled_amount():
 )  # fmt: skip
 def test_number_words_with_a_half_and_south_asian_scales(text, value):
     assert [token.value for token in find_numbers(f"It was {text} in all.")] == [value]
+
+
+def test_an_amount_written_out_in_comma_parted_groups_is_one_number():
+    text = "The bill sets aside four billion, three hundred and twelve million, fifty thousand, and nine naira."
+    [token] = find_numbers(text)
+    assert token.value == Decimal("4312050009")
+    assert token.text.endswith("nine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They sold two million, three million and then five million.", "It cost five thousand, twenty of them said."],
+)
+def test_groups_that_do_not_shrink_stay_apart(text):
+    assert len(find_numbers(text)) >= 2
+
+
+def test_n_glued_to_millions_in_digits_is_naira():
+    assert currency_before("a budget of N7,415,228,330,002 for", len("a budget of N")).code == "NGN"
+    assert currency_before("Box N12 at the depot", len("Box N")) is None

@@ -1,0 +1,80 @@
+"""Tests for `claims.extraction.figures`: what a number counts, its hedge and its value, in a sentence."""
+
+from decimal import Decimal
+
+import pytest
+
+from claims.extraction import extract_figures
+
+
+def figures(text):
+    return [(candidate.value, candidate.unit, candidate.qualifier) for candidate in extract_figures(text)]
+
+
+def test_an_amount_written_out_in_words_is_one_figure_of_money():
+    text = "The council approved one billion, two hundred million, and forty thousand rand for roads."
+    assert figures(text) == [(Decimal("1200040000"), "ZAR", "exact")]
+
+
+def test_poll_shares_written_as_pairs():
+    text = "Among early voters, the mayor is ahead 64/31 in the latest poll."
+    assert figures(text) == [(Decimal(64), "percent", "exact"), (Decimal(31), "percent", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor holds a one-point lead.", (Decimal(1), "percentage points", "exact")),
+        ("The senator has an almost three-point edge.", (Decimal(3), "percentage points", "approx")),
+        ("The Greens kept only one seat.", (Decimal(1), "seats", "exact")),
+    ],
+)
+def test_one_and_point_leads_are_counted(text, expected):
+    assert figures(text) == [expected]
+
+
+def test_one_alone_is_still_a_pronoun():
+    assert figures("It was one of the wettest springs.") == []
+
+
+def test_plus_after_a_number_is_more_than_not_a_noun():
+    assert figures("The 500-plus nurses on shift walked out.") == [(Decimal(500), "nurses", "more_than")]
+
+
+def test_the_first_number_of_a_list_takes_the_lists_scale_and_unit():
+    text = "Output at the two fields fell by 0.05 and 0.3 million barrels per day, respectively."
+    assert figures(text)[-2:] == [
+        (Decimal(50000), "barrels per day", "exact"),
+        (Decimal(300000), "barrels per day", "exact"),
+    ]
+
+
+def test_a_bare_number_goes_on_counting_the_last_count_of_its_size():
+    text = "Heathrow handled 79.2 million passengers last year. Gatwick grew to 40.9 million."
+    assert figures(text)[-1] == (Decimal(40900000), "passengers", "exact")
+
+
+def test_a_bare_number_of_another_size_takes_no_unit_from_an_earlier_sentence():
+    text = "The airport added three gates. Freight rose to 2.6 billion."
+    assert figures(text)[-1][1] != "gates"
+
+
+def test_a_span_of_time_is_never_carried_to_a_bare_number():
+    text = "He was jailed for seven years. The fine was set at 9."
+    assert figures(text)[-1][1] != "years"
+
+
+def test_crore_alone_is_rupees():
+    assert figures("The court imposed a fine of ?12.5 crore on the firm.") == [(Decimal(125000000), "INR", "exact")]
+
+
+def test_a_names_possessive_is_not_the_unit():
+    assert figures("The rescue involved four Spain's coast guard boats.") == [(Decimal(4), "boats", "exact")]
+
+
+def test_up_to_after_a_change_is_exact():
+    assert figures("Exports rose by 0.2 million tonnes up to 4.1 million.")[-1] == (
+        Decimal(4100000),
+        "tonnes",
+        "exact",
+    )
