@@ -103,7 +103,20 @@ HUMAN_VERB_AFTER = re.compile(
     r"\s+(?:more\s+|others\s+)?(?:fled|died|drowned|escaped|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded"
     r"|arrested|detained|rescued|evacuated|displaced|abducted|hurt))\b"
 )
-CASUALTY_AFTER = re.compile(r"\s+(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b", re.I)
+# "11 dead", "with 47 still listed as missing".
+CASUALTY_AFTER = re.compile(
+    r"\s+(?:(?:still|now|remain|remains|remained)\s+)?(?:(?:listed|reported|registered|counted)\s+as\s+)?"
+    r"(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b",
+    re.I,
+)
+# "an increase in passenger numbers to 7.2 billion", "the busiest region for passenger traffic was Asia with 2.46
+# billion": a count named by the noun of what is counted and "numbers", "traffic", "count", "tally".
+COUNT_NAMED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\s+(?:numbers|count|traffic|tally)\b[^.;:]{0,50}$")
+NOT_COUNTED_NOUNS = frozenset(
+    ["record", "large", "huge", "small", "great", "high", "higher", "lower", "growing", "increasing", "rising",
+     "falling", "official", "final", "overall", "total", "grand", "running", "daily", "weekly", "monthly",
+     "annual", "latest", "these", "those", "their", "such", "similar", "same", "body"]
+)  # fmt: skip
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
@@ -431,7 +444,13 @@ def _read_one(
                 unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
                 # "… to 101.5 million passengers. Beijing saw an increase to 89.9 million": a bare
                 # number goes on counting what the last count of the text counted.
-                unit = unit or (CRORE_AMOUNT.search(token.text) and "INR") or carried or ""
+                unit = (
+                    unit
+                    or (CRORE_AMOUNT.search(token.text) and "INR")
+                    or _count_named(sentence, start)
+                    or carried
+                    or ""
+                )
             from_context = True
             confidence -= 0.35
         else:
@@ -448,10 +467,18 @@ def _read_one(
     return FigureDraft(value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context)
 
 
+def _count_named(sentence: str, start: int) -> str | None:
+    """What a count named before a bare number counts ("passenger numbers" → passengers), or None."""
+    named = COUNT_NAMED_BEFORE.search(sentence, max(0, start - 80), start)
+    if not named or named.group("noun") in NOT_COUNTED_NOUNS or is_time_unit(named.group("noun")):
+        return None
+    return pluralise(named.group("noun"))
+
+
 # Scales only rupees are counted in when nothing else is named ("a fine of ₹44.09 crore", mojibake "?44.09 crore").
 CRORE_AMOUNT = re.compile(r"(?:crores?|lakhs?|cr)$", re.IGNORECASE)
 # How far apart in size a bare number and the last count may be for the number to go on counting it.
-CARRY_RATIO = 20
+CARRY_RATIO = 100
 
 
 def _carried_unit(token: NumberToken, unit: str | None, value: Decimal | None) -> str | None:

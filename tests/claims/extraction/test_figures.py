@@ -78,3 +78,15 @@ def test_up_to_after_a_change_is_exact():
         "tonnes",
         "exact",
     )
+
+
+def test_a_count_named_as_numbers_or_traffic_gives_a_bare_number_its_unit():
+    assert figures("The report showed an increase in visitor numbers to 3.1 million.") == [
+        (Decimal(3100000), "visitors", "exact")
+    ]
+    assert figures("Record numbers rose to 3.1 million.")[0][1] != "records"
+
+
+def test_people_still_listed_as_missing():
+    text = "Six people died and about 30 were injured, with 12 still listed as missing."
+    assert figures(text)[-1] == (Decimal(12), "missing", "exact")
