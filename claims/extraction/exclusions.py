@@ -94,7 +94,8 @@ CONVERTED_UNIT_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ADJECTIVE_AFTER = re.compile(r"^-(?!odd\b|plus\b)[A-Za-z]")
-MODEL_BEFORE = re.compile(r"[A-Za-z]+-$")
+# "F-16", "Kh-59"; "a magnitude-7.1 quake" is a measure.
+MODEL_BEFORE = re.compile(r"\b(?![Mm]agnitude-)[A-Za-z]+-$")
 NUMBER_SIGN_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s*$", re.IGNORECASE)
 CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s+$")
 DEFINITE_BEFORE = re.compile(

@@ -55,7 +55,7 @@ MEASURE_UNITS = frozenset(
 NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
 # "won 16 and 12 seats", "16, 12 or 9 seats": one noun counted by every number of the list.
 LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|,)\s*$|\s*,\s*$")
-MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE)
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of\s+|[\s-])$", re.IGNORECASE)
 CASUALTY_UNITS = frozenset({"deaths", "dead", "killed", "injured", "wounded", "casualties", "fatalities"})
 CURRENCY_UNITS = CURRENCY_CODES
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
@@ -98,6 +98,10 @@ CROWD_BEFORE = re.compile(r"\b(?:crowd|turnout|attendance|gate|audience)\b[^.;,\
 # "killed two and wounded 40 more", "as 250 fled": people, though no noun says so.
 HUMAN_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced|abducted)\s+$"
+)
+HUMAN_VERB_HEDGED = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced|abducted)\s+"
+    r"(?:(?:more\s+than|at\s+least|about|around|nearly|almost|some|over|up\s+to|as\s+many\s+as)\s+)?$"
 )
 HUMAN_VERB_AFTER = re.compile(
     r"\s+(?:more\s+|others\s+)?(?:fled|died|drowned|escaped|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded"
@@ -252,14 +256,30 @@ def read_figures(
         if drafts and is_conversion(sentence, token):
             # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
             draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
+        elif drafts and _restates(sentence, token, draft, drafts[-1]):
+            # "a budget of N895 billion (895,842,465,917)": the amount in full, in the unit of the rounded one.
+            draft = replace(draft, unit=drafts[-1].unit, qualifier=drafts[-1].qualifier)
         if draft.qualifier == hedges.RANGE:
             used.add(index + 1)
         drafts.append(draft)
-        if draft.unit not in NOT_LENT_UNITS and not draft.descriptor:
+        if draft.unit not in NOT_LENT_UNITS and (not draft.descriptor or draft.unit == "magnitude"):
             earlier_unit = draft.unit
         share_noun = _share_noun([draft]) if _divides(draft) else share_noun
     drafts.extend(_zero_figures(sentence, skip))
     return sorted(drafts, key=lambda draft: draft.start)
+
+
+# "N895 billion (895,842,465,917)": an opening bracket right after the figure before.
+RESTATED_BEFORE = re.compile(r"\S\s*\(\s*$")
+
+
+def _restates(sentence: str, token: NumberToken, draft: FigureDraft, before: FigureDraft) -> bool:
+    """Whether `draft`, bracketed and with no unit of its own, restates `before`'s amount (within 5 %)."""
+    if draft.unit or not before.unit or not before.value or before.end + 3 < token.start:
+        return False
+    if not RESTATED_BEFORE.search(sentence, max(0, token.start - 4), token.start):
+        return False
+    return abs(draft.value - before.value) <= before.value / 20
 
 
 def _share_noun(drafts: list[FigureDraft]) -> str | None:
@@ -291,6 +311,9 @@ def _read_one(
     `share_noun` what a share earlier in the sentence divides (the last resort of a
     bare number: "a third of the launchers … now has some 200 in service")."""
     earlier = earlier_unit.split(" per ")[0] if earlier_unit else None
+    if earlier in MEASURE_UNITS and HUMAN_VERB_HEDGED.search(sentence, max(0, token.start - 45), token.start):
+        # "a magnitude-7.1 quake killed more than 1,400": people, not a magnitude.
+        earlier_unit = earlier = None
     start, end = token.start, token.end
     value, value_max = token.value, None
     qualifier = {"dozen": hedges.APPROX, "magnitude": hedges.MAGNITUDE}.get(token.kind, hedges.EXACT)

@@ -191,7 +191,7 @@ CURRENCY_SYMBOLS = {
 SCALED_ONLY = frozenset({"N", "R"})
 SCALED_AMOUNT = re.compile(
     r"\d[\d,.]*\s?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
-    r"|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # "N8,612,236,953,214": millions written out in digits
+    r"|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)"  # "N8,612,236,953,214": millions written out in digits
 )
 ISO_CODES = frozenset(
     [

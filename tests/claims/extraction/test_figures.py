@@ -90,3 +90,27 @@ def test_a_count_named_as_numbers_or_traffic_gives_a_bare_number_its_unit():
 def test_people_still_listed_as_missing():
     text = "Six people died and about 30 were injured, with 12 still listed as missing."
     assert figures(text)[-1] == (Decimal(12), "missing", "exact")
+
+
+def test_a_magnitude_written_with_a_hyphen_and_what_the_quake_killed():
+    assert figures("A magnitude-6.8 quake killed more than 900 in 1988.") == [
+        (Decimal("6.8"), "magnitude", "exact"),
+        (Decimal(900), "people", "more_than"),
+    ]
+
+
+def test_a_revised_magnitude_is_a_magnitude():
+    assert figures("The quake measured 5.4-magnitude before it was revised to 5.2.")[-1] == (
+        Decimal("5.2"),
+        "magnitude",
+        "exact",
+    )
+
+
+def test_an_amount_restated_in_full_in_brackets_keeps_its_currency():
+    text = "Parliament approved a budget of N412 billion (412,305,119,800), officials said."
+    assert [unit for _, unit, _ in figures(text)] == ["NGN", "NGN"]
+
+
+def test_naira_in_digits_before_a_comma():
+    assert figures("It proposed N7,415,228,330,002, as against N6,100,000,000,000 last year.")[0][1] == "NGN"
