@@ -103,6 +103,7 @@ DESCRIPTOR_TIME = frozenset(
         "term",
         "season",
         "time",
+        "quarter",
     ]
 )
 
@@ -131,7 +132,7 @@ PUNISHMENT_AFTER = re.compile(
 TIME_ANCHOR_BEFORE = re.compile(
     r"""\b(?:(?:in|within|over|during|since|after|before|until|by|throughout)\s+(?:the\s+|a\s+)?
         (?:(?:last|past|next|coming|previous|first|final|recent|following|same)\s+)?
-        (?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?
+        (?:(?:about|around|roughly|some|nearly|almost|just|only|at\s+least|more\s+than|over|under|less\s+than)\s+)?
         |(?:the|its|their|this|that)\s+(?:last|past|next|coming|previous|first|final|recent|following|same)\s+)$""",
     re.VERBOSE | re.IGNORECASE,
 )

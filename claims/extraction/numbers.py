@@ -80,16 +80,19 @@ _GLUED_CURRENCY = (
     r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NR])"
 )
 
-# "12,000", "1.5", "20bn", "1.37 million", "5k". The look-arounds refuse digits glued
+# "12,000", "1.5", "20bn", "1.37 million", "5k", "1,17,016.9 crore", "56 949 009" (grouped by spaces:
+# by a no-break or thin space, or by plain spaces in two groups or more), "Rs 153-crore". The look-arounds refuse digits glued
 # to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated model names are refused later.
 DIGITS = re.compile(
     rf"""
     (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
-    (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)
+    (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+      |\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
+      |\d+(?:\.\d+)?)(?!\.\d)
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|b|cr)(?![\w])
       | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn))\b
-      | \s+(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?)\b
+      | (?:\s+|-)(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?)\b
     )?
     (?![\w])
     """,
@@ -371,7 +374,7 @@ def _digits_value(match: re.Match) -> Decimal:
     number = match.group("number")
     if re.fullmatch(r"\d{1,3},\d{3}", number) and "trillion" in (match.group("scale") or "").lower():
         number = number.replace(",", ".")  # "13,369 trillion rubles": a decimal comma (nobody counts 13,369 trillion)
-    value = Decimal(number.replace(",", ""))
+    value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", number))
     abbr = match.group("abbr") or match.group("spaced_abbr")
     if abbr:
         return value * SCALES["crore" if abbr == "cr" else abbr.lower()]

@@ -210,3 +210,14 @@ def test_years_before_a_verb_and_spans_until_an_event_are_refused(sentence, numb
 )
 def test_poll_shares_and_named_pairs_are_counts(sentence, number):
     assert reason(sentence, number) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Profit rose to a five-quarter high.", "five"),
+        ("Growth was the weakest in at least six quarters.", "six"),
+    ],
+)
+def test_spans_of_quarters_that_say_when_are_refused(sentence, number):
+    assert reason(sentence, number) is not None

@@ -227,3 +227,21 @@ def test_groups_that_do_not_shrink_stay_apart(text):
 def test_n_glued_to_millions_in_digits_is_naira():
     assert currency_before("a budget of N7,415,228,330,002 for", len("a budget of N")).code == "NGN"
     assert currency_before("Box N12 at the depot", len("Box N")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rs 2,04,118.5 crore", Decimal("2041185000000")),  # South Asian grouping with decimals
+        ("Rs 3,120.4-crore", Decimal("31204000000")),  # a scale after a hyphen
+        ("a $40-billion market", Decimal("40000000000")),
+        ("registered 41 220 117 voters", Decimal("41220117")),  # grouped by spaces
+        ("some 12\u00a0500 people", Decimal("12500")),  # by a no-break space
+    ],
+)
+def test_digits_grouped_and_scaled_as_written(text, value):
+    assert [token.value for token in find_numbers(text) if token.kind == "digits"] == [value]
+
+
+def test_two_numbers_a_space_apart_stay_two():
+    assert [token.value for token in find_numbers("In 12 350 cases")] == [12, 350]
