@@ -526,7 +526,9 @@ def _listed_noun(sentence: str, end: int, following: NumberToken | None) -> str 
     if measure := read_measure(sentence, following.end):
         return measure[0]
     noun = read_counted_noun(sentence, following.end)
-    return noun.unit if noun and not is_time_unit(noun.unit) else None
+    if noun and is_time_unit(noun.unit) and is_time_anchor(sentence, following, noun.end):
+        return None  # "between 2 and 3 years ago" says when
+    return noun.unit if noun else None
 
 
 def _share(sentence: str, token: NumberToken, start: int, hedged: str | None) -> FigureDraft | None:

@@ -109,6 +109,7 @@ WORDS = re.compile(
         (?:half\s+an?\s+|an?\s+)(?={_SCALE_WORD}\b)
         (?:{_SCALE_WORD})
       | {_WORD}\s+and\s+a\s+half\s+(?:{_SCALE_WORD})  # "one and a half million"
+      | {_WORD}\s+and\s+(?:a\s+)?half(?=\s+[a-z]+s\b)  # "six and a half years", "six and half years"
       | {_WORD}(?:[\s-]+{_SCALE_WORD}(?:(?:\s+and)?\s+{_WORD}(?![\s-]+(?:dozen)))?)*
     )\b
     """,
@@ -333,6 +334,7 @@ class CurrencyMatch:
 
 
 AND_A_HALF = re.compile(r"^(?P<whole>.+?)\s+and\s+a\s+half\s+(?P<scale>\w+)$", re.IGNORECASE)
+AND_HALF = re.compile(r"^(?P<whole>.+?)\s+and\s+(?:a\s+)?half$", re.IGNORECASE)
 
 
 def parse_number_words(words: str) -> Decimal | None:
@@ -342,6 +344,10 @@ def parse_number_words(words: str) -> Decimal | None:
         whole = parse_number_words(and_a_half.group("whole"))
         scale = and_a_half.group("scale").lower()
         return (whole + Decimal("0.5")) * SCALES[scale] if whole is not None and scale in SCALES else None
+    and_half = AND_HALF.match(words.strip())
+    if and_half:
+        whole = parse_number_words(and_half.group("whole"))
+        return whole + Decimal("0.5") if whole is not None else None
     parts = re.split(r"[\s-]+", words.lower().strip())
     if parts[:1] in (["a"], ["an"]):
         parts = ["one", *parts[1:]]

@@ -402,6 +402,10 @@ MODEL_MODIFIER = re.compile(
 ADVERB = re.compile(
     r"^(?:[a-z]{3,}(?:edly|ally|ently|antly|ively|ately|ously|fully)|mainly|mostly|largely|nearly|roughly|already)$"
 )
+# A lowercase word in "-ly" that is no noun ("shortly", "later"), at the end of a singular phrase.
+ADVERB_LY = re.compile(
+    r"^(?![a-z]*(?:family|ally|assembly|rally|supply|anomaly|monopoly|reply|belly|lily|bully|tally))[a-z]+ly$"
+)
 # After a noun, a word in "-ed" is a verb ("one person died"), not a modifier.
 PAST_TENSE = re.compile(r"[a-z]{2}ed$")
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -513,6 +517,10 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
             return _noun(text, pos, words, word, model.start("model") if model else None)
         if word.endswith(("'s", "’s")):
             break
+    if singular and words and ADVERB_LY.search(words[-1].group("word")):
+        words.pop()  # "another one died shortly": an adverb is no head
+        if not words or PAST_TENSE.search(words[-1].group("word")):
+            return None
     if singular and words:
         # The last word of a singular phrase is its head: "one Ukrainian soldier".
         return _noun(text, pos, words, words[-1].group("word"), model.start("model") if model else None)

@@ -114,3 +114,23 @@ def test_an_amount_restated_in_full_in_brackets_keeps_its_currency():
 
 def test_naira_in_digits_before_a_comma():
     assert figures("It proposed N7,415,228,330,002, as against N6,100,000,000,000 last year.")[0][1] == "NGN"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was jailed for four and a half years.", (Decimal("4.5"), "years", "exact")),
+        ("The talks ran three and half hours.", (Decimal("3.5"), "hours", "exact")),
+    ],
+)
+def test_and_a_half_after_a_number_word(text, expected):
+    assert figures(text) == [expected]
+
+
+def test_a_list_of_durations_shares_its_unit():
+    text = "The two bankers received 28 and 41 months respectively."
+    assert [unit for _, unit, _ in figures(text)][-2:] == ["months", "months"]
+
+
+def test_an_adverb_after_one_is_not_what_it_counts():
+    assert all(unit != "shortlies" for _, unit, _ in figures("Only one arrived shortly before noon."))
