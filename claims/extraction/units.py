@@ -502,6 +502,9 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
         acronym = ACRONYM.match(text, cursor)
         if acronym and word[:1].isupper():
             cursor = acronym.end()  # "15 Afghan National Army (ANA) personnel": the name's acronym
+        if word.endswith(("s'", "s’")) and is_time_unit(word[:-1]):
+            # "three years' imprisonment", "two weeks' notice": the span is what is counted.
+            return _noun(text, pos, words, word[:-1], model.start("model") if model else None)
         if looks_plural(word) and not word.endswith(("'", "’")):
             # "police officers", "staff members", "Windows devices": a noun-like plural
             # or a name ending in s modifies a plural head.

@@ -134,3 +134,11 @@ def test_a_list_of_durations_shares_its_unit():
 
 def test_an_adverb_after_one_is_not_what_it_counts():
     assert all(unit != "shortlies" for _, unit, _ in figures("Only one arrived shortly before noon."))
+
+
+def test_a_span_written_as_a_plural_possessive_is_counted():
+    assert figures("The court sentenced him to four years' imprisonment.") == [(Decimal(4), "years", "exact")]
+
+
+def test_a_price_in_pence():
+    assert figures("The stock closed at 118.20 pence.") == [(Decimal("118.2"), "pence", "exact")]
