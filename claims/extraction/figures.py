@@ -100,9 +100,12 @@ HUMAN_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced|abducted)\s+$"
 )
 HUMAN_VERB_HEDGED = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced|abducted)\s+"
+    r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced"
+    r"|abducted)\s+"
     r"(?:(?:more\s+than|at\s+least|about|around|nearly|almost|some|over|up\s+to|as\s+many\s+as)\s+)?$"
 )
+HARM_STATES = {"killed": "killed", "killing": "killed", "wounded": "wounded", "wounding": "wounded",
+               "injured": "injured", "injuring": "injured"}  # fmt: skip
 HUMAN_VERB_AFTER = re.compile(
     r"\s+(?:more\s+|others\s+)?(?:fled|died|drowned|escaped|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded"
     r"|arrested|detained|rescued|evacuated|displaced|abducted|hurt))\b"
@@ -121,7 +124,8 @@ NOT_COUNTED_NOUNS = frozenset(
      "falling", "official", "final", "overall", "total", "grand", "running", "daily", "weekly", "monthly",
      "annual", "latest", "these", "those", "their", "such", "similar", "same", "body"]
 )  # fmt: skip
-BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "grew by a fifth", "down a third from 45,774": a share that is the size of a change.
+BY_BEFORE = re.compile(r"\b(?:by|down|up)\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 ZERO_HINT = re.compile(r"\b(?:no|zero)\s", re.IGNORECASE)
@@ -311,9 +315,13 @@ def _read_one(
     `share_noun` what a share earlier in the sentence divides (the last resort of a
     bare number: "a third of the launchers … now has some 200 in service")."""
     earlier = earlier_unit.split(" per ")[0] if earlier_unit else None
-    if earlier in MEASURE_UNITS and HUMAN_VERB_HEDGED.search(sentence, max(0, token.start - 45), token.start):
+    harmed = HUMAN_VERB_HEDGED.search(sentence, max(0, token.start - 45), token.start)
+    if harmed and earlier in MEASURE_UNITS:
         # "a magnitude-7.1 quake killed more than 1,400": people, not a magnitude.
         earlier_unit = earlier = None
+    elif harmed and earlier in CASUALTY_UNITS and (state := HARM_STATES.get(harmed.group("verb"))):
+        # "seven soldiers were killed and 12 wounded, while the militants claimed to have killed 25": killed.
+        earlier_unit = earlier = state
     start, end = token.start, token.end
     value, value_max = token.value, None
     qualifier = {"dozen": hedges.APPROX, "magnitude": hedges.MAGNITUDE}.get(token.kind, hedges.EXACT)

@@ -189,7 +189,7 @@ CURRENCY_SYMBOLS = {
     "US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
-    "Rp": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR",
+    "Rp": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR", "NT$": "TWD", "MX$": "MXN", "CA$": "CAD", "AU$": "AUD",
 }  # fmt: skip
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
 SCALED_ONLY = frozenset({"N", "R"})
@@ -245,6 +245,7 @@ ISO_CODES = frozenset(
         "XAF",
         "MZN",
         "ZMW",
+        "TWD",
     ]
 )
 # Currency names, singular, as written after a number. Names that are also common words

@@ -142,3 +142,16 @@ def test_a_span_written_as_a_plural_possessive_is_counted():
 
 def test_a_price_in_pence():
     assert figures("The stock closed at 118.20 pence.") == [(Decimal("118.2"), "pence", "exact")]
+
+
+def test_what_a_verb_of_harm_did_outranks_the_state_counted_before():
+    text = "Four guards were killed and nine wounded, while the rebels said they had killed 30."
+    assert figures(text)[-1] == (Decimal(30), "killed", "exact")
+
+
+def test_a_share_that_is_the_size_of_a_fall():
+    assert figures("Arrivals were down a quarter from last year.") == [(Decimal(25), "percent", "exact")]
+
+
+def test_new_taiwan_dollars():
+    assert figures("The court ordered damages of NT$3.5 billion.") == [(Decimal(3500000000), "TWD", "exact")]
