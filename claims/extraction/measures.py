@@ -51,7 +51,12 @@ MEASURES = (
     (r"ft|foot|feet", "feet"),
     (r"degree", "degrees"),  # "a 1.5 degree target" ("degrees" is a counted noun); Celsius is read above
     (r"magnitude", "magnitude"),  # "an earthquake of 6.8 magnitude"
-    (r"pence", "pence"),  # "closed at 243.50 pence" (a price, like "cents", which reads as a plural noun)
+    (r"pence|p(?=\s+(?:a|an|per)\s)", "pence"),  # "191.5p a litre"
+    (r"bcm", "billion cubic metres"),
+    (
+        r"cubic\s+met(?:re|er)s|m3|m³",
+        "cubic metres",
+    ),  # "closed at 243.50 pence" (a price, like "cents", which reads as a plural noun)
 )
 MEASURE = re.compile(
     r"^\s?(?:" + "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _) in enumerate(MEASURES)) + r")(?![\w/])"

@@ -130,7 +130,7 @@ PUNISHMENT_AFTER = re.compile(
 # A span of time that says when, not how much: "three years ago", "in the past 24 hours",
 # "within the next two months", "a day later"; "jailed for seven years" is a claim.
 TIME_ANCHOR_BEFORE = re.compile(
-    r"""\b(?:(?:in|within|over|during|since|after|before|until|by|throughout)\s+(?:the\s+|a\s+)?
+    r"""\b(?:(?:in|within|over|during|since|after|before|until|throughout)\s+(?:the\s+|a\s+)?
         (?:(?:last|past|next|coming|previous|first|final|recent|following|same)\s+)?
         (?:(?:about|around|roughly|some|nearly|almost|just|only|at\s+least|more\s+than|over|under|less\s+than)\s+)?
         |(?:the|its|their|this|that)\s+(?:last|past|next|coming|previous|first|final|recent|following|same)\s+)$""",

@@ -99,8 +99,8 @@ DIGITS = re.compile(
     re.VERBOSE,
 )
 
-# "45C", "104F": temperatures glued to their scale (the digits only; `units` reads the scale).
-GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b)")
+# "45C", "104F": temperatures glued to their scale, "191.5p a litre": pence (the digits only; `measures` reads the unit).
+GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b|p\s+(?:a|an|per)\s)")
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".
 WORDS = re.compile(

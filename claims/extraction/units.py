@@ -451,10 +451,14 @@ def pluralise(word: str) -> str:
     return word + "s"
 
 
+# "gunmen", "batsmen", "fishermen", "servicemen" (not "specimen", "regimen", "abdomen", "acumen").
+MEN_PLURAL = re.compile(r"^(?!.*(?:speci|regi|abdo|acu|sta|hy)men$)[a-z]{2,}(?:wo)?men$")
+
+
 def looks_plural(word: str) -> bool:
     """Whether `word` reads as a plural noun ("troops", "people", "Russians")."""
     lowered = word.lower()
-    if lowered in IRREGULAR_PLURALS:
+    if lowered in IRREGULAR_PLURALS or MEN_PLURAL.match(lowered):
         return True
     return (
         len(lowered) > 3

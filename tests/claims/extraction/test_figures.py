@@ -155,3 +155,24 @@ def test_a_share_that_is_the_size_of_a_fall():
 
 def test_new_taiwan_dollars():
     assert figures("The court ordered damages of NT$3.5 billion.") == [(Decimal(3500000000), "TWD", "exact")]
+
+
+def test_gunmen_are_a_plural():
+    assert figures("Police said four gunmen opened fire.") == [(Decimal(4), "gunmen", "exact")]
+
+
+def test_a_share_of_a_counted_group():
+    assert figures("Almost half of the 1,500 nurses polled said they would quit.")[0] == (
+        Decimal(50),
+        "percent",
+        "approx",
+    )
+
+
+def test_a_duration_after_by_is_the_size_of_a_change():
+    assert figures("The new line cut journey times by 25 minutes.") == [(Decimal(25), "minutes", "exact")]
+
+
+def test_gas_in_bcm_and_petrol_in_pence():
+    assert figures("The pipeline carries 38 bcm of gas.") == [(Decimal(38), "billion cubic metres", "exact")]
+    assert figures("Diesel hit 182.4p a litre.") == [(Decimal("182.4"), "pence", "exact")]
