@@ -64,7 +64,9 @@ OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,1}[a-z-]+(?=\s+(?:a|an|per|each|every)\s)")
 # "12,000 head of cattle": "head" counts the animals that follow.
 HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
-PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?\d[\d,.]*(?=\s+[A-Za-z])")
+PART_OF = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+|[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
+)
 # "718 of the drones", "seven of the missiles": a part of things already counted.
 PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=[a-z])")
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
@@ -95,7 +97,7 @@ PLACES = frozenset(
      "counties", "oblasts", "municipalities", "neighbourhoods", "neighborhoods", "sites", "locations", "fronts"]
 )  # fmt: skip
 # "put the crowd at 4,000", "a crowd of 61,402", "an attendance of 66,684": people.
-CROWD_BEFORE = re.compile(r"\b(?:crowd|turnout|attendance|gate|audience)\b[^.;,\d]{0,25}$", re.IGNORECASE)
+CROWD_BEFORE = re.compile(r"\b(?:crowd|turnout|attendance|gate|audience)\b,?[^.;,\d]{0,25}$", re.IGNORECASE)
 # "killed two and wounded 40 more", "as 250 fled": people, though no noun says so.
 HUMAN_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced|abducted)\s+$"
@@ -237,6 +239,8 @@ def read_figures(
     # for every figure made a sentence of many figures quadratic.
     earlier_unit: str | None = None
     share_noun: str | None = None
+    # The last few counts of the sentence, for a bare number to take the unit of the one of its size.
+    earlier_counts: list[tuple[str, Decimal]] = []
 
     def reject(token: NumberToken, rule: str) -> None:
         if rejected is not None:
@@ -253,7 +257,8 @@ def read_figures(
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         carried = _carried_unit(token, antecedent_unit, antecedent_value)
-        outcome = _read_one(sentence, token, following, earlier_unit, antecedent_unit, share_noun, carried)
+        lent = _nearest_in_size(earlier_counts, token) or earlier_unit
+        outcome = _read_one(sentence, token, following, lent, antecedent_unit, share_noun, carried)
         if isinstance(outcome, str) or outcome is None:
             reject(token, outcome or "no figure")
             continue
@@ -269,6 +274,7 @@ def read_figures(
         drafts.append(draft)
         if draft.unit not in NOT_LENT_UNITS and (not draft.descriptor or draft.unit == "magnitude"):
             earlier_unit = draft.unit
+            earlier_counts = [*earlier_counts[-(NEAREST_REACH - 1) :], (draft.unit, draft.value)]
         share_noun = _share_noun([draft]) if _divides(draft) else share_noun
     drafts.extend(_zero_figures(sentence, skip))
     return sorted(drafts, key=lambda draft: draft.start)
@@ -285,6 +291,25 @@ def _restates(sentence: str, token: NumberToken, draft: FigureDraft, before: Fig
     if not RESTATED_BEFORE.search(sentence, max(0, token.start - 4), token.start):
         return False
     return abs(draft.value - before.value) <= before.value / 20
+
+
+NEAREST_REACH = 8  # counts of a sentence a bare number may take its unit from
+
+
+def _nearest_in_size(counts: list[tuple[str, Decimal]], token: NumberToken) -> str | None:
+    """The unit of the latest count of the sentence within ten times `token`'s size, when the last count is not.
+
+    "about 12,000 people in 30 countries, including 3,000 in Germany": people, not countries.
+    """
+    if len(counts) < 2 or token.kind not in ("digits", "words") or not token.value:
+        return None
+    if _within(counts[-1][1], token.value, 10):
+        return None
+    return next((unit for unit, value in reversed(counts) if _within(value, token.value, 10)), None)
+
+
+def _within(value: Decimal, other: Decimal, ratio: int) -> bool:
+    return bool(value) and Decimal(1) / ratio <= other / value <= ratio
 
 
 def _share_noun(drafts: list[FigureDraft]) -> str | None:

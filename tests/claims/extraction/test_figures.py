@@ -176,3 +176,17 @@ def test_a_duration_after_by_is_the_size_of_a_change():
 def test_gas_in_bcm_and_petrol_in_pence():
     assert figures("The pipeline carries 38 bcm of gas.") == [(Decimal(38), "billion cubic metres", "exact")]
     assert figures("Diesel hit 182.4p a litre.") == [(Decimal("182.4"), "pence", "exact")]
+
+
+def test_a_bare_number_takes_the_unit_of_the_count_of_its_size():
+    text = "The firm employs about 9,000 people in 25 countries, including 2,000 in Spain."
+    assert figures(text)[-1] == (Decimal(2000), "people", "exact")
+
+
+def test_part_of_a_whole_owned_by_a_name():
+    text = "Officials said 11 people died. The alliance holds 88 of the assembly's 170 seats."
+    assert figures(text)[-1] == (Decimal(88), "seats", "exact")
+
+
+def test_a_crowd_estimated_after_a_comma_is_people():
+    assert figures("The crowd, put at 15,000 by police, marched on.") == [(Decimal(15000), "people", "exact")]
