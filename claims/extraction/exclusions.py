@@ -108,7 +108,7 @@ DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--)\s*")
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 DENOMINATOR_BEFORE = re.compile(
-    r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+|our\s+|[A-Za-z][\w-]*['’]s\s+)?$"
+    r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?$"
 )  # "76 of parliament's 150 seats"
 AGE_BEFORE = re.compile(
     r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"

@@ -65,8 +65,8 @@ OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,1}[a-z-]+(?=\s+(?:a|an|per
 # "12,000 head of cattle": "head" counts the animals that follow.
 HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
 PART_OF = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+|[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
-)
+    r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
+)  # "240 of 543 seats", "76 of parliament's 150 seats", "88 of the assembly's 170 seats"
 # "718 of the drones", "seven of the missiles": a part of things already counted.
 PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=[a-z])")
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
