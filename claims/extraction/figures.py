@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import hedges
+from .borrowed import MEASURE_UNITS, NEAREST_REACH, carried_unit, count_named, nearest_in_size, rupees_alone
 from .context import (
     CLAUSE_END_AFTER,
     COMPARISON_BEFORE,
@@ -40,7 +41,7 @@ from .context import (
 )  # fmt: skip
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
-from .measures import MEASURES, is_poll_pair, read_measure, read_percent, read_price_per, read_rate
+from .measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase, singularise
@@ -48,9 +49,6 @@ from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, rea
 __all__ = ["FigureDraft", "Rejection", "read_figures"]
 
 NON_COUNT_UNITS = ("percent", "percentage points")
-MEASURE_UNITS = frozenset(
-    [unit for _, unit in MEASURES] + ["miles", "kilometres", "metres", "tonnes", "acres", "hectares", "inches"]
-)
 # Units a later bare number never takes from an earlier one: "three times the 21,436" counts no "times".
 NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
 # "won 16 and 12 seats", "16, 12 or 9 seats": one noun counted by every number of the list.
@@ -119,14 +117,6 @@ CASUALTY_AFTER = re.compile(
     r"(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b",
     re.I,
 )
-# "an increase in passenger numbers to 7.2 billion", "the busiest region for passenger traffic was Asia with 2.46
-# billion": a count named by the noun of what is counted and "numbers", "traffic", "count", "tally".
-COUNT_NAMED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\s+(?:numbers|count|traffic|tally)\b[^.;:]{0,50}$")
-NOT_COUNTED_NOUNS = frozenset(
-    ["record", "large", "huge", "small", "great", "high", "higher", "lower", "growing", "increasing", "rising",
-     "falling", "official", "final", "overall", "total", "grand", "running", "daily", "weekly", "monthly",
-     "annual", "latest", "these", "those", "their", "such", "similar", "same", "body"]
-)  # fmt: skip
 # "grew by a fifth", "down a third from 45,774": a share that is the size of a change.
 BY_BEFORE = re.compile(r"\b(?:by|down|up)\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
@@ -256,8 +246,8 @@ def read_figures(
             reject(token, reason)
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        carried = _carried_unit(token, antecedent_unit, antecedent_value)
-        lent = _nearest_in_size(earlier_counts, token) or earlier_unit
+        carried = carried_unit(token, antecedent_unit, antecedent_value)
+        lent = nearest_in_size(earlier_counts, token) or earlier_unit
         outcome = _read_one(sentence, token, following, lent, antecedent_unit, share_noun, carried)
         if isinstance(outcome, str) or outcome is None:
             reject(token, outcome or "no figure")
@@ -291,25 +281,6 @@ def _restates(sentence: str, token: NumberToken, draft: FigureDraft, before: Fig
     if not RESTATED_BEFORE.search(sentence, max(0, token.start - 4), token.start):
         return False
     return abs(draft.value - before.value) <= before.value / 20
-
-
-NEAREST_REACH = 8  # counts of a sentence a bare number may take its unit from
-
-
-def _nearest_in_size(counts: list[tuple[str, Decimal]], token: NumberToken) -> str | None:
-    """The unit of the latest count of the sentence within ten times `token`'s size, when the last count is not.
-
-    "about 12,000 people in 30 countries, including 3,000 in Germany": people, not countries.
-    """
-    if len(counts) < 2 or token.kind not in ("digits", "words") or not token.value:
-        return None
-    if _within(counts[-1][1], token.value, 10):
-        return None
-    return next((unit for unit, value in reversed(counts) if _within(value, token.value, 10)), None)
-
-
-def _within(value: Decimal, other: Decimal, ratio: int) -> bool:
-    return bool(value) and Decimal(1) / ratio <= other / value <= ratio
 
 
 def _share_noun(drafts: list[FigureDraft]) -> str | None:
@@ -501,13 +472,7 @@ def _read_one(
                 unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
                 # "… to 101.5 million passengers. Beijing saw an increase to 89.9 million": a bare
                 # number goes on counting what the last count of the text counted.
-                unit = (
-                    unit
-                    or (CRORE_AMOUNT.search(token.text) and "INR")
-                    or _count_named(sentence, start)
-                    or carried
-                    or ""
-                )
+                unit = unit or (rupees_alone(token) and "INR") or count_named(sentence, start) or carried or ""
             from_context = True
             confidence -= 0.35
         else:
@@ -522,35 +487,6 @@ def _read_one(
     if rate and " per " not in unit:
         unit, end = f"{unit} per {rate[0]}", rate[1]
     return FigureDraft(value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context)
-
-
-def _count_named(sentence: str, start: int) -> str | None:
-    """What a count named before a bare number counts ("passenger numbers" → passengers), or None."""
-    named = COUNT_NAMED_BEFORE.search(sentence, max(0, start - 80), start)
-    if not named or named.group("noun") in NOT_COUNTED_NOUNS or is_time_unit(named.group("noun")):
-        return None
-    return pluralise(named.group("noun"))
-
-
-# Scales only rupees are counted in when nothing else is named ("a fine of ₹44.09 crore", mojibake "?44.09 crore").
-CRORE_AMOUNT = re.compile(r"(?:crores?|lakhs?|cr)$", re.IGNORECASE)
-# How far apart in size a bare number and the last count may be for the number to go on counting it.
-CARRY_RATIO = 100
-
-
-def _carried_unit(token: NumberToken, unit: str | None, value: Decimal | None) -> str | None:
-    """The unit of the last count of earlier sentences, for a bare `token` of about its size.
-
-    "… to 101.5 million passengers. Beijing saw an increase to 89.9 million": passengers.
-    "… three places. The region had 2.46 billion": nothing (a number of another order is
-    another thing), and a span of time or a measure is never carried.
-    """
-    if not unit or value is None or not value or token.kind not in ("digits", "words") or is_time_unit(unit):
-        return None
-    if unit in MEASURE_UNITS:
-        return None
-    ratio = token.value / value
-    return unit if Decimal(1) / CARRY_RATIO <= ratio <= CARRY_RATIO else None
 
 
 def _listed_noun(sentence: str, end: int, following: NumberToken | None) -> str | None:
