@@ -231,6 +231,7 @@ def read_figures(
     share_noun: str | None = None
     # The last few counts of the sentence, for a bare number to take the unit of the one of its size.
     earlier_counts: list[tuple[str, Decimal]] = []
+    earlier_end = 0  # where the last count lent its unit ends
 
     def reject(token: NumberToken, rule: str) -> None:
         if rejected is not None:
@@ -248,6 +249,9 @@ def read_figures(
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         carried = carried_unit(token, antecedent_unit, antecedent_value)
         lent = nearest_in_size(earlier_counts, token) or earlier_unit
+        if lent and (named := unit_named_before(sentence[earlier_end : token.start], token.start - earlier_end)):
+            # "… 120 bodies …, raising the death toll to at least 259": a count named after the last one outranks it.
+            lent = named
         outcome = _read_one(sentence, token, following, lent, antecedent_unit, share_noun, carried)
         if isinstance(outcome, str) or outcome is None:
             reject(token, outcome or "no figure")
@@ -263,7 +267,7 @@ def read_figures(
             used.add(index + 1)
         drafts.append(draft)
         if draft.unit not in NOT_LENT_UNITS and (not draft.descriptor or draft.unit == "magnitude"):
-            earlier_unit = draft.unit
+            earlier_unit, earlier_end = draft.unit, draft.end
             earlier_counts = [*earlier_counts[-(NEAREST_REACH - 1) :], (draft.unit, draft.value)]
         share_noun = _share_noun([draft]) if _divides(draft) else share_noun
     drafts.extend(_zero_figures(sentence, skip))

@@ -190,3 +190,8 @@ def test_part_of_a_whole_owned_by_a_name():
 
 def test_a_crowd_estimated_after_a_comma_is_people():
     assert figures("The crowd, put at 15,000 by police, marched on.") == [(Decimal(15000), "people", "exact")]
+
+
+def test_a_count_named_after_the_last_one_outranks_it():
+    text = "Some 80 bodies were found, bringing the death toll to at least 310."
+    assert figures(text)[-1] == (Decimal(310), "deaths", "at_least")
