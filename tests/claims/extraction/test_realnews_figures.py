@@ -20,8 +20,8 @@ def test_unseen_set_keeps_its_figure_scores():
     texts, directory = corpus_texts(corpus)
     assert len(texts) == 20 and sum(len(text.gold) for text in texts) == 288
     report = evaluate_texts(texts, directory)
-    # Third round (2026-12-06): recall 97.9 %, precision 100 %, qualifier 99.3 %, unit 92.9 %.
+    # Third round (2026-12-06): recall 97.9 %, precision 100 %, qualifier 99.3 %, unit 93.3 %.
     assert report.recall >= 0.975
     assert report.precision >= 0.995
     assert report.qualifier_accuracy >= 0.99
-    assert report.unit_accuracy >= 0.925
+    assert report.unit_accuracy >= 0.93
