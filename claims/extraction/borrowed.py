@@ -4,15 +4,15 @@ Units a bare number borrows: what it counts when nothing after it says so.
 `figures` reads "12,000 troops" by the noun after the number and, for a bare number, looks
 around it in its sentence (`context`). These rules look further, each with a bound:
 
-* **The last count of the text** (`carried_unit()`): "… to 101.5 million passengers. Beijing saw
-  an increase to 89.9 million" counts passengers, when the two are of a size (within a factor of
+* **The last count of the text** (`carried_unit()`): "Heathrow handled 79.2 million passengers. Gatwick
+  grew to 40.9 million" counts passengers, when the two are of a size (within a factor of
   `CARRY_RATIO`) and the count is at most six sentences back; a span of time or a measure is
   never carried.
-* **The count of its size in the sentence** (`nearest_in_size()`): "about 12,000 people in 30
-  countries, including 3,000 in Germany" counts people, not countries.
-* **A count named as numbers** (`count_named()`): "an increase in passenger numbers to 7.2
-  billion", "passenger traffic … 2.46 billion".
-* **Rupees** (`rupees_alone()`): "a fine of ₹44.09 crore" with the sign lost ("?44.09 crore").
+* **The count of its size in the sentence** (`nearest_in_size()`): "about 9,000 people in 25
+  countries, including 2,000 in Spain" counts people, not countries.
+* **A count named as numbers** (`count_named()`): "a rise in visitor numbers to 3.1
+  million", "freight traffic … 2.2 billion".
+* **Rupees** (`rupees_alone()`): "a fine of ₹12.5 crore" with the sign lost ("?12.5 crore").
 """
 
 import re
@@ -28,7 +28,7 @@ MEASURE_UNITS = frozenset(
     [unit for _, unit in MEASURES] + ["miles", "kilometres", "metres", "tonnes", "acres", "hectares", "inches"]
 )
 
-# "an increase in passenger numbers to 7.2 billion", "the busiest region for passenger traffic was Asia with 2.46
+# "a rise in visitor numbers to 3.1 million", "the busiest port for freight traffic was Rotterdam with 2.2
 # billion": a count named by the noun of what is counted and "numbers", "traffic", "count", "tally".
 COUNT_NAMED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\s+(?:numbers|count|traffic|tally)\b[^.;:]{0,50}$")
 NOT_COUNTED_NOUNS = frozenset(
@@ -43,7 +43,7 @@ NEAREST_REACH = 8  # counts of a sentence a bare number may take its unit from
 def nearest_in_size(counts: list[tuple[str, Decimal]], token: NumberToken) -> str | None:
     """The unit of the latest count of the sentence within ten times `token`'s size, when the last count is not.
 
-    "about 12,000 people in 30 countries, including 3,000 in Germany": people, not countries.
+    "about 9,000 people in 25 countries, including 2,000 in Spain": people, not countries.
     """
     if len(counts) < 2 or token.kind not in ("digits", "words") or not token.value:
         return None
@@ -65,7 +65,7 @@ def count_named(sentence: str, start: int) -> str | None:
     return pluralise(named.group("noun"))
 
 
-# Scales only rupees are counted in when nothing else is named ("a fine of ₹44.09 crore", mojibake "?44.09 crore").
+# Scales only rupees are counted in when nothing else is named ("a fine of ₹12.5 crore", mojibake "?12.5 crore").
 CRORE_AMOUNT = re.compile(r"(?:crores?|lakhs?|cr)$", re.IGNORECASE)
 # How far apart in size a bare number and the last count may be for the number to go on counting it.
 CARRY_RATIO = 100
@@ -74,8 +74,8 @@ CARRY_RATIO = 100
 def carried_unit(token: NumberToken, unit: str | None, value: Decimal | None) -> str | None:
     """The unit of the last count of earlier sentences, for a bare `token` of about its size.
 
-    "… to 101.5 million passengers. Beijing saw an increase to 89.9 million": passengers.
-    "… three places. The region had 2.46 billion": nothing (a number of another order is
+    "Heathrow handled 79.2 million passengers. Gatwick grew to 40.9 million": passengers.
+    "… three places. The region had 2.2 billion": nothing (a number of another order is
     another thing), and a span of time or a measure is never carried.
     """
     if not unit or value is None or not value or token.kind not in ("digits", "words") or is_time_unit(unit):

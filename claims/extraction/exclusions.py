@@ -94,7 +94,7 @@ CONVERTED_UNIT_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ADJECTIVE_AFTER = re.compile(r"^-(?!odd\b|plus\b)[A-Za-z]")
-# "F-16", "Kh-59"; "a magnitude-7.1 quake" is a measure.
+# "F-16", "Kh-59"; "a magnitude-6.8 quake" is a measure.
 MODEL_BEFORE = re.compile(r"\b(?![Mm]agnitude-)[A-Za-z]+-$")
 NUMBER_SIGN_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s*$", re.IGNORECASE)
 CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s+$")
@@ -109,7 +109,7 @@ SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 DENOMINATOR_BEFORE = re.compile(
     r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?$"
-)  # "76 of parliament's 150 seats"
+)  # "88 of the assembly's 170 seats"
 AGE_BEFORE = re.compile(
     r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
     r"|aged|ages\s+of|age\s+of|over-|under-)\s*"
@@ -211,7 +211,7 @@ RELATIONAL_NOUNS = frozenset(
 )
 
 
-# Words ending in "s" that are no plural noun ("2015 was", "2014 as", "2020 has").
+# Words ending in "s" that are no plural noun ("2019 was", "2021 as", "2020 has").
 NOT_PLURAL_S = frozenset(["was", "is", "has", "as", "its", "his", "this", "thus", "us", "does", "plus", "versus"])
 
 
@@ -227,7 +227,7 @@ def is_year(sentence: str, token: NumberToken) -> bool:
     # A year is rarely followed by a plural noun; a count usually is ("2000 troops").
     following = re.match(r"\s+([A-Za-z]+)", sentence[token.end :])
     word = following.group(1) if following else ""
-    # "2015 was the hottest year", "announcing 2014 as a record": a verb or a particle, not a plural.
+    # "2019 was the wettest year", "listed 2021 as a turning point": a verb or a particle, not a plural.
     return not (word.endswith("s") and word.islower() and word not in NOT_PLURAL_S)
 
 
@@ -269,7 +269,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         and name.group("word") not in NOT_A_NAME
         and token.kind == "digits"
         and not _money_or_share(after, before)
-        and not is_poll_pair(sentence, token.start)  # "ahead of Burr 52/34"
+        and not is_poll_pair(sentence, token.start)  # "Ortiz trails Lee 41/55"
         and not _elided_count(sentence, token)
     ):
         if not _opens_sentence(sentence, token, name.start()):
@@ -317,14 +317,14 @@ def _converted(sentence: str, token: NumberToken) -> bool:
     )
 
 
-# "Two countries – Iraq and Venezuela – cut output", "three parties (A, B and C)": the members are named.
+# "Two countries – Chile and Peru – cut tariffs", "three parties (A, B and C)": the members are named.
 MEMBERS_AFTER = re.compile(r"\s*(?:[–—:(]|\s-\s)")
 
 
 def is_relational(token: NumberToken, unit: str, sentence: str = "", noun_end: int = 0) -> bool:
     """Whether "two countries"-style wording names a pair or trio, not a count.
 
-    A pair whose members the sentence goes on to name ("Two countries – Iraq and Venezuela –")
+    A pair whose members the sentence goes on to name ("Two countries – Chile and Peru –")
     is counted.
     """
     if sentence and MEMBERS_AFTER.match(sentence, noun_end):

@@ -64,7 +64,7 @@ OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,1}[a-z-]+(?=\s+(?:a|an|per
 HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
 PART_OF = re.compile(
     r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
-)  # "240 of 543 seats", "76 of parliament's 150 seats", "88 of the assembly's 170 seats"
+)  # "240 of 543 seats", "88 of the assembly's 170 seats"
 # "718 of the drones", "seven of the missiles": a part of things already counted.
 PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=[a-z])")
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
@@ -111,7 +111,7 @@ HUMAN_VERB_AFTER = re.compile(
     r"\s+(?:more\s+|others\s+)?(?:fled|died|drowned|escaped|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded"
     r"|arrested|detained|rescued|evacuated|displaced|abducted|hurt))\b"
 )
-# "11 dead", "with 47 still listed as missing".
+# "11 dead", "with 12 still listed as missing".
 CASUALTY_AFTER = re.compile(
     r"\s+(?:(?:still|now|remain|remains|remained)\s+)?(?:(?:listed|reported|registered|counted)\s+as\s+)?"
     r"(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b",
@@ -250,7 +250,7 @@ def read_figures(
         carried = carried_unit(token, antecedent_unit, antecedent_value)
         lent = nearest_in_size(earlier_counts, token) or earlier_unit
         if lent and (named := unit_named_before(sentence[earlier_end : token.start], token.start - earlier_end)):
-            # "… 120 bodies …, raising the death toll to at least 259": a count named after the last one outranks it.
+            # "some 80 bodies …, bringing the death toll to at least 310": a count named after the last one outranks it.
             lent = named
         outcome = _read_one(sentence, token, following, lent, antecedent_unit, share_noun, carried)
         if isinstance(outcome, str) or outcome is None:
@@ -261,7 +261,7 @@ def read_figures(
             # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
             draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
         elif drafts and _restates(sentence, token, draft, drafts[-1]):
-            # "a budget of N895 billion (895,842,465,917)": the amount in full, in the unit of the rounded one.
+            # "a budget of N412 billion (412,305,119,800)": the amount in full, in the unit of the rounded one.
             draft = replace(draft, unit=drafts[-1].unit, qualifier=drafts[-1].qualifier)
         if draft.qualifier == hedges.RANGE:
             used.add(index + 1)
@@ -274,7 +274,7 @@ def read_figures(
     return sorted(drafts, key=lambda draft: draft.start)
 
 
-# "N895 billion (895,842,465,917)": an opening bracket right after the figure before.
+# "N412 billion (412,305,119,800)": an opening bracket right after the figure before.
 RESTATED_BEFORE = re.compile(r"\S\s*\(\s*$")
 
 
@@ -318,10 +318,10 @@ def _read_one(
     earlier = earlier_unit.split(" per ")[0] if earlier_unit else None
     harmed = HUMAN_VERB_HEDGED.search(sentence, max(0, token.start - 45), token.start)
     if harmed and earlier in MEASURE_UNITS:
-        # "a magnitude-7.1 quake killed more than 1,400": people, not a magnitude.
+        # "a magnitude-6.8 quake killed more than 900": people, not a magnitude.
         earlier_unit = earlier = None
     elif harmed and earlier in CASUALTY_UNITS and (state := HARM_STATES.get(harmed.group("verb"))):
-        # "seven soldiers were killed and 12 wounded, while the militants claimed to have killed 25": killed.
+        # "four guards were killed and nine wounded, while the rebels said they had killed 30": killed.
         earlier_unit = earlier = state
     start, end = token.start, token.end
     value, value_max = token.value, None
@@ -364,7 +364,7 @@ def _read_one(
         words = read_phrase(sentence, phrase.end()) if phrase else None
         subject = words[0] if words else ""
     elif token.kind == "digits" and is_poll_pair(sentence, token.start):
-        unit = "percent"  # "Clinton leading 63/37": both shares
+        unit = "percent"  # "the mayor is ahead 64/31": both shares
     elif percent := read_percent(sentence, end):
         unit, end = percent
         phrase = OF_AFTER.match(sentence, end)
@@ -410,7 +410,7 @@ def _read_one(
             if suffix and qualifier == hedges.EXACT:
                 qualifier, end = suffix.code, suffix.end
         elif token.kind in ("digits", "words") and (listed := _listed_noun(sentence, end, following)):
-            unit, from_context = listed, True  # "won 16 and 12 seats", "by 0.02 and 0.12 million barrels a day"
+            unit, from_context = listed, True  # "won 16 and 12 seats", "by 0.05 and 0.3 million barrels a day"
             if _scale_of(token) == 1 and following is not None and _scale_of(following) > 1:
                 value = clean_decimal(value * _scale_of(following))
             confidence -= 0.15
@@ -474,7 +474,7 @@ def _read_one(
                 unit = "spectators"
             else:
                 unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
-                # "… to 101.5 million passengers. Beijing saw an increase to 89.9 million": a bare
+                # "Heathrow handled 79.2 million passengers. Gatwick grew to 40.9 million": a bare
                 # number goes on counting what the last count of the text counted.
                 unit = unit or (rupees_alone(token) and "INR") or count_named(sentence, start) or carried or ""
             from_context = True

@@ -145,13 +145,13 @@ BOUND_BEFORE = re.compile(
     r"|\b(?P<estimated>an\s+estimated)(?:\s+[a-z]+){1,2}?\s+of\s+$",
     re.IGNORECASE,
 )
-# Verbs whose particle "up" makes "up to" a change ("edged up to 3.17 million", "revised up to 2.1%").
+# Verbs whose particle "up" makes "up to" a change ("inched up to 2.4 million", "revised up to 2.1%").
 MOVED_BEFORE = re.compile(
     r"""\b(?:edg|inch|tick|creep|crept|mov|went|gone|go|goes|shot|shoot|jump|climb|rose|risen|ris|pick
         |revis|push|ramp|step|bump|notch|ratchet|bounc|spik|nudg)\w*\s+$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# "rose by 0.08 million barrels up to 3.63 million", "by 0.15 million barrels a day, up to 1.57 million":
+# "rose by 0.2 million tonnes up to 4.1 million", "by 12,000 units a month, up to 310,000":
 # after the size of a change, "up to" gives the level reached.
 CHANGED_BY_BEFORE = re.compile(r"\bby\s+[$€£]?\d[\d.,]*%?(?:\s+[A-Za-z]+){0,4}\s*,?\s*$")
 BOUND_CODES = {"minimum": AT_LEAST, "maximum": AT_MOST, "estimated": APPROX}
@@ -170,7 +170,7 @@ def hedge_before(text: str, start: int) -> Hedge | None:
         MOVED_BEFORE.search(text, max(0, match.start() - 20), match.start())
         or CHANGED_BY_BEFORE.search(text, max(0, match.start() - 60), match.start())
     ):
-        return None  # "output edged up to 3.17 million", "rose by 0.08 million barrels up to 3.63 million": a level
+        return None  # "output inched up to 2.4 million", "rose by 0.2 million tonnes up to 4.1 million": a level
     return Hedge(_PREFIX_CODES[phrase], match.start(), match.end("hedge"))
 
 

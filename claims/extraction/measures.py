@@ -51,12 +51,12 @@ MEASURES = (
     (r"ft|foot|feet", "feet"),
     (r"degree", "degrees"),  # "a 1.5 degree target" ("degrees" is a counted noun); Celsius is read above
     (r"magnitude", "magnitude"),  # "an earthquake of 6.8 magnitude"
-    (r"pence|p(?=\s+(?:a|an|per)\s)", "pence"),  # "191.5p a litre"
+    (r"pence|p(?=\s+(?:a|an|per)\s)", "pence"),  # "182.4p a litre"
     (r"bcm", "billion cubic metres"),
     (
         r"cubic\s+met(?:re|er)s|m3|m³",
         "cubic metres",
-    ),  # "closed at 243.50 pence" (a price, like "cents", which reads as a plural noun)
+    ),  # "closed at 118.20 pence" (a price, like "cents", which reads as a plural noun)
 )
 MEASURE = re.compile(
     r"^\s?(?:" + "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _) in enumerate(MEASURES)) + r")(?![\w/])"
@@ -126,7 +126,7 @@ def read_percent(text: str, end: int) -> tuple[str, int] | None:
     return unit, end + match.end()
 
 
-# "Clinton leading 63/37", "Cooper up 61/33": a poll's two shares, written as a pair that
+# "the mayor is ahead 64/31", "Garcia leads 58/39": a poll's two shares, written as a pair that
 # is no date ("9/11") and no round-the-clock "24/7": two-digit shares adding up to at most 100.
 POLL_PAIR = re.compile(r"(?<![\d/.,])(?P<first>\d\d)/(?P<second>\d\d)(?![\d/]|\.\d)")
 POLL_HINT = re.compile(
@@ -135,7 +135,7 @@ POLL_HINT = re.compile(
 
 
 def is_poll_pair(text: str, start: int) -> bool:
-    """Whether the number at `start` is one share of a poll pair ("63/37") in a sentence about a vote."""
+    """Whether the number at `start` is one share of a poll pair ("64/31") in a sentence about a vote."""
     match = POLL_PAIR.search(text, max(0, start - 3), start + 5)
     if not match or start not in (match.start("first"), match.start("second")):
         return False

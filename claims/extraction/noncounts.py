@@ -116,7 +116,7 @@ def descriptor_count(after: str) -> str | None:
     if match.group("word") in DESCRIPTOR_TIME and not PUNISHMENT_AFTER.match(after):
         return None
     if match.group("word") == "plus":
-        return None  # "the 1,000-plus officers": a hedge (more than), not a count of pluses
+        return None  # "the 500-plus nurses": a hedge (more than), not a count of pluses
     return match.group("word")
 
 

@@ -80,8 +80,8 @@ _GLUED_CURRENCY = (
     r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NR])"
 )
 
-# "12,000", "1.5", "20bn", "1.37 million", "5k", "1,17,016.9 crore", "56 949 009" (grouped by spaces:
-# by a no-break or thin space, or by plain spaces in two groups or more), "Rs 153-crore". The look-arounds refuse digits glued
+# "12,000", "1.5", "20bn", "1.37 million", "5k", "2,04,118.5 crore", "41 220 117" (grouped by spaces:
+# by a no-break or thin space, or by plain spaces in two groups or more), "Rs 3,120.4-crore". The look-arounds refuse digits glued
 # to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated model names are refused later.
 DIGITS = re.compile(
     rf"""
@@ -99,7 +99,7 @@ DIGITS = re.compile(
     re.VERBOSE,
 )
 
-# "45C", "104F": temperatures glued to their scale, "191.5p a litre": pence (the digits only; `measures` reads the unit).
+# "45C", "104F": temperatures glued to their scale, "182.4p a litre": pence (the digits only; `measures` reads the unit).
 GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b|p\s+(?:a|an|per)\s)")
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".
@@ -195,7 +195,7 @@ CURRENCY_SYMBOLS = {
 SCALED_ONLY = frozenset({"N", "R"})
 SCALED_AMOUNT = re.compile(
     r"\d[\d,.]*\s?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
-    r"|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)"  # "N8,612,236,953,214": millions written out in digits
+    r"|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)"  # "N7,415,228,330,002": millions written out in digits
 )
 ISO_CODES = frozenset(
     [
@@ -486,8 +486,7 @@ def find_numbers(text: str) -> list[NumberToken]:
     return _join_written_out(text, sorted(tokens, key=lambda token: token.start))
 
 
-# "two trillion, eight hundred and sixty-nine billion, six hundred million, …, eight hundred
-# and twenty-five naira": budgets and court papers write amounts out in words, in groups
+# "four billion, three hundred and twelve million, fifty thousand, and nine naira": budgets and court papers write amounts out in words, in groups
 # parted by commas. A group ending in a scale word joins the next when the next is smaller
 # than that scale.
 GROUP_JOIN = re.compile(r",\s*(?:and\s+)?")

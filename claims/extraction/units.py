@@ -397,7 +397,7 @@ MODEL_MODIFIER = re.compile(
         |\d{2,4}(?=\s+[A-Z])|[A-Z][A-Za-z]*-?\d+[A-Za-z0-9-]*)(?=\s+[A-Za-z])""",
     re.VERBOSE,
 )
-# "one route reportedly re-opened", "12 schools respectively": an adverb ends the noun phrase
+# "one bridge reportedly collapsed", "12 schools respectively": an adverb ends the noun phrase
 # (not "elderly", "quarterly", "family", which describe or name what is counted).
 ADVERB = re.compile(
     r"^(?:[a-z]{3,}(?:edly|ally|ently|antly|ively|ately|ously|fully)|mainly|mostly|largely|nearly|roughly|already)$"
@@ -498,7 +498,7 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
         if bare in STOP_WORDS or (words and singular and PAST_TENSE.search(bare)) or ADVERB.match(word):
             break
         if not words and word[:1].isupper() and word.endswith(("'s", "’s")) and WORD.match(text, match.end()):
-            # "three Italy's navy ships": a name's possessive before the noun owns what is counted.
+            # "four Spain's coast guard boats": a name's possessive before the noun owns what is counted.
             cursor = match.end()
             continue
         words.append(match)
