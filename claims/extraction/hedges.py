@@ -12,6 +12,8 @@ Decisions:
 * "half a dozen", "a dozen", "two dozen" are ``approx``: "dozen" is a round count.
 * A "from X to Y" after a verb of change ("rose from 40 to 60") is two figures, not a
   range; `is_change_before()` tells the extractor so.
+* "up to" after a movement ("inched up to 2.4 million") or after the size of a change
+  ("rose by 0.2 million tonnes up to 4.1 million") gives the level reached: no hedge.
 """
 
 import re

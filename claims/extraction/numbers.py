@@ -80,9 +80,10 @@ _GLUED_CURRENCY = (
     r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NR])"
 )
 
-# "12,000", "1.5", "20bn", "1.37 million", "5k", "2,04,118.5 crore", "41 220 117" (grouped by spaces:
-# by a no-break or thin space, or by plain spaces in two groups or more), "Rs 3,120.4-crore". The look-arounds refuse digits glued
-# to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated model names are refused later.
+# "12,000", "1.5", "20bn", "1.37 million", "5k", "2,04,118.5 crore", "41 220 117" (grouped
+# by spaces: a no-break or thin space, or plain spaces in two groups or more), "Rs 3,120.4-crore".
+# The look-arounds refuse digits glued to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated
+# model names are refused later.
 DIGITS = re.compile(
     rf"""
     (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
@@ -99,7 +100,8 @@ DIGITS = re.compile(
     re.VERBOSE,
 )
 
-# "45C", "104F": temperatures glued to their scale, "182.4p a litre": pence (the digits only; `measures` reads the unit).
+# "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence (the digits only;
+# `measures` reads the unit).
 GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b|p\s+(?:a|an|per)\s)")
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".
@@ -486,8 +488,8 @@ def find_numbers(text: str) -> list[NumberToken]:
     return _join_written_out(text, sorted(tokens, key=lambda token: token.start))
 
 
-# "four billion, three hundred and twelve million, fifty thousand, and nine naira": budgets and court papers write amounts out in words, in groups
-# parted by commas. A group ending in a scale word joins the next when the next is smaller
+# "four billion, three hundred and twelve million, fifty thousand, and nine naira": budgets and
+# court papers write amounts out in words, in groups parted by commas. A group ending in a scale word joins the next when the next is smaller
 # than that scale.
 GROUP_JOIN = re.compile(r",\s*(?:and\s+)?")
 GROUP_SCALE = re.compile(r"(?:thousand|million|billion|trillion)$", re.IGNORECASE)
