@@ -178,6 +178,8 @@ def _range_partner(sentence: str, token: NumberToken, following: NumberToken | N
         return None  # "rose 1.7% to $93.37": a change and a level, not a range
     if percent_sign and currency:
         return None
+    if percent_sign and not read_percent(sentence, following.end):
+        return None  # "gained 1.2% to 5,123.4 points": a change and a level in another unit
     if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1]):
         return None
     if word == "-" and token.kind != following.kind:

@@ -60,6 +60,9 @@ SCALES = {
     "k": Decimal(1_000),
     "tn": Decimal(1_000_000_000_000),
     "trn": Decimal(1_000_000_000_000),
+    "bln": Decimal(1_000_000_000),  # wire style: "6.1 bln euros", "2.1 mln shares"
+    "mln": Decimal(1_000_000),
+    "trln": Decimal(1_000_000_000_000),
     "lakh": Decimal(100_000),
     "lakhs": Decimal(100_000),
     "crore": Decimal(10_000_000),
@@ -92,7 +95,7 @@ DIGITS = re.compile(
       |\d+(?:\.\d+)?)(?!\.\d)
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|b|cr)(?![\w])
-      | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn))\b
+      | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn|bln|mln|trln))\b
       | (?:\s+|-)(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?)\b
     )?
     (?![\w])

@@ -195,3 +195,21 @@ def test_a_crowd_estimated_after_a_comma_is_people():
 def test_a_count_named_after_the_last_one_outranks_it():
     text = "Some 80 bodies were found, bringing the death toll to at least 310."
     assert figures(text)[-1] == (Decimal(310), "deaths", "at_least")
+
+
+def test_wire_scales_bln_and_mln():
+    assert figures("Sales rose to 4.3 bln euros and it sold 1.6 mln shares.") == [
+        (Decimal(4300000000), "EUR", "exact"),
+        (Decimal(1600000), "shares", "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index gained 0.8% to 7,204.1 points.", [(Decimal("0.8"), "percent"), (Decimal("7204.1"), "points")]),
+        ("Growth is seen at 2% to 3% next year.", [(Decimal(2), "percent")]),
+    ],
+)
+def test_a_percentage_and_a_level_in_another_unit_are_no_range(text, expected):
+    assert [(value, unit) for value, unit, _ in figures(text)] == expected
