@@ -125,8 +125,7 @@ CHANGE_VERB = re.compile(
     r"""\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing
         |decreased|declined|dropped|grew|grown|climbed|jumped|surged|soared|slipped
         |plunged|plummeted|doubled|tripled|cut|raised|reduced|lowered|went|up|down
-        |revised|swelled|shrank|shrunk|expanded|slid|eased|advanced|rallied|tumbled
-        |sank|dipped|edged|inched)\b[\w\s,%]{0,25}$""",
+        |revised|swelled|shrank|shrunk|expanded)\b[\w\s,%]{0,25}$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
