@@ -180,8 +180,14 @@ def _plain(value):
     return f"{normalized:,f}"
 
 
+# The magnitudes the extractor reads that are no power of ten: "dozens" (12), "scores" (20).
+COUNTED_MAGNITUDES = {Decimal(12): "dozens", Decimal(20): "scores"}
+
+
 def magnitude_phrase(value):
-    """ "thousands" for 1,000, "tens of billions" for 10,000,000,000."""
+    """ "thousands" for 1,000, "tens of billions" for 10,000,000,000, "dozens" for 12 (not "tens")."""
+    if (word := COUNTED_MAGNITUDES.get(Decimal(value))) is not None:
+        return word
     exponent = len(str(int(abs(Decimal(value))))) - 1
     return MAGNITUDE_WORDS.get(exponent, f"10^{exponent}")
 

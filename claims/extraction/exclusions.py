@@ -47,6 +47,7 @@ Decisions, applied in this order:
 
 import re
 
+from .measures import is_poll_pair
 from .noncounts import bare_number_rule, descriptor_count
 from .numbers import NumberToken
 
@@ -93,7 +94,8 @@ CONVERTED_UNIT_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ADJECTIVE_AFTER = re.compile(r"^-(?!odd\b|plus\b)[A-Za-z]")
-MODEL_BEFORE = re.compile(r"[A-Za-z]+-$")
+# "F-16", "Kh-59"; "a magnitude-6.8 quake" is a measure.
+MODEL_BEFORE = re.compile(r"\b(?![Mm]agnitude-)[A-Za-z]+-$")
 NUMBER_SIGN_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s*$", re.IGNORECASE)
 CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s+$")
 DEFINITE_BEFORE = re.compile(
@@ -105,7 +107,9 @@ FRACTION = re.compile(r"^/\d")
 DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--)\s*")
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
-DENOMINATOR_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$")
+DENOMINATOR_BEFORE = re.compile(
+    r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?$"
+)  # "88 of the assembly's 170 seats"
 AGE_BEFORE = re.compile(
     r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
     r"|aged|ages\s+of|age\s+of|over-|under-)\s*"
@@ -207,6 +211,10 @@ RELATIONAL_NOUNS = frozenset(
 )
 
 
+# Words ending in "s" that are no plural noun ("2019 was", "2021 as", "2020 has").
+NOT_PLURAL_S = frozenset(["was", "is", "has", "as", "its", "his", "this", "thus", "us", "does", "plus", "versus"])
+
+
 def is_year(sentence: str, token: NumberToken) -> bool:
     """Whether a bare four-digit number reads as a year ("in 2022", "2022.")."""
     text = token.text
@@ -218,7 +226,9 @@ def is_year(sentence: str, token: NumberToken) -> bool:
         return True
     # A year is rarely followed by a plural noun; a count usually is ("2000 troops").
     following = re.match(r"\s+([A-Za-z]+)", sentence[token.end :])
-    return not (following and following.group(1).endswith("s") and following.group(1).islower())
+    word = following.group(1) if following else ""
+    # "2019 was the wettest year", "listed 2021 as a turning point": a verb or a particle, not a plural.
+    return not (word.endswith("s") and word.islower() and word not in NOT_PLURAL_S)
 
 
 def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
@@ -247,7 +257,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "name or model"
     if token.kind == "digits" and NUMBER_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
         return "name or model"  # "48 737 MAX jets"
-    if FRACTION.match(after) or before.endswith("/"):
+    if (FRACTION.match(after) or before.endswith("/")) and not is_poll_pair(sentence, token.start):
         return "fraction"
     if token.kind == "digits" and SCORE_BEFORE.search(before):
         return "score or range end"  # the "1" of "a 2-1 vote"; real ranges are read whole
@@ -259,6 +269,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         and name.group("word") not in NOT_A_NAME
         and token.kind == "digits"
         and not _money_or_share(after, before)
+        and not is_poll_pair(sentence, token.start)  # "Ortiz trails Lee 41/55"
         and not _elided_count(sentence, token)
     ):
         if not _opens_sentence(sentence, token, name.start()):
@@ -306,8 +317,18 @@ def _converted(sentence: str, token: NumberToken) -> bool:
     )
 
 
-def is_relational(token: NumberToken, unit: str) -> bool:
-    """Whether "two countries"-style wording names a pair or trio, not a count."""
+# "Two countries – Chile and Peru – cut tariffs", "three parties (A, B and C)": the members are named.
+MEMBERS_AFTER = re.compile(r"\s*(?:[–—:(]|\s-\s)")
+
+
+def is_relational(token: NumberToken, unit: str, sentence: str = "", noun_end: int = 0) -> bool:
+    """Whether "two countries"-style wording names a pair or trio, not a count.
+
+    A pair whose members the sentence goes on to name ("Two countries – Chile and Peru –")
+    is counted.
+    """
+    if sentence and MEMBERS_AFTER.match(sentence, noun_end):
+        return False
     return token.kind == "words" and token.value in (2, 3) and unit in RELATIONAL_NOUNS
 
 

@@ -177,17 +177,18 @@ def extract_figures(
     builder = ChainBuilder(outlet, speakers)
     quotations = Quotations(unwrapped)
     candidates: list[FigureCandidate] = []
-    recent_units: list[tuple[int, str]] = []
+    recent_units: list[tuple[int, str, Decimal]] = []
     drafts_by_sentence: dict[int, list[FigureDraft]] = {}
 
     def drafts_of(index: int) -> list[FigureDraft]:
         if index not in drafts_by_sentence:
             # The latest unit, if near enough (units are noted in sentence order, so an
             # older one is never nearer; looking further back made long texts quadratic).
-            at, unit = recent_units[-1] if recent_units else (None, None)
-            antecedent = unit if at is not None and index - at <= ANTECEDENT_REACH else None
+            at, unit, value = recent_units[-1] if recent_units else (None, None, None)
+            near = at is not None and index - at <= ANTECEDENT_REACH
+            antecedent, size = (unit, value) if near else (None, None)
             refused: list[Rejection] | None = [] if rejected is not None else None
-            drafts_by_sentence[index] = read_figures(sentences[index].text, skips[index], antecedent, refused)
+            drafts_by_sentence[index] = read_figures(sentences[index].text, skips[index], antecedent, refused, size)
             offset = sentences[index].start
             for rejection in refused or ():
                 rejected.append(  # type: ignore[union-attr]
@@ -207,7 +208,7 @@ def extract_figures(
             builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
         drafts = drafts_of(index)
         recent_units.extend(
-            (index, draft.unit.split(" per ")[0])
+            (index, draft.unit.split(" per ")[0], draft.value)
             for draft in drafts
             if draft.unit.islower() and not draft.unit.startswith("percent") and not draft.descriptor
         )

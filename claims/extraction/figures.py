@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import hedges
+from .borrowed import MEASURE_UNITS, NEAREST_REACH, carried_unit, count_named, nearest_in_size, rupees_alone
 from .context import (
     CLAUSE_END_AFTER,
     COMPARISON_BEFORE,
@@ -40,7 +41,7 @@ from .context import (
 )  # fmt: skip
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
-from .measures import read_measure, read_percent, read_price_per, read_rate
+from .measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase, singularise
@@ -52,7 +53,7 @@ NON_COUNT_UNITS = ("percent", "percentage points")
 NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
 # "won 16 and 12 seats", "16, 12 or 9 seats": one noun counted by every number of the list.
 LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|,)\s*$|\s*,\s*$")
-MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE)
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of\s+|[\s-])$", re.IGNORECASE)
 CASUALTY_UNITS = frozenset({"deaths", "dead", "killed", "injured", "wounded", "casualties", "fatalities"})
 CURRENCY_UNITS = CURRENCY_CODES
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
@@ -61,7 +62,9 @@ OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,1}[a-z-]+(?=\s+(?:a|an|per|each|every)\s)")
 # "12,000 head of cattle": "head" counts the animals that follow.
 HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
-PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?\d[\d,.]*(?=\s+[A-Za-z])")
+PART_OF = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
+)  # "240 of 543 seats", "88 of the assembly's 170 seats"
 # "718 of the drones", "seven of the missiles": a part of things already counted.
 PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=[a-z])")
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
@@ -69,6 +72,7 @@ PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=
 THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
 SHARE_OF = re.compile(
     r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
+    r"(?:\d[\d,.]*\s+(?=[a-z]))?"  # "half of the 2,000 adults surveyed"
 )
 SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
 # "Applications from students fell 4%, while those from China dropped by 2,810": what the sentence is about.
@@ -77,24 +81,44 @@ LEADING_PLURAL = re.compile(
     r"(?:from|of|in|to|for|at|by|on|fell|rose|dropped"
     r"|grew|increased|decreased|have|had|has|were|are)\b"
 )
-DESCRIPTOR_UNITS = {"fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": ""}
+DESCRIPTOR_UNITS = {
+    "fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": "",
+    "point": "percentage points",  # "a four-point lead": the gap between two shares
+}  # fmt: skip
+# "a one-point lead", "a one-seat majority": a count of one, where "a one-off" or "one-time" is none.
+ONE_DESCRIPTORS = frozenset(["point", "seat", "vote", "goal", "run", "stroke", "wicket"])
+# "won only one seat", "just one rebel": "one" after a word that stresses how few is a count.
+ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|barely|a\s+mere|exactly|precisely)\s+$", re.IGNORECASE)
 LOCATIVE_HEDGES = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
 PLACES = frozenset(
     ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
      "counties", "oblasts", "municipalities", "neighbourhoods", "neighborhoods", "sites", "locations", "fronts"]
 )  # fmt: skip
 # "put the crowd at 4,000", "a crowd of 61,402", "an attendance of 66,684": people.
-CROWD_BEFORE = re.compile(r"\b(?:crowd|turnout|attendance|gate|audience)\b[^.;,\d]{0,25}$", re.IGNORECASE)
+CROWD_BEFORE = re.compile(r"\b(?:crowd|turnout|attendance|gate|audience)\b,?[^.;,\d]{0,25}$", re.IGNORECASE)
 # "killed two and wounded 40 more", "as 250 fled": people, though no noun says so.
 HUMAN_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced|abducted)\s+$"
 )
+HUMAN_VERB_HEDGED = re.compile(
+    r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced"
+    r"|abducted)\s+"
+    r"(?:(?:more\s+than|at\s+least|about|around|nearly|almost|some|over|up\s+to|as\s+many\s+as)\s+)?$"
+)
+HARM_STATES = {"killed": "killed", "killing": "killed", "wounded": "wounded", "wounding": "wounded",
+               "injured": "injured", "injuring": "injured"}  # fmt: skip
 HUMAN_VERB_AFTER = re.compile(
     r"\s+(?:more\s+|others\s+)?(?:fled|died|drowned|escaped|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded"
     r"|arrested|detained|rescued|evacuated|displaced|abducted|hurt))\b"
 )
-CASUALTY_AFTER = re.compile(r"\s+(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b", re.I)
-BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "11 dead", "with 12 still listed as missing".
+CASUALTY_AFTER = re.compile(
+    r"\s+(?:(?:still|now|remain|remains|remained)\s+)?(?:(?:listed|reported|registered|counted)\s+as\s+)?"
+    r"(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b",
+    re.I,
+)
+# "grew by a fifth", "down a third from 45,774": a share that is the size of a change.
+BY_BEFORE = re.compile(r"\b(?:by|down|up)\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 ZERO_HINT = re.compile(r"\b(?:no|zero)\s", re.IGNORECASE)
@@ -154,6 +178,8 @@ def _range_partner(sentence: str, token: NumberToken, following: NumberToken | N
         return None  # "rose 1.7% to $93.37": a change and a level, not a range
     if percent_sign and currency:
         return None
+    if percent_sign and not read_percent(sentence, following.end):
+        return None  # "gained 1.2% to 5,123.4 points": a change and a level in another unit
     if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1]):
         return None
     if word == "-" and token.kind != following.kind:
@@ -188,10 +214,13 @@ def read_figures(
     skip: list[tuple[int, int]],
     antecedent_unit: str | None,
     rejected: list[Rejection] | None = None,
+    antecedent_value: Decimal | None = None,
 ) -> list[FigureDraft]:
     """The figure claims of `sentence`, ignoring numbers inside the `skip` spans.
 
-    `antecedent_unit` is the unit of the most recent figure of earlier sentences. Every
+    `antecedent_unit` is the unit of the most recent figure of earlier sentences (and
+    `antecedent_value` its value, when known: a bare number of the same order of size
+    goes on counting it). Every
     number that is not a figure is appended to `rejected` (when given) with its rule.
     """
     tokens = find_numbers(sentence)
@@ -202,6 +231,9 @@ def read_figures(
     # for every figure made a sentence of many figures quadratic.
     earlier_unit: str | None = None
     share_noun: str | None = None
+    # The last few counts of the sentence, for a bare number to take the unit of the one of its size.
+    earlier_counts: list[tuple[str, Decimal]] = []
+    earlier_end = 0  # where the last count lent its unit ends
 
     def reject(token: NumberToken, rule: str) -> None:
         if rejected is not None:
@@ -217,7 +249,12 @@ def read_figures(
             reject(token, reason)
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        outcome = _read_one(sentence, token, following, earlier_unit, antecedent_unit, share_noun)
+        carried = carried_unit(token, antecedent_unit, antecedent_value)
+        lent = nearest_in_size(earlier_counts, token) or earlier_unit
+        if lent and (named := unit_named_before(sentence[earlier_end : token.start], token.start - earlier_end)):
+            # "some 80 bodies …, bringing the death toll to at least 310": a count named after the last one outranks it.
+            lent = named
+        outcome = _read_one(sentence, token, following, lent, antecedent_unit, share_noun, carried)
         if isinstance(outcome, str) or outcome is None:
             reject(token, outcome or "no figure")
             continue
@@ -225,14 +262,31 @@ def read_figures(
         if drafts and is_conversion(sentence, token):
             # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
             draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
+        elif drafts and _restates(sentence, token, draft, drafts[-1]):
+            # "a budget of N412 billion (412,305,119,800)": the amount in full, in the unit of the rounded one.
+            draft = replace(draft, unit=drafts[-1].unit, qualifier=drafts[-1].qualifier)
         if draft.qualifier == hedges.RANGE:
             used.add(index + 1)
         drafts.append(draft)
-        if draft.unit not in NOT_LENT_UNITS and not draft.descriptor:
-            earlier_unit = draft.unit
+        if draft.unit not in NOT_LENT_UNITS and (not draft.descriptor or draft.unit == "magnitude"):
+            earlier_unit, earlier_end = draft.unit, draft.end
+            earlier_counts = [*earlier_counts[-(NEAREST_REACH - 1) :], (draft.unit, draft.value)]
         share_noun = _share_noun([draft]) if _divides(draft) else share_noun
     drafts.extend(_zero_figures(sentence, skip))
     return sorted(drafts, key=lambda draft: draft.start)
+
+
+# "N412 billion (412,305,119,800)": an opening bracket right after the figure before.
+RESTATED_BEFORE = re.compile(r"\S\s*\(\s*$")
+
+
+def _restates(sentence: str, token: NumberToken, draft: FigureDraft, before: FigureDraft) -> bool:
+    """Whether `draft`, bracketed and with no unit of its own, restates `before`'s amount (within 5 %)."""
+    if draft.unit or not before.unit or not before.value or before.end + 3 < token.start:
+        return False
+    if not RESTATED_BEFORE.search(sentence, max(0, token.start - 4), token.start):
+        return False
+    return abs(draft.value - before.value) <= before.value / 20
 
 
 def _share_noun(drafts: list[FigureDraft]) -> str | None:
@@ -257,12 +311,20 @@ def _read_one(
     earlier_unit: str | None,
     antecedent: str | None,
     share_noun: str | None = None,
+    carried: str | None = None,
 ) -> FigureDraft | str | None:
     """One figure from `token` (or the rule that refuses it); `earlier_unit` is the unit of a count earlier in the
     sentence, `antecedent` that of the most recent count in earlier sentences, and
     `share_noun` what a share earlier in the sentence divides (the last resort of a
     bare number: "a third of the launchers … now has some 200 in service")."""
     earlier = earlier_unit.split(" per ")[0] if earlier_unit else None
+    harmed = HUMAN_VERB_HEDGED.search(sentence, max(0, token.start - 45), token.start)
+    if harmed and earlier in MEASURE_UNITS:
+        # "a magnitude-6.8 quake killed more than 900": people, not a magnitude.
+        earlier_unit = earlier = None
+    elif harmed and earlier in CASUALTY_UNITS and (state := HARM_STATES.get(harmed.group("verb"))):
+        # "four guards were killed and nine wounded, while the rebels said they had killed 30": killed.
+        earlier_unit = earlier = state
     start, end = token.start, token.end
     value, value_max = token.value, None
     qualifier = {"dozen": hedges.APPROX, "magnitude": hedges.MAGNITUDE}.get(token.kind, hedges.EXACT)
@@ -281,12 +343,14 @@ def _read_one(
         if qualifier != hedges.MAGNITUDE or hedge.code != hedges.APPROX:
             qualifier = hedge.code
         start = hedge.start
-    if token.kind == "words" and token.value == 1 and not hedge:
-        return "pronoun-like"  # "one" alone is a pronoun or an article, not a count
+    descriptor = descriptor_count(sentence[end : end + 20]) if token.kind in ("digits", "words") else None
+    if token.kind == "words" and token.value == 1 and not hedge and not ONLY_BEFORE.search(sentence, 0, start):
+        if descriptor not in ONE_DESCRIPTORS:
+            return "pronoun-like"  # "one" alone is a pronoun or an article, not a count
     if token.kind == "fraction":
         return _share(sentence, token, start, qualifier if hedge else None)
-    if token.kind in ("digits", "words") and (word := descriptor_count(sentence[end : end + 20])):
-        # "the nine-party bloc": nine parties; "a five-fold rise": five times.
+    if word := descriptor:
+        # "the nine-party bloc": nine parties; "a five-fold rise": five times; "a one-point lead".
         unit = DESCRIPTOR_UNITS.get(word, pluralise(word))
         return FigureDraft(value, value_max, qualifier, unit, "", start, end + 1 + len(word), 0.55, descriptor=True)
     suffix = hedges.hedge_after(sentence, end)
@@ -301,6 +365,8 @@ def _read_one(
         phrase = MONEY_SUBJECT.match(sentence, end)
         words = read_phrase(sentence, phrase.end()) if phrase else None
         subject = words[0] if words else ""
+    elif token.kind == "digits" and is_poll_pair(sentence, token.start):
+        unit = "percent"  # "the mayor is ahead 64/31": both shares
     elif percent := read_percent(sentence, end):
         unit, end = percent
         phrase = OF_AFTER.match(sentence, end)
@@ -332,7 +398,7 @@ def _read_one(
         if measure:
             unit, end = measure
         elif noun:
-            if is_relational(token, noun.unit):
+            if is_relational(token, noun.unit, sentence, noun.end):
                 return "relational"
             if is_time_unit(noun.unit) and (token.kind == "magnitude" or is_time_anchor(sentence, token, noun.end)):
                 return "when, not how much"  # "three years ago", "in the past 24 hours"
@@ -345,6 +411,11 @@ def _read_one(
             suffix = hedges.hedge_after(sentence, end)  # "40 buildings or more"
             if suffix and qualifier == hedges.EXACT:
                 qualifier, end = suffix.code, suffix.end
+        elif token.kind in ("digits", "words") and (listed := _listed_noun(sentence, end, following)):
+            unit, from_context = listed, True  # "won 16 and 12 seats", "by 0.05 and 0.3 million barrels a day"
+            if _scale_of(token) == 1 and following is not None and _scale_of(following) > 1:
+                value = clean_decimal(value * _scale_of(following))
+            confidence -= 0.15
         elif (state := CASUALTY_AFTER.match(sentence, end)) and token.kind in ("digits", "words"):
             unit, from_context = state.group("state").lower(), True  # "11 dead and 79 injured"
             confidence -= 0.25
@@ -391,9 +462,6 @@ def _read_one(
         elif share_noun and (EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end)):
             unit, from_context = share_noun, True
             confidence -= 0.15
-        elif listed := _listed_noun(sentence, end, following):
-            unit, from_context = listed, True  # "won 16 and 12 seats"
-            confidence -= 0.15
         elif token.kind in ("digits", "words") and not refers_back:
             # Recall first: a number no rule refuses is a figure, even with nothing counted
             # after it ("the toll rose to 3,112", "83,000 watched"). What it counts is said
@@ -408,6 +476,9 @@ def _read_one(
                 unit = "spectators"
             else:
                 unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
+                # "Heathrow handled 79.2 million passengers. Gatwick grew to 40.9 million": a bare
+                # number goes on counting what the last count of the text counted.
+                unit = unit or (rupees_alone(token) and "INR") or count_named(sentence, start) or carried or ""
             from_context = True
             confidence -= 0.35
         else:
@@ -428,8 +499,12 @@ def _listed_noun(sentence: str, end: int, following: NumberToken | None) -> str 
     """The noun after the next number of a list the bare number opens ("16 and 12 seats" → seats)."""
     if following is None or not LIST_JOIN.match(sentence[end : following.start]):
         return None
+    if measure := read_measure(sentence, following.end):
+        return measure[0]
     noun = read_counted_noun(sentence, following.end)
-    return noun.unit if noun and not is_time_unit(noun.unit) else None
+    if noun and is_time_unit(noun.unit) and is_time_anchor(sentence, following, noun.end):
+        return None  # "between 2 and 3 years ago" says when
+    return noun.unit if noun else None
 
 
 def _share(sentence: str, token: NumberToken, start: int, hedged: str | None) -> FigureDraft | None:

@@ -12,6 +12,8 @@ Decisions:
 * "half a dozen", "a dozen", "two dozen" are ``approx``: "dozen" is a round count.
 * A "from X to Y" after a verb of change ("rose from 40 to 60") is two figures, not a
   range; `is_change_before()` tells the extractor so.
+* "up to" after a movement ("inched up to 2.4 million") or after the size of a change
+  ("rose by 0.2 million tonnes up to 4.1 million") gives the level reached: no hedge.
 """
 
 import re
@@ -145,6 +147,15 @@ BOUND_BEFORE = re.compile(
     r"|\b(?P<estimated>an\s+estimated)(?:\s+[a-z]+){1,2}?\s+of\s+$",
     re.IGNORECASE,
 )
+# Verbs whose particle "up" makes "up to" a change ("inched up to 2.4 million", "revised up to 2.1%").
+MOVED_BEFORE = re.compile(
+    r"""\b(?:edg|inch|tick|creep|crept|mov|went|gone|go|goes|shot|shoot|jump|climb|rose|risen|ris|pick
+        |revis|push|ramp|step|bump|notch|ratchet|bounc|spik|nudg)\w*\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "rose by 0.2 million tonnes up to 4.1 million", "by 12,000 units a month, up to 310,000":
+# after the size of a change, "up to" gives the level reached.
+CHANGED_BY_BEFORE = re.compile(r"\bby\s+[$€£]?\d[\d.,]*%?(?:\s+[A-Za-z]+){0,4}\s*,?\s*$")
 BOUND_CODES = {"minimum": AT_LEAST, "maximum": AT_MOST, "estimated": APPROX}
 
 
@@ -157,6 +168,11 @@ def hedge_before(text: str, start: int) -> Hedge | None:
             return Hedge(BOUND_CODES[bound.lastgroup], bound.start(), bound.end())
         return None
     phrase = re.sub(r"\s+", " ", match.group("hedge").lower())
+    if phrase == "up to" and (
+        MOVED_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        or CHANGED_BY_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    ):
+        return None  # "output inched up to 2.4 million", "rose by 0.2 million tonnes up to 4.1 million": a level
     return Hedge(_PREFIX_CODES[phrase], match.start(), match.end("hedge"))
 
 

@@ -11,7 +11,7 @@ What a number measures when it is not a count: a rate, a price, a percentage, a 
 
 import re
 
-__all__ = ["read_rate", "read_price_per", "read_measure", "read_percent", "MEASURES"]
+__all__ = ["read_rate", "read_price_per", "read_measure", "read_percent", "is_poll_pair", "MEASURES"]
 
 # "a month earlier" and "a year ago" say when, not how often.
 RATE = re.compile(
@@ -30,6 +30,7 @@ PRICE_PER = re.compile(
 # Spelled-out plurals ("metres", "acres", "tonnes") are read as counted nouns.
 MEASURES = (
     (r"basis\s+points?|bps?", "basis points"),
+    (r"bpd|b/d|barrels\s+(?:per|a)\s+day", "barrels per day"),  # "3.4m bpd": oil output
     (r"mph|miles\s+(?:per|an)\s+hour", "mph"),
     (r"km/h|kph|kmh|kilomet(?:re|er)s\s+(?:per|an)\s+hour", "km/h"),
     (r"(?:°|º|degrees?\s+)?(?:C|Celsius|centigrade)|degrees?\s+Celsius", "degrees celsius"),
@@ -50,6 +51,12 @@ MEASURES = (
     (r"ft|foot|feet", "feet"),
     (r"degree", "degrees"),  # "a 1.5 degree target" ("degrees" is a counted noun); Celsius is read above
     (r"magnitude", "magnitude"),  # "an earthquake of 6.8 magnitude"
+    (r"pence|p(?=\s+(?:a|an|per)\s)", "pence"),  # "182.4p a litre"
+    (r"bcm", "billion cubic metres"),
+    (
+        r"cubic\s+met(?:re|er)s|m3|m³",
+        "cubic metres",
+    ),  # "closed at 118.20 pence" (a price, like "cents", which reads as a plural noun)
 )
 MEASURE = re.compile(
     r"^\s?(?:" + "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _) in enumerate(MEASURES)) + r")(?![\w/])"
@@ -93,9 +100,10 @@ def read_measure(text: str, end: int) -> tuple[str, int] | None:
     if not match:
         return None
     # "45 C" needs the degree sign or the word; a bare capital after a space is a name.
-    if match.lastgroup in ("m2", "m3") and match.group().startswith(" ") and len(match.group().strip()) == 1:
+    unit = MEASURES[int(match.lastgroup[1:])][1]
+    if unit.startswith("degrees ") and match.group().startswith(" ") and len(match.group().strip()) == 1:
         return None
-    return MEASURES[int(match.lastgroup[1:])][1], end + match.end()
+    return unit, end + match.end()
 
 
 def read_percent(text: str, end: int) -> tuple[str, int] | None:
@@ -116,3 +124,20 @@ def read_percent(text: str, end: int) -> tuple[str, int] | None:
     points = "point" in match.group().lower() or match.group().strip().lower().startswith("pp")
     unit = "percentage points" if points else "percent"
     return unit, end + match.end()
+
+
+# "the mayor is ahead 64/31", "Garcia leads 58/39": a poll's two shares, written as a pair that
+# is no date ("9/11") and no round-the-clock "24/7": two-digit shares adding up to at most 100.
+POLL_PAIR = re.compile(r"(?<![\d/.,])(?P<first>\d\d)/(?P<second>\d\d)(?![\d/]|\.\d)")
+POLL_HINT = re.compile(
+    r"\b(?:polls?|polling|surveys?|lead|leads|leading|ahead|votes?|voters|voting|trails?|trailing)\b"
+)
+
+
+def is_poll_pair(text: str, start: int) -> bool:
+    """Whether the number at `start` is one share of a poll pair ("64/31") in a sentence about a vote."""
+    match = POLL_PAIR.search(text, max(0, start - 3), start + 5)
+    if not match or start not in (match.start("first"), match.start("second")):
+        return False
+    total = int(match.group("first")) + int(match.group("second"))
+    return 50 <= total <= 100 and bool(POLL_HINT.search(text))

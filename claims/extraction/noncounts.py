@@ -103,6 +103,7 @@ DESCRIPTOR_TIME = frozenset(
         "term",
         "season",
         "time",
+        "quarter",
     ]
 )
 
@@ -114,6 +115,8 @@ def descriptor_count(after: str) -> str | None:
         return None
     if match.group("word") in DESCRIPTOR_TIME and not PUNISHMENT_AFTER.match(after):
         return None
+    if match.group("word") == "plus":
+        return None  # "the 500-plus nurses": a hedge (more than), not a count of pluses
     return match.group("word")
 
 
@@ -127,14 +130,15 @@ PUNISHMENT_AFTER = re.compile(
 # A span of time that says when, not how much: "three years ago", "in the past 24 hours",
 # "within the next two months", "a day later"; "jailed for seven years" is a claim.
 TIME_ANCHOR_BEFORE = re.compile(
-    r"""\b(?:(?:in|within|over|during|since|after|before|until|by|throughout)\s+(?:the\s+|a\s+)?
+    r"""\b(?:(?:in|within|over|during|since|after|before|until|throughout)\s+(?:the\s+|a\s+)?
         (?:(?:last|past|next|coming|previous|first|final|recent|following|same)\s+)?
-        (?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?
+        (?:(?:about|around|roughly|some|nearly|almost|just|only|at\s+least|more\s+than|over|under|less\s+than)\s+)?
         |(?:the|its|their|this|that)\s+(?:last|past|next|coming|previous|first|final|recent|following|same)\s+)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 TIME_ANCHOR_AFTER = re.compile(
-    r"^\s*(?:ago|later|earlier|after|before|since|from\s+now|old|long|into|to\s+[A-Z][a-z]+|of\s+(?:the|this|that|its))\b"
+    r"^\s*(?:ago|later|earlier|after|before|since|from\s+now|away|old|long|into|to\s+[A-Z][a-z]+"
+    r"|of\s+(?:the|this|that|its))\b"
 )
 
 
@@ -143,7 +147,7 @@ DURATION_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|over|just|only)\s+)?$",
     re.IGNORECASE,
 )
-RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier)\b")
+RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier|away)\b")
 
 
 def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:

@@ -60,6 +60,9 @@ SCALES = {
     "k": Decimal(1_000),
     "tn": Decimal(1_000_000_000_000),
     "trn": Decimal(1_000_000_000_000),
+    "bln": Decimal(1_000_000_000),  # wire style: "6.1 bln euros", "2.1 mln shares"
+    "mln": Decimal(1_000_000),
+    "trln": Decimal(1_000_000_000_000),
     "lakh": Decimal(100_000),
     "lakhs": Decimal(100_000),
     "crore": Decimal(10_000_000),
@@ -80,24 +83,29 @@ _GLUED_CURRENCY = (
     r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NR])"
 )
 
-# "12,000", "1.5", "20bn", "1.37 million", "5k". The look-arounds refuse digits glued
-# to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated model names are refused later.
+# "12,000", "1.5", "20bn", "1.37 million", "5k", "2,04,118.5 crore", "41 220 117" (grouped
+# by spaces: a no-break or thin space, or plain spaces in two groups or more), "Rs 3,120.4-crore".
+# The look-arounds refuse digits glued to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated
+# model names are refused later.
 DIGITS = re.compile(
     rf"""
     (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
-    (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)
+    (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+      |\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
+      |\d+(?:\.\d+)?)(?!\.\d)
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|b|cr)(?![\w])
-      | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn))\b
-      | \s+(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?)\b
+      | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn|bln|mln|trln))\b
+      | (?:\s+|-)(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?)\b
     )?
     (?![\w])
     """,
     re.VERBOSE,
 )
 
-# "45C", "104F": temperatures glued to their scale (the digits only; `units` reads the scale).
-GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b)")
+# "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence (the digits only;
+# `measures` reads the unit).
+GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b|p\s+(?:a|an|per)\s)")
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".
 WORDS = re.compile(
@@ -106,6 +114,7 @@ WORDS = re.compile(
         (?:half\s+an?\s+|an?\s+)(?={_SCALE_WORD}\b)
         (?:{_SCALE_WORD})
       | {_WORD}\s+and\s+a\s+half\s+(?:{_SCALE_WORD})  # "one and a half million"
+      | {_WORD}\s+and\s+(?:a\s+)?half(?=\s+[a-z]+s\b)  # "six and a half years", "six and half years"
       | {_WORD}(?:[\s-]+{_SCALE_WORD}(?:(?:\s+and)?\s+{_WORD}(?![\s-]+(?:dozen)))?)*
     )\b
     """,
@@ -185,12 +194,13 @@ CURRENCY_SYMBOLS = {
     "US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
-    "Rp": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR",
+    "Rp": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR", "NT$": "TWD", "MX$": "MXN", "CA$": "CAD", "AU$": "AUD",
 }  # fmt: skip
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
 SCALED_ONLY = frozenset({"N", "R"})
 SCALED_AMOUNT = re.compile(
     r"\d[\d,.]*\s?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
+    r"|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)"  # "N7,415,228,330,002": millions written out in digits
 )
 ISO_CODES = frozenset(
     [
@@ -240,6 +250,7 @@ ISO_CODES = frozenset(
         "XAF",
         "MZN",
         "ZMW",
+        "TWD",
     ]
 )
 # Currency names, singular, as written after a number. Names that are also common words
@@ -329,6 +340,7 @@ class CurrencyMatch:
 
 
 AND_A_HALF = re.compile(r"^(?P<whole>.+?)\s+and\s+a\s+half\s+(?P<scale>\w+)$", re.IGNORECASE)
+AND_HALF = re.compile(r"^(?P<whole>.+?)\s+and\s+(?:a\s+)?half$", re.IGNORECASE)
 
 
 def parse_number_words(words: str) -> Decimal | None:
@@ -338,6 +350,10 @@ def parse_number_words(words: str) -> Decimal | None:
         whole = parse_number_words(and_a_half.group("whole"))
         scale = and_a_half.group("scale").lower()
         return (whole + Decimal("0.5")) * SCALES[scale] if whole is not None and scale in SCALES else None
+    and_half = AND_HALF.match(words.strip())
+    if and_half:
+        whole = parse_number_words(and_half.group("whole"))
+        return whole + Decimal("0.5") if whole is not None else None
     parts = re.split(r"[\s-]+", words.lower().strip())
     if parts[:1] in (["a"], ["an"]):
         parts = ["one", *parts[1:]]
@@ -370,7 +386,7 @@ def _digits_value(match: re.Match) -> Decimal:
     number = match.group("number")
     if re.fullmatch(r"\d{1,3},\d{3}", number) and "trillion" in (match.group("scale") or "").lower():
         number = number.replace(",", ".")  # "13,369 trillion rubles": a decimal comma (nobody counts 13,369 trillion)
-    value = Decimal(number.replace(",", ""))
+    value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", number))
     abbr = match.group("abbr") or match.group("spaced_abbr")
     if abbr:
         return value * SCALES["crore" if abbr == "cr" else abbr.lower()]
@@ -472,7 +488,34 @@ def find_numbers(text: str) -> list[NumberToken]:
         add(match.start(), match.end(), Decimal(match.group("number")), "digits")
     for match in WORDS.finditer(text):
         add(match.start(), match.end(), parse_number_words(match.group()), "words")
-    return sorted(tokens, key=lambda token: token.start)
+    return _join_written_out(text, sorted(tokens, key=lambda token: token.start))
+
+
+# "four billion, three hundred and twelve million, fifty thousand, and nine naira": budgets and
+# court papers write amounts out in words, in groups parted by commas. A group ending in a scale word joins the next when the next is smaller
+# than that scale.
+GROUP_JOIN = re.compile(r",\s*(?:and\s+)?")
+GROUP_SCALE = re.compile(r"(?:thousand|million|billion|trillion)$", re.IGNORECASE)
+
+
+def _join_written_out(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`tokens` with each run of comma-parted groups of a number written in words made one token."""
+    joined: list[NumberToken] = []
+    for token in tokens:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind == token.kind == "words"
+            and (scale := GROUP_SCALE.search(last.text))
+            and GROUP_JOIN.fullmatch(text, last.end, token.start)
+            and token.value < SCALES[scale.group().lower()]
+            and (token.value >= 100 or "," in last.text)  # "five thousand, twenty of them" stays two
+        ):
+            value = last.value + token.value
+            joined[-1] = NumberToken(last.start, token.end, value, "words", text[last.start : token.end])
+        else:
+            joined.append(token)
+    return joined
 
 
 def currency_before(text: str, start: int) -> CurrencyMatch | None:

@@ -397,6 +397,15 @@ MODEL_MODIFIER = re.compile(
         |\d{2,4}(?=\s+[A-Z])|[A-Z][A-Za-z]*-?\d+[A-Za-z0-9-]*)(?=\s+[A-Za-z])""",
     re.VERBOSE,
 )
+# "one bridge reportedly collapsed", "12 schools respectively": an adverb ends the noun phrase
+# (not "elderly", "quarterly", "family", which describe or name what is counted).
+ADVERB = re.compile(
+    r"^(?:[a-z]{3,}(?:edly|ally|ently|antly|ively|ately|ously|fully)|mainly|mostly|largely|nearly|roughly|already)$"
+)
+# A lowercase word in "-ly" that is no noun ("shortly", "later"), at the end of a singular phrase.
+ADVERB_LY = re.compile(
+    r"^(?![a-z]*(?:family|ally|assembly|rally|supply|anomaly|monopoly|reply|belly|lily|bully|tally))[a-z]+ly$"
+)
 # After a noun, a word in "-ed" is a verb ("one person died"), not a modifier.
 PAST_TENSE = re.compile(r"[a-z]{2}ed$")
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -442,10 +451,14 @@ def pluralise(word: str) -> str:
     return word + "s"
 
 
+# "gunmen", "batsmen", "fishermen", "servicemen" (not "specimen", "regimen", "abdomen", "acumen").
+MEN_PLURAL = re.compile(r"^(?!.*(?:speci|regi|abdo|acu|sta|hy)men$)[a-z]{2,}(?:wo)?men$")
+
+
 def looks_plural(word: str) -> bool:
     """Whether `word` reads as a plural noun ("troops", "people", "Russians")."""
     lowered = word.lower()
-    if lowered in IRREGULAR_PLURALS:
+    if lowered in IRREGULAR_PLURALS or MEN_PLURAL.match(lowered):
         return True
     return (
         len(lowered) > 3
@@ -482,13 +495,20 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
             break
         word = match.group("word")
         bare = POSSESSIVE.sub("", word).lower()
-        if bare in STOP_WORDS or (words and singular and PAST_TENSE.search(bare)):
+        if bare in STOP_WORDS or (words and singular and PAST_TENSE.search(bare)) or ADVERB.match(word):
             break
+        if not words and word[:1].isupper() and word.endswith(("'s", "’s")) and WORD.match(text, match.end()):
+            # "four Spain's coast guard boats": a name's possessive before the noun owns what is counted.
+            cursor = match.end()
+            continue
         words.append(match)
         cursor = match.end()
         acronym = ACRONYM.match(text, cursor)
         if acronym and word[:1].isupper():
             cursor = acronym.end()  # "15 Afghan National Army (ANA) personnel": the name's acronym
+        if word.endswith(("s'", "s’")) and is_time_unit(word[:-1]):
+            # "three years' imprisonment", "two weeks' notice": the span is what is counted.
+            return _noun(text, pos, words, word[:-1], model.start("model") if model else None)
         if looks_plural(word) and not word.endswith(("'", "’")):
             # "police officers", "staff members", "Windows devices": a noun-like plural
             # or a name ending in s modifies a plural head.
@@ -504,6 +524,10 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
             return _noun(text, pos, words, word, model.start("model") if model else None)
         if word.endswith(("'s", "’s")):
             break
+    if singular and words and ADVERB_LY.search(words[-1].group("word")):
+        words.pop()  # "another one died shortly": an adverb is no head
+        if not words or PAST_TENSE.search(words[-1].group("word")):
+            return None
     if singular and words:
         # The last word of a singular phrase is its head: "one Ukrainian soldier".
         return _noun(text, pos, words, words[-1].group("word"), model.start("model") if model else None)

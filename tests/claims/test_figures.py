@@ -12,6 +12,7 @@ from claims.figures import figure_interval, format_figure, format_number, interv
         (D("60"), None, "more_than", "missiles", "> 60 missiles"),
         (D("4000"), D("5000"), "range", "workers", "4,000–5,000 workers"),
         (D("1000"), None, "magnitude", "troops", "thousands of troops"),
+        (D("12"), None, "magnitude", "migrants", "dozens of migrants"),  # not "tens of migrants"
         (D("10000000000"), None, "magnitude", "USD", "tens of billions of dollars"),
         (D("477"), None, "exact", "drones", "477 drones"),
         (D("1.5"), None, "at_least", "percent", "≥ 1.5%"),

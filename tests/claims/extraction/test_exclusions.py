@@ -187,3 +187,37 @@ def test_counts_not_refused(sentence, number):
 )
 def test_pointing_words_still_refused(sentence, number):
     assert reason(sentence, number) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Scientists said 2019 was the wettest year on record.", "2019"),
+        ("The agency listed 2021 as a turning point.", "2021"),
+        ("Both candidates campaigned hard with polling day three weeks away.", "three"),
+    ],
+)
+def test_years_before_a_verb_and_spans_until_an_event_are_refused(sentence, number):
+    assert reason(sentence, number) in ("year", "when, not how much")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Among the voters polled, Garcia leads 58/39 and Ortiz trails Lee 41/55.", "41"),
+        ("Two countries – Chile and Peru – cut tariffs on Monday.", "Two"),
+    ],
+)
+def test_poll_shares_and_named_pairs_are_counts(sentence, number):
+    assert reason(sentence, number) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Profit rose to a five-quarter high.", "five"),
+        ("Growth was the weakest in at least six quarters.", "six"),
+    ],
+)
+def test_spans_of_quarters_that_say_when_are_refused(sentence, number):
+    assert reason(sentence, number) is not None

@@ -71,3 +71,20 @@ def test_approaching_is_close_to_the_figure():
 def test_bounds_and_estimates_written_as_nouns(before, code):
     hedge = hedges.hedge_before(before, len(before))
     assert (hedge.code if hedge else None) == code
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Copper stocks inched up to ",
+        "Exports climbed by 4% up to ",
+        "Sales grew by 12,000 units a month, up to ",
+    ],
+)
+def test_up_to_after_a_movement_or_a_change_is_the_level_reached(before):
+    assert hedges.hedge_before(before, len(before)) is None
+
+
+def test_up_to_is_still_a_bound_after_other_verbs():
+    before = "The storm could flood up to "
+    assert hedges.hedge_before(before, len(before)).code == hedges.UP_TO

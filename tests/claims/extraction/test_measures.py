@@ -2,7 +2,7 @@
 
 import pytest
 
-from claims.extraction.measures import read_measure, read_percent, read_price_per, read_rate
+from claims.extraction.measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,22 @@ def test_measures_written_out_and_singular(text, unit):
 
 def test_pp_is_percentage_points():
     assert read_percent("2.4 pp higher", 3)[0] == "percentage points"
+
+
+def test_oil_output_in_barrels_per_day():
+    assert read_measure(" bpd in May", 0)[0] == "barrels per day"
+    assert read_measure(" b/d", 0)[0] == "barrels per day"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "pair"),
+    [
+        ("In the latest poll Garcia leads 58/39 among likely voters.", "58", True),
+        ("In the latest poll Garcia leads 58/39 among likely voters.", "39", True),
+        ("The office is open 24/7 for voters.", "24", False),  # a small second number: no share
+        ("The memorial to 9/11 drew voters.", "9", False),
+        ("The score was 58/39 in the final.", "58", False),  # nothing says it is a vote
+    ],
+)
+def test_poll_pairs(sentence, number, pair):
+    assert is_poll_pair(sentence, sentence.index(number)) is pair

@@ -207,3 +207,41 @@ def test_a_lone_letter_is_a_currency_only_glued_to_a_scaled_amount():
 )  # fmt: skip
 def test_number_words_with_a_half_and_south_asian_scales(text, value):
     assert [token.value for token in find_numbers(f"It was {text} in all.")] == [value]
+
+
+def test_an_amount_written_out_in_comma_parted_groups_is_one_number():
+    text = "The bill sets aside four billion, three hundred and twelve million, fifty thousand, and nine naira."
+    [token] = find_numbers(text)
+    assert token.value == Decimal("4312050009")
+    assert token.text.endswith("nine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They sold two million, three million and then five million.", "It cost five thousand, twenty of them said."],
+)
+def test_groups_that_do_not_shrink_stay_apart(text):
+    assert len(find_numbers(text)) >= 2
+
+
+def test_n_glued_to_millions_in_digits_is_naira():
+    assert currency_before("a budget of N7,415,228,330,002 for", len("a budget of N")).code == "NGN"
+    assert currency_before("Box N12 at the depot", len("Box N")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rs 2,04,118.5 crore", Decimal("2041185000000")),  # South Asian grouping with decimals
+        ("Rs 3,120.4-crore", Decimal("31204000000")),  # a scale after a hyphen
+        ("a $40-billion market", Decimal("40000000000")),
+        ("registered 41 220 117 voters", Decimal("41220117")),  # grouped by spaces
+        ("some 12\u00a0500 people", Decimal("12500")),  # by a no-break space
+    ],
+)
+def test_digits_grouped_and_scaled_as_written(text, value):
+    assert [token.value for token in find_numbers(text) if token.kind == "digits"] == [value]
+
+
+def test_two_numbers_a_space_apart_stay_two():
+    assert [token.value for token in find_numbers("In 12 350 cases")] == [12, 350]

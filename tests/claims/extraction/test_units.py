@@ -74,3 +74,12 @@ def test_a_calibre_or_model_between_the_figure_and_its_noun(after, subject, unit
 def test_diseases_ending_in_s_are_not_plurals():
     noun = read_counted_noun(" measles cases have been confirmed", 0)
     assert (noun.subject, noun.unit) == ("measles cases", "cases")
+
+
+def test_a_names_possessive_before_the_noun_is_not_the_unit():
+    noun = read_counted_noun(" Norway's coast guard vessels joined", 0)
+    assert noun.unit == "vessels"
+
+
+def test_an_adverb_ends_a_singular_noun_phrase():
+    assert read_counted_noun(" bridge reportedly collapsed", 0, singular=True).unit == "bridges"

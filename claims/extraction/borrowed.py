@@ -1,0 +1,91 @@
+"""
+Units a bare number borrows: what it counts when nothing after it says so.
+
+`figures` reads "12,000 troops" by the noun after the number and, for a bare number, looks
+around it in its sentence (`context`). These rules look further, each with a bound:
+
+* **The last count of the text** (`carried_unit()`): "Heathrow handled 79.2 million passengers. Gatwick
+  grew to 40.9 million" counts passengers, when the two are of a size (within a factor of
+  `CARRY_RATIO`) and the count is at most six sentences back; a span of time or a measure is
+  never carried.
+* **The count of its size in the sentence** (`nearest_in_size()`): "about 9,000 people in 25
+  countries, including 2,000 in Spain" counts people, not countries.
+* **A count named as numbers** (`count_named()`): "a rise in visitor numbers to 3.1
+  million", "freight traffic … 2.2 billion".
+* **Rupees** (`rupees_alone()`): "a fine of ₹12.5 crore" with the sign lost ("?12.5 crore").
+"""
+
+import re
+from decimal import Decimal
+
+from .measures import MEASURES
+from .numbers import NumberToken
+from .units import is_time_unit, pluralise
+
+__all__ = ["MEASURE_UNITS", "NEAREST_REACH", "carried_unit", "count_named", "nearest_in_size", "rupees_alone"]
+
+MEASURE_UNITS = frozenset(
+    [unit for _, unit in MEASURES] + ["miles", "kilometres", "metres", "tonnes", "acres", "hectares", "inches"]
+)
+
+# "a rise in visitor numbers to 3.1 million", "the busiest port for freight traffic was Rotterdam with 2.2
+# billion": a count named by the noun of what is counted and "numbers", "traffic", "count", "tally".
+COUNT_NAMED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\s+(?:numbers|count|traffic|tally)\b[^.;:]{0,50}$")
+NOT_COUNTED_NOUNS = frozenset(
+    ["record", "large", "huge", "small", "great", "high", "higher", "lower", "growing", "increasing", "rising",
+     "falling", "official", "final", "overall", "total", "grand", "running", "daily", "weekly", "monthly",
+     "annual", "latest", "these", "those", "their", "such", "similar", "same", "body"]
+)  # fmt: skip
+
+NEAREST_REACH = 8  # counts of a sentence a bare number may take its unit from
+
+
+def nearest_in_size(counts: list[tuple[str, Decimal]], token: NumberToken) -> str | None:
+    """The unit of the latest count of the sentence within ten times `token`'s size, when the last count is not.
+
+    "about 9,000 people in 25 countries, including 2,000 in Spain": people, not countries.
+    """
+    if len(counts) < 2 or token.kind not in ("digits", "words") or not token.value:
+        return None
+    if within(counts[-1][1], token.value, 10):
+        return None
+    return next((unit for unit, value in reversed(counts) if within(value, token.value, 10)), None)
+
+
+def within(value: Decimal, other: Decimal, ratio: int) -> bool:
+    """Whether `other` is within `ratio` times `value` either way."""
+    return bool(value) and Decimal(1) / ratio <= other / value <= ratio
+
+
+def count_named(sentence: str, start: int) -> str | None:
+    """What a count named before a bare number counts ("passenger numbers" → passengers), or None."""
+    named = COUNT_NAMED_BEFORE.search(sentence, max(0, start - 80), start)
+    if not named or named.group("noun") in NOT_COUNTED_NOUNS or is_time_unit(named.group("noun")):
+        return None
+    return pluralise(named.group("noun"))
+
+
+# Scales only rupees are counted in when nothing else is named ("a fine of ₹12.5 crore", mojibake "?12.5 crore").
+CRORE_AMOUNT = re.compile(r"(?:crores?|lakhs?|cr)$", re.IGNORECASE)
+# How far apart in size a bare number and the last count may be for the number to go on counting it.
+CARRY_RATIO = 100
+
+
+def carried_unit(token: NumberToken, unit: str | None, value: Decimal | None) -> str | None:
+    """The unit of the last count of earlier sentences, for a bare `token` of about its size.
+
+    "Heathrow handled 79.2 million passengers. Gatwick grew to 40.9 million": passengers.
+    "… three places. The region had 2.2 billion": nothing (a number of another order is
+    another thing), and a span of time or a measure is never carried.
+    """
+    if not unit or value is None or not value or token.kind not in ("digits", "words") or is_time_unit(unit):
+        return None
+    if unit in MEASURE_UNITS:
+        return None
+    ratio = token.value / value
+    return unit if Decimal(1) / CARRY_RATIO <= ratio <= CARRY_RATIO else None
+
+
+def rupees_alone(token: NumberToken) -> bool:
+    """Whether `token` is scaled in crore or lakh, which count rupees when nothing else is named."""
+    return bool(CRORE_AMOUNT.search(token.text))

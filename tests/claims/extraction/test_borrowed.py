@@ -1,0 +1,39 @@
+"""Tests for `claims.extraction.borrowed`: the units a bare number borrows, and their bounds."""
+
+from decimal import Decimal
+
+from claims.extraction.borrowed import carried_unit, count_named, nearest_in_size, rupees_alone
+from claims.extraction.numbers import find_numbers
+
+
+def token(text):
+    [found] = find_numbers(text)
+    return found
+
+
+def test_the_last_count_is_carried_to_a_number_of_its_size_only():
+    assert carried_unit(token("41.2 million"), "passengers", Decimal(79200000)) == "passengers"
+    assert carried_unit(token("2.5 billion"), "places", Decimal(3)) is None
+
+
+def test_spans_and_measures_are_never_carried():
+    assert carried_unit(token("12"), "years", Decimal(10)) is None
+    assert carried_unit(token("12"), "kilometres", Decimal(10)) is None
+
+
+def test_the_count_of_its_size_in_the_sentence():
+    counts = [("people", Decimal(12000)), ("countries", Decimal(30))]
+    assert nearest_in_size(counts, token("3,000")) == "people"
+    assert nearest_in_size(counts, token("40")) is None  # the last count is of its size already
+
+
+def test_a_count_named_as_numbers():
+    sentence = "Officials reported a rise in visitor numbers to "
+    assert count_named(sentence, len(sentence)) == "visitors"
+    sentence = "Record numbers rose to "
+    assert count_named(sentence, len(sentence)) is None
+
+
+def test_crore_and_lakh_alone_are_rupees():
+    assert rupees_alone(token("44.09 crore"))
+    assert not rupees_alone(token("44.09 million"))
