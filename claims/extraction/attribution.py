@@ -37,6 +37,7 @@ from .estimates import passive_agent_clauses
 from .media import documents_shown, medium_owner, reports_shown
 from .relays import interview_relays, relay_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
+from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .speech import recording_clauses, saying_clauses, speech_clauses, subject_before
 
 __all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
@@ -89,6 +90,36 @@ def _for_counter(sentence: str) -> list[SpeakerCue]:
     return found
 
 
+# "1,900 migrants rescued off Libyan coast, dozens feared missing: Italian coast guard": a
+# headline names its source after a closing colon, as a short noun phrase with no verb.
+HEADLINE_SOURCE = re.compile(r":\s+(?P<who>(?:the\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,5}?)\s*\.?\s*$")
+FIGURE_BEFORE_COLON = re.compile(
+    r"\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve"
+    r"|[Hh]undreds?|[Tt]housands?|[Mm]illions?|[Bb]illions?|[Dd]ozens?)\b"
+)
+SOURCE_HEADS = ORGANISATION_WORDS | PERSON_TITLES | BODY_NOUNS | frozenset(
+    ["guard", "coastguard", "police", "officials", "official", "sources", "source", "authorities", "spokesman",
+     "spokeswoman", "spokesperson", "military", "army", "government", "report", "study", "survey", "poll",
+     "analysts", "economists", "experts", "researchers", "scientists", "organisers", "organizers", "rescuers"]
+)  # fmt: skip
+
+
+def _headline_source(sentence: str) -> list[SpeakerCue]:
+    """ "…, dozens feared missing: Italian coast guard": a name, or a noun naming a body, after a colon."""
+    match = HEADLINE_SOURCE.search(sentence)
+    if not match or not FIGURE_BEFORE_COLON.search(sentence, 0, match.start()):
+        return []  # "Spending by category: Food" gives no figure to source
+    start, end = clean_name(sentence, *match.span("who"))
+    words = sentence[start:end].split()
+    if not words or re.search(r"\d", sentence[start:end]):
+        return []
+    named = all(word[:1].isupper() for word in words if word.lower() not in ("the", "of", "and", "for"))
+    if not (named and len(words) <= 4) and words[-1].lower() not in SOURCE_HEADS:
+        return []  # "The breakdown: fuel and food", "Three categories: Food, water"
+    link = DraftLink(sentence[start:end], "said", start, end)
+    return [SpeakerCue((link,), match.start(), end, False)]
+
+
 def _reports(sentence: str) -> list[SpeakerCue]:
     """ "Data from the health ministry showed …", "Home Office figures show …" (see `media`)."""
     found = []
@@ -129,6 +160,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses += saying_clauses(sentence, clauses)
     if not clauses and not citations:
         clauses = recording_clauses(sentence)  # "The WHO recorded 2.7 million cases"
+    if not clauses and not citations and ":" in sentence:
+        clauses = _headline_source(sentence)
     clauses.sort(key=lambda clause: clause.start)
     for relay in interview_relays(sentence):
         # "In an interview with the BBC, X said …": the outlet relays the nearest speaker.

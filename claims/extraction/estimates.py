@@ -16,6 +16,7 @@ A clause before its figure governs it as any forward clause does; one after it i
 import re
 
 from .spans import DraftLink, SpeakerCue, clean_name, name_after
+from .speakers import BODY_NOUNS
 from .speech import VALID_LOWERCASE_START, VERB_CODES
 
 __all__ = ["passive_agent_clauses", "FORECASTERS_AFTER"]
@@ -34,9 +35,15 @@ ESTIMATE_OF_OWNER = re.compile(
           (?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&/-]*)?)\b""",
     re.VERBOSE,
 )
+# "the company's own forecast of 26-27%": a body the text named before, by its common noun.
+_BODIES = "|".join(sorted(BODY_NOUNS | {"government", "ministry", "agency", "board", "central bank", "fund"}))
+# "surpassing analyst estimates of $55.5 billion": the trade that estimates, written as an adjective.
+TRADE_PLURALS = {"analyst": "analysts", "economist": "economists", "forecaster": "forecasters", "market": "the market"}
 OWNERS_ESTIMATE = re.compile(
     rf"""(?:(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}|{_FORECASTERS})['’]s?\s+(?:average\s+|consensus\s+|own\s+)?
-        | \b[Tt]he\s+(?:average\s+|consensus\s+)?(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+)
+        | \b[Tt]he\s+(?:average\s+|consensus\s+)?(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+
+        | (?P<body>\b[Tt]he\s+(?:{_BODIES}))['’]s\s+(?:(?:own|average|latest|earlier|previous|official)\s+)*
+        | \b(?P<trade>analyst|economist|forecaster|market|consensus)\s+(?:consensus\s+|average\s+)?)
         {_ESTIMATE_NOUNS}\s+(?:for|of)\s+(?=(?:about|around|some|roughly|nearly)?\s*[$€£¥\d])""",
     re.VERBOSE,
 )
@@ -82,9 +89,15 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
     for match in OWNERS_ESTIMATE.finditer(sentence):
         # "falling short of Wall Street's expectations for about $38 billion", "the average Wall
         # Street forecast of $9.275 billion": the owner gives the figure right after, and only it.
-        start, end = match.span("who" if match.group("who") else "named")
+        group = next(name for name in ("who", "named", "body", "trade") if match.group(name))
+        start, end = match.span(group)
         if not any(s <= start < e for s, e in taken):
-            link = DraftLink(sentence[start:end], "estimated", start, end)
+            name = sentence[start:end]
+            if group == "trade":
+                if name == "consensus":
+                    continue  # "consensus estimates of $2.1bn" names nobody
+                name = TRADE_PLURALS[name]
+            link = DraftLink(name, "estimated", start, end)
             found.append(SpeakerCue((link,), match.start(), match.end(), True, local=True))
     for match in WHICH_PUT_AT.finditer(sentence):
         # "… which the World Bank put at $90 million": the body sources the figure that follows.

@@ -68,9 +68,9 @@ SHOWS_HINT = re.compile(rf"\b(?:{_SHOWS})\b")
 # "a survey of 2,000 adults by YouGov found".
 DATA_FROM = re.compile(
     rf"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies|[Pp]olls?
-        |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit)
+        |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit|[Rr]esults)
         (?:\s+of\s+(?:[^,;.]|(?<=\d),(?=\d)){{1,60}}?(?=\s+by\s))?  # "a survey of 2,000 adults by YouGov"
-        ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned)
+        ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned|announced)
           (?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?\s+(?:by|in))\s+  # "released on Wednesday by"
         (?P<who>(?:[^,;.]|(?<=\b[A-Z])\.){{2,80}}?)
         (?:\s+(?:published|released|conducted|issued|out|carried\s+out|made\s+public|for|in|on|last|this)\b

@@ -123,7 +123,10 @@ MEDIA_WORDS = frozenset(
 NOT_OUTLETS = frozenset({"conference", "briefing", "reporters", "journalists", "parliament", "congress", "senate"})
 
 QUOTED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+(?:as\s+saying\s+)?by\s+")
-QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<speaker>[^,;]{2,80}?)\s+as\s+(?:saying|telling)\b")
+QUOTED_AS = re.compile(
+    r"\b(?:quoted|cited)\s+(?P<speaker>[^,;]{2,80}?)\s+as\s+"
+    r"(?:saying|telling|estimating|putting|claiming|reporting|projecting|forecasting|predicting)\b"
+)
 INTERVIEW = re.compile(
     r"""\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation)\s+(?:with|to)
         |[Ss]peaking\s+to|[Tt]alking\s+to|\bwho\s+(?:spoke|talked)\s+to

@@ -31,8 +31,10 @@ SPEECH_VERB = re.compile(
         |forecast|forecasts|predicted|predicts|projected|put|puts
         |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
         |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
-        |envisages|envisaged|anticipates|anticipated|anticipate
+        |envisages|envisaged|anticipates|anticipated|anticipate|claim|mentioned|mentions
+        |emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underlines|explained|explains
         |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
+        |(?:found|finds|calculated|calculates|concluded|concludes|discovered)(?=\s+that\b)
         |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
     re.VERBOSE,
 )
@@ -45,6 +47,7 @@ VERB_CODES = {
     "updated": "estimated", "lowered": "estimated", "issued": "reported", "released": "reported",
     "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
     "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
+    "calculated": "estimated", "calculates": "estimated",
 }  # fmt: skip
 # "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
 ISSUED_OBJECT = re.compile(
@@ -66,7 +69,9 @@ PUT_OBJECT = re.compile(
 INVERTIBLE_VERBS = frozenset(
     ["said", "says", "told", "added", "stated", "reported", "announced", "confirmed", "noted", "wrote", "claimed"]
 )
-NOUN_LIKE_VERBS = frozenset({"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "put", "puts"})
+NOUN_LIKE_VERBS = frozenset(
+    {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts"}
+)
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 COORDINATED = re.compile(r"\s(?:but|and|yet)$")
 # ", and the governor said …", "; officials said …": a new clause opens before the speaker.
@@ -196,8 +201,8 @@ RECORDED = re.compile(
 # Bodies that count and record, named after an opening phrase ("By midday authorities recorded …").
 RECORDED_BY_BODY = re.compile(
     r"(?:^|,\s+|^(?:[\w'’-]+\s+){1,4}?)(?P<who>(?:the\s+)?(?:(?:local|state|federal|regional|provincial|national|city|border)\s+)?(?:authorities|police|officials"
-    r"|ministry|agency|government|army|military|coastguard|coast\s+guard|organi[sz]ers|hospitals?|health\s+workers))"
-    + RECORDED.pattern
+    r"|ministry|agency|government|army|military|coastguard|coast\s+guard|organi[sz]ers|hospitals?|health\s+workers"
+    r"|board|commission|council|bureau|department|office|institute|regulator|service))" + RECORDED.pattern
 )
 BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?briefed\s+by\s+")
 AUDIENCE_AFTER_TOLD = re.compile(
@@ -239,6 +244,19 @@ OBJECT_TAKING_VERBS = frozenset(
         "argues",
         "insisted",
         "insists",
+        # "stressed the need", "explained the plan", "mentioned 40 cases": speech only before a clause.
+        "mentioned",
+        "mentions",
+        "emphasised",
+        "emphasized",
+        "emphasises",
+        "emphasizes",
+        "stressed",
+        "stresses",
+        "underlined",
+        "underlines",
+        "explained",
+        "explains",
     ]
 )
 CLAUSE_OR_STOP_AFTER = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
