@@ -49,7 +49,8 @@ COUNT_IN_NAME = re.compile(
     r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b)"
 )
-CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting)\s+")
+# "Lenta.ru writes with reference to the report by S&P Global Platts": a citation too.
+CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting|with\s+reference\s+to|referring\s+to)\s+")
 
 
 def _according_to(sentence: str) -> list[SpeakerCue]:
@@ -151,7 +152,9 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
         if owner:
             start, end = clean_name(sentence, *owner)
         if end > start:
-            citations.append((match.start(), DraftLink(sentence[start:end], "citing", start, end)))
+            # The owner of a cited report is who a later "the report says" goes back to.
+            link = DraftLink(sentence[start:end], "citing", start, end, report=owner is not None)
+            citations.append((match.start(), link))
     according = _according_to(sentence) + _reports(sentence) + relay_clauses(sentence, subject_before)
     if "for " in sentence or "For " in sentence:
         according += _for_counter(sentence)

@@ -25,6 +25,7 @@ __all__ = [
 
 POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
 NON_WORD = re.compile(r"[^\w\s]+")
+ACRONYM = re.compile(r"^[A-Z][A-Z&.-]*[A-Z]s?$")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 COUNT_WORDS = {
@@ -392,6 +393,8 @@ def _kind(name: str) -> str:
     if any(word in ORGANISATION_WORDS for word in words):
         return "plural" if head.endswith("s") and head not in ("news", "times", "forces") else "organisation"
     capitalised = [word for word in name.split() if word[:1].isupper()]
+    if len(capitalised) == 1 and ACRONYM.match(capitalised[0]):
+        return "organisation"  # "WMATA", "NASA", "PPP": a body's initials, not a person's name
     if capitalised and len(capitalised) == len(name.split()) and len(capitalised) <= 4:
         return "person"
     if head.endswith("s"):
@@ -417,6 +420,32 @@ def _is_person(name: str, words: list[str]) -> bool:
     return False
 
 
+# "Sarvansh Jalwani, a Class XII student of …, has secured …": a person opens the sentence,
+# described by an apposition that names a person ("a student", "the mayor", "42,").
+OPENING_PERSON = re.compile(
+    r"^(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}),\s+"
+    r"(?P<apposition>(?:\d{1,3},|(?:a|an|the|who)\s[^,]{1,80}),)"
+)
+PERSON_NOUNS = PERSON_TITLES | frozenset(
+    ["student", "pupil", "teacher", "resident", "woman", "man", "mother", "father", "farmer", "worker", "nurse",
+     "survivor", "victim", "witness", "owner", "lawyer", "activist", "candidate", "athlete", "player", "coach",
+     "scientist", "expert", "author", "engineer", "driver", "who"]
+)  # fmt: skip
+
+
+def opening_person(sentence: str) -> str | None:
+    """The person a sentence opens with, when an apposition says it is one; else None."""
+    match = OPENING_PERSON.match(sentence)
+    if not match:
+        return None
+    name = match.group("name")
+    if any(word.lower() in ORGANISATION_WORDS for word in name.split()):
+        return None
+    apposition = match.group("apposition")
+    words = {singularise(word) for word in re.findall(r"[a-z]+", apposition.lower())}
+    return name if apposition[0].isdigit() or words & PERSON_NOUNS else None
+
+
 class SpeakerMemory:
     """The speakers named so far in a text, most recent last.
 
@@ -431,6 +460,7 @@ class SpeakerMemory:
         self._speakers: list[str] = []
         self._subjects: list[str] = []
         self._report_owner: str | None = None
+        self._person: str | None = None  # the last person who opened a sentence, after the last speaker
 
     def note_report(self, owner: str) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll"."""
@@ -442,8 +472,14 @@ class SpeakerMemory:
             self._subjects.remove(name)
         self._subjects = [*self._subjects, name][-self.SUBJECTS_KEPT :]
 
+    def note_person(self, name: str) -> None:
+        """Note a person who opened a sentence without speaking: a later "he" may be them."""
+        self._person = name
+
     def remember(self, name: str) -> None:
         """Note that `name` spoke, making it the most recent speaker."""
+        if _kind(name) == "person":
+            self._person = None  # a person who speaks later is the one "he" goes back to
         if name in self._speakers:
             self._speakers.remove(name)
         self._speakers.append(name)
@@ -455,6 +491,8 @@ class SpeakerMemory:
             return self._report_owner
         if lowered in PRONOUNS:
             wanted = PRONOUNS[lowered]
+            if wanted == "person" and self._person:
+                return self._person
             for earlier in reversed(self._speakers):
                 kind = _kind(earlier)
                 if kind == wanted or (wanted == "plural" and kind == "organisation"):

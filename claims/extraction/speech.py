@@ -365,6 +365,9 @@ def _name_before_apposition(sentence: str, piece_start: int, text: str) -> tuple
     return None
 
 
+FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|should|did|does|do)\s")
+
+
 def _valid_subject(text: str) -> bool:
     """Whether `text` can be the speaker of a speech verb ("the ministry", "analysts")."""
     words = text.split()
@@ -374,6 +377,10 @@ def _valid_subject(text: str) -> bool:
     if first.lower() in NOT_SUBJECTS and not (first.lower() == "it" and len(words) == 1):
         return False
     if re.search(r"\b(?:was|were|is|are|be|been|being)$", text):
+        return False
+    if FINITE_VERB.search(text) and not COORDINATED.search(text):
+        # "his department was still working on a crowd estimate": a clause, not a speaker ("X does
+        # not … but says" is read for its opening subject by `speech_clauses`).
         return False
     if FIGURE_IN_SUBJECT.search(text):
         return False  # "64% of adults say", "four in 10 voters say": the figure is the news, not a speaker
