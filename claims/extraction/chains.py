@@ -155,7 +155,7 @@ class ChainBuilder:
             name = self._resolved_name(draft.name)
             anonymous, _ = describe_source(name)
             if not anonymous and not is_reference(name):
-                self.memory.remember(name)
+                self.memory.remember(name, draft.verb)
                 if draft.report:
                     self.memory.note_report(name)
 

@@ -461,6 +461,7 @@ class SpeakerMemory:
         self._subjects: list[str] = []
         self._report_owner: str | None = None
         self._person: str | None = None  # the last person who opened a sentence, after the last speaker
+        self._read_from: set[str] = set()
 
     def note_report(self, owner: str) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll"."""
@@ -476,9 +477,16 @@ class SpeakerMemory:
         """Note a person who opened a sentence without speaking: a later "he" may be them."""
         self._person = name
 
-    def remember(self, name: str) -> None:
-        """Note that `name` spoke, making it the most recent speaker."""
-        if _kind(name) == "person":
+    def remember(self, name: str, verb: str = "said") -> None:
+        """Note that `name` spoke, making it the most recent speaker.
+
+        A name only read from ("…, according to Shana") is no "he" or "she": that is who spoke.
+        """
+        if verb == "according_to":
+            self._read_from.add(name)
+        else:
+            self._read_from.discard(name)
+        if _kind(name) == "person" and verb != "according_to":
             self._person = None  # a person who speaks later is the one "he" goes back to
         if name in self._speakers:
             self._speakers.remove(name)
@@ -495,6 +503,8 @@ class SpeakerMemory:
                 return self._person
             for earlier in reversed(self._speakers):
                 kind = _kind(earlier)
+                if wanted == "person" and earlier in self._read_from:
+                    continue
                 if kind == wanted or (wanted == "plural" and kind == "organisation"):
                     return earlier
                 if wanted == "organisation" and (

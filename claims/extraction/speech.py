@@ -17,7 +17,7 @@ import re
 
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, chunk_start, clean_name, name_after, points_forward
-from .speakers import ORGANISATION_WORDS, PERSON_TITLES
+from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 
 __all__ = [
     "speech_clauses", "saying_clauses", "recording_clauses", "leading_subject",
@@ -493,8 +493,17 @@ def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
 
 
 def leading_subject(sentence: str) -> tuple[int, int] | None:
-    """The span of the name or body that opens `sentence` ("Pfizer", "The ministry"), or None."""
-    subject = LEADING_SUBJECT.match(sentence)
+    """The span of the name or body that opens `sentence` ("Pfizer", "The ministry"), or None.
+
+    A wire dateline before it is skipped ("TORONTO (AP) — The company …"), and so is a
+    description before a name ("The BlackBerry maker Research in Motion posted …").
+    """
+    dateline = DATELINE.match(sentence)
+    offset = dateline.end() if dateline else 0
+    described = DESCRIBED_NAME.match(sentence, offset)
+    if described:
+        return described.span("name")
+    subject = LEADING_SUBJECT.match(sentence[offset:])
     if not subject:
         return None
     who = subject.group("who")
@@ -502,7 +511,17 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
         return None
     if who in PARTICIPLE_OPENERS:
         return None  # "Excluding a tax benefit, …", "Following the vote …": a participle opens the sentence
-    return subject.span("who")
+    return offset + subject.start("who"), offset + subject.end("who")
+
+
+# "TORONTO (AP) — ", "LAGOS, Nigeria (Reuters) - ": a wire's dateline.
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]+)?(?:\s*\([\w .&-]+\))?\s*[—–-]{1,2}\s+")
+# "The BlackBerry maker Research in Motion posted …": a common noun of a body, then its name.
+DESCRIBED_NAME = re.compile(
+    rf"""(?:The\s+|A\s+|An\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{"|".join(sorted(BODY_NOUNS))})\s+
+        (?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|in|and|for|de)\s+)?[A-Z][\w.&'’-]*){{0,4}})(?=\s+[a-z])""",
+    re.VERBOSE,
+)
 
 
 def recording_clauses(sentence: str) -> list[SpeakerCue]:
