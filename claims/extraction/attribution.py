@@ -50,7 +50,7 @@ COUNT_IN_NAME = re.compile(
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b)"
 )
 # "Lenta.ru writes with reference to the report by S&P Global Platts": a citation too.
-CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting|with\s+reference\s+to|referring\s+to)\s+")
+CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting|(?P<reference>with\s+reference\s+to))\s+")
 
 
 def _according_to(sentence: str) -> list[SpeakerCue]:
@@ -151,6 +151,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
         owner = medium_owner(sentence, start, end) if end > start else None
         if owner:
             start, end = clean_name(sentence, *owner)
+        elif match.group("reference"):
+            continue  # "with reference to the strike": only a report referred to is a citation
         if end > start:
             # The owner of a cited report is who a later "the report says" goes back to.
             link = DraftLink(sentence[start:end], "citing", start, end, report=owner is not None)

@@ -200,7 +200,7 @@ RECORDED = re.compile(
 )
 # Bodies that count and record, named after an opening phrase ("By midday authorities recorded …").
 RECORDED_BY_BODY = re.compile(
-    r"(?:^|,\s+|^(?:[\w'’-]+\s+){1,4}?)(?P<who>(?:the\s+)?(?:(?:local|state|federal|regional|provincial|national|city|border)\s+)?(?:authorities|police|officials"
+    r"(?:^|,\s+|^(?:[\w'’-]+\s+){1,4}?)(?P<who>(?:the\s+)?(?:[a-z]+\s+)?(?:authorities|police|officials"
     r"|ministry|agency|government|army|military|coastguard|coast\s+guard|organi[sz]ers|hospitals?|health\s+workers"
     r"|board|commission|council|bureau|department|office|institute|regulator|service))" + RECORDED.pattern
 )

@@ -166,3 +166,44 @@ def test_according_to_then_a_closing_speaker_is_a_relay():
     text = "Fares rose 9%, according to a survey by the consumer group, the BBC reported."
     [candidate] = extract_figures(text, outlet="Wire")
     assert [link.name for link in candidate.chain] == ["Wire", "the BBC", "the consumer group"]
+
+
+def origin_names(text):
+    return [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline names its source after a closing colon
+        ("300 migrants rescued off the coast, 12 missing: Greek coast guard",
+         [("300 migrants", "Greek coast guard"), ("12", "Greek coast guard")]),
+        ("Flood toll rises to 48: UNICEF", [("48", "UNICEF")]),
+    ],
+)  # fmt: skip
+def test_a_headline_names_its_source_after_a_colon(text, expected):
+    assert origin_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The breakdown: 40 for fuel and food",  # what follows the colon is no speaker
+        "Average cost rose to 40 dollars: a record high for the quarter",
+    ],
+)
+def test_a_colon_before_words_that_name_nobody_gives_no_speaker(text):
+    assert {origin for _, origin in origin_names(text)} == {"Wire"}
+
+
+def test_results_announced_by_a_body_are_its_figures():
+    text = "The results announced by the examinations council on Monday show a pass rate of 81.5 per cent."
+    assert origin_names(text) == [("81.5 per cent", "the examinations council")]
+
+
+def test_a_report_cited_with_reference_to_is_taken_up_by_the_report():
+    text = (
+        "Izvestia writes with reference to the report by Argus Media. "
+        "“Output fell by 0.4 million barrels a day,” the report says."
+    )
+    assert origin_names(text) == [("0.4 million barrels a day", "Argus Media")]

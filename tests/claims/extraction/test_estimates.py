@@ -35,3 +35,20 @@ def test_an_owners_estimate_reaches_only_the_figure_after_it():
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
         ("18%", "Wire"), ("$9.4 billion", "Wire"), ("$9.2 billion", "Wall Street"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an estimate owned by a trade written as an adjective
+        ("Sales rose to $8.1 billion, beating analyst estimates of $7.9 billion.", "$7.9 billion", "analysts"),
+        # an estimate owned by a body the text named before, by its common noun
+        ("Lumio Systems sold 40 million phones. That beat the company’s own forecast of 35 million.",
+         "35 million", "Lumio Systems"),
+    ],
+)  # fmt: skip
+def test_owners_of_an_estimate_written_before_it(text, quote, speaker):
+    [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote.startswith(quote)]
+    assert candidate.origin.name == speaker
+    # the figure the outlet reports itself keeps the outlet
+    assert extract_figures(text, outlet="Wire")[0].origin.name in ("Wire", "Lumio Systems")

@@ -488,3 +488,34 @@ def test_a_report_relayed_across_clauses_keeps_every_link():
     text = "AFP said a report in a regional daily, which cited no source, said 18 guards were held."
     [candidate] = extract_figures(text, outlet="Wire")
     assert [link.name for link in candidate.chain] == ["Wire", "AFP", "a regional daily"]
+
+
+def test_a_pronoun_goes_back_to_a_speaker_earlier_in_its_own_sentence():
+    text = (
+        "The port operator told local radio it had moved 40,000 containers. "
+        "Harbour master Ian Reed said the count was not final but he told Wire it was more than 52,000."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("more than 52,000", "Ian Reed")
+
+
+def test_a_person_who_opens_a_sentence_is_who_a_later_he_goes_back_to():
+    text = (
+        "The minister said 300 schools had reopened. "
+        "Tomas Berg, a farmer from the valley, lost 40 cows in the flood. "
+        "“We lost 12 years of work,” he said."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("12 years", "Tomas Berg")
+
+
+def test_a_name_only_read_from_is_not_the_he_of_a_later_sentence():
+    text = (
+        "The minister said output reached 2.2m barrels a day, according to Nafta. "
+        "It has now risen to 3.4m barrels a day, he said."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("3.4m barrels a day", "The minister")
+
+
+def test_an_acronym_is_a_body_not_a_person():
+    text = "Metro operator CTMA said it carried 470,000 riders. He said the record was 520,000."
+    # "He" is nobody named before: CTMA is a body, so the outlet stays the origin
+    assert origins(text, outlet="Wire")[-1] == ("520,000", "Wire")
