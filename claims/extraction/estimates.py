@@ -50,7 +50,7 @@ OWNERS_ESTIMATE = re.compile(
 POLLED_BY = re.compile(r"\s+(?:polled|surveyed)\s+by\s+")
 # "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
 PASSIVE_AGENT = re.compile(
-    r"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed
+    r"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed|claimed
         |counted|announced|released|put\s+forward)\s+by\s+""",
     re.VERBOSE,
 )

@@ -29,7 +29,7 @@ THROUGH_MEDIUM = re.compile(
         (?:footage|video|videos|images|pictures|data|figures|report|reports|statement
         |statements|estimates?|analysis|documents?|records|survey|tally|count|statistics
         |imagery|photos|photographs|satellite\s+images|results|projections
-        |assessment|broadcast|post|posts)
+        |assessment|broadcast|post|posts|note|notes|memo|letter|filing|release|bulletin|briefing)
         \s+(?:(?:aired|broadcast|shown|published|released|issued|compiled|posted|provided
         |carried|collected|gathered)\s+)?(?:on|by|from|(?<!assessment\s)(?<!analysis\s)(?<!review\s)of|in)
         \s+(?P<who>.+)$""",

@@ -204,7 +204,8 @@ RECORDED_BY_BODY = re.compile(
     r"|ministry|agency|government|army|military|coastguard|coast\s+guard|organi[sz]ers|hospitals?|health\s+workers"
     r"|board|commission|council|bureau|department|office|institute|regulator|service))" + RECORDED.pattern
 )
-BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?briefed\s+by\s+")
+# "lawmakers briefed by the spy agency", "analysts polled by Reuters": two links.
+BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?P<how>briefed|polled|surveyed)\s+by\s+")
 AUDIENCE_AFTER_TOLD = re.compile(
     r"\s+(?!that\b)(?P<audience>(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|news|"
     r"reporters|lawmakers|journalists|parliament|sister|network|agency|outlet|television|tv|radio|media"
@@ -509,11 +510,20 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
     who = subject.group("who")
     if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An"):
         return None
+    following = NEXT_WORD.match(sentence, offset + subject.end("who"))
+    if following and following.group(1) in NOUN_HEADS:
+        return None  # "A UN official, who …", "The Nordic airline": the name describes a noun
     if who in PARTICIPLE_OPENERS:
         return None  # "Excluding a tax benefit, …", "Following the vote …": a participle opens the sentence
     return offset + subject.start("who"), offset + subject.end("who")
 
 
+NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+NOUN_HEADS = (
+    PERSON_TITLES | BODY_NOUNS | ORGANISATION_WORDS
+    | frozenset(["officials", "sources", "source", "people", "residents", "workers", "troops", "forces", "lawmakers",
+                 "results", "data", "figures", "report", "survey", "poll", "study", "statistics", "estimates"])
+)  # fmt: skip
 # "TORONTO (AP) — ", "LAGOS, Nigeria (Reuters) - ": a wire's dateline.
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]+)?(?:\s*\([\w .&-]+\))?\s*[—–-]{1,2}\s+")
 # "The BlackBerry maker Research in Motion posted …": a common noun of a body, then its name.
@@ -570,6 +580,12 @@ def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[Draf
         return (DraftLink(sentence[start:end], verb, start, end),)
     relay_start, relay_end = clean_name(sentence, start, briefed.start())
     origin_start, origin_end = clean_name(sentence, briefed.end(), end)
+    if briefed.group("how") != "briefed":
+        # "analysts polled by Reuters expect …": the pollster relays what the analysts said.
+        return (
+            DraftLink(sentence[origin_start:origin_end], "reported", origin_start, origin_end),
+            DraftLink(sentence[relay_start:relay_end], verb, relay_start, relay_end),
+        )
     return (
         DraftLink(sentence[relay_start:relay_end], verb, relay_start, relay_end),
         DraftLink(sentence[origin_start:origin_end], "briefed", origin_start, origin_end),

@@ -207,3 +207,8 @@ def test_a_report_cited_with_reference_to_is_taken_up_by_the_report():
         "“Output fell by 0.4 million barrels a day,” the report says."
     )
     assert origin_names(text) == [("0.4 million barrels a day", "Argus Media")]
+
+
+def test_a_note_from_a_body_is_the_body_speaking():
+    text = "Insured losses could reach $2 billion, according to a note from Halden Ratings."
+    assert origin_names(text) == [("$2 billion", "Halden Ratings")]

@@ -52,3 +52,11 @@ def test_owners_of_an_estimate_written_before_it(text, quote, speaker):
     assert candidate.origin.name == speaker
     # the figure the outlet reports itself keeps the outlet
     assert extract_figures(text, outlet="Wire")[0].origin.name in ("Wire", "Lumio Systems")
+
+
+def test_a_figure_claimed_by_a_body_is_theirs_beside_another_estimate():
+    text = "The mayor's office estimated turnout at 12,000, far below the 50,000 claimed by the organisers."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("12,000", "The mayor's office"),
+        ("50,000", "the organisers"),
+    ]

@@ -257,3 +257,27 @@ def test_a_clause_is_never_a_speaker():
 def test_the_leading_subject_skips_a_dateline_and_a_description(sentence, subject):
     start, end = leading_subject(sentence)
     assert sentence[start:end] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A UN official, who asked not to be named, said the convoy had left.",  # the name describes "official"
+        "Preliminary results gave the party a lead.",  # an adjective before a report noun
+    ],
+)
+def test_a_name_before_a_noun_does_not_open_the_sentence(sentence):
+    assert leading_subject(sentence) is None
+
+
+def test_a_body_a_later_the_group_goes_back_to_is_never_a_name_cut_before_its_noun():
+    text = (
+        "A UN official said 60 trucks entered on Monday. "
+        "The army said it killed 35 militants, but the group said only 4 of its fighters died."
+    )
+    assert all(link.name != "A UN" for c in extract_figures(text, outlet="Wire") for link in c.chain)
+
+
+def test_analysts_polled_by_an_agency_reach_us_through_it():
+    [candidate] = extract_figures("Economists polled by Reuters had expected a 2.1% rise.", outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "Reuters", "Economists"]
