@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from .estimates import passive_agent_clauses
 from .media import documents_shown, medium_owner, reports_shown
-from .relays import interview_relays, relay_clauses
+from .relays import interview_relays, is_news_outlet, relay_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .speech import recording_clauses, saying_clauses, speech_clauses, subject_before
@@ -191,6 +191,7 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
             clauses.append(SpeakerCue((link,), citing_start, link.end, False))
     clauses = _relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
     clauses = _according_to_then_relay(clauses, sentence)
+    clauses = _closing_outlet_relays(clauses, sentence)
     return _nested_reports(clauses, sentence)
 
 
@@ -245,6 +246,30 @@ def _according_to_then_relay(clauses: list[SpeakerCue], sentence: str) -> list[S
             replace(second, links=(*second.links, *first.links), start=first.start, forward=False)
         ]
     return clauses
+
+
+# What may follow a closing "…, Russian news agencies reported": a day, then the stop.
+SENTENCE_CLOSE = re.compile(r"\s*(?:(?:on|late|early|last)\s+\w+|\w+day)?\s*[.!?\"”’']*\s*$")
+
+
+def _closing_outlet_relays(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
+    """ "The Kremlin said 40 drones were downed, Russian news agencies reported.": the outlet
+    that closes the sentence relays the speaker that opened it (Wire ← agencies ← Kremlin)."""
+    if len(clauses) < 2:
+        return clauses
+    first, last = clauses[-2], clauses[-1]
+    if (
+        last.forward
+        or len(last.links) != 1
+        or last.links[0].verb not in ("said", "reported")
+        or not first.forward
+        or first.local
+        or not is_news_outlet(last.links[0].name)
+        or is_news_outlet(first.links[0].name)
+        or not SENTENCE_CLOSE.match(sentence, last.end)
+    ):
+        return clauses
+    return [*clauses[:-2], replace(first, links=(*last.links, *first.links))]
 
 
 def _with_links(clause: SpeakerCue, links: tuple[DraftLink, ...]) -> SpeakerCue:

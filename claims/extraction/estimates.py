@@ -51,7 +51,7 @@ POLLED_BY = re.compile(r"\s+(?:polled|surveyed)\s+by\s+")
 # "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
 PASSIVE_AGENT = re.compile(
     r"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed|claimed
-        |counted|announced|released|put\s+forward)\s+by\s+""",
+        |counted|announced|released|put\s+forward|conducted|carried\s+out)\s+by\s+""",
     re.VERBOSE,
 )
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)(?:\s+(?:also|later|then))?\s+$")

@@ -64,6 +64,13 @@ _SHOWS = (
     r"|said|says|concluded|estimated|estimates"
 )
 SHOWS_HINT = re.compile(rf"\b(?:{_SHOWS})\b")
+# "the Office for National Statistics": "for" inside a body's name, not "a poll by Ipsos for Reuters".
+_NOT_AFTER_BODY = "".join(
+    f"(?<!{word}\\s)"
+    for word in ("Office", "Institute", "Centre", "Center", "Agency", "Council", "Commission", "Department",
+                 "Ministry", "Bureau", "Foundation", "Fund", "Organisation", "Organization", "Association",
+                 "Committee", "Board", "Secretary", "Service", "Authority")
+)  # fmt: skip
 # "data compiled by U.S. Customs showed", "a poll by Gallup published on Thursday found",
 # "a survey of 2,000 adults by YouGov found".
 DATA_FROM = re.compile(
@@ -73,7 +80,7 @@ DATA_FROM = re.compile(
         ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned|announced)
           (?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?\s+(?:by|in))\s+  # "released on Wednesday by"
         (?P<who>(?:[^,;.]|(?<=\b[A-Z])\.){{2,80}}?)
-        (?:\s+(?:published|released|conducted|issued|out|carried\s+out|made\s+public|for|in|on|last|this)\b
+        (?:\s+(?:published|released|conducted|issued|out|carried\s+out|made\s+public|{_NOT_AFTER_BODY}for|in|on|last|this)\b
           [^,;]{{0,40}}?)?
         ,?\s+(?:{_SHOWS})\b""",
     re.VERBOSE,

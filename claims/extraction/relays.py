@@ -87,6 +87,7 @@ MEDIA_WORDS = frozenset(
         "broadcasting",
         "network",
         "newspaper",
+        "newspapers",
         "paper",
         "daily",
         "weekly",
@@ -149,6 +150,8 @@ def is_news_outlet(name: str) -> bool:
         return False
     if any(word in KNOWN_OUTLETS for word in lowered) and any(word[:1].isupper() for word in words):
         return True
+    if len(lowered) >= 2 and lowered[-2] == "news" and lowered[-1] in ("agency", "agencies", "service", "services"):
+        return True  # "Russian news agencies", "the state news agency"
     if lowered[-1] not in MEDIA_WORDS:
         return False
     # "Bloomberg News", "the Financial Times"; lowercase only as "state television",

@@ -446,6 +446,20 @@ def opening_person(sentence: str) -> str | None:
     return name if apposition[0].isdigit() or words & PERSON_NOUNS else None
 
 
+_RANKS = frozenset(
+    ["gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "admiral", "adm", "commander",
+     "cmdr", "cdr", "marshal", "capt", "captain", "sgt", "sergeant"]
+)  # fmt: skip
+# Titles a later "the <title>" may take up: "the commander" is the general named before.
+TITLE_FAMILIES = {
+    "commander": _RANKS, "general": _RANKS, "colonel": _RANKS, "officer": _RANKS | {"officer"},
+    "minister": {"minister"}, "governor": {"governor", "gov"}, "mayor": {"mayor"},
+    "president": {"president"}, "prosecutor": {"prosecutor"}, "spokesman": {"spokesman"},
+    "spokeswoman": {"spokeswoman"}, "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
+    "chief": {"chief"}, "director": {"director"}, "secretary": {"secretary"}, "senator": {"senator", "sen"},
+}  # fmt: skip
+
+
 class SpeakerMemory:
     """The speakers named so far in a text, most recent last.
 
@@ -533,8 +547,13 @@ class SpeakerMemory:
             return None
         head = singularise(words[-1])
         modifiers = set(words[1:-1])
+        titles = TITLE_FAMILIES.get(head, {head}) if head in PERSON_TITLES else set()
         for earlier in reversed(self._speakers):
             earlier_words = normalise_speaker(earlier).split()
+            if titles and earlier.lower() != lowered and titles & {word.strip(".") for word in earlier.lower().split()}:
+                # "the commander" is "Lt. Gen. Oleh Marko", "the minister" "Finance Minister Rui Costa".
+                if modifiers <= set(earlier_words):
+                    return earlier
             if not earlier_words or singularise(earlier_words[-1]) != head or earlier.lower() == lowered:
                 continue
             # "the office" may be "the mayor's office", "the elections office" may not.

@@ -72,6 +72,7 @@ INVERTIBLE_VERBS = frozenset(
 NOUN_LIKE_VERBS = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts"}
 )
+ADJECTIVE_END = re.compile(r"[a-z](?:less|ful|ous|ive|ic|al|ary|ish|ual)$", re.IGNORECASE)
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 COORDINATED = re.compile(r"\s(?:but|and|yet)$")
 # ", and the governor said …", "; officials said …": a new clause opens before the speaker.
@@ -452,6 +453,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             )
         ):
             continue  # "more than economists had expected"; "as CNN reported" is a source
+        if subject and verb_word in NOUN_LIKE_VERBS and ADJECTIVE_END.search(sentence, subject[0], subject[1]):
+            continue  # "Jobless claims rose", "Official forecasts show": an adjective before a noun
         if subject and verb_word in NOUN_LIKE_VERBS and CLAUSE_INSIDE.search(sentence, subject[0], subject[1]):
             continue  # "The ministry cut its growth forecast": a noun, after a clause
         end = match.end()

@@ -212,3 +212,19 @@ def test_a_report_cited_with_reference_to_is_taken_up_by_the_report():
 def test_a_note_from_a_body_is_the_body_speaking():
     text = "Insured losses could reach $2 billion, according to a note from Halden Ratings."
     assert origin_names(text) == [("$2 billion", "Halden Ratings")]
+
+
+def test_an_outlet_closing_the_sentence_relays_its_opening_speaker():
+    text = "The ministry said on Tuesday that 40 drones had been downed, state news agencies reported."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "state news agencies", "The ministry"]
+    # a second speaker who is no outlet stays a speaker of its own
+    assert links("The army said 40 drones were downed, the governor said.") == [
+        [("The army", "said")],
+        [("the governor", "said")],
+    ]
+
+
+def test_an_office_named_for_something_keeps_its_whole_name():
+    text = "Figures from the Office for Budget Statistics show inflation fell to 3.9%."
+    assert origin_names(text) == [("3.9%", "the Office for Budget Statistics")]

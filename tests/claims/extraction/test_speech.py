@@ -281,3 +281,8 @@ def test_a_body_a_later_the_group_goes_back_to_is_never_a_name_cut_before_its_no
 def test_analysts_polled_by_an_agency_reach_us_through_it():
     [candidate] = extract_figures("Economists polled by Reuters had expected a 2.1% rise.", outlet="Wire")
     assert [link.name for link in candidate.chain] == ["Wire", "Reuters", "Economists"]
+
+
+def test_an_adjective_before_a_noun_like_verb_is_no_speaker():
+    text = "Jobless claims rose to 230,000, the Labor Office said on Thursday."
+    assert origin_of(text, "230,000") == "the Labor Office"
