@@ -253,15 +253,16 @@ SENTENCE_CLOSE = re.compile(r"\s*(?:(?:on|late|early|last)\s+\w+|\w+day)?\s*[.!?
 
 
 def _closing_outlet_relays(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
-    """ "The Kremlin said 40 drones were downed, Russian news agencies reported.": the outlet
-    that closes the sentence relays the speaker that opened it (Wire ← agencies ← Kremlin)."""
+    """ "The Kremlin said 40 drones were downed, Russian news agencies reported." and "X told a
+    briefing that 80 were missing, according to Xinhua": the outlet that closes the sentence
+    relays the speaker that opened it (Wire ← agencies ← Kremlin)."""
     if len(clauses) < 2:
         return clauses
     first, last = clauses[-2], clauses[-1]
     if (
         last.forward
         or len(last.links) != 1
-        or last.links[0].verb not in ("said", "reported")
+        or last.links[0].verb not in ("said", "reported", "according_to")
         or not first.forward
         or first.local
         or not is_news_outlet(last.links[0].name)

@@ -53,7 +53,12 @@ VERB_CODES = {
 ISSUED_OBJECT = re.compile(
     r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate)s?\b"
 )
-REVISED_OBJECT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally)s?\b")
+# "raised the death toll to 17", "revised its full year 2011 revenue forecast": the body's own estimate.
+REVISED_OBJECT = re.compile(
+    r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally)s?\b"
+    r"|\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,4}(?:forecast|outlook|guidance|estimate|target|projection)s?"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:to|from|by)\s"  # "raised its forecast for 2025" names no figure
+)
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
 PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
 REVISING_VERBS = frozenset({"raised", "revised", "updated", "lowered"})
@@ -61,7 +66,9 @@ REVISING_VERBS = frozenset({"raised", "revised", "updated", "lowered"})
 PUT_OBJECT = re.compile(
     r"""\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
         |tally|turnout|attendance|crowd|size|estimate|shortfall|share|rate|price|value|level|output|growth
-        |deficit|debt|population|capacity)\b""",
+        |deficit|debt|population|capacity)\b
+      | \s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+at\s+  # "put their deaths at 147"
+        (?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to)\s+)?[$€£¥\d]""",
     re.VERBOSE,
 )
 # Verbs that are also nouns, and what shows that the words before them are a clause.
@@ -262,7 +269,16 @@ OBJECT_TAKING_VERBS = frozenset(
     ]
 )
 CLAUSE_OR_STOP_AFTER = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
-NAME_ONLY = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
+# "Eduardo del Rosario", "Ursula von der Leyen": particles inside a name are lowercase.
+NAME_ONLY = re.compile(
+    r"^[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|de|del|della|da|das|dos|do|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+){0,3}"
+    r"[A-Z][\w.'’-]*$|^[A-Z][\w.'’-]*$"
+)
+PARTICLE_NAME = re.compile(
+    r"^[A-Z][\w.'’-]+\s+(?:de|del|della|da|das|dos|do|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+[A-Z]"
+)
+# "…, the executive director of the council (NDRRMC) said": an acronym glossing the name before it.
+PAREN_GLOSS = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s*$")
 QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who", "i", "you"})
 
@@ -275,6 +291,15 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
     """
     end = verb_start
     need_skip = False
+    gloss = PAREN_GLOSS.search(sentence, 0, verb_start) if ")" in sentence[verb_start - 4 : verb_start] else None
+    if gloss:
+        end = gloss.start()
+        piece_start = chunk_start(sentence, end)
+        start, stop = clean_name(sentence, piece_start, end)
+        if piece_start > 0:
+            named = _name_before_apposition(sentence, piece_start, sentence[start:stop])
+            if named:
+                return named  # "Eduardo del Rosario, the executive director of … (NDRRMC) said"
     for _ in range(4):
         piece_start = chunk_start(sentence, end)
         start, stop = clean_name(sentence, piece_start, end)
@@ -311,6 +336,10 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
                 # "Statement relayed by the education ministry said": the ministry speaks.
                 start = start + relayed.start("who")
                 text = sentence[start:stop]
+            pronoun = TRAILING_PRONOUN.search(text)
+            if pronoun:
+                # "But at a regular briefing he said", "In a statement it said": the pronoun speaks.
+                return start + pronoun.start(1), stop
             named = OFFICE_THEN_NAME.match(text)
             if named and not set(named.group("name").lower().split()) & (
                 ORGANISATION_WORDS | NOT_PERSON_WORDS | PERSON_TITLES
@@ -326,6 +355,9 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
     return None
 
 
+TRAILING_PRONOUN = re.compile(
+    r"^(?:at|in|on|during|after|before|by|from|with|speaking|asked)\b.*\s(he|she|they|it|we)$", re.I
+)
 # An office or a body's name, then a person's name: the person speaks.
 OFFICE_THEN_NAME = re.compile(
     r"""^.*\b(?:Agency|Ministry|Energy|Department|Office|Commission|Council|Authority|Service|Bureau|Police
@@ -340,7 +372,9 @@ PLACE_RELATIVE = re.compile(
     r",\s*(?:which|who)\s+[^,]{0,40}?\b(?:in|near|from)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z][\w.-]*,\s*$"
 )
-TURN_INSIDE = re.compile(r"^.*\s(?:while|whereas|but|though|although)\s+(?=\S)")
+TURN_INSIDE = re.compile(
+    r"^(?:.*\s)?(?:while|whereas|but|though|although|[Ww]here|[Ww]hen|[Ii]f|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless)\s+(?=\S)"
+)
 RELAYED_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"
     r"(?:relayed|issued|released|published|sent|shared|posted|cited)\s+by\s+(?P<who>\S.*)$",
@@ -361,6 +395,11 @@ def _name_before_apposition(sentence: str, piece_start: int, text: str) -> tuple
         return None
     before = piece_start - 1
     start, stop = clean_name(sentence, chunk_start(sentence, before), before)
+    raw = sentence[chunk_start(sentence, before) : before]
+    if PARTICLE_NAME.match(raw.strip()):
+        # "Eduardo del Rosario": a lowercase particle is part of the name, not a description before it.
+        start = chunk_start(sentence, before) + len(raw) - len(raw.lstrip())
+        stop = start + len(raw.strip())
     name = sentence[start:stop]
     if len(name.split()) >= 2 and NAME_ONLY.match(name) and not FIGURE_IN_SUBJECT.search(name):
         return start, stop

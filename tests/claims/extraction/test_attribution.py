@@ -228,3 +228,9 @@ def test_an_outlet_closing_the_sentence_relays_its_opening_speaker():
 def test_an_office_named_for_something_keeps_its_whole_name():
     text = "Figures from the Office for Budget Statistics show inflation fell to 3.9%."
     assert origin_names(text) == [("3.9%", "the Office for Budget Statistics")]
+
+
+def test_according_to_an_outlet_closing_the_sentence_relays_its_speaker():
+    text = "The director told a briefing that 80 people were still missing, according to Xinhua."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "Xinhua", "The director"]
