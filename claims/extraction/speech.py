@@ -64,11 +64,11 @@ PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
 REVISING_VERBS = frozenset({"raised", "revised", "updated", "lowered"})
 # "put" gives a figure only as "put the toll at …", "puts its losses at …".
 PUT_OBJECT = re.compile(
-    r"""\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
+    r"""\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
         |tally|turnout|attendance|crowd|size|estimate|shortfall|share|rate|price|value|level|output|growth
         |deficit|debt|population|capacity)\b
-      | \s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+at\s+  # "put their deaths at 147"
-        (?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to)\s+)?[$€£¥\d]""",
+      | \s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+\s+at\s+  # "put their deaths at 147"
+        (?:[a-z]+\s+){0,2}[$€£¥\d]""",  # "at just 30,000", "at more than 200,000"
     re.VERBOSE,
 )
 # Verbs that are also nouns, and what shows that the words before them are a clause.
@@ -78,6 +78,9 @@ INVERTIBLE_VERBS = frozenset(
 )
 NOUN_LIKE_VERBS = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts"}
+)
+VERB_AFTER_NOUN = re.compile(
+    r"\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|indicate|indicated|were|was|are|is|have|has|had)\b"
 )
 ADJECTIVE_END = re.compile(r"[a-z](?:less|ful|ous|ive|ic|al|ary|ish|ual)$", re.IGNORECASE)
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
@@ -492,6 +495,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             )
         ):
             continue  # "more than economists had expected"; "as CNN reported" is a source
+        if verb_word in NOUN_LIKE_VERBS and VERB_AFTER_NOUN.match(sentence, match.end()):
+            continue  # "police estimates put the crowd at …", "official forecasts show": a noun, then its verb
         if subject and verb_word in NOUN_LIKE_VERBS and ADJECTIVE_END.search(sentence, subject[0], subject[1]):
             continue  # "Jobless claims rose", "Official forecasts show": an adjective before a noun
         if subject and verb_word in NOUN_LIKE_VERBS and CLAUSE_INSIDE.search(sentence, subject[0], subject[1]):

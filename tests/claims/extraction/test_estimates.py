@@ -60,3 +60,9 @@ def test_a_figure_claimed_by_a_body_is_theirs_beside_another_estimate():
         ("12,000", "The mayor's office"),
         ("50,000", "the organisers"),
     ]
+
+
+def test_a_groups_estimate_written_before_its_figure_is_theirs():
+    text = "Police did not dispute the organisers’ estimate of 80,000."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert candidate.origin.name == "organisers"

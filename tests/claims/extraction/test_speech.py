@@ -316,3 +316,12 @@ def test_an_adjective_before_a_noun_like_verb_is_no_speaker(sentence, quote):
 )  # fmt: skip
 def test_speakers_written_around_real_prose_clutter(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+def test_a_report_noun_before_its_verb_is_one_speaker_not_a_chain():
+    # "estimates" is the noun of "police estimates put …", not a verb whose subject is "police"
+    text = "Unofficial police estimates put the crowd at 120,000."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "Unofficial police estimates"]
+    # "put <their> numbers at just 30,000": any object, any hedge before the figure
+    assert origin_of("The organisers put the marchers’ numbers at just 30,000.", "30,000") == "The organisers"
