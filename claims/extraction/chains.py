@@ -156,6 +156,9 @@ class ChainBuilder:
             anonymous, _ = describe_source(name)
             if not anonymous and not is_reference(name):
                 self.memory.remember(name, draft.verb)
+                if name != draft.name and speaks_for(draft.name):
+                    # "A spokesman for the commission said …. He added …": he speaks for the commission.
+                    self.memory.note_person(name)
                 if draft.report:
                     self.memory.note_report(name)
 

@@ -351,6 +351,11 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
                 # "Power and New and Renewable Energy R K Singh said": the person named after the office.
                 start = start + named.start("name")
                 text = sentence[start:stop]
+            body = BODY_THEN_NAME.match(text)
+            if body and body.group("noun") in BODY_HEADS:
+                # "The United Nations children's agency UNICEF said": the name after the description.
+                start = start + body.start("name")
+                text = sentence[start:stop]
             return (start, stop) if _valid_subject(text) else None
         if piece_start == 0:
             return None
@@ -361,6 +366,11 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
 TRAILING_PRONOUN = re.compile(
     r"^(?:at|in|on|during|after|before|by|from|with|speaking|asked)\b.*\s(he|she|they|it|we)$", re.I
 )
+# "the UN children's agency UNICEF", "the media regulator Ofcom": a description, then the name.
+BODY_THEN_NAME = re.compile(r"^.*\s(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
+BODY_HEADS = (
+    ORGANISATION_WORDS | BODY_NOUNS | frozenset(["watchdog", "regulator", "body", "organisation", "organization"])
+) - {"news", "media", "forces", "force"}
 # An office or a body's name, then a person's name: the person speaks.
 OFFICE_THEN_NAME = re.compile(
     r"""^.*\b(?:Agency|Ministry|Energy|Department|Office|Commission|Council|Authority|Service|Bureau|Police
@@ -557,6 +567,8 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
     who = subject.group("who")
     if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An"):
         return None
+    if sentence.startswith(" et al", offset + subject.end("who")):
+        return None  # "Pan et al reported": authors, not a body "the company" may go back to
     following = NEXT_WORD.match(sentence, offset + subject.end("who"))
     if following and following.group(1) in NOUN_HEADS:
         return None  # "A UN official, who …", "The Nordic airline": the name describes a noun

@@ -519,3 +519,20 @@ def test_an_acronym_is_a_body_not_a_person():
     text = "Metro operator CTMA said it carried 470,000 riders. He said the record was 520,000."
     # "He" is nobody named before: CTMA is a body, so the outlet stays the origin
     assert origins(text, outlet="Wire")[-1] == ("520,000", "Wire")
+
+
+def test_he_after_an_unnamed_spokesman_is_the_body_he_speaks_for():
+    text = (
+        "Prosecutor Ali Khan said 12 people were charged. "
+        "A spokesman for the electoral commission said turnout was 61.2 percent. "
+        "He added that 4.1 million ballots were spoiled."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("4.1 million ballots", "the electoral commission")
+
+
+def test_authors_et_al_are_never_the_company_or_the_newspaper():
+    text = (
+        "Berg et al reported that 60 percent of mice gained weight. "
+        "The firm will cut 4,000 jobs, the newspaper said, citing unnamed sources."
+    )
+    assert all(link.name != "Berg" for c in extract_figures(text, outlet="Wire")[1:] for link in c.chain)

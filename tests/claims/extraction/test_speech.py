@@ -325,3 +325,15 @@ def test_a_report_noun_before_its_verb_is_one_speaker_not_a_chain():
     assert [link.name for link in candidate.chain] == ["Wire", "Unofficial police estimates"]
     # "put <their> numbers at just 30,000": any object, any hedge before the figure
     assert origin_of("The organisers put the marchers’ numbers at just 30,000.", "30,000") == "The organisers"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("The United Nations children's agency UNICEF estimated that 1.5 million children were at risk.",
+         "1.5 million children", "UNICEF"),
+        ("The media regulator Ofcom said 40 complaints were received.", "40 complaints", "Ofcom"),
+    ],
+)  # fmt: skip
+def test_a_description_before_a_bodys_name_is_dropped(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
