@@ -198,6 +198,7 @@ def extract_figures(
     # Words the text writes in lowercase: "Revenue" opening a sentence is then a common noun, not a body.
     common_words = set(COMMON_WORD.findall(text))
     for index, sentence in enumerate(sentences):
+        builder.memory.next_sentence()
         subject = leading_subject(sentence.text)
         if (
             subject

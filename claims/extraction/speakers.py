@@ -393,7 +393,8 @@ def _kind(name: str) -> str:
     if any(word in ORGANISATION_WORDS for word in words):
         return "plural" if head.endswith("s") and head not in ("news", "times", "forces") else "organisation"
     capitalised = [word for word in name.split() if word[:1].isupper()]
-    if len(capitalised) == 1 and ACRONYM.match(capitalised[0]):
+    named = [word for word in capitalised if word not in ("The", "A", "An")]
+    if len(named) == 1 and ACRONYM.match(named[0]):
         return "organisation"  # "WMATA", "NASA", "PPP": a body's initials, not a person's name
     if capitalised and len(capitalised) == len(name.split()) and len(capitalised) <= 4:
         return "person"
@@ -469,10 +470,13 @@ class SpeakerMemory:
     """
 
     SUBJECTS_KEPT = 3
+    SUBJECT_REACH = 4  # sentences after which "the company" no longer goes back to a sentence's opening body
 
     def __init__(self) -> None:
         self._speakers: list[str] = []
         self._subjects: list[str] = []
+        self._sentence = 0  # sentences read so far, to tell how long ago a subject was named
+        self._subject_seen: dict[str, int] = {}
         self._report_owner: str | None = None
         self._person: str | None = None  # the last person who opened a sentence, after the last speaker
         self._read_from: set[str] = set()
@@ -486,6 +490,19 @@ class SpeakerMemory:
         if name in self._subjects:
             self._subjects.remove(name)
         self._subjects = [*self._subjects, name][-self.SUBJECTS_KEPT :]
+        self._subject_seen = {subject: self._subject_seen.get(subject, self._sentence) for subject in self._subjects}
+        self._subject_seen[name] = self._sentence
+
+    def next_sentence(self) -> None:
+        """Note that a new sentence starts: subjects named long ago are no "the company"."""
+        self._sentence += 1
+
+    def _recent_subject(self) -> str | None:
+        """The last body that opened a sentence, if it did so in the last few sentences."""
+        if not self._subjects:
+            return None
+        name = self._subjects[-1]
+        return name if self._sentence - self._subject_seen.get(name, 0) <= self.SUBJECT_REACH else None
 
     def note_person(self, name: str) -> None:
         """Note a person who opened a sentence without speaking: a later "he" may be them."""
@@ -528,7 +545,7 @@ class SpeakerMemory:
                     return earlier  # "Agrolux", "Nordvik Motors": a proper name may well be a company
             # "Ofgem will raise its price cap …, it said": no speaker yet, the body the text is about.
             if wanted == "organisation" and self._subjects:
-                return self._subjects[-1]
+                return self._recent_subject()
             return None
         words = lowered.split()
         if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):
@@ -560,5 +577,5 @@ class SpeakerMemory:
             if modifiers <= set(earlier_words):
                 return earlier
         if len(words) == 2 and head in BODY_NOUNS and self._subjects:  # "the airline", not "the airport operator"
-            return self._subjects[-1]
+            return self._recent_subject()
         return None

@@ -536,3 +536,23 @@ def test_authors_et_al_are_never_the_company_or_the_newspaper():
         "The firm will cut 4,000 jobs, the newspaper said, citing unnamed sources."
     )
     assert all(link.name != "Berg" for c in extract_figures(text, outlet="Wire")[1:] for link in c.chain)
+
+
+def test_it_goes_back_to_a_body_known_by_its_initials_after_the():
+    text = (
+        "In a statement, the ministry said 40 people were hurt. The statement added that 12 remained in hospital. "
+        "The WHO published its report on Monday. It said 1.3 million people had died of tuberculosis."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("1.3 million people", "The WHO")
+
+
+def test_the_company_does_not_go_back_to_a_body_named_many_sentences_before():
+    text = (
+        "The UN says at least 40,000 people have fled. Aid groups said 300 trucks were waiting. "
+        "Heavy rain fell for 12 hours. Roads were cut in 20 places. Prices rose by 8%. "
+        "Sales rose 9% to $4.2 billion, the company said in a filing."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("$4.2 billion", "the company")
+    # named in the sentence before, the body is still the one "the company" means
+    recent = "Lumio Systems makes phones. Sales rose 9% to $4.2 billion, the company said."
+    assert origins(recent, outlet="Wire")[-1] == ("$4.2 billion", "Lumio Systems")
