@@ -340,9 +340,29 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
     following = NEXT_WORD.match(sentence, offset + subject.end("who"))
     if following and following.group(1) in NOUN_HEADS:
         return None  # "A UN official, who …", "The Nordic airline": the name describes a noun
+    if " " not in who and following:
+        after = NEXT_WORD.match(sentence, following.end())
+        if not _looks_like_verb(following.group(1)) or (
+            following.group(1).endswith("s") and after and after.group(1) in IRREGULAR_VERBS | {"reported"}
+        ):
+            return None  # "Heavy rain fell", "Aid groups said": one capitalised word before a noun describes it
     if who in PARTICIPLE_OPENERS:
         return None  # "Excluding a tax benefit, …", "Following the vote …": a participle opens the sentence
     return offset + subject.start("who"), offset + subject.end("who")
+
+
+IRREGULAR_VERBS = frozenset(
+    ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "was", "are", "were", "has",
+     "had", "have", "did", "does", "beat", "cut", "put", "sold", "made", "won", "lost", "saw", "took", "gave", "set",
+     "hit", "rose", "fell", "grew", "spent", "paid", "bought", "built", "kept", "led", "left", "met", "ran", "said",
+     "sent", "told", "became", "began", "brought", "chose", "drew", "drove", "flew", "got", "held", "knew", "let",
+     "quit", "shut", "sought", "spoke", "stood", "swung", "struck", "wrote", "also", "now", "still", "then", "just"]
+)  # fmt: skip
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Whether the word after a one-word subject reads as its verb ("Ryanair carried", "Pfizer beat")."""
+    return word in IRREGULAR_VERBS or word.endswith(("ed", "s"))
 
 
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")

@@ -337,3 +337,18 @@ def test_a_report_noun_before_its_verb_is_one_speaker_not_a_chain():
 )  # fmt: skip
 def test_a_description_before_a_bodys_name_is_dropped(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Heavy rain fell for 12 hours.", None),  # an adjective before a noun
+        ("Aid groups said 300 trucks were waiting.", None),  # a noun before a plural noun
+        ("Ryanair carried 19 million passengers.", "Ryanair"),
+        ("Nokia beat forecasts.", "Nokia"),
+        ("Ofgem will raise its cap.", "Ofgem"),
+    ],
+)
+def test_one_capitalised_word_opens_a_sentence_only_before_its_verb(sentence, subject):
+    span = leading_subject(sentence)
+    assert (sentence[span[0] : span[1]] if span else None) == subject
