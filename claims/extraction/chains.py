@@ -20,9 +20,9 @@ lawmakers"), which is what an editor needs to recognise it.
 from dataclasses import dataclass, replace
 
 from .attribution import DraftLink, SpeakerCue
+from .memory import SpeakerMemory
 from .speakers import (
     SpeakerDirectory,
-    SpeakerMemory,
     anonymous_sources_name,
     describe_source,
     is_reference,

@@ -28,9 +28,10 @@ from decimal import Decimal
 from .attribution import SpeakerCue, find_attributions
 from .chains import ChainBuilder, ChainLink, governing_attribution
 from .figures import FigureDraft, Rejection, read_figures
+from .memory import opening_person
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
-from .speakers import PERSON_TITLES, SpeakerDirectory, opening_person
+from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
 from .units import looks_plural, singularise
 

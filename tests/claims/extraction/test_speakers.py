@@ -3,8 +3,8 @@
 import pytest
 
 from claims.extraction import SpeakerDirectory
+from claims.extraction.memory import SpeakerMemory
 from claims.extraction.speakers import (
-    SpeakerMemory,
     anonymous_sources_name,
     describe_source,
     is_reference,
