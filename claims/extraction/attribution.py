@@ -121,6 +121,25 @@ def _headline_source(sentence: str) -> list[SpeakerCue]:
     return [SpeakerCue((link,), match.start(), end, False)]
 
 
+# "Deaths fell by 35 per cent, the results were announced on Tuesday.": a document closing the sentence.
+DOCUMENT_ANNOUNCED = re.compile(
+    r",\s+(?P<who>the\s+(?:[a-z]+\s+)?(?:results|figures|data|findings|estimates|statistics))\s+"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:announced|released|published|made\s+public)\b"
+)
+
+
+def _documents_announced(sentence: str) -> list[SpeakerCue]:
+    found = []
+    for match in DOCUMENT_ANNOUNCED.finditer(sentence):
+        if SENTENCE_CLOSE.match(sentence, match.end()) or re.match(
+            r"\s+(?:on|last|this|in)\s", sentence[match.end() :]
+        ):
+            start, end = match.span("who")
+            link = DraftLink(sentence[start:end], "according_to", start, end)
+            found.append(SpeakerCue((link,), start, match.end(), False))
+    return found
+
+
 def _reports(sentence: str) -> list[SpeakerCue]:
     """ "Data from the health ministry showed …", "Home Office figures show …" (see `media`)."""
     found = []
@@ -158,6 +177,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
             link = DraftLink(sentence[start:end], "citing", start, end, report=owner is not None)
             citations.append((match.start(), link))
     according = _according_to(sentence) + _reports(sentence) + relay_clauses(sentence, subject_before)
+    if " announced" in sentence or " released" in sentence or " published" in sentence:
+        according += _documents_announced(sentence)
     if "for " in sentence or "For " in sentence:
         according += _for_counter(sentence)
     taken = [(a.start, a.end) for a in according] + [(c[0], c[1].end) for c in citations]

@@ -68,6 +68,13 @@ FORECASTERS_AFTER = re.compile(
 FORECAST_HINT = re.compile(r"expected|forecast|predicted|projected|estimated|anticipated")
 FORECASTER_AFTER_FIGURE = re.compile(r"(?<=[\d%])" + FORECASTERS_AFTER.pattern, re.VERBOSE)
 
+# "the $3.43 billion expected.": a figure expected by nobody named after it.
+BARE_EXPECTED = re.compile(
+    r"(?:(?<=\d)|(?<=%)|(?<=lion)|(?<=sand)|(?<=cent)|(?<=cents)|(?<=bn))(?:\s+(?:a|per)\s+share)?"
+    r"\s+(?:expected|forecast|anticipated|predicted)(?=\s*[,.;]|\s*$)"
+)
+FORECASTERS_NAMED = re.compile(r"\b(?:analysts|economists|forecasters|strategists|Wall\s+Street)\b")
+
 
 def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerCue]:
     """ "the 2.7% expected by economists polled by Reuters": the agent sources what precedes.
@@ -75,6 +82,14 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
     So does a forecaster written right after a figure: "the 165,000 economists had forecast".
     """
     found = []
+    for bare in BARE_EXPECTED.finditer(sentence) if FORECAST_HINT.search(sentence) else ():
+        # "… beat the forecast of analysts, but revenue was short of the $3.43 billion expected": the
+        # forecasters named earlier in the sentence expected it.
+        named = list(FORECASTERS_NAMED.finditer(sentence, 0, bare.start()))
+        if named:
+            start, end = named[-1].span()
+            link = DraftLink(sentence[start:end], "estimated", start, end)
+            found.append(SpeakerCue((link,), bare.start(), bare.end(), False, local=True))
     forecasters = FORECASTER_AFTER_FIGURE.finditer(sentence) if FORECAST_HINT.search(sentence) else ()
     for after in forecasters:
         start, end = after.span("who")

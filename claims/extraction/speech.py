@@ -36,6 +36,7 @@ SPEECH_VERB = re.compile(
         |emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underlines|explained|explains
         |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
         |(?:found|finds|calculated|calculates|concluded|concludes|discovered)(?=\s+that\b)
+        |shows|showed
         |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
     re.VERBOSE,
 )
@@ -80,6 +81,18 @@ INVERTIBLE_VERBS = frozenset(
 NOUN_LIKE_VERBS = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts"}
 )
+PARTICIPLE_ESTIMATES = frozenset(["expected", "forecast", "predicted", "projected", "anticipated", "estimated"])
+FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|cents?))\s*$")
+# Who "shows" a figure as a speaker: a name in capitals (a pollster, an agency) right before the verb.
+NAMED_SHOWER = re.compile(r"(?:[A-Z][A-Z&/.-]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:\s+(?:also|now|still))?")
+
+
+def _start_of_words(sentence: str, verb_start: int) -> int:
+    """Where the run of words right before a verb starts (after the last comma or clause mark)."""
+    cut = max(sentence.rfind(mark, 0, verb_start) for mark in (",", ";", ":", "(", "—", "“", '"'))
+    return cut + 1
+
+
 VERB_AFTER_NOUN = re.compile(
     r"\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|indicate|indicated|were|was|are|is|have|has|had)\b"
 )
@@ -174,6 +187,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "raised the death toll to 17" estimates; "raised taxes" does not
         if verb_word in PUBLISHING_VERBS and not ISSUED_OBJECT.match(sentence, match.end()):
             continue  # "issued a statement saying"; "released 40 prisoners" is not a report
+        if verb_word in PARTICIPLE_ESTIMATES and FIGURE_BEFORE.search(sentence, 0, match.start()):
+            continue  # "the $2.1 billion expected": a participle after its figure (see `estimates`)
         if sentence.startswith(" by", match.end()):
             continue  # "expected by economists" is a passive: see `passive_agent_clauses`
         before = sentence[max(0, match.start() - 12) : match.start()]
@@ -205,6 +220,10 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             )
         ):
             continue  # "more than economists had expected"; "as CNN reported" is a source
+        if verb_word in ("shows", "showed") and not NAMED_SHOWER.fullmatch(
+            sentence[_start_of_words(sentence, match.start()) : match.start()].strip()
+        ):
+            continue  # "PPP also shows …", "Gallup showed …"; "the map shows" is the outlet's
         if verb_word in NOUN_LIKE_VERBS and VERB_AFTER_NOUN.match(sentence, match.end()):
             continue  # "police estimates put the crowd at …", "official forecasts show": a noun, then its verb
         if subject and verb_word in NOUN_LIKE_VERBS and ADJECTIVE_END.search(sentence, subject[0], subject[1]):

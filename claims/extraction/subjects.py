@@ -134,6 +134,7 @@ APPOSITION = re.compile(r"^(?:an?|the|(?:also\s+|better\s+|formerly\s+)?known\s+
 RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
 FIGURE_IN_SUBJECT = re.compile(
     r"""%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b
+      | [$€£¥]\s*\d | \d\s*(?:million|billion|trillion|bn)\b
       | \b(?:half|third|thirds|quarter|quarters|fifth|fifths)\s+of\b
       | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four
         |five|six|seven|eight|nine|ten)\b""",

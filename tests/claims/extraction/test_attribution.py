@@ -234,3 +234,8 @@ def test_according_to_an_outlet_closing_the_sentence_relays_its_speaker():
     text = "The director told a briefing that 80 people were still missing, according to Xinhua."
     [candidate] = extract_figures(text, outlet="Wire")
     assert [link.name for link in candidate.chain] == ["Wire", "Xinhua", "The director"]
+
+
+def test_results_announced_closing_the_sentence_are_its_source():
+    text = "The drug cut deaths by 35 per cent in patients on ventilators, the results were announced on Tuesday."
+    assert origin_names(text) == [("35 per cent", "the results")]

@@ -66,3 +66,11 @@ def test_a_groups_estimate_written_before_its_figure_is_theirs():
     text = "Police did not dispute the organisers’ estimate of 80,000."
     [candidate] = extract_figures(text, outlet="Wire")
     assert candidate.origin.name == "organisers"
+
+
+def test_a_figure_expected_by_nobody_named_after_it_is_the_forecasters_named_before():
+    text = "Lumio beat the 12 cents a share forecast of analysts, but sales fell short of the $2.1 billion expected."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][-1] == ("$2.1 billion", "analysts")
+    # with no forecaster named, nobody is guessed
+    [_, expected] = extract_figures("Sales rose 4%, more than the 3% expected.", outlet="Wire")
+    assert expected.origin.name == "Wire"

@@ -352,3 +352,14 @@ def test_a_description_before_a_bodys_name_is_dropped(text, quote, speaker):
 def test_one_capitalised_word_opens_a_sentence_only_before_its_verb(sentence, subject):
     span = leading_subject(sentence)
     assert (sentence[span[0] : span[1]] if span else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("YouGov also shows Labour leading by four points.", "four points", "YouGov"),
+        ("The map shows 40 districts flooded.", "40 districts", "Wire"),  # a document without an owner
+    ],
+)
+def test_a_named_pollster_shows_figures(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
