@@ -151,6 +151,8 @@ def _reports(sentence: str) -> list[SpeakerCue]:
     ]
     for report in reports + documents:
         start, end = clean_name(sentence, report.owner_start, report.owner_end)
+        if sentence[max(0, start - 4) : start].lower() == "the " and sentence[start:end].islower():
+            start -= 4  # "The ministry's figures show": "the ministry", which a body named before may be
         if end > start:
             # A document that speaks for itself ("the results of our poll indicate") owns nothing
             # a later "the survey" could go back to; only a report with an owner does.

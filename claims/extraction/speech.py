@@ -277,15 +277,29 @@ def recording_clauses(sentence: str) -> list[SpeakerCue]:
     recorded 573 homicides, the police chief said" the chief speaks.
     """
     subject = leading_subject(sentence)
+    verb_at = subject[1] if subject else 0
     if not subject or not RECORDED.match(sentence, subject[1]):
+        apposed = APPOSED_RECORDER.match(sentence)
         # "By midday authorities recorded 180,000 demonstrators": a body after an opening phrase.
         inner = RECORDED_BY_BODY.search(sentence)
-        if not inner:
+        if apposed:
+            # "Frontex, the EU border agency, recorded 12,000 crossings": the name before the apposition.
+            subject, verb_at = apposed.span("who"), apposed.end()
+        elif inner:
+            subject = verb_at = inner.span("who")
+            verb_at = subject[1]
+        else:
             return []
-        subject = inner.span("who")
     start, end = subject
     link = DraftLink(sentence[start:end], "reported", start, end)
-    return [SpeakerCue((link,), start, RECORDED.match(sentence, end).end(), True)]
+    return [SpeakerCue((link,), start, RECORDED.match(sentence, verb_at).end(), True)]
+
+
+APPOSED_RECORDER = re.compile(
+    r"^(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&'’-]*){0,4}),\s+(?:the|an?)\s+[^,]{1,60},(?="
+    + RECORDED.pattern
+    + ")"
+)
 
 
 def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]:

@@ -556,3 +556,16 @@ def test_the_company_does_not_go_back_to_a_body_named_many_sentences_before():
     # named in the sentence before, the body is still the one "the company" means
     recent = "Lumio Systems makes phones. Sales rose 9% to $4.2 billion, the company said."
     assert origins(recent, outlet="Wire")[-1] == ("$4.2 billion", "Lumio Systems")
+
+
+def test_a_bodys_figures_named_by_its_common_noun_go_back_to_it():
+    text = (
+        "More than 1,500 migrants have arrived since Friday, the Maltese interior ministry said. "
+        "The ministry's figures also show 40,532 arrivals this year."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("40,532 arrivals", "the Maltese interior ministry")
+
+
+def test_a_body_with_an_apposition_records_its_figures():
+    text = "Frontex, the EU border agency, recorded 12,000 irregular crossings in May."
+    assert origins(text, outlet="Wire") == [("12,000 irregular crossings", "Frontex")]
