@@ -32,6 +32,8 @@ OPENING_PERSON = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}),\s+"
     r"(?P<apposition>(?:\d{1,3},|(?:a|an|the|who)\s[^,]{1,80}),)"
 )
+# "Judge Maria Costa ordered …": a title, then a name of two words or more, then a verb.
+TITLED_PERSON = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){2,5}[A-Z][\w.'’-]*)\s+(?=[a-z]+\b)")
 PERSON_NOUNS = PERSON_TITLES | frozenset(
     ["student", "pupil", "teacher", "resident", "woman", "man", "mother", "father", "farmer", "worker", "nurse",
      "survivor", "victim", "witness", "owner", "lawyer", "activist", "candidate", "athlete", "player", "coach",
@@ -40,10 +42,21 @@ PERSON_NOUNS = PERSON_TITLES | frozenset(
 
 
 def opening_person(sentence: str) -> str | None:
-    """The person a sentence opens with, when an apposition says it is one; else None."""
+    """The person a sentence opens with, when an apposition or a title says it is one; else None.
+
+    "Name, a student at …, has …" and "Judge Maria Costa ordered …" open with a person.
+    """
     match = OPENING_PERSON.match(sentence)
     if not match:
-        return None
+        titled = TITLED_PERSON.match(sentence)
+        if not titled:
+            return None
+        words = titled.group("name").split()
+        title_at = [index for index, word in enumerate(words[:-1]) if word.lower().strip(".") in PERSON_TITLES]
+        names = words[title_at[-1] + 1 :] if title_at else []
+        if len(names) < 2 or any(word.lower() in ORGANISATION_WORDS for word in names):
+            return None
+        return titled.group("name")
     name = match.group("name")
     if any(word.lower() in ORGANISATION_WORDS for word in name.split()):
         return None

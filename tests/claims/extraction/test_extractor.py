@@ -569,3 +569,12 @@ def test_a_bodys_figures_named_by_its_common_noun_go_back_to_it():
 def test_a_body_with_an_apposition_records_its_figures():
     text = "Frontex, the EU border agency, recorded 12,000 irregular crossings in May."
     assert origins(text, outlet="Wire") == [("12,000 irregular crossings", "Frontex")]
+
+
+def test_a_person_named_with_a_title_who_opens_a_sentence_is_a_later_she():
+    text = (
+        "Rebel commander Ali Hamid said 40 soldiers were killed. "
+        "Judge Maria Costa ordered the firm to pay a fine of $2.3 million. "
+        "She said the company had misled 12,000 customers."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("12,000 customers", "Judge Maria Costa")
