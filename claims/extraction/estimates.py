@@ -26,7 +26,7 @@ WHICH_PUT_AT = re.compile(
     r"|(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s)\s+(?:put|puts|estimated|estimates|valued|values|pegged|pegs|forecast|forecasts"
     r"|projected|projects|priced|prices)\s+at\b"
 )
-_FORECASTERS = r"(?:[a-z]+\s+)?(?:analysts|economists|forecasters|experts|traders|investors|strategists|pollsters)"
+_FORECASTERS = r"(?:\b(?![a-z]+ing\s)[a-z]+\s+)?(?:analysts|economists|forecasters|experts|traders|investors|strategists|pollsters)"
 _ESTIMATE_NOUNS = r"(?:forecasts?|estimates?|expectations?|projections?|predictions?|consensus)"
 ESTIMATE_OF_OWNER = re.compile(
     rf"""(?:\s+(?:a|per)\s+share)?(?:\s+(?:profit|earnings|revenue|sales|growth))?\s+{_ESTIMATE_NOUNS}\s+of\s+

@@ -174,10 +174,11 @@ class SpeakerMemory:
             and words[-1] in BODY_NOUNS
             and written[-1].islower()
             and self._subjects
-            and all(any(letter.isupper() for letter in word) for word in written[1:-1])
+            and all(any(letter.isupper() for letter in word) and "-" not in word for word in written[1:-1])
         ):
-            # "the iPhone maker", "the Facebook owner": a product names the firm ("the World Bank" is a name).
-            return self._subjects[-1]
+            # "the iPhone maker", "the Facebook owner": a product names the firm ("the World Bank" is a name);
+            # "the Munich-based group" is a place, not a product.
+            return self._recent_subject()
         if any(word[:1].isupper() for word in name.split()[1:]) or len(words) > 4:
             return None
         head = singularise(words[-1])

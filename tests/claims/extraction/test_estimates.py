@@ -74,3 +74,8 @@ def test_a_figure_expected_by_nobody_named_after_it_is_the_forecasters_named_bef
     # with no forecaster named, nobody is guessed
     [_, expected] = extract_figures("Sales rose 4%, more than the 3% expected.", outlet="Wire")
     assert expected.origin.name == "Wire"
+
+
+def test_a_verb_before_the_forecasters_is_no_part_of_their_name():
+    text = "Net profit rose to 1.2 billion euros, beating analysts’ average forecast of 1.1 billion."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][-1] == ("1.1 billion", "analysts")

@@ -162,3 +162,10 @@ def test_a_name_only_read_from_is_not_he():
     memory.remember("Governor Ada Novak")
     memory.remember("Shana", "according_to")
     assert memory.resolve("he") == "Governor Ada Novak"
+
+
+def test_a_place_before_the_body_noun_is_no_product_naming_the_firm():
+    memory = SpeakerMemory()
+    memory.note_subject("The Bank of England")
+    assert memory.resolve("the Munich-based group") is None
+    assert memory.resolve("the iPhone maker") == "The Bank of England"  # a product names the firm
