@@ -187,7 +187,9 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "raised the death toll to 17" estimates; "raised taxes" does not
         if verb_word in PUBLISHING_VERBS and not ISSUED_OBJECT.match(sentence, match.end()):
             continue  # "issued a statement saying"; "released 40 prisoners" is not a report
-        if verb_word in PARTICIPLE_ESTIMATES and FIGURE_BEFORE.search(sentence, 0, match.start()):
+        if verb_word in PARTICIPLE_ESTIMATES and FIGURE_BEFORE.search(
+            sentence, max(0, match.start() - 12), match.start()
+        ):
             continue  # "the $2.1 billion expected": a participle after its figure (see `estimates`)
         if sentence.startswith(" by", match.end()):
             continue  # "expected by economists" is a passive: see `passive_agent_clauses`
