@@ -37,6 +37,7 @@ SPEECH_VERB = re.compile(
         |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
         |(?:found|finds|calculated|calculates|concluded|concludes|discovered)(?=\s+that\b)
         |shows|showed
+        |(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:figure|toll|estimate|count|tally)\s+of\b)
         |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
     re.VERBOSE,
 )
@@ -49,7 +50,7 @@ VERB_CODES = {
     "updated": "estimated", "lowered": "estimated", "issued": "reported", "released": "reported",
     "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
     "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
-    "calculated": "estimated", "calculates": "estimated",
+    "calculated": "estimated", "calculates": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
 }  # fmt: skip
 # "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
 ISSUED_OBJECT = re.compile(
@@ -69,6 +70,7 @@ PUT_OBJECT = re.compile(
     r"""\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
         |tally|turnout|attendance|crowd|size|estimate|shortfall|share|rate|price|value|level|output|growth
         |deficit|debt|population|capacity)\b
+      | \s+(?:it|them)(?=\s+at\s)  # "organisers put it at 45,000"
       | \s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+\s+at\s+  # "put their deaths at 147"
         (?:[a-z]+\s+){0,2}[$€£¥\d]""",  # "at just 30,000", "at more than 200,000"
     re.VERBOSE,

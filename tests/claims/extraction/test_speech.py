@@ -363,3 +363,15 @@ def test_one_capitalised_word_opens_a_sentence_only_before_its_verb(sentence, su
 )
 def test_a_named_pollster_shows_figures(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Police estimated the crowd at 10,000, but organisers put it at 45,000.", "45,000", "organisers"),
+        ("According to organisers, 45,000 people took part, though police gave a figure of 10,000.", "10,000",
+         "police"),
+    ],
+)  # fmt: skip
+def test_two_estimates_in_one_sentence_each_have_their_speaker(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
