@@ -271,6 +271,10 @@ def _according_to_then_relay(clauses: list[SpeakerCue], sentence: str) -> list[S
     return clauses
 
 
+# "state news agency IRNA": a description that names the outlet's trade.
+OUTLET_BEFORE = re.compile(
+    r"\b(?:news\s+agency|news\s+service|broadcaster|newspaper|daily|television|TV|radio|channel|wire\s+service)\s+$"
+)
 # What may follow a closing "…, Russian news agencies reported": a day, then the stop.
 SENTENCE_CLOSE = re.compile(r"\s*(?:(?:on|late|early|last)\s+\w+|\w+day)?\s*[.!?\"”’']*\s*$")
 
@@ -288,7 +292,7 @@ def _closing_outlet_relays(clauses: list[SpeakerCue], sentence: str) -> list[Spe
         or last.links[0].verb not in ("said", "reported", "according_to")
         or not first.forward
         or first.local
-        or not is_news_outlet(last.links[0].name)
+        or not (is_news_outlet(last.links[0].name) or OUTLET_BEFORE.search(sentence, 0, last.links[0].start))
         or is_news_outlet(first.links[0].name)
         or not SENTENCE_CLOSE.match(sentence, last.end)
     ):

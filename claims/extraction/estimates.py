@@ -57,6 +57,7 @@ PASSIVE_AGENT = re.compile(
         |counted|announced|released|put\s+forward|conducted|carried\s+out)\s+by\s+""",
     re.VERBOSE,
 )
+AGENT_THEN_VERB = re.compile(r"\s(?:could|would|should|will|may|might|can|was|were|is|are|has|have|had|did|does)\b")
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)(?:\s+(?:also|later|then))?\s+$")
 AGENT_THEN_FIGURE = re.compile(r"\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥\d]")
 # "fewer than the 165,000 economists had forecast": the noun after the figure forecast it.
@@ -131,6 +132,9 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         figure_after = AGENT_THEN_FIGURE.search(sentence, start, end)
         if figure_after:
             start, end = clean_name(sentence, start, figure_after.start())
+        verb = AGENT_THEN_VERB.search(sentence, start, end)
+        if verb:
+            start, end = clean_name(sentence, start, verb.start())  # "given by the army could not be verified"
         name = sentence[start:end]
         if not name or re.search(r"\d", name) or not (name[0].isupper() or VALID_LOWERCASE_START.match(name.lower())):
             continue

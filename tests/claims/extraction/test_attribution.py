@@ -239,3 +239,9 @@ def test_according_to_an_outlet_closing_the_sentence_relays_its_speaker():
 def test_results_announced_closing_the_sentence_are_its_source():
     text = "The drug cut deaths by 35 per cent in patients on ventilators, the results were announced on Tuesday."
     assert origin_names(text) == [("35 per cent", "the results")]
+
+
+def test_an_outlet_described_by_its_trade_relays_the_opening_speaker():
+    text = "The interior ministry put the number of arrests at 1,250, state news agency KNA reported."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "KNA", "The interior ministry"]

@@ -79,3 +79,9 @@ def test_a_figure_expected_by_nobody_named_after_it_is_the_forecasters_named_bef
 def test_a_verb_before_the_forecasters_is_no_part_of_their_name():
     text = "Net profit rose to 1.2 billion euros, beating analysts’ average forecast of 1.1 billion."
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][-1] == ("1.1 billion", "analysts")
+
+
+def test_a_passive_agent_stops_before_the_verb_that_follows_it():
+    text = "The toll of 300 given by the army could not be verified."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert candidate.origin.name == "the army"
