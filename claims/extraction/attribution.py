@@ -35,8 +35,9 @@ from dataclasses import replace
 
 from .estimates import passive_agent_clauses
 from .media import documents_shown, medium_owner, reports_shown
-from .relays import interview_relays, relay_clauses
+from .relays import interview_relays, is_news_outlet, relay_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
+from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .speech import recording_clauses, saying_clauses, speech_clauses, subject_before
 
 __all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
@@ -48,7 +49,8 @@ COUNT_IN_NAME = re.compile(
     r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b)"
 )
-CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting)\s+")
+# "Lenta.ru writes with reference to the report by S&P Global Platts": a citation too.
+CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting|(?P<reference>with\s+reference\s+to))\s+")
 
 
 def _according_to(sentence: str) -> list[SpeakerCue]:
@@ -89,6 +91,55 @@ def _for_counter(sentence: str) -> list[SpeakerCue]:
     return found
 
 
+# "1,900 migrants rescued off Libyan coast, dozens feared missing: Italian coast guard": a
+# headline names its source after a closing colon, as a short noun phrase with no verb.
+HEADLINE_SOURCE = re.compile(r":\s+(?P<who>(?:the\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,5}?)\s*\.?\s*$")
+FIGURE_BEFORE_COLON = re.compile(
+    r"\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve"
+    r"|[Hh]undreds?|[Tt]housands?|[Mm]illions?|[Bb]illions?|[Dd]ozens?)\b"
+)
+SOURCE_HEADS = ORGANISATION_WORDS | PERSON_TITLES | BODY_NOUNS | frozenset(
+    ["guard", "coastguard", "police", "officials", "official", "sources", "source", "authorities", "spokesman",
+     "spokeswoman", "spokesperson", "military", "army", "government", "report", "study", "survey", "poll",
+     "analysts", "economists", "experts", "researchers", "scientists", "organisers", "organizers", "rescuers"]
+)  # fmt: skip
+
+
+def _headline_source(sentence: str) -> list[SpeakerCue]:
+    """ "…, dozens feared missing: Italian coast guard": a name, or a noun naming a body, after a colon."""
+    match = HEADLINE_SOURCE.search(sentence)
+    if not match or not FIGURE_BEFORE_COLON.search(sentence, 0, match.start()):
+        return []  # "Spending by category: Food" gives no figure to source
+    start, end = clean_name(sentence, *match.span("who"))
+    words = sentence[start:end].split()
+    if not words or re.search(r"\d", sentence[start:end]):
+        return []
+    named = all(word[:1].isupper() for word in words if word.lower() not in ("the", "of", "and", "for"))
+    if not (named and len(words) <= 4) and words[-1].lower() not in SOURCE_HEADS:
+        return []  # "The breakdown: fuel and food", "Three categories: Food, water"
+    link = DraftLink(sentence[start:end], "said", start, end)
+    return [SpeakerCue((link,), match.start(), end, False)]
+
+
+# "Deaths fell by 35 per cent, the results were announced on Tuesday.": a document closing the sentence.
+DOCUMENT_ANNOUNCED = re.compile(
+    r",\s+(?P<who>the\s+(?:[a-z]+\s+)?(?:results|figures|data|findings|estimates|statistics))\s+"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:announced|released|published|made\s+public)\b"
+)
+
+
+def _documents_announced(sentence: str) -> list[SpeakerCue]:
+    found = []
+    for match in DOCUMENT_ANNOUNCED.finditer(sentence):
+        if SENTENCE_CLOSE.match(sentence, match.end()) or re.match(
+            r"\s+(?:on|last|this|in)\s", sentence[match.end() :]
+        ):
+            start, end = match.span("who")
+            link = DraftLink(sentence[start:end], "according_to", start, end)
+            found.append(SpeakerCue((link,), start, match.end(), False))
+    return found
+
+
 def _reports(sentence: str) -> list[SpeakerCue]:
     """ "Data from the health ministry showed …", "Home Office figures show …" (see `media`)."""
     found = []
@@ -100,6 +151,8 @@ def _reports(sentence: str) -> list[SpeakerCue]:
     ]
     for report in reports + documents:
         start, end = clean_name(sentence, report.owner_start, report.owner_end)
+        if sentence[max(0, start - 4) : start].lower() == "the " and sentence[start:end].islower():
+            start -= 4  # "The ministry's figures show": "the ministry", which a body named before may be
         if end > start:
             # A document that speaks for itself ("the results of our poll indicate") owns nothing
             # a later "the survey" could go back to; only a report with an owner does.
@@ -119,9 +172,15 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
         owner = medium_owner(sentence, start, end) if end > start else None
         if owner:
             start, end = clean_name(sentence, *owner)
+        elif match.group("reference"):
+            continue  # "with reference to the strike": only a report referred to is a citation
         if end > start:
-            citations.append((match.start(), DraftLink(sentence[start:end], "citing", start, end)))
+            # The owner of a cited report is who a later "the report says" goes back to.
+            link = DraftLink(sentence[start:end], "citing", start, end, report=owner is not None)
+            citations.append((match.start(), link))
     according = _according_to(sentence) + _reports(sentence) + relay_clauses(sentence, subject_before)
+    if " announced" in sentence or " released" in sentence or " published" in sentence:
+        according += _documents_announced(sentence)
     if "for " in sentence or "For " in sentence:
         according += _for_counter(sentence)
     taken = [(a.start, a.end) for a in according] + [(c[0], c[1].end) for c in citations]
@@ -129,6 +188,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses += saying_clauses(sentence, clauses)
     if not clauses and not citations:
         clauses = recording_clauses(sentence)  # "The WHO recorded 2.7 million cases"
+    if not clauses and not citations and ":" in sentence:
+        clauses = _headline_source(sentence)
     clauses.sort(key=lambda clause: clause.start)
     for relay in interview_relays(sentence):
         # "In an interview with the BBC, X said …": the outlet relays the nearest speaker.
@@ -153,6 +214,7 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
             clauses.append(SpeakerCue((link,), citing_start, link.end, False))
     clauses = _relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
     clauses = _according_to_then_relay(clauses, sentence)
+    clauses = _closing_outlet_relays(clauses, sentence)
     return _nested_reports(clauses, sentence)
 
 
@@ -207,6 +269,35 @@ def _according_to_then_relay(clauses: list[SpeakerCue], sentence: str) -> list[S
             replace(second, links=(*second.links, *first.links), start=first.start, forward=False)
         ]
     return clauses
+
+
+# "state news agency IRNA": a description that names the outlet's trade.
+OUTLET_BEFORE = re.compile(
+    r"\b(?:news\s+agency|news\s+service|broadcaster|newspaper|daily|television|TV|radio|channel|wire\s+service)\s+$"
+)
+# What may follow a closing "…, Russian news agencies reported": a day, then the stop.
+SENTENCE_CLOSE = re.compile(r"\s*(?:(?:on|late|early|last)\s+\w+|\w+day)?\s*[.!?\"”’']*\s*$")
+
+
+def _closing_outlet_relays(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
+    """ "The Kremlin said 40 drones were downed, Russian news agencies reported." and "X told a
+    briefing that 80 were missing, according to Xinhua": the outlet that closes the sentence
+    relays the speaker that opened it (Wire ← agencies ← Kremlin)."""
+    if len(clauses) < 2:
+        return clauses
+    first, last = clauses[-2], clauses[-1]
+    if (
+        last.forward
+        or len(last.links) != 1
+        or last.links[0].verb not in ("said", "reported", "according_to")
+        or not first.forward
+        or first.local
+        or not (is_news_outlet(last.links[0].name) or OUTLET_BEFORE.search(sentence, 0, last.links[0].start))
+        or is_news_outlet(first.links[0].name)
+        or not SENTENCE_CLOSE.match(sentence, last.end)
+    ):
+        return clauses
+    return [*clauses[:-2], replace(first, links=(*last.links, *first.links))]
 
 
 def _with_links(clause: SpeakerCue, links: tuple[DraftLink, ...]) -> SpeakerCue:

@@ -20,9 +20,9 @@ lawmakers"), which is what an editor needs to recognise it.
 from dataclasses import dataclass, replace
 
 from .attribution import DraftLink, SpeakerCue
+from .memory import SpeakerMemory
 from .speakers import (
     SpeakerDirectory,
-    SpeakerMemory,
     anonymous_sources_name,
     describe_source,
     is_reference,
@@ -155,7 +155,10 @@ class ChainBuilder:
             name = self._resolved_name(draft.name)
             anonymous, _ = describe_source(name)
             if not anonymous and not is_reference(name):
-                self.memory.remember(name)
+                self.memory.remember(name, draft.verb)
+                if name != draft.name and speaks_for(draft.name):
+                    # "A spokesman for the commission said …. He added …": he speaks for the commission.
+                    self.memory.note_person(name)
                 if draft.report:
                     self.memory.note_report(name)
 

@@ -16,6 +16,7 @@ A clause before its figure governs it as any forward clause does; one after it i
 import re
 
 from .spans import DraftLink, SpeakerCue, clean_name, name_after
+from .speakers import BODY_NOUNS
 from .speech import VALID_LOWERCASE_START, VERB_CODES
 
 __all__ = ["passive_agent_clauses", "FORECASTERS_AFTER"]
@@ -25,7 +26,7 @@ WHICH_PUT_AT = re.compile(
     r"|(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s)\s+(?:put|puts|estimated|estimates|valued|values|pegged|pegs|forecast|forecasts"
     r"|projected|projects|priced|prices)\s+at\b"
 )
-_FORECASTERS = r"(?:[a-z]+\s+)?(?:analysts|economists|forecasters|experts|traders|investors|strategists|pollsters)"
+_FORECASTERS = r"(?:\b(?![a-z]+ing\s)[a-z]+\s+)?(?:analysts|economists|forecasters|experts|traders|investors|strategists|pollsters)"
 _ESTIMATE_NOUNS = r"(?:forecasts?|estimates?|expectations?|projections?|predictions?|consensus)"
 ESTIMATE_OF_OWNER = re.compile(
     rf"""(?:\s+(?:a|per)\s+share)?(?:\s+(?:profit|earnings|revenue|sales|growth))?\s+{_ESTIMATE_NOUNS}\s+of\s+
@@ -34,19 +35,29 @@ ESTIMATE_OF_OWNER = re.compile(
           (?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&/-]*)?)\b""",
     re.VERBOSE,
 )
+# "the company's own forecast of 26-27%": a body the text named before, by its common noun.
+_BODIES = "|".join(sorted(BODY_NOUNS | {"government", "ministry", "agency", "board", "central bank", "fund"}))
+# "surpassing analyst estimates of $55.5 billion": the trade that estimates, written as an adjective.
+TRADE_PLURALS = {"analyst": "analysts", "economist": "economists", "forecaster": "forecasters", "market": "the market"}
 OWNERS_ESTIMATE = re.compile(
     rf"""(?:(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}|{_FORECASTERS})['’]s?\s+(?:average\s+|consensus\s+|own\s+)?
-        | \b[Tt]he\s+(?:average\s+|consensus\s+)?(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+)
+        | \b[Tt]he\s+(?:average\s+|consensus\s+)?(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+
+        | (?P<body>\b[Tt]he\s+(?:{_BODIES}))['’]s\s+(?:(?:own|average|latest|earlier|previous|official)\s+)*
+        | \b(?:[Tt]he\s+)?(?P<group>(?:organi[sz]ers|protesters|unions|officials|authorities|rescuers|police))['’]s?\s+
+          (?:(?:own|latest|earlier|official|initial)\s+)*
+        | \b(?P<trade>analyst|economist|forecaster|market|consensus)\s+(?:consensus\s+|average\s+)?)
         {_ESTIMATE_NOUNS}\s+(?:for|of)\s+(?=(?:about|around|some|roughly|nearly)?\s*[$€£¥\d])""",
     re.VERBOSE,
 )
+ESTIMATE_HINT = re.compile(r"forecast|estimate|expectation|projection|prediction|consensus")
 POLLED_BY = re.compile(r"\s+(?:polled|surveyed)\s+by\s+")
 # "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
 PASSIVE_AGENT = re.compile(
-    r"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed
-        |counted|announced|released|put\s+forward)\s+by\s+""",
+    r"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed|claimed
+        |counted|announced|released|put\s+forward|conducted|carried\s+out)\s+by\s+""",
     re.VERBOSE,
 )
+AGENT_THEN_VERB = re.compile(r"\s(?:could|would|should|will|may|might|can|was|were|is|are|has|have|had|did|does)\b")
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)(?:\s+(?:also|later|then))?\s+$")
 AGENT_THEN_FIGURE = re.compile(r"\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥\d]")
 # "fewer than the 165,000 economists had forecast": the noun after the figure forecast it.
@@ -59,6 +70,13 @@ FORECASTERS_AFTER = re.compile(
 FORECAST_HINT = re.compile(r"expected|forecast|predicted|projected|estimated|anticipated")
 FORECASTER_AFTER_FIGURE = re.compile(r"(?<=[\d%])" + FORECASTERS_AFTER.pattern, re.VERBOSE)
 
+# "the $3.43 billion expected.": a figure expected by nobody named after it.
+BARE_EXPECTED = re.compile(
+    r"(?:(?<=\d)|(?<=%)|(?<=lion)|(?<=sand)|(?<=cent)|(?<=cents)|(?<=bn))(?:\s+(?:a|per)\s+share)?"
+    r"\s+(?:expected|forecast|anticipated|predicted)(?=\s*[,.;]|\s*$)"
+)
+FORECASTERS_NAMED = re.compile(r"\b(?:analysts|economists|forecasters|strategists|Wall\s+Street)\b")
+
 
 def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerCue]:
     """ "the 2.7% expected by economists polled by Reuters": the agent sources what precedes.
@@ -66,12 +84,21 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
     So does a forecaster written right after a figure: "the 165,000 economists had forecast".
     """
     found = []
+    for bare in BARE_EXPECTED.finditer(sentence) if FORECAST_HINT.search(sentence) else ():
+        # "… beat the forecast of analysts, but revenue was short of the $3.43 billion expected": the
+        # forecasters named earlier in the sentence expected it.
+        named = list(FORECASTERS_NAMED.finditer(sentence, 0, bare.start()))
+        if named:
+            start, end = named[-1].span()
+            link = DraftLink(sentence[start:end], "estimated", start, end)
+            found.append(SpeakerCue((link,), bare.start(), bare.end(), False, local=True))
     forecasters = FORECASTER_AFTER_FIGURE.finditer(sentence) if FORECAST_HINT.search(sentence) else ()
     for after in forecasters:
         start, end = after.span("who")
         link = DraftLink(sentence[start:end], "estimated", start, end)
         found.append(SpeakerCue((link,), start, after.end(), False, local=True))
-    for match in ESTIMATE_OF_OWNER.finditer(sentence):
+    owned = ESTIMATE_HINT.search(sentence) is not None  # the cheap test before the two costly patterns
+    for match in ESTIMATE_OF_OWNER.finditer(sentence) if owned or " among " in sentence else ():
         # "the 94 cents a share profit forecast of analysts", "the average estimate of $1.23 per share
         # among analysts surveyed by FactSet": the owner of the estimate gives the figure before it.
         group = "who" if match.group("who") else "among"
@@ -79,12 +106,18 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         if not any(s <= start < e for s, e in taken):
             links = _polled_split(sentence, start, end)
             found.append(SpeakerCue(links, match.start(), end, False, local=True))
-    for match in OWNERS_ESTIMATE.finditer(sentence):
+    for match in OWNERS_ESTIMATE.finditer(sentence) if owned else ():
         # "falling short of Wall Street's expectations for about $38 billion", "the average Wall
         # Street forecast of $9.275 billion": the owner gives the figure right after, and only it.
-        start, end = match.span("who" if match.group("who") else "named")
+        group = next(name for name in ("who", "named", "body", "group", "trade") if match.group(name))
+        start, end = match.span(group)
         if not any(s <= start < e for s, e in taken):
-            link = DraftLink(sentence[start:end], "estimated", start, end)
+            name = sentence[start:end]
+            if group == "trade":
+                if name == "consensus":
+                    continue  # "consensus estimates of $2.1bn" names nobody
+                name = TRADE_PLURALS[name]
+            link = DraftLink(name, "estimated", start, end)
             found.append(SpeakerCue((link,), match.start(), match.end(), True, local=True))
     for match in WHICH_PUT_AT.finditer(sentence):
         # "… which the World Bank put at $90 million": the body sources the figure that follows.
@@ -99,6 +132,9 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         figure_after = AGENT_THEN_FIGURE.search(sentence, start, end)
         if figure_after:
             start, end = clean_name(sentence, start, figure_after.start())
+        verb = AGENT_THEN_VERB.search(sentence, start, end)
+        if verb:
+            start, end = clean_name(sentence, start, verb.start())  # "given by the army could not be verified"
         name = sentence[start:end]
         if not name or re.search(r"\d", name) or not (name[0].isupper() or VALID_LOWERCASE_START.match(name.lower())):
             continue

@@ -28,6 +28,7 @@ from decimal import Decimal
 from .attribution import SpeakerCue, find_attributions
 from .chains import ChainBuilder, ChainLink, governing_attribution
 from .figures import FigureDraft, Rejection, read_figures
+from .memory import opening_person
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
 from .speakers import PERSON_TITLES, SpeakerDirectory
@@ -199,6 +200,7 @@ def extract_figures(
     # Words the text writes in lowercase: "Revenue" opening a sentence is then a common noun, not a body.
     common_words = set(COMMON_WORD.findall(text))
     for index, sentence in enumerate(sentences):
+        builder.memory.next_sentence()
         subject = leading_subject(sentence.text)
         if (
             subject
@@ -206,18 +208,28 @@ def extract_figures(
             and sentence.text[subject[0] : subject[1]].lower() not in common_words
         ):
             builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
+        person = opening_person(sentence.text)
+        if person:
+            builder.memory.note_person(person)
         drafts = drafts_of(index)
         recent_units.extend(
             (index, draft.unit.split(" per ")[0], draft.value)
             for draft in drafts
             if draft.unit.islower() and not draft.unit.startswith("percent") and not draft.descriptor
         )
+        # Each clause is resolved with the speakers before it, in this sentence too: in "X said …
+        # but he told AFP …" he is X. Chains of this sentence's clauses are read before any is noted.
+        own_chains = {}
+        for clause in clauses[index]:
+            if drafts:
+                own_chains[id(clause)] = builder.chain(clause)
+            builder.remember(clause)
         for draft in drafts[: MAX_CANDIDATES - len(candidates)]:
-            candidates.append(_candidate(sentence, draft, index, sentences, clauses, builder, drafts_of, quotations))
+            candidates.append(
+                _candidate(sentence, draft, index, sentences, clauses, builder, drafts_of, quotations, own_chains)
+            )
         if len(candidates) >= MAX_CANDIDATES:
             break
-        for clause in clauses[index]:
-            builder.remember(clause)
     return candidates
 
 
@@ -245,7 +257,9 @@ def _quotation_speaker(quotation, index, sentences, clauses) -> SpeakerCue | Non
     return None
 
 
-def _candidate(sentence, draft, index, sentences, clauses, builder, drafts_of, quotations) -> FigureCandidate:
+def _candidate(
+    sentence, draft, index, sentences, clauses, builder, drafts_of, quotations, own_chains
+) -> FigureCandidate:
     confidence = draft.confidence
     clause = governing_attribution(clauses[index], draft.start, draft.end)
     quotation = quotations.around(sentence.start + draft.start) if clause is None else None
@@ -262,7 +276,7 @@ def _candidate(sentence, draft, index, sentences, clauses, builder, drafts_of, q
     if clause is None:
         chain = builder.outlet_chain()
     else:
-        chain, resolved = builder.chain(clause)
+        chain, resolved = own_chains.get(id(clause)) or builder.chain(clause)
         confidence -= 0 if resolved else UNRESOLVED_PENALTY
     start = sentence.start + draft.start
     end = sentence.start + draft.end

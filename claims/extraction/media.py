@@ -29,7 +29,7 @@ THROUGH_MEDIUM = re.compile(
         (?:footage|video|videos|images|pictures|data|figures|report|reports|statement
         |statements|estimates?|analysis|documents?|records|survey|tally|count|statistics
         |imagery|photos|photographs|satellite\s+images|results|projections
-        |assessment|broadcast|post|posts)
+        |assessment|broadcast|post|posts|note|notes|memo|letter|filing|release|bulletin|briefing)
         \s+(?:(?:aired|broadcast|shown|published|released|issued|compiled|posted|provided
         |carried|collected|gathered)\s+)?(?:on|by|from|(?<!assessment\s)(?<!analysis\s)(?<!review\s)of|in)
         \s+(?P<who>.+)$""",
@@ -64,16 +64,23 @@ _SHOWS = (
     r"|said|says|concluded|estimated|estimates"
 )
 SHOWS_HINT = re.compile(rf"\b(?:{_SHOWS})\b")
+# "the Office for National Statistics": "for" inside a body's name, not "a poll by Ipsos for Reuters".
+_NOT_AFTER_BODY = "".join(
+    f"(?<!{word}\\s)"
+    for word in ("Office", "Institute", "Centre", "Center", "Agency", "Council", "Commission", "Department",
+                 "Ministry", "Bureau", "Foundation", "Fund", "Organisation", "Organization", "Association",
+                 "Committee", "Board", "Secretary", "Service", "Authority")
+)  # fmt: skip
 # "data compiled by U.S. Customs showed", "a poll by Gallup published on Thursday found",
 # "a survey of 2,000 adults by YouGov found".
 DATA_FROM = re.compile(
     rf"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies|[Pp]olls?
-        |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit)
+        |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit|[Rr]esults)
         (?:\s+of\s+(?:[^,;.]|(?<=\d),(?=\d)){{1,60}}?(?=\s+by\s))?  # "a survey of 2,000 adults by YouGov"
-        ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned)
+        ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned|announced)
           (?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?\s+(?:by|in))\s+  # "released on Wednesday by"
         (?P<who>(?:[^,;.]|(?<=\b[A-Z])\.){{2,80}}?)
-        (?:\s+(?:published|released|conducted|issued|out|carried\s+out|made\s+public|for|in|on|last|this)\b
+        (?:\s+(?:published|released|conducted|issued|out|carried\s+out|made\s+public|{_NOT_AFTER_BODY}for|in|on|last|this)\b
           [^,;]{{0,40}}?)?
         ,?\s+(?:{_SHOWS})\b""",
     re.VERBOSE,

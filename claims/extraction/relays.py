@@ -87,6 +87,7 @@ MEDIA_WORDS = frozenset(
         "broadcasting",
         "network",
         "newspaper",
+        "newspapers",
         "paper",
         "daily",
         "weekly",
@@ -123,7 +124,10 @@ MEDIA_WORDS = frozenset(
 NOT_OUTLETS = frozenset({"conference", "briefing", "reporters", "journalists", "parliament", "congress", "senate"})
 
 QUOTED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+(?:as\s+saying\s+)?by\s+")
-QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<speaker>[^,;]{2,80}?)\s+as\s+(?:saying|telling)\b")
+QUOTED_AS = re.compile(
+    r"\b(?:quoted|cited)\s+(?P<speaker>[^,;]{2,80}?)\s+as\s+"
+    r"(?:saying|telling|estimating|putting|claiming|reporting|projecting|forecasting|predicting)\b"
+)
 INTERVIEW = re.compile(
     r"""\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation)\s+(?:with|to)
         |[Ss]peaking\s+to|[Tt]alking\s+to|\bwho\s+(?:spoke|talked)\s+to
@@ -146,6 +150,8 @@ def is_news_outlet(name: str) -> bool:
         return False
     if any(word in KNOWN_OUTLETS for word in lowered) and any(word[:1].isupper() for word in words):
         return True
+    if len(lowered) >= 2 and lowered[-2] == "news" and lowered[-1] in ("agency", "agencies", "service", "services"):
+        return True  # "Russian news agencies", "the state news agency"
     if lowered[-1] not in MEDIA_WORDS:
         return False
     # "Bloomberg News", "the Financial Times"; lowercase only as "state television",

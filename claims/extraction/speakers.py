@@ -7,9 +7,8 @@ Who a speaker is: directory matching, anonymous sources, and speakers taken up a
   intelligence agency" both reach the National Intelligence Service.
 * `describe_source()` tells anonymous sources ("six sources", "people familiar with
   the matter", "two officials") and how many there are.
-* `SpeakerMemory` resolves a speaker named again later ("he said", "the agency
-  said", "the lawmakers said") to the most recent compatible speaker, and "the poll",
-  "the survey" or "the pollster" to the owner of the last report named.
+* `memory.SpeakerMemory` resolves a speaker named again later ("he said", "the agency
+  said", "the commander said") to the most recent compatible speaker.
 """
 
 import re
@@ -19,12 +18,13 @@ from functools import lru_cache
 from .units import singularise
 
 __all__ = [
-    "SpeakerDirectory", "SpeakerMemory", "normalise_speaker", "describe_source", "anonymous_sources_name",
+    "SpeakerDirectory", "normalise_speaker", "describe_source", "anonymous_sources_name",
     "is_reference", "speaks_for",
 ]  # fmt: skip
 
 POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
 NON_WORD = re.compile(r"[^\w\s]+")
+ACRONYM = re.compile(r"^[A-Z][A-Z&.-]*[A-Z]s?$")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 COUNT_WORDS = {
@@ -392,6 +392,9 @@ def _kind(name: str) -> str:
     if any(word in ORGANISATION_WORDS for word in words):
         return "plural" if head.endswith("s") and head not in ("news", "times", "forces") else "organisation"
     capitalised = [word for word in name.split() if word[:1].isupper()]
+    named = [word for word in capitalised if word not in ("The", "A", "An")]
+    if len(named) == 1 and ACRONYM.match(named[0]):
+        return "organisation"  # "WMATA", "NASA", "PPP": a body's initials, not a person's name
     if capitalised and len(capitalised) == len(name.split()) and len(capitalised) <= 4:
         return "person"
     if head.endswith("s"):
@@ -415,83 +418,3 @@ def _is_person(name: str, words: list[str]) -> bool:
                 and not any(part in ORGANISATION_WORDS for part in words[index + 1 :])
             )
     return False
-
-
-class SpeakerMemory:
-    """The speakers named so far in a text, most recent last.
-
-    It also keeps the last few named bodies that opened a sentence ("Ryanair carried
-    19.3 million passengers"), which "the airline said" or "the company said" may
-    refer to when no earlier speaker fits.
-    """
-
-    SUBJECTS_KEPT = 3
-
-    def __init__(self) -> None:
-        self._speakers: list[str] = []
-        self._subjects: list[str] = []
-        self._report_owner: str | None = None
-
-    def note_report(self, owner: str) -> None:
-        """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll"."""
-        self._report_owner = owner
-
-    def note_subject(self, name: str) -> None:
-        """Note a named body that opened a sentence, as a possible "the company"."""
-        if name in self._subjects:
-            self._subjects.remove(name)
-        self._subjects = [*self._subjects, name][-self.SUBJECTS_KEPT :]
-
-    def remember(self, name: str) -> None:
-        """Note that `name` spoke, making it the most recent speaker."""
-        if name in self._speakers:
-            self._speakers.remove(name)
-        self._speakers.append(name)
-
-    def resolve(self, name: str) -> str | None:
-        """The earlier speaker that `name` ("he", "the agency", "the poll") refers to, or None."""
-        lowered = name.lower().strip()
-        if REPORT_REFERENCE.match(lowered):
-            return self._report_owner
-        if lowered in PRONOUNS:
-            wanted = PRONOUNS[lowered]
-            for earlier in reversed(self._speakers):
-                kind = _kind(earlier)
-                if kind == wanted or (wanted == "plural" and kind == "organisation"):
-                    return earlier
-                if wanted == "organisation" and (
-                    (len(earlier.split()) == 1 and earlier[:1].isupper())
-                    or (kind == "plural" and all(word[:1].isupper() for word in earlier.split()))
-                ):
-                    return earlier  # "Agrolux", "Nordvik Motors": a proper name may well be a company
-            # "Ofgem will raise its price cap …, it said": no speaker yet, the body the text is about.
-            if wanted == "organisation" and self._subjects:
-                return self._subjects[-1]
-            return None
-        words = lowered.split()
-        if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):
-            return None
-        written = name.split()
-        if (
-            len(words) in (3, 4)
-            and words[-1] in BODY_NOUNS
-            and written[-1].islower()
-            and self._subjects
-            and all(any(letter.isupper() for letter in word) for word in written[1:-1])
-        ):
-            # "the iPhone maker", "the Facebook owner": a product names the firm ("the World Bank" is a name).
-            return self._subjects[-1]
-        if any(word[:1].isupper() for word in name.split()[1:]) or len(words) > 4:
-            return None
-        head = singularise(words[-1])
-        modifiers = set(words[1:-1])
-        for earlier in reversed(self._speakers):
-            earlier_words = normalise_speaker(earlier).split()
-            if not earlier_words or singularise(earlier_words[-1]) != head or earlier.lower() == lowered:
-                continue
-            # "the office" may be "the mayor's office", "the elections office" may not.
-            if modifiers <= set(earlier_words):
-                return earlier
-        if len(words) == 2 and head in BODY_NOUNS and self._subjects:  # "the airline", not "the airport operator"
-            return self._subjects[-1]
-        return None

@@ -166,3 +166,82 @@ def test_according_to_then_a_closing_speaker_is_a_relay():
     text = "Fares rose 9%, according to a survey by the consumer group, the BBC reported."
     [candidate] = extract_figures(text, outlet="Wire")
     assert [link.name for link in candidate.chain] == ["Wire", "the BBC", "the consumer group"]
+
+
+def origin_names(text):
+    return [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline names its source after a closing colon
+        ("300 migrants rescued off the coast, 12 missing: Greek coast guard",
+         [("300 migrants", "Greek coast guard"), ("12", "Greek coast guard")]),
+        ("Flood toll rises to 48: UNICEF", [("48", "UNICEF")]),
+    ],
+)  # fmt: skip
+def test_a_headline_names_its_source_after_a_colon(text, expected):
+    assert origin_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The breakdown: 40 for fuel and food",  # what follows the colon is no speaker
+        "Average cost rose to 40 dollars: a record high for the quarter",
+    ],
+)
+def test_a_colon_before_words_that_name_nobody_gives_no_speaker(text):
+    assert {origin for _, origin in origin_names(text)} == {"Wire"}
+
+
+def test_results_announced_by_a_body_are_its_figures():
+    text = "The results announced by the examinations council on Monday show a pass rate of 81.5 per cent."
+    assert origin_names(text) == [("81.5 per cent", "the examinations council")]
+
+
+def test_a_report_cited_with_reference_to_is_taken_up_by_the_report():
+    text = (
+        "Izvestia writes with reference to the report by Argus Media. "
+        "“Output fell by 0.4 million barrels a day,” the report says."
+    )
+    assert origin_names(text) == [("0.4 million barrels a day", "Argus Media")]
+
+
+def test_a_note_from_a_body_is_the_body_speaking():
+    text = "Insured losses could reach $2 billion, according to a note from Halden Ratings."
+    assert origin_names(text) == [("$2 billion", "Halden Ratings")]
+
+
+def test_an_outlet_closing_the_sentence_relays_its_opening_speaker():
+    text = "The ministry said on Tuesday that 40 drones had been downed, state news agencies reported."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "state news agencies", "The ministry"]
+    # a second speaker who is no outlet stays a speaker of its own
+    assert links("The army said 40 drones were downed, the governor said.") == [
+        [("The army", "said")],
+        [("the governor", "said")],
+    ]
+
+
+def test_an_office_named_for_something_keeps_its_whole_name():
+    text = "Figures from the Office for Budget Statistics show inflation fell to 3.9%."
+    assert origin_names(text) == [("3.9%", "the Office for Budget Statistics")]
+
+
+def test_according_to_an_outlet_closing_the_sentence_relays_its_speaker():
+    text = "The director told a briefing that 80 people were still missing, according to Xinhua."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "Xinhua", "The director"]
+
+
+def test_results_announced_closing_the_sentence_are_its_source():
+    text = "The drug cut deaths by 35 per cent in patients on ventilators, the results were announced on Tuesday."
+    assert origin_names(text) == [("35 per cent", "the results")]
+
+
+def test_an_outlet_described_by_its_trade_relays_the_opening_speaker():
+    text = "The interior ministry put the number of arrests at 1,250, state news agency KNA reported."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "KNA", "The interior ministry"]

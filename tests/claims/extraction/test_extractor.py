@@ -488,3 +488,93 @@ def test_a_report_relayed_across_clauses_keeps_every_link():
     text = "AFP said a report in a regional daily, which cited no source, said 18 guards were held."
     [candidate] = extract_figures(text, outlet="Wire")
     assert [link.name for link in candidate.chain] == ["Wire", "AFP", "a regional daily"]
+
+
+def test_a_pronoun_goes_back_to_a_speaker_earlier_in_its_own_sentence():
+    text = (
+        "The port operator told local radio it had moved 40,000 containers. "
+        "Harbour master Ian Reed said the count was not final but he told Wire it was more than 52,000."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("more than 52,000", "Ian Reed")
+
+
+def test_a_person_who_opens_a_sentence_is_who_a_later_he_goes_back_to():
+    text = (
+        "The minister said 300 schools had reopened. "
+        "Tomas Berg, a farmer from the valley, lost 40 cows in the flood. "
+        "“We lost 12 years of work,” he said."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("12 years", "Tomas Berg")
+
+
+def test_a_name_only_read_from_is_not_the_he_of_a_later_sentence():
+    text = (
+        "The minister said output reached 2.2m barrels a day, according to Nafta. "
+        "It has now risen to 3.4m barrels a day, he said."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("3.4m barrels a day", "The minister")
+
+
+def test_an_acronym_is_a_body_not_a_person():
+    text = "Metro operator CTMA said it carried 470,000 riders. He said the record was 520,000."
+    # "He" is nobody named before: CTMA is a body, so the outlet stays the origin
+    assert origins(text, outlet="Wire")[-1] == ("520,000", "Wire")
+
+
+def test_he_after_an_unnamed_spokesman_is_the_body_he_speaks_for():
+    text = (
+        "Prosecutor Ali Khan said 12 people were charged. "
+        "A spokesman for the electoral commission said turnout was 61.2 percent. "
+        "He added that 4.1 million ballots were spoiled."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("4.1 million ballots", "the electoral commission")
+
+
+def test_authors_et_al_are_never_the_company_or_the_newspaper():
+    text = (
+        "Berg et al reported that 60 percent of mice gained weight. "
+        "The firm will cut 4,000 jobs, the newspaper said, citing unnamed sources."
+    )
+    assert all(link.name != "Berg" for c in extract_figures(text, outlet="Wire")[1:] for link in c.chain)
+
+
+def test_it_goes_back_to_a_body_known_by_its_initials_after_the():
+    text = (
+        "In a statement, the ministry said 40 people were hurt. The statement added that 12 remained in hospital. "
+        "The WHO published its report on Monday. It said 1.3 million people had died of tuberculosis."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("1.3 million people", "The WHO")
+
+
+def test_the_company_does_not_go_back_to_a_body_named_many_sentences_before():
+    text = (
+        "The UN says at least 40,000 people have fled. Aid groups said 300 trucks were waiting. "
+        "Heavy rain fell for 12 hours. Roads were cut in 20 places. Prices rose by 8%. "
+        "Sales rose 9% to $4.2 billion, the company said in a filing."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("$4.2 billion", "the company")
+    # named in the sentence before, the body is still the one "the company" means
+    recent = "Lumio Systems makes phones. Sales rose 9% to $4.2 billion, the company said."
+    assert origins(recent, outlet="Wire")[-1] == ("$4.2 billion", "Lumio Systems")
+
+
+def test_a_bodys_figures_named_by_its_common_noun_go_back_to_it():
+    text = (
+        "More than 1,500 migrants have arrived since Friday, the Maltese interior ministry said. "
+        "The ministry's figures also show 40,532 arrivals this year."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("40,532 arrivals", "the Maltese interior ministry")
+
+
+def test_a_body_with_an_apposition_records_its_figures():
+    text = "Frontex, the EU border agency, recorded 12,000 irregular crossings in May."
+    assert origins(text, outlet="Wire") == [("12,000 irregular crossings", "Frontex")]
+
+
+def test_a_person_named_with_a_title_who_opens_a_sentence_is_a_later_she():
+    text = (
+        "Rebel commander Ali Hamid said 40 soldiers were killed. "
+        "Judge Maria Costa ordered the firm to pay a fine of $2.3 million. "
+        "She said the company had misled 12,000 customers."
+    )
+    assert origins(text, outlet="Wire")[-1] == ("12,000 customers", "Judge Maria Costa")

@@ -81,3 +81,11 @@ def test_a_programme_of_an_outlet_relays_as_the_outlet():
 
     [clause] = find_attributions("The firm will close 45 stores, its chief executive told the BBC's Today programme.")
     assert [link.name for link in clause.links] == ["the BBC", "its chief executive"]
+
+
+def test_cited_as_estimating_is_a_relay_of_the_estimate():
+    from claims.extraction import extract_figures
+
+    text = "Local radio cited the governor’s office as estimating the crowd at 20,000 people."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "Local radio", "the governor’s office"]

@@ -3,8 +3,8 @@
 import pytest
 
 from claims.extraction import SpeakerDirectory
+from claims.extraction.memory import SpeakerMemory
 from claims.extraction.speakers import (
-    SpeakerMemory,
     anonymous_sources_name,
     describe_source,
     is_reference,
@@ -139,3 +139,33 @@ def test_memory_takes_the_poll_to_the_owner_of_the_last_report():
 )
 def test_is_reference(name, expected):
     assert is_reference(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "expected"),
+    [
+        ("Lt. Gen. Oleh Marko", "the commander", "Lt. Gen. Oleh Marko"),  # a rank names the commander
+        ("Finance Minister Rui Costa", "the minister", "Finance Minister Rui Costa"),
+        ("Finance Minister Rui Costa", "the finance minister", "Finance Minister Rui Costa"),
+        ("Finance Minister Rui Costa", "the health minister", None),  # another minister
+        ("Mayor Ada Novak", "the governor", None),  # another office
+    ],
+)
+def test_the_title_takes_up_the_person_named_with_it(earlier, later, expected):
+    memory = SpeakerMemory()
+    memory.remember(earlier)
+    assert memory.resolve(later) == expected
+
+
+def test_a_name_only_read_from_is_not_he():
+    memory = SpeakerMemory()
+    memory.remember("Governor Ada Novak")
+    memory.remember("Shana", "according_to")
+    assert memory.resolve("he") == "Governor Ada Novak"
+
+
+def test_a_place_before_the_body_noun_is_no_product_naming_the_firm():
+    memory = SpeakerMemory()
+    memory.note_subject("The Bank of England")
+    assert memory.resolve("the Munich-based group") is None
+    assert memory.resolve("the iPhone maker") == "The Bank of England"  # a product names the firm

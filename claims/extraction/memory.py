@@ -1,0 +1,200 @@
+"""
+Speakers taken up again: "he said", "the agency said", "the commander said", "the poll".
+
+`SpeakerMemory` keeps the speakers of a text in the order they spoke and resolves a
+later reference to the most recent one that fits: a pronoun to a person or a body ("he"
+is never a name only read from, "…, according to Shana"), "the <title>" to a person
+named with that title or rank ("the commander" is "Lt. Gen. Oleh Marko"), "the <noun>"
+to a speaker with that head noun or a body that opened one of the last few sentences
+("the airline" is "Ryanair"), and "the poll" or "the survey" to the owner of the last
+report named. `opening_person()` notes a person a sentence opens with ("Name, a student
+at …, has …"), whom a later "he" may mean though they did not speak.
+"""
+
+import re
+
+from .speakers import (
+    BODY_NOUNS,
+    ORGANISATION_WORDS,
+    PERSON_TITLES,
+    PRONOUNS,
+    REPORT_REFERENCE,
+    _kind,
+    normalise_speaker,
+)
+from .units import singularise
+
+__all__ = ["SpeakerMemory", "opening_person"]
+
+# "Sarvansh Jalwani, a Class XII student of …, has secured …": a person opens the sentence,
+# described by an apposition that names a person ("a student", "the mayor", "42,").
+OPENING_PERSON = re.compile(
+    r"^(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}),\s+"
+    r"(?P<apposition>(?:\d{1,3},|(?:a|an|the|who)\s[^,]{1,80}),)"
+)
+# "Judge Maria Costa ordered …": a title, then a name of two words or more, then a verb.
+TITLED_PERSON = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){2,5}[A-Z][\w.'’-]*)\s+(?=[a-z]+\b)")
+PERSON_NOUNS = PERSON_TITLES | frozenset(
+    ["student", "pupil", "teacher", "resident", "woman", "man", "mother", "father", "farmer", "worker", "nurse",
+     "survivor", "victim", "witness", "owner", "lawyer", "activist", "candidate", "athlete", "player", "coach",
+     "scientist", "expert", "author", "engineer", "driver", "who"]
+)  # fmt: skip
+
+
+def opening_person(sentence: str) -> str | None:
+    """The person a sentence opens with, when an apposition or a title says it is one; else None.
+
+    "Name, a student at …, has …" and "Judge Maria Costa ordered …" open with a person.
+    """
+    match = OPENING_PERSON.match(sentence)
+    if not match:
+        titled = TITLED_PERSON.match(sentence)
+        if not titled:
+            return None
+        words = titled.group("name").split()
+        title_at = [index for index, word in enumerate(words[:-1]) if word.lower().strip(".") in PERSON_TITLES]
+        names = words[title_at[-1] + 1 :] if title_at else []
+        if len(names) < 2 or any(word.lower() in ORGANISATION_WORDS for word in names):
+            return None
+        return titled.group("name")
+    name = match.group("name")
+    if any(word.lower() in ORGANISATION_WORDS for word in name.split()):
+        return None
+    apposition = match.group("apposition")
+    words = {singularise(word) for word in re.findall(r"[a-z]+", apposition.lower())}
+    return name if apposition[0].isdigit() or words & PERSON_NOUNS else None
+
+
+_RANKS = frozenset(
+    ["gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "admiral", "adm", "commander",
+     "cmdr", "cdr", "marshal", "capt", "captain", "sgt", "sergeant"]
+)  # fmt: skip
+# Titles a later "the <title>" may take up: "the commander" is the general named before.
+TITLE_FAMILIES = {
+    "commander": _RANKS, "general": _RANKS, "colonel": _RANKS, "officer": _RANKS | {"officer"},
+    "minister": {"minister"}, "governor": {"governor", "gov"}, "mayor": {"mayor"},
+    "president": {"president"}, "prosecutor": {"prosecutor"}, "spokesman": {"spokesman"},
+    "spokeswoman": {"spokeswoman"}, "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
+    "chief": {"chief"}, "director": {"director"}, "secretary": {"secretary"}, "senator": {"senator", "sen"},
+}  # fmt: skip
+
+
+class SpeakerMemory:
+    """The speakers named so far in a text, most recent last.
+
+    It also keeps the last few named bodies that opened a sentence ("Ryanair carried
+    19.3 million passengers"), which "the airline said" or "the company said" may
+    refer to when no earlier speaker fits.
+    """
+
+    SUBJECTS_KEPT = 3
+    SUBJECT_REACH = 4  # sentences after which "the company" no longer goes back to a sentence's opening body
+
+    def __init__(self) -> None:
+        self._speakers: list[str] = []
+        self._subjects: list[str] = []
+        self._sentence = 0  # sentences read so far, to tell how long ago a subject was named
+        self._subject_seen: dict[str, int] = {}
+        self._report_owner: str | None = None
+        self._person: str | None = None  # the last person who opened a sentence, after the last speaker
+        self._read_from: set[str] = set()
+
+    def note_report(self, owner: str) -> None:
+        """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll"."""
+        self._report_owner = owner
+
+    def note_subject(self, name: str) -> None:
+        """Note a named body that opened a sentence, as a possible "the company"."""
+        if name in self._subjects:
+            self._subjects.remove(name)
+        self._subjects = [*self._subjects, name][-self.SUBJECTS_KEPT :]
+        self._subject_seen = {subject: self._subject_seen.get(subject, self._sentence) for subject in self._subjects}
+        self._subject_seen[name] = self._sentence
+
+    def next_sentence(self) -> None:
+        """Note that a new sentence starts: subjects named long ago are no "the company"."""
+        self._sentence += 1
+
+    def _recent_subject(self) -> str | None:
+        """The last body that opened a sentence, if it did so in the last few sentences."""
+        if not self._subjects:
+            return None
+        name = self._subjects[-1]
+        return name if self._sentence - self._subject_seen.get(name, 0) <= self.SUBJECT_REACH else None
+
+    def note_person(self, name: str) -> None:
+        """Note a person who opened a sentence without speaking: a later "he" may be them."""
+        self._person = name
+
+    def remember(self, name: str, verb: str = "said") -> None:
+        """Note that `name` spoke, making it the most recent speaker.
+
+        A name only read from ("…, according to Shana") is no "he" or "she": that is who spoke.
+        """
+        if verb == "according_to":
+            self._read_from.add(name)
+        else:
+            self._read_from.discard(name)
+        if _kind(name) == "person" and verb != "according_to":
+            self._person = None  # a person who speaks later is the one "he" goes back to
+        if name in self._speakers:
+            self._speakers.remove(name)
+        self._speakers.append(name)
+
+    def resolve(self, name: str) -> str | None:
+        """The earlier speaker that `name` ("he", "the agency", "the poll") refers to, or None."""
+        lowered = name.lower().strip()
+        if REPORT_REFERENCE.match(lowered):
+            return self._report_owner
+        if lowered in PRONOUNS:
+            wanted = PRONOUNS[lowered]
+            if wanted == "person" and self._person:
+                return self._person
+            for earlier in reversed(self._speakers):
+                kind = _kind(earlier)
+                if wanted == "person" and earlier in self._read_from:
+                    continue
+                if kind == wanted or (wanted == "plural" and kind == "organisation"):
+                    return earlier
+                if wanted == "organisation" and (
+                    (len(earlier.split()) == 1 and earlier[:1].isupper())
+                    or (kind == "plural" and all(word[:1].isupper() for word in earlier.split()))
+                ):
+                    return earlier  # "Agrolux", "Nordvik Motors": a proper name may well be a company
+            # "Ofgem will raise its price cap …, it said": no speaker yet, the body the text is about.
+            if wanted == "organisation" and self._subjects:
+                return self._recent_subject()
+            return None
+        words = lowered.split()
+        if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):
+            return None
+        written = name.split()
+        if (
+            len(words) in (3, 4)
+            and words[-1] in BODY_NOUNS
+            and written[-1].islower()
+            and self._subjects
+            and all(any(letter.isupper() for letter in word) and "-" not in word for word in written[1:-1])
+        ):
+            # "the iPhone maker", "the Facebook owner": a product names the firm ("the World Bank" is a name);
+            # "the Munich-based group" is a place, not a product.
+            return self._recent_subject()
+        if any(word[:1].isupper() for word in name.split()[1:]) or len(words) > 4:
+            return None
+        head = singularise(words[-1])
+        modifiers = set(words[1:-1])
+        titles = TITLE_FAMILIES.get(head, {head}) if head in PERSON_TITLES else set()
+        for earlier in reversed(self._speakers):
+            earlier_words = normalise_speaker(earlier).split()
+            if titles and earlier.lower() != lowered and titles & {word.strip(".") for word in earlier.lower().split()}:
+                # "the commander" is "Lt. Gen. Oleh Marko", "the minister" "Finance Minister Rui Costa".
+                if modifiers <= set(earlier_words):
+                    return earlier
+            if not earlier_words or singularise(earlier_words[-1]) != head or earlier.lower() == lowered:
+                continue
+            # "the office" may be "the mayor's office", "the elections office" may not.
+            if modifiers <= set(earlier_words):
+                return earlier
+        if len(words) == 2 and head in BODY_NOUNS and self._subjects:  # "the airline", not "the airport operator"
+            return self._recent_subject()
+        return None

@@ -1,0 +1,382 @@
+"""
+Who is written before a verb, and who opens a sentence: the subject a speech verb speaks for.
+
+`subject_before()` reads the speaker written before a verb of speech or estimate, skipping
+what stands between them ("X, an expert at Y, said", "X, citing Y, said", "Name, head of
+the council (NDRRMC), said") and refusing what cannot speak: a clause ("his department was
+still working on a crowd estimate"), a share ("64% of adults say"), a fragment.
+`leading_subject()` reads the name or body a sentence opens with ("Pfizer", "The ministry"),
+past a wire dateline and a description ("TORONTO (AP) — The BlackBerry maker Research in
+Motion posted …"), which "it said" or "the company said" may go back to.
+"""
+
+import re
+
+from .spans import chunk_start, clean_name
+from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
+
+__all__ = ["subject_before", "leading_subject", "COORDINATED", "LEADING_SUBJECT", "VALID_LOWERCASE_START"]
+
+COORDINATED = re.compile(r"\s(?:but|and|yet)$")
+LEADING_SUBJECT = re.compile(
+    r"""^(?P<who>(?:He|She|It|They)
+          | The\s+(?:[a-z]+\s+){0,2}(?:ministry|government|company|agency|bank|army|police|military|council
+            |commission|committee|department|office|union|court|parliament|board|regulator|airline|group|firm
+            |authority|authorities|embassy|cabinet|administration|operator|utility|insurer|carrier|retailer)
+          | (?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,5})
+        (?=\s+[a-z])""",
+    re.VERBOSE,
+)
+NOT_LEADING_SUBJECTS = frozenset(
+    [
+        "In",
+        "On",
+        "At",
+        "After",
+        "Before",
+        "Last",
+        "This",
+        "That",
+        "Meanwhile",
+        "But",
+        "And",
+        "However",
+        "Since",
+        "When",
+        "While",
+        "As",
+        "With",
+        "For",
+        "From",
+        "During",
+        "Earlier",
+        "Later",
+        "Separately",
+        "Under",
+        "Over",
+        "About",
+        "Some",
+        "More",
+        "Nearly",
+        "Almost",
+        "Around",
+        "Only",
+        "Also",
+        "Then",
+        "Now",
+        "There",
+        "Here",
+        "Despite",
+        "Although",
+        "Though",
+        "If",
+        "Because",
+        "Asked",
+        "According",
+        "Overall",
+        "Elsewhere",
+        "Still",
+        "Yet",
+        "Half",
+        "Most",
+        "All",
+        "Many",
+        "Few",
+        "Several",
+        "Both",
+        "Each",
+        "Every",
+        "No",
+        "None",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Up",
+        "Upwards",
+        "Fewer",
+        "Less",
+        "Roughly",
+        "Approximately",
+        "Just",
+        "Exactly",
+        "Well",
+        "Close",
+        "Among",
+        "Including",
+        "Even",
+        "Like",
+        "Unlike",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "My",
+        "Your",
+    ]
+)
+PARTICIPLE_OPENERS = frozenset(
+    ["Excluding", "Including", "Following", "Citing", "Speaking", "Adding", "Using", "Assuming", "Counting",
+     "Leaving", "Taking", "Given", "Barring", "Stripping", "Adjusting", "Judging", "Compared", "Based", "Looking"]
+)  # fmt: skip
+VALID_LOWERCASE_START = re.compile(
+    r"^(?:the|a|an|he|she|it|they|we|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"several|multiple|some|many|state|local|senior|[a-z]+s)\b"
+)
+APPOSITION = re.compile(r"^(?:an?|the|(?:also\s+|better\s+|formerly\s+)?known\s+as|called)\s")
+RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
+FIGURE_IN_SUBJECT = re.compile(
+    r"""%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b
+      | [$€£¥]\s*\d | \d\s*(?:million|billion|trillion|bn)\b
+      | \b(?:half|third|thirds|quarter|quarters|fifth|fifths)\s+of\b
+      | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four
+        |five|six|seven|eight|nine|ten)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "the company said it expected …": a verb inside what someone else said.
+REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b")
+SAID_INSIDE = re.compile(r"^.*\b(?:said|says|reported|reports)\s+(?:that\s+)?")
+PARTICIPLE = re.compile(r"^[a-z]+ing\s")
+SPEAKER_NOUNS = frozenset(["police", "media", "military", "army", "government", "opposition", "staff"])
+# "Eduardo del Rosario", "Ursula von der Leyen": particles inside a name are lowercase.
+NAME_ONLY = re.compile(
+    r"^[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|de|del|della|da|das|dos|do|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+){0,3}"
+    r"[A-Z][\w.'’-]*$|^[A-Z][\w.'’-]*$"
+)
+PARTICLE_NAME = re.compile(
+    r"^[A-Z][\w.'’-]+\s+(?:de|del|della|da|das|dos|do|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+[A-Z]"
+)
+# "…, the executive director of the council (NDRRMC) said": an acronym glossing the name before it.
+PAREN_GLOSS = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s*$")
+NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who", "i", "you"})
+
+
+def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The speaker written before a speech verb, skipping appositions and "citing …".
+
+    "X, an expert at Y, said" and "X, citing Y, said" give X; "…, said X" gives None
+    (the speaker follows the verb).
+    """
+    end = verb_start
+    need_skip = False
+    gloss = PAREN_GLOSS.search(sentence, 0, verb_start) if ")" in sentence[verb_start - 4 : verb_start] else None
+    if gloss:
+        end = gloss.start()
+        piece_start = chunk_start(sentence, end)
+        start, stop = clean_name(sentence, piece_start, end)
+        if piece_start > 0:
+            named = _name_before_apposition(sentence, piece_start, sentence[start:stop])
+            if named:
+                return named  # "Eduardo del Rosario, the executive director of … (NDRRMC) said"
+    for _ in range(4):
+        piece_start = chunk_start(sentence, end)
+        start, stop = clean_name(sentence, piece_start, end)
+        text = sentence[start:stop]
+        cited = any(s <= start and stop <= e for s, e in citations)
+        if not text:
+            if need_skip or piece_start == 0:
+                return None
+            need_skip = True
+        elif NAME_ONLY.match(text) and piece_start > 0 and PLACE_RELATIVE.search(sentence, 0, piece_start):
+            need_skip = True  # "The company, which is based in Waterloo, Ontario, said": Ontario ends the place
+        elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
+            need_skip = False
+        elif need_skip:
+            # "the city's mayor, Vitali Klitschko, said": the name is the speaker;
+            # "Amina Diallo, head of the port authority, told …": the name before the apposition.
+            return (start, stop) if NAME_ONLY.match(text) else _name_before_apposition(sentence, piece_start, text)
+        elif ADVERB_CHUNK.match(text):
+            need_skip = True  # "X, the spokesman, however said": the adverb stands between speaker and verb
+        else:
+            # "Police put the crowd at 4,000 while organisers claimed 30,000": the second clause's subject.
+            turn = TURN_INSIDE.search(text)
+            if turn:
+                start = start + turn.end()
+                text = sentence[start:stop]
+            reported = SAID_INSIDE.search(text)
+            if reported and len(text) - reported.end() > 3:
+                # "Reuters said a report in a local paper, which gave no source, said …":
+                # the inner speaker is the subject; `attribution` makes the outer one a relay.
+                start = start + reported.end()
+                text = sentence[start:stop]
+            relayed = RELAYED_BY.match(text)
+            if relayed:
+                # "Statement relayed by the education ministry said": the ministry speaks.
+                start = start + relayed.start("who")
+                text = sentence[start:stop]
+            pronoun = TRAILING_PRONOUN.search(text)
+            if pronoun:
+                # "But at a regular briefing he said", "In a statement it said": the pronoun speaks.
+                return start + pronoun.start(1), stop
+            named = OFFICE_THEN_NAME.match(text)
+            if named and not set(named.group("name").lower().split()) & (
+                ORGANISATION_WORDS | NOT_PERSON_WORDS | PERSON_TITLES
+            ):
+                # "The Acting spokesperson of the National Disaster … Agency Abdul Muhari said",
+                # "Power and New and Renewable Energy R K Singh said": the person named after the office.
+                start = start + named.start("name")
+                text = sentence[start:stop]
+            body = BODY_THEN_NAME.match(text)
+            if body and body.group("noun") in BODY_HEADS:
+                # "The United Nations children's agency UNICEF said": the name after the description.
+                start = start + body.start("name")
+                text = sentence[start:stop]
+            return (start, stop) if _valid_subject(text) else None
+        if piece_start == 0:
+            return None
+        end = piece_start - 1
+    return None
+
+
+TRAILING_PRONOUN = re.compile(
+    r"^(?:at|in|on|during|after|before|by|from|with|speaking|asked)\b.*\s(he|she|they|it|we)$", re.I
+)
+# "the UN children's agency UNICEF", "the media regulator Ofcom": a description, then the name.
+BODY_THEN_NAME = re.compile(r"^.*\s(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
+BODY_HEADS = (
+    ORGANISATION_WORDS | BODY_NOUNS | frozenset(["watchdog", "regulator", "body", "organisation", "organization"])
+) - {"news", "media", "forces", "force"}
+# An office or a body's name, then a person's name: the person speaks.
+OFFICE_THEN_NAME = re.compile(
+    r"""^.*\b(?:Agency|Ministry|Energy|Department|Office|Commission|Council|Authority|Service|Bureau|Police
+        |Institute|University|Bank|Party|Board|Committee|Court|Affairs|Development|Health|Finance|Defen[cs]e
+        |Interior|Justice|Education|Environment|Management|Mitigation|Power|Trade|Industry|Agriculture|Transport)
+        \s+(?P<name>(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.?)){1,3})$""",
+    re.VERBOSE,
+)
+NOT_PERSON_WORDS = frozenset(["team", "research", "unit", "division", "desk", "centre", "center", "trust", "index"])
+# ", which is based in Waterloo," or ", who lives in Seoul,": a place a country or region may follow.
+PLACE_RELATIVE = re.compile(
+    r",\s*(?:which|who)\s+[^,]{0,40}?\b(?:in|near|from)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w.-]*,\s*$"
+)
+TURN_INSIDE = re.compile(
+    r"^(?:.*\s)?(?:while|whereas|but|though|although|[Ww]here|[Ww]hen|[Ii]f|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless)\s+(?=\S)"
+)
+RELAYED_BY = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"
+    r"(?:relayed|issued|released|published|sent|shared|posted|cited)\s+by\s+(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+ADVERB_CHUNK = re.compile(r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier)$", re.IGNORECASE)
+APPOSITION_WORDS = re.compile(
+    r"\b(?:chief|head|spokes(?:man|woman|person)|minister|director|governor|commander|officer|official|secretary"
+    r"|chairman|chair|president|mayor|leader|member|founder|executive|analyst|economist|professor|of|in|for)\b"
+    r"|['’]s\b",
+    re.IGNORECASE,
+)
+
+
+def _name_before_apposition(sentence: str, piece_start: int, text: str) -> tuple[int, int] | None:
+    """The name in "Name, <what they are>, said": only when the chunk describes a person or post."""
+    if NAME_ONLY.match(text) or not APPOSITION_WORDS.search(text) or not sentence[:piece_start].endswith(","):
+        return None
+    before = piece_start - 1
+    start, stop = clean_name(sentence, chunk_start(sentence, before), before)
+    raw = sentence[chunk_start(sentence, before) : before]
+    if PARTICLE_NAME.match(raw.strip()):
+        # "Eduardo del Rosario": a lowercase particle is part of the name, not a description before it.
+        start = chunk_start(sentence, before) + len(raw) - len(raw.lstrip())
+        stop = start + len(raw.strip())
+    name = sentence[start:stop]
+    if len(name.split()) >= 2 and NAME_ONLY.match(name) and not FIGURE_IN_SUBJECT.search(name):
+        return start, stop
+    return None
+
+
+FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|should|did|does|do)\s")
+
+
+def _valid_subject(text: str) -> bool:
+    """Whether `text` can be the speaker of a speech verb ("the ministry", "analysts")."""
+    words = text.split()
+    if not words or len(words) > 12:
+        return False
+    first, last = words[0], words[-1].lower()
+    if first.lower() in NOT_SUBJECTS and not (first.lower() == "it" and len(words) == 1):
+        return False
+    if re.search(r"\b(?:was|were|is|are|be|been|being)$", text):
+        return False
+    if FINITE_VERB.search(text) and not COORDINATED.search(text):
+        # "his department was still working on a crowd estimate": a clause, not a speaker ("X does
+        # not … but says" is read for its opening subject by `speech_clauses`).
+        return False
+    if FIGURE_IN_SUBJECT.search(text):
+        return False  # "64% of adults say", "four in 10 voters say": the figure is the news, not a speaker
+    if REPORTED_INSIDE.search(text):
+        return False  # "the company said it expected": "said" already speaks
+    if first[0].isupper() or VALID_LOWERCASE_START.match(first.lower()):
+        return True
+    if any(word[0].isupper() for word in words[1:]):
+        return True  # "public broadcaster NHK"
+    return last in SPEAKER_NOUNS or (last.endswith("s") and not last.endswith("ss"))
+
+
+def leading_subject(sentence: str) -> tuple[int, int] | None:
+    """The span of the name or body that opens `sentence` ("Pfizer", "The ministry"), or None.
+
+    A wire dateline before it is skipped ("TORONTO (AP) — The company …"), and so is a
+    description before a name ("The BlackBerry maker Research in Motion posted …").
+    """
+    dateline = DATELINE.match(sentence)
+    offset = dateline.end() if dateline else 0
+    described = DESCRIBED_NAME.match(sentence, offset)
+    if described:
+        return described.span("name")
+    subject = LEADING_SUBJECT.match(sentence[offset:])
+    if not subject:
+        return None
+    who = subject.group("who")
+    if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An"):
+        return None
+    if sentence.startswith(" et al", offset + subject.end("who")):
+        return None  # "Pan et al reported": authors, not a body "the company" may go back to
+    following = NEXT_WORD.match(sentence, offset + subject.end("who"))
+    if following and following.group(1) in NOUN_HEADS:
+        return None  # "A UN official, who …", "The Nordic airline": the name describes a noun
+    if " " not in who and following:
+        after = NEXT_WORD.match(sentence, following.end())
+        if not _looks_like_verb(following.group(1)) or (
+            following.group(1).endswith("s") and after and after.group(1) in IRREGULAR_VERBS | {"reported"}
+        ):
+            return None  # "Heavy rain fell", "Aid groups said": one capitalised word before a noun describes it
+    if who in PARTICIPLE_OPENERS:
+        return None  # "Excluding a tax benefit, …", "Following the vote …": a participle opens the sentence
+    return offset + subject.start("who"), offset + subject.end("who")
+
+
+IRREGULAR_VERBS = frozenset(
+    ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "was", "are", "were", "has",
+     "had", "have", "did", "does", "beat", "cut", "put", "sold", "made", "won", "lost", "saw", "took", "gave", "set",
+     "hit", "rose", "fell", "grew", "spent", "paid", "bought", "built", "kept", "led", "left", "met", "ran", "said",
+     "sent", "told", "became", "began", "brought", "chose", "drew", "drove", "flew", "got", "held", "knew", "let",
+     "quit", "shut", "sought", "spoke", "stood", "swung", "struck", "wrote", "also", "now", "still", "then", "just"]
+)  # fmt: skip
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Whether the word after a one-word subject reads as its verb ("Ryanair carried", "Pfizer beat")."""
+    return word in IRREGULAR_VERBS or word.endswith(("ed", "s"))
+
+
+NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+NOUN_HEADS = (
+    PERSON_TITLES | BODY_NOUNS | ORGANISATION_WORDS
+    | frozenset(["officials", "sources", "source", "people", "residents", "workers", "troops", "forces", "lawmakers",
+                 "results", "data", "figures", "report", "survey", "poll", "study", "statistics", "estimates"])
+)  # fmt: skip
+# "TORONTO (AP) — ", "LAGOS, Nigeria (Reuters) - ": a wire's dateline.
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]+)?(?:\s*\([\w .&-]+\))?\s*[—–-]{1,2}\s+")
+# "The BlackBerry maker Research in Motion posted …": a common noun of a body, then its name.
+DESCRIBED_NAME = re.compile(
+    rf"""(?:The\s+|A\s+|An\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{"|".join(sorted(BODY_NOUNS))})\s+
+        (?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|in|and|for|de)\s+)?[A-Z][\w.&'’-]*){{0,4}})(?=\s+[a-z])""",
+    re.VERBOSE,
+)
