@@ -84,10 +84,23 @@ class PublishedReviewRecord:
     rating_mapped = Review.rating_mapped
 
     def __init__(self, values):
-        for name, value in zip(self.__slots__, values, strict=True):
-            setattr(self, name, value)
-        self.date_published = _date(self.date_published)
-        self.date_modified = _date(self.date_modified)
+        (
+            self.claim_id,
+            self.rating,
+            self.rating_value,
+            self.best_rating,
+            self.worst_rating,
+            self.alternate_name,
+            self.explanation,
+            self.author_name,
+            self.url,
+            self.language,
+            date_published,
+            date_modified,
+            self.publisher_name,
+            self.author_person,
+        ) = values
+        self.date_published, self.date_modified = _date(date_published), _date(date_modified)
 
     def get_rating_display(self):
         return Rating(self.rating).label if self.rating else ""
