@@ -23,7 +23,7 @@ from sources.models import Actor, Source
 
 from ...chains import Chain
 from ...models import Attribution, Rating, Review
-from ...reading import REVIEW_COLUMNS, ClaimReader, exact_interval, figure_display, to_decimal
+from ...reading import REVIEW_COLUMNS, ClaimReader, figure_values
 
 
 def _date(value):
@@ -162,9 +162,9 @@ class ClaimRecord:
             _version,
         ) = row
         self.uid = uid
-        self.value, self.value_max = to_decimal(value), to_decimal(value_max)
-        self.interval = exact_interval(value, value_max, self.qualifier)
-        self.figure_display = figure_display(value, value_max, self.qualifier, self.unit)
+        self.value, self.value_max, self.interval, self.figure_display = figure_values(
+            value, value_max, self.qualifier, self.unit
+        )
         self.period_start, self.period_end = _date(period_start), _date(period_end)
         # ``updated_at`` is naive UTC to the second, as the sheet shows it.
         self.retracted_at, self.updated_at = _moment(retracted_at), _utc_second(updated_at)
