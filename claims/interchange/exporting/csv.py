@@ -29,8 +29,9 @@ SEPARATOR = ","
 # never starts like a formula; every other text cell is checked.
 OWN_TEXT = frozenset({"uid", "qualifier", "status", "verdict", "retraction", "source_dates"})
 CHAIN_DATA = COLUMN_KEYS.index("chain_data")
-# How many distinct chain texts a writer keeps escaped for the rows to come.
-CHAIN_TEXT_CACHE_SIZE = 20_000
+# How many distinct chain texts a writer keeps escaped for the rows to come (a claim's chains
+# are mostly those of its neighbours, claims of the same story; a few MB at most).
+CHAIN_TEXT_CACHE_SIZE = 5_000
 
 
 def _positions(wanted):
