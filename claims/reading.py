@@ -149,7 +149,7 @@ def figure_display(value, value_max, qualifier, unit):
     return format_figure(to_decimal(value), to_decimal(value_max), qualifier, unit)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096, typed=True)  # typed: 1 and 1.0 stay apart, so each keeps its own Decimal
 def figure_values(value, value_max, qualifier, unit):
     """A figure read raw, as a sheet shows it: ``(value, value_max, (low, high), display)``, the
     numbers as Decimals — ``to_decimal``, ``exact_interval`` and ``figure_display`` in one cached
