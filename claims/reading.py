@@ -149,6 +149,17 @@ def figure_display(value, value_max, qualifier, unit):
     return format_figure(to_decimal(value), to_decimal(value_max), qualifier, unit)
 
 
+@lru_cache(maxsize=4096, typed=True)  # typed: 1 and 1.0 stay apart, so each keeps its own Decimal
+def figure_values(value, value_max, qualifier, unit):
+    """A figure read raw, as a sheet shows it: ``(value, value_max, (low, high), display)``, the
+    numbers as Decimals — ``to_decimal``, ``exact_interval`` and ``figure_display`` in one cached
+    call, each raw number converted once (an export reads a figure a row)."""
+    if value is None:
+        return None, to_decimal(value_max), (None, None), ""
+    number, top = to_decimal(value), to_decimal(value_max)
+    return number, top, figure_interval(number, top, qualifier), format_figure(number, top, qualifier, unit)
+
+
 def chains_of(link_rows):
     """Link rows (``LINK_COLUMNS``, by claim, source and position) grouped as
     ``{claim_id: [[link row, …] per source, …]}``, each claim's sources in ``source_order``."""

@@ -173,70 +173,84 @@ VERDICT_WORDS = dict(Rating.choices)
 
 def sheet_row(claim):
     """A ``records.ClaimRecord`` as a dict of column key → typed value."""
-    chains, review = claim.chains, claim.review
+    return dict(zip(COLUMN_KEYS, sheet_values(claim), strict=True))
+
+
+def sheet_values(claim):
+    """A ``records.ClaimRecord`` as a list of typed values in ``COLUMNS`` order (what ``sheet_row`` keys)."""
+    review = claim.review
     interval_low, interval_high = claim.interval
-    row = {
-        "id": claim.pk,
-        "uid": str(claim.uid),
-        "statement": claim.statement,
-        "quote": claim.quote,
-        "figure": claim.figure_display,
-        "value": claim.value,
-        "value_max": claim.value_max,
-        "qualifier": QUALIFIER_WORDS.get(claim.qualifier, claim.qualifier),
-        "unit": claim.unit,
-        "interval_low": interval_low,
-        "interval_high": interval_high,
-        "subject": claim.subject,
-        "place": claim.place,
-        "period_start": claim.period_start,
-        "period_end": claim.period_end,
-        "status": STATUS_WORDS.get(claim.status, claim.status),
-        "retraction": retraction_text(claim),
-        "verdict": VERDICT_WORDS.get(claim.verdict, claim.verdict),
-        "review_date": review.date_published if review else None,
-        "review_url": review.url if review else "",
-    }
-    lines, data = _chain_columns(chains)
-    row.update(lines)
-    row["tags"] = LIST_SEPARATOR.join(claim.tags)
-    row["metric"] = claim.metric_name
-    row["updated_at"] = claim.updated_at  # naive UTC, to the second (``records.ClaimRecord``)
-    row["chain_data"] = data
-    return row
+    status = claim.status
+    lines, data = chain_columns(claim.chains)
+    return [
+        claim.pk,
+        str(claim.uid),
+        claim.statement,
+        claim.quote,
+        claim.figure_display,
+        claim.value,
+        claim.value_max,
+        QUALIFIER_WORDS.get(claim.qualifier, claim.qualifier),
+        claim.unit,
+        interval_low,
+        interval_high,
+        claim.subject,
+        claim.place,
+        claim.period_start,
+        claim.period_end,
+        STATUS_WORDS.get(status, status),
+        retraction_text(claim) if status == "retracted" else "",
+        VERDICT_WORDS.get(claim.verdict, claim.verdict),
+        review.date_published if review else None,
+        review.url if review else "",
+        *lines,
+        LIST_SEPARATOR.join(claim.tags),
+        claim.metric_name,
+        claim.updated_at,  # naive UTC, to the second (``records.ClaimRecord``)
+        data,
+    ]
 
 
-# The columns that hold one line per chain (source), in ``COLUMNS`` order.
+# The columns that hold one line per chain (source), side by side in ``COLUMNS`` from "Origin
+# speakers" on (``CHAIN_COLUMNS``, the slice of a ``sheet_values`` list that holds them).
 CHAIN_KEYS = ("origin", "chain", "source_titles", "outlets", "source_urls", "source_dates")
-NO_CHAIN_LINES = dict.fromkeys(CHAIN_KEYS, "")
+CHAIN_COLUMNS = slice(COLUMN_KEYS.index(CHAIN_KEYS[0]), COLUMN_KEYS.index(CHAIN_KEYS[0]) + len(CHAIN_KEYS))
+NO_CHAIN_LINES = ("",) * len(CHAIN_KEYS)
 
 
-def _chain_columns(chains):
-    """The one-line-per-source cells of a claim's chains, and its ``chain_data`` JSON."""
+def chain_columns(chains):
+    """The one-line-per-source cells of a claim's chains (a tuple in ``CHAIN_KEYS`` order), and
+    its ``chain_data`` JSON. A claim with one chain gets that chain's own cached cells, the
+    same objects for every claim citing it (which ``csv.CsvWriter`` relies on to escape them once)."""
     if not chains:
         return NO_CHAIN_LINES, ""
+    if len(chains) == 1:
+        lines, _, data = chain_cells(chains[0])
+        return lines, data
     cells = [chain_cells(chain) for chain in chains]
-    if len(cells) == 1:
-        lines = cells[0][:-1]
-    else:
-        lines = [LIST_SEPARATOR.join(column) for column in zip(*(chain[:-1] for chain in cells), strict=True)]
-    return dict(zip(CHAIN_KEYS, lines, strict=True)), f"[{','.join(chain[-1] for chain in cells)}]"
+    lines = tuple(LIST_SEPARATOR.join(column) for column in zip(*(chain[0] for chain in cells), strict=True))
+    return lines, f"[{','.join(chain[1] for chain in cells)}]"
 
 
 def chain_cells(chain):
     """What one chain shows in a sheet's row, computed once per chain: a chain read in many claims
-    (``records`` shares it) is formatted once."""
+    (``records`` shares it) is formatted once. Its lines (``CHAIN_KEYS``), its JSON, and the
+    ``chain_data`` of a claim with this one chain."""
     cells = getattr(chain, "sheet_cells", None)
     if cells is None:
         source = chain.source
+        data = orjson.dumps(_chain_dict(chain)).decode()
         cells = chain.sheet_cells = (
-            chain.origin.speaker_display,
-            chain.display(),
-            source.title,
-            source.outlet.name,
-            source.url,
-            source.published_display,
-            orjson.dumps(_chain_dict(chain)).decode(),
+            (
+                chain.origin.speaker_display,
+                chain.display(),
+                source.title,
+                source.outlet.name,
+                source.url,
+                source.published_display,
+            ),
+            data,
+            f"[{data}]",
         )
     return cells
 

@@ -20,7 +20,7 @@ from django.urls import reverse
 
 from claims.chains import LinkData
 from claims.models import Claim, Review
-from claims.reading import exact_interval
+from claims.reading import exact_interval, figure_display, figure_values, to_decimal
 from claims.services import review_save
 from tests.claims.sheet_files import csv_rows, export, json_document, xlsx_rows
 from tests.factories import ClaimFactory, make_actor, make_outlet, make_source
@@ -291,6 +291,21 @@ def test_the_api_sends_intervals_as_their_exact_decimal_text(claims, client):
 )
 def test_exact_interval_of_raw_values_is_decimal(value, value_max, qualifier, expected):
     assert exact_interval(value, value_max, qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "value_max", "qualifier", "unit"),
+    [(12000, None, "approx", "troops"), (7.0, None, "exact", "percent"), (0.1, 0.3, "range", "USD"), (None, 5, "", "")],
+)
+def test_a_sheet_reads_a_figure_in_one_call_as_the_readers_do(value, value_max, qualifier, unit):
+    read = figure_values(value, value_max, qualifier, unit)
+    assert read == (
+        to_decimal(value),
+        to_decimal(value_max),
+        exact_interval(value, value_max, qualifier),
+        figure_display(value, value_max, qualifier, unit),
+    )
+    assert str(read[0]) == str(to_decimal(value))  # 7.0 stays Decimal("7.0"), not a cached Decimal("7")
 
 
 def test_the_models_chains_follow_the_same_order(claims):

@@ -23,7 +23,7 @@ from sources.models import Actor, Source
 
 from ...chains import Chain
 from ...models import Attribution, Rating, Review
-from ...reading import REVIEW_COLUMNS, ClaimReader, exact_interval, figure_display, to_decimal
+from ...reading import REVIEW_COLUMNS, ClaimReader, figure_values
 
 
 def _date(value):
@@ -84,10 +84,23 @@ class PublishedReviewRecord:
     rating_mapped = Review.rating_mapped
 
     def __init__(self, values):
-        for name, value in zip(self.__slots__, values, strict=True):
-            setattr(self, name, value)
-        self.date_published = _date(self.date_published)
-        self.date_modified = _date(self.date_modified)
+        (
+            self.claim_id,
+            self.rating,
+            self.rating_value,
+            self.best_rating,
+            self.worst_rating,
+            self.alternate_name,
+            self.explanation,
+            self.author_name,
+            self.url,
+            self.language,
+            date_published,
+            date_modified,
+            self.publisher_name,
+            self.author_person,
+        ) = values
+        self.date_published, self.date_modified = _date(date_published), _date(date_modified)
 
     def get_rating_display(self):
         return Rating(self.rating).label if self.rating else ""
@@ -149,9 +162,9 @@ class ClaimRecord:
             _version,
         ) = row
         self.uid = uid
-        self.value, self.value_max = to_decimal(value), to_decimal(value_max)
-        self.interval = exact_interval(value, value_max, self.qualifier)
-        self.figure_display = figure_display(value, value_max, self.qualifier, self.unit)
+        self.value, self.value_max, self.interval, self.figure_display = figure_values(
+            value, value_max, self.qualifier, self.unit
+        )
         self.period_start, self.period_end = _date(period_start), _date(period_end)
         # ``updated_at`` is naive UTC to the second, as the sheet shows it.
         self.retracted_at, self.updated_at = _moment(retracted_at), _utc_second(updated_at)

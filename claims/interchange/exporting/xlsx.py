@@ -23,7 +23,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..cells import starts_like_formula
-from ..columns import COLUMN_KEYS, COLUMNS, LIST_SEPARATOR, sheet_row
+from ..columns import COLUMNS, LIST_SEPARATOR, sheet_values
 from .writer import ClaimFileWriter
 
 SHEET_TITLE = "Claims"
@@ -62,8 +62,7 @@ class XlsxWriter(ClaimFileWriter):
         sheet.freeze_panes = "A2"
         sheet.append([self._header_cell(sheet, column.label) for column in COLUMNS])
         for claim in claims:
-            row = sheet_row(claim)
-            sheet.append([self._cell(sheet, row[key]) for key in COLUMN_KEYS])
+            sheet.append([self._cell(sheet, value) for value in sheet_values(claim)])
             about.row_count += 1
         # Written with the sheet's tail, so the range can be set once the rows are known.
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{about.row_count + 1}"

@@ -70,3 +70,13 @@ def test_a_large_xlsx_is_written_chunk_by_chunk_and_sent_in_blocks(many_claims):
     assert len(blocks) > 1
     rows = list(xlsx_workbook(b"".join(blocks))["Claims"].iter_rows(min_row=2, values_only=True))
     assert len(rows) == 1200
+
+
+@pytest.mark.parametrize("chunk_size", [100, 500, 1200, 5000])
+def test_an_export_costs_the_same_queries_per_chunk_whatever_its_size(many_claims, chunk_size):
+    # One query streams the claims; each chunk of them costs three (chains, tags, reviews),
+    # however many chains, tags or reviews the claims have.
+    with CaptureQueriesContext(connection) as queries:
+        data = b"".join(ClaimFileExporter(many_claims, "csv", chunk_size=chunk_size).chunks())
+    assert len(queries) == 1 + 3 * -(-1200 // chunk_size)
+    assert len(csv_rows(data)) == 1200
