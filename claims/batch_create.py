@@ -204,7 +204,7 @@ def _write_new_claims(new_claims, user, change_reason):
         timelines.append((claim, start, steps))
     Claim.objects.bulk_create([item.claim for item in new_claims])
     # bulk_create sends no signals: the metrics' live-conflict flags are asked here.
-    refresh_live_conflicts(metric_ids={item.claim.metric_id for item in new_claims})
+    refresh_live_conflicts(claims=[item.claim for item in new_claims])
 
     through = Claim.tags.through
     tag_rows = [

@@ -83,7 +83,7 @@ def bulk_claims(count, *, status="published", unit="drones", **fields):
         ]
     )
     # As every bulk writer must: bulk_create sends no signals (claims.metrics.live_conflicts).
-    refresh_live_conflicts(metric_ids={claim.metric_id for claim in claims})
+    refresh_live_conflicts(claims=claims)
     return claims
 
 

@@ -24,11 +24,13 @@ Raw SQL is not seen: ``manage.py recompute_metric_conflicts`` asks every metric 
 (``--check`` only reports the metrics whose flag is wrong).
 """
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from ..models import Claim, ClaimRelation, ConflictExplanation, Metric
 
+# Claim ids per query, within any database's parameter limit.
+CHUNK = 500
 # The claim fields ``conflicting()`` reads (the interval is generated from value,
 # value_max and qualifier). A save that names none of them in ``update_fields``
 # (an assignment, a verdict) cannot change any metric's flag.
@@ -36,23 +38,45 @@ FIELDS = frozenset({"metric", "value", "value_max", "qualifier", "period_start",
 
 
 @transaction.atomic
-def refresh_live_conflicts(*, metric_ids=(), claim_ids=()):
-    """Ask ``metric_ids`` and the metrics of ``claim_ids`` again; returns the ids whose flag changed.
+def refresh_live_conflicts(*, claims=(), metrics=(), full=False):
+    """Ask again whether the metrics of ``claims`` and ``metrics`` have a live conflict; returns
+    the ids of the metrics whose flag changed.
 
-    The metrics' rows are locked first (in id order) and asked after, in a statement of
-    its own: two transactions writing claims of one metric at once are taken in turn,
-    and the second, asking once the first has committed, sees both's claims (under
-    READ COMMITTED each statement reads what is committed when it starts). One query
-    for the lock, one per metric, and one UPDATE when a flag changes.
+    ``claims`` are the claims a write touched (saved, or named by an explanation or relation
+    saved or deleted), as instances or ids; ``metrics`` are metrics a write took claims from (a
+    claim moved or deleted). Only pairs with a touched claim changed, so a metric that
+    had no live conflict has one now only if a touched claim on it is in one: that claim
+    alone is asked (a pass over its metric's claims). A metric that had one is asked
+    whole (``conflicting().exists()``, which stops at the first conflict found; it reads
+    every pair only when the write removed the last one). ``full`` asks every metric whole.
+
+    The metrics' rows are locked first (in id order) and asked after, in statements of
+    their own: two transactions writing claims of one metric at once are taken in turn,
+    and the second, asking once the first has committed, sees both's claims and the
+    first's flag (under READ COMMITTED each statement reads what is committed when it
+    starts). One query for the lock, one per metric, and one UPDATE when a flag changes.
     """
-    metrics = Metric.objects.filter(pk__in={pk for pk in metric_ids if pk is not None})
-    if claim_ids:
-        on_claims = Claim.objects.filter(pk__in=set(claim_ids), metric__isnull=False).values("metric_id")
-        metrics = metrics | Metric.objects.filter(pk__in=on_claims)
-    locked = metrics.select_for_update().order_by("pk").values_list("pk", "has_live_conflict")
+    touched = _touched_by_metric(claims)
+    metric_ids = {pk for pk in metrics if pk is not None} | touched.keys()
+    locked = list(
+        Metric.objects.filter(pk__in=metric_ids)
+        .select_for_update()
+        .order_by("pk")
+        .values_list("pk", "has_live_conflict")
+    )
+    if not locked:
+        return []
+    _without_jit()
     changed = {True: [], False: []}
     for pk, flagged in locked:
-        live = Claim.objects.filter(metric_id=pk).conflicting().exists()
+        if flagged or full:
+            live = Claim.objects.filter(metric_id=pk).conflicting().exists()
+        else:
+            on_metric = sorted(touched.get(pk, ()))
+            live = any(
+                Claim.objects.filter(metric_id=pk, pk__in=on_metric[start : start + CHUNK]).conflicting().exists()
+                for start in range(0, len(on_metric), CHUNK)
+            )
         if live != flagged:
             changed[live].append(pk)
     for live, pks in changed.items():
@@ -61,15 +85,42 @@ def refresh_live_conflicts(*, metric_ids=(), claim_ids=()):
     return changed[True] + changed[False]
 
 
+def _touched_by_metric(claims):
+    """``{metric id: {claim id}}`` of the touched ``claims`` (instances, or ids to look up)."""
+    touched, ids = {}, []
+    for claim in claims:
+        if isinstance(claim, Claim):
+            if claim.metric_id is not None:
+                touched.setdefault(claim.metric_id, set()).add(claim.pk)
+        elif claim is not None:
+            ids.append(claim)
+    for start in range(0, len(ids), CHUNK):
+        found = Claim.objects.filter(pk__in=ids[start : start + CHUNK], metric__isnull=False)
+        for pk, metric_id in found.values_list("pk", "metric_id"):
+            touched.setdefault(metric_id, set()).add(pk)
+    return touched
+
+
+def _without_jit():
+    """PostgreSQL prices the question as a nested loop over every pair of a metric's claims,
+    far above ``jit_above_cost``: compiling it took 1.4 s where running it took 35 ms at a
+    million claims (docs/performance.md). Off until the end of the writing transaction."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('jit', 'off', true)")
+
+
 def recompute_all(*, write=True):
-    """Ask every metric again (after raw SQL, or to check): the ids whose flag was wrong."""
+    """Ask every metric whole (after raw SQL, or to check): the ids whose flag was wrong."""
     wrong = []
-    for pk, flagged in Metric.objects.order_by("pk").values_list("pk", "has_live_conflict"):
-        if Claim.objects.filter(metric_id=pk).conflicting().exists() != flagged:
-            wrong.append(pk)
+    with transaction.atomic():
+        _without_jit()
+        for pk, flagged in Metric.objects.order_by("pk").values_list("pk", "has_live_conflict"):
+            if Claim.objects.filter(metric_id=pk).conflicting().exists() != flagged:
+                wrong.append(pk)
     if write:
         for pk in wrong:
-            refresh_live_conflicts(metric_ids=[pk])
+            refresh_live_conflicts(metrics=[pk], full=True)
     return wrong
 
 
@@ -97,18 +148,18 @@ def claim_about_to_save(sender, instance, update_fields=None, **kwargs):
 def claim_saved(sender, instance, update_fields=None, **kwargs):
     if not _touches_conflicts(update_fields):
         return
-    refresh_live_conflicts(metric_ids=[instance.metric_id, instance.__dict__.pop("_stored_metric_id", None)])
+    refresh_live_conflicts(claims=[instance], metrics=[instance.__dict__.pop("_stored_metric_id", None)])
 
 
 def claim_deleted(sender, instance, **kwargs):
-    refresh_live_conflicts(metric_ids=[instance.metric_id])
+    refresh_live_conflicts(metrics=[instance.metric_id])
 
 
 def metric_saved(sender, instance, created=False, **kwargs):
     """A metric's own save writes every column, the flag as it was loaded (an admin form
     opened before a claim changed it, a revert): ask again, after it. A new one has no claims."""
     if not created:
-        refresh_live_conflicts(metric_ids=[instance.pk])
+        refresh_live_conflicts(metrics=[instance.pk], full=True)
 
 
 def _pair(instance):
@@ -126,7 +177,7 @@ def pair_about_to_save(sender, instance, **kwargs):
 
 def pair_changed(sender, instance, **kwargs):
     """An explanation or a relation saved or deleted: the metrics of its claims, before and after."""
-    refresh_live_conflicts(claim_ids=[*_pair(instance), *instance.__dict__.pop("_stored_claim_ids", [])])
+    refresh_live_conflicts(claims=[*_pair(instance), *instance.__dict__.pop("_stored_claim_ids", [])])
 
 
 def connect():

@@ -6,10 +6,14 @@ claims in review assigned to them, ``--drafts`` drafts they created, ``--suggest
 suggested drafts, ``--revisions`` pending revisions — then GETs ``/admin/`` once and ``--repeat``
 times more with Django's test client logged in as them (the whole request: middleware,
 session, the desk's queries, the template), and prints the first request's time, the
-median and the slowest (the first also finds the metrics in conflict, which later
-requests take from the cache while no claim changes: ``claims.admin.desk``), and the same for the admin's plain model list
-(the index as it was before the desk), measured in the same run. Nothing is kept.
-Build the database first with ``build_benchmark_db`` (docs/performance.md).
+median and the slowest, and the same for the admin's plain model list (the index as it
+was before the desk), measured in the same run.
+
+Then, ``--repeat`` times, it edits a claim on a metric through ``claims.services.claim_save``
+(its figure, one up and back) and GETs the desk right after: the first desk after a
+change, which once had to ask every metric for a conflict again (docs/performance.md, "The
+desk"). It prints the edit's time too, which now includes asking the claim's metric.
+Nothing is kept. Build the database first with ``build_benchmark_db``.
 """
 
 import statistics
@@ -24,6 +28,7 @@ from django.test import Client
 
 from claims.models import Claim, ClaimRevision, ClaimStatus, Provenance
 from claims.roles import REVIEWERS
+from claims.services import claim_save
 
 USERNAME = "desk-benchmark-reviewer"
 
@@ -58,6 +63,7 @@ class Command(BaseCommand):
                     self._time(client, "plain model list (the index before the desk)", repeat)
                 finally:
                     admin.site.index_template = template
+                self._time_after_edits(client, repeat)
                 raise Rollback
         except Rollback:
             pass
@@ -99,4 +105,30 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{label}: first request {cold:.1f} ms, then median {statistics.median(times):.1f} ms, "
             f"slowest {max(times):.1f} ms over {repeat} requests"
+        )
+
+    def _time_after_edits(self, client, repeat):
+        claim = (
+            Claim.objects.filter(status=ClaimStatus.PUBLISHED, metric__isnull=False, value__isnull=False)
+            .order_by("id")
+            .first()
+        )
+        if claim is None:
+            raise CommandError("No published claim on a metric to edit.")
+        original = claim.value
+        edits, desks = [], []
+        for n in range(repeat):
+            claim.value = original + (n % 2)  # up one, then back
+            started = time.perf_counter()
+            claim = claim_save(claim=claim, user=None, change_reason="benchmark (rolled back)")
+            edits.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            response = client.get("/admin/")
+            desks.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                raise CommandError(f"GET /admin/ answered {response.status_code}")
+        self.stdout.write(
+            f"desk right after a claim edit (claim {claim.pk}, metric {claim.metric_id}): median "
+            f"{statistics.median(desks):.1f} ms, slowest {max(desks):.1f} ms over {repeat} edits; "
+            f"the edit (claim_save) median {statistics.median(edits):.1f} ms, slowest {max(edits):.1f} ms"
         )
