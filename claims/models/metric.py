@@ -20,7 +20,7 @@ class Metric(models.Model):
     # Derived: whether ``Claim.objects.filter(metric=self).conflicting()`` finds anything,
     # kept by every write of its claims, explanations and relations
     # (``claims.metrics.live_conflicts``) so the desk need not ask every metric.
-    has_live_conflict = models.BooleanField(default=False, editable=False)
+    has_live_conflict = models.BooleanField(default=False, db_default=False, editable=False)
 
     history = HistoricalRecords(excluded_fields=["has_live_conflict"])
 
