@@ -5,7 +5,7 @@ Whether a metric has a live conflict depends on every pair of its claims, so no 
 can answer it; asking all metrics at once takes about 2 s at a million claims
 (docs/performance.md, "The desk"). The desk and the metric list's ``conflict`` filter
 need it on every visit, so each metric carries the answer as a flag, and every write
-that can change it asks again for the metric(s) it touched, in its own transaction:
+that can change it asks again for the metric(s) it touched, in the writing transaction:
 ``refresh_live_conflicts``. The question asked is ``ClaimQuerySet.conflicting()`` on
 the metric's claims: one definition of a live conflict.
 
@@ -14,8 +14,11 @@ What can change the answer, and who refreshes:
 - a claim saved (created, edited, moved to another metric — the old metric too — ranked,
   a workflow step, a revert) or deleted: the ``pre_save``/``post_save``/``post_delete``
   receivers below, whoever saves it (``claims.services``, the admin, an import);
-- a conflict explanation or a ``part_of`` relation saved or deleted (the admin, their
-  inlines, a revert, a cascade): the same receivers, for the metrics of both claims;
+- a conflict explanation or a relation (``part_of`` ones matter) saved or deleted (the
+  admin, its inlines, a revert, a cascade): the same receivers, for the metrics of both
+  claims, and of the claims it named before an edit;
+- a metric saved: its own row is written whole, the flag as it was loaded, so it is
+  asked again after;
 - claims written without ``save()`` (``bulk_create``, ``QuerySet.update()`` of a field in
   ``FIELDS``): the writer calls ``refresh_live_conflicts`` itself
   (``claims.batch_create.claims_create_many``, ``build_benchmark_db``).
