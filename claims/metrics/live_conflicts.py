@@ -40,7 +40,7 @@ CHUNK = 500
 FIELDS = frozenset({"metric", "value", "value_max", "qualifier", "period_start", "period_end", "rank", "status"})
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)  # part of the write: no savepoint of its own
 def refresh_live_conflicts(*, claims=(), metrics=(), full=False):
     """Ask again whether the metrics of ``claims`` and ``metrics`` have a live conflict; returns
     the ids of the metrics whose flag changed.
