@@ -17,8 +17,8 @@ What can change the answer, and who refreshes:
 - a conflict explanation or a relation (``part_of`` ones matter) saved or deleted (the
   admin, its inlines, a revert, a cascade): the same receivers, for the metrics of both
   claims, and of the claims it named before an edit;
-- a metric saved: its own row is written whole, the flag as it was loaded, so it is
-  asked again after;
+- a metric saved: its own row is written whole, so the answer is read from the locked
+  row just before (``metric_about_to_save``) rather than written back as it was loaded;
 - claims written without ``save()`` (``bulk_create``, ``QuerySet.update()`` of a field in
   ``FIELDS``): the writer calls ``refresh_live_conflicts`` itself
   (``claims.batch_create.claims_create_many``, ``build_benchmark_db``).
@@ -46,18 +46,23 @@ def refresh_live_conflicts(*, claims=(), metrics=(), full=False):
     the ids of the metrics whose flag changed.
 
     ``claims`` are the claims a write touched (saved, or named by an explanation or relation
-    saved or deleted), as instances or ids; ``metrics`` are metrics a write took claims from (a
-    claim moved or deleted). Only pairs with a touched claim changed, so a metric that
-    had no live conflict has one now only if a touched claim on it is in one: that claim
-    alone is asked (a pass over its metric's claims). A metric that had one is asked
-    whole (``conflicting().exists()``, which stops at the first conflict found; it reads
-    every pair only when the write removed the last one). ``full`` asks every metric whole.
+    saved or deleted), as instances or ids; ``metrics`` are metrics a write took claims from
+    (a claim moved or deleted). ``full`` asks each metric whole.
+
+    The answer keeps one claim in a live conflict, ``Metric.live_conflict_claim``, so the
+    next write need not look for one again. Only pairs with a touched claim changed, so:
+
+    - a metric that had no live conflict has one now only if a touched claim on it is in
+      one: those claims alone are asked (a pass over the metric's claims each);
+    - a metric that had one still has it if that claim is still in one (the same pass);
+    - otherwise the metric is asked whole (``conflicting()``, stopping at the first claim
+      found; every pair is read when none is left: the write that removes the last one).
 
     The metrics' rows are locked first (in id order) and asked after, in statements of
     their own: two transactions writing claims of one metric at once are taken in turn,
     and the second, asking once the first has committed, sees both's claims and the
-    first's flag (under READ COMMITTED each statement reads what is committed when it
-    starts). One query for the lock, one per metric, and one UPDATE when a flag changes.
+    first's answer (under READ COMMITTED each statement reads what is committed when it
+    starts). One query for the lock, one or two per metric, one UPDATE when the answer changes.
     """
     touched = _touched_by_metric(claims)
     metric_ids = {pk for pk in metrics if pk is not None} | touched.keys()
@@ -65,27 +70,40 @@ def refresh_live_conflicts(*, claims=(), metrics=(), full=False):
         Metric.objects.filter(pk__in=metric_ids)
         .select_for_update()
         .order_by("pk")
-        .values_list("pk", "has_live_conflict")
+        .values_list("pk", "has_live_conflict", "live_conflict_claim")
     )
     if not locked:
         return []
     _without_jit()
-    changed = {True: [], False: []}
-    for pk, flagged in locked:
-        if flagged or full:
-            live = Claim.objects.filter(metric_id=pk).conflicting().exists()
+    changed = []
+    for pk, flagged, known in locked:
+        on_metric = Claim.objects.filter(metric_id=pk)
+        if full:
+            found = _one_in_conflict(on_metric)
+        elif flagged:
+            found = (_one_in_conflict(on_metric.filter(pk=known)) if known else None) or _one_in_conflict(on_metric)
         else:
-            on_metric = sorted(touched.get(pk, ()))
-            live = any(
-                Claim.objects.filter(metric_id=pk, pk__in=on_metric[start : start + CHUNK]).conflicting().exists()
-                for start in range(0, len(on_metric), CHUNK)
+            mine = sorted(touched.get(pk, ()))
+            found = next(
+                filter(
+                    None,
+                    (
+                        _one_in_conflict(on_metric.filter(pk__in=mine[i : i + CHUNK]))
+                        for i in range(0, len(mine), CHUNK)
+                    ),
+                ),
+                None,
             )
-        if live != flagged:
-            changed[live].append(pk)
-    for live, pks in changed.items():
-        if pks:
-            Metric.objects.filter(pk__in=pks).update(has_live_conflict=live)
-    return changed[True] + changed[False]
+        if (found is not None, found) != (flagged, known):
+            Metric.objects.filter(pk=pk).update(has_live_conflict=found is not None, live_conflict_claim=found)
+            if (found is not None) != flagged:
+                changed.append(pk)
+    return changed
+
+
+def _one_in_conflict(claims):
+    """The id of one of ``claims`` in a live conflict, or None (no ordering: the first found)."""
+    return next(iter(claims.conflicting().order_by().values_list("pk", flat=True)[:1]), None)
 
 
 def _touched_by_metric(claims):
@@ -119,7 +137,7 @@ def recompute_all(*, write=True):
     with transaction.atomic():
         _without_jit()
         for pk, flagged in Metric.objects.order_by("pk").values_list("pk", "has_live_conflict"):
-            if Claim.objects.filter(metric_id=pk).conflicting().exists() != flagged:
+            if (_one_in_conflict(Claim.objects.filter(metric_id=pk)) is not None) != flagged:
                 wrong.append(pk)
     if write:
         for pk in wrong:
@@ -158,11 +176,18 @@ def claim_deleted(sender, instance, **kwargs):
     refresh_live_conflicts(metrics=[instance.metric_id])
 
 
-def metric_saved(sender, instance, created=False, **kwargs):
-    """A metric's own save writes every column, the flag as it was loaded (an admin form
-    opened before a claim changed it, a revert): ask again, after it. A new one has no claims."""
-    if not created:
-        refresh_live_conflicts(metrics=[instance.pk], full=True)
+def metric_about_to_save(sender, instance, **kwargs):
+    """A metric's own save writes every column: it writes the answer as stored now, not as
+    loaded (an admin form opened before a claim changed it, a revert). The row is locked
+    first, so a claim write on the metric is either seen or waits for this one."""
+    if instance._state.adding:
+        return
+    stored = Metric.objects.filter(pk=instance.pk)
+    if transaction.get_connection().in_atomic_block:
+        stored = stored.select_for_update()
+    answer = stored.values_list("has_live_conflict", "live_conflict_claim").first()
+    if answer is not None:
+        instance.has_live_conflict, instance.live_conflict_claim = answer
 
 
 def _pair(instance):
@@ -188,7 +213,7 @@ def connect():
     pre_save.connect(claim_about_to_save, sender=Claim, dispatch_uid=f"{uid}.claim_about_to_save")
     post_save.connect(claim_saved, sender=Claim, dispatch_uid=f"{uid}.claim_saved")
     post_delete.connect(claim_deleted, sender=Claim, dispatch_uid=f"{uid}.claim_deleted")
-    post_save.connect(metric_saved, sender=Metric, dispatch_uid=f"{uid}.metric_saved")
+    pre_save.connect(metric_about_to_save, sender=Metric, dispatch_uid=f"{uid}.metric_about_to_save")
     for model in (ConflictExplanation, ClaimRelation):
         name = model.__name__
         pre_save.connect(pair_about_to_save, sender=model, dispatch_uid=f"{uid}.{name}.about_to_save")

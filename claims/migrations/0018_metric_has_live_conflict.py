@@ -26,6 +26,11 @@ class Migration(migrations.Migration):
             name="has_live_conflict",
             field=models.BooleanField(default=False, db_default=False, editable=False),
         ),
+        migrations.AddField(
+            model_name="metric",
+            name="live_conflict_claim",
+            field=models.BigIntegerField(blank=True, editable=False, null=True),
+        ),
         migrations.AddIndex(
             model_name="metric",
             index=models.Index(

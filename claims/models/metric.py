@@ -21,8 +21,12 @@ class Metric(models.Model):
     # kept by every write of its claims, explanations and relations
     # (``claims.metrics.live_conflicts``) so the desk need not ask every metric.
     has_live_conflict = models.BooleanField(default=False, db_default=False, editable=False)
+    # One claim of it in a live conflict when there is one: where the next write looks first
+    # (a hint, asked again before it is trusted; a plain id, so deleting the claim touches
+    # no metric row).
+    live_conflict_claim = models.BigIntegerField(null=True, blank=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["has_live_conflict"])
+    history = HistoricalRecords(excluded_fields=["has_live_conflict", "live_conflict_claim"])
 
     class Meta:
         ordering = ["name"]

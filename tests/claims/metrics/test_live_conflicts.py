@@ -212,3 +212,27 @@ def test_the_command_finds_and_repairs_flags_that_raw_writes_left_wrong(world, c
     assert desk_conflicts(world["client"]) == ["Troops sent"]
     call_command("recompute_metric_conflicts", "--check")
     assert_flags_exact()
+
+
+def test_the_claim_the_metric_keeps_as_its_example_of_a_conflict_is_always_in_one(world):
+    """The next write looks at that claim first; it must be in a live conflict while the flag is up."""
+    about, close, troops = world["about"], world["close"], world["troops"]
+    far = ClaimFactory()(
+        metric=troops, value=50000, unit="troops", period_start=date(2024, 6, 1), period_end=date(2024, 6, 30)
+    )  # against both: two conflicts
+
+    def example():
+        troops.refresh_from_db()
+        return troops.has_live_conflict, troops.live_conflict_claim
+
+    flagged, claim = example()
+    assert flagged and claim in (about.pk, close.pk, far.pk)
+    assert Claim.objects.filter(pk=claim).conflicting().exists()
+    for other in (about, close):
+        ConflictExplanation.objects.create(claim_a=other, claim_b=far, reason="other", note="Explained.")
+        flagged, claim = example()
+        assert flagged == (other == about) and (claim is None) == (other == close)
+        if claim is not None:
+            assert Claim.objects.filter(pk=claim).conflicting().exists()
+    assert desk_conflicts(world["client"]) == []
+    assert_flags_exact()
