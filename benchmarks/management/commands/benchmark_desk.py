@@ -147,7 +147,11 @@ class Command(BaseCommand):
         count = on_metric.update(value=1000, value_max=None, qualifier="exact")
         # Two claims alone in a far-off period: the conflict made below is between them only.
         far_off = date(1900, 1, 1)
-        partner, bystander = on_metric.exclude(pk=claim.pk).filter(period_start__isnull=False).order_by("-id")[:2]
+        others = list(on_metric.exclude(pk=claim.pk).filter(period_start__isnull=False).order_by("-id")[:2])
+        if len(others) < 2:
+            self.stdout.write(f"metric {claim.metric_id} has too few claims to time edits without a conflict")
+            return
+        partner, bystander = others
         on_metric.filter(pk__in=[claim.pk, partner.pk]).update(period_start=far_off, period_end=far_off)
         started = time.perf_counter()
         refresh_live_conflicts(metrics=[claim.metric_id], full=True)
