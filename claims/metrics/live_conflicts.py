@@ -83,17 +83,7 @@ def refresh_live_conflicts(*, claims=(), metrics=(), full=False):
         elif flagged:
             found = (_one_in_conflict(on_metric.filter(pk=known)) if known else None) or _one_in_conflict(on_metric)
         else:
-            mine = sorted(touched.get(pk, ()))
-            found = next(
-                filter(
-                    None,
-                    (
-                        _one_in_conflict(on_metric.filter(pk__in=mine[i : i + CHUNK]))
-                        for i in range(0, len(mine), CHUNK)
-                    ),
-                ),
-                None,
-            )
+            found = _one_in_conflict_among(on_metric, sorted(touched.get(pk, ())))
         if (found is not None, found) != (flagged, known):
             Metric.objects.filter(pk=pk).update(has_live_conflict=found is not None, live_conflict_claim=found)
             if (found is not None) != flagged:
@@ -104,6 +94,15 @@ def refresh_live_conflicts(*, claims=(), metrics=(), full=False):
 def _one_in_conflict(claims):
     """The id of one of ``claims`` in a live conflict, or None (no ordering: the first found)."""
     return next(iter(claims.conflicting().order_by().values_list("pk", flat=True)[:1]), None)
+
+
+def _one_in_conflict_among(claims, ids):
+    """``_one_in_conflict`` of the ``claims`` with these ``ids``, asked ``CHUNK`` ids at a time."""
+    for start in range(0, len(ids), CHUNK):
+        found = _one_in_conflict(claims.filter(pk__in=ids[start : start + CHUNK]))
+        if found is not None:
+            return found
+    return None
 
 
 def _touched_by_metric(claims):
