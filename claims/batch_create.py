@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .chains import validate_chain
+from .metrics.live_conflicts import refresh_live_conflicts
 from .models import (
     Attribution,
     Claim,
@@ -204,6 +205,8 @@ def _write_new_claims(new_claims, user, change_reason):
         claim.version = 1 + len(steps)
         timelines.append((claim, start, steps))
     Claim.objects.bulk_create([item.claim for item in new_claims])
+    # bulk_create sends no signals: the metrics' live-conflict flags are asked here.
+    refresh_live_conflicts(claims=[item.claim for item in new_claims])
 
     through = Claim.tags.through
     tag_rows = [

@@ -130,6 +130,9 @@ def claim_save(
                 f"(version {stored.version}, you loaded {expected_version}). Reload it and apply your change again."
             )
         _keep_stored_values(claim, stored, fields)
+        # The metric it leaves, if it moves, also has its live-conflict flag asked again
+        # (claims.metrics.live_conflicts): read here from the locked row, not from ``claim``.
+        claim._stored_metric_id = stored.metric_id
     if claim.rank == ClaimRank.PREFERRED and claim.metric_id is not None:
         _check_preferred_is_free(claim, becoming=stored is None or stored.rank != ClaimRank.PREFERRED)
     claim.full_clean(exclude=["tags"])

@@ -57,6 +57,7 @@ def bulk_claims(count, *, status="published", unit="drones", **fields):
     only read many rows. They skip the services, so no history: never use them to test a write."""
     from django.utils import timezone
 
+    from claims.metrics.live_conflicts import refresh_live_conflicts
     from claims.models import Attribution
 
     source, actor = make_source(), make_actor()
@@ -81,6 +82,8 @@ def bulk_claims(count, *, status="published", unit="drones", **fields):
             for claim in claims
         ]
     )
+    # As every bulk writer must: bulk_create sends no signals (claims.metrics.live_conflicts).
+    refresh_live_conflicts(claims=claims)
     return claims
 
 

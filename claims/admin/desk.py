@@ -12,25 +12,23 @@ tag, as the admin's own index renders "Recent actions" with ``{% get_admin_log %
 It must answer in well under 300 ms at a million claims (see docs/performance.md), so
 every count is one query that an index answers alone: drafts and suggestions have
 partial indexes, claims in review are a range of ``claim_page_figure_idx``, assigned
-claims a partial index on ``assignee``; the query count does not grow with the data
-(pinned by ``tests/claims/admin/test_desk.py``).
+claims a partial index on ``assignee``, metrics with a live conflict a partial index on
+the flag every write keeps (``claims.metrics.live_conflicts``); the query count does not
+grow with the data (pinned by ``tests/claims/admin/test_desk.py``).
 """
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import Count, Exists, Max, OuterRef, Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 
 from ..models import (
     Claim,
-    ClaimRelation,
     ClaimRevision,
     ClaimStatus,
-    ConflictExplanation,
     ImportRun,
     Metric,
     Provenance,
@@ -176,16 +174,18 @@ class Desk:
         )
 
     def live_conflicts(self):
-        metrics = conflicted_metrics()
+        # The flag each write keeps (claims.metrics.live_conflicts), read from its partial index.
+        conflicted = Metric.objects.filter(has_live_conflict=True)
+        newest = conflicted.only("pk", "name", "updated_at").order_by("-updated_at", "-id")[:NEWEST]
         return Section(
             key="conflicts",
             title="Metrics with a live conflict",
-            count=len(metrics),
+            count=conflicted.count(),
             url=_changelist(Metric, conflict="live"),
             empty="No metric has an unexplained conflict.",
             items=[
-                Item(name, reverse("admin:claims_metric_change", args=[pk]) + "#conflicts")
-                for pk, name in metrics[:NEWEST]
+                Item(metric.name, reverse("admin:claims_metric_change", args=[metric.pk]) + "#conflicts")
+                for metric in newest
             ],
         )
 
@@ -228,49 +228,3 @@ class Desk:
                 for run in newest
             ],
         )
-
-
-# How long the metrics in conflict are kept while nothing they depend on changes (seconds).
-CONFLICTS_CACHE_SECONDS = 300
-
-
-def conflicted_metrics():
-    """``[(pk, name)]`` of the metrics with a live conflict, most recently changed first.
-
-    Finding them reads every claim on a metric (1.8 s at a million claims, see
-    docs/performance.md), so the answer is kept in the cache under a fingerprint of what
-    it depends on — the newest claim change and claim, and the conflict explanations and
-    relations — read in three index-only queries: any edit, workflow step or new
-    explanation makes the next desk compute it again. What the fingerprint misses (a
-    claim deleted, a bulk ``update()`` that leaves ``updated_at``) shows within
-    ``CONFLICTS_CACHE_SECONDS``.
-    """
-    from django.core.cache import cache
-
-    # Not a count of the claims: at a million claims that alone takes a third of a second.
-    claims = Claim.objects.aggregate(changed=Max("updated_at"), newest=Max("pk"))
-    explained = ConflictExplanation.objects.aggregate(changed=Max("updated_at"), count=Count("pk"))
-    related = ClaimRelation.objects.aggregate(newest=Max("pk"), count=Count("pk"))
-    fingerprint = repr((sorted(claims.items()), sorted(explained.items()), sorted(related.items())))
-    key = "claims-desk-conflicts:" + hashlib.sha256(fingerprint.encode()).hexdigest()
-    metrics = cache.get(key)
-    if metrics is None:
-        metrics = _conflicted_metrics()
-        cache.set(key, metrics, CONFLICTS_CACHE_SECONDS)
-    return metrics
-
-
-def _conflicted_metrics():
-    # Each metric is asked on its own (a subplan per metric that stops at its first
-    # conflict). The extra condition naming the metric from inside the claims' subquery
-    # is what keeps PostgreSQL from turning the question into one hash join over every
-    # claim on any metric: 16 s at a million claims, against 1.8 s this way.
-    on_metric = (
-        Claim.objects.filter(metric=OuterRef("pk"))
-        .conflicting()
-        .filter(Exists(Metric.objects.filter(pk=OuterRef(OuterRef("pk")))))
-    )
-    rows = (
-        Metric.objects.annotate(live=Exists(on_metric)).order_by("-updated_at", "-id").values_list("pk", "name", "live")
-    )
-    return [(pk, name) for pk, name, live in rows if live]

@@ -17,11 +17,27 @@ class Metric(models.Model):
     unit = models.CharField(max_length=64, blank=True, help_text="The unit its claims are usually given in.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Derived: whether ``Claim.objects.filter(metric=self).conflicting()`` finds anything,
+    # kept by every write of its claims, explanations and relations
+    # (``claims.metrics.live_conflicts``) so the desk need not ask every metric.
+    has_live_conflict = models.BooleanField(default=False, db_default=False, editable=False)
+    # One claim of it in a live conflict when there is one: where the next write looks first
+    # (a hint, asked again before it is trusted; a plain id, so deleting the claim touches
+    # no metric row).
+    live_conflict_claim = models.BigIntegerField(null=True, blank=True, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["has_live_conflict", "live_conflict_claim"])
 
     class Meta:
         ordering = ["name"]
+        indexes = [
+            # The desk counts and lists the metrics in conflict, newest change first, from this alone.
+            models.Index(
+                fields=["-updated_at", "-id"],
+                name="metric_live_conflict_idx",
+                condition=models.Q(has_live_conflict=True),
+            ),
+        ]
 
     def __str__(self):
         return self.name

@@ -64,5 +64,13 @@ def test_benchmark_desk_times_the_desk_and_the_plain_index_and_keeps_nothing(ben
     assert result.returncode == 0, result.stderr[-2000:]
     assert "desk (GET /admin/): first request" in result.stdout and "then median" in result.stdout
     assert "plain model list (the index before the desk): first request" in result.stdout
+    assert "desk right after a claim edit" in result.stdout
+    assert "the edit removing it" in result.stdout or "too few claims" in result.stdout
     again = manage(["benchmark_desk", "--repeat", "1"], benchmark_database)
     assert again.returncode == 0, again.stderr[-2000:]  # its reviewer was rolled back, so it can be made again
+
+
+def test_the_built_database_has_each_metrics_live_conflict_flag_right(benchmark_database):
+    result = manage(["recompute_metric_conflicts", "--check"], benchmark_database)
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+    assert "0 flags were wrong" in result.stdout

@@ -13,6 +13,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
+from claims.metrics.live_conflicts import recompute_all
 from claims.models import Claim
 from sources.models import Actor, Outlet, Source
 
@@ -78,6 +79,10 @@ class Command(BaseCommand):
                 )
         self.stdout.write("Refreshing planner statistics …")
         loader.analyze()
+        # COPY sends no signals: each metric's live-conflict flag is asked once, now that the
+        # planner knows the tables (claims.metrics.live_conflicts).
+        self.stdout.write("Asking each metric for a live conflict …")
+        recompute_all()
         elapsed = time.perf_counter() - started
         self.stdout.write(
             self.style.SUCCESS(
