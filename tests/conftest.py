@@ -10,6 +10,7 @@ from django.db import connection
 from claims.roles import EDITORS, REVIEWERS
 from claims.seeding import load_seeds
 
+from . import fast_flush
 from .factories import ClaimFactory
 from .shared_records import order_by_shared_records, records_for_module
 
@@ -20,6 +21,10 @@ SEEDS_DIR = Path(settings.BASE_DIR) / "seeds"
 # test_obtain_token_endpoint (tests/claims/api/test_access.py) keeps the production hasher.
 PRODUCTION_PASSWORD_HASHERS = list(settings.PASSWORD_HASHERS)
 settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Transactional tests empty the database after them: on PostgreSQL with DELETE, not a
+# TRUNCATE of every table (tests/fast_flush.py says why).
+fast_flush.install()
 
 
 def pytest_runtest_setup(item):
