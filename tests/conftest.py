@@ -10,7 +10,7 @@ from django.db import connection
 from claims.roles import EDITORS, REVIEWERS
 from claims.seeding import load_seeds
 
-from . import fast_flush
+from . import fast_flush, postgres_databases
 from .factories import ClaimFactory
 from .shared_records import order_by_shared_records, records_for_module
 
@@ -25,6 +25,8 @@ settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Transactional tests empty the database after them: on PostgreSQL with DELETE, not a
 # TRUNCATE of every table (tests/fast_flush.py says why).
 fast_flush.install()
+# Each PostgreSQL test database is a copy of one migrated once (tests/postgres_databases.py).
+postgres_databases.install()
 
 
 def pytest_runtest_setup(item):
