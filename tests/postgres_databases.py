@@ -7,38 +7,27 @@ of each worker before its first test. Copying a database is one statement,
 template database, ``test_<NAME>_migrated_<key>``, and every worker copies it; the next
 run copies it again without migrating.
 
-The key is a hash of what decides the migrated database's contents: Django's version, the
-source of every migration, of the modules their names come from (a field class, a
-function a data migration calls) and of every ``post_migrate`` receiver (the permissions,
-``claims.roles.ensure_roles``). A change to any of them makes a new template; the older
-ones of the same ``NAME`` are dropped then. A file lock in the temporary directory keeps
-two workers (or two runs) from migrating the same template at once.
-
-A change that reaches the schema by another way than those files (a deeper import of a
-module a migration names) is not seen: drop the template
-(``dropdb test_<NAME>_migrated_<key>``) and the next run migrates again.
+The key (``tests.migrated.key()``) changes with anything that decides the migrated
+database's contents; a new key makes a new template, and the older ones of the same
+``NAME`` are dropped then. A file lock keeps two workers (or two runs) from migrating the
+same template at once. A change the key does not see (``tests/migrated.py`` says which):
+``dropdb test_<NAME>_migrated_<key>``, and the next run migrates again.
 ``--reuse-db`` (keepdb), ``--nomigrations`` and ``TEST: {"MIGRATE": False}`` keep Django's own way.
 
-At the end, each worker drops its database ``WITH (FORCE)``. Playwright's synchronous API
-runs the browser tests' code in greenlets, each with its own context, so Django opens a
-connection there that nothing closes; a plain ``DROP DATABASE`` waited five seconds for
-it, failed ("being accessed by other users") and left the database behind for the next
-run to drop.
+At the end, each worker drops its database ``WITH (FORCE)``. A browser test leaves a
+connection open that nothing closes (its last query is the test's own, run beside
+Playwright's synchronous API, whose greenlets seem to give Django a context of their own);
+a plain ``DROP DATABASE`` waited five seconds for it, failed ("being accessed by other
+users") and left the database behind for the next run to drop.
 """
 
 import contextlib
-import fcntl
-import hashlib
-import inspect
-import sys
-import tempfile
-import weakref
-from pathlib import Path
 
-import django
 from django.conf import settings
 from django.core.management import call_command
 from django.db.backends.postgresql.creation import DatabaseCreation
+
+from . import migrated
 
 _migrate = DatabaseCreation.create_test_db
 
@@ -49,9 +38,9 @@ def create_test_db(self, verbosity=1, autoclobber=False, serialize=None, keepdb=
     migrations_off = test_settings.get("MIGRATE") is False or not isinstance(settings.MIGRATION_MODULES, dict)
     if keepdb or serialize or migrations_off:  # --nomigrations: pytest-django's DisableMigrations
         return _migrate(self, verbosity, autoclobber, serialize, keepdb)
-    template = f"test_{self.connection.settings_dict['NAME']}_migrated_{migrations_key()}"
+    template = f"test_{self.connection.settings_dict['NAME']}_migrated_{migrated.key()}"
     test_database_name = self._get_test_db_name()
-    with _lock(template):
+    with migrated.lock(template):
         if not _exists(self, template):
             _build_template(self, template, verbosity)
         if verbosity >= 1:
@@ -101,40 +90,6 @@ def _exists(creation, database):
     with creation._nodb_cursor() as cursor:
         cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [database])
         return cursor.fetchone() is not None
-
-
-@contextlib.contextmanager
-def _lock(template):
-    with open(Path(tempfile.gettempdir()) / f"{template}.lock", "w") as lock_file:
-        fcntl.flock(lock_file, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock_file, fcntl.LOCK_UN)
-
-
-def migrations_key():
-    """12 hex digits that change when anything that decides the migrated database changes."""
-    from django.db.migrations.loader import MigrationLoader
-    from django.db.models.signals import post_migrate
-
-    modules = {sys.modules[type(migration).__module__] for migration in MigrationLoader(None).disk_migrations.values()}
-    named = set()
-    for module in modules:
-        for value in vars(module).values():
-            source = value if inspect.ismodule(value) else sys.modules.get(getattr(value, "__module__", None) or "")
-            if source is not None:
-                named.add(source)
-    receivers = [
-        entry[1]() if isinstance(entry[1], weakref.ReferenceType) else entry[1] for entry in post_migrate.receivers
-    ]
-    named.update(sys.modules[receiver.__module__] for receiver in receivers if receiver is not None)
-    digest = hashlib.sha256(django.get_version().encode())
-    files = {module.__name__: getattr(module, "__file__", None) for module in modules | named}
-    for name, path in sorted(files.items()):
-        if path:  # by module name, not path: every clone of the project shares the template
-            digest.update(name.encode() + b"\0" + Path(path).read_bytes())
-    return digest.hexdigest()[:12]
 
 
 def install():
