@@ -3,11 +3,10 @@
 A transactional test (a live server for the browser journeys, the races, the backups,
 the webhook worker) cannot be rolled back: Django empties every table after it with
 ``flush``, which on PostgreSQL is one ``TRUNCATE`` of all of them. ``TRUNCATE`` gives each
-table a new file and drops the old one, whatever it held: about 0.5 s for the hundred or
-so tables here on an idle machine, and 2.5–3.5 s under load, against 0.05 s for deleting
-the few dozen rows a test leaves. With some 80 transactional tests that was the largest
-difference between the PostgreSQL and the SQLite runs (SQLite's flush is ``DELETE``
-already).
+table a new file and drops the old one, whatever it held: 2.5–3.6 s for the 46 tables on
+the loaded machine, against 0.05 s to delete the rows a test leaves. With some 80
+transactional tests that was the largest difference between the PostgreSQL and the SQLite
+runs (SQLite's flush deletes already).
 
 The tables are emptied all the same: every row of every table Django knows, in one
 transaction, the foreign keys checked at its end (Django creates them ``DEFERRABLE
