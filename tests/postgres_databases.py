@@ -69,7 +69,8 @@ def _build_template(creation, template, verbosity):
     """Migrate a new template (Django's own ``create_test_db`` under the template's name); drop older ones."""
     connection = creation.connection
     name, test_name = connection.settings_dict["NAME"], connection.settings_dict["TEST"].get("NAME")
-    connection.settings_dict["TEST"]["NAME"] = template
+    building = f"{template}_building"  # named a template only once migrated: a failed migrate is never copied
+    connection.settings_dict["TEST"]["NAME"] = building
     try:
         _migrate(creation, verbosity, autoclobber=True)
     finally:
@@ -77,9 +78,10 @@ def _build_template(creation, template, verbosity):
         connection.settings_dict["TEST"]["NAME"] = test_name
         connection.settings_dict["NAME"] = settings.DATABASES[connection.alias]["NAME"] = name
     with creation._nodb_cursor() as cursor:
+        cursor.execute(f"ALTER DATABASE {creation._quote_name(building)} RENAME TO {creation._quote_name(template)}")
         cursor.execute(
             "SELECT datname FROM pg_database WHERE datname LIKE %s AND datname <> %s",
-            [f"test_{name}_migrated_%", template],
+            [f"test_{name}\\_migrated\\_%", template],
         )
         for (stale,) in cursor.fetchall():
             with contextlib.suppress(Exception):  # in use by another run: it goes next time
