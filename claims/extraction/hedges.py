@@ -76,6 +76,8 @@ PREFIXES = {
         "exceed",
         "exceeds",
         "exceeded",
+        "surpass",
+        "surpasses",
         "surpassed",
         "surpassing",
         "topped",

@@ -148,12 +148,15 @@ DURATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier|away)\b")
+# "26 centimetres in less than six hours", "sold out in under two hours": the time taken, bounded
+# from above, is the claim (the shared policy's own example); "in more than 20 years" still dates.
+TIME_TAKEN_BEFORE = re.compile(r"\b(?:in|within)\s+(?:(?:less|fewer)\s+than|(?:just\s+)?under)\s+$", re.IGNORECASE)
 
 
 def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
     """Whether the span of time ending at `unit_end` dates something rather than being the claim."""
     before = sentence[max(0, token.start - 40) : token.start]
     after = sentence[unit_end : unit_end + 30]
-    if DURATION_BEFORE.search(before):
+    if DURATION_BEFORE.search(before) or TIME_TAKEN_BEFORE.search(before):
         return bool(RELATIVE_AFTER.match(after))  # "jailed for six years after …" is the term
     return bool(TIME_ANCHOR_BEFORE.search(before) or TIME_ANCHOR_AFTER.match(after))
