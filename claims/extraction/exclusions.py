@@ -306,7 +306,8 @@ def is_conversion(sentence: str, token: NumberToken) -> bool:
     hedge and the speaker of the amount they convert.
     """
     before = sentence[max(0, token.start - 30) : token.start]
-    return token.kind == "digits" and bool(CONVERSION_BEFORE.search(before)) and _converted(sentence, token)
+    # "around 15 kilometres (nine miles)": a conversion may be written in words.
+    return token.kind in ("digits", "words") and bool(CONVERSION_BEFORE.search(before)) and _converted(sentence, token)
 
 
 def _converted(sentence: str, token: NumberToken) -> bool:

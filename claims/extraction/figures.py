@@ -159,12 +159,18 @@ def _scale_of(token: NumberToken) -> Decimal:
     return token.value / base if base else Decimal(1)
 
 
-def _range_partner(sentence: str, token: NumberToken, following: NumberToken | None):
-    """The upper end of a range starting at `token`, and the opener's start, or None."""
+def _range_partner(sentence: str, token: NumberToken, following: NumberToken | None, bracket_end: int | None = None):
+    """The upper end of a range starting at `token`, and the opener's start, or None.
+
+    `bracket_end` is where a conversion bracketed after `token` ends: "between $8.2 billion
+    (€7.1bn) and $8.5 billion" is one range in dollars (and a conversion of its low end).
+    """
     if following is None:
         return None
     percent_sign = 1 if sentence[token.end : token.end + 1] == "%" else 0
-    joined = hedges.range_join_after(sentence, token.end + percent_sign)
+    if bracket_end is not None and not hedges.range_opener_before(sentence, _figure_start(sentence, token)):
+        return None
+    joined = hedges.range_join_after(sentence, bracket_end or token.end + percent_sign)
     if not joined:
         return None
     word, join_end = joined
@@ -249,24 +255,31 @@ def read_figures(
             reject(token, reason)
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        bracket = BRACKETED_AFTER.match(sentence, token.end)
+        if bracket and following and following.end <= bracket.end() and index + 2 < len(tokens):
+            following = tokens[index + 2]  # the range goes on after a bracketed conversion
+        else:
+            bracket = None
         carried = carried_unit(token, antecedent_unit, antecedent_value)
         lent = nearest_in_size(earlier_counts, token) or earlier_unit
         if lent and (named := unit_named_before(sentence[earlier_end : token.start], token.start - earlier_end)):
             # "some 80 bodies …, bringing the death toll to at least 310": a count named after the last one outranks it.
             lent = named
-        outcome = _read_one(sentence, token, following, lent, antecedent_unit, share_noun, carried)
+        outcome = _read_one(
+            sentence, token, following, lent, antecedent_unit, share_noun, carried, bracket.end() if bracket else None
+        )
         if isinstance(outcome, str) or outcome is None:
             reject(token, outcome or "no figure")
             continue
         draft = outcome
-        if drafts and is_conversion(sentence, token):
+        if drafts and is_conversion(sentence, token) and drafts[-1].qualifier != hedges.RANGE:
             # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
             draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
         elif drafts and _restates(sentence, token, draft, drafts[-1]):
             # "a budget of N412 billion (412,305,119,800)": the amount in full, in the unit of the rounded one.
             draft = replace(draft, unit=drafts[-1].unit, qualifier=drafts[-1].qualifier)
         if draft.qualifier == hedges.RANGE:
-            used.add(index + 1)
+            used.add(index + (2 if bracket and draft.end > bracket.end() else 1))
         drafts.append(draft)
         if draft.unit not in NOT_LENT_UNITS and (not draft.descriptor or draft.unit == "magnitude"):
             earlier_unit, earlier_end = draft.unit, draft.end
@@ -276,6 +289,7 @@ def read_figures(
     return sorted(drafts, key=lambda draft: draft.start)
 
 
+BRACKETED_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[^()]{0,30}\)")
 # "N412 billion (412,305,119,800)": an opening bracket right after the figure before.
 RESTATED_BEFORE = re.compile(r"\S\s*\(\s*$")
 
@@ -312,6 +326,7 @@ def _read_one(
     antecedent: str | None,
     share_noun: str | None = None,
     carried: str | None = None,
+    bracket_end: int | None = None,
 ) -> FigureDraft | str | None:
     """One figure from `token` (or the rule that refuses it); `earlier_unit` is the unit of a count earlier in the
     sentence, `antecedent` that of the most recent count in earlier sentences, and
@@ -333,7 +348,7 @@ def _read_one(
     currency = currency_before(sentence, token.start)
     if currency:
         start, unit = currency.start, currency.code
-    partner = _range_partner(sentence, token, following)
+    partner = _range_partner(sentence, token, following, bracket_end)
     if partner:
         value, upper, opener_start = partner
         value_max, end, qualifier = upper.value, upper.end, hedges.RANGE
@@ -344,7 +359,13 @@ def _read_one(
             qualifier = hedge.code
         start = hedge.start
     descriptor = descriptor_count(sentence[end : end + 20]) if token.kind in ("digits", "words") else None
-    if token.kind == "words" and token.value == 1 and not hedge and not ONLY_BEFORE.search(sentence, 0, start):
+    if (
+        token.kind == "words"
+        and token.value == 1
+        and not hedge
+        and not partner  # "between one and four cups": the low end of a range
+        and not ONLY_BEFORE.search(sentence, 0, start)
+    ):
         if descriptor not in ONE_DESCRIPTORS:
             return "pronoun-like"  # "one" alone is a pronoun or an article, not a count
     if token.kind == "fraction":

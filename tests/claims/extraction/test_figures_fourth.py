@@ -18,3 +18,22 @@ def test_a_hedged_time_taken_is_the_claim():
     # The policy's own example: "in less than 24 hours" is a duration that is the claim.
     text = "The valley got 30 centimetres of snow in less than nine hours."
     assert (Decimal(9), "hours", "less_than") in figures(text)
+
+
+def test_a_range_goes_on_after_a_bracketed_conversion():
+    text = "The firm expects sales of between $4.1 billion (€3.6bn) and $4.4 billion."
+    candidates = extract_figures(text)
+    assert [(c.value, c.value_max, c.unit, c.qualifier) for c in candidates] == [
+        (Decimal(4100000000), Decimal(4400000000), "USD", "range"),
+        (Decimal(3600000000), None, "EUR", "exact"),
+    ]
+
+
+def test_a_range_of_number_words_may_start_at_one():
+    text = "Volunteers walked between one and three miles each morning."
+    assert [(c.value, c.value_max, c.qualifier) for c in extract_figures(text)] == [(1, 3, "range")]
+
+
+def test_a_conversion_written_in_words_takes_the_hedge_of_what_it_converts():
+    text = "The camp lies around 40 kilometres (25 miles) from the border, or about 8 kilometres (five miles) from the river."
+    assert [q for _, _, q in figures(text)] == ["approx"] * 4
