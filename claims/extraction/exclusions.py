@@ -337,9 +337,18 @@ def is_relational(token: NumberToken, unit: str, sentence: str = "", noun_end: i
 PLURAL_NOUN_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s\b(?!\s+(?:of|who|which|that)\b)")
 
 
+# "the two FA Cup games", "the five main London airports": a named kind between the count and its noun.
+NAMED_PLURAL_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:[A-Z][\w.&]*['’]?\s+){1,3}[a-z]{3,}s\b(?!\s+(?:of|who|which|that)\b)"
+)
+
+
 def _counts_plural(token: NumberToken, after: str) -> bool:
     """Whether a number word after "the" counts the plural noun after it ("the six host venues"),
-    rather than pointing back ("the two", "the three of them"); a pair is never counted."""
+    rather than pointing back ("the two", "the three of them"); a pair is counted only when a
+    name says of what kind ("the two FA Cup games"), never as "the two leaders"."""
+    if NAMED_PLURAL_AFTER.match(after):
+        return True
     return token.value >= 3 and bool(PLURAL_NOUN_AFTER.match(after))
 
 

@@ -37,3 +37,16 @@ def test_a_range_of_number_words_may_start_at_one():
 def test_a_conversion_written_in_words_takes_the_hedge_of_what_it_converts():
     text = "The camp lies around 40 kilometres (25 miles) from the border, or about 8 kilometres (five miles) from the river."
     assert [q for _, _, q in figures(text)] == ["approx"] * 4
+
+
+def test_a_count_after_the_counts_its_noun_when_a_name_says_of_what_kind():
+    text = "Besides 20 league fixtures, the two FA Cup games and the five main Scottish airports were sold out."
+    assert figures(text) == [
+        (Decimal(20), "fixtures", "exact"),
+        (Decimal(2), "games", "exact"),
+        (Decimal(5), "airports", "exact"),
+    ]
+
+
+def test_the_two_still_points_back():
+    assert figures("The two leaders met in Geneva.") == []
