@@ -28,7 +28,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import hedges
-from .borrowed import MEASURE_UNITS, NEAREST_REACH, carried_unit, count_named, nearest_in_size, rupees_alone
+from .borrowed import (
+    MEASURE_UNITS, NEAREST_REACH, carried_unit, count_named, level_named, nearest_in_size, rupees_alone, unit_named,
+)  # fmt: skip
 from .context import (
     CLAUSE_END_AFTER,
     COMPARISON_BEFORE,
@@ -36,8 +38,6 @@ from .context import (
     SPECTATOR_AFTER,
     SPORT_HINT,
     WHEN_AFTER,
-    level_named_before,
-    unit_named_before,
 )  # fmt: skip
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
@@ -262,7 +262,7 @@ def read_figures(
             bracket = None
         carried = carried_unit(token, antecedent_unit, antecedent_value)
         lent = nearest_in_size(earlier_counts, token) or earlier_unit
-        if lent and (named := unit_named_before(sentence[earlier_end : token.start], token.start - earlier_end)):
+        if lent and (named := unit_named(sentence[earlier_end : token.start], token.start - earlier_end)):
             # "some 80 bodies …, bringing the death toll to at least 310": a count named after the last one outranks it.
             lent = named
         outcome = _read_one(
@@ -448,7 +448,7 @@ def _read_one(
             # "the death toll rose to 17, as at least six were killed": six people, not six tolls.
             unit, from_context = "people", True
             confidence -= 0.2
-        elif token.kind in ("digits", "words") and (level := level_named_before(sentence, start)):
+        elif token.kind in ("digits", "words") and (level := level_named(sentence, start)):
             unit, from_context = level, True  # "the number of spectators … stood at 13,47,143"
             confidence -= 0.1
         elif (earlier or antecedent) and (
@@ -477,7 +477,7 @@ def _read_one(
         ):
             unit, from_context = earlier, True
             confidence -= 0.15
-        elif named := unit_named_before(sentence, _figure_start(sentence, token)):
+        elif named := unit_named(sentence, _figure_start(sentence, token)):
             unit, from_context = named, True
             confidence -= 0.1
         elif share_noun and (EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end)):

@@ -50,3 +50,8 @@ def test_a_count_after_the_counts_its_noun_when_a_name_says_of_what_kind():
 
 def test_the_two_still_points_back():
     assert figures("The two leaders met in Geneva.") == []
+
+
+def test_a_name_and_numbers_go_on_counting_the_texts_count():
+    text = "Ports handled 120m passengers last year. Dover numbers rose 3% to 60.5m, and Hull was up 2% to 4.1m."
+    assert [unit for _, unit, _ in figures(text) if unit != "percent"] == ["passengers"] * 3
