@@ -29,7 +29,14 @@ from decimal import Decimal
 
 from . import hedges
 from .borrowed import (
-    MEASURE_UNITS, NEAREST_REACH, carried_unit, count_named, level_named, nearest_in_size, rupees_alone, unit_named,
+    MEASURE_UNITS,
+    NEAREST_REACH,
+    carried_unit,
+    count_named,
+    level_named,
+    nearest_in_size,
+    rupees_alone,
+    unit_named,
 )  # fmt: skip
 from .context import (
     CLAUSE_END_AFTER,
