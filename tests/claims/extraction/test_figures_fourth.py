@@ -55,3 +55,7 @@ def test_the_two_still_points_back():
 def test_a_name_and_numbers_go_on_counting_the_texts_count():
     text = "Ports handled 120m passengers last year. Dover numbers rose 3% to 60.5m, and Hull was up 2% to 4.1m."
     assert [unit for _, unit, _ in figures(text) if unit != "percent"] == ["passengers"] * 3
+
+
+def test_an_acronyms_plural_is_what_is_counted():
+    assert figures("The Greens lost all of their 12 MPs.") == [(Decimal(12), "MPs", "exact")]
