@@ -102,10 +102,21 @@ def rupees_alone(token: NumberToken) -> bool:
 GENERIC_COUNTS = frozenset(["numbers", "figures", "totals", "levels", "counts", "tallies"])
 
 
+# "Traffic at the UK's regional airports increased 9% to 88m": the places are where it was counted.
+COUNT_AT_PLACES = (
+    r"\b(?:traffic|numbers|count|tally|volumes?)\s+(?:at|in|on|through|across)\s+(?:[\w'’-]+\s+){{0,4}}{}\b"
+)
+
+
 def unit_named(sentence: str, start: int) -> str | None:
-    """`context.unit_named_before()`, unless it names only "a count" ("Heathrow numbers")."""
+    """`context.unit_named_before()`, unless it names only "a count" ("Heathrow numbers") or
+    the places a count was made at ("traffic at regional airports")."""
     unit = unit_named_before(sentence, start)
-    return None if unit in GENERIC_COUNTS else unit
+    if unit in GENERIC_COUNTS:
+        return None
+    if unit and re.search(COUNT_AT_PLACES.format(re.escape(unit)), sentence[:start], re.IGNORECASE):
+        return None
+    return unit
 
 
 def level_named(sentence: str, start: int) -> str | None:

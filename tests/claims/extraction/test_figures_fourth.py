@@ -59,3 +59,8 @@ def test_a_name_and_numbers_go_on_counting_the_texts_count():
 
 def test_an_acronyms_plural_is_what_is_counted():
     assert figures("The Greens lost all of their 12 MPs.") == [(Decimal(12), "MPs", "exact")]
+
+
+def test_the_places_a_count_was_made_at_are_not_what_it_counts():
+    text = "Dover handled 9m passengers. Traffic at the regional ports increased 4% to 6.1m. Hull rose 2% to 1.2m."
+    assert [unit for _, unit, _ in figures(text) if unit != "percent"] == ["passengers"] * 3
