@@ -64,3 +64,8 @@ def test_an_acronyms_plural_is_what_is_counted():
 def test_the_places_a_count_was_made_at_are_not_what_it_counts():
     text = "Dover handled 9m passengers. Traffic at the regional ports increased 4% to 6.1m. Hull rose 2% to 1.2m."
     assert [unit for _, unit, _ in figures(text) if unit != "percent"] == ["passengers"] * 3
+
+
+def test_how_often_is_not_how_much():
+    text = "Readings were taken every 20 minutes, and 4,000 readings were logged."
+    assert figures(text) == [(Decimal(4000), "readings", "exact")]
