@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .mixed import MIXED, MIXED_HINT, mixed_value
+
 __all__ = [
     "NumberToken",
     "find_numbers",
@@ -471,6 +473,9 @@ def find_numbers(text: str) -> list[NumberToken]:
     # Longest, most specific forms first, so "half a dozen" is not read as "a dozen".
     # The word checks only skip patterns that cannot match, which keeps long texts fast.
     lowered = text.lower()
+    if MIXED_HINT.search(lowered):
+        for match in MIXED.finditer(text):  # "nine and a quarter million", "three quarters of a million"
+            add(match.start(), match.end(), mixed_value(match, parse_number_words), "words")
     if "dozen" in lowered:
         for match in DOZEN.finditer(text):
             add(match.start(), match.end(), _dozen_value(match.group()), "dozen")

@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+import pytest
+
 from claims.extraction import extract_figures
 
 
@@ -69,3 +71,21 @@ def test_the_places_a_count_was_made_at_are_not_what_it_counts():
 def test_how_often_is_not_how_much():
     text = "Readings were taken every 20 minutes, and 4,000 readings were logged."
     assert figures(text) == [(Decimal(4000), "readings", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nine and a quarter million viewers tuned in.", 9250000),
+        ("Some 4 and a half billion litres leaked.", 4500000000),
+        ("The plant builds one-and-a-half million engines.", 1500000),
+        ("Three quarters of a million tickets were sold.", 750000),
+        ("A third of a billion euros was wasted.", 333333333),
+    ],
+)
+def test_a_number_and_a_fraction_of_a_scale_is_one_amount(text, value):
+    assert [candidate.value for candidate in extract_figures(text)] == [Decimal(value)]
+
+
+def test_a_fraction_of_a_thing_is_still_a_share():
+    assert figures("Three quarters of the members agreed.") == [(Decimal(75), "percent", "exact")]
