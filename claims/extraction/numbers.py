@@ -267,6 +267,9 @@ CURRENCY_NAMES = {
     "shekel": "ILS", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dirham": "AED",
     "riyal": "SAR", "cedi": "GHS", "reais": "BRL", "kronor": "SEK", "kroner": "NOK",
     "metical": "MZN", "meticais": "MZN", "kwacha": "ZMW", "shilling": "KES", "taka": "BDT", "dong": "VND",
+    # Names one country uses: "6 billion lei", "4.2 trillion tenge", "900 million lari".
+    "lei": "RON", "leu": "RON", "tenge": "KZT", "lari": "GEL", "leva": "BGN", "kuna": "HRK", "afghani": "AFN",
+    "birr": "ETB", "kyat": "MMK", "tugrik": "MNT", "somoni": "TJS", "kwanza": "AOA", "hryvnya": "UAH",
 }  # fmt: skip
 # (country adjective, singular name) -> code: "Swiss francs", "CFA francs", "Norwegian crowns".
 QUALIFIED_CURRENCIES = {
@@ -290,6 +293,13 @@ QUALIFIED_CURRENCIES = {
     ("bangladeshi", "taka"): "BDT", ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY",
     ("south korean", "won"): "KRW", ("north korean", "won"): "KPW", ("russian", "rouble"): "RUB",
     ("russian", "ruble"): "RUB", ("ukrainian", "hryvnia"): "UAH", ("british", "pound"): "GBP",
+    ("kazakh", "tenge"): "KZT", ("georgian", "lari"): "GEL", ("bulgarian", "lev"): "BGN",
+    ("azerbaijani", "manat"): "AZN", ("turkmen", "manat"): "TMT", ("uzbek", "som"): "UZS", ("kyrgyz", "som"): "KGS",
+    ("serbian", "dinar"): "RSD", ("iraqi", "dinar"): "IQD", ("jordanian", "dinar"): "JOD", ("kuwaiti", "dinar"): "KWD",
+    ("tunisian", "dinar"): "TND", ("algerian", "dinar"): "DZD", ("libyan", "dinar"): "LYD", ("iranian", "rial"): "IRR",
+    ("omani", "rial"): "OMR", ("qatari", "riyal"): "QAR", ("moroccan", "dirham"): "MAD", ("sri lankan", "rupee"): "LKR",
+    ("nepalese", "rupee"): "NPR", ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP", ("peruvian", "sol"): "PEN",
+    ("belarusian", "ruble"): "BYN", ("icelandic", "krona"): "ISK", ("icelandic", "kronur"): "ISK",
 }  # fmt: skip
 CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | ISO_CODES | frozenset(CURRENCY_NAMES.values())
 
@@ -308,7 +318,8 @@ NAME_AFTER = re.compile(
     |(?P<name>dollars?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|renminbi|won
       |rubles?|roubles?|hryvnias?|hryvnas|rupees?|francs?|forints?|zlotys?|zlotych|naira|rand
       |liras?|shekels?|rupiah|ringgit|baht|dirhams?|riyals?|cedis?|reais|kronor|kroner|meticais|metical
-      |kwacha|shillings?|taka|dong)\b)
+      |kwacha|shillings?|taka|dong|lei|leu|tenge|lari|leva|kunas?|afghanis?|birr|kyats?|tugriks?|somoni
+      |kwanzas?|hryvnyas?)\b)
     | ^\s?(?P<iso>[A-Z]{{3}})\b
     """,
     re.VERBOSE | re.IGNORECASE,

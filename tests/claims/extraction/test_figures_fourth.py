@@ -89,3 +89,8 @@ def test_a_number_and_a_fraction_of_a_scale_is_one_amount(text, value):
 
 def test_a_fraction_of_a_thing_is_still_a_share():
     assert figures("Three quarters of the members agreed.") == [(Decimal(75), "percent", "exact")]
+
+
+def test_currencies_named_after_the_amount():
+    text = "The plan costs 6 billion lei, 4.2 trillion tenge, 900 million lari and 2 billion Serbian dinars."
+    assert [unit for _, unit, _ in figures(text)] == ["RON", "KZT", "GEL", "RSD"]
