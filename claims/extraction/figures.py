@@ -38,6 +38,15 @@ from .borrowed import (
     rupees_alone,
     unit_named,
 )  # fmt: skip
+from .casualties import (
+    CASUALTY_AFTER,
+    CASUALTY_UNITS,
+    CROWD_BEFORE,
+    HARM_STATES,
+    HUMAN_VERB_AFTER,
+    HUMAN_VERB_BEFORE,
+    HUMAN_VERB_HEDGED,
+)  # fmt: skip
 from .context import (
     CLAUSE_END_AFTER,
     COMPARISON_BEFORE,
@@ -51,6 +60,7 @@ from .exclusions import is_conversion, is_relational, why_not_a_figure
 from .measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
+from .ranges import BRACKETED_AFTER, figure_start, range_partner, scale_of
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase, singularise
 
 __all__ = ["FigureDraft", "Rejection", "read_figures"]
@@ -61,7 +71,6 @@ NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
 # "won 16 and 12 seats", "16, 12 or 9 seats": one noun counted by every number of the list.
 LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|,)\s*$|\s*,\s*$")
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of\s+|[\s-])$", re.IGNORECASE)
-CASUALTY_UNITS = frozenset({"deaths", "dead", "killed", "injured", "wounded", "casualties", "fatalities"})
 CURRENCY_UNITS = CURRENCY_CODES
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 MORE_AFTER = re.compile(r"\s+(?:more|others|additional|extra)\b")
@@ -101,29 +110,6 @@ PLACES = frozenset(
     ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
      "counties", "oblasts", "municipalities", "neighbourhoods", "neighborhoods", "sites", "locations", "fronts"]
 )  # fmt: skip
-# "put the crowd at 4,000", "a crowd of 61,402", "an attendance of 66,684": people.
-CROWD_BEFORE = re.compile(r"\b(?:crowd|turnout|attendance|gate|audience)\b,?[^.;,\d]{0,25}$", re.IGNORECASE)
-# "killed two and wounded 40 more", "as 250 fled": people, though no noun says so.
-HUMAN_VERB_BEFORE = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced|abducted)\s+$"
-)
-HUMAN_VERB_HEDGED = re.compile(
-    r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced"
-    r"|abducted)\s+"
-    r"(?:(?:more\s+than|at\s+least|about|around|nearly|almost|some|over|up\s+to|as\s+many\s+as)\s+)?$"
-)
-HARM_STATES = {"killed": "killed", "killing": "killed", "wounded": "wounded", "wounding": "wounded",
-               "injured": "injured", "injuring": "injured"}  # fmt: skip
-HUMAN_VERB_AFTER = re.compile(
-    r"\s+(?:more\s+|others\s+)?(?:fled|died|drowned|escaped|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded"
-    r"|arrested|detained|rescued|evacuated|displaced|abducted|hurt))\b"
-)
-# "11 dead", "with 12 still listed as missing".
-CASUALTY_AFTER = re.compile(
-    r"\s+(?:(?:still|now|remain|remains|remained)\s+)?(?:(?:listed|reported|registered|counted)\s+as\s+)?"
-    r"(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b",
-    re.I,
-)
 # "grew by a fifth", "down a third from 45,774": a share that is the size of a change.
 BY_BEFORE = re.compile(r"\b(?:by|down|up)\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
@@ -157,56 +143,6 @@ class FigureDraft:
     descriptor: bool = False
 
 
-def _scale_of(token: NumberToken) -> Decimal:
-    """The multiplier a token carries ("6 billion" → 10⁹), to share across a range."""
-    match = re.match(r"[\d,.]+", token.text)
-    if token.kind != "digits" or not match or match.group() == token.text:
-        return Decimal(1)
-    base = Decimal(match.group().replace(",", ""))
-    return token.value / base if base else Decimal(1)
-
-
-def _range_partner(sentence: str, token: NumberToken, following: NumberToken | None, bracket_end: int | None = None):
-    """The upper end of a range starting at `token`, and the opener's start, or None.
-
-    `bracket_end` is where a conversion bracketed after `token` ends: "between $8.2 billion
-    (€7.1bn) and $8.5 billion" is one range in dollars (and a conversion of its low end).
-    """
-    if following is None:
-        return None
-    percent_sign = 1 if sentence[token.end : token.end + 1] == "%" else 0
-    if bracket_end is not None and not hedges.range_opener_before(sentence, _figure_start(sentence, token)):
-        return None
-    joined = hedges.range_join_after(sentence, bracket_end or token.end + percent_sign)
-    if not joined:
-        return None
-    word, join_end = joined
-    currency = currency_before(sentence, following.start)
-    if (currency.start if currency else following.start) != join_end:
-        return None
-    opener = hedges.range_opener_before(sentence, _figure_start(sentence, token))
-    if word == "and" and not (opener and opener[0] == "between"):
-        return None
-    if word == "to" and not opener and hedges.is_change_before(sentence, token.start):
-        return None  # "rose 1.7% to $93.37": a change and a level, not a range
-    if percent_sign and currency:
-        return None
-    if percent_sign and not read_percent(sentence, following.end):
-        return None  # "gained 1.2% to 5,123.4 points": a change and a level in another unit
-    if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1]):
-        return None
-    if word == "-" and token.kind != following.kind:
-        return None
-    low = token.value
-    if _scale_of(token) == 1 and _scale_of(following) > 1:
-        low = clean_decimal(low * _scale_of(following))
-    if following.value <= low:
-        return None
-    if word == "or" and (following.value > low * 2 or token.kind == "magnitude"):
-        return None
-    return low, following, opener[1] if opener else None
-
-
 @dataclass(frozen=True)
 class Rejection:
     """A number of a sentence that is not a figure, and the rule that says so."""
@@ -215,11 +151,6 @@ class Rejection:
     end: int
     text: str
     rule: str
-
-
-def _figure_start(sentence: str, token: NumberToken) -> int:
-    currency = currency_before(sentence, token.start)
-    return currency.start if currency else token.start
 
 
 def read_figures(
@@ -296,7 +227,6 @@ def read_figures(
     return sorted(drafts, key=lambda draft: draft.start)
 
 
-BRACKETED_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[^()]{0,30}\)")
 # "N412 billion (412,305,119,800)": an opening bracket right after the figure before.
 RESTATED_BEFORE = re.compile(r"\S\s*\(\s*$")
 
@@ -355,7 +285,7 @@ def _read_one(
     currency = currency_before(sentence, token.start)
     if currency:
         start, unit = currency.start, currency.code
-    partner = _range_partner(sentence, token, following, bracket_end)
+    partner = range_partner(sentence, token, following, bracket_end)
     if partner:
         value, upper, opener_start = partner
         value_max, end, qualifier = upper.value, upper.end, hedges.RANGE
@@ -441,8 +371,8 @@ def _read_one(
                 qualifier, end = suffix.code, suffix.end
         elif token.kind in ("digits", "words") and (listed := _listed_noun(sentence, end, following)):
             unit, from_context = listed, True  # "won 16 and 12 seats", "by 0.05 and 0.3 million barrels a day"
-            if _scale_of(token) == 1 and following is not None and _scale_of(following) > 1:
-                value = clean_decimal(value * _scale_of(following))
+            if scale_of(token) == 1 and following is not None and scale_of(following) > 1:
+                value = clean_decimal(value * scale_of(following))
             confidence -= 0.15
         elif (state := CASUALTY_AFTER.match(sentence, end)) and token.kind in ("digits", "words"):
             unit, from_context = state.group("state").lower(), True  # "11 dead and 79 injured"
@@ -484,7 +414,7 @@ def _read_one(
         ):
             unit, from_context = earlier, True
             confidence -= 0.15
-        elif named := unit_named(sentence, _figure_start(sentence, token)):
+        elif named := unit_named(sentence, figure_start(sentence, token)):
             unit, from_context = named, True
             confidence -= 0.1
         elif share_noun and (EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end)):
