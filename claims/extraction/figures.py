@@ -213,6 +213,9 @@ def read_figures(
         if drafts and is_conversion(sentence, token) and drafts[-1].qualifier != hedges.RANGE:
             # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
             draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
+        elif drafts and _completes_share(draft, drafts[-1]):
+            # "53 per cent of voters backed Leave while 47 opted Remain": the rest of the whole, in percent.
+            draft = replace(draft, unit="percent")
         elif drafts and _restates(sentence, token, draft, drafts[-1]):
             # "a budget of N412 billion (412,305,119,800)": the amount in full, in the unit of the rounded one.
             draft = replace(draft, unit=drafts[-1].unit, qualifier=drafts[-1].qualifier)
@@ -229,6 +232,13 @@ def read_figures(
 
 # "N412 billion (412,305,119,800)": an opening bracket right after the figure before.
 RESTATED_BEFORE = re.compile(r"\S\s*\(\s*$")
+
+
+def _completes_share(draft: FigureDraft, before: FigureDraft) -> bool:
+    """Whether a bare `draft` is the rest of the percentage before it: the two make a hundred."""
+    if not draft.unit_from_context or before.unit != "percent" or draft.value_max or before.value_max:
+        return False
+    return draft.value < 100 and abs(draft.value + before.value - 100) <= Decimal("0.5")
 
 
 def _restates(sentence: str, token: NumberToken, draft: FigureDraft, before: FigureDraft) -> bool:

@@ -94,3 +94,8 @@ def test_a_fraction_of_a_thing_is_still_a_share():
 def test_currencies_named_after_the_amount():
     text = "The plan costs 6 billion lei, 4.2 trillion tenge, 900 million lari and 2 billion Serbian dinars."
     assert [unit for _, unit, _ in figures(text)] == ["RON", "KZT", "GEL", "RSD"]
+
+
+def test_the_rest_of_a_percentage_is_a_percentage():
+    text = "In the region 58 per cent of members backed the merger while 42 opposed it."
+    assert figures(text) == [(Decimal(58), "percent", "exact"), (Decimal(42), "percent", "exact")]
