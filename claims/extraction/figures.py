@@ -68,6 +68,8 @@ __all__ = ["FigureDraft", "Rejection", "read_figures"]
 NON_COUNT_UNITS = ("percent", "percentage points")
 # Units a later bare number never takes from an earlier one: "three times the 21,436" counts no "times".
 NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
+# Nouns that stand for what the text counted before ("units" for smartphones, cars or homes).
+PLACEHOLDER_UNITS = frozenset(["units", "items", "pieces"])
 # "won 16 and 12 seats", "16, 12 or 9 seats": one noun counted by every number of the list.
 LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|,)\s*$|\s*,\s*$")
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of\s+|[\s-])$", re.IGNORECASE)
@@ -210,6 +212,9 @@ def read_figures(
             reject(token, outcome or "no figure")
             continue
         draft = outcome
+        if draft.unit in PLACEHOLDER_UNITS and carried and carried not in PLACEHOLDER_UNITS:
+            # "295.3 million smartphones shipped … the number of units shipped rose to 20.3 million": smartphones.
+            draft = replace(draft, unit=carried)
         if drafts and is_conversion(sentence, token) and drafts[-1].qualifier != hedges.RANGE:
             # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
             draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))

@@ -99,3 +99,8 @@ def test_currencies_named_after_the_amount():
 def test_the_rest_of_a_percentage_is_a_percentage():
     text = "In the region 58 per cent of members backed the merger while 42 opposed it."
     assert figures(text) == [(Decimal(58), "percent", "exact"), (Decimal(42), "percent", "exact")]
+
+
+def test_units_stand_for_what_the_text_counted():
+    text = "Makers shipped 80 million tablets in the quarter. Acme saw the number of units shipped rise to 9.5 million."
+    assert [unit for _, unit, _ in figures(text)] == ["tablets", "tablets"]
