@@ -90,7 +90,7 @@ PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=
 THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
 SHARE_OF = re.compile(
     r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
-    r"(?:\d[\d,.]*\s+(?=[a-z]))?"  # "half of the 2,000 adults surveyed"
+    r"(?:\d[\d,.]*\s+(?=[A-Za-z]))?"  # "half of the 2,000 adults surveyed", "a third of the 450 MPs"
 )
 SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
 # "Applications from students fell 4%, while those from China dropped by 2,810": what the sentence is about.

@@ -116,8 +116,8 @@ def descriptor_count(after: str) -> str | None:
         return None
     if match.group("word") in DESCRIPTOR_TIME and not PUNISHMENT_AFTER.match(after):
         return None
-    if match.group("word") == "plus":
-        return None  # "the 500-plus nurses": a hedge (more than), not a count of pluses
+    if match.group("word") in ("plus", "odd"):
+        return None  # "the 500-plus nurses", "70-odd delegates": a hedge, not a count of pluses
     return match.group("word")
 
 

@@ -104,3 +104,12 @@ def test_the_rest_of_a_percentage_is_a_percentage():
 def test_units_stand_for_what_the_text_counted():
     text = "Makers shipped 80 million tablets in the quarter. Acme saw the number of units shipped rise to 9.5 million."
     assert [unit for _, unit, _ in figures(text)] == ["tablets", "tablets"]
+
+
+def test_odd_after_a_number_is_a_hedge_not_a_noun():
+    assert figures("The 70-odd delegates voted.") == [(Decimal(70), "delegates", "approx")]
+
+
+def test_a_share_of_a_counted_acronym():
+    text = "Over a third of the 450 MPs rebelled."
+    assert figures(text) == [(Decimal("33.33"), "percent", "more_than"), (Decimal(450), "MPs", "exact")]
