@@ -113,3 +113,10 @@ def test_odd_after_a_number_is_a_hedge_not_a_noun():
 def test_a_share_of_a_counted_acronym():
     text = "Over a third of the 450 MPs rebelled."
     assert figures(text) == [(Decimal("33.33"), "percent", "more_than"), (Decimal(450), "MPs", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("hedge", "code"), [("just shy of", "less_than"), ("in the range of", "approx"), ("not quite", "approx")]
+)
+def test_more_hedges_as_written(hedge, code):
+    assert figures(f"Officials said {hedge} 900 people left.") == [(Decimal(900), "people", code)]
