@@ -2,7 +2,7 @@
 What a bare number counts when a verb of harm or a casualty state says so.
 
 "killed two and wounded 40 more", "as 250 fled", "11 dead", "with 12 still listed as
-missing", "put the crowd at 4,000": no noun follows the number, but the words around it say
+missing", "put the crowd at 4,000", "a city of 3.5 million": no noun follows the number, but the words around it say
 it counts people, or the killed, wounded or missing. `figures` reads these cues; they live
 here so that each concept has its module.
 """
@@ -11,7 +11,7 @@ import re
 
 __all__ = [
     "CASUALTY_AFTER", "CASUALTY_UNITS", "CROWD_BEFORE", "HARM_STATES", "HUMAN_VERB_AFTER", "HUMAN_VERB_BEFORE",
-    "HUMAN_VERB_HEDGED",
+    "HUMAN_VERB_HEDGED", "PLACE_OF_BEFORE",
 ]  # fmt: skip
 
 CASUALTY_UNITS = frozenset({"deaths", "dead", "killed", "injured", "wounded", "casualties", "fatalities"})
@@ -37,4 +37,10 @@ CASUALTY_AFTER = re.compile(
     r"\s+(?:(?:still|now|remain|remains|remained)\s+)?(?:(?:listed|reported|registered|counted)\s+as\s+)?"
     r"(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b",
     re.I,
+)
+# "a city of 3.5 million", "the island nation of about 900,000": a place's people.
+PLACE_OF_BEFORE = re.compile(
+    r"\b(?:city|town|country|nation|island|village|state|region|province|capital|metropolis)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
 )

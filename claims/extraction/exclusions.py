@@ -352,8 +352,11 @@ def _counts_plural(token: NumberToken, after: str) -> bool:
     return token.value >= 3 and bool(PLURAL_NOUN_AFTER.match(after))
 
 
-# "the BJP winning 240 seats and the Congress 99,": a name and the count of what the list counts.
-ELIDED_AFTER_NAME = re.compile(r"\d\s+[a-z]+\s*,?\s+(?:and|while)\s+(?:the\s+)?[A-Z][\w.()-]+\s+$")
+# "the BJP winning 240 seats and the Congress 99,": a name and the count of what the list counts;
+# "411 seats to the Conservatives 121", "against Labour 290": a head-to-head.
+ELIDED_AFTER_NAME = re.compile(
+    r"\d\s+[a-z]+\s*,?\s+(?:and|while|to|against|versus|vs\.?)\s+(?:the\s+)?[A-Z][\w.()-]+['’]?\s+$"
+)
 CLAUSE_STOP = re.compile(r"^\s*(?:[,.;)]|$|\s+(?:and|while|respectively)\b)")
 
 

@@ -46,6 +46,7 @@ from .casualties import (
     HUMAN_VERB_AFTER,
     HUMAN_VERB_BEFORE,
     HUMAN_VERB_HEDGED,
+    PLACE_OF_BEFORE,
 )  # fmt: skip
 from .context import (
     CLAUSE_END_AFTER,
@@ -442,6 +443,7 @@ def _read_one(
             opening = LEADING_PLURAL.match(sentence)
             crowd = CROWD_BEFORE.search(sentence, max(0, start - 40), start)
             people = crowd or HUMAN_VERB_BEFORE.search(sentence, max(0, start - 30), start)
+            people = people or PLACE_OF_BEFORE.search(sentence, max(0, start - 40), start)
             people = people or HUMAN_VERB_AFTER.match(sentence, end)
             if people and SPORT_HINT.search(sentence) and (crowd or SPECTATOR_AFTER.match(sentence, end)):
                 unit = "spectators"  # "a crowd of 80,827" at a match, "when 83,260 showed up"

@@ -120,3 +120,12 @@ def test_a_share_of_a_counted_acronym():
 )
 def test_more_hedges_as_written(hedge, code):
     assert figures(f"Officials said {hedge} 900 people left.") == [(Decimal(900), "people", code)]
+
+
+def test_a_place_of_a_number_counts_its_people():
+    assert figures("The port city of 2.4 million was flooded.") == [(Decimal(2400000), "people", "exact")]
+
+
+def test_a_head_to_head_after_a_name_keeps_the_count():
+    text = "The Greens took 96 seats to the Liberals 71."
+    assert figures(text) == [(Decimal(96), "seats", "exact"), (Decimal(71), "seats", "exact")]
