@@ -12,17 +12,24 @@ around it in its sentence (`context`). These rules look further, each with a bou
   countries, including 2,000 in Spain" counts people, not countries.
 * **A count named as numbers** (`count_named()`): "a rise in visitor numbers to 3.1
   million", "freight traffic … 2.2 billion".
+* **A count named before it** (`unit_named()`, `level_named()`: `context`'s readings) unless
+  the name only says "a count": "Heathrow numbers rose 3.6% to 67.34m" goes on counting the
+  text's passengers, not "numbers".
 * **Rupees** (`rupees_alone()`): "a fine of ₹12.5 crore" with the sign lost ("?12.5 crore").
 """
 
 import re
 from decimal import Decimal
 
+from .context import level_named_before, unit_named_before
 from .measures import MEASURES
 from .numbers import NumberToken
 from .units import is_time_unit, pluralise
 
-__all__ = ["MEASURE_UNITS", "NEAREST_REACH", "carried_unit", "count_named", "nearest_in_size", "rupees_alone"]
+__all__ = [
+    "MEASURE_UNITS", "NEAREST_REACH", "carried_unit", "count_named", "level_named", "nearest_in_size", "rupees_alone",
+    "unit_named",
+]  # fmt: skip
 
 MEASURE_UNITS = frozenset(
     [unit for _, unit in MEASURES] + ["miles", "kilometres", "metres", "tonnes", "acres", "hectares", "inches"]
@@ -89,3 +96,30 @@ def carried_unit(token: NumberToken, unit: str | None, value: Decimal | None) ->
 def rupees_alone(token: NumberToken) -> bool:
     """Whether `token` is scaled in crore or lakh, which count rupees when nothing else is named."""
     return bool(CRORE_AMOUNT.search(token.text))
+
+
+# Words that say a count without saying of what: "Heathrow numbers rose to 67.34m".
+GENERIC_COUNTS = frozenset(["numbers", "figures", "totals", "levels", "counts", "tallies"])
+
+
+# "Traffic at the UK's regional airports increased 9% to 88m": the places are where it was counted.
+COUNT_AT_PLACES = (
+    r"\b(?:traffic|numbers|count|tally|volumes?)\s+(?:at|in|on|through|across)\s+(?:[\w'’-]+\s+){{0,4}}{}\b"
+)
+
+
+def unit_named(sentence: str, start: int) -> str | None:
+    """`context.unit_named_before()`, unless it names only "a count" ("Heathrow numbers") or
+    the places a count was made at ("traffic at regional airports")."""
+    unit = unit_named_before(sentence, start)
+    if unit in GENERIC_COUNTS:
+        return None
+    if unit and re.search(COUNT_AT_PLACES.format(re.escape(unit)), sentence[:start], re.IGNORECASE):
+        return None
+    return unit
+
+
+def level_named(sentence: str, start: int) -> str | None:
+    """`context.level_named_before()`, unless it names only "a count"."""
+    unit = level_named_before(sentence, start)
+    return None if unit in GENERIC_COUNTS else unit

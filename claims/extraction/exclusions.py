@@ -306,7 +306,8 @@ def is_conversion(sentence: str, token: NumberToken) -> bool:
     hedge and the speaker of the amount they convert.
     """
     before = sentence[max(0, token.start - 30) : token.start]
-    return token.kind == "digits" and bool(CONVERSION_BEFORE.search(before)) and _converted(sentence, token)
+    # "around 15 kilometres (nine miles)": a conversion may be written in words.
+    return token.kind in ("digits", "words") and bool(CONVERSION_BEFORE.search(before)) and _converted(sentence, token)
 
 
 def _converted(sentence: str, token: NumberToken) -> bool:
@@ -336,14 +337,26 @@ def is_relational(token: NumberToken, unit: str, sentence: str = "", noun_end: i
 PLURAL_NOUN_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s\b(?!\s+(?:of|who|which|that)\b)")
 
 
+# "the two FA Cup games", "the five main London airports": a named kind between the count and its noun.
+NAMED_PLURAL_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:[A-Z][\w.&]*['’]?\s+){1,3}[a-z]{3,}s\b(?!\s+(?:of|who|which|that)\b)"
+)
+
+
 def _counts_plural(token: NumberToken, after: str) -> bool:
     """Whether a number word after "the" counts the plural noun after it ("the six host venues"),
-    rather than pointing back ("the two", "the three of them"); a pair is never counted."""
+    rather than pointing back ("the two", "the three of them"); a pair is counted only when a
+    name says of what kind ("the two FA Cup games"), never as "the two leaders"."""
+    if NAMED_PLURAL_AFTER.match(after):
+        return True
     return token.value >= 3 and bool(PLURAL_NOUN_AFTER.match(after))
 
 
-# "the BJP winning 240 seats and the Congress 99,": a name and the count of what the list counts.
-ELIDED_AFTER_NAME = re.compile(r"\d\s+[a-z]+\s*,?\s+(?:and|while)\s+(?:the\s+)?[A-Z][\w.()-]+\s+$")
+# "the BJP winning 240 seats and the Congress 99,": a name and the count of what the list counts;
+# "411 seats to the Conservatives 121", "against Labour 290": a head-to-head.
+ELIDED_AFTER_NAME = re.compile(
+    r"\d\s+[a-z]+\s*,?\s+(?:and|while|to|against|versus|vs\.?)\s+(?:the\s+)?[A-Z][\w.()-]+['’]?\s+$"
+)
 CLAUSE_STOP = re.compile(r"^\s*(?:[,.;)]|$|\s+(?:and|while|respectively)\b)")
 
 

@@ -28,7 +28,26 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import hedges
-from .borrowed import MEASURE_UNITS, NEAREST_REACH, carried_unit, count_named, nearest_in_size, rupees_alone
+from .borrowed import (
+    MEASURE_UNITS,
+    NEAREST_REACH,
+    carried_unit,
+    count_named,
+    level_named,
+    nearest_in_size,
+    rupees_alone,
+    unit_named,
+)  # fmt: skip
+from .casualties import (
+    CASUALTY_AFTER,
+    CASUALTY_UNITS,
+    CROWD_BEFORE,
+    HARM_STATES,
+    HUMAN_VERB_AFTER,
+    HUMAN_VERB_BEFORE,
+    HUMAN_VERB_HEDGED,
+    PLACE_OF_BEFORE,
+)  # fmt: skip
 from .context import (
     CLAUSE_END_AFTER,
     COMPARISON_BEFORE,
@@ -36,14 +55,13 @@ from .context import (
     SPECTATOR_AFTER,
     SPORT_HINT,
     WHEN_AFTER,
-    level_named_before,
-    unit_named_before,
 )  # fmt: skip
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
 from .measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
+from .ranges import BRACKETED_AFTER, figure_start, range_partner, scale_of
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase, singularise
 
 __all__ = ["FigureDraft", "Rejection", "read_figures"]
@@ -51,10 +69,11 @@ __all__ = ["FigureDraft", "Rejection", "read_figures"]
 NON_COUNT_UNITS = ("percent", "percentage points")
 # Units a later bare number never takes from an earlier one: "three times the 21,436" counts no "times".
 NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
+# Nouns that stand for what the text counted before ("units" for smartphones, cars or homes).
+PLACEHOLDER_UNITS = frozenset(["units", "items", "pieces"])
 # "won 16 and 12 seats", "16, 12 or 9 seats": one noun counted by every number of the list.
 LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|,)\s*$|\s*,\s*$")
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of\s+|[\s-])$", re.IGNORECASE)
-CASUALTY_UNITS = frozenset({"deaths", "dead", "killed", "injured", "wounded", "casualties", "fatalities"})
 CURRENCY_UNITS = CURRENCY_CODES
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 MORE_AFTER = re.compile(r"\s+(?:more|others|additional|extra)\b")
@@ -72,7 +91,7 @@ PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=
 THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
 SHARE_OF = re.compile(
     r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
-    r"(?:\d[\d,.]*\s+(?=[a-z]))?"  # "half of the 2,000 adults surveyed"
+    r"(?:\d[\d,.]*\s+(?=[A-Za-z]))?"  # "half of the 2,000 adults surveyed", "a third of the 450 MPs"
 )
 SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
 # "Applications from students fell 4%, while those from China dropped by 2,810": what the sentence is about.
@@ -94,29 +113,6 @@ PLACES = frozenset(
     ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
      "counties", "oblasts", "municipalities", "neighbourhoods", "neighborhoods", "sites", "locations", "fronts"]
 )  # fmt: skip
-# "put the crowd at 4,000", "a crowd of 61,402", "an attendance of 66,684": people.
-CROWD_BEFORE = re.compile(r"\b(?:crowd|turnout|attendance|gate|audience)\b,?[^.;,\d]{0,25}$", re.IGNORECASE)
-# "killed two and wounded 40 more", "as 250 fled": people, though no noun says so.
-HUMAN_VERB_BEFORE = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced|abducted)\s+$"
-)
-HUMAN_VERB_HEDGED = re.compile(
-    r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced"
-    r"|abducted)\s+"
-    r"(?:(?:more\s+than|at\s+least|about|around|nearly|almost|some|over|up\s+to|as\s+many\s+as)\s+)?$"
-)
-HARM_STATES = {"killed": "killed", "killing": "killed", "wounded": "wounded", "wounding": "wounded",
-               "injured": "injured", "injuring": "injured"}  # fmt: skip
-HUMAN_VERB_AFTER = re.compile(
-    r"\s+(?:more\s+|others\s+)?(?:fled|died|drowned|escaped|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded"
-    r"|arrested|detained|rescued|evacuated|displaced|abducted|hurt))\b"
-)
-# "11 dead", "with 12 still listed as missing".
-CASUALTY_AFTER = re.compile(
-    r"\s+(?:(?:still|now|remain|remains|remained)\s+)?(?:(?:listed|reported|registered|counted)\s+as\s+)?"
-    r"(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b",
-    re.I,
-)
 # "grew by a fifth", "down a third from 45,774": a share that is the size of a change.
 BY_BEFORE = re.compile(r"\b(?:by|down|up)\s+$", re.IGNORECASE)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
@@ -150,50 +146,6 @@ class FigureDraft:
     descriptor: bool = False
 
 
-def _scale_of(token: NumberToken) -> Decimal:
-    """The multiplier a token carries ("6 billion" → 10⁹), to share across a range."""
-    match = re.match(r"[\d,.]+", token.text)
-    if token.kind != "digits" or not match or match.group() == token.text:
-        return Decimal(1)
-    base = Decimal(match.group().replace(",", ""))
-    return token.value / base if base else Decimal(1)
-
-
-def _range_partner(sentence: str, token: NumberToken, following: NumberToken | None):
-    """The upper end of a range starting at `token`, and the opener's start, or None."""
-    if following is None:
-        return None
-    percent_sign = 1 if sentence[token.end : token.end + 1] == "%" else 0
-    joined = hedges.range_join_after(sentence, token.end + percent_sign)
-    if not joined:
-        return None
-    word, join_end = joined
-    currency = currency_before(sentence, following.start)
-    if (currency.start if currency else following.start) != join_end:
-        return None
-    opener = hedges.range_opener_before(sentence, _figure_start(sentence, token))
-    if word == "and" and not (opener and opener[0] == "between"):
-        return None
-    if word == "to" and not opener and hedges.is_change_before(sentence, token.start):
-        return None  # "rose 1.7% to $93.37": a change and a level, not a range
-    if percent_sign and currency:
-        return None
-    if percent_sign and not read_percent(sentence, following.end):
-        return None  # "gained 1.2% to 5,123.4 points": a change and a level in another unit
-    if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1]):
-        return None
-    if word == "-" and token.kind != following.kind:
-        return None
-    low = token.value
-    if _scale_of(token) == 1 and _scale_of(following) > 1:
-        low = clean_decimal(low * _scale_of(following))
-    if following.value <= low:
-        return None
-    if word == "or" and (following.value > low * 2 or token.kind == "magnitude"):
-        return None
-    return low, following, opener[1] if opener else None
-
-
 @dataclass(frozen=True)
 class Rejection:
     """A number of a sentence that is not a figure, and the rule that says so."""
@@ -202,11 +154,6 @@ class Rejection:
     end: int
     text: str
     rule: str
-
-
-def _figure_start(sentence: str, token: NumberToken) -> int:
-    currency = currency_before(sentence, token.start)
-    return currency.start if currency else token.start
 
 
 def read_figures(
@@ -249,24 +196,37 @@ def read_figures(
             reject(token, reason)
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        bracket = BRACKETED_AFTER.match(sentence, token.end)
+        if bracket and following and following.end <= bracket.end() and index + 2 < len(tokens):
+            following = tokens[index + 2]  # the range goes on after a bracketed conversion
+        else:
+            bracket = None
         carried = carried_unit(token, antecedent_unit, antecedent_value)
         lent = nearest_in_size(earlier_counts, token) or earlier_unit
-        if lent and (named := unit_named_before(sentence[earlier_end : token.start], token.start - earlier_end)):
+        if lent and (named := unit_named(sentence[earlier_end : token.start], token.start - earlier_end)):
             # "some 80 bodies …, bringing the death toll to at least 310": a count named after the last one outranks it.
             lent = named
-        outcome = _read_one(sentence, token, following, lent, antecedent_unit, share_noun, carried)
+        outcome = _read_one(
+            sentence, token, following, lent, antecedent_unit, share_noun, carried, bracket.end() if bracket else None
+        )
         if isinstance(outcome, str) or outcome is None:
             reject(token, outcome or "no figure")
             continue
         draft = outcome
-        if drafts and is_conversion(sentence, token):
+        if draft.unit in PLACEHOLDER_UNITS and carried and carried not in PLACEHOLDER_UNITS:
+            # "295.3 million smartphones shipped … the number of units shipped rose to 20.3 million": smartphones.
+            draft = replace(draft, unit=carried)
+        if drafts and is_conversion(sentence, token) and drafts[-1].qualifier != hedges.RANGE:
             # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
             draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
+        elif drafts and _completes_share(draft, drafts[-1]):
+            # "53 per cent of voters backed Leave while 47 opted Remain": the rest of the whole, in percent.
+            draft = replace(draft, unit="percent")
         elif drafts and _restates(sentence, token, draft, drafts[-1]):
             # "a budget of N412 billion (412,305,119,800)": the amount in full, in the unit of the rounded one.
             draft = replace(draft, unit=drafts[-1].unit, qualifier=drafts[-1].qualifier)
         if draft.qualifier == hedges.RANGE:
-            used.add(index + 1)
+            used.add(index + (2 if bracket and draft.end > bracket.end() else 1))
         drafts.append(draft)
         if draft.unit not in NOT_LENT_UNITS and (not draft.descriptor or draft.unit == "magnitude"):
             earlier_unit, earlier_end = draft.unit, draft.end
@@ -278,6 +238,13 @@ def read_figures(
 
 # "N412 billion (412,305,119,800)": an opening bracket right after the figure before.
 RESTATED_BEFORE = re.compile(r"\S\s*\(\s*$")
+
+
+def _completes_share(draft: FigureDraft, before: FigureDraft) -> bool:
+    """Whether a bare `draft` is the rest of the percentage before it: the two make a hundred."""
+    if not draft.unit_from_context or before.unit != "percent" or draft.value_max or before.value_max:
+        return False
+    return draft.value < 100 and abs(draft.value + before.value - 100) <= Decimal("0.5")
 
 
 def _restates(sentence: str, token: NumberToken, draft: FigureDraft, before: FigureDraft) -> bool:
@@ -312,6 +279,7 @@ def _read_one(
     antecedent: str | None,
     share_noun: str | None = None,
     carried: str | None = None,
+    bracket_end: int | None = None,
 ) -> FigureDraft | str | None:
     """One figure from `token` (or the rule that refuses it); `earlier_unit` is the unit of a count earlier in the
     sentence, `antecedent` that of the most recent count in earlier sentences, and
@@ -333,7 +301,7 @@ def _read_one(
     currency = currency_before(sentence, token.start)
     if currency:
         start, unit = currency.start, currency.code
-    partner = _range_partner(sentence, token, following)
+    partner = range_partner(sentence, token, following, bracket_end)
     if partner:
         value, upper, opener_start = partner
         value_max, end, qualifier = upper.value, upper.end, hedges.RANGE
@@ -344,7 +312,13 @@ def _read_one(
             qualifier = hedge.code
         start = hedge.start
     descriptor = descriptor_count(sentence[end : end + 20]) if token.kind in ("digits", "words") else None
-    if token.kind == "words" and token.value == 1 and not hedge and not ONLY_BEFORE.search(sentence, 0, start):
+    if (
+        token.kind == "words"
+        and token.value == 1
+        and not hedge
+        and not partner  # "between one and four cups": the low end of a range
+        and not ONLY_BEFORE.search(sentence, 0, start)
+    ):
         if descriptor not in ONE_DESCRIPTORS:
             return "pronoun-like"  # "one" alone is a pronoun or an article, not a count
     if token.kind == "fraction":
@@ -413,8 +387,8 @@ def _read_one(
                 qualifier, end = suffix.code, suffix.end
         elif token.kind in ("digits", "words") and (listed := _listed_noun(sentence, end, following)):
             unit, from_context = listed, True  # "won 16 and 12 seats", "by 0.05 and 0.3 million barrels a day"
-            if _scale_of(token) == 1 and following is not None and _scale_of(following) > 1:
-                value = clean_decimal(value * _scale_of(following))
+            if scale_of(token) == 1 and following is not None and scale_of(following) > 1:
+                value = clean_decimal(value * scale_of(following))
             confidence -= 0.15
         elif (state := CASUALTY_AFTER.match(sentence, end)) and token.kind in ("digits", "words"):
             unit, from_context = state.group("state").lower(), True  # "11 dead and 79 injured"
@@ -427,7 +401,7 @@ def _read_one(
             # "the death toll rose to 17, as at least six were killed": six people, not six tolls.
             unit, from_context = "people", True
             confidence -= 0.2
-        elif token.kind in ("digits", "words") and (level := level_named_before(sentence, start)):
+        elif token.kind in ("digits", "words") and (level := level_named(sentence, start)):
             unit, from_context = level, True  # "the number of spectators … stood at 13,47,143"
             confidence -= 0.1
         elif (earlier or antecedent) and (
@@ -456,7 +430,7 @@ def _read_one(
         ):
             unit, from_context = earlier, True
             confidence -= 0.15
-        elif named := unit_named_before(sentence, _figure_start(sentence, token)):
+        elif named := unit_named(sentence, figure_start(sentence, token)):
             unit, from_context = named, True
             confidence -= 0.1
         elif share_noun and (EVENT_VERB_AFTER.match(sentence, end) or CLAUSE_END_AFTER.match(sentence, end)):
@@ -469,6 +443,7 @@ def _read_one(
             opening = LEADING_PLURAL.match(sentence)
             crowd = CROWD_BEFORE.search(sentence, max(0, start - 40), start)
             people = crowd or HUMAN_VERB_BEFORE.search(sentence, max(0, start - 30), start)
+            people = people or PLACE_OF_BEFORE.search(sentence, max(0, start - 40), start)
             people = people or HUMAN_VERB_AFTER.match(sentence, end)
             if people and SPORT_HINT.search(sentence) and (crowd or SPECTATOR_AFTER.match(sentence, end)):
                 unit = "spectators"  # "a crowd of 80,827" at a match, "when 83,260 showed up"

@@ -12,8 +12,9 @@ first), so each rule here has a name that `evaluate_extraction --details` lists:
   nine-party bloc", "a 150-seat parliament", "five-fold", "7.8-magnitude"), as the
   shared annotation policy says; a span or an age is not ("12-day war", "45-year-old").
 * **When, not how much** (`is_time_anchor()`): a span of time that dates something ("in
-  the past 24 hours", "five years ago", "within the next two months") is refused; one that
-  is the claim ("jailed for nine years", "spent four days adrift") is a figure.
+  the past 24 hours", "five years ago", "within the next two months") or says how often
+  ("every 15 minutes") is refused; one that is the claim ("jailed for nine years", "spent
+  four days adrift", "in less than six hours") is a figure.
 """
 
 import re
@@ -115,8 +116,8 @@ def descriptor_count(after: str) -> str | None:
         return None
     if match.group("word") in DESCRIPTOR_TIME and not PUNISHMENT_AFTER.match(after):
         return None
-    if match.group("word") == "plus":
-        return None  # "the 500-plus nurses": a hedge (more than), not a count of pluses
+    if match.group("word") in ("plus", "odd"):
+        return None  # "the 500-plus nurses", "70-odd delegates": a hedge, not a count of pluses
     return match.group("word")
 
 
@@ -148,12 +149,21 @@ DURATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier|away)\b")
+# "26 centimetres in less than six hours", "sold out in under two hours": the time taken, bounded
+# from above, is the claim (the shared policy's own example); "in more than 20 years" still dates.
+TIME_TAKEN_BEFORE = re.compile(r"\b(?:in|within)\s+(?:(?:less|fewer)\s+than|(?:just\s+)?under)\s+$", re.IGNORECASE)
+
+
+# "readings were taken every 15 minutes", "elections every five years": how often, a schedule.
+EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
 
 
 def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
     """Whether the span of time ending at `unit_end` dates something rather than being the claim."""
     before = sentence[max(0, token.start - 40) : token.start]
     after = sentence[unit_end : unit_end + 30]
-    if DURATION_BEFORE.search(before):
+    if EVERY_BEFORE.search(before):
+        return True
+    if DURATION_BEFORE.search(before) or TIME_TAKEN_BEFORE.search(before):
         return bool(RELATIVE_AFTER.match(after))  # "jailed for six years after …" is the term
     return bool(TIME_ANCHOR_BEFORE.search(before) or TIME_ANCHOR_AFTER.match(after))

@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .mixed import MIXED, MIXED_HINT, mixed_value
+
 __all__ = [
     "NumberToken",
     "find_numbers",
@@ -265,6 +267,9 @@ CURRENCY_NAMES = {
     "shekel": "ILS", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dirham": "AED",
     "riyal": "SAR", "cedi": "GHS", "reais": "BRL", "kronor": "SEK", "kroner": "NOK",
     "metical": "MZN", "meticais": "MZN", "kwacha": "ZMW", "shilling": "KES", "taka": "BDT", "dong": "VND",
+    # Names one country uses: "6 billion lei", "4.2 trillion tenge", "900 million lari".
+    "lei": "RON", "leu": "RON", "tenge": "KZT", "lari": "GEL", "leva": "BGN", "kuna": "HRK", "afghani": "AFN",
+    "birr": "ETB", "kyat": "MMK", "tugrik": "MNT", "somoni": "TJS", "kwanza": "AOA", "hryvnya": "UAH",
 }  # fmt: skip
 # (country adjective, singular name) -> code: "Swiss francs", "CFA francs", "Norwegian crowns".
 QUALIFIED_CURRENCIES = {
@@ -288,6 +293,13 @@ QUALIFIED_CURRENCIES = {
     ("bangladeshi", "taka"): "BDT", ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY",
     ("south korean", "won"): "KRW", ("north korean", "won"): "KPW", ("russian", "rouble"): "RUB",
     ("russian", "ruble"): "RUB", ("ukrainian", "hryvnia"): "UAH", ("british", "pound"): "GBP",
+    ("kazakh", "tenge"): "KZT", ("georgian", "lari"): "GEL", ("bulgarian", "lev"): "BGN",
+    ("azerbaijani", "manat"): "AZN", ("turkmen", "manat"): "TMT", ("uzbek", "som"): "UZS", ("kyrgyz", "som"): "KGS",
+    ("serbian", "dinar"): "RSD", ("iraqi", "dinar"): "IQD", ("jordanian", "dinar"): "JOD", ("kuwaiti", "dinar"): "KWD",
+    ("tunisian", "dinar"): "TND", ("algerian", "dinar"): "DZD", ("libyan", "dinar"): "LYD", ("iranian", "rial"): "IRR",
+    ("omani", "rial"): "OMR", ("qatari", "riyal"): "QAR", ("moroccan", "dirham"): "MAD", ("sri lankan", "rupee"): "LKR",
+    ("nepalese", "rupee"): "NPR", ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP", ("peruvian", "sol"): "PEN",
+    ("belarusian", "ruble"): "BYN", ("icelandic", "krona"): "ISK", ("icelandic", "kronur"): "ISK",
 }  # fmt: skip
 CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | ISO_CODES | frozenset(CURRENCY_NAMES.values())
 
@@ -306,7 +318,8 @@ NAME_AFTER = re.compile(
     |(?P<name>dollars?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|renminbi|won
       |rubles?|roubles?|hryvnias?|hryvnas|rupees?|francs?|forints?|zlotys?|zlotych|naira|rand
       |liras?|shekels?|rupiah|ringgit|baht|dirhams?|riyals?|cedis?|reais|kronor|kroner|meticais|metical
-      |kwacha|shillings?|taka|dong)\b)
+      |kwacha|shillings?|taka|dong|lei|leu|tenge|lari|leva|kunas?|afghanis?|birr|kyats?|tugriks?|somoni
+      |kwanzas?|hryvnyas?)\b)
     | ^\s?(?P<iso>[A-Z]{{3}})\b
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -471,6 +484,9 @@ def find_numbers(text: str) -> list[NumberToken]:
     # Longest, most specific forms first, so "half a dozen" is not read as "a dozen".
     # The word checks only skip patterns that cannot match, which keeps long texts fast.
     lowered = text.lower()
+    if MIXED_HINT.search(lowered):
+        for match in MIXED.finditer(text):  # "nine and a quarter million", "three quarters of a million"
+            add(match.start(), match.end(), mixed_value(match, parse_number_words), "words")
     if "dozen" in lowered:
         for match in DOZEN.finditer(text):
             add(match.start(), match.end(), _dozen_value(match.group()), "dozen")

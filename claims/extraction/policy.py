@@ -25,6 +25,7 @@ value_max, unit, qualifier, attributed_to, attribution_chain, note}``. The polic
   ``magnitude`` candidates are neither credited nor penalised.
 """
 
+import re
 from decimal import Decimal
 
 from .evaluation import GoldFigure, ScoringRules, units_compatible
@@ -92,7 +93,8 @@ def _content_word(word: str) -> str:
 
 
 def _content_words(unit: str) -> set[str]:
-    words = unit.replace("-", " ").replace("(", " ").replace(")", " ").split()
+    # Punctuation is no part of a word: "firefighters, soldiers and rescue workers" names firefighters.
+    words = re.sub(r"[-(),;:/]", " ", unit).split()
     return {_content_word(word) for word in words if word.lower() not in FUNCTION_WORDS}
 
 

@@ -458,7 +458,7 @@ MEN_PLURAL = re.compile(r"^(?!.*(?:speci|regi|abdo|acu|sta|hy)men$)[a-z]{2,}(?:w
 def looks_plural(word: str) -> bool:
     """Whether `word` reads as a plural noun ("troops", "people", "Russians")."""
     lowered = word.lower()
-    if lowered in IRREGULAR_PLURALS or MEN_PLURAL.match(lowered):
+    if lowered in IRREGULAR_PLURALS or MEN_PLURAL.match(lowered) or ACRONYM_PLURAL.fullmatch(word):
         return True
     return (
         len(lowered) > 3
@@ -474,6 +474,8 @@ def is_time_unit(word: str) -> bool:
 
 
 ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)")
+# "all of their 15 MPs", "30 NGOs", "12 SUVs": an acronym's plural is a noun, and keeps its capitals.
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 # Nouns that count the people or things of the plural before them: "security forces personnel".
 COLLECTIVE_HEADS = frozenset(["personnel", "members", "staff", "officers", "workers", "employees", "troops"])
 
@@ -555,4 +557,6 @@ def _noun(text: str, pos: int, words: list[re.Match], head: str, start: int | No
     end = words[-1].end("word")
     lowered = head.lower()
     unit = pluralise(lowered) if lowered not in IRREGULAR_PLURALS else lowered
+    if ACRONYM_PLURAL.fullmatch(head):
+        unit = head
     return CountedNoun(text[start:end], unit, start, end, unit in KNOWN_UNITS)

@@ -76,3 +76,8 @@ def test_currency_names_and_codes_measures_and_abbreviations_agree():
     assert policy_units_agree("RUB", "rubles")
     assert policy_units_agree("centimetres", "cm of rain")
     assert policy_units_agree("gigawatts", "GW installed")
+
+
+def test_a_unit_listing_several_nouns_agrees_with_each_of_them():
+    # The policy compares content words; a comma is no part of a word.
+    assert policy_units_agree("firefighters", "firefighters, soldiers and rescue workers")

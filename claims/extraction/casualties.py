@@ -1,0 +1,46 @@
+"""
+What a bare number counts when a verb of harm or a casualty state says so.
+
+"killed two and wounded 40 more", "as 250 fled", "11 dead", "with 12 still listed as
+missing", "put the crowd at 4,000", "a city of 3.5 million": no noun follows the number, but the words around it say
+it counts people, or the killed, wounded or missing. `figures` reads these cues; they live
+here so that each concept has its module.
+"""
+
+import re
+
+__all__ = [
+    "CASUALTY_AFTER", "CASUALTY_UNITS", "CROWD_BEFORE", "HARM_STATES", "HUMAN_VERB_AFTER", "HUMAN_VERB_BEFORE",
+    "HUMAN_VERB_HEDGED", "PLACE_OF_BEFORE",
+]  # fmt: skip
+
+CASUALTY_UNITS = frozenset({"deaths", "dead", "killed", "injured", "wounded", "casualties", "fatalities"})
+# "put the crowd at 4,000", "a crowd of 61,402", "an attendance of 66,684": people.
+CROWD_BEFORE = re.compile(r"\b(?:crowd|turnout|attendance|gate|audience)\b,?[^.;,\d]{0,25}$", re.IGNORECASE)
+# "killed two and wounded 40 more", "as 250 fled": people, though no noun says so.
+HUMAN_VERB_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced|abducted)\s+$"
+)
+HUMAN_VERB_HEDGED = re.compile(
+    r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring|arrested|detained|rescued|evacuated|displaced"
+    r"|abducted)\s+"
+    r"(?:(?:more\s+than|at\s+least|about|around|nearly|almost|some|over|up\s+to|as\s+many\s+as)\s+)?$"
+)
+HARM_STATES = {"killed": "killed", "killing": "killed", "wounded": "wounded", "wounding": "wounded",
+               "injured": "injured", "injuring": "injured"}  # fmt: skip
+HUMAN_VERB_AFTER = re.compile(
+    r"\s+(?:more\s+|others\s+)?(?:fled|died|drowned|escaped|(?:were|have\s+been|had\s+been)\s+(?:killed|injured|wounded"
+    r"|arrested|detained|rescued|evacuated|displaced|abducted|hurt))\b"
+)
+# "11 dead", "with 12 still listed as missing".
+CASUALTY_AFTER = re.compile(
+    r"\s+(?:(?:still|now|remain|remains|remained)\s+)?(?:(?:listed|reported|registered|counted)\s+as\s+)?"
+    r"(?P<state>dead|injured|wounded|missing|killed|hurt|displaced|arrested)\b",
+    re.I,
+)
+# "a city of 3.5 million", "the island nation of about 900,000": a place's people.
+PLACE_OF_BEFORE = re.compile(
+    r"\b(?:city|town|country|nation|island|village|state|region|province|capital|metropolis)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,75 @@
+"""
+Ranges: "5,000-6,000", "between $8.2 billion and $8.5 billion", "four or five".
+
+`figures` reads a number and asks here whether it opens a range with the next one: the
+join ("-", "to", "and", "or"), the opener ("between", "from"), a change that is no range
+("rose 1.7% to $93.37", "from 54 percent to 53 percent" after a verb of change), and a
+bracketed conversion the range goes on after ("between $8.2 billion (€7.1bn) and $8.5
+billion").
+"""
+
+import re
+from decimal import Decimal
+
+from . import hedges
+from .measures import read_percent
+from .numbers import NumberToken, clean_decimal, currency_before
+
+__all__ = ["BRACKETED_AFTER", "figure_start", "range_partner", "scale_of"]
+
+BRACKETED_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[^()]{0,30}\)")
+
+
+def figure_start(sentence: str, token: NumberToken) -> int:
+    currency = currency_before(sentence, token.start)
+    return currency.start if currency else token.start
+
+
+def scale_of(token: NumberToken) -> Decimal:
+    """The multiplier a token carries ("6 billion" → 10⁹), to share across a range."""
+    match = re.match(r"[\d,.]+", token.text)
+    if token.kind != "digits" or not match or match.group() == token.text:
+        return Decimal(1)
+    base = Decimal(match.group().replace(",", ""))
+    return token.value / base if base else Decimal(1)
+
+
+def range_partner(sentence: str, token: NumberToken, following: NumberToken | None, bracket_end: int | None = None):
+    """The upper end of a range starting at `token`, and the opener's start, or None.
+
+    `bracket_end` is where a conversion bracketed after `token` ends: "between $8.2 billion
+    (€7.1bn) and $8.5 billion" is one range in dollars (and a conversion of its low end).
+    """
+    if following is None:
+        return None
+    percent_sign = 1 if sentence[token.end : token.end + 1] == "%" else 0
+    if bracket_end is not None and not hedges.range_opener_before(sentence, figure_start(sentence, token)):
+        return None
+    joined = hedges.range_join_after(sentence, bracket_end or token.end + percent_sign)
+    if not joined:
+        return None
+    word, join_end = joined
+    currency = currency_before(sentence, following.start)
+    if (currency.start if currency else following.start) != join_end:
+        return None
+    opener = hedges.range_opener_before(sentence, figure_start(sentence, token))
+    if word == "and" and not (opener and opener[0] == "between"):
+        return None
+    if word == "to" and not opener and hedges.is_change_before(sentence, token.start):
+        return None  # "rose 1.7% to $93.37": a change and a level, not a range
+    if percent_sign and currency:
+        return None
+    if percent_sign and not read_percent(sentence, following.end):
+        return None  # "gained 1.2% to 5,123.4 points": a change and a level in another unit
+    if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1]):
+        return None
+    if word == "-" and token.kind != following.kind:
+        return None
+    low = token.value
+    if scale_of(token) == 1 and scale_of(following) > 1:
+        low = clean_decimal(low * scale_of(following))
+    if following.value <= low:
+        return None
+    if word == "or" and (following.value > low * 2 or token.kind == "magnitude"):
+        return None
+    return low, following, opener[1] if opener else None
