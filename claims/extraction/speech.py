@@ -26,7 +26,12 @@ __all__ = [
 ]  # fmt: skip
 
 SPEECH_VERB = re.compile(
-    r"""\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?P<verb>said|says|say|told|tells|reported|reports
+    r"""\b(?:(?:has|have|had)\s+(?:also\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
+        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating)\b))?
+        (?P<verb>said|says|say|told|tells|reported|reports|confirm|confirms
+        |expecting|forecasting|predicting|projecting|estimating|reveal|reveals
+        |projects(?=\s+(?:that\s+)?(?:(?!(?:in|of|for|on|at|with|by|and|or|to|will|would|are|were|is|was)\b)[\w-]+\s+){1,4}(?:will|would|to|at)\b)
+        |(?<=[,”"’']\s)reads(?=\s+(?:the|a|an|its)\s)
         |estimated|estimates|estimate|added|adds|stated|claimed|claims|announced|confirmed
         |wrote|writes|noted|warned|revealed|disclosed|tweeted|expects|expected|expect
         |forecast|forecasts|predicted|predicts|projected|put|puts
@@ -50,7 +55,8 @@ VERB_CODES = {
     "updated": "estimated", "lowered": "estimated", "issued": "reported", "released": "reported",
     "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
     "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
-    "calculated": "estimated", "calculates": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
+    "calculated": "estimated", "calculates": "estimated", "expecting": "estimated", "forecasting": "estimated",
+    "predicting": "estimated", "projecting": "estimated", "estimating": "estimated", "projects": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
 }  # fmt: skip
 # "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
 ISSUED_OBJECT = re.compile(
@@ -78,7 +84,20 @@ PUT_OBJECT = re.compile(
 # Verbs that are also nouns, and what shows that the words before them are a clause.
 # "…, stated the NGO.", "…, reported the BBC": verbs a speaker may follow.
 INVERTIBLE_VERBS = frozenset(
-    ["said", "says", "told", "added", "stated", "reported", "announced", "confirmed", "noted", "wrote", "claimed"]
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "stated",
+        "reported",
+        "announced",
+        "confirmed",
+        "noted",
+        "wrote",
+        "claimed",
+        "reads",
+    ]
 )
 NOUN_LIKE_VERBS = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts"}
