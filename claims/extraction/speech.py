@@ -120,10 +120,14 @@ VERB_AFTER_NOUN = re.compile(
 ADJECTIVE_END = re.compile(r"[a-z](?:less|ful|ous|ive|ic|al|ary|ish|ual)$", re.IGNORECASE)
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 # ", and the governor said …", "; officials said …": a new clause opens before the speaker.
-COORDINATING_BEFORE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|yet)|;)\s+$")
+COORDINATING_BEFORE = re.compile(
+    r"(?:[,;]\s*(?:and|but|while|whereas|yet)|;|[a-z%]\s+(?:as|whereas|because|since))\s+$"
+)  # "… 49 percent as the ministry expects …": the clause it opens does not reach back
 # "more than economists had expected": a comparison, not an attribution.
 COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 COMPARATIVE_IN = re.compile(r"\bthan\s")
+OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|for|from|to|with|and|but|or|last|this|earlier|before|it|them)\b)[a-z]")
+AS_ADJECTIVE = re.compile(r"\bas\s+(?:[\w-]+\s+){1,3}as\s+$")
 # ", saying …", ", adding that …": what follows is said by the sentence's subject.
 # "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".
 SAYING = re.compile(
@@ -184,6 +188,15 @@ QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 # A quotation: its words are what was said, never who said it ("'We have confirmed 6,000
 # planets,' said Elena Marsh" is Elena Marsh's, not "We"'s).
 QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
+# "…, a draft state budget, which expects …": the noun phrase before ", which".
+WHICH_ANTECEDENT = re.compile(
+    r"\b(?P<who>(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),\s+which\s+(?:also\s+)?$"
+)
+# A body that counts and reports what it did ("the Coast Guard reported intercepting 191 migrants").
+REPORTING_BODY = re.compile(
+    r"\b(?:[Gg]uard|[Pp]olice|[Aa]uthorit(?:y|ies)|[Oo]fficials|[Mm]inistry|[Aa]gency|[Aa]rmy|[Mm]ilitary|[Nn]avy"
+    r"|[Ff]orces?|[Dd]epartment|[Ss]ervice|[Oo]ffice|[Cc]ommand|[Gg]overnment|[Bb]oard|[Cc]ommission|[Bb]ureau)\b"
+)
 # "Americans reported losing $16.6 billion": an experience, not a report of it.
 GERUND_AFTER = re.compile(r"\s+(?!(?:nothing|something|everything|morning|evening)\b)[a-z]+ing\b")
 
@@ -196,8 +209,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         verb_word = match.group("verb")
         if any(s < match.start() < e for s, e in quoted):
             continue
-        if verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end()):
-            continue
+        gerund = verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end())
         if verb_word == "reported" and REDUCED_RELATIVE_AFTER.match(sentence, match.end()):
             continue  # "the highest total reported, according to X": X speaks, the total does not
         if verb_word in OBJECT_TAKING_VERBS and not CLAUSE_OR_STOP_AFTER.match(sentence, match.end()):
@@ -223,6 +235,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue
         verb = VERB_CODES.get(verb_word, "said")
         subject = subject_before(sentence, match.start(), taken)
+        if gerund and not (subject and REPORTING_BODY.search(sentence, subject[0], subject[1])):
+            continue  # "Americans reported losing $16.6 billion"; "the Coast Guard reported intercepting …" reports
         if subject and COORDINATED.search(sentence, subject[0], subject[1]):
             # "The ministry does not distinguish … but says": the speaker opens the clause.
             leading = LEADING_SUBJECT.match(sentence[subject[0] : subject[1]])
@@ -230,7 +244,13 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 continue
             subject = (subject[0], subject[0] + leading.end("who"))
         as_reported = (
-            verb in ("said", "reported", "told") and sentence[: subject[0]].rstrip().endswith("as")
+            sentence[: subject[0]].rstrip().endswith("as")
+            and (
+                verb in ("said", "reported", "told")
+                # "… 49 percent as the ministry expects gross debt at 48.7 percent": "as" is "because"
+                # when the verb has an object and no "as high as" comes before.
+                or (OBJECT_AFTER.match(sentence, match.end()) and not AS_ADJECTIVE.search(sentence, 0, subject[0]))
+            )
             if subject
             else False
         )
@@ -254,6 +274,12 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         if subject and verb_word in NOUN_LIKE_VERBS and CLAUSE_INSIDE.search(sentence, subject[0], subject[1]):
             continue  # "The ministry cut its growth forecast": a noun, after a clause
         end = match.end()
+        if subject is None:
+            antecedent = WHICH_ANTECEDENT.search(sentence, 0, match.start())
+            if antecedent and not COMPARATIVE_IN.search(antecedent.group("who")):
+                # "The cabinet approved a draft budget, which expects the deficit to fall to 0.1 percent":
+                # the noun phrase the relative pronoun stands for speaks.
+                subject = antecedent.span("who")
         if subject is None:
             if verb_word in INVERTIBLE_VERBS:
                 found.extend(_inverted(sentence, match, verb))
