@@ -233,7 +233,17 @@ def _nested_reports(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue
         if owner:
             start, end = clean_name(sentence, *owner)
             links[0] = replace(links[0], name=sentence[start:end], start=start, end=end)
-        clauses[index - 1 : index + 1] = [replace(inner, links=(*outer.links, *links), start=outer.start)]
+        if (
+            links[-1].verb == "according_to"
+            and "that" in sentence[outer.end : inner.start]
+            and not is_news_outlet(outer.links[-1].name)
+        ):
+            # "Güven said that according to official results, …": Güven speaks, citing the results;
+            # the speaker who names a source in their own words is the origin (the cue as written).
+            links, outer_links = [], (*links, *outer.links)
+        else:
+            outer_links = outer.links
+        clauses[index - 1 : index + 1] = [replace(inner, links=(*outer_links, *links), start=outer.start)]
     return clauses
 
 
