@@ -162,7 +162,8 @@ class SpeakerMemory:
                 ):
                     return earlier  # "Agrolux", "Nordvik Motors": a proper name may well be a company
             # "Ofgem will raise its price cap …, it said": no speaker yet, the body the text is about.
-            if wanted == "organisation" and self._subjects:
+            # "United have the touch and last year they announced …": "they" may be a body too.
+            if wanted in ("organisation", "plural") and self._subjects:
                 return self._recent_subject()
             return None
         words = lowered.split()

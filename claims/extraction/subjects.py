@@ -214,7 +214,8 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             pronoun = TRAILING_PRONOUN.search(text)
             if pronoun:
                 # "But at a regular briefing he said", "In a statement it said": the pronoun speaks.
-                return start + pronoun.start(1), stop
+                group = 1 if pronoun.group(1) else 2
+                return start + pronoun.start(group), stop
             named = OFFICE_THEN_NAME.match(text)
             if named and not set(named.group("name").lower().split()) & (
                 ORGANISATION_WORDS | NOT_PERSON_WORDS | PERSON_TITLES
@@ -236,7 +237,11 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
 
 
 TRAILING_PRONOUN = re.compile(
-    r"^(?:at|in|on|during|after|before|by|from|with|speaking|asked)\b.*\s(he|she|they|it|we)$", re.I
+    r"^(?:at|in|on|during|after|before|by|from|with|speaking|asked)\b.*\s(he|she|they|it|we)$"
+    # "… and last year they announced": a pronoun opening a coordinated clause speaks.
+    r"|^.*\s(?:and|but)\s+(?:(?:last|this|next|that)\s+(?:year|month|week|season|quarter)\s+|later\s+|then\s+)?"
+    r"(he|she|they|it|we)$",
+    re.I,
 )
 # "the UN children's agency UNICEF", "the media regulator Ofcom": a description, then the name.
 BODY_THEN_NAME = re.compile(r"^.*\s(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
@@ -343,6 +348,9 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
         return None  # "A UN official, who …", "The Nordic airline": the name describes a noun
     if " " not in who and following:
         after = NEXT_WORD.match(sentence, following.end())
+        if following.group(1).endswith("ly") and after:
+            # "United clearly have the touch": an adverb, then the verb.
+            following, after = after, NEXT_WORD.match(sentence, after.end())
         if not _looks_like_verb(following.group(1)) or (
             following.group(1).endswith("s") and after and after.group(1) in IRREGULAR_VERBS | {"reported"}
         ):
