@@ -131,6 +131,12 @@ VALID_LOWERCASE_START = re.compile(
     r"several|multiple|some|many|state|local|senior|[a-z]+s)\b"
 )
 APPOSITION = re.compile(r"^(?:an?|the|(?:also\s+|better\s+|formerly\s+)?known\s+as|called)\s")
+# "the Civil Human Rights Front": an apposition that is a body's name, with its article.
+NAMED_APPOSITION = re.compile(r"^the\s+[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|on|[A-Z][\w.'’&-]*))+$")
+# "The march's organiser", "its organiser", "the main opposition group": a description, no name.
+DESCRIPTION = re.compile(
+    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*$"
+)
 RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
 FIGURE_IN_SUBJECT = re.compile(
     r"""%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b
@@ -186,6 +192,13 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             need_skip = True
         elif NAME_ONLY.match(text) and piece_start > 0 and PLACE_RELATIVE.search(sentence, 0, piece_start):
             need_skip = True  # "The company, which is based in Waterloo, Ontario, said": Ontario ends the place
+        elif need_skip and NAMED_APPOSITION.match(text) and piece_start > 0:
+            # "The march's organiser, the Civil Rights Front, put …": the named body, not its description.
+            before = piece_start - 1
+            described = sentence[chunk_start(sentence, before) : before].strip()
+            if DESCRIPTION.match(described):
+                return start, stop
+            need_skip = False
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
         elif need_skip:
