@@ -302,7 +302,13 @@ def _closing_outlet_relays(clauses: list[SpeakerCue], sentence: str) -> list[Spe
         or last.links[0].verb not in ("said", "reported", "according_to")
         or not first.forward
         or first.local
-        or not (is_news_outlet(last.links[0].name) or OUTLET_BEFORE.search(sentence, 0, last.links[0].start))
+        or not (
+            is_news_outlet(last.links[0].name)
+            or OUTLET_BEFORE.search(sentence, 0, last.links[0].start)
+            # "Analysts were expecting $8.4 billion, according to Refinitiv": the analysts estimated,
+            # the closing source relays their estimate.
+            or (first.links[-1].verb == "estimated" and last.links[0].verb == "according_to")
+        )
         or is_news_outlet(first.links[0].name)
         or not SENTENCE_CLOSE.match(sentence, last.end)
     ):
