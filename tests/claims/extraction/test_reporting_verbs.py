@@ -26,6 +26,9 @@ def origins(text):
             "The border official would only confirm the deaths of five guards.",
             [("five guards", "The border official")],
         ),
+        # "indicated that", and a forecaster that "sees" an economic quantity at a figure
+        ("The union indicated that 40 jobs would go.", [("40 jobs", "The union")]),
+        ("The bank now sees inflation at 3%.", [("3%", "The bank")]),
         # a progressive estimate
         ("Economists were expecting growth of 2.1%.", [("2.1%", "Economists")]),
         # "projects" as a verb before its clause, never the noun
@@ -90,6 +93,8 @@ def test_who_said_the_figure(text, expected):
         ("The 40 projects will cost $5 million.", [("40 projects", "Wire"), ("$5 million", "Wire")]),
         ("Sales rose 5%, as high as analysts expected.", [("5%", "Wire")]),
         ("Shoppers reported losing $40 million.", [("$40 million", "Wire")]),
+        ("The city sees an influx of 40 migrants.", [("40 migrants", "Wire")]),
+        ("Officials counted two million ballots by midnight.", [("two million ballots", "Wire")]),
     ],
 )
 def test_look_alikes_name_nobody(text, expected):
