@@ -15,6 +15,7 @@ agent ("the 2.7% expected by economists") are `estimates`; who is written before
 """
 
 import re
+from dataclasses import replace
 
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
@@ -71,6 +72,9 @@ REVISED_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:to|from|by)\s"  # "raised its forecast for 2025" names no figure
 )
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
+PUBLISHED_REPORT = re.compile(
+    r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|poll|study|analysis|review|census)\b"
+)
 PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
 REVISING_VERBS = frozenset({"raised", "revised", "updated", "lowered"})
 # "put" gives a figure only as "put the toll at …", "puts its losses at …".
@@ -294,6 +298,9 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 # "officials told Reuters": the outlet they told is a relay of the chain.
                 relay = outlet_audience(sentence, audience.start("audience"), audience.end("audience"))
         links = _briefed_split(sentence, subject[0], subject[1], verb)
+        if verb_word in PUBLISHING_VERBS and PUBLISHED_REPORT.match(sentence, match.end()):
+            # "OPEC released its monthly report on Monday. The report showed …": the report is OPEC's.
+            links = (*links[:-1], replace(links[-1], report=True))
         if relay:
             links = (relay, *links)
         clause_start = min(link.start for link in links)

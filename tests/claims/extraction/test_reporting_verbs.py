@@ -72,6 +72,11 @@ def origins(text):
             "Arsenal clearly have the touch and last year they announced profits of £27 million.",
             [("£27 million", "Arsenal")],
         ),
+        # a body that released a report is who "the report" means later
+        (
+            "The cartel released its monthly report on Monday. The report showed output rose to 30 million barrels.",
+            [("30 million barrels", "The cartel")],
+        ),
         # "they" is a group that opened a recent sentence
         (
             "Police arrested two men on Friday. They said 40 people were hurt.",
