@@ -105,6 +105,22 @@ SOURCE_HEADS = ORGANISATION_WORDS | PERSON_TITLES | BODY_NOUNS | frozenset(
 )  # fmt: skip
 
 
+# "When pollsters excluded the don't knows, 51 per cent backed Remain", "After researchers adjusted for
+# age, the risk fell 20%": who reworked the numbers gives the figures of the main clause.
+WORKED_BY = re.compile(
+    r"^(?:When|After|Once|If)\s+(?P<who>(?:the\s+)?(?:pollsters|researchers|scientists|statisticians|analysts"
+    r"|authors|economists))\s+(?:had\s+)?[a-z]+ed\b[^,]{0,120},"
+)
+
+
+def _worked_by(sentence: str) -> list[SpeakerCue]:
+    match = WORKED_BY.match(sentence)
+    if not match:
+        return []
+    start, end = match.span("who")
+    return [SpeakerCue((DraftLink(sentence[start:end], "estimated", start, end),), 0, match.end(), True)]
+
+
 def _headline_source(sentence: str) -> list[SpeakerCue]:
     """ "…, dozens feared missing: Italian coast guard": a name, or a noun naming a body, after a colon."""
     match = HEADLINE_SOURCE.search(sentence)
@@ -188,6 +204,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses += saying_clauses(sentence, clauses)
     if not clauses and not citations:
         clauses = recording_clauses(sentence)  # "The WHO recorded 2.7 million cases"
+    if not clauses and not citations:
+        clauses = _worked_by(sentence)
     if not clauses and not citations and ":" in sentence:
         clauses = _headline_source(sentence)
     clauses.sort(key=lambda clause: clause.start)

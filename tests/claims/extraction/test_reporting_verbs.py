@@ -77,6 +77,11 @@ def origins(text):
             "The cartel released its monthly report on Monday. The report showed output rose to 30 million barrels.",
             [("30 million barrels", "The cartel")],
         ),
+        # who reworked the numbers in an opening "When …," clause gives the main clause's figures
+        (
+            "When pollsters excluded the undecided, 52 per cent backed the plan.",
+            [("52 per cent", "pollsters")],
+        ),
         # "they" is a group that opened a recent sentence
         (
             "Police arrested two men on Friday. They said 40 people were hurt.",
@@ -100,6 +105,7 @@ def test_who_said_the_figure(text, expected):
         ("Shoppers reported losing $40 million.", [("$40 million", "Wire")]),
         ("The city sees an influx of 40 migrants.", [("40 migrants", "Wire")]),
         ("Officials counted two million ballots by midnight.", [("two million ballots", "Wire")]),
+        ("When police arrived, 40 people had fled.", [("40 people", "Wire")]),
     ],
 )
 def test_look_alikes_name_nobody(text, expected):
