@@ -34,6 +34,10 @@ OPENING_PERSON = re.compile(
 )
 # "Judge Maria Costa ordered …": a title, then a name of two words or more, then a verb.
 TITLED_PERSON = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){2,5}[A-Z][\w.'’-]*)\s+(?=[a-z]+\b)")
+DESCRIBED_PERSON = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<title>[a-z]+)\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?=[a-z]+\b)"
+)
 PERSON_NOUNS = PERSON_TITLES | frozenset(
     ["student", "pupil", "teacher", "resident", "woman", "man", "mother", "father", "farmer", "worker", "nurse",
      "survivor", "victim", "witness", "owner", "lawyer", "activist", "candidate", "athlete", "player", "coach",
@@ -47,6 +51,11 @@ def opening_person(sentence: str) -> str | None:
     "Name, a student at …, has …" and "Judge Maria Costa ordered …" open with a person.
     """
     match = OPENING_PERSON.match(sentence)
+    described = DESCRIBED_PERSON.match(sentence)
+    if not match and described and described.group("title").lower() in PERSON_TITLES:
+        # "District police chief Ahmed Khan spoke to reporters": a lowercase title, then the name.
+        if not any(word.lower() in ORGANISATION_WORDS for word in described.group("name").split()):
+            return described.group("name")
     if not match:
         titled = TITLED_PERSON.match(sentence)
         if not titled:

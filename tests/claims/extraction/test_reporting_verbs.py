@@ -82,6 +82,11 @@ def origins(text):
             "When pollsters excluded the undecided, 52 per cent backed the plan.",
             [("52 per cent", "pollsters")],
         ),
+        # a person introduced by a lowercase title is who a later "he" means
+        (
+            "District police chief Omar Haidari spoke to reporters. At least 40 people died, he said.",
+            [("At least 40 people", "Omar Haidari")],
+        ),
         # "they" is a group that opened a recent sentence
         (
             "Police arrested two men on Friday. They said 40 people were hurt.",
