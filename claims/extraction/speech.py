@@ -28,8 +28,9 @@ __all__ = [
 
 SPEECH_VERB = re.compile(
     r"""\b(?:(?:now|still)\s+(?=sees\b))?(?:(?:has|have|had)\s+(?:also\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
-        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating)\b))?
-        (?P<verb>said|says|say|told|tells|reported|reports|confirm|confirms
+        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating)\b)
+        |(?:is|are|was|were)\s+(?=quoted\s+as\s+saying\b))?
+        (?P<verb>said|says|say|told|tells|reported|reports|confirm|confirms|quoted(?=\s+as\s+saying\b)
         |expecting|forecasting|predicting|projecting|estimating|reveal|reveals
         |projects(?=\s+(?:that\s+)?(?:(?!(?:in|of|for|on|at|with|by|and|or|to|will|would|are|were|is|was)\b)[\w-]+\s+){1,4}(?:will|would|to|at)\b)
         |(?<=[,”"’']\s)reads(?=\s+(?:the|a|an|its)\s)

@@ -29,6 +29,10 @@ def origins(text):
         # "indicated that", and a forecaster that "sees" an economic quantity at a figure
         ("The union indicated that 40 jobs would go.", [("40 jobs", "The union")]),
         ("The bank now sees inflation at 3%.", [("3%", "The bank")]),
+        # "as per X", ", per X data", "was quoted as saying"
+        ("As per the health department, 40 people died.", [("40 people", "the health department")]),
+        ("Exports fell 4%, per Commerce Department data.", [("4%", "Commerce Department data")]),
+        ("The governor was quoted as saying 40 people died.", [("40 people", "The governor")]),
         # a progressive estimate
         ("Economists were expecting growth of 2.1%.", [("2.1%", "Economists")]),
         # "projects" as a verb before its clause, never the noun
@@ -111,6 +115,7 @@ def test_who_said_the_figure(text, expected):
         ("The city sees an influx of 40 migrants.", [("40 migrants", "Wire")]),
         ("Officials counted two million ballots by midnight.", [("two million ballots", "Wire")]),
         ("When police arrived, 40 people had fled.", [("40 people", "Wire")]),
+        ("Shares rose 5%, per cent of gains.", [("5%", "Wire")]),
     ],
 )
 def test_look_alikes_name_nobody(text, expected):
