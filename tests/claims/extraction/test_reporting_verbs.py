@@ -33,6 +33,12 @@ def origins(text):
         ("As per the health department, 40 people died.", [("40 people", "the health department")]),
         ("Exports fell 4%, per Commerce Department data.", [("4%", "Commerce Department data")]),
         ("The governor was quoted as saying 40 people died.", [("40 people", "The governor")]),
+        # a document with a release phrase before its verb; an estimate as a document
+        (
+            "Unemployment fell to 4%, the lowest in a decade, data released on Friday showed.",
+            [("4%", "data")],
+        ),
+        ("Eurostat's flash estimate showed inflation at 2.4%.", [("2.4%", "Eurostat's flash estimate")]),
         # a progressive estimate
         ("Economists were expecting growth of 2.1%.", [("2.1%", "Economists")]),
         # "projects" as a verb before its clause, never the noun
