@@ -39,6 +39,7 @@ SPEECH_VERB = re.compile(
         |forecast|forecasts|predicted|predicts|projected|put|puts
         |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
         |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
+        |cut|cuts|trimmed|trims|upgraded|downgraded|raises|lowers
         |envisages|envisaged|anticipates|anticipated|anticipate|claim|mentioned|mentions
         |emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underlines|explained|explains
         |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
@@ -56,7 +57,8 @@ VERB_CODES = {
     "expects": "estimated", "expected": "estimated", "expect": "estimated", "forecast": "estimated",
     "forecasts": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
     "put": "estimated", "puts": "estimated", "raised": "estimated", "revised": "estimated",
-    "updated": "estimated", "lowered": "estimated", "issued": "reported", "released": "reported",
+    "updated": "estimated", "lowered": "estimated", "cut": "estimated", "cuts": "estimated", "trimmed": "estimated",
+    "trims": "estimated", "upgraded": "estimated", "downgraded": "estimated", "raises": "estimated", "lowers": "estimated", "issued": "reported", "released": "reported",
     "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
     "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
     "calculated": "estimated", "calculates": "estimated", "sees": "estimated", "expecting": "estimated", "forecasting": "estimated",
@@ -77,7 +79,22 @@ PUBLISHED_REPORT = re.compile(
     r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|poll|study|analysis|review|census)\b"
 )
 PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
-REVISING_VERBS = frozenset({"raised", "revised", "updated", "lowered"})
+REVISING_VERBS = frozenset(
+    {
+        "raised",
+        "revised",
+        "updated",
+        "lowered",
+        "cut",
+        "cuts",
+        "trimmed",
+        "trims",
+        "upgraded",
+        "downgraded",
+        "raises",
+        "lowers",
+    }
+)
 # "put" gives a figure only as "put the toll at …", "puts its losses at …".
 PUT_OBJECT = re.compile(
     r"""\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total

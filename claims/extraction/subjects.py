@@ -192,6 +192,8 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             need_skip = True
         elif NAME_ONLY.match(text) and piece_start > 0 and PLACE_RELATIVE.search(sentence, 0, piece_start):
             need_skip = True  # "The company, which is based in Waterloo, Ontario, said": Ontario ends the place
+        elif need_skip and ADVERB_CHUNK.match(text):
+            pass  # "Organisers, however, said …": the adverb between commas, the speaker before it
         elif need_skip and NAMED_APPOSITION.match(text) and piece_start > 0:
             # "The march's organiser, the Civil Rights Front, put …": the named body, not its description.
             before = piece_start - 1

@@ -39,6 +39,13 @@ def origins(text):
             [("4%", "data")],
         ),
         ("Eurostat's flash estimate showed inflation at 2.4%.", [("2.4%", "Eurostat's flash estimate")]),
+        # "X, however, said": the adverb between commas is no speaker
+        (
+            "Police said 40 people were arrested. Organisers, however, said 200 were detained.",
+            [("40 people", "Police"), ("200", "Organisers")],
+        ),
+        # cutting or trimming a forecast to a figure is the forecaster's estimate
+        ("The bank cut its growth forecast to 2%.", [("2%", "The bank")]),
         # a progressive estimate
         ("Economists were expecting growth of 2.1%.", [("2.1%", "Economists")]),
         # "projects" as a verb before its clause, never the noun
@@ -122,6 +129,7 @@ def test_who_said_the_figure(text, expected):
         ("Officials counted two million ballots by midnight.", [("two million ballots", "Wire")]),
         ("When police arrived, 40 people had fled.", [("40 people", "Wire")]),
         ("Shares rose 5%, per cent of gains.", [("5%", "Wire")]),
+        ("The firm cut 400 jobs.", [("400 jobs", "Wire")]),
     ],
 )
 def test_look_alikes_name_nobody(text, expected):
