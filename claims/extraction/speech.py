@@ -11,12 +11,14 @@ pressure on" ("put" counts only as "put the toll at …").
 `saying_clauses()` gives ", saying …" / ", adding that …" to the sentence's subject
 ("Pfizer raised its forecast, saying …"). Estimates sourced by their owner or a passive
 agent ("the 2.7% expected by economists") are `estimates`; who is written before a verb
-(`subject_before`) and who opens a sentence (`leading_subject`) are `subjects`.
+(`subject_before`) and who opens a sentence (`leading_subject`) are `subjects`; a body's own
+records ("The WHO recorded …") are `recording`.
 """
 
 import re
 from dataclasses import replace
 
+from .recording import recording_clauses
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
 from .subjects import COORDINATED, LEADING_SUBJECT, VALID_LOWERCASE_START, leading_subject, subject_before
@@ -158,16 +160,6 @@ SAYING = re.compile(
     r""",\s+(?:(?:saying|noting|warning|arguing|explaining|estimating|claiming|predicting)\b
         |adding\s+(?=(?:that|it|he|she|they|there|we|the|a)\b(?!\s+(?:\d|further|more|about|some|nearly)\b)))""",
     re.VERBOSE,
-)
-# "The WHO recorded …", "JPMorgan Chase posted a quarterly profit …": the body's own figures.
-RECORDED = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|already)\s+)?(?:recorded|registered|logged|posted|booked)\b"
-)
-# Bodies that count and record, named after an opening phrase ("By midday authorities recorded …").
-RECORDED_BY_BODY = re.compile(
-    r"(?:^|,\s+|^(?:[\w'’-]+\s+){1,4}?)(?P<who>(?:the\s+)?(?:[a-z]+\s+)?(?:authorities|police|officials"
-    r"|ministry|agency|government|army|military|coastguard|coast\s+guard|organi[sz]ers|hospitals?|health\s+workers"
-    r"|board|commission|council|bureau|department|office|institute|regulator|service))" + RECORDED.pattern
 )
 # "lawmakers briefed by the spy agency", "analysts polled by Reuters": two links.
 BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?P<how>briefed|polled|surveyed)\s+by\s+")
@@ -343,39 +335,6 @@ def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
         return []
     quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
     return [SpeakerCue((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]
-
-
-def recording_clauses(sentence: str) -> list[SpeakerCue]:
-    """ "The WHO recorded 2.7 million cases", "JPMorgan posted a profit of $14.6 billion".
-
-    The body that opens the sentence and recorded or posted the figures gave them. The
-    extractor uses this only when the sentence has no other attribution: in "Chicago
-    recorded 573 homicides, the police chief said" the chief speaks.
-    """
-    subject = leading_subject(sentence)
-    verb_at = subject[1] if subject else 0
-    if not subject or not RECORDED.match(sentence, subject[1]):
-        apposed = APPOSED_RECORDER.match(sentence)
-        # "By midday authorities recorded 180,000 demonstrators": a body after an opening phrase.
-        inner = RECORDED_BY_BODY.search(sentence)
-        if apposed:
-            # "Frontex, the EU border agency, recorded 12,000 crossings": the name before the apposition.
-            subject, verb_at = apposed.span("who"), apposed.end()
-        elif inner:
-            subject = verb_at = inner.span("who")
-            verb_at = subject[1]
-        else:
-            return []
-    start, end = subject
-    link = DraftLink(sentence[start:end], "reported", start, end)
-    return [SpeakerCue((link,), start, RECORDED.match(sentence, verb_at).end(), True)]
-
-
-APPOSED_RECORDER = re.compile(
-    r"^(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&'’-]*){0,4}),\s+(?:the|an?)\s+[^,]{1,60},(?="
-    + RECORDED.pattern
-    + ")"
-)
 
 
 def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]:
