@@ -192,8 +192,10 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             need_skip = True
         elif NAME_ONLY.match(text) and piece_start > 0 and PLACE_RELATIVE.search(sentence, 0, piece_start):
             need_skip = True  # "The company, which is based in Waterloo, Ontario, said": Ontario ends the place
-        elif need_skip and ADVERB_CHUNK.match(text):
-            pass  # "Organisers, however, said …": the adverb between commas, the speaker before it
+        elif need_skip and (ADVERB_CHUNK.match(text) or ASIDE_CHUNK.match(text)):
+            need_skip = (
+                False  # "Organisers, however, said", "The ministry, in a statement, said": the speaker is before
+            )
         elif need_skip and NAMED_APPOSITION.match(text) and piece_start > 0:
             # "The march's organiser, the Civil Rights Front, put …": the named body, not its description.
             before = piece_start - 1
@@ -284,6 +286,11 @@ RELAYED_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"
     r"(?:relayed|issued|released|published|sent|shared|posted|cited)\s+by\s+(?P<who>\S.*)$",
     re.IGNORECASE,
+)
+ASIDE_CHUNK = re.compile(
+    r"^(?:in|on|at|during|late|earlier|later)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:statement|interview|briefing|conference|report|post|letter|speech|filing|release|Twitter|X|Facebook"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|morning|evening|day)$"
 )
 ADVERB_CHUNK = re.compile(r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier)$", re.IGNORECASE)
 APPOSITION_WORDS = re.compile(

@@ -44,6 +44,7 @@ def origins(text):
             "Police said 40 people were arrested. Organisers, however, said 200 were detained.",
             [("40 people", "Police"), ("200", "Organisers")],
         ),
+        ("The ministry, in a statement, said 40 people died.", [("40 people", "The ministry")]),
         # cutting or trimming a forecast to a figure is the forecaster's estimate
         ("The bank cut its growth forecast to 2%.", [("2%", "The bank")]),
         # a progressive estimate
