@@ -108,6 +108,12 @@ def governing_attribution(attributions: list[SpeakerCue], start: int, end: int) 
     return min(in_scope or fallback, key=lambda clause: abs(distance(clause)))
 
 
+def _speaks(attribution: SpeakerCue, draft) -> bool:
+    """Whether a clause gives its speaker a verb or a cue ("the study found", "according to the
+    report"), not only a sentence opening on it ("The study is a large trial …")."""
+    return attribution.start < draft.start or attribution.end > draft.end
+
+
 class ChainBuilder:
     """Turns attribution drafts into `ChainLink` chains for one text."""
 
@@ -132,7 +138,8 @@ class ChainBuilder:
         drafts = [
             draft
             for draft in attribution.links
-            if not is_reference(self._resolved_name(draft.name)) or REPORT_REFERENCE.match(draft.name.strip())
+            if not is_reference(self._resolved_name(draft.name))
+            or (REPORT_REFERENCE.match(draft.name.strip()) and _speaks(attribution, draft))
         ]
         resolved = len(drafts) == len(attribution.links) and not any(
             is_reference(self._resolved_name(draft.name)) for draft in drafts

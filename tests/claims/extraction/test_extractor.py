@@ -242,6 +242,10 @@ def test_a_poll_named_once_is_taken_up_by_the_poll_and_the_pollster():
 
 def test_an_unowned_document_is_the_speaker_as_written():
     assert origins("According to the report, 40 schools closed.", outlet="Wire") == [("40 schools", "the report")]
+    # A sentence only opening on "the study" gives it no voice: the outlet describes the study.
+    assert origins("The study is a large trial that assigned 2,104 patients.", outlet="Wire") == [
+        ("2,104 patients", "Wire")
+    ]
 
 
 def test_an_unnamed_spokesperson_speaks_for_the_body():
