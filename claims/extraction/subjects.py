@@ -137,6 +137,9 @@ NAMED_APPOSITION = re.compile(r"^the\s+[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|on|[
 DESCRIPTION = re.compile(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*$"
 )
+OWN_SUBJECT_RELATIVE = re.compile(
+    r"^(?:.*\s)?(?:which|that|whom)\s+(?P<who>(?!(?:is|was|are|were|has|had|have)\b)\S.*)$"
+)
 RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
 FIGURE_IN_SUBJECT = re.compile(
     r"""%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b
@@ -203,6 +206,11 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             if DESCRIPTION.match(described):
                 return start, stop
             need_skip = False
+        elif not need_skip and OWN_SUBJECT_RELATIVE.match(text):
+            # "The toll, which officials said could rise, …": the relative clause's own subject speaks,
+            # never the noun it hangs on.
+            inner = start + OWN_SUBJECT_RELATIVE.match(text).start("who")
+            return (inner, stop) if _valid_subject(sentence[inner:stop]) else None
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
         elif need_skip:

@@ -45,6 +45,8 @@ def origins(text):
             [("40 people", "Police"), ("200", "Organisers")],
         ),
         ("The ministry, in a statement, said 40 people died.", [("40 people", "The ministry")]),
+        # a relative clause's own subject speaks, never the noun it hangs on ("The toll")
+        ("The toll, which officials said could rise, stood at 40.", [("40", "officials")]),
         # cutting or trimming a forecast to a figure is the forecaster's estimate
         ("The bank cut its growth forecast to 2%.", [("2%", "The bank")]),
         # a progressive estimate
