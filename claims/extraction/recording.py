@@ -36,7 +36,7 @@ def recording_clauses(sentence: str) -> list[SpeakerCue]:
     if not subject or not RECORDED.match(sentence, subject[1]):
         apposed = APPOSED_RECORDER.match(sentence)
         # "By midday authorities recorded 180,000 demonstrators": a body after an opening phrase.
-        inner = RECORDED_BY_BODY.search(sentence)
+        inner = RECORDED_BY_BODY.search(sentence) or NAME_AFTER_OPENING.match(sentence)
         if apposed:
             # "Frontex, the EU border agency, recorded 12,000 crossings": the name before the apposition.
             subject, verb_at = apposed.span("who"), apposed.end()
@@ -50,6 +50,11 @@ def recording_clauses(sentence: str) -> list[SpeakerCue]:
     return [SpeakerCue((link,), start, RECORDED.match(sentence, verb_at).end(), True)]
 
 
+# "In its annual report, Amnesty International recorded 40 executions": a name after an opening phrase.
+NAME_AFTER_OPENING = re.compile(
+    r"^(?:In|On|At|During|By|Over)\s[^,]{1,60},\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&'’-]*){0,5})"
+    + RECORDED.pattern
+)
 APPOSED_RECORDER = re.compile(
     r"^(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&'’-]*){0,4}),\s+(?:the|an?)\s+[^,]{1,60},(?="
     + RECORDED.pattern

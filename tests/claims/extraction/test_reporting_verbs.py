@@ -47,6 +47,11 @@ def origins(text):
         ("The ministry, in a statement, said 40 people died.", [("40 people", "The ministry")]),
         # a relative clause's own subject speaks, never the noun it hangs on ("The toll")
         ("The toll, which officials said could rise, stood at 40.", [("40", "officials")]),
+        # a body's own records after an opening phrase
+        (
+            "In its annual report, Amnesty International recorded 40 executions.",
+            [("40 executions", "Amnesty International")],
+        ),
         # cutting or trimming a forecast to a figure is the forecaster's estimate
         ("The bank cut its growth forecast to 2%.", [("2%", "The bank")]),
         # a progressive estimate
