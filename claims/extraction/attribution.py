@@ -44,7 +44,8 @@ __all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
 
 VERBS = ("said", "reported", "according_to", "citing", "briefed", "estimated", "told")
 
-ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+# "according to X", and Indian and wire English "as per X", ", per Commerce Department data".
+ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z]))\s+")
 COUNT_IN_NAME = re.compile(
     r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b)"
@@ -103,6 +104,22 @@ SOURCE_HEADS = ORGANISATION_WORDS | PERSON_TITLES | BODY_NOUNS | frozenset(
      "spokeswoman", "spokesperson", "military", "army", "government", "report", "study", "survey", "poll",
      "analysts", "economists", "experts", "researchers", "scientists", "organisers", "organizers", "rescuers"]
 )  # fmt: skip
+
+
+# "When pollsters excluded the don't knows, 51 per cent backed Remain", "After researchers adjusted for
+# age, the risk fell 20%": who reworked the numbers gives the figures of the main clause.
+WORKED_BY = re.compile(
+    r"^(?:When|After|Once|If)\s+(?P<who>(?:the\s+)?(?:pollsters|researchers|scientists|statisticians|analysts"
+    r"|authors|economists))\s+(?:had\s+)?[a-z]+ed\b[^,]{0,120},"
+)
+
+
+def _worked_by(sentence: str) -> list[SpeakerCue]:
+    match = WORKED_BY.match(sentence)
+    if not match:
+        return []
+    start, end = match.span("who")
+    return [SpeakerCue((DraftLink(sentence[start:end], "estimated", start, end),), 0, match.end(), True)]
 
 
 def _headline_source(sentence: str) -> list[SpeakerCue]:
@@ -188,6 +205,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses += saying_clauses(sentence, clauses)
     if not clauses and not citations:
         clauses = recording_clauses(sentence)  # "The WHO recorded 2.7 million cases"
+    if not clauses and not citations:
+        clauses = _worked_by(sentence)
     if not clauses and not citations and ":" in sentence:
         clauses = _headline_source(sentence)
     clauses.sort(key=lambda clause: clause.start)
@@ -233,7 +252,17 @@ def _nested_reports(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue
         if owner:
             start, end = clean_name(sentence, *owner)
             links[0] = replace(links[0], name=sentence[start:end], start=start, end=end)
-        clauses[index - 1 : index + 1] = [replace(inner, links=(*outer.links, *links), start=outer.start)]
+        if (
+            links[-1].verb == "according_to"
+            and "that" in sentence[outer.end : inner.start]
+            and not is_news_outlet(outer.links[-1].name)
+        ):
+            # "Güven said that according to official results, …": Güven speaks, citing the results;
+            # the speaker who names a source in their own words is the origin (the cue as written).
+            links, outer_links = [], (*links, *outer.links)
+        else:
+            outer_links = outer.links
+        clauses[index - 1 : index + 1] = [replace(inner, links=(*outer_links, *links), start=outer.start)]
     return clauses
 
 
@@ -292,7 +321,13 @@ def _closing_outlet_relays(clauses: list[SpeakerCue], sentence: str) -> list[Spe
         or last.links[0].verb not in ("said", "reported", "according_to")
         or not first.forward
         or first.local
-        or not (is_news_outlet(last.links[0].name) or OUTLET_BEFORE.search(sentence, 0, last.links[0].start))
+        or not (
+            is_news_outlet(last.links[0].name)
+            or OUTLET_BEFORE.search(sentence, 0, last.links[0].start)
+            # "Analysts were expecting $8.4 billion, according to Refinitiv": the analysts estimated,
+            # the closing source relays their estimate.
+            or (first.links[-1].verb == "estimated" and last.links[0].verb == "according_to")
+        )
         or is_news_outlet(first.links[0].name)
         or not SENTENCE_CLOSE.match(sentence, last.end)
     ):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from .attribution import DraftLink, SpeakerCue
 from .memory import SpeakerMemory
 from .speakers import (
+    REPORT_REFERENCE,
     SpeakerDirectory,
     anonymous_sources_name,
     describe_source,
@@ -107,6 +108,12 @@ def governing_attribution(attributions: list[SpeakerCue], start: int, end: int) 
     return min(in_scope or fallback, key=lambda clause: abs(distance(clause)))
 
 
+def _speaks(attribution: SpeakerCue, draft) -> bool:
+    """Whether a clause gives its speaker a verb or a cue ("the study found", "according to the
+    report"), not only a sentence opening on it ("The study is a large trial …")."""
+    return attribution.start < draft.start or attribution.end > draft.end
+
+
 class ChainBuilder:
     """Turns attribution drafts into `ChainLink` chains for one text."""
 
@@ -126,8 +133,17 @@ class ChainBuilder:
         # A pronoun no earlier speaker explains ("he said" with no "he" before) is left
         # out: it names nobody an editor could confirm, and must not become an actor "He".
         # So is "the poll" when no poll's owner was named.
-        drafts = [draft for draft in attribution.links if not is_reference(self._resolved_name(draft.name))]
-        resolved = len(drafts) == len(attribution.links)
+        # "According to the report, …" with no report's owner named: the document is the speaker, as
+        # written (an editor can see which report the article means), but the chain is not resolved.
+        drafts = [
+            draft
+            for draft in attribution.links
+            if not is_reference(self._resolved_name(draft.name))
+            or (REPORT_REFERENCE.match(draft.name.strip()) and _speaks(attribution, draft))
+        ]
+        resolved = len(drafts) == len(attribution.links) and not any(
+            is_reference(self._resolved_name(draft.name)) for draft in drafts
+        )
         if not drafts:
             return self.outlet_chain(), False
         links = [

@@ -28,7 +28,7 @@ from decimal import Decimal
 from .attribution import SpeakerCue, find_attributions
 from .chains import ChainBuilder, ChainLink, governing_attribution
 from .figures import FigureDraft, Rejection, read_figures
-from .memory import opening_person
+from .memory import opening_group, opening_person
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
 from .speakers import PERSON_TITLES, SpeakerDirectory
@@ -211,6 +211,9 @@ def extract_figures(
         person = opening_person(sentence.text)
         if person:
             builder.memory.note_person(person)
+        group = opening_group(sentence.text)
+        if group:
+            builder.memory.note_group(group)
         drafts = drafts_of(index)
         recent_units.extend(
             (index, draft.unit.split(" per ")[0], draft.value)

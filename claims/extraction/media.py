@@ -228,7 +228,7 @@ def _taken_up(sentence: str, found: list[ReportClause]) -> list[ReportClause]:
 # "Further breakdowns indicated", "as shown in Table 3", "a statement issued by X states".
 _DOCUMENTS = (
     r"results|data|figures|statistics|poll|survey|study|report|analysis|breakdowns?|summary|tables?|charts?"
-    r"|statement|findings|estimates|assessment|review|census|documents?|records|projections"
+    r"|statement|findings|estimates?|assessment|review|census|documents?|records|projections"
 )
 # What a document does; "said" and "estimated" are left to speech clauses ("the Office for National Statistics said").
 _DOCUMENT_VERBS = (
@@ -239,6 +239,7 @@ DOCUMENT_SHOWS = re.compile(
     rf"""(?P<doc>(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]his|[Ii]ts|[Tt]heir)\s+)?
         (?:(?!(?:that|which|who|and|but|as)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?i:{_DOCUMENTS})(?:\s+\d{{1,2}})?)
         (?:\s+issued\s+by\s+(?P<issuer>[^,;:]{{2,60}}?))?
+        (?:\s+(?:released|published|issued)\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?  # "data released on Friday"
         \s+(?:also\s+|now\s+|clearly\s+)?(?:{_DOCUMENT_VERBS})\b""",
     re.VERBOSE,
 )

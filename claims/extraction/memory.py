@@ -24,7 +24,7 @@ from .speakers import (
 )
 from .units import singularise
 
-__all__ = ["SpeakerMemory", "opening_person"]
+__all__ = ["SpeakerMemory", "opening_person", "opening_group"]
 
 # "Sarvansh Jalwani, a Class XII student of …, has secured …": a person opens the sentence,
 # described by an apposition that names a person ("a student", "the mayor", "42,").
@@ -34,6 +34,10 @@ OPENING_PERSON = re.compile(
 )
 # "Judge Maria Costa ordered …": a title, then a name of two words or more, then a verb.
 TITLED_PERSON = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){2,5}[A-Z][\w.'’-]*)\s+(?=[a-z]+\b)")
+DESCRIBED_PERSON = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<title>[a-z]+)\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?=[a-z]+\b)"
+)
 PERSON_NOUNS = PERSON_TITLES | frozenset(
     ["student", "pupil", "teacher", "resident", "woman", "man", "mother", "father", "farmer", "worker", "nurse",
      "survivor", "victim", "witness", "owner", "lawyer", "activist", "candidate", "athlete", "player", "coach",
@@ -47,6 +51,11 @@ def opening_person(sentence: str) -> str | None:
     "Name, a student at …, has …" and "Judge Maria Costa ordered …" open with a person.
     """
     match = OPENING_PERSON.match(sentence)
+    described = DESCRIBED_PERSON.match(sentence)
+    if not match and described and described.group("title").lower() in PERSON_TITLES:
+        # "District police chief Ahmed Khan spoke to reporters": a lowercase title, then the name.
+        if not any(word.lower() in ORGANISATION_WORDS for word in described.group("name").split()):
+            return described.group("name")
     if not match:
         titled = TITLED_PERSON.match(sentence)
         if not titled:
@@ -63,6 +72,25 @@ def opening_person(sentence: str) -> str | None:
     apposition = match.group("apposition")
     words = {singularise(word) for word in re.findall(r"[a-z]+", apposition.lower())}
     return name if apposition[0].isdigit() or words & PERSON_NOUNS else None
+
+
+# "Police arrested two men …", "Health officials in Lagos met …", "Researchers at Oxford University
+# studied …": a group of people or a body written in the plural opens the sentence; a later "they" may be it.
+OPENING_GROUP = re.compile(
+    r"""^(?P<name>(?:The\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+)?
+        (?:[Pp]olice|officials|[Rr]esearchers|scientists|[Aa]nalysts|[Aa]uthorities|economists|experts|doctors
+        |organi[sz]ers|rescuers|investigators|prosecutors|[Ss]cientists|[Oo]fficials|[Ee]conomists|[Ee]xperts
+        |[Dd]octors|[Oo]rgani[sz]ers|[Rr]escuers|[Ii]nvestigators|[Pp]rosecutors)
+        (?:\s+(?:at|in|from|of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*){0,4})?)
+        (?=\s+(?:also\s+|have\s+|had\s+|on\s+\w+\s+)?[a-z]+(?:ed|s)?\b)(?!\s+(?:said|say|says|told)\b)""",
+    re.VERBOSE,
+)
+
+
+def opening_group(sentence: str) -> str | None:
+    """The group that opens a sentence without speaking ("Police arrested …"), a later "they"; else None."""
+    match = OPENING_GROUP.match(sentence)
+    return match.group("name") if match else None
 
 
 _RANKS = frozenset(
@@ -98,6 +126,7 @@ class SpeakerMemory:
         self._report_owner: str | None = None
         self._person: str | None = None  # the last person who opened a sentence, after the last speaker
         self._read_from: set[str] = set()
+        self._group: tuple[str, int] | None = None  # the last group that opened a sentence, and when
 
     def note_report(self, owner: str) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll"."""
@@ -126,6 +155,10 @@ class SpeakerMemory:
         """Note a person who opened a sentence without speaking: a later "he" may be them."""
         self._person = name
 
+    def note_group(self, name: str) -> None:
+        """Note a group that opened a sentence without speaking: a later "they" may be it."""
+        self._group = (name, self._sentence)
+
     def remember(self, name: str, verb: str = "said") -> None:
         """Note that `name` spoke, making it the most recent speaker.
 
@@ -137,6 +170,8 @@ class SpeakerMemory:
             self._read_from.discard(name)
         if _kind(name) == "person" and verb != "according_to":
             self._person = None  # a person who speaks later is the one "he" goes back to
+        if _kind(name) != "person" and verb != "according_to":
+            self._group = None  # and a body or group that speaks later the one "they" goes back to
         if name in self._speakers:
             self._speakers.remove(name)
         self._speakers.append(name)
@@ -150,6 +185,8 @@ class SpeakerMemory:
             wanted = PRONOUNS[lowered]
             if wanted == "person" and self._person:
                 return self._person
+            if wanted == "plural" and self._group and self._sentence - self._group[1] <= self.SUBJECT_REACH:
+                return self._group[0]
             for earlier in reversed(self._speakers):
                 kind = _kind(earlier)
                 if wanted == "person" and earlier in self._read_from:
@@ -162,7 +199,8 @@ class SpeakerMemory:
                 ):
                     return earlier  # "Agrolux", "Nordvik Motors": a proper name may well be a company
             # "Ofgem will raise its price cap …, it said": no speaker yet, the body the text is about.
-            if wanted == "organisation" and self._subjects:
+            # "United have the touch and last year they announced …": "they" may be a body too.
+            if wanted in ("organisation", "plural") and self._subjects:
                 return self._recent_subject()
             return None
         words = lowered.split()

@@ -11,11 +11,14 @@ pressure on" ("put" counts only as "put the toll at …").
 `saying_clauses()` gives ", saying …" / ", adding that …" to the sentence's subject
 ("Pfizer raised its forecast, saying …"). Estimates sourced by their owner or a passive
 agent ("the 2.7% expected by economists") are `estimates`; who is written before a verb
-(`subject_before`) and who opens a sentence (`leading_subject`) are `subjects`.
+(`subject_before`) and who opens a sentence (`leading_subject`) are `subjects`; a body's own
+records ("The WHO recorded …") are `recording`.
 """
 
 import re
+from dataclasses import replace
 
+from .recording import recording_clauses
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
 from .subjects import COORDINATED, LEADING_SUBJECT, VALID_LOWERCASE_START, leading_subject, subject_before
@@ -26,16 +29,25 @@ __all__ = [
 ]  # fmt: skip
 
 SPEECH_VERB = re.compile(
-    r"""\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?P<verb>said|says|say|told|tells|reported|reports
+    r"""\b(?:(?:now|still)\s+(?=sees\b))?(?:(?:has|have|had)\s+(?:also\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
+        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating)\b)
+        |(?:is|are|was|were)\s+(?=quoted\s+as\s+saying\b))?
+        (?P<verb>said|says|say|told|tells|reported|reports|confirm|confirms|quoted(?=\s+as\s+saying\b)
+        |expecting|forecasting|predicting|projecting|estimating|reveal|reveals
+        |projects(?=\s+(?:that\s+)?(?:(?!(?:in|of|for|on|at|with|by|and|or|to|will|would|are|were|is|was)\b)[\w-]+\s+){1,4}(?:will|would|to|at)\b)
+        |(?<=[,”"’']\s)reads(?=\s+(?:the|a|an|its)\s)
         |estimated|estimates|estimate|added|adds|stated|claimed|claims|announced|confirmed
         |wrote|writes|noted|warned|revealed|disclosed|tweeted|expects|expected|expect
         |forecast|forecasts|predicted|predicts|projected|put|puts
         |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
         |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
+        |cut|cuts|trimmed|trims|upgraded|downgraded|raises|lowers
         |envisages|envisaged|anticipates|anticipated|anticipate|claim|mentioned|mentions
         |emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underlines|explained|explains
         |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
-        |(?:found|finds|calculated|calculates|concluded|concludes|discovered)(?=\s+that\b)
+        |(?:found|finds|calculated|calculates|concluded|concludes|discovered|indicated|indicates)(?=\s+that\b)
+        |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
+            |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
         |shows|showed
         |(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:figure|toll|estimate|count|tally)\s+of\b)
         |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
@@ -47,10 +59,12 @@ VERB_CODES = {
     "expects": "estimated", "expected": "estimated", "expect": "estimated", "forecast": "estimated",
     "forecasts": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
     "put": "estimated", "puts": "estimated", "raised": "estimated", "revised": "estimated",
-    "updated": "estimated", "lowered": "estimated", "issued": "reported", "released": "reported",
+    "updated": "estimated", "lowered": "estimated", "cut": "estimated", "cuts": "estimated", "trimmed": "estimated",
+    "trims": "estimated", "upgraded": "estimated", "downgraded": "estimated", "raises": "estimated", "lowers": "estimated", "issued": "reported", "released": "reported",
     "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
     "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
-    "calculated": "estimated", "calculates": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
+    "calculated": "estimated", "calculates": "estimated", "sees": "estimated", "expecting": "estimated", "forecasting": "estimated",
+    "predicting": "estimated", "projecting": "estimated", "estimating": "estimated", "projects": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
 }  # fmt: skip
 # "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
 ISSUED_OBJECT = re.compile(
@@ -63,8 +77,26 @@ REVISED_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:to|from|by)\s"  # "raised its forecast for 2025" names no figure
 )
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
+PUBLISHED_REPORT = re.compile(
+    r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|poll|study|analysis|review|census)\b"
+)
 PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
-REVISING_VERBS = frozenset({"raised", "revised", "updated", "lowered"})
+REVISING_VERBS = frozenset(
+    {
+        "raised",
+        "revised",
+        "updated",
+        "lowered",
+        "cut",
+        "cuts",
+        "trimmed",
+        "trims",
+        "upgraded",
+        "downgraded",
+        "raises",
+        "lowers",
+    }
+)
 # "put" gives a figure only as "put the toll at …", "puts its losses at …".
 PUT_OBJECT = re.compile(
     r"""\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
@@ -78,7 +110,20 @@ PUT_OBJECT = re.compile(
 # Verbs that are also nouns, and what shows that the words before them are a clause.
 # "…, stated the NGO.", "…, reported the BBC": verbs a speaker may follow.
 INVERTIBLE_VERBS = frozenset(
-    ["said", "says", "told", "added", "stated", "reported", "announced", "confirmed", "noted", "wrote", "claimed"]
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "stated",
+        "reported",
+        "announced",
+        "confirmed",
+        "noted",
+        "wrote",
+        "claimed",
+        "reads",
+    ]
 )
 NOUN_LIKE_VERBS = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts"}
@@ -101,26 +146,20 @@ VERB_AFTER_NOUN = re.compile(
 ADJECTIVE_END = re.compile(r"[a-z](?:less|ful|ous|ive|ic|al|ary|ish|ual)$", re.IGNORECASE)
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 # ", and the governor said …", "; officials said …": a new clause opens before the speaker.
-COORDINATING_BEFORE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|yet)|;)\s+$")
+COORDINATING_BEFORE = re.compile(
+    r"(?:[,;]\s*(?:and|but|while|whereas|yet)|;|[a-z%]\s+(?:as|whereas|because|since))\s+$"
+)  # "… 49 percent as the ministry expects …": the clause it opens does not reach back
 # "more than economists had expected": a comparison, not an attribution.
 COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 COMPARATIVE_IN = re.compile(r"\bthan\s")
+OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|for|from|to|with|and|but|or|last|this|earlier|before|it|them)\b)[a-z]")
+AS_ADJECTIVE = re.compile(r"\bas\s+(?:[\w-]+\s+){1,3}as\s+$")
 # ", saying …", ", adding that …": what follows is said by the sentence's subject.
 # "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".
 SAYING = re.compile(
     r""",\s+(?:(?:saying|noting|warning|arguing|explaining|estimating|claiming|predicting)\b
         |adding\s+(?=(?:that|it|he|she|they|there|we|the|a)\b(?!\s+(?:\d|further|more|about|some|nearly)\b)))""",
     re.VERBOSE,
-)
-# "The WHO recorded …", "JPMorgan Chase posted a quarterly profit …": the body's own figures.
-RECORDED = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|already)\s+)?(?:recorded|registered|logged|posted|booked)\b"
-)
-# Bodies that count and record, named after an opening phrase ("By midday authorities recorded …").
-RECORDED_BY_BODY = re.compile(
-    r"(?:^|,\s+|^(?:[\w'’-]+\s+){1,4}?)(?P<who>(?:the\s+)?(?:[a-z]+\s+)?(?:authorities|police|officials"
-    r"|ministry|agency|government|army|military|coastguard|coast\s+guard|organi[sz]ers|hospitals?|health\s+workers"
-    r"|board|commission|council|bureau|department|office|institute|regulator|service))" + RECORDED.pattern
 )
 # "lawmakers briefed by the spy agency", "analysts polled by Reuters": two links.
 BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?P<how>briefed|polled|surveyed)\s+by\s+")
@@ -165,6 +204,15 @@ QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 # A quotation: its words are what was said, never who said it ("'We have confirmed 6,000
 # planets,' said Elena Marsh" is Elena Marsh's, not "We"'s).
 QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
+# "…, a draft state budget, which expects …": the noun phrase before ", which".
+WHICH_ANTECEDENT = re.compile(
+    r"\b(?P<who>(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),\s+which\s+(?:also\s+)?$"
+)
+# A body that counts and reports what it did ("the Coast Guard reported intercepting 191 migrants").
+REPORTING_BODY = re.compile(
+    r"\b(?:[Gg]uard|[Pp]olice|[Aa]uthorit(?:y|ies)|[Oo]fficials|[Mm]inistry|[Aa]gency|[Aa]rmy|[Mm]ilitary|[Nn]avy"
+    r"|[Ff]orces?|[Dd]epartment|[Ss]ervice|[Oo]ffice|[Cc]ommand|[Gg]overnment|[Bb]oard|[Cc]ommission|[Bb]ureau)\b"
+)
 # "Americans reported losing $16.6 billion": an experience, not a report of it.
 GERUND_AFTER = re.compile(r"\s+(?!(?:nothing|something|everything|morning|evening)\b)[a-z]+ing\b")
 
@@ -177,8 +225,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         verb_word = match.group("verb")
         if any(s < match.start() < e for s, e in quoted):
             continue
-        if verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end()):
-            continue
+        gerund = verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end())
         if verb_word == "reported" and REDUCED_RELATIVE_AFTER.match(sentence, match.end()):
             continue  # "the highest total reported, according to X": X speaks, the total does not
         if verb_word in OBJECT_TAKING_VERBS and not CLAUSE_OR_STOP_AFTER.match(sentence, match.end()):
@@ -204,6 +251,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue
         verb = VERB_CODES.get(verb_word, "said")
         subject = subject_before(sentence, match.start(), taken)
+        if gerund and not (subject and REPORTING_BODY.search(sentence, subject[0], subject[1])):
+            continue  # "Americans reported losing $16.6 billion"; "the Coast Guard reported intercepting …" reports
         if subject and COORDINATED.search(sentence, subject[0], subject[1]):
             # "The ministry does not distinguish … but says": the speaker opens the clause.
             leading = LEADING_SUBJECT.match(sentence[subject[0] : subject[1]])
@@ -211,7 +260,13 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 continue
             subject = (subject[0], subject[0] + leading.end("who"))
         as_reported = (
-            verb in ("said", "reported", "told") and sentence[: subject[0]].rstrip().endswith("as")
+            sentence[: subject[0]].rstrip().endswith("as")
+            and (
+                verb in ("said", "reported", "told")
+                # "… 49 percent as the ministry expects gross debt at 48.7 percent": "as" is "because"
+                # when the verb has an object and no "as high as" comes before.
+                or (OBJECT_AFTER.match(sentence, match.end()) and not AS_ADJECTIVE.search(sentence, 0, subject[0]))
+            )
             if subject
             else False
         )
@@ -236,6 +291,12 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "The ministry cut its growth forecast": a noun, after a clause
         end = match.end()
         if subject is None:
+            antecedent = WHICH_ANTECEDENT.search(sentence, 0, match.start())
+            if antecedent and not COMPARATIVE_IN.search(antecedent.group("who")):
+                # "The cabinet approved a draft budget, which expects the deficit to fall to 0.1 percent":
+                # the noun phrase the relative pronoun stands for speaks.
+                subject = antecedent.span("who")
+        if subject is None:
             if verb_word in INVERTIBLE_VERBS:
                 found.extend(_inverted(sentence, match, verb))
             continue
@@ -247,6 +308,9 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 # "officials told Reuters": the outlet they told is a relay of the chain.
                 relay = outlet_audience(sentence, audience.start("audience"), audience.end("audience"))
         links = _briefed_split(sentence, subject[0], subject[1], verb)
+        if verb_word in PUBLISHING_VERBS and PUBLISHED_REPORT.match(sentence, match.end()):
+            # "OPEC released its monthly report on Monday. The report showed …": the report is OPEC's.
+            links = (*links[:-1], replace(links[-1], report=True))
         if relay:
             links = (relay, *links)
         clause_start = min(link.start for link in links)
@@ -271,39 +335,6 @@ def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
         return []
     quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
     return [SpeakerCue((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]
-
-
-def recording_clauses(sentence: str) -> list[SpeakerCue]:
-    """ "The WHO recorded 2.7 million cases", "JPMorgan posted a profit of $14.6 billion".
-
-    The body that opens the sentence and recorded or posted the figures gave them. The
-    extractor uses this only when the sentence has no other attribution: in "Chicago
-    recorded 573 homicides, the police chief said" the chief speaks.
-    """
-    subject = leading_subject(sentence)
-    verb_at = subject[1] if subject else 0
-    if not subject or not RECORDED.match(sentence, subject[1]):
-        apposed = APPOSED_RECORDER.match(sentence)
-        # "By midday authorities recorded 180,000 demonstrators": a body after an opening phrase.
-        inner = RECORDED_BY_BODY.search(sentence)
-        if apposed:
-            # "Frontex, the EU border agency, recorded 12,000 crossings": the name before the apposition.
-            subject, verb_at = apposed.span("who"), apposed.end()
-        elif inner:
-            subject = verb_at = inner.span("who")
-            verb_at = subject[1]
-        else:
-            return []
-    start, end = subject
-    link = DraftLink(sentence[start:end], "reported", start, end)
-    return [SpeakerCue((link,), start, RECORDED.match(sentence, verb_at).end(), True)]
-
-
-APPOSED_RECORDER = re.compile(
-    r"^(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&'’-]*){0,4}),\s+(?:the|an?)\s+[^,]{1,60},(?="
-    + RECORDED.pattern
-    + ")"
-)
 
 
 def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]:

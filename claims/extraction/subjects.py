@@ -131,6 +131,15 @@ VALID_LOWERCASE_START = re.compile(
     r"several|multiple|some|many|state|local|senior|[a-z]+s)\b"
 )
 APPOSITION = re.compile(r"^(?:an?|the|(?:also\s+|better\s+|formerly\s+)?known\s+as|called)\s")
+# "the Civil Human Rights Front": an apposition that is a body's name, with its article.
+NAMED_APPOSITION = re.compile(r"^the\s+[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|on|[A-Z][\w.'’&-]*))+$")
+# "The march's organiser", "its organiser", "the main opposition group": a description, no name.
+DESCRIPTION = re.compile(
+    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*$"
+)
+OWN_SUBJECT_RELATIVE = re.compile(
+    r"^(?:.*\s)?(?:which|that|whom)\s+(?P<who>(?!(?:is|was|are|were|has|had|have)\b)\S.*)$"
+)
 RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
 FIGURE_IN_SUBJECT = re.compile(
     r"""%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b
@@ -186,6 +195,22 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             need_skip = True
         elif NAME_ONLY.match(text) and piece_start > 0 and PLACE_RELATIVE.search(sentence, 0, piece_start):
             need_skip = True  # "The company, which is based in Waterloo, Ontario, said": Ontario ends the place
+        elif need_skip and (ADVERB_CHUNK.match(text) or ASIDE_CHUNK.match(text)):
+            need_skip = (
+                False  # "Organisers, however, said", "The ministry, in a statement, said": the speaker is before
+            )
+        elif need_skip and NAMED_APPOSITION.match(text) and piece_start > 0:
+            # "The march's organiser, the Civil Rights Front, put …": the named body, not its description.
+            before = piece_start - 1
+            described = sentence[chunk_start(sentence, before) : before].strip()
+            if DESCRIPTION.match(described):
+                return start, stop
+            need_skip = False
+        elif not need_skip and OWN_SUBJECT_RELATIVE.match(text):
+            # "The toll, which officials said could rise, …": the relative clause's own subject speaks,
+            # never the noun it hangs on.
+            inner = start + OWN_SUBJECT_RELATIVE.match(text).start("who")
+            return (inner, stop) if _valid_subject(sentence[inner:stop]) else None
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
         elif need_skip:
@@ -214,7 +239,8 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             pronoun = TRAILING_PRONOUN.search(text)
             if pronoun:
                 # "But at a regular briefing he said", "In a statement it said": the pronoun speaks.
-                return start + pronoun.start(1), stop
+                group = 1 if pronoun.group(1) else 2
+                return start + pronoun.start(group), stop
             named = OFFICE_THEN_NAME.match(text)
             if named and not set(named.group("name").lower().split()) & (
                 ORGANISATION_WORDS | NOT_PERSON_WORDS | PERSON_TITLES
@@ -236,7 +262,11 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
 
 
 TRAILING_PRONOUN = re.compile(
-    r"^(?:at|in|on|during|after|before|by|from|with|speaking|asked)\b.*\s(he|she|they|it|we)$", re.I
+    r"^(?:at|in|on|during|after|before|by|from|with|speaking|asked)\b.*\s(he|she|they|it|we)$"
+    # "… and last year they announced": a pronoun opening a coordinated clause speaks.
+    r"|^.*\s(?:and|but)\s+(?:(?:last|this|next|that)\s+(?:year|month|week|season|quarter)\s+|later\s+|then\s+)?"
+    r"(he|she|they|it|we)$",
+    re.I,
 )
 # "the UN children's agency UNICEF", "the media regulator Ofcom": a description, then the name.
 BODY_THEN_NAME = re.compile(r"^.*\s(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
@@ -258,12 +288,17 @@ PLACE_RELATIVE = re.compile(
     r"[A-Z][\w.-]*,\s*$"
 )
 TURN_INSIDE = re.compile(
-    r"^(?:.*\s)?(?:while|whereas|but|though|although|[Ww]here|[Ww]hen|[Ii]f|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless)\s+(?=\S)"
+    r"^(?:.*\s)?(?:while|whereas|but|though|although|[Ww]here|[Ww]hen|[Ii]f|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless|(?<!such\s)(?<!well\s)[Aa]s)\s+(?=\S)"
 )
 RELAYED_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"
     r"(?:relayed|issued|released|published|sent|shared|posted|cited)\s+by\s+(?P<who>\S.*)$",
     re.IGNORECASE,
+)
+ASIDE_CHUNK = re.compile(
+    r"^(?:in|on|at|during|late|earlier|later)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:statement|interview|briefing|conference|report|post|letter|speech|filing|release|Twitter|X|Facebook"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|morning|evening|day)$"
 )
 ADVERB_CHUNK = re.compile(r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier)$", re.IGNORECASE)
 APPOSITION_WORDS = re.compile(
@@ -343,6 +378,9 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
         return None  # "A UN official, who …", "The Nordic airline": the name describes a noun
     if " " not in who and following:
         after = NEXT_WORD.match(sentence, following.end())
+        if following.group(1).endswith("ly") and after:
+            # "United clearly have the touch": an adverb, then the verb.
+            following, after = after, NEXT_WORD.match(sentence, after.end())
         if not _looks_like_verb(following.group(1)) or (
             following.group(1).endswith("s") and after and after.group(1) in IRREGULAR_VERBS | {"reported"}
         ):

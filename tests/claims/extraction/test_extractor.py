@@ -232,8 +232,20 @@ def test_a_poll_named_once_is_taken_up_by_the_poll_and_the_pollster():
         ("4 percentage points", "Gallup"),
         ("28%", "Gallup"),
     ]
-    # No poll named before: "the survey" names nobody, the outlet is the origin.
-    assert origins("The survey found that 8% were undecided.", outlet="Wire") == [("8%", "Wire")]
+    # No poll named before: the document is the speaker as written (the annotation policy's
+    # "documents count as speakers"), with less confidence than a named one.
+    unnamed = extract_figures("The survey found that 8% were undecided.", outlet="Wire")
+    named = extract_figures("Gallup found that 8% were undecided.", outlet="Wire")
+    assert [(c.quote, c.origin.name) for c in unnamed] == [("8%", "The survey")]
+    assert unnamed[0].confidence < named[0].confidence
+
+
+def test_an_unowned_document_is_the_speaker_as_written():
+    assert origins("According to the report, 40 schools closed.", outlet="Wire") == [("40 schools", "the report")]
+    # A sentence only opening on "the study" gives it no voice: the outlet describes the study.
+    assert origins("The study is a large trial that assigned 2,104 patients.", outlet="Wire") == [
+        ("2,104 patients", "Wire")
+    ]
 
 
 def test_an_unnamed_spokesperson_speaks_for_the_body():
