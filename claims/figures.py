@@ -26,7 +26,7 @@ from decimal import Decimal
 from django.db import models
 from django.db.models import Case, F, Value, When
 
-from .extraction.numbers import ISO_CODES
+from .extraction.currencies import CURRENCY_CODES
 
 APPROX_TOLERANCE = Decimal("0.10")
 
@@ -58,9 +58,9 @@ SYMBOLS = {
 
 # Units whose figures may be negative (money, changes in percent, temperatures).
 # Every other unit counts things, and the database refuses a negative count.
-# The currencies are the ISO 4217 codes the figure extractor reads, so that every amount it
-# suggests may also be a loss.
-CURRENCY_UNITS = ISO_CODES
+# The currencies are every ISO 4217 code the figure extractor reads (signs, codes and names),
+# so that every amount it suggests may also be a loss.
+CURRENCY_UNITS = CURRENCY_CODES
 SIGNED_UNITS = CURRENCY_UNITS | {"percent", "percentage points", "degrees celsius", "degrees fahrenheit"}
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}

@@ -56,11 +56,12 @@ from .context import (
     SPORT_HINT,
     WHEN_AFTER,
 )  # fmt: skip
+from .currencies import CURRENCY_CODES, currency_after, currency_before
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
 from .measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
 from .noncounts import descriptor_count, is_time_anchor
-from .numbers import CURRENCY_CODES, NumberToken, clean_decimal, currency_after, currency_before, find_numbers
+from .numbers import NumberToken, clean_decimal, find_numbers
 from .ranges import BRACKETED_AFTER, figure_start, range_partner, scale_of
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase, singularise
 

@@ -17,8 +17,8 @@ Kinds of `NumberToken`:
                read as a percentage rounded to two decimals (66.67 for two-thirds);
                ``rounded`` tells that the value is not exact
 
-Money is read around a number by `currency_before()` and `currency_after()`, which
-return ISO codes: "$", "US$" and "dollars" are USD, "€"/"euros" EUR, "£"/"pounds" GBP.
+Money around a number is read by `currency_before()` and `currency_after()` in
+`currencies`, which return ISO codes: "$", "US$" and "dollars" are USD, "€"/"euros" EUR.
 """
 
 import bisect
@@ -32,11 +32,7 @@ __all__ = [
     "NumberToken",
     "find_numbers",
     "parse_number_words",
-    "currency_before",
-    "currency_after",
-    "CurrencyMatch",
     "clean_decimal",
-    "CURRENCY_CODES",
 ]
 
 UNIT_WORDS = {
@@ -192,139 +188,6 @@ MAGNITUDE_VALUES = {
     "trillions": Decimal(1_000_000_000_000),
 }
 
-CURRENCY_SYMBOLS = {
-    "US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
-    "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
-    "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
-    "Rp": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR", "NT$": "TWD", "MX$": "MXN", "CA$": "CAD", "AU$": "AUD",
-}  # fmt: skip
-# Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
-SCALED_ONLY = frozenset({"N", "R"})
-SCALED_AMOUNT = re.compile(
-    r"\d[\d,.]*\s?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
-    r"|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)"  # "N7,415,228,330,002": millions written out in digits
-)
-ISO_CODES = frozenset(
-    [
-        "USD",
-        "EUR",
-        "GBP",
-        "JPY",
-        "CNY",
-        "RUB",
-        "UAH",
-        "KRW",
-        "KPW",
-        "INR",
-        "CHF",
-        "CAD",
-        "AUD",
-        "BRL",
-        "HKD",
-        "SGD",
-        "NZD",
-        "SEK",
-        "NOK",
-        "DKK",
-        "PLN",
-        "CZK",
-        "HUF",
-        "RON",
-        "TRY",
-        "ZAR",
-        "NGN",
-        "KES",
-        "GHS",
-        "EGP",
-        "MXN",
-        "ARS",
-        "PHP",
-        "IDR",
-        "MYR",
-        "THB",
-        "VND",
-        "ILS",
-        "AED",
-        "SAR",
-        "PKR",
-        "BDT",
-        "XOF",
-        "XAF",
-        "MZN",
-        "ZMW",
-        "TWD",
-    ]
-)
-# Currency names, singular, as written after a number. Names that are also common words
-# or that several countries share ("crowns", "pesos", "dinars") are read only with their
-# country ("Norwegian crowns", "Mexican pesos"): see QUALIFIED_CURRENCIES.
-CURRENCY_NAMES = {
-    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP",
-    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "ruble": "RUB",
-    "rouble": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
-    "rupee": "INR", "franc": "CHF", "forint": "HUF", "zloty": "PLN",
-    "zlotych": "PLN", "naira": "NGN", "rand": "ZAR", "lira": "TRY",
-    "shekel": "ILS", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dirham": "AED",
-    "riyal": "SAR", "cedi": "GHS", "reais": "BRL", "kronor": "SEK", "kroner": "NOK",
-    "metical": "MZN", "meticais": "MZN", "kwacha": "ZMW", "shilling": "KES", "taka": "BDT", "dong": "VND",
-    # Names one country uses: "6 billion lei", "4.2 trillion tenge", "900 million lari".
-    "lei": "RON", "leu": "RON", "tenge": "KZT", "lari": "GEL", "leva": "BGN", "kuna": "HRK", "afghani": "AFN",
-    "birr": "ETB", "kyat": "MMK", "tugrik": "MNT", "somoni": "TJS", "kwanza": "AOA", "hryvnya": "UAH",
-}  # fmt: skip
-# (country adjective, singular name) -> code: "Swiss francs", "CFA francs", "Norwegian crowns".
-QUALIFIED_CURRENCIES = {
-    ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
-    ("canadian", "dollar"): "CAD", ("australian", "dollar"): "AUD", ("hong kong", "dollar"): "HKD",
-    ("singapore", "dollar"): "SGD", ("new zealand", "dollar"): "NZD",
-    ("swiss", "franc"): "CHF", ("cfa", "franc"): "XOF", ("west african cfa", "franc"): "XOF",
-    ("central african cfa", "franc"): "XAF",
-    ("norwegian", "crown"): "NOK", ("norwegian", "krone"): "NOK", ("norwegian", "kroner"): "NOK",
-    ("swedish", "crown"): "SEK", ("swedish", "krona"): "SEK", ("swedish", "kronor"): "SEK",
-    ("danish", "crown"): "DKK", ("danish", "krone"): "DKK", ("danish", "kroner"): "DKK",
-    ("czech", "crown"): "CZK", ("czech", "koruna"): "CZK", ("hungarian", "forint"): "HUF",
-    ("polish", "zloty"): "PLN", ("romanian", "lei"): "RON", ("romanian", "leu"): "RON",
-    ("turkish", "lira"): "TRY", ("south african", "rand"): "ZAR", ("nigerian", "naira"): "NGN",
-    ("kenyan", "shilling"): "KES", ("ghanaian", "cedi"): "GHS", ("egyptian", "pound"): "EGP",
-    ("mexican", "peso"): "MXN", ("argentine", "peso"): "ARS", ("argentinian", "peso"): "ARS",
-    ("philippine", "peso"): "PHP", ("brazilian", "real"): "BRL", ("brazilian", "reais"): "BRL",
-    ("indian", "rupee"): "INR", ("pakistani", "rupee"): "PKR", ("indonesian", "rupiah"): "IDR",
-    ("malaysian", "ringgit"): "MYR", ("thai", "baht"): "THB", ("vietnamese", "dong"): "VND",
-    ("israeli", "shekel"): "ILS", ("uae", "dirham"): "AED", ("saudi", "riyal"): "SAR",
-    ("bangladeshi", "taka"): "BDT", ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY",
-    ("south korean", "won"): "KRW", ("north korean", "won"): "KPW", ("russian", "rouble"): "RUB",
-    ("russian", "ruble"): "RUB", ("ukrainian", "hryvnia"): "UAH", ("british", "pound"): "GBP",
-    ("kazakh", "tenge"): "KZT", ("georgian", "lari"): "GEL", ("bulgarian", "lev"): "BGN",
-    ("azerbaijani", "manat"): "AZN", ("turkmen", "manat"): "TMT", ("uzbek", "som"): "UZS", ("kyrgyz", "som"): "KGS",
-    ("serbian", "dinar"): "RSD", ("iraqi", "dinar"): "IQD", ("jordanian", "dinar"): "JOD", ("kuwaiti", "dinar"): "KWD",
-    ("tunisian", "dinar"): "TND", ("algerian", "dinar"): "DZD", ("libyan", "dinar"): "LYD", ("iranian", "rial"): "IRR",
-    ("omani", "rial"): "OMR", ("qatari", "riyal"): "QAR", ("moroccan", "dirham"): "MAD", ("sri lankan", "rupee"): "LKR",
-    ("nepalese", "rupee"): "NPR", ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP", ("peruvian", "sol"): "PEN",
-    ("belarusian", "ruble"): "BYN", ("icelandic", "krona"): "ISK", ("icelandic", "kronur"): "ISK",
-}  # fmt: skip
-CURRENCY_CODES = frozenset(CURRENCY_SYMBOLS.values()) | ISO_CODES | frozenset(CURRENCY_NAMES.values())
-
-_SYMBOL = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
-SYMBOL_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<symbol>{_SYMBOL})|\b(?P<iso>[A-Z]{{3}}))\s?$")
-_COUNTRY = "|".join(
-    re.escape(country).replace(r"\ ", r"\s+")
-    for country in sorted({country for country, _ in QUALIFIED_CURRENCIES}, key=len, reverse=True)
-)
-QUALIFIED_NAMES = frozenset(name for _, name in QUALIFIED_CURRENCIES)
-_QUALIFIED_NAME = "|".join(sorted(QUALIFIED_NAMES, key=len, reverse=True))
-NAME_AFTER = re.compile(
-    rf"""
-    ^\s+(?:of\s+)?
-    (?:(?P<country>{_COUNTRY})\s+(?P<qualified>(?:{_QUALIFIED_NAME})(?:e?s)?)\b
-    |(?P<name>dollars?|euros?|pounds(?:\s+sterling)?|sterling|yen|yuan|renminbi|won
-      |rubles?|roubles?|hryvnias?|hryvnas|rupees?|francs?|forints?|zlotys?|zlotych|naira|rand
-      |liras?|shekels?|rupiah|ringgit|baht|dirhams?|riyals?|cedis?|reais|kronor|kroner|meticais|metical
-      |kwacha|shillings?|taka|dong|lei|leu|tenge|lari|leva|kunas?|afghanis?|birr|kyats?|tugriks?|somoni
-      |kwanzas?|hryvnyas?)\b)
-    | ^\s?(?P<iso>[A-Z]{{3}})\b
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True)
 class NumberToken:
@@ -341,15 +204,6 @@ class NumberToken:
     def is_spelled_out(self) -> bool:
         """Whether the number is written in words ("two") rather than digits."""
         return self.kind == "words"
-
-
-@dataclass(frozen=True)
-class CurrencyMatch:
-    """A currency written next to a number, with the span it covers."""
-
-    code: str
-    start: int
-    end: int
 
 
 AND_A_HALF = re.compile(r"^(?P<whole>.+?)\s+and\s+a\s+half\s+(?P<scale>\w+)$", re.IGNORECASE)
@@ -532,60 +386,3 @@ def _join_written_out(text: str, tokens: list[NumberToken]) -> list[NumberToken]
         else:
             joined.append(token)
     return joined
-
-
-def currency_before(text: str, start: int) -> CurrencyMatch | None:
-    """A currency symbol or ISO code written just before position `start`."""
-    match = SYMBOL_BEFORE.search(text, max(0, start - 6), start)
-    if not match:
-        return None
-    if match.group("symbol"):
-        symbol = match.group("symbol")
-        if symbol in SCALED_ONLY and (match.end() != start or not SCALED_AMOUNT.match(text, start)):
-            return None
-        return CurrencyMatch(CURRENCY_SYMBOLS[symbol], match.start(), start)
-    if match.group("iso") in ISO_CODES:
-        return CurrencyMatch(match.group("iso"), match.start(), start)
-    return None
-
-
-def _singular(name: str, names) -> str:
-    for suffix in ("es", "s"):
-        if name.endswith(suffix) and name[: -len(suffix)] in names:
-            return name[: -len(suffix)]
-    return name
-
-
-def currency_after(text: str, end: int) -> CurrencyMatch | None:
-    """A currency name ("dollars", "US dollars", "won", "Swiss francs") or ISO code just after `end`."""
-    match = NAME_AFTER.match(text[end : end + 40])
-    if not match:
-        return None
-    if match.group("iso"):
-        code = match.group("iso")
-        return CurrencyMatch(code, end, end + match.end()) if code in ISO_CODES and code.isupper() else None
-    if match.group("qualified"):
-        code = _qualified_code(match.group("country"), match.group("qualified"))
-        return CurrencyMatch(code, end, end + match.end()) if code else None
-    name = _singular(match.group("name").lower().split()[0], CURRENCY_NAMES)
-    if match.group("name")[0].isupper() and name != "sterling":
-        return None  # "Rand" or "Won" as a name, not a currency
-    return CurrencyMatch(_named_earlier(text[:end], name) or CURRENCY_NAMES[name], end, end + match.end())
-
-
-QUALIFIED_BEFORE = re.compile(rf"\b(?P<country>{_COUNTRY})\s+(?P<name>{_QUALIFIED_NAME})(?:e?s)?\b", re.IGNORECASE)
-
-
-def _qualified_code(country: str, name: str) -> str | None:
-    """The code of a currency written with its country ("Swiss", "francs" → CHF), or None."""
-    singular = _singular(name.lower(), QUALIFIED_NAMES)
-    return QUALIFIED_CURRENCIES.get((re.sub(r"\s+", " ", country.lower()), singular))
-
-
-def _named_earlier(text: str, name: str) -> str | None:
-    """The currency ``name`` stands for after the text named it with its country:
-    "2,200 CFA francs ..., up from 1,800 francs" (CFA francs both times)."""
-    for match in reversed(list(QUALIFIED_BEFORE.finditer(text))):
-        if match.group("name").lower() == name and (code := _qualified_code(match.group("country"), name)):
-            return code
-    return None

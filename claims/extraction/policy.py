@@ -28,10 +28,10 @@ value_max, unit, qualifier, attributed_to, attribution_chain, note}``. The polic
 import re
 from decimal import Decimal
 
+from .currencies import CURRENCY_CODES, CURRENCY_NAMES
 from .evaluation import GoldFigure, ScoringRules, units_compatible
 from .hedges import APPROX, AT_MOST, MAGNITUDE
 from .measures import read_measure
-from .numbers import CURRENCY_CODES, CURRENCY_NAMES
 from .units import singularise
 
 __all__ = ["POLICY", "QUALIFIER_CODES", "is_policy_corpus", "policy_gold", "policy_units_agree"]

@@ -12,8 +12,9 @@ import re
 from decimal import Decimal
 
 from . import hedges
+from .currencies import currency_before
 from .measures import read_percent
-from .numbers import NumberToken, clean_decimal, currency_before
+from .numbers import NumberToken, clean_decimal
 
 __all__ = ["BRACKETED_AFTER", "figure_start", "range_partner", "scale_of"]
 

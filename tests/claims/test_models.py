@@ -59,6 +59,9 @@ def test_validation_names_the_problem(db, fields):
         {"value": D(-2000000), "qualifier": "approx", "unit": "USD"},
         # A loss in any currency the figure extractor reads ("a 3 billion Norwegian crown loss").
         {"value": D(-3000000000), "qualifier": "exact", "unit": "NOK"},
+        # ... including those it reads only by name ("a 6 billion tenge deficit", "Serbian dinars").
+        {"value": D(-6000000000), "qualifier": "exact", "unit": "KZT"},
+        {"value": D(-300), "qualifier": "exact", "unit": "RSD"},
         {"value": None, "qualifier": "", "unit": ""},
         {"value": D(0), "qualifier": "exact", "unit": "sanctions"},
         {"value": D(4000), "value_max": D(5000), "qualifier": "range", "unit": "workers"},

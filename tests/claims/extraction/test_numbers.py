@@ -1,15 +1,12 @@
-"""Tests for `claims.extraction.numbers`: digits, words, scales, magnitudes, money."""
+"""Tests for `claims.extraction.numbers` (digits, words, scales, magnitudes) and the money read
+around them by `claims.extraction.currencies`."""
 
 from decimal import Decimal
 
 import pytest
 
-from claims.extraction.numbers import (
-    currency_after,
-    currency_before,
-    find_numbers,
-    parse_number_words,
-)  # fmt: skip
+from claims.extraction.currencies import CURRENCY_CODES, currency_after, currency_before
+from claims.extraction.numbers import find_numbers, parse_number_words
 
 
 def values(text):
@@ -245,3 +242,14 @@ def test_digits_grouped_and_scaled_as_written(text, value):
 
 def test_two_numbers_a_space_apart_stay_two():
     assert [token.value for token in find_numbers("In 12 350 cases")] == [12, 350]
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "code"),
+    [("6 billion", " tenge", "KZT"), ("300", " Serbian dinars", "RSD"), ("4 million", " Azerbaijani manats", "AZN")],
+)
+def test_every_currency_read_is_a_currency_code(amount, currency, code):
+    # The domain lets a figure in any of CURRENCY_CODES be negative (a loss): a code the
+    # reader gave that the set lacked made a suggested loss a "negative count".
+    assert currency_after(amount + currency, len(amount)).code == code
+    assert code in CURRENCY_CODES
