@@ -17,57 +17,78 @@ from django.utils.html import format_html, format_html_join
 from .models import Actor, Outlet, Source, fold_name, split_aliases, unique_slug
 
 
-class OutletAdminForm(forms.ModelForm):
+class PointsToExistingForm(forms.ModelForm):
+    """A form whose model refuses a duplicate of another record (code "duplicate" on
+    ``duplicate_field``): the error beside the field links to the record that exists, so
+    the editor can go and use it instead."""
+
+    duplicate_field = ""
+
+    def existing(self):
+        """The record the instance duplicates, or None."""
+        raise NotImplementedError
+
+    def existing_message(self, existing):
+        raise NotImplementedError
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.has_error(self.duplicate_field, code="duplicate") and (existing := self.existing()) is not None:
+            del self._errors[self.duplicate_field]
+            self.add_error(self.duplicate_field, self.existing_message(existing))
+            self.drop_echoes(existing)
+
+    def drop_echoes(self, existing):
+        """Remove the errors that only repeat the duplicate's, in other words."""
+
+
+class OutletAdminForm(PointsToExistingForm):
     """The outlet form; a name another outlet has, but for case, is refused with a link to that one."""
+
+    duplicate_field = "name"
 
     class Meta:
         model = Outlet
         fields = ["name", "slug", "kind", "country", "homepage"]
 
-    def _post_clean(self):
-        super()._post_clean()
-        if self.has_error("name", code="duplicate"):
-            existing = self.instance.same_name()
-            if existing is not None:
-                del self._errors["name"]
-                # The slug the page typed from the name is the existing outlet's: one error says it all.
-                if self.has_error("slug", code="unique") and self.instance.slug == existing.slug:
-                    del self._errors["slug"]
-                self.add_error(
-                    "name",
-                    format_html(
-                        'An outlet named <a href="{}" class="existing-outlet">{}</a> already exists. '
-                        "Use that one, or merge the two from the outlets list.",
-                        reverse("admin:sources_outlet_change", args=[existing.pk]),
-                        existing,
-                    ),
-                )
+    def existing(self):
+        return self.instance.same_name()
+
+    def existing_message(self, existing):
+        return format_html(
+            'An outlet named <a href="{}" class="existing-outlet">{}</a> already exists. '
+            "Use that one, or merge the two from the outlets list.",
+            reverse("admin:sources_outlet_change", args=[existing.pk]),
+            existing,
+        )
+
+    def drop_echoes(self, existing):
+        # The slug the page typed from the name is the existing outlet's: one error says it all.
+        if self.has_error("slug", code="unique") and self.instance.slug == existing.slug:
+            del self._errors["slug"]
 
 
-class SourceAdminForm(forms.ModelForm):
+class SourceAdminForm(PointsToExistingForm):
     """The source form; a URL another source already has is refused with a link to it."""
+
+    duplicate_field = "url"
 
     class Meta:
         model = Source
         fields = ["outlet", "title", "url", "byline", "language", "published", "published_precision"]
         fields += ["retrieved", "archive_url", "text"]
 
-    def _post_clean(self):
-        super()._post_clean()
-        if self.has_error("url", code="duplicate"):
-            existing = self.instance.same_article()
-            if existing is not None:
-                del self._errors["url"]
-                self.add_error(
-                    "url",
-                    format_html(
-                        'This article is already a source: <a href="{}" class="existing-source">{}</a> ({}). '
-                        "Use that one, or merge the two from the sources list.",
-                        existing.get_absolute_url(),
-                        existing,
-                        existing.url,
-                    ),
-                )
+    def existing(self):
+        return self.instance.same_article()
+
+    def existing_message(self, existing):
+        return format_html(
+            'This article is already a source: <a href="{}" class="existing-source">{}</a> ({}). '
+            "Use that one, or merge the two from the sources list.",
+            existing.get_absolute_url(),
+            existing,
+            existing.url,
+        )
 
 
 class ActorAdminForm(forms.ModelForm):

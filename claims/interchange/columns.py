@@ -43,6 +43,11 @@ class Column:
     former_labels: tuple = ()  # headers of sheets exported before a rename, still read on import
 
 
+def _choices(lead, choices, *, also="the import also reads"):
+    """A column's description of its words, and of the codes an import reads too."""
+    return f"{lead}{', '.join(choices.labels)} ({also} the codes: {', '.join(choices.values)})."
+
+
 COLUMNS = (
     Column("id", "ID", INTEGER, 8, description="This database's row id; ignored on import (UID is the key)."),
     Column("uid", "UID", TEXT, 38, imported=True, description="The claim's stable id across databases."),
@@ -57,11 +62,7 @@ COLUMNS = (
         TEXT,
         16,
         imported=True,
-        description="How the figure was said: "
-        + ", ".join(Qualifier.labels)
-        + " (the import also reads the codes: "
-        + ", ".join(Qualifier.values)
-        + ").",
+        description=_choices("How the figure was said: ", Qualifier),
     ),
     Column("unit", "Unit", TEXT, 14, imported=True, description="Unit or counted noun: troops, USD, percent."),
     Column(
@@ -88,10 +89,7 @@ COLUMNS = (
         TEXT,
         11,
         imported=True,
-        description=", ".join(ClaimStatus.labels)
-        + " (the import also reads the codes: "
-        + ", ".join(ClaimStatus.values)
-        + ").",
+        description=_choices("", ClaimStatus),
     ),
     Column(
         "retraction",
@@ -106,11 +104,7 @@ COLUMNS = (
         TEXT,
         13,
         imported=True,
-        description="Rating of the latest published review: "
-        + ", ".join(Rating.labels)
-        + " (or the codes: "
-        + ", ".join(Rating.values)
-        + ").",
+        description=_choices("Rating of the latest published review: ", Rating, also="or"),
     ),
     Column("review_date", "Review date", DATE, 12, imported=True, description="When that review was published."),
     Column("review_url", "Review URL", TEXT, 30, imported=True, description="Where that review is published."),

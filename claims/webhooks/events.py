@@ -20,7 +20,7 @@ def claim_event(event, claim_id):
     connection = transaction.get_connection()
     if any(getattr(callback, "webhook_event", None) == key for _, callback, _ in connection.run_on_commit):
         return
-    callback = functools.partial(_enqueue, event, claim_id, timezone.now().isoformat())
+    callback = functools.partial(_enqueue, event, [claim_id], timezone.now().isoformat())
     callback.webhook_event = key
     transaction.on_commit(callback, robust=True)
 
@@ -34,12 +34,10 @@ def claim_events(event, claim_ids):
     """
     claim_ids = list(claim_ids)
     if claim_ids:
-        transaction.on_commit(
-            functools.partial(_enqueue_many, event, claim_ids, timezone.now().isoformat()), robust=True
-        )
+        transaction.on_commit(functools.partial(_enqueue, event, claim_ids, timezone.now().isoformat()), robust=True)
 
 
-def _enqueue_many(event, claim_ids, occurred_at):
+def _enqueue(event, claim_ids, occurred_at):
     from ..models import WebhookSubscription
     from .tasks import dispatch_event
 
@@ -47,16 +45,5 @@ def _enqueue_many(event, claim_ids, occurred_at):
         if WebhookSubscription.objects.filter(active=True, **{f"on_{event}": True}).exists():
             for claim_id in claim_ids:
                 dispatch_event.enqueue(event=event, claim_id=claim_id, occurred_at=occurred_at)
-    except Exception:  # the claims are saved; lost notifications must not turn the import into an error page
-        logger.exception("Could not enqueue the %s webhook events of %d claims", event, len(claim_ids))
-
-
-def _enqueue(event, claim_id, occurred_at):
-    from ..models import WebhookSubscription
-    from .tasks import dispatch_event
-
-    try:
-        if WebhookSubscription.objects.filter(active=True, **{f"on_{event}": True}).exists():
-            dispatch_event.enqueue(event=event, claim_id=claim_id, occurred_at=occurred_at)
-    except Exception:  # the claim is saved; a lost notification must not turn it into an error page
-        logger.exception("Could not enqueue the %s webhook event of claim %s", event, claim_id)
+    except Exception:  # the claims are saved; a lost notification must not turn the write into an error page
+        logger.exception("Could not enqueue the %s webhook event of claims %s", event, claim_ids[:20])
