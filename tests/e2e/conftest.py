@@ -43,6 +43,18 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+def expect(target):
+    """Playwright's web-first assertion: it retries until it holds or the page's timeout ends.
+
+    Read a page that a click is still loading through this, never through ``count()`` or
+    ``is_visible()``, which answer at once: a click returns when the next page starts
+    arriving, and on a loaded machine the element asked about may not be parsed yet.
+    """
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(target)
+
+
 def screenshot(page, name):
     """Save the whole page as ``.ci/logs/screenshots/<name>.png``; return the path."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,7 @@ from claims.services import claim_assign, claim_save, claim_transition, links_fr
 from claims.suggestions import create_suggested_claims, suggest_claims
 from tests.factories import make_outlet, make_source
 
-from .conftest import screenshot
+from .conftest import expect, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -109,7 +109,7 @@ def test_a_reviewer_works_from_the_desk(live_server, logged_in_page, seeded_per_
     review.get_by_role("link", name="1 unassigned").click()
     page.wait_for_selector("#result_list")
     rows = page.locator("#result_list tbody tr")
-    assert rows.count() == 1
+    expect(rows).to_have_count(1)
     assert "demining workers" in rows.first.inner_text()
     rows.first.locator("input[name=_selected_action]").check()
     page.select_option("select[name=action]", "assign_to_reviewer")
@@ -125,7 +125,7 @@ def test_a_reviewer_works_from_the_desk(live_server, logged_in_page, seeded_per_
     page.wait_for_selector("#desk")
     page.locator("#desk-in-review").get_by_role("link", name="1 assigned to you").click()
     page.wait_for_selector("#result_list")
-    assert page.locator("#result_list tbody tr").count() == 1
+    expect(page.locator("#result_list tbody tr")).to_have_count(1)
     assert "demining workers" in page.locator("#result_list tbody tr").first.inner_text()
     assert "Me" in page.locator("#changelist-filter").inner_text()
     screenshot(page, "desk-assigned-to-me")

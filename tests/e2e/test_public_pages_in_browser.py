@@ -14,7 +14,7 @@ import pytest
 from claims.services import claim_transition
 from tests.claims.sheet_data import build_sheet_claims
 
-from .conftest import screenshot
+from .conftest import expect, screenshot
 
 pytestmark = pytest.mark.browser
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -104,7 +104,7 @@ def test_a_reader_without_javascript_searches_reads_and_follows(live_server, bro
     page.get_by_label("Verdict").select_option(label="Mostly true")
     page.get_by_role("button", name="Show claims").click()
     assert page.get_by_role("heading", level=2).first.inner_text() == "Claims 1–1"
-    assert page.locator("ul.claims > li").count() == 1
+    expect(page.locator("ul.claims > li")).to_have_count(1)
     screenshot(page, "public-index-searched")
     page.get_by_role(
         "link", name="The Pentagon paused deliveries of more than 100 Hellfire missiles to Ukraine."
@@ -133,7 +133,7 @@ def test_a_reader_without_javascript_searches_reads_and_follows(live_server, bro
     # From a claim on a metric to the metric's chart.
     page.goto(f"{live_server.url}/claims/?metric=nk-workers-kursk")
     page.get_by_role("link", name="North Korea will send 4,000 to 5,000 workers to Kursk.").click()
-    assert page.get_by_role("heading", name="Part of: North Korean workers sent to Kursk").is_visible()
+    expect(page.get_by_role("heading", name="Part of: North Korean workers sent to Kursk")).to_be_visible()
     page.wait_for_load_state("load")  # the click returns once the page arrives; its chart may still be loading
     assert page.locator("img.chart").evaluate("img => img.complete && img.naturalWidth > 0")
     page.get_by_role("link", name="chart", exact=True).click()
@@ -162,8 +162,11 @@ def test_another_site_frames_the_embed_but_not_the_claim_page(live_server, brows
     assert card.locator(".figure").inner_text() == "> 100 missiles"
     assert card.locator(".verdict").inner_text() == "Mostly true"
     assert "The Hill ← NBC News ← six anonymous sources" in card.locator("article").inner_text()
-    page.wait_for_timeout(500)
     framed_page = page.locator("iframe#page").element_handle().content_frame()
+    for _ in range(100):  # the refusal arrives with the response: wait for it, up to 10 s
+        if framed_page.url.startswith("chrome-error://"):
+            break
+        page.wait_for_timeout(100)
     assert framed_page.url.startswith("chrome-error://"), "the claim page must refuse to be framed"
     assert "Hellfire" not in framed_page.content()
     screenshot(page, "public-embed-on-another-site")

@@ -17,7 +17,7 @@ import pytest
 from claims.models import Claim
 from sources.models import Actor, Outlet, Source
 
-from .conftest import screenshot
+from .conftest import expect, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -58,7 +58,7 @@ def test_a_suggestion_is_corrected_then_created_with_what_the_editor_confirmed(l
     page.click("input[type=submit]")
     correction = page.locator(f"#correction-{migrants}")
     assert "cannot be read as a figure" in correction.locator(".field-value .errorlist").inner_text()
-    assert correction.locator(".errorlist", has_text="No speaker is called “Coast Guard HQ”").count() == 1
+    expect(correction.locator(".errorlist", has_text="No speaker is called “Coast Guard HQ”")).to_have_count(1)
     assert not Claim.objects.exists(), "nothing is created while a ticked suggestion has an error"
     screenshot(page, "suggestion-correction-errors")
 
