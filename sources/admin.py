@@ -90,6 +90,9 @@ class OutletAdmin(MergeAdminMixin, ServiceSaveAdminMixin, ProtectedDependentsAdm
     list_filter = ["kind", "country"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+    # Counting sources groups the rows, and Django drops Meta.ordering from grouped queries:
+    # without this the list and the source form's outlet picker page in no stable order.
+    ordering = ["name"]
 
     def save_record(self, obj, **kwargs):
         outlet_save(outlet=obj, **kwargs)

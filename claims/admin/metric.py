@@ -61,6 +61,9 @@ class MetricAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
     list_filter = [LiveConflictListFilter]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}
+    # The claim counts group the rows, and Django drops Meta.ordering from grouped queries:
+    # without this the claim form's metric picker pages in no stable order.
+    ordering = ["name"]
     change_form_template = "admin/claims/metric/change_form.html"
 
     class Media:

@@ -252,3 +252,21 @@ def test_a_retitled_source_is_reverted_from_its_history(client, editor, reviewer
     rows, text = history_rows(client, reverse("admin:sources_source_history", args=[source.pk]), "title")
     assert rows[:2] == [(original, "eddie"), ("Pentagon pause (retitled)", "rita")]
     assert "eddie" in text
+
+
+def test_the_outlet_autocomplete_lists_outlets_by_name(client, editor):
+    """A source's outlet picker lists outlets A to Z, page after page (the counted sources
+    must not drop the outlets' order)."""
+    for name in ("Zeit Online", "Agence France-Presse", "Milano Finanza"):
+        make_outlet(name)
+    client.force_login(editor)
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "sources", "model_name": "source", "field_name": "outlet", "term": ""},
+    )
+    assert response.status_code == 200
+    assert [result["text"] for result in response.json()["results"]] == [
+        "Agence France-Presse",
+        "Milano Finanza",
+        "Zeit Online",
+    ]
