@@ -24,7 +24,7 @@ from ..api.payloads import ClaimPayloads
 from ..models import Claim, DeliveryStatus, WebhookDelivery, WebhookSubscription
 from ..selectors import filtered_claims
 from .signing import signature
-from .targets import RefusedTarget, check_target
+from .targets import RefusedTarget, check_target, delivery_opener
 
 # How much of a receiver's answer is read (and at most 200 characters of it are logged).
 RESPONSE_LIMIT = 64 * 1024
@@ -87,12 +87,7 @@ def backoff(attempt):
     return settings.FACTDB_WEBHOOK_BACKOFF_SECONDS * 5 ** (attempt - 1)
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None  # a redirect is an answer like any other non-2xx: never followed to another host
-
-
-_opener = urllib.request.build_opener(_NoRedirect)
+_opener = delivery_opener()
 
 
 @task

@@ -152,6 +152,28 @@ def test_private_addresses_are_refused_unless_allowed(make_claim, receiver, run_
     assert delivery.status == DeliveryStatus.RETRYING
 
 
+def test_a_name_that_resolves_public_then_private_is_refused(make_claim, receiver, run_worker, settings, monkeypatch):
+    """DNS rebinding: a partner's name answers a public address when it is checked and the
+    loopback when it is dialled. The delivery must go to the address that was checked, or nowhere."""
+    import socket
+
+    settings.FACTDB_WEBHOOK_ALLOW_PRIVATE = False
+    answers = iter(["93.184.216.34", "127.0.0.1", "127.0.0.1", "127.0.0.1"])
+    resolve = socket.getaddrinfo
+
+    def rebinding(host, port, *args, **kwargs):
+        return resolve(next(answers) if host == "hooks.partner.example" else host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    subscribe(f"http://hooks.partner.example:{receiver.port}/hooks/factdb")
+    make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
+    run_worker()
+    delivery = WebhookDelivery.objects.get()
+    assert receiver.received == [], "the POST reached the loopback address"
+    assert "private address (127.0.0.1)" in delivery.error
+    assert delivery.status == DeliveryStatus.RETRYING
+
+
 @pytest.mark.postgres
 def test_the_worker_command_delivers_from_its_own_process(make_claim, receiver):
     """``manage.py db_worker`` as the README starts it, in a process of its own."""
