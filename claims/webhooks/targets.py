@@ -28,11 +28,11 @@ def check_target(url):
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise RefusedTarget(f"not an http(s) URL: {url[:100]}")
-    checked_address(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+    checked_addresses(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
 
 
-def checked_address(host, port):
-    """The address to dial for ``host``: resolved once, refused when any answer is not global."""
+def checked_addresses(host, port):
+    """The addresses to dial for ``host``: resolved once, refused when any answer is not global."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except OSError as error:
@@ -46,7 +46,7 @@ def checked_address(host, port):
                 raise RefusedTarget(
                     f"{host} is a private address ({address}); set FACTDB_WEBHOOK_ALLOW_PRIVATE to allow it"
                 )
-    return infos[0][4][0]
+    return [info[4][0] for info in infos]
 
 
 class _CheckedConnectionMixin:
@@ -58,7 +58,13 @@ class _CheckedConnectionMixin:
 
     def _connect_checked(self, address, timeout, source_address=None):
         host, port = address
-        return socket.create_connection((checked_address(host, port), port), timeout, source_address)
+        failure = None
+        for ip in checked_addresses(host, port):  # each in turn, as socket.create_connection does
+            try:
+                return socket.create_connection((ip, port), timeout, source_address)
+            except OSError as error:
+                failure = error
+        raise failure
 
 
 class CheckedHTTPConnection(_CheckedConnectionMixin, http.client.HTTPConnection):
