@@ -46,6 +46,12 @@ TRANSITIONS = {
     # A reviewer takes a published claim back to review (the public no longer sees it).
     "unpublish": ({ClaimStatus.PUBLISHED}, ClaimStatus.IN_REVIEW, "claims.publish_claim"),
 }
+# The steps subscribers are told of (submitting and returning a draft stay in the newsroom).
+TRANSITION_EVENTS = {
+    "publish": WebhookEvent.PUBLISHED,
+    "retract": WebhookEvent.RETRACTED,
+    "unpublish": WebhookEvent.UNPUBLISHED,
+}
 # Steps that must say why (the reason is kept in the claim's history).
 REASON_REQUIRED = {"unpublish", "retract"}
 # The history keeps "<step>: <reason>" in 100 characters.
@@ -375,8 +381,8 @@ def claim_transition(*, claim, action, user, reason="", expected_version=None):
     claim._change_reason = change_reason if len(change_reason) <= 100 else change_reason[:99] + "…"
     claim.save(update_fields=["status", "published_at", "retracted_at", "retraction_reason", "version", "updated_at"])
     claim.refresh_from_db()
-    if target in (ClaimStatus.PUBLISHED, ClaimStatus.RETRACTED):
-        claim_event(WebhookEvent(action + "ed"), claim.pk)  # webhooks, after commit
+    if action in TRANSITION_EVENTS:
+        claim_event(TRANSITION_EVENTS[action], claim.pk)  # webhooks, after commit
     return claim
 
 

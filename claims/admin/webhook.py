@@ -27,6 +27,7 @@ class WebhookSubscriptionForm(forms.ModelForm):
             "on_changed",
             "on_retracted",
             "on_verdict",
+            "on_unpublished",
             "filter",
             "active",
         ]
@@ -70,7 +71,7 @@ class WebhookSubscriptionAdmin(admin.ModelAdmin):
     readonly_fields = ["owner", "created_at", "deliveries_link"]
     fieldsets = [
         (None, {"fields": ["name", "url", "secret", "active"]}),
-        ("Events", {"fields": [("on_published", "on_changed", "on_retracted", "on_verdict")]}),
+        ("Events", {"fields": [("on_published", "on_changed", "on_retracted", "on_verdict", "on_unpublished")]}),
         (
             "Which claims",
             {

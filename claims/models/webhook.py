@@ -24,6 +24,7 @@ class WebhookEvent(models.TextChoices):
     CHANGED = "changed", "Published claim changed"
     RETRACTED = "retracted", "Claim retracted"
     VERDICT = "verdict", "Verdict changed"
+    UNPUBLISHED = "unpublished", "Claim unpublished"
 
 
 def new_secret():
@@ -53,6 +54,11 @@ class WebhookSubscription(models.Model):
     on_changed = models.BooleanField("changed", default=True, help_text="A published claim is changed.")
     on_retracted = models.BooleanField("retracted", default=True, help_text="A claim is retracted.")
     on_verdict = models.BooleanField("verdict", default=True, help_text="A public claim's verdict changes.")
+    on_unpublished = models.BooleanField(
+        "unpublished",
+        default=True,
+        help_text="A claim this subscription was told about is taken back to review (no longer public).",
+    )
     filter = models.CharField(
         max_length=FILTER_MAX_LENGTH,
         blank=True,

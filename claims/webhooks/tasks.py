@@ -18,10 +18,11 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import QueryDict
 from django.tasks import task
+from django.urls import reverse
 from django.utils import timezone
 
 from ..api.payloads import ClaimPayloads
-from ..models import Claim, DeliveryStatus, WebhookDelivery, WebhookSubscription
+from ..models import PUBLIC_STATUSES, Claim, DeliveryStatus, WebhookDelivery, WebhookEvent, WebhookSubscription
 from ..selectors import filtered_claims
 from .signing import signature
 from .targets import RefusedTarget, check_target, delivery_opener
@@ -33,14 +34,25 @@ USER_AGENT = "factdb-webhooks/1"
 
 @task
 def dispatch_event(*, event, claim_id, occurred_at):
-    """Create a delivery for each active subscription of ``event`` whose filter the claim matches."""
-    claim = Claim.objects.public().filter(pk=claim_id).first()
-    if claim is None:  # no longer public (taken back to review, deleted): nothing to tell
+    """Create a delivery for each active subscription of ``event`` whose filter the claim matches.
+
+    ``unpublished`` goes instead to the subscriptions that were told about the claim before:
+    it is no longer public, so its content is not sent and no filter can be read against it.
+    """
+    subscriptions = WebhookSubscription.objects.filter(active=True, **{f"on_{event}": True})
+    if event == WebhookEvent.UNPUBLISHED:
+        claim = Claim.objects.exclude(status__in=PUBLIC_STATUSES).filter(pk=claim_id).first()
+        told = WebhookDelivery.objects.filter(claim_id=claim_id).exclude(event=WebhookEvent.UNPUBLISHED)
+        subscriptions = subscriptions.filter(pk__in=told.values("subscription"))
+        payload = withdrawn_claim_payload(claim) if claim else None
+    else:
+        claim = Claim.objects.public().filter(pk=claim_id).first()
+        payload = claim_payload(claim_id) if claim else None
+    if claim is None:  # public again (or no longer), or deleted, by the time the worker reads it
         return 0
-    payload = claim_payload(claim_id)
     created = []
-    for subscription in WebhookSubscription.objects.filter(active=True, **{f"on_{event}": True}):
-        if not matches(subscription, claim):
+    for subscription in subscriptions:
+        if event != WebhookEvent.UNPUBLISHED and not matches(subscription, claim):
             continue
         delivery = WebhookDelivery(subscription=subscription, event=event, claim=claim, payload={})
         delivery.payload = {
@@ -62,6 +74,16 @@ def claim_payload(claim_id):
     request = SimpleNamespace(version="v1", build_absolute_uri=lambda path: origin + path)
     # As the API renders it: on PostgreSQL the rows hold dates and decimals, not text.
     return json.loads(json.dumps(ClaimPayloads(request).for_ids([claim_id])[0], cls=DjangoJSONEncoder))
+
+
+def withdrawn_claim_payload(claim):
+    """What is said of a claim taken back to review: which one it was, nothing it says."""
+    origin = settings.FACTDB_PUBLISHER_URL.rstrip("/")
+    return {
+        "id": claim.pk,
+        "uid": str(claim.uid),
+        "api_url": origin + reverse("api:claim-detail", kwargs={"version": "v1", "pk": claim.pk}),
+    }
 
 
 def matches(subscription, claim):

@@ -127,6 +127,29 @@ def test_gives_up_after_the_last_attempt(make_claim, fast_retries, run_worker):
     assert len(failing.received) == 3
 
 
+def test_unpublishing_tells_only_the_subscribers_who_were_told_of_the_claim(make_claim, receiver, run_worker, reviewer):
+    """A partner that mirrors published claims must learn that one was taken down; one that
+    never heard of it hears nothing, and nothing the claim says is sent once it is not public."""
+    told = subscribe(receiver.url)
+    other = Receiver().start()
+    try:
+        WebhookSubscription.objects.create(name="Sport desk", url=other.url, filter="unit=goals")
+        claim = make_claim(statement=STATEMENT, value=477, unit="drones", status="in_review")
+        claim_transition(claim=claim, action="publish", user=reviewer)
+        run_worker()
+        claim_transition(claim=claim, action="unpublish", user=reviewer, reason="The source is in doubt.")
+        run_worker()
+        assert other.received == []
+    finally:
+        other.stop()
+
+    assert [headers["X-Factdb-Event"] for headers, _ in receiver.received] == ["published", "unpublished"]
+    message = json.loads(receiver.received[1][1])
+    assert message["event"] == "unpublished"
+    assert message["claim"] == {"id": claim.pk, "uid": str(claim.uid), "api_url": f"/api/v1/claims/{claim.pk}/"}
+    assert WebhookDelivery.objects.get(event="unpublished").subscription == told
+
+
 def test_redeliver_sends_the_same_message_again(make_claim, receiver, run_worker):
     subscribe(receiver.url)
     make_claim(statement=STATEMENT, value=477, unit="drones", status="published")
