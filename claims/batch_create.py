@@ -31,8 +31,8 @@ from .services import (
     IMPORTED_RETRACTION_REASON,
     STATUS_PATHS,
     VERDICT_REASON,
-    _check_preferred_is_free,
     attribution_of,
+    check_preferred_is_free,
     check_transition,
 )
 from .webhooks.events import claim_events
@@ -117,7 +117,7 @@ def _check_new_claim(item, taken_uids):
     if claim.uid in taken_uids:
         raise ValidationError({"uid": claim.unique_error_message(Claim, ["uid"])})
     if claim.rank == ClaimRank.PREFERRED and claim.metric_id is not None:
-        _check_preferred_is_free(claim, becoming=True)
+        check_preferred_is_free(claim, becoming=True)
     errors = {}
     for check in (lambda: claim.clean_fields(exclude=["tags", "metric", "created_by"]), claim.clean):
         try:

@@ -1,7 +1,5 @@
 """The hook in ``claims.services``: the editor's request only enqueues, after commit."""
 
-import time
-
 import pytest
 from django.db import transaction
 from django_tasks_db.models import DBTaskResult
@@ -21,11 +19,10 @@ def test_a_slow_receiver_does_not_slow_the_publish_request(reviewer_api, make_cl
     try:
         WebhookSubscription.objects.create(name="Slow partner", url=slow.url)
         claim = make_claim(statement=STATEMENT, value=477, unit="drones", status="in_review")
-        started = time.monotonic()
         response = reviewer_api.post(f"{LIST}{claim.pk}/publish/")
-        took = time.monotonic() - started
         assert response.status_code == 200, response.content
-        assert took < 4, f"the publish request took {took:.1f} s; the receiver takes 5 s to answer"
+        # Answered before anything was sent (no clock: a loaded machine must not decide it).
+        assert slow.received == [], "the publish request waited for the receiver"
         assert DBTaskResult.objects.count() == 1  # the event waits for the worker
         run_worker()
         assert len(slow.received) == 1
