@@ -38,7 +38,7 @@ from .media import documents_shown, medium_owner, reports_shown
 from .relays import interview_relays, is_news_outlet, relay_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
-from .speech import recording_clauses, saying_clauses, speech_clauses, subject_before
+from .speech import colon_speech_clauses, recording_clauses, saying_clauses, speech_clauses, subject_before
 
 __all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
 
@@ -69,8 +69,16 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
             start, end = clean_name(sentence, start, count.start())
         if end > start:
             link = DraftLink(sentence[start:end], "according_to", start, end, report=owner is not None)
-            found.append(SpeakerCue((link,), match.start(), end, points_forward(sentence, end)))
+            forward = points_forward(sentence, end)
+            # "… in four seats where the vote was put off as per court rulings.": the source
+            # closes a relative clause and says why the vote was put off, not the figures before it.
+            local = not forward and bool(RELATIVE_CLAUSE.search(sentence, 0, match.start()))
+            found.append(SpeakerCue((link,), match.start(), end, forward, local=local))
     return found
+
+
+# A relative clause still open where a closing "according to" starts (no comma since its opener).
+RELATIVE_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose)\s[^,;:]*$")
 
 
 # "exceeded 1.5 million for the police, while for the organisers there were 3.6 million": in copy
@@ -202,7 +210,10 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
         according += _for_counter(sentence)
     taken = [(a.start, a.end) for a in according] + [(c[0], c[1].end) for c in citations]
     clauses = according + speech_clauses(sentence, taken) + passive_agent_clauses(sentence, taken)
-    clauses += saying_clauses(sentence, clauses)
+    adding = saying_clauses(sentence, clauses)
+    clauses = [_closed_by_adding(clause, adding, sentence) for clause in clauses] + adding
+    if not clauses and not citations and ":" in sentence:
+        clauses = colon_speech_clauses(sentence)  # "He continued: …"
     if not clauses and not citations:
         clauses = recording_clauses(sentence)  # "The WHO recorded 2.7 million cases"
     if not clauses and not citations:
@@ -235,6 +246,17 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = _according_to_then_relay(clauses, sentence)
     clauses = _closing_outlet_relays(clauses, sentence)
     return _nested_reports(clauses, sentence)
+
+
+def _closed_by_adding(clause: SpeakerCue, adding: list[SpeakerCue], sentence: str) -> SpeakerCue:
+    """ "…, Abbas said, adding that …": the speech clause right before "adding" sources what
+    precedes it (the copy at "adding" what follows), so it points back."""
+    if clause.forward and any(
+        later.links == clause.links and later.start >= clause.end and not sentence[clause.end : later.start].strip()
+        for later in adding
+    ):
+        return replace(clause, forward=False)
+    return clause
 
 
 def _nested_reports(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:

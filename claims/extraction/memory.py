@@ -127,6 +127,7 @@ class SpeakerMemory:
         self._person: str | None = None  # the last person who opened a sentence, after the last speaker
         self._read_from: set[str] = set()
         self._group: tuple[str, int] | None = None  # the last group that opened a sentence, and when
+        self._titled: set[str] = set()  # speakers a later "the <title>" showed to be people
 
     def note_report(self, owner: str) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll"."""
@@ -188,7 +189,7 @@ class SpeakerMemory:
             if wanted == "plural" and self._group and self._sentence - self._group[1] <= self.SUBJECT_REACH:
                 return self._group[0]
             for earlier in reversed(self._speakers):
-                kind = _kind(earlier)
+                kind = "person" if earlier in self._titled else _kind(earlier)
                 if wanted == "person" and earlier in self._read_from:
                     continue
                 if kind == wanted or (wanted == "plural" and kind == "organisation"):
@@ -217,6 +218,10 @@ class SpeakerMemory:
             # "the iPhone maker", "the Facebook owner": a product names the firm ("the World Bank" is a name);
             # "the Munich-based group" is a place, not a product.
             return self._recent_subject()
+        if len(words) == 2:
+            titled = self._titled_speaker(written[1])
+            if titled:
+                return titled
         if any(word[:1].isupper() for word in name.split()[1:]) or len(words) > 4:
             return None
         head = singularise(words[-1])
@@ -235,4 +240,25 @@ class SpeakerMemory:
                 return earlier
         if len(words) == 2 and head in BODY_NOUNS and self._subjects:  # "the airline", not "the airport operator"
             return self._recent_subject()
+        return None
+
+    def _titled_speaker(self, title: str) -> str | None:
+        """The earlier speaker whose name carries `title` before a name of two words or more.
+
+        "District Collector A Md Imtiaz said …. The Collector added …": a word written before a
+        person's name and taken up alone is their title, whatever the country calls its officials,
+        so the speaker is a person a later "he" may mean. A body's word ("the Ministry") is no title.
+        """
+        lowered = title.lower()
+        if lowered in ORGANISATION_WORDS or lowered in BODY_NOUNS or not title.isalpha():
+            return None
+        for earlier in reversed(self._speakers):
+            written = earlier.split()
+            for index, word in enumerate(written[:-2]):
+                name = written[index + 1 :]
+                if word.lower() == lowered and all(part[:1].isupper() for part in name):
+                    if any(part.lower() in ORGANISATION_WORDS for part in name):
+                        break
+                    self._titled.add(earlier)
+                    return earlier
         return None

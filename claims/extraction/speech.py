@@ -24,7 +24,7 @@ from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
 from .subjects import COORDINATED, LEADING_SUBJECT, VALID_LOWERCASE_START, leading_subject, subject_before
 
 __all__ = [
-    "speech_clauses", "saying_clauses", "recording_clauses", "leading_subject",
+    "speech_clauses", "saying_clauses", "colon_speech_clauses", "recording_clauses", "leading_subject",
     "subject_before", "VERB_CODES", "VALID_LOWERCASE_START",
 ]  # fmt: skip
 
@@ -158,7 +158,10 @@ AS_ADJECTIVE = re.compile(r"\bas\s+(?:[\w-]+\s+){1,3}as\s+$")
 # "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".
 SAYING = re.compile(
     r""",\s+(?:(?:saying|noting|warning|arguing|explaining|estimating|claiming|predicting)\b
-        |adding\s+(?=(?:that|it|he|she|they|there|we|the|a)\b(?!\s+(?:\d|further|more|about|some|nearly)\b)))""",
+        |adding\s+(?=(?:that|it|he|she|they|there|we|the|a)\b(?!\s+(?:\d|further|more|about|some|nearly)\b))
+        # "…, adding 12 personnel, including eight soldiers, were injured": a count that a passive
+        # verb follows is reported speech, not what was added ("adding 40 jobs").
+        |adding\s+(?=\d(?:(?!\b(?:which|who|that)\b)[^.;]){0,100}?\s(?:were|was|had\s+been|have\s+been)\s+[a-z]+(?:ed|en|wn)\b))""",
     re.VERBOSE,
 )
 # "lawmakers briefed by the spy agency", "analysts polled by Reuters": two links.
@@ -346,6 +349,16 @@ def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]
             # "'…,' Zelenskiy said, adding that Russia used 330 drones": the quote's speaker goes on.
             found.append(SpeakerCue(before[-1].links, match.start(), match.end(), True))
             continue
+        if (
+            before
+            and before[-1].forward
+            and before[-1].start > 0
+            and not sentence[before[-1].end : match.start()].strip()
+        ):
+            # "…, Abbas said, adding that 13 …": the speaker closes what precedes and goes on after
+            # "adding"; a copy of the clause points forward from there (the first is turned back).
+            found.append(SpeakerCue(before[-1].links, match.start(), match.end(), True))
+            continue
         if before:
             continue  # "X said …, adding …": X already speaks for the rest
         subject = leading_subject(sentence)
@@ -355,6 +368,27 @@ def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]
         link = DraftLink(sentence[start:end], "said", start, end)
         found.append(SpeakerCue((link,), match.start(), match.end(), True))
     return found
+
+
+# "He continued: When the administration …", "The court observed: “The fine …": a sentence that opens
+# on its speaker and a verb of speech or reasoning, then a colon; what follows is what they said.
+COLON_SPEECH = re.compile(
+    r"\s+(?:also\s+|further\s+|then\s+)?(?:continued|added|observed|noted|said|says|wrote|writes|explained|stated"
+    r"|remarked|stressed|concluded|declared|argued|insisted|warned|held|ruled|announced|told\s+\w+)\s*:\s"
+)
+
+
+def colon_speech_clauses(sentence: str) -> list[SpeakerCue]:
+    """ "He continued: …", "The court observed: …": the opening subject speaks what follows the colon."""
+    subject = leading_subject(sentence)
+    if not subject:
+        return []
+    start, end = subject
+    match = COLON_SPEECH.match(sentence, end)
+    if not match:
+        return []
+    link = DraftLink(sentence[start:end], "said", start, end)
+    return [SpeakerCue((link,), start, match.end(), True)]
 
 
 def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:
