@@ -12,10 +12,12 @@ a list of short lines after a sentence that names the source and ends with a col
 Each line is a sentence of its own that names nobody, so it would fall to the outlet;
 but the lead-in's source speaks for the whole list. `list_lead_ins()` maps each such
 line to the sentence that leads it in. A line belongs to the list when it stands on a
-line of its own, is short, and has no attribution of its own; the first line that is
-not so ends the list, and so does a blank gap of no text at all (a new paragraph of
-prose is a long line).
+line of its own, is short, opens with a bullet or a short label and a dash or a colon,
+and has no attribution of its own; the first line that is not so (a paragraph of prose)
+ends the list.
 """
+
+import re
 
 from .sentences import Sentence
 from .spans import SpeakerCue
@@ -23,6 +25,8 @@ from .spans import SpeakerCue
 __all__ = ["list_lead_ins"]
 
 ITEM_LENGTH = 120  # characters: longer than a list line, a sentence of prose
+# A list line: a bullet, or a short label then a dash or a colon ("Rice – 100 million tonnes").
+LIST_LINE = re.compile(r"\s*(?:[•·*▪-]|\d{1,2}[.)]\s|[^\n.,;]{1,40}?\s[–—-]\s|[^\n.,;]{1,40}?:\s)")
 ITEMS_REACH = 40  # lines a lead-in may source
 
 
@@ -35,7 +39,7 @@ def list_lead_ins(text: str, sentences: list[Sentence], clauses: list[list[Speak
         for item in range(index + 1, min(len(sentences), index + 1 + ITEMS_REACH)):
             line = sentences[item]
             on_own_line = "\n" in text[sentences[item - 1].end : line.start]
-            if not on_own_line or len(line.text) > ITEM_LENGTH or clauses[item]:
+            if not on_own_line or len(line.text) > ITEM_LENGTH or clauses[item] or not LIST_LINE.match(line.text):
                 break
             lead_ins[item] = index
     return lead_ins

@@ -161,7 +161,7 @@ SAYING = re.compile(
         |adding\s+(?=(?:that|it|he|she|they|there|we|the|a)\b(?!\s+(?:\d|further|more|about|some|nearly)\b))
         # "…, adding 12 personnel, including eight soldiers, were injured": a count that a passive
         # verb follows is reported speech, not what was added ("adding 40 jobs").
-        |adding\s+(?=\d(?:(?!\b(?:which|who|that)\b)[^.;]){0,100}?\s(?:were|was|had\s+been|have\s+been)\s+[a-z]+(?:ed|en|wn)\b))""",
+        |adding\s+(?=\d(?:(?!\b(?:which|who|that)\b)[^.;]){0,100}?\s(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:ed|en|wn)|hurt|hit|held|found|missing|dead)\b))""",
     re.VERBOSE,
 )
 # "lawmakers briefed by the spy agency", "analysts polled by Reuters": two links.
@@ -377,13 +377,16 @@ COLON_SPEECH = re.compile(
     r"|remarked|stressed|concluded|declared|argued|insisted|warned|held|ruled|announced|told\s+\w+)\s*:\s"
 )
 
+# Who may speak before that colon when no name opens the sentence: "The tribunal", "The appeals panel".
+COLON_SPEAKER = re.compile(r"(?P<who>(?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)(?=\s+[a-z]+\s*:)")
+
 
 def colon_speech_clauses(sentence: str) -> list[SpeakerCue]:
     """ "He continued: …", "The court observed: …": the opening subject speaks what follows the colon."""
-    subject = leading_subject(sentence)
+    subject = leading_subject(sentence) or COLON_SPEAKER.match(sentence)
     if not subject:
         return []
-    start, end = subject
+    start, end = subject if isinstance(subject, tuple) else subject.span("who")
     match = COLON_SPEECH.match(sentence, end)
     if not match:
         return []

@@ -169,3 +169,36 @@ def test_a_place_before_the_body_noun_is_no_product_naming_the_firm():
     memory.note_subject("The Bank of England")
     assert memory.resolve("the Munich-based group") is None
     assert memory.resolve("the iPhone maker") == "The Bank of England"  # a product names the firm
+
+
+@pytest.mark.parametrize(
+    ("speaker", "later"),
+    [
+        ("Regional Revenue Officer B K Sandhu", "the Officer"),
+        ("Harbour Warden Tomasz Wilk Nowak", "the Warden"),
+        ("Chief Tehsildar R Pillai Menon", "the tehsildar"),
+    ],
+)
+def test_a_title_taken_up_alone_names_the_person_and_he_follows(speaker, later):
+    # Whatever the country calls its officials, a word written before a person's name and
+    # taken up alone ("the Warden") is their title: they are a person a later "he" means.
+    memory = SpeakerMemory()
+    memory.remember("the port authority")
+    memory.remember(speaker)
+    assert memory.resolve(later) == speaker
+    memory.remember(speaker)
+    assert memory.resolve("he") == speaker
+
+
+def test_a_bodys_word_taken_up_alone_is_no_title():
+    memory = SpeakerMemory()
+    memory.remember("Transport Ministry Spokesman Ali Reza Karimi")
+    assert memory.resolve("the Ministry") is None
+    memory.remember("Harbour Warden Tomasz Wilk Nowak")
+    assert memory.resolve("the Mayor") is None
+
+
+def test_him_and_them_resolve_like_he_and_they():
+    memory = SpeakerMemory()
+    memory.remember("Mayor Ilse Vogt")
+    assert memory.resolve("him") == "Mayor Ilse Vogt"
