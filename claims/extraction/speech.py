@@ -21,6 +21,7 @@ from dataclasses import replace
 from .recording import recording_clauses
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
+from .speakers import PERSON_TITLES
 from .subjects import COORDINATED, LEADING_SUBJECT, VALID_LOWERCASE_START, leading_subject, subject_before
 
 __all__ = [
@@ -361,7 +362,7 @@ def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]
             continue
         if before:
             continue  # "X said …, adding …": X already speaks for the rest
-        subject = leading_subject(sentence)
+        subject = leading_subject(sentence) or _apposed_person(sentence)
         if not subject:
             continue
         start, end = subject
@@ -392,6 +393,22 @@ def colon_speech_clauses(sentence: str) -> list[SpeakerCue]:
         return []
     link = DraftLink(sentence[start:end], "said", start, end)
     return [SpeakerCue((link,), start, match.end(), True)]
+
+
+# "However, a local hospital chief, Rahimbakesh Karimi, gave a higher toll, saying …": a person described
+# by a title, then named between commas, opens the clause (after a turn word, maybe).
+APPOSED_PERSON = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?P<title>[a-z]+),\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?=[a-z])"
+)
+
+
+def _apposed_person(sentence: str) -> tuple[int, int] | None:
+    """The span of the name in "a <title>, <Name>, <verb> …", or None."""
+    match = APPOSED_PERSON.match(sentence)
+    if not match or match.group("title") not in PERSON_TITLES:
+        return None
+    return match.span("name")
 
 
 def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:

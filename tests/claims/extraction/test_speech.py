@@ -409,3 +409,11 @@ def test_adding_and_colon_speech_keep_the_speaker(text, quote, speaker):
 )
 def test_adding_an_object_and_a_colon_without_a_verb_of_speech_name_no_speaker(text):
     assert {candidate.origin.name for candidate in extract_figures(text, outlet="Wire")} == {"Wire"}
+
+
+def test_a_person_described_then_named_between_commas_speaks_through_saying():
+    text = "However, a senior fire chief, Odile Marchetti Roux, gave a higher count, saying 31 homes had burned."
+    assert origin_of(text, "31 homes") == "Odile Marchetti Roux"
+    # a description that is no title names nobody
+    text = "However, a small village, Saint Aubin Vieux, gave a warm welcome, saying 31 homes were open."
+    assert origin_of(text, "31 homes") == "Wire"
