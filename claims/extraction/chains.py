@@ -77,11 +77,14 @@ def governing_attribution(attributions: list[SpeakerCue], start: int, end: int) 
     attributions = [
         clause
         for clause in attributions
-        if not clause.local
-        or (
-            clause.end <= start <= clause.end + LOCAL_REACH
-            if clause.forward
-            else start < clause.start <= end + LOCAL_REACH
+        if not _describes_speaker(clause, start, end)
+        and (
+            not clause.local
+            or (
+                clause.end <= start <= clause.end + LOCAL_REACH
+                if clause.forward
+                else start < clause.start <= end + LOCAL_REACH
+            )
         )
     ]
     if not attributions:
@@ -106,6 +109,13 @@ def governing_attribution(attributions: list[SpeakerCue], start: int, end: int) 
     if not (in_scope or fallback):
         return None
     return min(in_scope or fallback, key=lambda clause: abs(distance(clause)))
+
+
+def _describes_speaker(clause: SpeakerCue, start: int, end: int) -> bool:
+    """Whether the figure stands between a speaker and their verb: "United for Peace and Justice,
+    a coalition of more than 190 groups, said …" describes who speaks, in the outlet's words."""
+    speaker = clause.links[-1]
+    return speaker.verb in ("said", "told") and speaker.end <= start and end <= clause.end
 
 
 def _speaks(attribution: SpeakerCue, draft) -> bool:

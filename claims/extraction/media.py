@@ -61,7 +61,7 @@ _REPORTS = (
 )
 _SHOWS = (
     r"showed|show|shows|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals"
-    r"|said|says|concluded|estimated|estimates"
+    r"|said|says|concluded|estimated|estimates|put|puts|placed|places"
 )
 SHOWS_HINT = re.compile(rf"\b(?:{_SHOWS})\b")
 # "the Office for National Statistics": "for" inside a body's name, not "a poll by Ipsos for Reuters".

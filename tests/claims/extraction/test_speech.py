@@ -319,10 +319,13 @@ def test_speakers_written_around_real_prose_clutter(text, quote, speaker):
 
 
 def test_a_report_noun_before_its_verb_is_one_speaker_not_a_chain():
-    # "estimates" is the noun of "police estimates put …", not a verb whose subject is "police"
+    # "estimates" is the noun of "police estimates put …", not a verb whose subject is "police";
+    # the estimates are the police's, so the police are the speaker an editor confirms (not a new
+    # body called "Unofficial police estimates")
     text = "Unofficial police estimates put the crowd at 120,000."
     [candidate] = extract_figures(text, outlet="Wire")
-    assert [link.name for link in candidate.chain] == ["Wire", "Unofficial police estimates"]
+    assert [link.name for link in candidate.chain] == ["Wire", "police"]
+    assert origin_of("Official government figures put the deficit at 4.1 percent.", "4.1 percent") == "government"
     # "put <their> numbers at just 30,000": any object, any hedge before the figure
     assert origin_of("The organisers put the marchers’ numbers at just 30,000.", "30,000") == "The organisers"
 
@@ -417,3 +420,9 @@ def test_a_person_described_then_named_between_commas_speaks_through_saying():
     # a description that is no title names nobody
     text = "However, a small village, Saint Aubin Vieux, gave a warm welcome, saying 31 homes were open."
     assert origin_of(text, "31 homes") == "Wire"
+
+
+def test_a_figure_describing_the_speaker_is_the_outlets():
+    text = "Friends of the Estuary, an alliance of more than 60 clubs, said the clean-up drew 2,400 volunteers."
+    assert origin_of(text, "more than 60 clubs") == "Wire"
+    assert origin_of(text, "2,400 volunteers") == "Friends of the Estuary"
