@@ -426,3 +426,8 @@ def test_a_figure_describing_the_speaker_is_the_outlets():
     text = "Friends of the Estuary, an alliance of more than 60 clubs, said the clean-up drew 2,400 volunteers."
     assert origin_of(text, "more than 60 clubs") == "Wire"
     assert origin_of(text, "2,400 volunteers") == "Friends of the Estuary"
+
+
+def test_a_bracketed_gloss_and_an_apposition_after_a_name_are_skipped():
+    text = "KPA (Kenya Ports Authority), the operator of the main harbours, reports 1.9 million containers."
+    assert origin_of(text, "1.9 million containers") == "KPA"
