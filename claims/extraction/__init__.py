@@ -17,7 +17,8 @@ sentence's figures, with `context` for what a bare number counts), `attribution`
 (speakers in a sentence; with `spans` for clause and name reading, `speech` for verb
 clauses, `media` for reports and footage and `relays` for outlets a statement reached
 us through: "told Reuters", "quoted by Interfax"),
-`speakers` (directory, anonymous sources, speakers named again), `chains`
+`speakers` (directory, anonymous sources, speakers named again), `listings` (lines
+listed under a sourced lead-in), `chains`
 (`ChainLink` and building a chain), `extractor` (`extract_figures`), `evaluation`
 (scoring against gold figures) and `gold` (gold from an annotated corpus or the seeds).
 """
