@@ -203,6 +203,13 @@ OBJECT_TAKING_VERBS = frozenset(
         "explains",
     ]
 )
+# "he acknowledged the loss of only one rebel", "the army admitted the deaths of 12": a side owning up
+# to its losses gives the count, like "confirmed"; "admitted 2,300 people" to a hospital does not.
+ADMITTING_VERBS = frozenset(["admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes"])
+ADMITTED_LOSS = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:loss|losses|death|deaths|killing|killings|destruction|capture)"
+    r"\s+of\b"
+)
 CLAUSE_OR_STOP_AFTER = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
 QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 # A quotation: its words are what was said, never who said it ("'We have confirmed 6,000
@@ -232,7 +239,11 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         gerund = verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end())
         if verb_word == "reported" and REDUCED_RELATIVE_AFTER.match(sentence, match.end()):
             continue  # "the highest total reported, according to X": X speaks, the total does not
-        if verb_word in OBJECT_TAKING_VERBS and not CLAUSE_OR_STOP_AFTER.match(sentence, match.end()):
+        if (
+            verb_word in OBJECT_TAKING_VERBS
+            and not CLAUSE_OR_STOP_AFTER.match(sentence, match.end())
+            and not (verb_word in ADMITTING_VERBS and ADMITTED_LOSS.match(sentence, match.end()))
+        ):
             continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
         if verb_word in ("put", "puts") and not PUT_OBJECT.match(sentence, match.end()):
             continue  # "put pressure on", "put forward"

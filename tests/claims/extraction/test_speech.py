@@ -431,3 +431,18 @@ def test_a_figure_describing_the_speaker_is_the_outlets():
 def test_a_bracketed_gloss_and_an_apposition_after_a_name_are_skipped():
     text = "KPA (Kenya Ports Authority), the operator of the main harbours, reports 1.9 million containers."
     assert origin_of(text, "1.9 million containers") == "KPA"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("The rebel commander admitted the deaths of 14 fighters.", "14 fighters", "The rebel commander"),
+        ("Colonel Ana Brix said 30 had died. She acknowledged the loss of only two drones.", "two drones",
+         "Colonel Ana Brix"),
+        # owning up to no loss: an object that is no count of one's losses names nobody
+        ("The clinic admitted 40 patients overnight.", "40 patients", "Wire"),
+        ("The keeper conceded 3 goals in the first half.", "3 goals", "Wire"),
+    ],
+)  # fmt: skip
+def test_a_side_owning_up_to_its_losses_gives_the_count(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
