@@ -247,7 +247,8 @@ class SpeakerMemory:
 
         "District Collector A Md Imtiaz said …. The Collector added …": a word written before a
         person's name and taken up alone is their title, whatever the country calls its officials,
-        so the speaker is a person a later "he" may mean. A body's word ("the Ministry") is no title.
+        so the speaker is a person a later "he" may mean. A body's word ("the Ministry") is no title,
+        nor a word before another title ("the Foundation" in "Foundation President Jane Doe").
         """
         lowered = title.lower()
         if lowered in ORGANISATION_WORDS or lowered in BODY_NOUNS or not title.isalpha():
@@ -257,8 +258,8 @@ class SpeakerMemory:
             for index, word in enumerate(written[:-2]):
                 name = written[index + 1 :]
                 if word.lower() == lowered and all(part[:1].isupper() for part in name):
-                    if any(part.lower() in ORGANISATION_WORDS for part in name):
-                        break
+                    if any(part.lower() in ORGANISATION_WORDS | PERSON_TITLES for part in name):
+                        break  # "Foundation President Jane Doe": the title is "President", not "Foundation"
                     self._titled.add(earlier)
                     return earlier
         return None

@@ -202,3 +202,9 @@ def test_him_and_them_resolve_like_he_and_they():
     memory = SpeakerMemory()
     memory.remember("Mayor Ilse Vogt")
     assert memory.resolve("him") == "Mayor Ilse Vogt"
+
+
+def test_a_word_before_another_title_is_no_title():
+    memory = SpeakerMemory()
+    memory.remember("Foundation President Jane Alder Doe")
+    assert memory.resolve("the Foundation") is None
