@@ -260,12 +260,7 @@ def _quotation_speaker(quotation, index, sentences, clauses, quotations) -> Spea
                 return quoted[-1]
             # A paragraph that is only a quotation goes on with the speaker who closed the one before.
             closing = clauses[earlier][-1] if clauses[earlier] else None
-            if (
-                closing
-                and not closing.forward
-                and closing.links[-1].verb in ("said", "told")
-                and quotations.opens_paragraph(quotation)
-            ):
+            if closing and closing.links[-1].verb in ("said", "told") and quotations.opens_paragraph(quotation):
                 return closing
             return None
         if sentence.start <= start:

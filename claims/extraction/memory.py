@@ -218,8 +218,8 @@ class SpeakerMemory:
             # "the iPhone maker", "the Facebook owner": a product names the firm ("the World Bank" is a name);
             # "the Munich-based group" is a place, not a product.
             return self._recent_subject()
-        if len(words) == 2:
-            titled = self._titled_speaker(written[1])
+        if len(words) <= 4:
+            titled = self._titled_speaker(written[1:])
             if titled:
                 return titled
         if any(word[:1].isupper() for word in name.split()[1:]) or len(words) > 4:
@@ -242,22 +242,25 @@ class SpeakerMemory:
             return self._recent_subject()
         return None
 
-    def _titled_speaker(self, title: str) -> str | None:
-        """The earlier speaker whose name carries `title` before a name of two words or more.
+    def _titled_speaker(self, title: list[str]) -> str | None:
+        """The earlier speaker whose name carries `title` (one word or more) before a name of two words or more.
 
         "District Collector A Md Imtiaz said …. The Collector added …": a word written before a
         person's name and taken up alone is their title, whatever the country calls its officials,
         so the speaker is a person a later "he" may mean. A body's word ("the Ministry") is no title,
         nor a word before another title ("the Foundation" in "Foundation President Jane Doe").
         """
-        lowered = title.lower()
-        if lowered in ORGANISATION_WORDS or lowered in BODY_NOUNS or not title.isalpha():
+        lowered = [word.lower() for word in title]
+        if lowered[-1] in ORGANISATION_WORDS or lowered[-1] in BODY_NOUNS or not all(map(str.isalpha, title)):
             return None
+        size = len(lowered)
         for earlier in reversed(self._speakers):
             written = earlier.split()
-            for index, word in enumerate(written[:-2]):
-                name = written[index + 1 :]
-                if word.lower() == lowered and all(part[:1].isupper() for part in name):
+            for index in range(len(written) - size - 1):
+                name = written[index + size :]
+                if [word.lower() for word in written[index : index + size]] == lowered and all(
+                    part[:1].isupper() for part in name
+                ):
                     if any(part.lower() in ORGANISATION_WORDS | PERSON_TITLES for part in name):
                         break  # "Foundation President Jane Doe": the title is "President", not "Foundation"
                     self._titled.add(earlier)

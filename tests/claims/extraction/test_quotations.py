@@ -59,3 +59,8 @@ def test_a_quotation_paragraph_goes_on_with_the_speaker_who_closed_the_paragraph
 def test_a_quotation_inside_a_paragraph_is_not_given_to_the_previous_speaker():
     text = "Sales rose 14 percent in spring, Director Lena Brandt said. Posters read “3,200 crates a month”."
     assert [origin for _, origin in origins(text)] == ["Director Lena Brandt", "Wire"]
+
+
+def test_a_quotation_paragraph_after_a_forward_speech_clause_is_that_speakers():
+    text = "The harbour master said that 14 berths were closed.\n\n“We have moved 300 boats to the outer basin.”"
+    assert origins(text) == [("14 berths", "The harbour master"), ("300 boats", "The harbour master")]

@@ -208,3 +208,9 @@ def test_a_word_before_another_title_is_no_title():
     memory = SpeakerMemory()
     memory.remember("Foundation President Jane Alder Doe")
     assert memory.resolve("the Foundation") is None
+
+
+def test_a_title_of_several_words_taken_up_names_the_person():
+    memory = SpeakerMemory()
+    memory.remember("Deputy Commissioner Anil Kumar Verma")
+    assert memory.resolve("the Deputy Commissioner") == "Deputy Commissioner Anil Kumar Verma"

@@ -446,3 +446,10 @@ def test_a_bracketed_gloss_and_an_apposition_after_a_name_are_skipped():
 )  # fmt: skip
 def test_a_side_owning_up_to_its_losses_gives_the_count(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+def test_a_relative_clause_ending_on_a_year_keeps_its_speaker():
+    # "…, who took office in 2019, said": the year before the verb is no "300 reported cases"
+    text = "The mayor, who took office in 2019, said 300 homes were destroyed."
+    assert origin_of(text, "300 homes") == "The mayor"
+    assert {c.origin.name for c in extract_figures("There were 300 reported cases.", outlet="Wire")} == {"Wire"}
