@@ -67,9 +67,14 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
         count = COUNT_IN_NAME.search(sentence, start, end)
         if count:
             start, end = clean_name(sentence, start, count.start())
+            # "50,000 according to police and 200,000 according to organisers": "and" starts the next pair.
+            conjunction = re.search(r"\s+(?:and|or|but|while|against)$", sentence[start:end])
+            if conjunction:
+                start, end = clean_name(sentence, start, start + conjunction.start())
         if end > start:
             link = DraftLink(sentence[start:end], "according_to", start, end, report=owner is not None)
-            forward = points_forward(sentence, end)
+            # A figure right before "according to" is what the source gives: the clause points back to it.
+            forward = points_forward(sentence, end) and not FIGURE_RIGHT_BEFORE.search(sentence, 0, match.start())
             # "… in four seats where the vote was put off as per court rulings.": the source
             # closes a relative clause and says why the vote was put off, not the figures before it.
             local = not forward and bool(RELATIVE_CLAUSE.search(sentence, 0, match.start()))
@@ -77,6 +82,7 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
     return found
 
 
+FIGURE_RIGHT_BEFORE = re.compile(r"\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion))?\s*$")
 # A relative clause still open where a closing "according to" starts (no comma since its opener).
 RELATIVE_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose)\s[^,;:]*$")
 

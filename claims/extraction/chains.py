@@ -17,6 +17,7 @@ again ("the lawmakers said"), the name is the earlier, fuller mention ("South Ko
 lawmakers"), which is what an editor needs to recognise it.
 """
 
+import re
 from dataclasses import dataclass, replace
 
 from .attribution import DraftLink, SpeakerCue
@@ -34,6 +35,12 @@ from .speakers import (
 __all__ = ["ChainLink", "ChainBuilder", "governing_attribution"]
 
 LOCAL_REACH = 3  # characters between a figure and the passive agent that sources it
+# "The company, which reported a 12% rise, said …": a relative clause that has the speaker report
+# the figure credits them; "One victim, who lost £300,000, said" is the outlet's account of them.
+REPORTING_RELATIVE = re.compile(
+    r"\b(?:which|who|that)\s+(?:\w+\s+)?(?:reported|reports|said|says|estimated|estimates|expects|expected"
+    r"|forecast|forecasts|recorded|records|posted|announced|counted|put)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -63,7 +70,9 @@ class ChainLink:
         }
 
 
-def governing_attribution(attributions: list[SpeakerCue], start: int, end: int) -> SpeakerCue | None:
+def governing_attribution(
+    attributions: list[SpeakerCue], start: int, end: int, sentence: str = ""
+) -> SpeakerCue | None:
     """The attribution whose scope holds the figure at ``start:end`` in its sentence.
 
     A forward clause ("X said that …") governs what follows it, a backward one
@@ -77,7 +86,7 @@ def governing_attribution(attributions: list[SpeakerCue], start: int, end: int) 
     attributions = [
         clause
         for clause in attributions
-        if not _describes_speaker(clause, start, end)
+        if not _describes_speaker(clause, start, end, sentence)
         and (
             not clause.local
             or (
@@ -111,11 +120,18 @@ def governing_attribution(attributions: list[SpeakerCue], start: int, end: int) 
     return min(in_scope or fallback, key=lambda clause: abs(distance(clause)))
 
 
-def _describes_speaker(clause: SpeakerCue, start: int, end: int) -> bool:
-    """Whether the figure stands between a speaker and their verb: "United for Peace and Justice,
-    a coalition of more than 190 groups, said …" describes who speaks, in the outlet's words."""
+def _describes_speaker(clause: SpeakerCue, start: int, end: int, sentence: str) -> bool:
+    """Whether the figure stands in an apposition between a speaker and their verb: "United for
+    Peace and Justice, a coalition of more than 190 groups, said …" describes who speaks, in the
+    outlet's words, and so does "One victim, who lost £300,000, said"; a relative clause in which
+    the speaker reports the figure credits them ("The company, which reported a 12% rise, said …")."""
     speaker = clause.links[-1]
-    return speaker.verb in ("said", "told") and speaker.end <= start and end <= clause.end
+    return (
+        speaker.verb in ("said", "told")
+        and speaker.end <= start
+        and end <= clause.end
+        and not REPORTING_RELATIVE.search(sentence, speaker.end, start)
+    )
 
 
 def _speaks(attribution: SpeakerCue, draft) -> bool:

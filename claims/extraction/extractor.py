@@ -274,7 +274,7 @@ def _candidate(
     sentence, draft, index, sentences, clauses, builder, drafts_of, quotations, own_chains, lead_ins
 ) -> FigureCandidate:
     confidence = draft.confidence
-    clause = governing_attribution(clauses[index], draft.start, draft.end)
+    clause = governing_attribution(clauses[index], draft.start, draft.end, sentence.text)
     quotation = quotations.around(sentence.start + draft.start) if clause is None else None
     if quotation:
         # "“… 910 were killed. Another 82 were wounded,” the army said": the quotation's speaker.

@@ -218,6 +218,8 @@ QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
 # "…, a draft state budget, which expects …": the noun phrase before ", which".
 WHICH_ANTECEDENT = re.compile(
     r"\b(?P<who>(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),\s+which\s+(?:also\s+)?$"
+    # "…,” said Mayor Ana Ruiz, who estimated that 2,000 homes …": the person the relative stands for.
+    r"|\b(?P<person>(?:[Tt]he\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})),\s+who\s+(?:also\s+|later\s+)?$"
 )
 # A body that counts and reports what it did ("the Coast Guard reported intercepting 191 migrants").
 REPORTING_BODY = re.compile(
@@ -307,10 +309,11 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         end = match.end()
         if subject is None:
             antecedent = WHICH_ANTECEDENT.search(sentence, 0, match.start())
-            if antecedent and not COMPARATIVE_IN.search(antecedent.group("who")):
+            group = "person" if antecedent and antecedent.group("person") else "who"
+            if antecedent and not COMPARATIVE_IN.search(antecedent.group(group)):
                 # "The cabinet approved a draft budget, which expects the deficit to fall to 0.1 percent":
                 # the noun phrase the relative pronoun stands for speaks.
-                subject = antecedent.span("who")
+                subject = antecedent.span(group)
         if subject is None:
             if verb_word in INVERTIBLE_VERBS:
                 found.extend(_inverted(sentence, match, verb))

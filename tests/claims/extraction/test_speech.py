@@ -453,3 +453,15 @@ def test_a_relative_clause_ending_on_a_year_keeps_its_speaker():
     text = "The mayor, who took office in 2019, said 300 homes were destroyed."
     assert origin_of(text, "300 homes") == "The mayor"
     assert {c.origin.name for c in extract_figures("There were 300 reported cases.", outlet="Wire")} == {"Wire"}
+
+
+def test_who_after_an_inverted_speaker_speaks_for_them():
+    text = "“It is the worst in memory,” said Mayor Ines Duarte, who estimated that 2,000 homes were flooded."
+    assert origin_of(text, "2,000 homes") == "Mayor Ines Duarte"
+
+
+def test_a_relative_clause_in_which_the_speaker_reports_the_figure_credits_them():
+    text = "The brewer, which reported a 12% rise in profit, said it would hire 500 people."
+    assert origin_of(text, "12%") == "The brewer"
+    text = "One tenant, who lost around £3,000, said: 'We were never told.'"
+    assert origin_of(text, "around £3,000") == "Wire"
