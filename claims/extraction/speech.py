@@ -165,6 +165,7 @@ SAYING = re.compile(
         |adding\s+(?=\d(?:(?!\b(?:which|who|that)\b)[^.;]){0,100}?\s(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:ed|en|wn)|hurt|hit|held|found|missing|dead)\b))""",
     re.VERBOSE,
 )
+TRAILING_ADVERB = re.compile(r"\s+(?:now|also|still|again|already|further|previously|meanwhile|too|then)$")
 # "lawmakers briefed by the spy agency", "analysts polled by Reuters": two links.
 BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?P<how>briefed|polled|surveyed)\s+by\s+")
 AUDIENCE_AFTER_TOLD = re.compile(
@@ -325,6 +326,9 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 end = audience.end()
                 # "officials told Reuters": the outlet they told is a relay of the chain.
                 relay = outlet_audience(sentence, audience.start("audience"), audience.end("audience"))
+        adverb = TRAILING_ADVERB.search(sentence, subject[0], subject[1])
+        if adverb and adverb.start() > subject[0]:
+            subject = (subject[0], adverb.start())  # "The IMF now expects": the IMF
         links = _briefed_split(sentence, subject[0], subject[1], verb)
         if verb_word in PUBLISHING_VERBS and PUBLISHED_REPORT.match(sentence, match.end()):
             # "OPEC released its monthly report on Monday. The report showed …": the report is OPEC's.

@@ -465,3 +465,7 @@ def test_a_relative_clause_in_which_the_speaker_reports_the_figure_credits_them(
     assert origin_of(text, "12%") == "The brewer"
     text = "One tenant, who lost around £3,000, said: 'We were never told.'"
     assert origin_of(text, "around £3,000") == "Wire"
+
+
+def test_an_adverb_after_the_speaker_is_no_part_of_it():
+    assert origin_of("The central bank now expects growth of 2.1 percent.", "2.1 percent") == "The central bank"
