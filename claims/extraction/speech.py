@@ -21,7 +21,7 @@ from dataclasses import replace
 from .recording import recording_clauses
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
-from .speakers import PERSON_TITLES
+from .speakers import PERSON_TITLES, describe_source
 from .subjects import COORDINATED, LEADING_SUBJECT, VALID_LOWERCASE_START, leading_subject, subject_before
 
 __all__ = [
@@ -326,6 +326,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 end = audience.end()
                 # "officials told Reuters": the outlet they told is a relay of the chain.
                 relay = outlet_audience(sentence, audience.start("audience"), audience.end("audience"))
+        if _counted_things(sentence[subject[0] : subject[1]]):
+            continue  # "40 countries reported cases": the count is the news, not who speaks
         adverb = TRAILING_ADVERB.search(sentence, subject[0], subject[1])
         if adverb and adverb.start() > subject[0]:
             subject = (subject[0], adverb.start())  # "The IMF now expects": the IMF
@@ -343,6 +345,19 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         opens = forward and bool(COORDINATING_BEFORE.search(sentence, 0, clause_start))
         found.append(SpeakerCue(links, clause_start, end, forward, opens_clause=opens))
     return found
+
+
+# A count of things written before a verb is a figure ("40 countries reported cases", "30 hospitals
+# said"); a count of sources or of experts is a speaker ("six sources said", "15 economists expect").
+COUNTED_SUBJECT = re.compile(r"^\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+)$")
+COUNTED_SPEAKERS = frozenset(
+    ["analysts", "economists", "experts", "scientists", "researchers", "doctors", "witnesses", "lawmakers"]
+)
+
+
+def _counted_things(subject: str) -> bool:
+    counted = COUNTED_SUBJECT.match(subject)
+    return bool(counted) and counted.group("head") not in COUNTED_SPEAKERS and not describe_source(subject)[0]
 
 
 def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:

@@ -469,3 +469,10 @@ def test_a_relative_clause_in_which_the_speaker_reports_the_figure_credits_them(
 
 def test_an_adverb_after_the_speaker_is_no_part_of_it():
     assert origin_of("The central bank now expects growth of 2.1 percent.", "2.1 percent") == "The central bank"
+
+
+def test_a_count_of_things_before_a_verb_is_a_figure_not_a_speaker():
+    found = [(c.quote, c.origin.name) for c in extract_figures("The agency said 40 ports reported delays.", "Wire")]
+    assert found == [("40 ports", "The agency")]
+    # a count of sources still speaks
+    assert origin_of("Three sources said 12 ships were held.", "12 ships") == "Three sources"
