@@ -35,6 +35,13 @@ from .speakers import (
 __all__ = ["ChainLink", "ChainBuilder", "governing_attribution"]
 
 LOCAL_REACH = 3  # characters between a figure and the passive agent that sources it
+# "Organisers said 200,000 massed, though police refused to give a figure for the march, called by a
+# coalition of more than 190 groups": a concessive clause whose subject is another source is the
+# outlet's narration, where the first speaker's words end ("while the CHP received 137 seats" is not).
+SCOPE_BREAK = re.compile(
+    r",\s+(?:though|although)\s+(?:the\s+)?(?:police|officials|authorities|organi[sz]ers"
+    r"|(?:[a-z]+\s+)?(?:ministry|agency|office|department|government|army|military))\b"
+)
 # "The company, which reported a 12% rise, said …": a relative clause that has the speaker report
 # the figure credits them; "One victim, who lost £300,000, said" is the outlet's account of them.
 REPORTING_RELATIVE = re.compile(
@@ -87,6 +94,7 @@ def governing_attribution(
         clause
         for clause in attributions
         if not _describes_speaker(clause, start, end, sentence)
+        and not (clause.forward and clause.end <= start and SCOPE_BREAK.search(sentence, clause.end, start))
         and (
             not clause.local
             or (

@@ -476,3 +476,15 @@ def test_a_count_of_things_before_a_verb_is_a_figure_not_a_speaker():
     assert found == [("40 ports", "The agency")]
     # a count of sources still speaks
     assert origin_of("Three sources said 12 ships were held.", "12 ships") == "Three sources"
+
+
+def test_a_concessive_clause_with_another_source_ends_the_first_speakers_words():
+    text = (
+        "Organisers said 80,000 people marched, though police gave no figure for the rally, "
+        "called by an alliance of more than 70 unions."
+    )
+    assert origin_of(text, "80,000 people") == "Organisers"
+    assert origin_of(text, "more than 70 unions") == "Wire"
+    # a contrast inside what was said stays theirs
+    text = "The returning officer said the Greens won 41 seats, while the Liberals won 37 seats."
+    assert origin_of(text, "37 seats") == "The returning officer"
