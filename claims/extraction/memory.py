@@ -30,7 +30,7 @@ __all__ = ["SpeakerMemory", "opening_person", "opening_group"]
 # described by an apposition that names a person ("a student", "the mayor", "42,").
 OPENING_PERSON = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}),\s+"
-    r"(?P<apposition>(?:\d{1,3},|(?:a|an|the|who)\s[^,]{1,80}),)"
+    r"(?P<apposition>(?:\d{1,3}|(?:a|an|the|who)\s[^,]{1,80}),)"
 )
 # "Judge Maria Costa ordered …": a title, then a name of two words or more, then a verb.
 TITLED_PERSON = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){2,5}[A-Z][\w.'’-]*)\s+(?=[a-z]+\b)")

@@ -46,7 +46,8 @@ SPEECH_VERB = re.compile(
         |envisages|envisaged|anticipates|anticipated|anticipate|claim|mentioned|mentions
         |emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underlines|explained|explains
         |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
-        |(?:found|finds|calculated|calculates|concluded|concludes|discovered|indicated|indicates)(?=\s+that\b)
+        |(?:found|finds|calculated|calculates|concluded|concludes|discovered|indicated|indicates)
+          (?=\s+that\b|(?:\s+(?:on|last|this|in)\s+\w+)?\s*[.!?]?["”’']?\s*$)  # "…, they found."
         |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
             |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
         |shows|showed

@@ -214,3 +214,10 @@ def test_a_title_of_several_words_taken_up_names_the_person():
     memory = SpeakerMemory()
     memory.remember("Deputy Commissioner Anil Kumar Verma")
     assert memory.resolve("the Deputy Commissioner") == "Deputy Commissioner Anil Kumar Verma"
+
+
+def test_a_person_opening_a_sentence_with_their_age_is_a_later_she():
+    from claims.extraction import extract_figures
+
+    text = "Ines Moreau, 34, a nurse at the clinic, treated the injured. She said 40 people arrived in an hour."
+    assert [c.origin.name for c in extract_figures(text, outlet="Wire")] == ["Ines Moreau"]

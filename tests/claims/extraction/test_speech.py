@@ -488,3 +488,10 @@ def test_a_concessive_clause_with_another_source_ends_the_first_speakers_words()
     # a contrast inside what was said stays theirs
     text = "The returning officer said the Greens won 41 seats, while the Liberals won 37 seats."
     assert origin_of(text, "37 seats") == "The returning officer"
+
+
+def test_a_closing_found_speaks_like_found_that():
+    text = "Researchers at Leeds University tracked 900 adults. Walkers had a 20% lower risk, they found."
+    assert origin_of(text, "20%") == "Researchers at Leeds University"
+    # "found" with an object still names nobody
+    assert origin_of("Police found 40 bodies.", "40 bodies") == "Wire"
