@@ -20,7 +20,7 @@ found", "a poll by X found"
 "The poll has …", "the survey found" (taken up)        the poll's owner (according_to)
 =====================================================  =================================
 
-Verb clauses live in `speech`, report clauses in `media`, and the clause types and
+Verb clauses live in `speech` (", saying …" and "He continued: …" in `saying`), report clauses in `media`, and the clause types and
 name reading in `spans`.
 
 An attribution points *forward* when the reported content follows it ("X said that
@@ -36,9 +36,10 @@ from dataclasses import replace
 from .estimates import passive_agent_clauses
 from .media import documents_shown, medium_owner, reports_shown
 from .relays import interview_relays, is_news_outlet, relay_clauses
+from .saying import colon_speech_clauses, saying_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
-from .speech import colon_speech_clauses, recording_clauses, saying_clauses, speech_clauses, subject_before
+from .speech import recording_clauses, speech_clauses, subject_before
 
 __all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
 

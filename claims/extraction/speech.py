@@ -8,8 +8,7 @@ origin). Refused: "an estimated 5,000" and "its forecast" (nouns), "more than
 economists had expected" (a comparison), "employers added 147,000 jobs", "put
 pressure on" ("put" counts only as "put the toll at …").
 
-`saying_clauses()` gives ", saying …" / ", adding that …" to the sentence's subject
-("Pfizer raised its forecast, saying …"). Estimates sourced by their owner or a passive
+", saying …", ", adding that …" and "He continued: …" are `saying`. Estimates sourced by their owner or a passive
 agent ("the 2.7% expected by economists") are `estimates`; who is written before a verb
 (`subject_before`) and who opens a sentence (`leading_subject`) are `subjects`; a body's own
 records ("The WHO recorded …") are `recording`.
@@ -21,11 +20,11 @@ from dataclasses import replace
 from .recording import recording_clauses
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
-from .speakers import PERSON_TITLES, describe_source
+from .speakers import describe_source
 from .subjects import COORDINATED, LEADING_SUBJECT, VALID_LOWERCASE_START, leading_subject, subject_before
 
 __all__ = [
-    "speech_clauses", "saying_clauses", "colon_speech_clauses", "recording_clauses", "leading_subject",
+    "speech_clauses", "recording_clauses", "leading_subject",
     "subject_before", "VERB_CODES", "VALID_LOWERCASE_START",
 ]  # fmt: skip
 
@@ -156,16 +155,6 @@ COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 COMPARATIVE_IN = re.compile(r"\bthan\s")
 OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|for|from|to|with|and|but|or|last|this|earlier|before|it|them)\b)[a-z]")
 AS_ADJECTIVE = re.compile(r"\bas\s+(?:[\w-]+\s+){1,3}as\s+$")
-# ", saying …", ", adding that …": what follows is said by the sentence's subject.
-# "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".
-SAYING = re.compile(
-    r""",\s+(?:(?:saying|noting|warning|arguing|explaining|estimating|claiming|predicting)\b
-        |adding\s+(?=(?:that|it|he|she|they|there|we|the|a)\b(?!\s+(?:\d|further|more|about|some|nearly)\b))
-        # "…, adding 12 personnel, including eight soldiers, were injured": a count that a passive
-        # verb follows is reported speech, not what was added ("adding 40 jobs").
-        |adding\s+(?=\d(?:(?!\b(?:which|who|that)\b)[^.;]){0,100}?\s(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:ed|en|wn)|hurt|hit|held|found|missing|dead)\b))""",
-    re.VERBOSE,
-)
 TRAILING_ADVERB = re.compile(r"\s+(?:now|also|still|again|already|further|previously|meanwhile|too|then)$")
 # "lawmakers briefed by the spy agency", "analysts polled by Reuters": two links.
 BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?P<how>briefed|polled|surveyed)\s+by\s+")
@@ -373,76 +362,6 @@ def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
         return []
     quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
     return [SpeakerCue((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]
-
-
-def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]:
-    """ "Pfizer raised its forecast, saying it expects 1.3 billion doses": the subject speaks."""
-    found = []
-    for match in SAYING.finditer(sentence):
-        before = [clause for clause in clauses if clause.start < match.start()]
-        if before and before[-1].closes_quote:
-            # "'…,' Zelenskiy said, adding that Russia used 330 drones": the quote's speaker goes on.
-            found.append(SpeakerCue(before[-1].links, match.start(), match.end(), True))
-            continue
-        if (
-            before
-            and before[-1].forward
-            and before[-1].start > 0
-            and not sentence[before[-1].end : match.start()].strip()
-        ):
-            # "…, Abbas said, adding that 13 …": the speaker closes what precedes and goes on after
-            # "adding"; a copy of the clause points forward from there (the first is turned back).
-            found.append(SpeakerCue(before[-1].links, match.start(), match.end(), True))
-            continue
-        if before:
-            continue  # "X said …, adding …": X already speaks for the rest
-        subject = leading_subject(sentence) or _apposed_person(sentence)
-        if not subject:
-            continue
-        start, end = subject
-        link = DraftLink(sentence[start:end], "said", start, end)
-        found.append(SpeakerCue((link,), match.start(), match.end(), True))
-    return found
-
-
-# "He continued: When the administration …", "The court observed: “The fine …": a sentence that opens
-# on its speaker and a verb of speech or reasoning, then a colon; what follows is what they said.
-COLON_SPEECH = re.compile(
-    r"\s+(?:also\s+|further\s+|then\s+)?(?:continued|added|observed|noted|said|says|wrote|writes|explained|stated"
-    r"|remarked|stressed|concluded|declared|argued|insisted|warned|held|ruled|announced|told\s+\w+)\s*:\s"
-)
-
-# Who may speak before that colon when no name opens the sentence: "The tribunal", "The appeals panel".
-COLON_SPEAKER = re.compile(r"(?P<who>(?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)(?=\s+[a-z]+\s*:)")
-
-
-def colon_speech_clauses(sentence: str) -> list[SpeakerCue]:
-    """ "He continued: …", "The court observed: …": the opening subject speaks what follows the colon."""
-    subject = leading_subject(sentence) or COLON_SPEAKER.match(sentence)
-    if not subject:
-        return []
-    start, end = subject if isinstance(subject, tuple) else subject.span("who")
-    match = COLON_SPEECH.match(sentence, end)
-    if not match:
-        return []
-    link = DraftLink(sentence[start:end], "said", start, end)
-    return [SpeakerCue((link,), start, match.end(), True)]
-
-
-# "However, a local hospital chief, Rahimbakesh Karimi, gave a higher toll, saying …": a person described
-# by a title, then named between commas, opens the clause (after a turn word, maybe).
-APPOSED_PERSON = re.compile(
-    r"^(?:[A-Z][a-z]+,\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?P<title>[a-z]+),\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?=[a-z])"
-)
-
-
-def _apposed_person(sentence: str) -> tuple[int, int] | None:
-    """The span of the name in "a <title>, <Name>, <verb> …", or None."""
-    match = APPOSED_PERSON.match(sentence)
-    if not match or match.group("title") not in PERSON_TITLES:
-        return None
-    return match.span("name")
 
 
 def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:
