@@ -45,6 +45,7 @@ __all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
 
 VERBS = ("said", "reported", "according_to", "citing", "briefed", "estimated", "told")
 
+PARTICIPLE_AFTER_NAME = re.compile(r",?\s+(?:based|drawing|drawn|relying)\s+(?:on|from)\b|,?\s+compiled\s+from\b")
 # "according to X", and Indian and wire English "as per X", ", per Commerce Department data".
 ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z]))\s+")
 COUNT_IN_NAME = re.compile(
@@ -64,6 +65,10 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
         raw_end = NP_END.search(sentence, match.end())
         owner = medium_owner(sentence, match.end(), raw_end.start() if raw_end else len(sentence))
         start, end = clean_name(sentence, *owner) if owner else name_after(sentence, match.end())
+        # "a tally by AFP based on official sources": a participle after the name is no part of it.
+        participle = PARTICIPLE_AFTER_NAME.search(sentence, start, end)
+        if participle and participle.start() > start:
+            start, end = clean_name(sentence, start, participle.start())
         # "According to these results only four groups …": a speaker stops before a count.
         count = COUNT_IN_NAME.search(sentence, start, end)
         if count:

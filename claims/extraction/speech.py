@@ -155,7 +155,9 @@ COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 COMPARATIVE_IN = re.compile(r"\bthan\s")
 OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|for|from|to|with|and|but|or|last|this|earlier|before|it|them)\b)[a-z]")
 AS_ADJECTIVE = re.compile(r"\bas\s+(?:[\w-]+\s+){1,3}as\s+$")
-TRAILING_ADVERB = re.compile(r"\s+(?:now|also|still|again|already|further|previously|meanwhile|too|then)$")
+TRAILING_ADVERB = re.compile(
+    r"\s+(?:now|also|still|again|already|further|previously|meanwhile|too|then|on\s+average|overall|in\s+total)$"
+)
 # "lawmakers briefed by the spy agency", "analysts polled by Reuters": two links.
 BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?P<how>briefed|polled|surveyed)\s+by\s+")
 AUDIENCE_AFTER_TOLD = re.compile(

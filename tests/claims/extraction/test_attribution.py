@@ -253,3 +253,9 @@ def test_each_figure_before_according_to_takes_its_own_source():
     text = "Thousands marched, 50,000 according to police and 200,000 according to organisers."
     origins = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
     assert origins == [("50,000", "police"), ("200,000", "organisers")]
+
+
+def test_a_participle_after_the_source_is_no_part_of_its_name():
+    text = "At least 19 people died, according to a tally by Reuters based on hospital records."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert candidate.origin.name == "Reuters"

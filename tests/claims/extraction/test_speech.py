@@ -453,3 +453,7 @@ def test_a_closing_found_speaks_like_found_that():
     assert origin_of(text, "20%") == "Researchers at Leeds University"
     # "found" with an object still names nobody
     assert origin_of("Police found 40 bodies.", "40 bodies") == "Wire"
+
+
+def test_on_average_after_the_speaker_is_no_part_of_it():
+    assert origin_of("Analysts on average had expected 50 cents a share.", "50 cents") == "Analysts"
