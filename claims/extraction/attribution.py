@@ -80,10 +80,12 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
         if end > start:
             link = DraftLink(sentence[start:end], "according_to", start, end, report=owner is not None)
             # A figure right before "according to" is what the source gives: the clause points back to it.
-            forward = points_forward(sentence, end) and not FIGURE_RIGHT_BEFORE.search(sentence, 0, match.start())
+            forward = points_forward(sentence, end) and not FIGURE_RIGHT_BEFORE.search(
+                sentence, max(0, match.start() - 40), match.start()
+            )
             # "… in four seats where the vote was put off as per court rulings.": the source
             # closes a relative clause and says why the vote was put off, not the figures before it.
-            local = not forward and bool(RELATIVE_CLAUSE.search(sentence, 0, match.start()))
+            local = not forward and bool(RELATIVE_CLAUSE.search(sentence, max(0, match.start() - 200), match.start()))
             found.append(SpeakerCue((link,), match.start(), end, forward, local=local))
     return found
 
