@@ -190,6 +190,8 @@ def _reports(sentence: str) -> list[SpeakerCue]:
     ]
     for report in reports + documents:
         start, end = clean_name(sentence, report.owner_start, report.owner_end)
+        if sentence[max(start, end - 2) : end] in ("'s", "’s"):
+            end -= 2  # "The Ministry of Finance's latest data shows": the ministry
         if sentence[max(0, start - 4) : start].lower() == "the " and sentence[start:end].islower():
             start -= 4  # "The ministry's figures show": "the ministry", which a body named before may be
         if end > start:

@@ -19,6 +19,7 @@ from .speakers import (
     PERSON_TITLES,
     PRONOUNS,
     REPORT_REFERENCE,
+    _is_person,
     _kind,
     normalise_speaker,
 )
@@ -103,7 +104,7 @@ TITLE_FAMILIES = {
     "minister": {"minister"}, "governor": {"governor", "gov"}, "mayor": {"mayor"},
     "president": {"president"}, "prosecutor": {"prosecutor"}, "spokesman": {"spokesman"},
     "spokeswoman": {"spokeswoman"}, "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
-    "chief": {"chief"}, "director": {"director"}, "secretary": {"secretary"}, "senator": {"senator", "sen"},
+    "chief": {"chief"}, "director": {"director"}, "ceo": {"ceo", "executive"}, "secretary": {"secretary"}, "senator": {"senator", "sen"},
 }  # fmt: skip
 
 
@@ -190,8 +191,12 @@ class SpeakerMemory:
                 return self._group[0]
             for earlier in reversed(self._speakers):
                 kind = "person" if earlier in self._titled else _kind(earlier)
-                if wanted == "person" and earlier in self._read_from:
-                    continue
+                if (
+                    wanted == "person"
+                    and earlier in self._read_from
+                    and not _is_person(earlier, normalise_speaker(earlier).split())
+                ):
+                    continue  # "according to Shana" is no "he"; "According to Mr. Tan, …. He said …" is
                 if kind == wanted or (wanted == "plural" and kind == "organisation"):
                     return earlier
                 if wanted == "organisation" and (
@@ -222,8 +227,8 @@ class SpeakerMemory:
             titled = self._titled_speaker(written[1:])
             if titled:
                 return titled
-        if any(word[:1].isupper() for word in name.split()[1:]) or len(words) > 4:
-            return None
+        if any(word[:1].isupper() and word.lower() not in PERSON_TITLES for word in written[1:]) or len(words) > 4:
+            return None  # "the World Bank"; "the CEO" and "the Governor" are titles
         head = singularise(words[-1])
         modifiers = set(words[1:-1])
         titles = TITLE_FAMILIES.get(head, {head}) if head in PERSON_TITLES else set()

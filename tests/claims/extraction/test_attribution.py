@@ -259,3 +259,9 @@ def test_a_participle_after_the_source_is_no_part_of_its_name():
     text = "At least 19 people died, according to a tally by Reuters based on hospital records."
     [candidate] = extract_figures(text, outlet="Wire")
     assert candidate.origin.name == "Reuters"
+
+
+def test_a_possessive_after_the_owner_of_data_is_no_part_of_its_name():
+    text = "The Ministry of Transport's latest data shows 4,200 crashes last year."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert candidate.origin.name == "Ministry of Transport"

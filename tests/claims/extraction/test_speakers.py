@@ -221,3 +221,22 @@ def test_a_person_opening_a_sentence_with_their_age_is_a_later_she():
 
     text = "Ines Moreau, 34, a nurse at the clinic, treated the injured. She said 40 people arrived in an hour."
     assert [c.origin.name for c in extract_figures(text, outlet="Wire")] == ["Ines Moreau"]
+
+
+def test_a_titled_person_only_read_from_is_still_he_but_an_agency_is_not():
+    memory = SpeakerMemory()
+    memory.remember("Mr. Lau", "according_to")
+    assert memory.resolve("he") == "Mr. Lau"
+    memory = SpeakerMemory()
+    memory.remember("Shana", "according_to")
+    assert memory.resolve("he") is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "later"),
+    [("Chief Executive Officer Ada Brandt", "the CEO"), ("Governor Ana Ruiz", "the Governor")],
+)
+def test_a_capitalised_title_takes_up_the_person_named_with_it(speaker, later):
+    memory = SpeakerMemory()
+    memory.remember(speaker)
+    assert memory.resolve(later) == speaker
