@@ -39,7 +39,7 @@ from .relays import interview_relays, is_news_outlet, relay_clauses
 from .saying import colon_speech_clauses, saying_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
-from .speech import recording_clauses, speech_clauses, subject_before
+from .speech import QUOTE_BEFORE, recording_clauses, speech_clauses, subject_before
 
 __all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
 
@@ -200,7 +200,9 @@ def _reports(sentence: str) -> list[SpeakerCue]:
             owned = not report.taken_up and report not in documents
             link = DraftLink(sentence[start:end], "according_to", start, end, report=owned)
             forward = points_forward(sentence, report.end)
-            found.append(SpeakerCue((link,), report.start, report.end, forward))
+            # "“Over 97% of adults …,” their report concluded.": a document closing a quotation speaks it.
+            quoted = bool(QUOTE_BEFORE.search(sentence, 0, report.start))
+            found.append(SpeakerCue((link,), report.start, report.end, forward and not quoted, quoted))
     return found
 
 

@@ -64,3 +64,8 @@ def test_a_quotation_inside_a_paragraph_is_not_given_to_the_previous_speaker():
 def test_a_quotation_paragraph_after_a_forward_speech_clause_is_that_speakers():
     text = "The harbour master said that 14 berths were closed.\n\n“We have moved 300 boats to the outer basin.”"
     assert origins(text) == [("14 berths", "The harbour master"), ("300 boats", "The harbour master")]
+
+
+def test_a_document_closing_a_quotation_goes_on_speaking_the_next_quotation_paragraph():
+    text = "“Over 80% of the wells were dry,” the survey concluded.\n\n“Only 12 wells met the standard.”"
+    assert origins(text) == [("Over 80%", "the survey"), ("12 wells", "the survey")]
