@@ -254,9 +254,12 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "expected by economists" is a passive: see `passive_agent_clauses`
         before = sentence[max(0, match.start() - 12) : match.start()]
         if re.search(
-            r"\b(?:an?|the|its|their|his|her|our|was|were|is|are|been|be|\d(?:[\d,]*\d)?)\s+$", before, re.IGNORECASE
+            r"\b(?:an?|the|its|their|his|her|our|was|were|is|are|been|be|\d(?:[\d,]*\d)?"
+            r"|on|of|about|amid|despite|denied|dismissed|rejected)\s+$",
+            before,
+            re.IGNORECASE,
         ):
-            continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast"
+            continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast", "on reports that"
         if any(s <= match.start() < e for s, e in taken):
             continue
         verb = VERB_CODES.get(verb_word, "said")

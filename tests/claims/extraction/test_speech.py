@@ -457,3 +457,8 @@ def test_a_closing_found_speaks_like_found_that():
 
 def test_on_average_after_the_speaker_is_no_part_of_it():
     assert origin_of("Analysts on average had expected 50 cents a share.", "50 cents") == "Analysts"
+
+
+def test_reports_after_a_preposition_are_a_noun_not_a_speaker():
+    text = "The bank declined to comment on reports that it would shut 40 branches."
+    assert origin_of(text, "40 branches") == "Wire"
