@@ -94,6 +94,11 @@ def opening_group(sentence: str) -> str | None:
     return match.group("name") if match else None
 
 
+# Words that end a body's name, never a person's: "the Nationwide" is "Nationwide Building Society", no titled person.
+INSTITUTION_WORDS = BODY_NOUNS | frozenset(
+    ["society", "centre", "center", "foundation", "trust", "school", "hospital", "college", "museum", "library",
+     "institution", "exchange", "market", "bureau", "agency", "commission", "programme", "program", "fund"]
+)  # fmt: skip
 _RANKS = frozenset(
     ["gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "admiral", "adm", "commander",
      "cmdr", "cdr", "marshal", "capt", "captain", "sgt", "sergeant"]
@@ -253,7 +258,8 @@ class SpeakerMemory:
         "District Collector A Md Imtiaz said …. The Collector added …": a word written before a
         person's name and taken up alone is their title, whatever the country calls its officials,
         so the speaker is a person a later "he" may mean. A body's word ("the Ministry") is no title,
-        nor a word before another title ("the Foundation" in "Foundation President Jane Doe").
+        nor a word before another title ("the Foundation" in "Foundation President Jane Doe") or
+        before a body's name ("the Nationwide" in "Nationwide Building Society").
         """
         lowered = [word.lower() for word in title]
         if lowered[-1] in ORGANISATION_WORDS or lowered[-1] in BODY_NOUNS or not all(map(str.isalpha, title)):
@@ -266,7 +272,7 @@ class SpeakerMemory:
                 if [word.lower() for word in written[index : index + size]] == lowered and all(
                     part[:1].isupper() for part in name
                 ):
-                    if any(part.lower() in ORGANISATION_WORDS | PERSON_TITLES for part in name):
+                    if any(part.lower() in ORGANISATION_WORDS | PERSON_TITLES | INSTITUTION_WORDS for part in name):
                         break  # "Foundation President Jane Doe": the title is "President", not "Foundation"
                     self._titled.add(earlier)
                     return earlier

@@ -240,3 +240,10 @@ def test_a_capitalised_title_takes_up_the_person_named_with_it(speaker, later):
     memory = SpeakerMemory()
     memory.remember(speaker)
     assert memory.resolve(later) == speaker
+
+
+def test_a_word_before_a_bodys_name_is_no_title():
+    memory = SpeakerMemory()
+    memory.remember("Riverside Building Society")
+    assert memory.resolve("the Riverside") is None
+    assert memory.resolve("he") is None
