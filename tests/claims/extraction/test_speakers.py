@@ -246,4 +246,3 @@ def test_a_word_before_a_bodys_name_is_no_title():
     memory = SpeakerMemory()
     memory.remember("Riverside Building Society")
     assert memory.resolve("the Riverside") is None
-    assert memory.resolve("he") is None
