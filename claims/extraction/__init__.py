@@ -15,9 +15,11 @@ words, scale words, money), `hedges` (qualifiers and ranges), `units` (counted n
 and rates), `exclusions` (what is not a figure claim), `figures` (reading one
 sentence's figures, with `context` for what a bare number counts), `attribution`
 (speakers in a sentence; with `spans` for clause and name reading, `speech` for verb
-clauses, `media` for reports and footage and `relays` for outlets a statement reached
-us through: "told Reuters", "quoted by Interfax"),
-`speakers` (directory, anonymous sources, speakers named again), `chains`
+clauses, `saying` for ", saying …" and "He continued: …", `media` for reports and footage
+and `relays` for outlets a statement reached us through: "told Reuters", "quoted by
+Interfax"),
+`speakers` (directory, anonymous sources, speakers named again), `listings` (lines
+listed under a sourced lead-in), `chains`
 (`ChainLink` and building a chain), `extractor` (`extract_figures`), `evaluation`
 (scoring against gold figures) and `gold` (gold from an annotated corpus or the seeds).
 """

@@ -20,7 +20,7 @@ found", "a poll by X found"
 "The poll has …", "the survey found" (taken up)        the poll's owner (according_to)
 =====================================================  =================================
 
-Verb clauses live in `speech`, report clauses in `media`, and the clause types and
+Verb clauses live in `speech` (", saying …" and "He continued: …" in `saying`), report clauses in `media`, and the clause types and
 name reading in `spans`.
 
 An attribution points *forward* when the reported content follows it ("X said that
@@ -36,14 +36,16 @@ from dataclasses import replace
 from .estimates import passive_agent_clauses
 from .media import documents_shown, medium_owner, reports_shown
 from .relays import interview_relays, is_news_outlet, relay_clauses
+from .saying import colon_speech_clauses, saying_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
-from .speech import recording_clauses, saying_clauses, speech_clauses, subject_before
+from .speech import QUOTE_BEFORE, recording_clauses, speech_clauses, subject_before
 
 __all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
 
 VERBS = ("said", "reported", "according_to", "citing", "briefed", "estimated", "told")
 
+PARTICIPLE_AFTER_NAME = re.compile(r",?\s+(?:based|drawing|drawn|relying)\s+(?:on|from)\b|,?\s+compiled\s+from\b")
 # "according to X", and Indian and wire English "as per X", ", per Commerce Department data".
 ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z]))\s+")
 COUNT_IN_NAME = re.compile(
@@ -63,14 +65,34 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
         raw_end = NP_END.search(sentence, match.end())
         owner = medium_owner(sentence, match.end(), raw_end.start() if raw_end else len(sentence))
         start, end = clean_name(sentence, *owner) if owner else name_after(sentence, match.end())
+        # "a tally by AFP based on official sources": a participle after the name is no part of it.
+        participle = PARTICIPLE_AFTER_NAME.search(sentence, start, end)
+        if participle and participle.start() > start:
+            start, end = clean_name(sentence, start, participle.start())
         # "According to these results only four groups …": a speaker stops before a count.
         count = COUNT_IN_NAME.search(sentence, start, end)
         if count:
             start, end = clean_name(sentence, start, count.start())
+            # "50,000 according to police and 200,000 according to organisers": "and" starts the next pair.
+            conjunction = re.search(r"\s+(?:and|or|but|while|against)$", sentence[start:end])
+            if conjunction:
+                start, end = clean_name(sentence, start, start + conjunction.start())
         if end > start:
             link = DraftLink(sentence[start:end], "according_to", start, end, report=owner is not None)
-            found.append(SpeakerCue((link,), match.start(), end, points_forward(sentence, end)))
+            # A figure right before "according to" is what the source gives: the clause points back to it.
+            forward = points_forward(sentence, end) and not FIGURE_RIGHT_BEFORE.search(
+                sentence, max(0, match.start() - 40), match.start()
+            )
+            # "… in four seats where the vote was put off as per court rulings.": the source
+            # closes a relative clause and says why the vote was put off, not the figures before it.
+            local = not forward and bool(RELATIVE_CLAUSE.search(sentence, max(0, match.start() - 200), match.start()))
+            found.append(SpeakerCue((link,), match.start(), end, forward, local=local))
     return found
+
+
+FIGURE_RIGHT_BEFORE = re.compile(r"\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion))?\s*$")
+# A relative clause still open where a closing "according to" starts (no comma since its opener).
+RELATIVE_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose)\s[^,;:]*$")
 
 
 # "exceeded 1.5 million for the police, while for the organisers there were 3.6 million": in copy
@@ -168,6 +190,8 @@ def _reports(sentence: str) -> list[SpeakerCue]:
     ]
     for report in reports + documents:
         start, end = clean_name(sentence, report.owner_start, report.owner_end)
+        if sentence[max(start, end - 2) : end] in ("'s", "’s"):
+            end -= 2  # "The Ministry of Finance's latest data shows": the ministry
         if sentence[max(0, start - 4) : start].lower() == "the " and sentence[start:end].islower():
             start -= 4  # "The ministry's figures show": "the ministry", which a body named before may be
         if end > start:
@@ -176,7 +200,9 @@ def _reports(sentence: str) -> list[SpeakerCue]:
             owned = not report.taken_up and report not in documents
             link = DraftLink(sentence[start:end], "according_to", start, end, report=owned)
             forward = points_forward(sentence, report.end)
-            found.append(SpeakerCue((link,), report.start, report.end, forward))
+            # "“Over 97% of adults …,” their report concluded.": a document closing a quotation speaks it.
+            quoted = bool(QUOTE_BEFORE.search(sentence, 0, report.start))
+            found.append(SpeakerCue((link,), report.start, report.end, forward and not quoted, quoted))
     return found
 
 
@@ -202,7 +228,10 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
         according += _for_counter(sentence)
     taken = [(a.start, a.end) for a in according] + [(c[0], c[1].end) for c in citations]
     clauses = according + speech_clauses(sentence, taken) + passive_agent_clauses(sentence, taken)
-    clauses += saying_clauses(sentence, clauses)
+    adding = saying_clauses(sentence, clauses)
+    clauses = [_closed_by_adding(clause, adding, sentence) for clause in clauses] + adding
+    if not clauses and not citations and ":" in sentence:
+        clauses = colon_speech_clauses(sentence)  # "He continued: …"
     if not clauses and not citations:
         clauses = recording_clauses(sentence)  # "The WHO recorded 2.7 million cases"
     if not clauses and not citations:
@@ -235,6 +264,17 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = _according_to_then_relay(clauses, sentence)
     clauses = _closing_outlet_relays(clauses, sentence)
     return _nested_reports(clauses, sentence)
+
+
+def _closed_by_adding(clause: SpeakerCue, adding: list[SpeakerCue], sentence: str) -> SpeakerCue:
+    """ "…, Abbas said, adding that …": the speech clause right before "adding" sources what
+    precedes it (the copy at "adding" what follows), so it points back."""
+    if clause.forward and any(
+        later.links == clause.links and later.start >= clause.end and not sentence[clause.end : later.start].strip()
+        for later in adding
+    ):
+        return replace(clause, forward=False)
+    return clause
 
 
 def _nested_reports(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:

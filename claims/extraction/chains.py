@@ -17,6 +17,7 @@ again ("the lawmakers said"), the name is the earlier, fuller mention ("South Ko
 lawmakers"), which is what an editor needs to recognise it.
 """
 
+import re
 from dataclasses import dataclass, replace
 
 from .attribution import DraftLink, SpeakerCue
@@ -34,6 +35,19 @@ from .speakers import (
 __all__ = ["ChainLink", "ChainBuilder", "governing_attribution"]
 
 LOCAL_REACH = 3  # characters between a figure and the passive agent that sources it
+# "Organisers said 200,000 massed, though police refused to give a figure for the march, called by a
+# coalition of more than 190 groups": a concessive clause whose subject is another source is the
+# outlet's narration, where the first speaker's words end ("while the CHP received 137 seats" is not).
+SCOPE_BREAK = re.compile(
+    r",\s+(?:though|although)\s+(?:the\s+)?(?:police|officials|authorities|organi[sz]ers"
+    r"|(?:[a-z]+\s+)?(?:ministry|agency|office|department|government|army|military))\b"
+)
+# "The company, which reported a 12% rise, said …": a relative clause that has the speaker report
+# the figure credits them; "One victim, who lost £300,000, said" is the outlet's account of them.
+REPORTING_RELATIVE = re.compile(
+    r"\b(?:which|who|that)\s+(?:\w+\s+)?(?:reported|reports|said|says|estimated|estimates|expects|expected"
+    r"|forecast|forecasts|recorded|records|posted|announced|counted|put)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -63,7 +77,9 @@ class ChainLink:
         }
 
 
-def governing_attribution(attributions: list[SpeakerCue], start: int, end: int) -> SpeakerCue | None:
+def governing_attribution(
+    attributions: list[SpeakerCue], start: int, end: int, sentence: str = ""
+) -> SpeakerCue | None:
     """The attribution whose scope holds the figure at ``start:end`` in its sentence.
 
     A forward clause ("X said that …") governs what follows it, a backward one
@@ -77,11 +93,15 @@ def governing_attribution(attributions: list[SpeakerCue], start: int, end: int) 
     attributions = [
         clause
         for clause in attributions
-        if not clause.local
-        or (
-            clause.end <= start <= clause.end + LOCAL_REACH
-            if clause.forward
-            else start < clause.start <= end + LOCAL_REACH
+        if not _describes_speaker(clause, start, end, sentence)
+        and not (clause.forward and clause.end <= start and SCOPE_BREAK.search(sentence, clause.end, start))
+        and (
+            not clause.local
+            or (
+                clause.end <= start <= clause.end + LOCAL_REACH
+                if clause.forward
+                else start < clause.start <= end + LOCAL_REACH
+            )
         )
     ]
     if not attributions:
@@ -106,6 +126,20 @@ def governing_attribution(attributions: list[SpeakerCue], start: int, end: int) 
     if not (in_scope or fallback):
         return None
     return min(in_scope or fallback, key=lambda clause: abs(distance(clause)))
+
+
+def _describes_speaker(clause: SpeakerCue, start: int, end: int, sentence: str) -> bool:
+    """Whether the figure stands in an apposition between a speaker and their verb: "United for
+    Peace and Justice, a coalition of more than 190 groups, said …" describes who speaks, in the
+    outlet's words, and so does "One victim, who lost £300,000, said"; a relative clause in which
+    the speaker reports the figure credits them ("The company, which reported a 12% rise, said …")."""
+    speaker = clause.links[-1]
+    return (
+        speaker.verb in ("said", "told")
+        and speaker.end <= start
+        and end <= clause.end
+        and not REPORTING_RELATIVE.search(sentence, speaker.end, start)
+    )
 
 
 def _speaks(attribution: SpeakerCue, draft) -> bool:

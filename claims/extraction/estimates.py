@@ -51,6 +51,12 @@ OWNERS_ESTIMATE = re.compile(
 )
 ESTIMATE_HINT = re.compile(r"forecast|estimate|expectation|projection|prediction|consensus")
 POLLED_BY = re.compile(r"\s+(?:polled|surveyed)\s+by\s+")
+# "was put at 45 by the agency", "were estimated at 2,000 by organisers": the agent after the figure.
+PUT_AT_BY = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:put|placed|estimated|pegged|set)\s+at\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£¥]?\d[\d,.]*(?:\s+(?:million|billion|percent|per\s+cent))?%?"
+    r"\s+by\s+"
+)
 # "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
 PASSIVE_AGENT = re.compile(
     r"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed|claimed
@@ -119,6 +125,13 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
                 name = TRADE_PLURALS[name]
             link = DraftLink(name, "estimated", start, end)
             found.append(SpeakerCue((link,), match.start(), match.end(), True, local=True))
+    for match in PUT_AT_BY.finditer(sentence) if " by " in sentence else ():
+        # "The toll was put at 45 by the civil defence agency": the agent sources the figure before "by".
+        start, end = name_after(sentence, match.end())
+        name = sentence[start:end]
+        if name and not re.search(r"\d", name) and not any(s <= start < e for s, e in taken):
+            link = DraftLink(name, "estimated", start, end)
+            found.append(SpeakerCue((link,), match.end() - 4, end, False, local=True))
     for match in WHICH_PUT_AT.finditer(sentence):
         # "… which the World Bank put at $90 million": the body sources the figure that follows.
         start, end = match.span("who")

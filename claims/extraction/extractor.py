@@ -28,6 +28,7 @@ from decimal import Decimal
 from .attribution import SpeakerCue, find_attributions
 from .chains import ChainBuilder, ChainLink, governing_attribution
 from .figures import FigureDraft, Rejection, read_figures
+from .listings import list_lead_ins
 from .memory import opening_group, opening_person
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
@@ -177,6 +178,7 @@ def extract_figures(
     skips = [[(link.start, link.end) for c in found for link in c.links] for found in clauses]
     builder = ChainBuilder(outlet, speakers)
     quotations = Quotations(unwrapped)
+    lead_ins = list_lead_ins(unwrapped, sentences, clauses) if ":" in unwrapped else {}
     candidates: list[FigureCandidate] = []
     recent_units: list[tuple[int, str, Decimal]] = []
     drafts_by_sentence: dict[int, list[FigureDraft]] = {}
@@ -229,14 +231,16 @@ def extract_figures(
             builder.remember(clause)
         for draft in drafts[: MAX_CANDIDATES - len(candidates)]:
             candidates.append(
-                _candidate(sentence, draft, index, sentences, clauses, builder, drafts_of, quotations, own_chains)
+                _candidate(
+                    sentence, draft, index, sentences, clauses, builder, drafts_of, quotations, own_chains, lead_ins
+                )
             )
         if len(candidates) >= MAX_CANDIDATES:
             break
     return candidates
 
 
-def _quotation_speaker(quotation, index, sentences, clauses) -> SpeakerCue | None:
+def _quotation_speaker(quotation, index, sentences, clauses, quotations) -> SpeakerCue | None:
     """Who speaks a quotation: a clause right after its closing mark, else one before its opening mark."""
     start, end = quotation
     for later in range(index, min(len(sentences), index + QUOTATION_REACH)):
@@ -252,7 +256,13 @@ def _quotation_speaker(quotation, index, sentences, clauses) -> SpeakerCue | Non
         if sentence.end <= start:
             # '“…,” said Dr Lee. “Now we have …': a quotation right after a quoted speaker's is theirs.
             quoted = [c for c in clauses[earlier] if c.closes_quote]
-            return quoted[-1] if quoted else None
+            if quoted:
+                return quoted[-1]
+            # A paragraph that is only a quotation goes on with the speaker who closed the one before.
+            closing = clauses[earlier][-1] if clauses[earlier] else None
+            if closing and closing.links[-1].verb in ("said", "told") and quotations.opens_paragraph(quotation):
+                return closing
+            return None
         if sentence.start <= start:
             before = [c for c in clauses[earlier] if sentence.start + c.end <= start + 1]
             if before:
@@ -261,14 +271,17 @@ def _quotation_speaker(quotation, index, sentences, clauses) -> SpeakerCue | Non
 
 
 def _candidate(
-    sentence, draft, index, sentences, clauses, builder, drafts_of, quotations, own_chains
+    sentence, draft, index, sentences, clauses, builder, drafts_of, quotations, own_chains, lead_ins
 ) -> FigureCandidate:
     confidence = draft.confidence
-    clause = governing_attribution(clauses[index], draft.start, draft.end)
+    clause = governing_attribution(clauses[index], draft.start, draft.end, sentence.text)
     quotation = quotations.around(sentence.start + draft.start) if clause is None else None
     if quotation:
         # "“… 910 were killed. Another 82 were wounded,” the army said": the quotation's speaker.
-        clause = _quotation_speaker(quotation, index, sentences, clauses)
+        clause = _quotation_speaker(quotation, index, sentences, clauses, quotations)
+    if clause is None and index in lead_ins:
+        # "As per the ministry, output is as under:" then "Rice – 100 million tonnes.": the lead-in's source.
+        clause = [c for c in clauses[lead_ins[index]] if c.forward][-1]
     if clause is None and index + 1 < len(sentences):
         following = sentences[index + 1]
         # Reading the next sentence's figures early is safe: they depend only on

@@ -61,7 +61,7 @@ _REPORTS = (
 )
 _SHOWS = (
     r"showed|show|shows|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals"
-    r"|said|says|concluded|estimated|estimates"
+    r"|said|says|concluded|estimated|estimates|put|puts|placed|places"
 )
 SHOWS_HINT = re.compile(rf"\b(?:{_SHOWS})\b")
 # "the Office for National Statistics": "for" inside a body's name, not "a poll by Ipsos for Reuters".
@@ -153,6 +153,10 @@ TAKEN_UP_REPORT = re.compile(
         (?:poll|survey|study|report|analysis|census|review|research))\b""",
     re.VERBOSE,
 )
+# What may stand between "the survey" and its verb: "of 2,000 adults", one aside between commas
+# (", conducted by YouGov for the Times,"); a figure's comma is no clause's.
+_IN_CLAUSE = r"(?:[^;:,.]|(?<=\d)[,.](?=\d))"
+TAKEN_UP_VERB = re.compile(rf"{_IN_CLAUSE}{{0,60}}?(?:,{_IN_CLAUSE}{{1,80}}?,)?{_IN_CLAUSE}{{0,20}}?\b(?:{_SHOWS})\b")
 SENTENCE_OPENING = re.compile(r"^\W*(?:(?:But|And|Yet|However,?)\s+)?$")
 
 
@@ -212,9 +216,9 @@ def _taken_up(sentence: str, found: list[ReportClause]) -> list[ReportClause]:
     for match in TAKEN_UP_REPORT.finditer(sentence):
         if any(clause.start < match.end() and match.start() < clause.end for clause in found):
             continue
-        shows = re.match(rf"[^;:,.]{{0,60}}?\b(?:{_SHOWS})\b", sentence[match.end() :])
+        shows = TAKEN_UP_VERB.match(sentence, match.end())
         if shows:
-            end = match.end() + shows.end()
+            end = shows.end()
         elif SENTENCE_OPENING.match(sentence[: match.start()]):
             end = match.end()
         else:
@@ -238,6 +242,7 @@ _DOCUMENT_VERBS = (
 DOCUMENT_SHOWS = re.compile(
     rf"""(?P<doc>(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]his|[Ii]ts|[Tt]heir)\s+)?
         (?:(?!(?:that|which|who|and|but|as)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?i:{_DOCUMENTS})(?:\s+\d{{1,2}})?)
+        (?:\s+of\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+[a-z][\w'’-]*){{1,3}}?)?  # "of 2,000 adults"
         (?:\s+issued\s+by\s+(?P<issuer>[^,;:]{{2,60}}?))?
         (?:\s+(?:released|published|issued)\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?  # "data released on Friday"
         \s+(?:also\s+|now\s+|clearly\s+)?(?:{_DOCUMENT_VERBS})\b""",

@@ -19,6 +19,7 @@ from .speakers import (
     PERSON_TITLES,
     PRONOUNS,
     REPORT_REFERENCE,
+    _is_person,
     _kind,
     normalise_speaker,
 )
@@ -30,7 +31,7 @@ __all__ = ["SpeakerMemory", "opening_person", "opening_group"]
 # described by an apposition that names a person ("a student", "the mayor", "42,").
 OPENING_PERSON = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}),\s+"
-    r"(?P<apposition>(?:\d{1,3},|(?:a|an|the|who)\s[^,]{1,80}),)"
+    r"(?P<apposition>(?:\d{1,3}|(?:a|an|the|who)\s[^,]{1,80}),)"
 )
 # "Judge Maria Costa ordered …": a title, then a name of two words or more, then a verb.
 TITLED_PERSON = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){2,5}[A-Z][\w.'’-]*)\s+(?=[a-z]+\b)")
@@ -93,6 +94,11 @@ def opening_group(sentence: str) -> str | None:
     return match.group("name") if match else None
 
 
+# Words that end a body's name, never a person's: "the Nationwide" is "Nationwide Building Society", no titled person.
+INSTITUTION_WORDS = BODY_NOUNS | frozenset(
+    ["society", "centre", "center", "foundation", "trust", "school", "hospital", "college", "museum", "library",
+     "institution", "exchange", "market", "bureau", "agency", "commission", "programme", "program", "fund"]
+)  # fmt: skip
 _RANKS = frozenset(
     ["gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "admiral", "adm", "commander",
      "cmdr", "cdr", "marshal", "capt", "captain", "sgt", "sergeant"]
@@ -103,7 +109,7 @@ TITLE_FAMILIES = {
     "minister": {"minister"}, "governor": {"governor", "gov"}, "mayor": {"mayor"},
     "president": {"president"}, "prosecutor": {"prosecutor"}, "spokesman": {"spokesman"},
     "spokeswoman": {"spokeswoman"}, "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
-    "chief": {"chief"}, "director": {"director"}, "secretary": {"secretary"}, "senator": {"senator", "sen"},
+    "chief": {"chief"}, "director": {"director"}, "ceo": {"ceo", "executive"}, "secretary": {"secretary"}, "senator": {"senator", "sen"},
 }  # fmt: skip
 
 
@@ -127,6 +133,7 @@ class SpeakerMemory:
         self._person: str | None = None  # the last person who opened a sentence, after the last speaker
         self._read_from: set[str] = set()
         self._group: tuple[str, int] | None = None  # the last group that opened a sentence, and when
+        self._titled: set[str] = set()  # speakers a later "the <title>" showed to be people
 
     def note_report(self, owner: str) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll"."""
@@ -188,9 +195,13 @@ class SpeakerMemory:
             if wanted == "plural" and self._group and self._sentence - self._group[1] <= self.SUBJECT_REACH:
                 return self._group[0]
             for earlier in reversed(self._speakers):
-                kind = _kind(earlier)
-                if wanted == "person" and earlier in self._read_from:
-                    continue
+                kind = "person" if earlier in self._titled else _kind(earlier)
+                if (
+                    wanted == "person"
+                    and earlier in self._read_from
+                    and not _is_person(earlier, normalise_speaker(earlier).split())
+                ):
+                    continue  # "according to Shana" is no "he"; "According to Mr. Tan, …. He said …" is
                 if kind == wanted or (wanted == "plural" and kind == "organisation"):
                     return earlier
                 if wanted == "organisation" and (
@@ -217,8 +228,12 @@ class SpeakerMemory:
             # "the iPhone maker", "the Facebook owner": a product names the firm ("the World Bank" is a name);
             # "the Munich-based group" is a place, not a product.
             return self._recent_subject()
-        if any(word[:1].isupper() for word in name.split()[1:]) or len(words) > 4:
-            return None
+        if len(words) <= 4:
+            titled = self._titled_speaker(written[1:])
+            if titled:
+                return titled
+        if any(word[:1].isupper() and word.lower() not in PERSON_TITLES for word in written[1:]) or len(words) > 4:
+            return None  # "the World Bank"; "the CEO" and "the Governor" are titles
         head = singularise(words[-1])
         modifiers = set(words[1:-1])
         titles = TITLE_FAMILIES.get(head, {head}) if head in PERSON_TITLES else set()
@@ -235,4 +250,30 @@ class SpeakerMemory:
                 return earlier
         if len(words) == 2 and head in BODY_NOUNS and self._subjects:  # "the airline", not "the airport operator"
             return self._recent_subject()
+        return None
+
+    def _titled_speaker(self, title: list[str]) -> str | None:
+        """The earlier speaker whose name carries `title` (one word or more) before a name of two words or more.
+
+        "District Collector A Md Imtiaz said …. The Collector added …": a word written before a
+        person's name and taken up alone is their title, whatever the country calls its officials,
+        so the speaker is a person a later "he" may mean. A body's word ("the Ministry") is no title,
+        nor a word before another title ("the Foundation" in "Foundation President Jane Doe") or
+        before a body's name ("the Nationwide" in "Nationwide Building Society").
+        """
+        lowered = [word.lower() for word in title]
+        if lowered[-1] in ORGANISATION_WORDS or lowered[-1] in BODY_NOUNS or not all(map(str.isalpha, title)):
+            return None
+        size = len(lowered)
+        for earlier in reversed(self._speakers):
+            written = earlier.split()
+            for index in range(len(written) - size - 1):
+                name = written[index + size :]
+                if [word.lower() for word in written[index : index + size]] == lowered and all(
+                    part[:1].isupper() for part in name
+                ):
+                    if any(part.lower() in ORGANISATION_WORDS | PERSON_TITLES | INSTITUTION_WORDS for part in name):
+                        break  # "Foundation President Jane Doe": the title is "President", not "Foundation"
+                    self._titled.add(earlier)
+                    return earlier
         return None

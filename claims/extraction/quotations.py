@@ -64,8 +64,19 @@ class Quotations:
     """The quotations of a text, looked up by position."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.spans = quotation_spans(text) if (OPENING in text or STRAIGHT in text) else []
         self._starts = [start for start, _ in self.spans]
+
+    def opens_paragraph(self, quotation: tuple[int, int]) -> bool:
+        """Whether `quotation` is the first thing of its paragraph.
+
+        A paragraph that is a quotation with no speaker of its own goes on with the speaker
+        who closed the paragraph before ("…, Owji said." then "“Concerning exports, …”").
+        """
+        start = quotation[0]
+        before = self.text[max(0, start - 8) : start].rstrip(" \t")
+        return start == 0 or before.endswith("\n")
 
     def around(self, position: int) -> tuple[int, int] | None:
         """The quotation holding `position`, or None."""

@@ -47,7 +47,7 @@ ANONYMITY_HINT = re.compile(
 )
 ALWAYS_ANONYMOUS_HEADS = ("source", "insider", "person", "people", "individual")
 
-PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "plural"}
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "it": "organisation", "they": "plural", "them": "plural"}
 # "the poll", "the survey", "the pollster": a report named before, taken up by its owner.
 REPORT_REFERENCE = re.compile(
     r"^(?:the|this|that)\s+(?:same\s+|latest\s+|new\s+|online\s+|nationwide\s+|telephone\s+)?"

@@ -8,8 +8,7 @@ origin). Refused: "an estimated 5,000" and "its forecast" (nouns), "more than
 economists had expected" (a comparison), "employers added 147,000 jobs", "put
 pressure on" ("put" counts only as "put the toll at …").
 
-`saying_clauses()` gives ", saying …" / ", adding that …" to the sentence's subject
-("Pfizer raised its forecast, saying …"). Estimates sourced by their owner or a passive
+", saying …", ", adding that …" and "He continued: …" are `saying`. Estimates sourced by their owner or a passive
 agent ("the 2.7% expected by economists") are `estimates`; who is written before a verb
 (`subject_before`) and who opens a sentence (`leading_subject`) are `subjects`; a body's own
 records ("The WHO recorded …") are `recording`.
@@ -21,10 +20,11 @@ from dataclasses import replace
 from .recording import recording_clauses
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
+from .speakers import describe_source
 from .subjects import COORDINATED, LEADING_SUBJECT, VALID_LOWERCASE_START, leading_subject, subject_before
 
 __all__ = [
-    "speech_clauses", "saying_clauses", "recording_clauses", "leading_subject",
+    "speech_clauses", "recording_clauses", "leading_subject",
     "subject_before", "VERB_CODES", "VALID_LOWERCASE_START",
 ]  # fmt: skip
 
@@ -45,7 +45,8 @@ SPEECH_VERB = re.compile(
         |envisages|envisaged|anticipates|anticipated|anticipate|claim|mentioned|mentions
         |emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underlines|explained|explains
         |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
-        |(?:found|finds|calculated|calculates|concluded|concludes|discovered|indicated|indicates)(?=\s+that\b)
+        |(?:found|finds|calculated|calculates|concluded|concludes|discovered|indicated|indicates)
+          (?=\s+that\b|(?:\s+(?:on|last|this|in)\s+\w+)?\s*[.!?]?["”’']?\s*$)  # "…, they found."
         |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
             |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
         |shows|showed
@@ -154,12 +155,8 @@ COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 COMPARATIVE_IN = re.compile(r"\bthan\s")
 OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|for|from|to|with|and|but|or|last|this|earlier|before|it|them)\b)[a-z]")
 AS_ADJECTIVE = re.compile(r"\bas\s+(?:[\w-]+\s+){1,3}as\s+$")
-# ", saying …", ", adding that …": what follows is said by the sentence's subject.
-# "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".
-SAYING = re.compile(
-    r""",\s+(?:(?:saying|noting|warning|arguing|explaining|estimating|claiming|predicting)\b
-        |adding\s+(?=(?:that|it|he|she|they|there|we|the|a)\b(?!\s+(?:\d|further|more|about|some|nearly)\b)))""",
-    re.VERBOSE,
+TRAILING_ADVERB = re.compile(
+    r"\s+(?:now|also|still|again|already|further|previously|meanwhile|too|then|on\s+average|overall|in\s+total)$"
 )
 # "lawmakers briefed by the spy agency", "analysts polled by Reuters": two links.
 BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?P<how>briefed|polled|surveyed)\s+by\s+")
@@ -199,6 +196,13 @@ OBJECT_TAKING_VERBS = frozenset(
         "explains",
     ]
 )
+# "he acknowledged the loss of only one rebel", "the army admitted the deaths of 12": a side owning up
+# to its losses gives the count, like "confirmed"; "admitted 2,300 people" to a hospital does not.
+ADMITTING_VERBS = frozenset(["admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes"])
+ADMITTED_LOSS = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:loss|losses|death|deaths|killing|killings|destruction|capture)"
+    r"\s+of\b"
+)
 CLAUSE_OR_STOP_AFTER = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
 QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 # A quotation: its words are what was said, never who said it ("'We have confirmed 6,000
@@ -207,6 +211,8 @@ QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
 # "…, a draft state budget, which expects …": the noun phrase before ", which".
 WHICH_ANTECEDENT = re.compile(
     r"\b(?P<who>(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),\s+which\s+(?:also\s+)?$"
+    # "…,” said Mayor Ana Ruiz, who estimated that 2,000 homes …": the person the relative stands for.
+    r"|\b(?P<person>(?:[Tt]he\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})),\s+who\s+(?:also\s+|later\s+)?$"
 )
 # A body that counts and reports what it did ("the Coast Guard reported intercepting 191 migrants").
 REPORTING_BODY = re.compile(
@@ -228,7 +234,11 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         gerund = verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end())
         if verb_word == "reported" and REDUCED_RELATIVE_AFTER.match(sentence, match.end()):
             continue  # "the highest total reported, according to X": X speaks, the total does not
-        if verb_word in OBJECT_TAKING_VERBS and not CLAUSE_OR_STOP_AFTER.match(sentence, match.end()):
+        if (
+            verb_word in OBJECT_TAKING_VERBS
+            and not CLAUSE_OR_STOP_AFTER.match(sentence, match.end())
+            and not (verb_word in ADMITTING_VERBS and ADMITTED_LOSS.match(sentence, match.end()))
+        ):
             continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
         if verb_word in ("put", "puts") and not PUT_OBJECT.match(sentence, match.end()):
             continue  # "put pressure on", "put forward"
@@ -244,9 +254,12 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "expected by economists" is a passive: see `passive_agent_clauses`
         before = sentence[max(0, match.start() - 12) : match.start()]
         if re.search(
-            r"\b(?:an?|the|its|their|his|her|our|was|were|is|are|been|be|\d[\d,]*)\s+$", before, re.IGNORECASE
+            r"\b(?:an?|the|its|their|his|her|our|was|were|is|are|been|be|\d(?:[\d,]*\d)?"
+            r"|on|of|about|amid|despite|denied|dismissed|rejected)\s+$",
+            before,
+            re.IGNORECASE,
         ):
-            continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast"
+            continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast", "on reports that"
         if any(s <= match.start() < e for s, e in taken):
             continue
         verb = VERB_CODES.get(verb_word, "said")
@@ -292,10 +305,11 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         end = match.end()
         if subject is None:
             antecedent = WHICH_ANTECEDENT.search(sentence, 0, match.start())
-            if antecedent and not COMPARATIVE_IN.search(antecedent.group("who")):
+            group = "person" if antecedent and antecedent.group("person") else "who"
+            if antecedent and not COMPARATIVE_IN.search(antecedent.group(group)):
                 # "The cabinet approved a draft budget, which expects the deficit to fall to 0.1 percent":
                 # the noun phrase the relative pronoun stands for speaks.
-                subject = antecedent.span("who")
+                subject = antecedent.span(group)
         if subject is None:
             if verb_word in INVERTIBLE_VERBS:
                 found.extend(_inverted(sentence, match, verb))
@@ -307,6 +321,11 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 end = audience.end()
                 # "officials told Reuters": the outlet they told is a relay of the chain.
                 relay = outlet_audience(sentence, audience.start("audience"), audience.end("audience"))
+        if _counted_things(sentence[subject[0] : subject[1]]):
+            continue  # "40 countries reported cases": the count is the news, not who speaks
+        adverb = TRAILING_ADVERB.search(sentence, subject[0], subject[1])
+        if adverb and adverb.start() > subject[0]:
+            subject = (subject[0], adverb.start())  # "The IMF now expects": the IMF
         links = _briefed_split(sentence, subject[0], subject[1], verb)
         if verb_word in PUBLISHING_VERBS and PUBLISHED_REPORT.match(sentence, match.end()):
             # "OPEC released its monthly report on Monday. The report showed …": the report is OPEC's.
@@ -323,6 +342,19 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
     return found
 
 
+# A count of things written before a verb is a figure ("40 countries reported cases", "30 hospitals
+# said"); a count of sources or of experts is a speaker ("six sources said", "15 economists expect").
+COUNTED_SUBJECT = re.compile(r"^\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+)$")
+COUNTED_SPEAKERS = frozenset(
+    ["analysts", "economists", "experts", "scientists", "researchers", "doctors", "witnesses", "lawmakers"]
+)
+
+
+def _counted_things(subject: str) -> bool:
+    counted = COUNTED_SUBJECT.match(subject)
+    return bool(counted) and counted.group("head") not in COUNTED_SPEAKERS and not describe_source(subject)[0]
+
+
 def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
     """ "…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
     if not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
@@ -335,26 +367,6 @@ def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
         return []
     quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
     return [SpeakerCue((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]
-
-
-def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]:
-    """ "Pfizer raised its forecast, saying it expects 1.3 billion doses": the subject speaks."""
-    found = []
-    for match in SAYING.finditer(sentence):
-        before = [clause for clause in clauses if clause.start < match.start()]
-        if before and before[-1].closes_quote:
-            # "'…,' Zelenskiy said, adding that Russia used 330 drones": the quote's speaker goes on.
-            found.append(SpeakerCue(before[-1].links, match.start(), match.end(), True))
-            continue
-        if before:
-            continue  # "X said …, adding …": X already speaks for the rest
-        subject = leading_subject(sentence)
-        if not subject:
-            continue
-        start, end = subject
-        link = DraftLink(sentence[start:end], "said", start, end)
-        found.append(SpeakerCue((link,), match.start(), match.end(), True))
-    return found
 
 
 def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:

@@ -168,9 +168,9 @@ NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who",
 
 
 def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The speaker written before a speech verb, skipping appositions and "citing …".
+    """The speaker written before a speech verb, skipping appositions, glosses and "citing …".
 
-    "X, an expert at Y, said" and "X, citing Y, said" give X; "…, said X" gives None
+    "X, an expert at Y, said", "X (a gloss), the Z, said" and "X, citing Y, said" give X; "…, said X" gives None
     (the speaker follows the verb).
     """
     end = verb_start
@@ -184,11 +184,11 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             named = _name_before_apposition(sentence, piece_start, sentence[start:stop])
             if named:
                 return named  # "Eduardo del Rosario, the executive director of … (NDRRMC) said"
-    for _ in range(4):
+    for _ in range(6):
         piece_start = chunk_start(sentence, end)
         start, stop = clean_name(sentence, piece_start, end)
         text = sentence[start:stop]
-        cited = any(s <= start and stop <= e for s, e in citations)
+        cited = any(s <= start and stop <= e for s, e in citations) or sentence[start - 1 : stop + 1] == f"({text})"
         if not text:
             if need_skip or piece_start == 0:
                 return None

@@ -245,3 +245,23 @@ def test_an_outlet_described_by_its_trade_relays_the_opening_speaker():
     text = "The interior ministry put the number of arrests at 1,250, state news agency KNA reported."
     [candidate] = extract_figures(text, outlet="Wire")
     assert [link.name for link in candidate.chain] == ["Wire", "KNA", "The interior ministry"]
+
+
+def test_each_figure_before_according_to_takes_its_own_source():
+    # "N according to X and M according to Y": each source points back to the figure before it,
+    # and "and" opens the next pair, no part of the first source's name
+    text = "Thousands marched, 50,000 according to police and 200,000 according to organisers."
+    origins = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+    assert origins == [("50,000", "police"), ("200,000", "organisers")]
+
+
+def test_a_participle_after_the_source_is_no_part_of_its_name():
+    text = "At least 19 people died, according to a tally by Reuters based on hospital records."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert candidate.origin.name == "Reuters"
+
+
+def test_a_possessive_after_the_owner_of_data_is_no_part_of_its_name():
+    text = "The Ministry of Transport's latest data shows 4,200 crashes last year."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert candidate.origin.name == "Ministry of Transport"

@@ -85,3 +85,13 @@ def test_a_passive_agent_stops_before_the_verb_that_follows_it():
     text = "The toll of 300 given by the army could not be verified."
     [candidate] = extract_figures(text, outlet="Wire")
     assert candidate.origin.name == "the army"
+
+
+def test_a_figure_put_at_by_an_agent_is_the_agents():
+    from claims.extraction import extract_figures
+
+    text = "The toll was put at 45 by the civil defence agency, while residents spoke of 80."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][0] == (
+        "45",
+        "the civil defence agency",
+    )

@@ -2,6 +2,7 @@
 
 import pytest
 
+from claims.extraction import extract_figures
 from claims.extraction.media import medium_owner, reports_shown
 
 
@@ -127,3 +128,18 @@ def test_a_report_taken_up_after_according_to_goes_to_its_owner():
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
         ("411 seats", "BBC"), ("121", "BBC"), ("60%", "BBC"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a document with its sample, "of 2,000 adults", before its verb
+        ("A poll of 1,500 renters found 38% had moved twice.", "38%", "A poll"),
+        ("A study of more than 900 nurses showed that 12 percent had left.", "12 percent", "A study"),
+        # "the survey", an aside between commas, then its verb
+        ("The survey of 1,500 renters, carried out in March, found 38% had moved twice.", "38%", "The survey"),
+    ],
+)  # fmt: skip
+def test_a_document_speaks_past_its_sample_and_an_aside(text, quote, speaker):
+    [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == quote]
+    assert candidate.origin.name == speaker

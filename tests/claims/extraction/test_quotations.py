@@ -45,3 +45,27 @@ def test_single_line_breaks_separate_paragraphs_of_a_quotation():
     candidates = {c.quote: c for c in extract_figures(text, outlet="Wire")}
     assert candidates["4%"].origin.name == "Wire"
     assert candidates["8.2%"].origin.name == "Tom Lee"
+
+
+def test_a_quotation_paragraph_goes_on_with_the_speaker_who_closed_the_paragraph_before():
+    text = (
+        "Sales of the new line rose 14 percent in spring, Director Lena Brandt said.\n\n"
+        "“Concerning exports, shipments reached 3,200 crates a month.”\n\n"
+        "Rain fell on 12 days."
+    )
+    assert [origin for _, origin in origins(text)] == ["Director Lena Brandt", "Director Lena Brandt", "Wire"]
+
+
+def test_a_quotation_inside_a_paragraph_is_not_given_to_the_previous_speaker():
+    text = "Sales rose 14 percent in spring, Director Lena Brandt said. Posters read “3,200 crates a month”."
+    assert [origin for _, origin in origins(text)] == ["Director Lena Brandt", "Wire"]
+
+
+def test_a_quotation_paragraph_after_a_forward_speech_clause_is_that_speakers():
+    text = "The harbour master said that 14 berths were closed.\n\n“We have moved 300 boats to the outer basin.”"
+    assert origins(text) == [("14 berths", "The harbour master"), ("300 boats", "The harbour master")]
+
+
+def test_a_document_closing_a_quotation_goes_on_speaking_the_next_quotation_paragraph():
+    text = "“Over 80% of the wells were dry,” the survey concluded.\n\n“Only 12 wells met the standard.”"
+    assert origins(text) == [("Over 80%", "the survey"), ("12 wells", "the survey")]

@@ -169,3 +169,80 @@ def test_a_place_before_the_body_noun_is_no_product_naming_the_firm():
     memory.note_subject("The Bank of England")
     assert memory.resolve("the Munich-based group") is None
     assert memory.resolve("the iPhone maker") == "The Bank of England"  # a product names the firm
+
+
+@pytest.mark.parametrize(
+    ("speaker", "later"),
+    [
+        ("Regional Revenue Officer B K Sandhu", "the Officer"),
+        ("Harbour Warden Tomasz Wilk Nowak", "the Warden"),
+        ("Chief Tehsildar R Pillai Menon", "the tehsildar"),
+    ],
+)
+def test_a_title_taken_up_alone_names_the_person_and_he_follows(speaker, later):
+    # Whatever the country calls its officials, a word written before a person's name and
+    # taken up alone ("the Warden") is their title: they are a person a later "he" means.
+    memory = SpeakerMemory()
+    memory.remember("the port authority")
+    memory.remember(speaker)
+    assert memory.resolve(later) == speaker
+    memory.remember(speaker)
+    assert memory.resolve("he") == speaker
+
+
+def test_a_bodys_word_taken_up_alone_is_no_title():
+    memory = SpeakerMemory()
+    memory.remember("Transport Ministry Spokesman Ali Reza Karimi")
+    assert memory.resolve("the Ministry") is None
+    memory.remember("Harbour Warden Tomasz Wilk Nowak")
+    assert memory.resolve("the Mayor") is None
+
+
+def test_him_and_them_resolve_like_he_and_they():
+    memory = SpeakerMemory()
+    memory.remember("Mayor Ilse Vogt")
+    assert memory.resolve("him") == "Mayor Ilse Vogt"
+
+
+def test_a_word_before_another_title_is_no_title():
+    memory = SpeakerMemory()
+    memory.remember("Foundation President Jane Alder Doe")
+    assert memory.resolve("the Foundation") is None
+
+
+def test_a_title_of_several_words_taken_up_names_the_person():
+    memory = SpeakerMemory()
+    memory.remember("Deputy Commissioner Anil Kumar Verma")
+    assert memory.resolve("the Deputy Commissioner") == "Deputy Commissioner Anil Kumar Verma"
+
+
+def test_a_person_opening_a_sentence_with_their_age_is_a_later_she():
+    from claims.extraction import extract_figures
+
+    text = "Ines Moreau, 34, a nurse at the clinic, treated the injured. She said 40 people arrived in an hour."
+    assert [c.origin.name for c in extract_figures(text, outlet="Wire")] == ["Ines Moreau"]
+
+
+def test_a_titled_person_only_read_from_is_still_he_but_an_agency_is_not():
+    memory = SpeakerMemory()
+    memory.remember("Mr. Lau", "according_to")
+    assert memory.resolve("he") == "Mr. Lau"
+    memory = SpeakerMemory()
+    memory.remember("Shana", "according_to")
+    assert memory.resolve("he") is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "later"),
+    [("Chief Executive Officer Ada Brandt", "the CEO"), ("Governor Ana Ruiz", "the Governor")],
+)
+def test_a_capitalised_title_takes_up_the_person_named_with_it(speaker, later):
+    memory = SpeakerMemory()
+    memory.remember(speaker)
+    assert memory.resolve(later) == speaker
+
+
+def test_a_word_before_a_bodys_name_is_no_title():
+    memory = SpeakerMemory()
+    memory.remember("Riverside Building Society")
+    assert memory.resolve("the Riverside") is None

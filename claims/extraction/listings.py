@@ -1,0 +1,45 @@
+"""
+Lists under a sourced lead-in: each line's figure comes from the lead-in's source.
+
+News copy, and Indian and government copy above all, often gives a source's figures as
+a list of short lines after a sentence that names the source and ends with a colon:
+
+    As per the ministry's estimates, production of major crops is as under:
+
+    Rice – 100.35 million tonnes.
+    Maize – 19.89 million tonnes.
+
+Each line is a sentence of its own that names nobody, so it would fall to the outlet;
+but the lead-in's source speaks for the whole list. `list_lead_ins()` maps each such
+line to the sentence that leads it in. A line belongs to the list when it stands on a
+line of its own, is short, opens with a bullet or a short label and a dash or a colon,
+and has no attribution of its own; the first line that is not so (a paragraph of prose)
+ends the list.
+"""
+
+import re
+
+from .sentences import Sentence
+from .spans import SpeakerCue
+
+__all__ = ["list_lead_ins"]
+
+ITEM_LENGTH = 120  # characters: longer than a list line, a sentence of prose
+# A list line: a bullet, or a short label then a dash or a colon ("Rice – 100 million tonnes").
+LIST_LINE = re.compile(r"\s*(?:[•·*▪-]|\d{1,2}[.)]\s|[^\n.,;]{1,40}?\s[–—-]\s|[^\n.,;]{1,40}?:\s)")
+ITEMS_REACH = 40  # lines a lead-in may source
+
+
+def list_lead_ins(text: str, sentences: list[Sentence], clauses: list[list[SpeakerCue]]) -> dict[int, int]:
+    """For each list line under a sourced lead-in, the index of the lead-in sentence."""
+    lead_ins: dict[int, int] = {}
+    for index, sentence in enumerate(sentences):
+        if not sentence.text.rstrip().endswith(":") or not any(clause.forward for clause in clauses[index]):
+            continue
+        for item in range(index + 1, min(len(sentences), index + 1 + ITEMS_REACH)):
+            line = sentences[item]
+            on_own_line = "\n" in text[sentences[item - 1].end : line.start]
+            if not on_own_line or len(line.text) > ITEM_LENGTH or clauses[item] or not LIST_LINE.match(line.text):
+                break
+            lead_ins[item] = index
+    return lead_ins

@@ -1,0 +1,100 @@
+"""
+Clauses that go on with a speaker: ", saying …", ", adding that …", "He continued: …".
+
+`saying_clauses()` gives ", saying …" / ", adding that …" to the sentence's subject ("Pfizer
+raised its forecast, saying …"), to the speaker of a quotation just closed ("'…,' Zelenskiy
+said, adding that …"), or to a speech tag right before it ("…, Abbas said, adding that …": that
+tag then points back, see `attribution`), and to a person described by a title and named
+between commas ("However, a local hospital chief, Rahimbakesh Karimi, gave a higher toll,
+saying …"). `colon_speech_clauses()` reads "He continued: …" and "The court observed: “…”": a
+sentence that opens on its speaker and a verb of speech or reasoning, then a colon.
+"""
+
+import re
+
+from .spans import DraftLink, SpeakerCue
+from .speakers import PERSON_TITLES
+from .subjects import leading_subject
+
+__all__ = ["saying_clauses", "colon_speech_clauses"]
+
+# ", saying …", ", adding that …": what follows is said by the sentence's subject.
+# "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".
+SAYING = re.compile(
+    r""",\s+(?:(?:saying|noting|warning|arguing|explaining|estimating|claiming|predicting)\b
+        |adding\s+(?=(?:that|it|he|she|they|there|we|the|a)\b(?!\s+(?:\d|further|more|about|some|nearly)\b))
+        # "…, adding 12 personnel, including eight soldiers, were injured": a count that a passive
+        # verb follows is reported speech, not what was added ("adding 40 jobs").
+        |adding\s+(?=\d(?:(?!\b(?:which|who|that)\b)[^.;]){0,100}?\s(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:ed|en|wn)|hurt|hit|held|found|missing|dead)\b))""",
+    re.VERBOSE,
+)
+
+
+def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]:
+    """ "Pfizer raised its forecast, saying it expects 1.3 billion doses": the subject speaks."""
+    found = []
+    for match in SAYING.finditer(sentence):
+        before = [clause for clause in clauses if clause.start < match.start()]
+        if before and before[-1].closes_quote:
+            # "'…,' Zelenskiy said, adding that Russia used 330 drones": the quote's speaker goes on.
+            found.append(SpeakerCue(before[-1].links, match.start(), match.end(), True))
+            continue
+        if (
+            before
+            and before[-1].forward
+            and before[-1].start > 0
+            and not sentence[before[-1].end : match.start()].strip()
+        ):
+            # "…, Abbas said, adding that 13 …": the speaker closes what precedes and goes on after
+            # "adding"; a copy of the clause points forward from there (the first is turned back).
+            found.append(SpeakerCue(before[-1].links, match.start(), match.end(), True))
+            continue
+        if before:
+            continue  # "X said …, adding …": X already speaks for the rest
+        subject = leading_subject(sentence) or _apposed_person(sentence)
+        if not subject:
+            continue
+        start, end = subject
+        link = DraftLink(sentence[start:end], "said", start, end)
+        found.append(SpeakerCue((link,), match.start(), match.end(), True))
+    return found
+
+
+# "He continued: When the administration …", "The court observed: “The fine …": a sentence that opens
+# on its speaker and a verb of speech or reasoning, then a colon; what follows is what they said.
+COLON_SPEECH = re.compile(
+    r"\s+(?:also\s+|further\s+|then\s+)?(?:continued|added|observed|noted|said|says|wrote|writes|explained|stated"
+    r"|remarked|stressed|concluded|declared|argued|insisted|warned|held|ruled|announced|told\s+\w+)\s*:\s"
+)
+
+# Who may speak before that colon when no name opens the sentence: "The tribunal", "The appeals panel".
+COLON_SPEAKER = re.compile(r"(?P<who>(?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)(?=\s+[a-z]+\s*:)")
+
+
+def colon_speech_clauses(sentence: str) -> list[SpeakerCue]:
+    """ "He continued: …", "The court observed: …": the opening subject speaks what follows the colon."""
+    subject = leading_subject(sentence) or COLON_SPEAKER.match(sentence)
+    if not subject:
+        return []
+    start, end = subject if isinstance(subject, tuple) else subject.span("who")
+    match = COLON_SPEECH.match(sentence, end)
+    if not match:
+        return []
+    link = DraftLink(sentence[start:end], "said", start, end)
+    return [SpeakerCue((link,), start, match.end(), True)]
+
+
+# "However, a local hospital chief, Rahimbakesh Karimi, gave a higher toll, saying …": a person described
+# by a title, then named between commas, opens the clause (after a turn word, maybe).
+APPOSED_PERSON = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?P<title>[a-z]+),\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?=[a-z])"
+)
+
+
+def _apposed_person(sentence: str) -> tuple[int, int] | None:
+    """The span of the name in "a <title>, <Name>, <verb> …", or None."""
+    match = APPOSED_PERSON.match(sentence)
+    if not match or match.group("title") not in PERSON_TITLES:
+        return None
+    return match.span("name")

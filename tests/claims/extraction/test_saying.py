@@ -1,0 +1,53 @@
+"""Tests for `claims.extraction.saying`: ", saying …", ", adding that …" and "He continued: …"."""
+
+import pytest
+
+from claims.extraction import extract_figures
+
+
+def origin_of(text, quote):
+    """The origin speaker's name of the candidate quoted `quote` (the outlet is "Wire")."""
+    [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == quote]
+    return candidate.origin.name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "…, X said, adding that …": X sources what precedes and what follows "adding"
+        ("Some 4,100 ballots were spoiled in 12 wards, Returning Officer Ruth Oyelaran said, adding that 31 "
+         "recounts were pending in five wards where polling was suspended as per tribunal orders.",
+         "Some 4,100 ballots", "Returning Officer Ruth Oyelaran"),
+        ("Some 4,100 ballots were spoiled in 12 wards, Returning Officer Ruth Oyelaran said, adding that 31 "
+         "recounts were pending in five wards where polling was suspended as per tribunal orders.",
+         "five wards", "Returning Officer Ruth Oyelaran"),
+        # "adding" a count that a passive verb follows is reported speech
+        ("“Nine died,” Mayor Tove Lind told the Courier, adding 14 rescuers, including six divers, were hurt.",
+         "14 rescuers", "Mayor Tove Lind"),
+        # a speaker, a verb of speech or reasoning and a colon: what follows is theirs
+        ("Minister Iker Sola spoke first. He continued: When we began, output was 1.8 million tonnes.",
+         "1.8 million tonnes", "Minister Iker Sola"),
+        ("The tribunal observed: “A penalty of 2,000 dollars is far too low.”", "2,000 dollars", "The tribunal"),
+    ],
+)  # fmt: skip
+def test_adding_and_colon_speech_keep_the_speaker(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers planted 40,000 hectares, adding 12 tractors to the co-operative fleet which was expanded.",
+        "Prices increased: 5 percent in March.",
+    ],
+)
+def test_adding_an_object_and_a_colon_without_a_verb_of_speech_name_no_speaker(text):
+    assert {candidate.origin.name for candidate in extract_figures(text, outlet="Wire")} == {"Wire"}
+
+
+def test_a_person_described_then_named_between_commas_speaks_through_saying():
+    text = "However, a senior fire chief, Odile Marchetti Roux, gave a higher count, saying 31 homes had burned."
+    assert origin_of(text, "31 homes") == "Odile Marchetti Roux"
+    # a description that is no title names nobody
+    text = "However, a small village, Saint Aubin Vieux, gave a warm welcome, saying 31 homes were open."
+    assert origin_of(text, "31 homes") == "Wire"
