@@ -169,6 +169,9 @@ PERSON_TITLES = frozenset(
     ]
 )
 HEAD_ENDS = frozenset(["in", "at", "of", "from", "for", "with", "on", "by"])
+# Small words that join the capitalised words of a body's name ("United for Peace and
+# Justice", "Bank of England"); a person's name never has them ("de", "van", "bin" do not count).
+NAME_JOINERS = frozenset(["for", "and", "of", "against", "on", "in", "to"])
 
 
 @dataclass(frozen=True)
@@ -227,7 +230,18 @@ def guess_actor_kind(name: str) -> str:
         return ActorKind.AGENCY
     if any(word in ORGANISATION_WORDS for word in words) or len(name.split()) == 1:
         return ActorKind.ORGANISATION  # a one-word name is a body ("Pfizer"), people have two
+    if _joins_capitalised_words(name):
+        return ActorKind.ORGANISATION
     return ActorKind.PERSON
+
+
+def _joins_capitalised_words(name: str) -> bool:
+    """Whether ``name`` is capitalised words joined by "for", "and", "of" … (a body's name)."""
+    words = name.split()
+    return any(
+        word in NAME_JOINERS and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+        for i, word in enumerate(words)
+    )
 
 
 def _display_name(name: str) -> str:

@@ -50,6 +50,12 @@ def test_unknown_speakers_are_proposed_with_a_kind(agency, source):
         ("the regional governor", "person"),
         ("Gov. John Bel Edwards", "person"),
         ("the Pentagon's undersecretary for policy", "person"),
+        # A proper name joined by "for", "and", "of" names a body, not a person.
+        ("United for Peace and Justice", "organisation"),
+        ("Mothers for Safe Streets", "organisation"),
+        ("Centre for Economics and Business Research", "organisation"),
+        ("Minister for Foreign Affairs Penny Wong", "person"),
+        ("Maria de la Cruz", "person"),
     ],
 )
 def test_guess_actor_kind(name, kind):
