@@ -11,7 +11,7 @@ import re
 
 __all__ = [
     "CASUALTY_AFTER", "CASUALTY_UNITS", "CROWD_BEFORE", "HARM_STATES", "HUMAN_VERB_AFTER", "HUMAN_VERB_BEFORE",
-    "HUMAN_VERB_HEDGED", "PLACE_OF_BEFORE",
+    "HUMAN_VERB_HEDGED", "PLACE_OF_BEFORE", "in_harm",
 ]  # fmt: skip
 
 CASUALTY_UNITS = frozenset({"deaths", "dead", "killed", "injured", "wounded", "casualties", "fatalities"})
@@ -44,3 +44,24 @@ PLACE_OF_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "killed one police officer", "killing the deputy governor and his two bodyguards": a harm
+# verb earlier in the clause; "one soldier was wounded", "the seven killed": a harm word after.
+HARM_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|shooting)\b[^.;:!?\"“”]{0,60}$", re.IGNORECASE
+)
+HARM_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|wounded|injured|hurt|died|dead)\b"
+)
+
+
+def in_harm(sentence: str, start: int, end: int) -> bool:
+    """Whether the number at `start`-`end` counts people harmed: a harm verb before it in its
+    clause, or after it and its noun.
+
+    A number word such as "one" or "his two" is usually a pronoun or a determiner ("one of
+    the main cases", "his two sons"); among the killed and the wounded it is a count.
+    """
+    return bool(HARM_BEFORE.search(sentence, max(0, start - 70), start) or HARM_AFTER.match(sentence, end))

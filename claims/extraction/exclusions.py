@@ -47,8 +47,10 @@ Decisions, applied in this order:
 
 import re
 
+from .casualties import in_harm
+from .currencies import CURRENCY_CODES
 from .measures import is_poll_pair
-from .noncounts import bare_number_rule, descriptor_count
+from .noncounts import bare_number_rule, descriptor_count, spaced_time_descriptor
 from .numbers import NumberToken
 
 __all__ = ["why_not_a_figure", "is_relational", "is_year", "is_conversion"]
@@ -117,6 +119,19 @@ AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RANKING_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$", re.IGNORECASE)
+# "adults 20 years and older", "from 49 to 96 years old": an age written after the number.
+AGE_AFTER = re.compile(r"^(?:\s|-)years?(?:\s|-)old\b|^\s+years?\s+(?:and|or)\s+(?:older|over|above|younger)\b")
+# "on the 21 and 22 December": a list of days before the month.
+DAY_LIST_AFTER = re.compile(
+    rf"^\s*(?:,|and|or|to|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE
+)
+# "in 1401", "the Iranian years of 1389 and 1390": a year of another calendar, named as a year.
+OLD_YEAR_BEFORE = re.compile(r"\b(?:in|during|since|of|and|year)\s+$", re.IGNORECASE)
+YEAR_WORD = re.compile(r"\byears?\b|\bcalendar\b", re.IGNORECASE)
+# "at least one of the 19 risk factors": a hedged "one of" counts.
+HEDGED_ONE_BEFORE = re.compile(
+    r"\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|only|just|exactly|up\s+to)\s+$", re.IGNORECASE
+)
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|other|next|previous)\s+$", re.IGNORECASE)
 
 # Capitalised words that may sit right before a number without naming it.
@@ -220,6 +235,13 @@ def is_year(sentence: str, token: NumberToken) -> bool:
     text = token.text
     if token.kind != "digits" or not re.fullmatch(r"\d{4}", text):
         return False
+    if 1000 <= int(text) < 1800:
+        # A year of another calendar ("the Iranian year of 1398", "in 1401,") when the sentence speaks of years.
+        following = re.match(r"\s+([a-z]+)", sentence[token.end :])
+        plural = following and following.group(1).endswith("s") and following.group(1) not in NOT_PLURAL_S
+        return bool(OLD_YEAR_BEFORE.search(sentence, max(0, token.start - 12), token.start)) and (
+            not plural and bool(YEAR_WORD.search(sentence))
+        )
     if not 1800 <= int(text) <= 2100:
         return False
     if YEAR_PREPOSITION.search(sentence, max(0, token.start - 20), token.start):
@@ -241,18 +263,20 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "period of a whole"
     if token.kind in ("digits", "words") and DENOMINATOR_BEFORE.search(before):
         return "denominator"
-    if token.kind in ("digits", "words") and AGE_BEFORE.search(before):
+    if token.kind in ("digits", "words") and (AGE_BEFORE.search(before) or AGE_AFTER.match(after)):
         return "age"
-    if RANKING_BEFORE.search(before):
-        return "ranking"
+    if RANKING_BEFORE.search(before) and not PERCENT_AFTER.match(after):
+        return "ranking"  # "the top 10 clubs"; "the top 20 percent of houses" is a share
     if token.kind in ("digits", "words") and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return "date"
+    if token.kind == "digits" and DAY_LIST_AFTER.match(after):
+        return "date"  # "on the 21 and 22 December"
     if token.kind == "digits" and TIME_AFTER.match(after):
         return "time"
     if CALIBRE_AFTER.match(after):
         return "calibre"
-    if ADJECTIVE_AFTER.match(after) and not descriptor_count(after):
-        return "number-word adjective"
+    if (ADJECTIVE_AFTER.match(after) or spaced_time_descriptor(after)) and not descriptor_count(after):
+        return "number-word adjective"  # "a 10-year high", "a four year high"
     if MODEL_BEFORE.search(before) or NUMBER_SIGN_BEFORE.search(before):
         return "name or model"
     if token.kind == "digits" and NUMBER_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
@@ -279,15 +303,20 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if rule := bare_number_rule(sentence, token, before, after):
         return rule
     if token.kind == "words":
-        if token.value == 1 and ONE_OF_AFTER.match(after):
+        if token.value == 1 and ONE_OF_AFTER.match(after) and not HEDGED_ONE_BEFORE.search(before):
             return "pronoun-like"
-        if DEFINITE_BEFORE.search(before) and not descriptor_count(after) and not _counts_plural(token, after):
+        if (
+            DEFINITE_BEFORE.search(before)
+            and not descriptor_count(after)
+            and not _counts_plural(token, after)
+            and not in_harm(sentence, token.start, token.end)  # "killing the governor and his two bodyguards"
+        ):
             return "pronoun-like"
     return None
 
 
 PERCENT_AFTER = re.compile(r"^\s?(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
-CURRENCY_WORD_BEFORE = re.compile(r"\b(?:[A-Z]{3}|Rs\.?|Rp|KSh)\s?$")
+CURRENCY_WORD_BEFORE = re.compile(r"\b(?:(?P<code>[A-Z]{3})|Rs\.?|Rp|KSh)\s?$")
 
 
 MONTH_DAY_LIST_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$")
@@ -296,7 +325,11 @@ MONTH_DAY_LIST_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}\s*(?:,|and|o
 def _money_or_share(after: str, before: str) -> bool:
     """ "EUR 310 million", "Rs 3 crore", "Kennedy 49%": a capitalised word before money or a
     percentage is a currency or a name with its share, never a model number."""
-    return bool(PERCENT_AFTER.match(after) or CURRENCY_WORD_BEFORE.search(before))
+    currency = CURRENCY_WORD_BEFORE.search(before)
+    # "GPA 5.00" is a grade: three capitals are money only when they are a currency's code.
+    return bool(PERCENT_AFTER.match(after)) or bool(
+        currency and (not currency.group("code") or currency.group("code") in CURRENCY_CODES)
+    )
 
 
 def is_conversion(sentence: str, token: NumberToken) -> bool:

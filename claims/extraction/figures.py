@@ -47,6 +47,7 @@ from .casualties import (
     HUMAN_VERB_BEFORE,
     HUMAN_VERB_HEDGED,
     PLACE_OF_BEFORE,
+    in_harm,
 )  # fmt: skip
 from .context import (
     CLAUSE_END_AFTER,
@@ -60,7 +61,7 @@ from .currencies import CURRENCY_CODES, currency_after, currency_before
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
 from .measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
-from .noncounts import descriptor_count, is_time_anchor
+from .noncounts import DESCRIPTOR_TIME, descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ranges import BRACKETED_AFTER, figure_start, range_partner, scale_of
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase, singularise
@@ -107,6 +108,9 @@ DESCRIPTOR_UNITS = {
 }  # fmt: skip
 # "a one-point lead", "a one-seat majority": a count of one, where "a one-off" or "one-time" is none.
 ONE_DESCRIPTORS = frozenset(["point", "seat", "vote", "goal", "run", "stroke", "wicket"])
+RANKED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+est|biggest|largest|most\s+[a-z]+)\s")
+# "one death for every eight patients", "one for every 25": a rate of one.
+FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+for\s+every\b")
 # "won only one seat", "just one rebel": "one" after a word that stresses how few is a count.
 ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|barely|a\s+mere|exactly|precisely)\s+$", re.IGNORECASE)
 LOCATIVE_HEDGES = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
@@ -297,12 +301,14 @@ def _read_one(
     start, end = token.start, token.end
     value, value_max = token.value, None
     qualifier = {"dozen": hedges.APPROX, "magnitude": hedges.MAGNITUDE}.get(token.kind, hedges.EXACT)
-    confidence = {"digits": 0.9, "words": 0.8, "dozen": 0.8, "magnitude": 0.75, "fraction": 0.75}[token.kind]
+    confidence = {"digits": 0.9, "words": 0.8, "dozen": 0.8, "magnitude": 0.75, "fraction": 0.75, "multiplier": 0.6}[
+        token.kind
+    ]
     unit = ""
     currency = currency_before(sentence, token.start)
     if currency:
         start, unit = currency.start, currency.code
-    partner = range_partner(sentence, token, following, bracket_end)
+    partner = range_partner(sentence, token, following, bracket_end) if token.kind != "multiplier" else None
     if partner:
         value, upper, opener_start = partner
         value_max, end, qualifier = upper.value, upper.end, hedges.RANGE
@@ -312,18 +318,23 @@ def _read_one(
         if qualifier != hedges.MAGNITUDE or hedge.code != hedges.APPROX:
             qualifier = hedge.code
         start = hedge.start
-    descriptor = descriptor_count(sentence[end : end + 20]) if token.kind in ("digits", "words") else None
+    descriptor = descriptor_count(sentence[end : end + 40]) if token.kind in ("digits", "words") else None
     if (
         token.kind == "words"
         and token.value == 1
         and not hedge
         and not partner  # "between one and four cups": the low end of a range
         and not ONLY_BEFORE.search(sentence, 0, start)
+        # "killed one police officer", "one soldier was wounded"; "One victim …" opens a sentence as a determiner.
+        and not (token.text.islower() and in_harm(sentence, start, end))
+        and not FOR_EVERY_AFTER.match(sentence, end)  # "one death for every eight patients"
     ):
-        if descriptor not in ONE_DESCRIPTORS:
+        if descriptor not in ONE_DESCRIPTORS and descriptor not in DESCRIPTOR_TIME:  # "a one-year ban"
             return "pronoun-like"  # "one" alone is a pronoun or an article, not a count
     if token.kind == "fraction":
         return _share(sentence, token, start, qualifier if hedge else None)
+    if token.kind == "multiplier":  # "more than doubled", "can halve the risk": how many times
+        return FigureDraft(value, None, qualifier, "times", "", start, end, confidence)
     if word := descriptor:
         # "the nine-party bloc": nine parties; "a five-fold rise": five times; "a one-point lead".
         unit = DESCRIPTOR_UNITS.get(word, pluralise(word))
@@ -468,7 +479,11 @@ def _read_one(
     rate = rate or (read_rate(sentence, between.end()) if between else None)
     if rate and " per " not in unit:
         unit, end = f"{unit} per {rate[0]}", rate[1]
-    return FigureDraft(value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context)
+    # "the 10 largest regional airports": the size of a ranked group, never what a later number counts.
+    ranked = bool(RANKED_GROUP_AFTER.match(sentence, token.end))
+    return FigureDraft(
+        value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context, descriptor=ranked
+    )
 
 
 def _listed_noun(sentence: str, end: int, following: NumberToken | None) -> str | None:

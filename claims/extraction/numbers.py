@@ -16,6 +16,10 @@ Kinds of `NumberToken`:
 ``fraction``   "half of", "two-thirds of", "a quarter of", "one in five": a share,
                read as a percentage rounded to two decimals (66.67 for two-thirds);
                ``rounded`` tells that the value is not exact
+``multiplier`` "doubled", "nearly double", "halve": how many times (`multipliers`)
+
+A minus sign is read only before a percentage ("traffic fell -5%", "a -4.47% decline"),
+where it states a fall; elsewhere a hyphen before digits joins a range or a name.
 
 Money around a number is read by `currency_before()` and `currency_after()` in
 `currencies`, which return ISO codes: "$", "US$" and "dollars" are USD, "€"/"euros" EUR.
@@ -27,6 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .mixed import MIXED, MIXED_HINT, mixed_value
+from .multipliers import MULTIPLIER_HINT, find_multipliers
 
 __all__ = [
     "NumberToken",
@@ -94,12 +99,15 @@ DIGITS = re.compile(
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|b|cr)(?![\w])
       | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn|bln|mln|trln))\b
-      | (?:\s+|-)(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?)\b
+      | (?:\s*|-)(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?)\b
     )?
-    (?![\w])
+    (?:(?![\w])|(?<=\d,\d\d\d)(?=[a-z]{{4,}}))  # "2,339,430carried": a space lost, never a name
     """,
     re.VERBOSE,
 )
+
+# "traffic fell -5%", "a -4.47% decline": a sign that states a fall, read before a percentage only.
+MINUS_BEFORE_PERCENT = re.compile(r"(?:^|(?<=[\s(]))[-\u2212](?=\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b))")
 
 # "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence (the digits only;
 # `measures` reads the unit).
@@ -196,7 +204,7 @@ class NumberToken:
     start: int
     end: int
     value: Decimal
-    kind: str  # "digits", "words", "dozen", "magnitude" or "fraction"
+    kind: str  # "digits", "words", "dozen", "magnitude", "fraction" or "multiplier"
     text: str
     rounded: bool = False
 
@@ -352,8 +360,15 @@ def find_numbers(text: str) -> list[NumberToken]:
             value, rounded = _fraction_percent(match)
             if value:
                 add(match.start(), match.end(), value, "fraction", rounded)
+    if MULTIPLIER_HINT.search(lowered):
+        for start, end, value in find_multipliers(text):
+            add(start, end, value, "multiplier")
+    signs = {match.end() for match in MINUS_BEFORE_PERCENT.finditer(text)} if "-" in text or "\u2212" in text else set()
     for match in DIGITS.finditer(text):
-        add(match.start(), match.end(), _digits_value(match), "digits")
+        if match.start() in signs:
+            add(match.start() - 1, match.end(), -_digits_value(match), "digits")
+        else:
+            add(match.start(), match.end(), _digits_value(match), "digits")
     for match in GLUED_TEMPERATURE.finditer(text):
         add(match.start(), match.end(), Decimal(match.group("number")), "digits")
     for match in WORDS.finditer(text):

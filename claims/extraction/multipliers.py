@@ -1,0 +1,48 @@
+"""
+Multipliers written as verbs: "profit more than doubled", "shipments nearly double",
+"passenger numbers tripled", "statins can halve the risk".
+
+The shared annotation policy counts a multiplier as a figure ("more than doubled" = 2,
+"halving" = 0.5), in the unit "times", like the descriptor "five-fold". Only the verb is
+read: "double" and "triple" are also adjectives ("a double murder", "double-digit
+growth", "the triple jump"), so their bare form counts only after a word that makes it a
+verb or a hedge on a change ("can double", "nearly double", "more than triple"); the
+inflected forms ("doubled", "tripling") and "halve" are verbs wherever they stand.
+"""
+
+import re
+from decimal import Decimal
+
+__all__ = ["MULTIPLIER_HINT", "find_multipliers"]
+
+MULTIPLIER_HINT = re.compile(r"doubl|tripl|trebl|quadrupl|halv")
+
+MULTIPLIER = re.compile(
+    r"""
+    (?:
+        \b(?P<inflected>(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)|halve)
+      | \b(?:can|could|would|will|may|might|to|nearly|almost|roughly|about|than|over)
+        \s+(?P<bare>double|triple|treble|quadruple)
+    )\b(?!-)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+VALUES = {
+    "doubl": Decimal(2),
+    "tripl": Decimal(3),
+    "trebl": Decimal(3),
+    "quadrupl": Decimal(4),
+    "halv": Decimal("0.5"),
+}
+
+
+def find_multipliers(text: str) -> list[tuple[int, int, Decimal]]:
+    """The span and value of every multiplier verb of `text` ("doubled" → 2, "halving" → 0.5)."""
+    found = []
+    for match in MULTIPLIER.finditer(text):
+        group = "inflected" if match.group("inflected") else "bare"
+        lowered = match.group(group).lower()
+        value = next(value for stem, value in VALUES.items() if lowered.startswith(stem))
+        found.append((match.start(group), match.end(group), value))
+    return found
