@@ -277,13 +277,13 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "calibre"
     if (ADJECTIVE_AFTER.match(after) or spaced_time_descriptor(after)) and not descriptor_count(after):
         return "number-word adjective"  # "a 10-year high", "a four year high"
-    if MODEL_BEFORE.search(before) or NUMBER_SIGN_BEFORE.search(before):
+    if (MODEL_BEFORE.search(before) and not _amount(token)) or NUMBER_SIGN_BEFORE.search(before):
         return "name or model"
     if token.kind == "digits" and NUMBER_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
         return "name or model"  # "48 737 MAX jets"
     if (FRACTION.match(after) or before.endswith("/")) and not is_poll_pair(sentence, token.start):
         return "fraction"
-    if token.kind == "digits" and SCORE_BEFORE.search(before):
+    if token.kind == "digits" and SCORE_BEFORE.search(before) and not _amount(token):
         return "score or range end"  # the "1" of "a 2-1 vote"; real ranges are read whole
     if token.kind == "words" and token.text[0].isupper() and not _opens_sentence(sentence, token):
         return "name or model"
@@ -292,6 +292,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         name
         and name.group("word") not in NOT_A_NAME
         and token.kind == "digits"
+        and not _amount(token)  # "and Venezuela 17 thousand barrels"
         and not _money_or_share(after, before)
         and not is_poll_pair(sentence, token.start)  # "Ortiz trails Lee 41/55"
         and not _elided_count(sentence, token)
@@ -320,6 +321,12 @@ CURRENCY_WORD_BEFORE = re.compile(r"\b(?:(?P<code>[A-Z]{3})|Rs\.?|Rp|KSh)\s?$")
 
 
 MONTH_DAY_LIST_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$")
+
+
+def _amount(token: NumberToken) -> bool:
+    """Whether digits are grouped or scaled ("1,16,262", "830 billion"), which no model number, name or score is:
+    "Grade D-1,16,262", "in 2025 - 830 billion rubles"."""
+    return "," in token.text or any(letter.isalpha() for letter in token.text)
 
 
 def _money_or_share(after: str, before: str) -> bool:

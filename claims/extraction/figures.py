@@ -355,6 +355,9 @@ def _read_one(
         unit = "percent"  # "the mayor is ahead 64/31": both shares
     elif percent := read_percent(sentence, end):
         unit, end = percent
+        suffix = hedges.hedge_after(sentence, end)  # "ten percent or more"
+        if suffix and qualifier == hedges.EXACT:
+            qualifier, end = suffix.code, suffix.end
         phrase = OF_AFTER.match(sentence, end)
         words = read_phrase(sentence, phrase.end()) if phrase else None
         subject = words[0] if words else ""

@@ -130,7 +130,8 @@ CHANGE_VERB = re.compile(
     r"""\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing
         |decreased|declined|dropped|grew|grown|climbed|jumped|surged|soared|slipped
         |plunged|plummeted|doubled|tripled|cut|raised|reduced|lowered|went|up|down
-        |revised|swelled|shrank|shrunk|expanded)\b[\w\s,%]{0,25}$""",
+        |revised|swelled|shrank|shrunk|expanded|gained|lost|shed|slid|tumbled|dipped|advanced|enhanced|enhancing
+        |hiked|slashed)\b[\w\s,.%$€£¥₹]{0,25}$""",  # "dropped $1.19 to $23.66": a change and a price
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -109,6 +109,9 @@ DIGITS = re.compile(
 # "traffic fell -5%", "a -4.47% decline": a sign that states a fall, read before a percentage only.
 MINUS_BEFORE_PERCENT = re.compile(r"(?:^|(?<=[\s(]))[-\u2212](?=\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b))")
 
+# "more than 2-1/2 feet": wire copy's mixed fraction (halves, quarters, fifths, eighths and tenths only).
+MIXED_FRACTION = re.compile(r"(?<![\w.,/-])(?P<whole>\d{1,3})[- ](?P<part>\d)/(?P<whole_of>[245]|8|10)(?![\d/])")
+
 # "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence (the digits only;
 # `measures` reads the unit).
 GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b|p\s+(?:a|an|per)\s)")
@@ -157,7 +160,10 @@ MAGNITUDE = re.compile(
 _FRACTION_WORDS = (
     r"(?:(?:a|one)[\s-]+)?half|(?:(?:a|one)[\s-]+)?third|(?:a|one)[\s-]+quarter|(?:a|one)[\s-]+fifth"
     r"|(?:a|one)[\s-]+tenth|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fifths|tenths)"
+    r"|two-third"  # "to secure two-third majority"
 )
+# "a fifth gained twenty percent", "a third said": a share that is the subject of a verb.
+_SHARE_SUBJECT = r"(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|(?:two|three|four)[\s-]+(?:thirds|quarters|fifths)"
 # A share of something: "half of them", "two-thirds of the beds", "half the population",
 # "a quarter of a percentage point", "one in five adults", or a change ("grew by a
 # fifth, to …"). "half a million" is a number, "a third straight day" an ordinal, so
@@ -167,6 +173,8 @@ FRACTION = re.compile(
     \b(?P<fraction>
         (?:{_FRACTION_WORDS})(?=\s+(?:of|the|its|their|his|her|our|all)\b)
       | (?:a\s+)?half(?=\s+an?\s+(?:percentage\s+)?point)
+      | (?:{_FRACTION_WORDS})(?=\s+majority\b)  # "a two-thirds majority"
+      | (?:{_SHARE_SUBJECT})(?=\s+(?:[a-z]{{3,}}ed|said|say|says|were|are|had|have|saw|got|lost|grew|fell|rose|won)\b)
       | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while
         |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
       | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
@@ -363,6 +371,11 @@ def find_numbers(text: str) -> list[NumberToken]:
     if MULTIPLIER_HINT.search(lowered):
         for start, end, value in find_multipliers(text):
             add(start, end, value, "multiplier")
+    if "/" in text:
+        for match in MIXED_FRACTION.finditer(text):
+            whole, part, of = (int(match.group(name)) for name in ("whole", "part", "whole_of"))
+            if part < of:
+                add(match.start(), match.end(), Decimal(whole) + Decimal(part) / Decimal(of), "digits")
     signs = {match.end() for match in MINUS_BEFORE_PERCENT.finditer(text)} if "-" in text or "\u2212" in text else set()
     for match in DIGITS.finditer(text):
         if match.start() in signs:

@@ -19,6 +19,8 @@ from .numbers import NumberToken, clean_decimal
 __all__ = ["BRACKETED_AFTER", "figure_start", "range_partner", "scale_of"]
 
 BRACKETED_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[^()]{0,30}\)")
+# "40 cents to 50 cents a share", "5 years to 7 years": the unit written after both ends.
+REPEATED_UNIT = re.compile(r"\s+(?P<unit>[a-z]{2,})(?=\s+to\s)")
 
 
 def figure_start(sentence: str, token: NumberToken) -> int:
@@ -47,6 +49,9 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
     if bracket_end is not None and not hedges.range_opener_before(sentence, figure_start(sentence, token)):
         return None
     joined = hedges.range_join_after(sentence, bracket_end or token.end + percent_sign)
+    repeated = REPEATED_UNIT.match(sentence, token.end) if not joined and bracket_end is None else None
+    if repeated and sentence.startswith(repeated.group(), following.end):
+        joined = hedges.range_join_after(sentence, repeated.end())
     if not joined:
         return None
     word, join_end = joined
