@@ -253,3 +253,42 @@ def test_every_currency_read_is_a_currency_code(amount, currency, code):
     # reader gave that the set lacked made a suggested loss a "negative count".
     assert currency_after(amount + currency, len(amount)).code == code
     assert code in CURRENCY_CODES
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ticket sales showed a -3.2% change.", Decimal("-3.2")),
+        ("Freight volumes moved -7 per cent in March.", Decimal("-7")),
+    ],
+)
+def test_a_minus_sign_before_a_percentage_is_read(text, value):
+    assert [token.value for token in find_numbers(text)] == [value]
+
+
+def test_a_hyphen_between_numbers_is_no_minus_sign():
+    assert [token.value for token in find_numbers("Prices rose 4-6% in the region.")] == [4, 6]
+
+
+def test_a_scale_word_glued_to_the_digits_is_read():
+    assert values("The harvest reached 12.4million tonnes.") == [("12.4million", Decimal("12400000"), "digits")]
+
+
+def test_a_grouped_number_glued_to_a_word_is_read_whole():
+    assert values("up from the 1,204,775visitors of last year")[0][1] == Decimal("1204775")
+
+
+def test_a_mixed_fraction_is_one_number():
+    assert values("The river rose 3-1/2 feet overnight.") == [("3-1/2", Decimal("3.5"), "digits")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The coalition won a two-thirds majority.", Decimal("66.67")),
+        ("The bill needs two-third majority to pass.", Decimal("66.67")),
+        ("Of the walkers, a fifth finished before noon.", Decimal(20)),
+    ],
+)
+def test_shares_before_majority_or_a_verb(text, value):
+    assert [(token.value, token.kind) for token in find_numbers(text)] == [(value, "fraction")]

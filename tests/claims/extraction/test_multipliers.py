@@ -1,0 +1,44 @@
+"""Tests for `claims.extraction.multipliers`: verbs that multiply ("doubled", "can halve") are figures in "times"."""
+
+from decimal import Decimal
+
+import pytest
+
+from claims.extraction import extract_figures
+
+
+def figures(text):
+    return [
+        (candidate.quote, candidate.value, candidate.unit, candidate.qualifier) for candidate in extract_figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "qualifier"),
+    [
+        ("Ferry bookings doubled on the island last summer.", "doubled", Decimal(2), "exact"),
+        ("Cargo volumes more than tripled at the inland port.", "more than tripled", Decimal(3), "more_than"),
+        ("The new filters can halve the dust in classrooms.", "halve", Decimal("0.5"), "exact"),
+        ("Rents would nearly double the strain on tenants.", "nearly double", Decimal(2), "approx"),
+        ("The bakery is quadrupling its bread output.", "quadrupling", Decimal(4), "exact"),
+    ],
+)
+def test_a_multiplier_verb_is_a_figure_in_times(text, quote, value, qualifier):
+    assert figures(text)[0] == (quote, value, "times", qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating a double murder near the canal.",
+        "The clinic reported double-digit growth in visits.",
+        "She won the triple jump at the county games.",
+    ],
+)
+def test_double_and_triple_as_adjectives_are_no_figures(text):
+    assert figures(text) == []
+
+
+def test_the_level_a_multiplier_reaches_is_no_range():
+    [multiplier, level] = figures("Orders from the mill doubled to 8,400 tonnes.")
+    assert (multiplier[1], level[1], level[2]) == (Decimal(2), Decimal(8400), "tonnes")

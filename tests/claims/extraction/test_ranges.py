@@ -1,0 +1,24 @@
+"""Tests for `claims.extraction.ranges`: which two numbers make one range."""
+
+from decimal import Decimal
+
+from claims.extraction import extract_figures
+
+
+def figures(text):
+    return [(c.value, c.value_max, c.qualifier, c.unit) for c in extract_figures(text)]
+
+
+def test_a_range_with_its_unit_written_after_both_ends():
+    assert figures("The co-op expects a payout of 30 cents to 45 cents a litre.")[0][:3] == (
+        Decimal(30),
+        Decimal(45),
+        "range",
+    )
+
+
+def test_a_change_in_money_then_the_price_is_no_range():
+    assert figures("The shares slid $2.05 to $41.30 in Tokyo.") == [
+        (Decimal("2.05"), None, "exact", "USD"),
+        (Decimal("41.30"), None, "exact", "USD"),
+    ]
