@@ -57,11 +57,18 @@ HARM_AFTER = re.compile(
 )
 
 
-def in_harm(sentence: str, start: int, end: int) -> bool:
-    """Whether the number at `start`-`end` counts people harmed: a harm verb before it in its
-    clause, or after it and its noun.
+HARM_RIGHT_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|shooting)\s+$", re.IGNORECASE
+)
+
+
+def in_harm(sentence: str, start: int, end: int, *, clause: bool = True) -> bool:
+    """Whether the number at `start`-`end` counts people harmed: a harm verb before it (in its
+    clause, or right before it when `clause` is False), or a harm word after it and its noun.
 
     A number word such as "one" or "his two" is usually a pronoun or a determiner ("one of
-    the main cases", "his two sons"); among the killed and the wounded it is a count.
+    the main cases", "his two sons"); among the killed and the wounded it is a count. "One"
+    takes only a verb right before it: "killed 12 people, and one official said" is no count.
     """
-    return bool(HARM_BEFORE.search(sentence, max(0, start - 70), start) or HARM_AFTER.match(sentence, end))
+    before = HARM_BEFORE if clause else HARM_RIGHT_BEFORE
+    return bool(before.search(sentence, max(0, start - 70), start) or HARM_AFTER.match(sentence, end))

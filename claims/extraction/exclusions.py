@@ -130,7 +130,7 @@ OLD_YEAR_BEFORE = re.compile(r"\b(?:in|during|since|of|and|year)\s+$", re.IGNORE
 YEAR_WORD = re.compile(r"\byears?\b|\bcalendar\b", re.IGNORECASE)
 # "at least one of the 19 risk factors": a hedged "one of" counts.
 HEDGED_ONE_BEFORE = re.compile(
-    r"\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|only|just|exactly|up\s+to)\s+$", re.IGNORECASE
+    r"\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|exactly|up\s+to)\s+$", re.IGNORECASE
 )
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|other|next|previous)\s+$", re.IGNORECASE)
 

@@ -326,7 +326,7 @@ def _read_one(
         and not partner  # "between one and four cups": the low end of a range
         and not ONLY_BEFORE.search(sentence, 0, start)
         # "killed one police officer", "one soldier was wounded"; "One victim …" opens a sentence as a determiner.
-        and not (token.text.islower() and in_harm(sentence, start, end))
+        and not (token.text.islower() and in_harm(sentence, start, end, clause=False))
         and not FOR_EVERY_AFTER.match(sentence, end)  # "one death for every eight patients"
     ):
         if descriptor not in ONE_DESCRIPTORS and descriptor not in DESCRIPTOR_TIME:  # "a one-year ban"

@@ -131,7 +131,8 @@ CHANGE_VERB = re.compile(
         |decreased|declined|dropped|grew|grown|climbed|jumped|surged|soared|slipped
         |plunged|plummeted|doubled|tripled|cut|raised|reduced|lowered|went|up|down
         |revised|swelled|shrank|shrunk|expanded|gained|lost|shed|slid|tumbled|dipped|advanced|enhanced|enhancing
-        |hiked|slashed)\b[\w\s,.%$€£¥₹]{0,25}$""",  # "dropped $1.19 to $23.66": a change and a price
+        |hiked|slashed|rise|fall|increase|decrease|decline|drop|grow|climb|jump|surge|soar|plunge|reduce|lower
+        |swell|shrink|expand|gain|dip|enhance|hike|slash)\b[\w\s,.%$€£¥₹]{0,25}$""",  # "dropped $1.19 to $23.66": a change and a price
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -7,7 +7,9 @@ The shared annotation policy counts a multiplier as a figure ("more than doubled
 read: "double" and "triple" are also adjectives ("a double murder", "double-digit
 growth", "the triple jump"), so their bare form counts only after a word that makes it a
 verb or a hedge on a change ("can double", "nearly double", "more than triple"); the
-inflected forms ("doubled", "tripling") and "halve" are verbs wherever they stand.
+inflected forms ("doubled", "tripling") and "halve" are verbs wherever they stand, but not
+"doubles" and "triples", which are also nouns (a tennis doubles title, a batter's triples),
+nor the idiom "doubled down".
 """
 
 import re
@@ -20,7 +22,7 @@ MULTIPLIER_HINT = re.compile(r"doubl|tripl|trebl|quadrupl|halv")
 MULTIPLIER = re.compile(
     r"""
     (?:
-        \b(?P<inflected>(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)|halve)
+        \b(?P<inflected>(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|halve)(?!\s+down\b)
       | \b(?:can|could|would|will|may|might|to|nearly|almost|roughly|about|than|over)
         \s+(?P<bare>double|triple|treble|quadruple)
     )\b(?!-)

@@ -42,3 +42,10 @@ def test_double_and_triple_as_adjectives_are_no_figures(text):
 def test_the_level_a_multiplier_reaches_is_no_range():
     [multiplier, level] = figures("Orders from the mill doubled to 8,400 tonnes.")
     assert (multiplier[1], level[1], level[2]) == (Decimal(2), Decimal(8400), "tonnes")
+
+
+@pytest.mark.parametrize(
+    "text", ["She won the doubles title in Lyon.", "The council doubled down on its plan for the bridge."]
+)
+def test_doubles_as_a_noun_and_doubled_down_are_no_figures(text):
+    assert figures(text) == []

@@ -22,3 +22,10 @@ def test_a_change_in_money_then_the_price_is_no_range():
         (Decimal("2.05"), None, "exact", "USD"),
         (Decimal("41.30"), None, "exact", "USD"),
     ]
+
+
+def test_a_change_from_one_amount_to_another_with_the_unit_twice_is_no_range():
+    assert [f[:3] for f in figures("Flows could rise from 3,000 litres to 3,500 litres at the weir.")] == [
+        (Decimal(3000), None, "exact"),
+        (Decimal(3500), None, "exact"),
+    ]
