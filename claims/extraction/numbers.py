@@ -15,7 +15,7 @@ Kinds of `NumberToken`:
                "several hundred": the lower power of ten (a dozen for "dozens")
 ``fraction``   "half of", "two-thirds of", "a quarter of", "one in five": a share,
                read as a percentage rounded to two decimals (66.67 for two-thirds);
-               ``rounded`` tells that the value is not exact
+               ``rounded`` tells that the value is not exact (`share_words`)
 ``multiplier`` "doubled", "nearly double", "halve": how many times (`multipliers`)
 
 A minus sign is read only before a percentage ("traffic fell -5%", "a -4.47% decline"),
@@ -30,8 +30,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .mixed import MIXED, MIXED_HINT, mixed_value
+from .mixed import MIXED, MIXED_HINT, find_mixed_fractions, mixed_value
 from .multipliers import MULTIPLIER_HINT, find_multipliers
+from .share_words import SHARE_HINT, find_shares
 
 __all__ = [
     "NumberToken",
@@ -109,9 +110,6 @@ DIGITS = re.compile(
 # "traffic fell -5%", "a -4.47% decline": a sign that states a fall, read before a percentage only.
 MINUS_BEFORE_PERCENT = re.compile(r"(?:^|(?<=[\s(]))[-\u2212](?=\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b))")
 
-# "more than 2-1/2 feet": wire copy's mixed fraction (halves, quarters, fifths, eighths and tenths only).
-MIXED_FRACTION = re.compile(r"(?<![\w.,/-])(?P<whole>\d{1,3})[- ](?P<part>\d)/(?P<whole_of>[245]|8|10)(?![\d/])")
-
 # "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence (the digits only;
 # `measures` reads the unit).
 GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b|p\s+(?:a|an|per)\s)")
@@ -157,37 +155,7 @@ MAGNITUDE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-_FRACTION_WORDS = (
-    r"(?:(?:a|one)[\s-]+)?half|(?:(?:a|one)[\s-]+)?third|(?:a|one)[\s-]+quarter|(?:a|one)[\s-]+fifth"
-    r"|(?:a|one)[\s-]+tenth|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fifths|tenths)"
-    r"|two-third"  # "to secure two-third majority"
-)
-# "a fifth gained twenty percent", "a third said": a share that is the subject of a verb.
-_SHARE_SUBJECT = r"(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|(?:two|three|four)[\s-]+(?:thirds|quarters|fifths)"
-# A share of something: "half of them", "two-thirds of the beds", "half the population",
-# "a quarter of a percentage point", "one in five adults", or a change ("grew by a
-# fifth, to …"). "half a million" is a number, "a third straight day" an ordinal, so
-# the share must be followed by what it divides, or end its phrase.
-FRACTION = re.compile(
-    rf"""
-    \b(?P<fraction>
-        (?:{_FRACTION_WORDS})(?=\s+(?:of|the|its|their|his|her|our|all)\b)
-      | (?:a\s+)?half(?=\s+an?\s+(?:percentage\s+)?point)
-      | (?:{_FRACTION_WORDS})(?=\s+majority\b)  # "a two-thirds majority"
-      | (?:{_SHARE_SUBJECT})(?=\s+(?:[a-z]{{3,}}ed|said|say|says|were|are|had|have|saw|got|lost|grew|fell|rose|won)\b)
-      | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while
-        |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
-      | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
-        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b))
-    )\b
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-FRACTION_HINT = re.compile(r"half|third|quarter|fifth|tenth|\sin\s|\sout\s+of\s")
 MAGNITUDE_HINT = re.compile(r"hundred|thousand|million|billion|trillion|dozen|scores|tens")
-DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
-                "tenth": 10, "tenths": 10}  # fmt: skip
-
 MAGNITUDE_VALUES = {
     "tens": Decimal(10),
     "dozens": Decimal(12),
@@ -295,25 +263,6 @@ def _magnitude_value(text: str) -> Decimal:
     return MAGNITUDE_VALUES[words[-1]]
 
 
-def _fraction_percent(match: re.Match) -> tuple[Decimal, bool]:
-    """The share as a percentage and whether it had to be rounded ("two-thirds": 66.67)."""
-    if match.group("part"):
-        part, whole = (_small_number(match.group(name)) for name in ("part", "whole"))
-    else:
-        words = re.split(r"[\s-]+", match.group("fraction").lower())
-        whole = DENOMINATORS[words[-1]]
-        part = UNIT_WORDS.get(words[0], 1) if len(words) > 1 else 1
-    if not whole or part > whole:
-        return Decimal(0), False
-    exact = Decimal(100) * part / whole
-    value = exact.quantize(Decimal("0.01"))
-    return value, value != exact
-
-
-def _small_number(text: str) -> int:
-    return int(text) if text.isdecimal() else UNIT_WORDS.get(text.lower(), 0)
-
-
 # A claim's figure has at most 20 digits before the point (claims.models.claim.FIGURE_DIGITS).
 MAX_FIGURE = Decimal(10) ** 20
 
@@ -363,19 +312,15 @@ def find_numbers(text: str) -> list[NumberToken]:
     if MAGNITUDE_HINT.search(lowered):
         for match in MAGNITUDE.finditer(text):
             add(match.start(), match.end(), _magnitude_value(match.group()), "magnitude")
-    if FRACTION_HINT.search(lowered):
-        for match in FRACTION.finditer(text):
-            value, rounded = _fraction_percent(match)
-            if value:
-                add(match.start(), match.end(), value, "fraction", rounded)
+    if SHARE_HINT.search(lowered):
+        for start, end, value, rounded in find_shares(text):
+            add(start, end, value, "fraction", rounded)
     if MULTIPLIER_HINT.search(lowered):
         for start, end, value in find_multipliers(text):
             add(start, end, value, "multiplier")
     if "/" in text:
-        for match in MIXED_FRACTION.finditer(text):
-            whole, part, of = (int(match.group(name)) for name in ("whole", "part", "whole_of"))
-            if part < of:
-                add(match.start(), match.end(), Decimal(whole) + Decimal(part) / Decimal(of), "digits")
+        for start, end, value in find_mixed_fractions(text):  # "2-1/2 feet"
+            add(start, end, value, "digits")
     signs = {match.end() for match in MINUS_BEFORE_PERCENT.finditer(text)} if "-" in text or "\u2212" in text else set()
     for match in DIGITS.finditer(text):
         if match.start() in signs:
