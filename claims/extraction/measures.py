@@ -67,7 +67,8 @@ ADVERB_PERIODS = {
     "yearly": "year", "nightly": "night",
 }  # fmt: skip
 PERCENT = re.compile(
-    r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b)",
+    r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b"
+    r"|\s?pc\b)",  # "40pc of the vote": British and Irish papers' percent
     re.IGNORECASE,
 )
 POINTS = re.compile(r"^\s+points?\b", re.IGNORECASE)

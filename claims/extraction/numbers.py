@@ -18,8 +18,9 @@ Kinds of `NumberToken`:
                ``rounded`` tells that the value is not exact (`share_words`)
 ``multiplier`` "doubled", "nearly double", "halve": how many times (`multipliers`)
 
-A minus sign is read only before a percentage ("traffic fell -5%", "a -4.47% decline"),
-where it states a fall; elsewhere a hyphen before digits joins a range or a name.
+A minus sign (or "minus") is read only before a percentage or a temperature ("traffic fell
+-5%", "a -4.47% decline", "-5C overnight", "minus 12 degrees"), the units a figure may be
+negative in; elsewhere a hyphen before digits joins a range or a name.
 
 Money around a number is read by `currency_before()` and `currency_after()` in
 `currencies`, which return ISO codes: "$", "US$" and "dollars" are USD, "€"/"euros" EUR.
@@ -108,11 +109,15 @@ DIGITS = re.compile(
 )
 
 # "traffic fell -5%", "a -4.47% decline": a sign that states a fall, read before a percentage only.
-MINUS_BEFORE_PERCENT = re.compile(r"(?:^|(?<=[\s(]))[-\u2212](?=\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b))")
+MINUS_BEFORE = re.compile(
+    r"(?:(?:^|(?<=[\s(]))[-\u2212]|\b[Mm]inus\s+)"
+    r"(?=\d[\d,.]*\s?(?:%|(?i:per\s?cent|percent|pc|degrees)\b|°|[CF]\b))"
+)
+SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
 
 # "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence (the digits only;
 # `measures` reads the unit).
-GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b|p\s+(?:a|an|per)\s)")
+GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b|p\s+(?:a|an|per)\s|pc\b)")
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".
 WORDS = re.compile(
@@ -321,14 +326,15 @@ def find_numbers(text: str) -> list[NumberToken]:
     if "/" in text:
         for start, end, value in find_mixed_fractions(text):  # "2-1/2 feet"
             add(start, end, value, "digits")
-    signs = {match.end() for match in MINUS_BEFORE_PERCENT.finditer(text)} if "-" in text or "\u2212" in text else set()
+    signs = {match.end(): match.start() for match in MINUS_BEFORE.finditer(text)} if SIGN_HINT.search(text) else {}
     for match in DIGITS.finditer(text):
         if match.start() in signs:
-            add(match.start() - 1, match.end(), -_digits_value(match), "digits")
+            add(signs[match.start()], match.end(), -_digits_value(match), "digits")
         else:
             add(match.start(), match.end(), _digits_value(match), "digits")
     for match in GLUED_TEMPERATURE.finditer(text):
-        add(match.start(), match.end(), Decimal(match.group("number")), "digits")
+        sign = -1 if match.start() in signs else 1  # "-5C overnight"
+        add(signs.get(match.start(), match.start()), match.end(), sign * Decimal(match.group("number")), "digits")
     for match in WORDS.finditer(text):
         add(match.start(), match.end(), parse_number_words(match.group()), "words")
     return _join_written_out(text, sorted(tokens, key=lambda token: token.start))

@@ -49,3 +49,18 @@ def test_the_level_a_multiplier_reaches_is_no_range():
 )
 def test_doubles_as_a_noun_and_doubled_down_are_no_figures(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Wheat imports grew fourfold in a decade.", "fourfold", Decimal(4)),
+        ("The port handles twice as much cargo as in 2015.", "twice", Decimal(2)),
+    ],
+)
+def test_a_multiplier_written_as_a_word(text, quote, value):
+    assert figures(text)[0][:3] == (quote, value, "times")
+
+
+def test_twice_without_a_comparison_counts_occasions_not_a_multiplier():
+    assert figures("The mayor was questioned twice by police.") == []

@@ -292,3 +292,23 @@ def test_a_mixed_fraction_is_one_number():
 )
 def test_shares_before_majority_or_a_verb(text, value):
     assert [(token.value, token.kind) for token in find_numbers(text)] == [(value, "fraction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lows of -7C are expected tonight.", Decimal("-7")),
+        ("It reached minus 18 degrees in the valley.", Decimal("-18")),
+    ],
+)
+def test_a_temperature_below_zero_is_negative(text, value):
+    assert [token.value for token in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("The farm board pays GH₵ 12 million.", "GHS"), ("The bridge costs Tk 800 crore.", "BDT")],
+)
+def test_more_currency_signs(text, code):
+    [token] = find_numbers(text)
+    assert currency_before(text, token.start).code == code

@@ -84,6 +84,4 @@ def test_a_unit_listing_several_nouns_agrees_with_each_of_them():
 
 
 def test_a_multiplier_in_times_agrees_with_a_policy_multiplier():
-    from claims.extraction.policy import policy_units_agree
-
     assert policy_units_agree("times", "multiplier of ferry bookings")
