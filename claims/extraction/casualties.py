@@ -47,14 +47,17 @@ PLACE_OF_BEFORE = re.compile(
 
 
 # "killed one police officer", "killing the deputy governor and his two bodyguards": a harm
-# verb earlier in the clause; "one soldier was wounded", "the seven killed": a harm word after.
+# verb earlier in the clause; "one soldier was wounded", "the seven killed", "one person still
+# missing", "confirmed one death": a harm word after.
 HARM_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|shooting)\b[^.;:!?\"“”]{0,60}$", re.IGNORECASE
 )
 HARM_AFTER = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
-    r"(?:killed|wounded|injured|hurt|died|dead)\b"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)?"
+    r"(?:(?:still|reported|listed\s+as)\s+)?(?:killed|wounded|injured|hurt|died|dead|missing)\b"
 )
+# "confirmed one death", "one fatality": a harm named by the noun itself.
+HARM_NOUN_AFTER = re.compile(r"\s+(?:more\s+|further\s+)?(?:death|fatality|casualty|injury)\b")
 
 
 HARM_RIGHT_BEFORE = re.compile(
@@ -71,4 +74,8 @@ def in_harm(sentence: str, start: int, end: int, *, clause: bool = True) -> bool
     takes only a verb right before it: "killed 12 people, and one official said" is no count.
     """
     before = HARM_BEFORE if clause else HARM_RIGHT_BEFORE
-    return bool(before.search(sentence, max(0, start - 70), start) or HARM_AFTER.match(sentence, end))
+    return bool(
+        before.search(sentence, max(0, start - 70), start)
+        or HARM_AFTER.match(sentence, end)
+        or HARM_NOUN_AFTER.match(sentence, end)
+    )

@@ -108,6 +108,9 @@ ONE_DESCRIPTORS = frozenset(["point", "seat", "vote", "goal", "run", "stroke", "
 RANKED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+est|biggest|largest|most\s+[a-z]+)\s")
 # "one death for every eight patients", "one for every 25": a rate of one.
 FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+for\s+every\b")
+# "won by one vote", "lost by one goal": a margin of one.
+BY_ONE = re.compile(r"\bby\s+$", re.IGNORECASE)
+MARGIN_NOUN_AFTER = re.compile(r"\s+(?:point|seat|vote|goal|run|stroke|wicket|length|shot)s?\b")
 # "won only one seat", "just one rebel": "one" after a word that stresses how few is a count.
 ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|barely|a\s+mere|exactly|precisely)\s+$", re.IGNORECASE)
 LOCATIVE_HEDGES = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
@@ -263,6 +266,7 @@ def _read_one(
         # "killed one police officer", "one soldier was wounded"; "One victim …" opens a sentence as a determiner.
         and not (token.text.islower() and in_harm(sentence, start, end, clause=False))
         and not FOR_EVERY_AFTER.match(sentence, end)  # "one death for every eight patients"
+        and not (BY_ONE.search(sentence, 0, start) and MARGIN_NOUN_AFTER.match(sentence, end))
     ):
         if descriptor not in ONE_DESCRIPTORS and descriptor not in DESCRIPTOR_TIME:  # "a one-year ban"
             return "pronoun-like"  # "one" alone is a pronoun or an article, not a count

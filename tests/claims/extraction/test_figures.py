@@ -237,3 +237,19 @@ def test_a_hedge_after_a_percentage():
 
 def test_a_ranked_group_never_lends_its_unit():
     assert figures("Of the 12 biggest ports, Adria grew 8% to 3.1m.")[-1][1] != "ports"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The toll reached 19, with one hiker still missing.", (Decimal(1), "hikers")),
+        ("The ministry confirmed one death in the outbreak.", (Decimal(1), "deaths")),
+        ("The motion failed by one vote.", (Decimal(1), "votes")),
+    ],
+)
+def test_one_missing_one_death_and_a_margin_of_one_are_counts(text, expected):
+    assert figures(text)[-1][:2] == expected
+
+
+def test_one_opening_a_sentence_stays_a_determiner():
+    assert figures("One passenger later sued the airline.") == []
