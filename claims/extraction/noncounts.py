@@ -135,7 +135,8 @@ EVENTS = (
     r"(?:terms?|sentences?|bans?|suspensions?|imprisonment|jail|trials?|hearings?|video|film|footage|recording"
     r"|march|marches|walk|rally|protest|strike|sit-in|vigil|search|effort|operation|hiatus|halt|pause|break"
     r"|shutdown|lockdown|curfew|blockade|siege|closure|outage|delay|wait|deal|contract|agreement|lease|loan"
-    r"|sponsorship|extension|moratorium|truce|ceasefire"
+    r"|sponsorship|extension|moratorium|truce|ceasefire|walkout|stoppage|lockout|blackout|standoff|detention"
+    r"|custody|remand"
     r"|programme|program|mission|investigation|inquiry|probe)"
 )
 EVENT_AFTER = re.compile(rf"^[-\s]{_TIME}\s+(?:[A-Za-z]+\s+){{0,2}}?{EVENTS}\b(?!-)")
