@@ -107,6 +107,7 @@ AGE_BEFORE = re.compile(
 RANKING_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$", re.IGNORECASE)
 # "adults 20 years and older", "from 49 to 96 years old": an age written after the number.
 AGE_AFTER = re.compile(r"^(?:\s|-)years?(?:\s|-)old\b|^\s+years?\s+(?:and|or)\s+(?:older|over|above|younger)\b")
+ALL_THE_BEFORE = re.compile(r"\ball\s+the\s+$", re.IGNORECASE)
 # "at least one of the 19 risk factors": a hedged "one of" counts.
 HEDGED_ONE_BEFORE = re.compile(
     r"\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|exactly|up\s+to)\s+$", re.IGNORECASE
@@ -263,6 +264,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
             and not descriptor_count(after)
             and not _counts_plural(token, after)
             and not in_harm(sentence, token.start, token.end)  # "killing the governor and his two bodyguards"
+            and not ALL_THE_BEFORE.search(before)  # "All the ten accused were present"
         ):
             return "pronoun-like"
     return None

@@ -267,6 +267,7 @@ def _read_one(
         and not (token.text.islower() and in_harm(sentence, start, end, clause=False))
         and not FOR_EVERY_AFTER.match(sentence, end)  # "one death for every eight patients"
         and not (BY_ONE.search(sentence, 0, start) and MARGIN_NOUN_AFTER.match(sentence, end))
+        and not read_percent(sentence, end)  # "a one percent increase"
     ):
         if descriptor not in ONE_DESCRIPTORS and descriptor not in DESCRIPTOR_TIME:  # "a one-year ban"
             return "pronoun-like"  # "one" alone is a pronoun or an article, not a count

@@ -58,6 +58,7 @@ PREFIXES = {
         "not quite",
         "approaching",
         "nearing",
+        "just under",  # the shared policy: "just under" is almost, not less than
         "just about",
     ],
     AT_LEAST: ["at least", "no fewer than", "no less than", "not less than", "a minimum of"],
@@ -95,7 +96,6 @@ PREFIXES = {
     LESS_THAN: [
         "less than",
         "fewer than",
-        "just under",
         "under",
         "below",
         "just short of",

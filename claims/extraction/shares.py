@@ -25,6 +25,7 @@ SHARE_OF = re.compile(
 SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
 # "grew by a fifth", "down a third from 45,774": a share that is the size of a change.
 BY_BEFORE = re.compile(r"\b(?:by|down|up)\s+$", re.IGNORECASE)
+BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)(?=\s+of\b)")
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 
 
@@ -59,7 +60,8 @@ def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None
         return FigureDraft(value, None, qualifier, "percentage points", "", start, point.end(), 0.75)
     if BY_BEFORE.search(sentence, 0, start) and not SHARE_OF_WHAT.match(sentence, token.end):
         return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)  # "grew by a fifth"
-    of = SHARE_OF.match(sentence, token.end)
+    bracket = BRACKET_AFTER.match(sentence, token.end)  # "just under a third (31 per cent) of the total"
+    of = SHARE_OF.match(sentence, bracket.end() if bracket else token.end)
     if not of:
         return None  # "He spent half.": a share of nothing named
     noun = read_counted_noun(sentence, of.end())

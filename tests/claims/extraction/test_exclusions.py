@@ -256,3 +256,15 @@ def test_more_reasons(sentence, number, expected):
 )
 def test_no_rule_refuses(sentence, number):
     assert reason(sentence, number) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The 2.4 million estimate came from the union.", "2.4 million"),  # "est…" is no time zone
+        ("The region has 7 ethnic groups.", "7"),
+        ("All the six accused were acquitted.", "six"),
+    ],
+)
+def test_no_rule_refuses_these_either(sentence, number):
+    assert reason(sentence, number) is None

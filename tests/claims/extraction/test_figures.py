@@ -253,3 +253,15 @@ def test_one_missing_one_death_and_a_margin_of_one_are_counts(text, expected):
 
 def test_one_opening_a_sentence_stays_a_determiner():
     assert figures("One passenger later sued the airline.") == []
+
+
+def test_a_share_with_its_percentage_in_brackets():
+    assert figures("Just under a quarter (24 per cent) of the nurses had left.")[0] == (
+        Decimal(25),
+        "percent",
+        "approx",
+    )
+
+
+def test_one_percent_is_a_figure():
+    assert figures("Sales saw a one percent increase.") == [(Decimal(1), "percent", "exact")]
