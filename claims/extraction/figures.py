@@ -102,12 +102,14 @@ LEADING_PLURAL = re.compile(
 DESCRIPTOR_UNITS = {
     "fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": "",
     "point": "percentage points",  # "a four-point lead": the gap between two shares
+    "foot": "feet",  # "a 110-foot patrol boat"
 }  # fmt: skip
 # "a one-point lead", "a one-seat majority": a count of one, where "a one-off" or "one-time" is none.
 ONE_DESCRIPTORS = frozenset(["point", "seat", "vote", "goal", "run", "stroke", "wicket"])
 RANKED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+est|biggest|largest|most\s+[a-z]+)\s")
 # "one death for every eight patients", "one for every 25": a rate of one.
 FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+for\s+every\b")
+MULTIPLIED_BEFORE = re.compile(r"\b(?:multiplied\s+by|by\s+a\s+factor\s+of)\s+$", re.IGNORECASE)
 # "won by one vote", "lost by one goal": a margin of one.
 BY_ONE = re.compile(r"\bby\s+$", re.IGNORECASE)
 MARGIN_NOUN_AFTER = re.compile(r"\s+(?:point|seat|vote|goal|run|stroke|wicket|length|shot)s?\b")
@@ -340,6 +342,9 @@ def _read_one(
             suffix = hedges.hedge_after(sentence, end)  # "40 buildings or more"
             if suffix and qualifier == hedges.EXACT:
                 qualifier, end = suffix.code, suffix.end
+        elif MULTIPLIED_BEFORE.search(sentence, max(0, start - 25), start):
+            unit, from_context = "times", True  # "the front multiplied by 1.5": a multiplier
+            confidence -= 0.1
         elif token.kind in ("digits", "words") and (listed := _listed_noun(sentence, end, following)):
             unit, from_context = listed, True  # "won 16 and 12 seats", "by 0.05 and 0.3 million barrels a day"
             if scale_of(token) == 1 and following is not None and scale_of(following) > 1:

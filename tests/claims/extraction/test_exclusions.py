@@ -268,3 +268,8 @@ def test_no_rule_refuses(sentence, number):
 )
 def test_no_rule_refuses_these_either(sentence, number):
     assert reason(sentence, number) is None
+
+
+def test_a_length_in_feet_inside_a_descriptor():
+    [candidate] = extract_figures("The navy sent a 90-foot cutter.")
+    assert (candidate.value, candidate.unit) == (90, "feet")

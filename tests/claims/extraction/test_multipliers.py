@@ -64,3 +64,10 @@ def test_a_multiplier_written_as_a_word(text, quote, value):
 
 def test_twice_without_a_comparison_counts_occasions_not_a_multiplier():
     assert figures("The mayor was questioned twice by police.") == []
+
+
+def test_a_number_multiplied_by_is_a_multiplier():
+    assert figures("The union took the police count and multiplied by 2.5 to reach its own.")[-1][1:3] == (
+        Decimal("2.5"),
+        "times",
+    )
