@@ -115,9 +115,13 @@ MINUS_BEFORE = re.compile(
 )
 SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
 
-# "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence (the digits only;
-# `measures` reads the unit).
-GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b|p\s+(?:a|an|per)\s|pc\b)")
+# "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence; "40pc": percent;
+# "200mm of rain", "12km", "1,500MW": measures (the digits only; `measures` reads the unit, and
+# `exclusions` refuses a calibre such as "155mm howitzer shells").
+GLUED_UNIT = re.compile(
+    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+    r"(?=°?[CF]\b|p\s+(?:a|an|per)\s|pc\b|(?:mm|cm|km|kg|mph|ft|[kMGT]Wh?)\b)"
+)
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".
 WORDS = re.compile(
@@ -327,14 +331,19 @@ def find_numbers(text: str) -> list[NumberToken]:
         for start, end, value in find_mixed_fractions(text):  # "2-1/2 feet"
             add(start, end, value, "digits")
     signs = {match.end(): match.start() for match in MINUS_BEFORE.finditer(text)} if SIGN_HINT.search(text) else {}
+    for match in GLUED_UNIT.finditer(text):
+        sign = -1 if match.start() in signs else 1  # "-5C overnight"
+        add(
+            signs.get(match.start(), match.start()),
+            match.end(),
+            sign * Decimal(match.group("number").replace(",", "")),
+            "digits",
+        )
     for match in DIGITS.finditer(text):
         if match.start() in signs:
             add(signs[match.start()], match.end(), -_digits_value(match), "digits")
         else:
             add(match.start(), match.end(), _digits_value(match), "digits")
-    for match in GLUED_TEMPERATURE.finditer(text):
-        sign = -1 if match.start() in signs else 1  # "-5C overnight"
-        add(signs.get(match.start(), match.start()), match.end(), sign * Decimal(match.group("number")), "digits")
     for match in WORDS.finditer(text):
         add(match.start(), match.end(), parse_number_words(match.group()), "words")
     return _join_written_out(text, sorted(tokens, key=lambda token: token.start))

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from claims.extraction import extract_figures
 from claims.extraction.currencies import CURRENCY_CODES, currency_after, currency_before
 from claims.extraction.numbers import find_numbers, parse_number_words
 
@@ -79,7 +80,15 @@ def test_magnitudes_are_lower_powers_of_ten(text, value):
 
 
 def test_digits_glued_to_letters_are_not_numbers():
-    assert values("G7 MH17 3rd 155mm F-16s 1990s") == []
+    assert values("G7 MH17 3rd F-16s 1990s") == []
+
+
+def test_a_measure_glued_to_its_unit_is_a_number_and_a_calibre_is_refused_later():
+    # Recall first: "155mm" is read, and `exclusions` refuses it as a calibre before a noun.
+    assert values("200mm of rain")[0][:2] == ("200", Decimal(200))
+    assert extract_figures("They fired 155mm howitzer shells.") == []
+    [rain] = extract_figures("More than 200mm of rain fell.")
+    assert (rain.value, rain.unit, rain.qualifier) == (200, "millimetres", "more_than")
 
 
 def test_ranges_give_two_tokens():
