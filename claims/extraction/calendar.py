@@ -36,7 +36,7 @@ TIME_AFTER = re.compile(
 )
 # "on the 21 and 22 December": a list of days before the month.
 DAY_LIST_AFTER = re.compile(
-    rf"^\s*(?:,|and|or|to|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE
+    rf"^\s*(?:,|and|or|to|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b"  # capitals: "15 may be" is none
 )
 # "in 1401", "the Iranian years of 1389 and 1390": a year of another calendar, named as a year.
 OLD_YEAR_BEFORE = re.compile(r"\b(?:in|during|since|of|and|year)\s+$", re.IGNORECASE)

@@ -131,8 +131,14 @@ CHANGE_VERB = re.compile(
         |decreased|declined|dropped|grew|grown|climbed|jumped|surged|soared|slipped
         |plunged|plummeted|doubled|tripled|cut|raised|reduced|lowered|went|up|down
         |revised|swelled|shrank|shrunk|expanded|gained|lost|shed|slid|tumbled|dipped|advanced|enhanced|enhancing
-        |hiked|slashed|rise|fall|increase|decrease|decline|drop|grow|climb|jump|surge|soar|plunge|reduce|lower
-        |swell|shrink|expand|gain|dip|enhance|hike|slash)\b[\w\s,.%$€£¥₹]{0,25}$""",  # "dropped $1.19 to $23.66": a change and a price
+        |hiked|slashed)\b[\w\s,.%$€£¥₹]{0,25}$""",  # "dropped $1.19 to $23.66": a change and a price
+    re.VERBOSE | re.IGNORECASE,
+)
+# "could increase from 504,000 cusecs to 508,000 cusecs", "a drop from 12 to 9": a change only before
+# "from"; "is forecast to grow 2 to 3 percent" is a range.
+BASE_CHANGE_VERB = re.compile(
+    r"""\b(?:rise|fall|increase|decrease|decline|drop|grow|climb|jump|surge|soar|plunge|reduce|lower|raise|cut
+        |swell|shrink|expand|gain|dip|enhance|hike|slash)\b[\w\s,.%$€£¥₹]{0,25}$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -207,6 +213,10 @@ def range_opener_before(text: str, start: int) -> tuple[str, int] | None:
     return match.group("opener").lower(), match.start()
 
 
-def is_change_before(text: str, start: int) -> bool:
-    """Whether a verb of change ("rose", "fell") comes shortly before `start`."""
-    return bool(CHANGE_VERB.search(text, max(0, start - 40), start))
+def is_change_before(text: str, start: int, *, base_forms: bool = False) -> bool:
+    """Whether a verb of change ("rose", "fell") comes shortly before `start`; with `base_forms`,
+    "increase" and "rise" too (before "from" only: "expected to rise 3 to 4 percent" is a range)."""
+    window = max(0, start - 40)
+    return bool(CHANGE_VERB.search(text, window, start)) or (
+        base_forms and bool(BASE_CHANGE_VERB.search(text, window, start))
+    )

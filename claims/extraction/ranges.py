@@ -67,7 +67,7 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
         return None
     if percent_sign and not read_percent(sentence, following.end):
         return None  # "gained 1.2% to 5,123.4 points": a change and a level in another unit
-    if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1]):
+    if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1], base_forms=True):
         return None
     if word == "-" and token.kind != following.kind:
         return None

@@ -273,3 +273,7 @@ def test_no_rule_refuses_these_either(sentence, number):
 def test_a_length_in_feet_inside_a_descriptor():
     [candidate] = extract_figures("The navy sent a 90-foot cutter.")
     assert (candidate.value, candidate.unit) == (90, "feet")
+
+
+def test_may_the_verb_is_no_month_after_a_list_of_numbers():
+    assert reason("Police held 12 and 15 may be charged later.", "12") is None

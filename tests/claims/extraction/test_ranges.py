@@ -29,3 +29,9 @@ def test_a_change_from_one_amount_to_another_with_the_unit_twice_is_no_range():
         (Decimal(3000), None, "exact"),
         (Decimal(3500), None, "exact"),
     ]
+
+
+def test_a_forecast_range_after_a_verb_in_its_base_form_stays_a_range():
+    assert figures("Output is expected to rise 4 to 6 percent next year.") == [
+        (Decimal(4), Decimal(6), "range", "percent")
+    ]
