@@ -100,7 +100,7 @@ DENOMINATOR_BEFORE = re.compile(
 )  # "88 of the assembly's 170 seats"
 AGE_BEFORE = re.compile(
     r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
-    r"|aged|ages\s+of|age\s+of|over-|under-)\s*"
+    r"|aged|ages\s+of|age\s+of|over-|under-|(?:died|dies|dead)\s+at)\s*"  # "died at 83"
     r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*))*$",  # "aged 34, 41 and 52", "aged 18 to 29"
     re.IGNORECASE,
 )

@@ -277,3 +277,7 @@ def test_a_length_in_feet_inside_a_descriptor():
 
 def test_may_the_verb_is_no_month_after_a_list_of_numbers():
     assert reason("Police held 12 and 15 may be charged later.", "12") is None
+
+
+def test_the_age_someone_died_at():
+    assert reason("The former mayor died at 91 on Sunday.", "91") == "age"
