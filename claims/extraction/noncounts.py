@@ -19,6 +19,7 @@ first), so each rule here has a name that `evaluate_extraction --details` lists:
 
 import re
 
+from .currencies import currency_before
 from .numbers import NumberToken
 
 __all__ = ["bare_number_rule", "descriptor_count", "is_time_anchor", "spaced_time_descriptor"]
@@ -29,12 +30,13 @@ AGE_CLOSE = re.compile(r"^\s*(?:,|\)|\.$|\s+(?:years?\s+old|and\s+\d))")
 MIXED_CASE_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+$|&\s?[A-Z]\w*\s+$")  # "iPhone 17", "S&P 500"
 REFERENCE_BEFORE = re.compile(
     r"\b(?:section|article|clause|paragraph|chapter|page|pp?\.|rule|schedule|table|figure"
-    r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|level|category|tier)\s+$",
+    r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|level|category|tier"
+    r"|junction|exit|terminal|lap|episode)\s+$",
     re.IGNORECASE,
 )
 # "sections 467, 468 and 471": every number of a list after a plural reference word.
 REFERENCES_BEFORE = re.compile(
-    r"\b(?:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?)"
+    r"\b(?:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?|junctions)"
     r"\s+(?:\d+[a-z]?(?:,\s*|,?\s+(?:and|or|to|&)\s+))*$",
     re.IGNORECASE,
 )
@@ -49,6 +51,12 @@ SCORE_AFTER = re.compile(r"^[-–](?P<second>\d{1,2})(?!\d|[,.]\d)(?!\s*(?:%|per
 SCORE_CONTEXT = re.compile(r"\d[-–]\d{1,2}\s*\($|\b(?:beat|won|lost|defeated|drew)\b[^.;]{0,40}$", re.IGNORECASE)
 # "the 10 warmest years", "the 20 hottest summers": a ranking of periods says which, not how many;
 # "the 20 largest companies" counts the group a share is of.
+# "N95", "R2": the letters naira and rand are written glued to digits, but an amount comes with a scale.
+GLUED_LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[NR]$")
+SPORT_DISTANCE_AFTER = re.compile(
+    r"^\s+(?:(?:men's|women's)\s+)?(?:final|race|sprint|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
+    r"|relay|dash|heats?|semi-?finals?|world\s+record|title)\b"
+)
 SUPERLATIVE_AFTER = re.compile(
     r"^\s+(?:[a-z]+est|most\s+\w+|best|worst|biggest|largest)\s+(?:[a-z]+\s+)?"
     r"(?:years|summers|winters|springs|autumns|months|days|weeks|seasons|decades|quarters|periods|on\s+record)\b"
@@ -82,6 +90,10 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
         return "score"
     if before.endswith("(") and re.match(r"^\)\s", after) and re.search(r"\d[-–]\d{1,2}\($", before):
         return "score"
+    if GLUED_LETTER_BEFORE.search(before) and not currency_before(sentence, token.start):
+        return "name or model"  # "N95 masks", "the R2 road": a letter glued to digits, not naira or rand
+    if token.text.endswith("m") and SPORT_DISTANCE_AFTER.match(after):
+        return "name or model"  # "the 100m final": an event, not 100 million
     if SUPERLATIVE_AFTER.match(after):
         return "ranking"  # "the 10 warmest years"
     if DEFINITE_DIGITS_BEFORE.search(before) and NAMED_THING_AFTER.match(after):

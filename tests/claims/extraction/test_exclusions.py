@@ -281,3 +281,15 @@ def test_may_the_verb_is_no_month_after_a_list_of_numbers():
 
 def test_the_age_someone_died_at():
     assert reason("The former mayor died at 91 on Sunday.", "91") == "age"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Nurses were short of N95 masks all winter.", "95"),
+        ("She won the 400m final in Rome.", "400m"),
+        ("Traffic stopped between junctions 9 and 10 of the M6.", "9"),
+    ],
+)
+def test_a_name_an_event_or_a_reference(sentence, number):
+    assert reason(sentence, number) in ("name or model", "part of a name")
