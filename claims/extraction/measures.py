@@ -53,6 +53,8 @@ MEASURES = (
     (r"magnitude", "magnitude"),  # "an earthquake of 6.8 magnitude"
     (r"pence|p(?=\s+(?:a|an|per)\s)", "pence"),  # "182.4p a litre"
     (r"bcm", "billion cubic metres"),
+    (r"ppm|parts\s+per\s+million", "ppm"),  # "421 parts per million" of carbon dioxide
+    (r"ppb|parts\s+per\s+billion", "ppb"),
     (
         r"cubic\s+met(?:re|er)s|m3|m³",
         "cubic metres",

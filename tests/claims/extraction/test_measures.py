@@ -116,3 +116,9 @@ def test_poll_pairs(sentence, number, pair):
 def test_pc_is_percent(text):
     [figure] = extract_figures(text)
     assert (figure.value, figure.unit) == (38, "percent")
+
+
+@pytest.mark.parametrize("text", ["Ozone stood at 60 parts per million.", "Ozone stood at 60ppm."])
+def test_parts_per_million(text):
+    [figure] = extract_figures(text)
+    assert (figure.value, figure.unit) == (60, "ppm")
