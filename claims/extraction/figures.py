@@ -186,6 +186,9 @@ def read_figures(
         if drafts and is_conversion(sentence, token) and drafts[-1].qualifier != hedges.RANGE:
             # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
             draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
+        elif drafts and draft.qualifier == hedges.EXACT and hedges.restates_hedged(sentence, drafts[-1], draft):
+            # "up about $536 million, or 18.6 per cent": the same change restated keeps its hedge.
+            draft = replace(draft, qualifier=drafts[-1].qualifier)
         elif drafts and completes_share(draft, drafts[-1]):
             # "53 per cent of voters backed Leave while 47 opted Remain": the rest of the whole, in percent.
             draft = replace(draft, unit="percent")

@@ -213,6 +213,20 @@ def range_opener_before(text: str, start: int) -> tuple[str, int] | None:
     return match.group("opener").lower(), match.start()
 
 
+# "about $178.6 million, or 44 cents a share": the same amount restated after "or".
+RESTATED_BY_OR = re.compile(r"\s*,?\s+or\s+$")
+RESTATABLE = frozenset({APPROX, MORE_THAN, AT_LEAST, LESS_THAN, UP_TO, AT_MOST})
+
+
+def restates_hedged(text: str, before, draft) -> bool:
+    """Whether `draft` restates the hedged money figure `before` right after "or" ("about $536 million, or
+    18.6 per cent"): a restatement keeps the hedge, as a bracketed conversion does. `before` and `draft` are
+    figure drafts (anything with `qualifier`, `unit`, `end` and `start`)."""
+    if before.qualifier not in RESTATABLE or not before.unit.isupper():  # money is an ISO code
+        return False
+    return bool(RESTATED_BY_OR.fullmatch(text, before.end, draft.start))
+
+
 def is_change_before(text: str, start: int, *, base_forms: bool = False) -> bool:
     """Whether a verb of change ("rose", "fell") comes shortly before `start`; with `base_forms`,
     "increase" and "rise" too (before "from" only: "expected to rise 3 to 4 percent" is a range)."""

@@ -93,3 +93,13 @@ def test_up_to_is_still_a_bound_after_other_verbs():
 def test_just_under_is_almost_as_the_policy_says():
     [figure] = extract_figures("Just under 4,000 fans watched the final.")
     assert figure.qualifier == "approx"
+
+
+def test_an_amount_restated_after_or_keeps_its_hedge():
+    candidates = extract_figures("The miner expects a profit of about $90 million, or 31 cents a share.")
+    assert [candidate.qualifier for candidate in candidates] == ["approx", "approx"]
+
+
+def test_an_exact_amount_restated_stays_exact():
+    candidates = extract_figures("The miner earned $90 million, or 31 cents a share.")
+    assert [candidate.qualifier for candidate in candidates] == ["exact", "exact"]
