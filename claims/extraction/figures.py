@@ -46,7 +46,6 @@ from .casualties import (
     HUMAN_VERB_BEFORE,
     HUMAN_VERB_HEDGED,
     PLACE_OF_BEFORE,
-    in_harm,
 )  # fmt: skip
 from .context import (
     CLAUSE_END_AFTER,
@@ -61,8 +60,9 @@ from .drafts import FigureDraft, Rejection
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
 from .measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
-from .noncounts import DESCRIPTOR_TIME, descriptor_count, is_time_anchor
+from .noncounts import descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
+from .ones import one_counts
 from .ranges import BRACKETED_AFTER, figure_start, range_partner, scale_of
 from .shares import completes_share, divides, read_share, share_noun_of
 from .units import is_time_unit, pluralise, read_counted_noun, read_phrase
@@ -104,17 +104,8 @@ DESCRIPTOR_UNITS = {
     "point": "percentage points",  # "a four-point lead": the gap between two shares
     "foot": "feet",  # "a 110-foot patrol boat"
 }  # fmt: skip
-# "a one-point lead", "a one-seat majority": a count of one, where "a one-off" or "one-time" is none.
-ONE_DESCRIPTORS = frozenset(["point", "seat", "vote", "goal", "run", "stroke", "wicket"])
 RANKED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+est|biggest|largest|most\s+[a-z]+)\s")
-# "one death for every eight patients", "one for every 25": a rate of one.
-FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+for\s+every\b")
 MULTIPLIED_BEFORE = re.compile(r"\b(?:multiplied\s+by|by\s+a\s+factor\s+of)\s+$", re.IGNORECASE)
-# "won by one vote", "lost by one goal": a margin of one.
-BY_ONE = re.compile(r"\bby\s+$", re.IGNORECASE)
-MARGIN_NOUN_AFTER = re.compile(r"\s+(?:point|seat|vote|goal|run|stroke|wicket|length|shot)s?\b")
-# "won only one seat", "just one rebel": "one" after a word that stresses how few is a count.
-ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|barely|a\s+mere|exactly|precisely)\s+$", re.IGNORECASE)
 LOCATIVE_HEDGES = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
 PLACES = frozenset(
     ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
@@ -262,19 +253,8 @@ def _read_one(
             qualifier = hedge.code
         start = hedge.start
     descriptor = descriptor_count(sentence[end : end + 40]) if token.kind in ("digits", "words") else None
-    if (
-        token.kind == "words"
-        and token.value == 1
-        and not hedge
-        and not partner  # "between one and four cups": the low end of a range
-        and not ONLY_BEFORE.search(sentence, 0, start)
-        # "killed one police officer", "one soldier was wounded"; "One victim …" opens a sentence as a determiner.
-        and not (token.text.islower() and in_harm(sentence, start, end, clause=False))
-        and not FOR_EVERY_AFTER.match(sentence, end)  # "one death for every eight patients"
-        and not (BY_ONE.search(sentence, 0, start) and MARGIN_NOUN_AFTER.match(sentence, end))
-        and not read_percent(sentence, end)  # "a one percent increase"
-    ):
-        if descriptor not in ONE_DESCRIPTORS and descriptor not in DESCRIPTOR_TIME:  # "a one-year ban"
+    if token.kind == "words" and token.value == 1 and not hedge and not partner:  # "between one and four cups"
+        if not one_counts(sentence, token, start, end, descriptor):
             return "pronoun-like"  # "one" alone is a pronoun or an article, not a count
     if token.kind == "fraction":
         return read_share(sentence, token, start, qualifier if hedge else None)
