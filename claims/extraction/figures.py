@@ -33,6 +33,7 @@ from .borrowed import (
     carried_unit,
     count_named,
     level_named,
+    listed_noun,
     nearest_in_size,
     rupees_alone,
     unit_named,
@@ -75,8 +76,6 @@ NON_COUNT_UNITS = ("percent", "percentage points")
 NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
 # Nouns that stand for what the text counted before ("units" for smartphones, cars or homes).
 PLACEHOLDER_UNITS = frozenset(["units", "items", "pieces"])
-# "won 16 and 12 seats", "16, 12 or 9 seats": one noun counted by every number of the list.
-LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|,)\s*$|\s*,\s*$")
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of\s+|[\s-])$", re.IGNORECASE)
 CURRENCY_UNITS = CURRENCY_CODES
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
@@ -328,7 +327,7 @@ def _read_one(
         elif MULTIPLIED_BEFORE.search(sentence, max(0, start - 25), start):
             unit, from_context = "times", True  # "the front multiplied by 1.5": a multiplier
             confidence -= 0.1
-        elif token.kind in ("digits", "words") and (listed := _listed_noun(sentence, end, following)):
+        elif token.kind in ("digits", "words") and (listed := listed_noun(sentence, end, following)):
             unit, from_context = listed, True  # "won 16 and 12 seats", "by 0.05 and 0.3 million barrels a day"
             if scale_of(token) == 1 and following is not None and scale_of(following) > 1:
                 value = clean_decimal(value * scale_of(following))
@@ -415,15 +414,3 @@ def _read_one(
     return FigureDraft(
         value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context, descriptor=ranked
     )
-
-
-def _listed_noun(sentence: str, end: int, following: NumberToken | None) -> str | None:
-    """The noun after the next number of a list the bare number opens ("16 and 12 seats" → seats)."""
-    if following is None or not LIST_JOIN.match(sentence[end : following.start]):
-        return None
-    if measure := read_measure(sentence, following.end):
-        return measure[0]
-    noun = read_counted_noun(sentence, following.end)
-    if noun and is_time_unit(noun.unit) and is_time_anchor(sentence, following, noun.end):
-        return None  # "between 2 and 3 years ago" says when
-    return noun.unit if noun else None
