@@ -51,7 +51,7 @@ import re
 
 from .calendar import DAY_LIST_AFTER, MONTH_AFTER, MONTH_BEFORE, MONTH_DAY_LIST_BEFORE, TIME_AFTER, is_year
 from .casualties import in_harm
-from .currencies import CURRENCY_CODES
+from .currencies import CURRENCY_CODES, CURRENCY_SYMBOLS
 from .measures import is_poll_pair
 from .noncounts import bare_number_rule, descriptor_count, spaced_time_descriptor
 from .numbers import NumberToken
@@ -286,7 +286,7 @@ def _money_or_share(after: str, before: str) -> bool:
     currency = CURRENCY_WORD_BEFORE.search(before)
     # "GPA 5.00" is a grade: three capitals are money only when they are a currency's code.
     return bool(PERCENT_AFTER.match(after)) or bool(
-        currency and (not currency.group("code") or currency.group("code") in CURRENCY_CODES)
+        currency and (not currency.group("code") or currency.group("code") in CURRENCY_CODES | CURRENCY_SYMBOLS.keys())
     )
 
 

@@ -321,3 +321,12 @@ def test_a_temperature_below_zero_is_negative(text, value):
 def test_more_currency_signs(text, code):
     [token] = find_numbers(text)
     assert currency_before(text, token.start).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Tickets cost RMB 300 each.", "CNY"), ("Tickets cost NIS 90 each.", "ILS"), ("Rent is Dhs 6,500.", "AED")],
+)
+def test_currency_words_written_as_capitals(text, code):
+    [candidate] = extract_figures(text)
+    assert candidate.unit == code
