@@ -218,6 +218,13 @@ RESTATED_BY_OR = re.compile(r"\s*,?\s+or\s+$")
 RESTATABLE = frozenset({APPROX, MORE_THAN, AT_LEAST, LESS_THAN, UP_TO, AT_MOST})
 
 
+CHANGE_IN_CLAUSE = re.compile(
+    r"\b(?:rose|fell|increased|increasing|decreased|reduced|reducing|raised|raising|cut|cutting|lowered|lowering"
+    r"|enhanced|enhancing|hiked|hiking|slashed|revised|revising|grew|dropped|climbed|jumped|doubled)\b[A-Za-z\s]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def restates_hedged(text: str, before, draft) -> bool:
     """Whether `draft` restates the hedged money figure `before` right after "or" ("about $536 million, or
     18.6 per cent"): a restatement keeps the hedge, as a bracketed conversion does. `before` and `draft` are
@@ -229,8 +236,12 @@ def restates_hedged(text: str, before, draft) -> bool:
 
 def is_change_before(text: str, start: int, *, base_forms: bool = False) -> bool:
     """Whether a verb of change ("rose", "fell") comes shortly before `start`; with `base_forms`,
-    "increase" and "rise" too (before "from" only: "expected to rise 3 to 4 percent" is a range)."""
+    "increase" and "rise" too, and a verb further back in the clause (before "from" only:
+    "expected to rise 3 to 4 percent" is a range; "enhancing the fine imposed by the trial court
+    from Rs 1,000 to Rs 50,000" is a change)."""
     window = max(0, start - 40)
-    return bool(CHANGE_VERB.search(text, window, start)) or (
-        base_forms and bool(BASE_CHANGE_VERB.search(text, window, start))
+    if CHANGE_VERB.search(text, window, start):
+        return True
+    return base_forms and bool(
+        BASE_CHANGE_VERB.search(text, window, start) or CHANGE_IN_CLAUSE.search(text, max(0, start - 80), start)
     )

@@ -35,3 +35,8 @@ def test_a_forecast_range_after_a_verb_in_its_base_form_stays_a_range():
     assert figures("Output is expected to rise 4 to 6 percent next year.") == [
         (Decimal(4), Decimal(6), "range", "percent")
     ]
+
+
+def test_a_change_verb_further_back_in_the_clause_makes_from_to_a_change():
+    text = "The board raised the fee charged to late applicants from £40 to £65."
+    assert [f[:3] for f in figures(text)] == [(Decimal(40), None, "exact"), (Decimal(65), None, "exact")]
