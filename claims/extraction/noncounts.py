@@ -148,7 +148,7 @@ EVENTS = (
     r"|march|marches|walk|rally|protest|strike|sit-in|vigil|search|effort|operation|hiatus|halt|pause|break"
     r"|shutdown|lockdown|curfew|blockade|siege|closure|outage|delay|wait|deal|contract|agreement|lease|loan"
     r"|sponsorship|extension|moratorium|truce|ceasefire|walkout|stoppage|lockout|blackout|standoff|detention"
-    r"|custody|remand"
+    r"|custody|remand|quarantine|isolation|consultation|streak"
     r"|programme|program|mission|investigation|inquiry|probe)"
 )
 EVENT_AFTER = re.compile(rf"^[-\s]{_TIME}\s+(?:[A-Za-z]+\s+){{0,2}}?{EVENTS}\b(?!-)")
