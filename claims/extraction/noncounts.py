@@ -7,14 +7,20 @@ first), so each rule here has a name that `evaluate_extraction --details` lists:
 * **age** ("President Lee, 61, took office"), **name or model** ("iPhone 17", "S&P
   500"), **part of a name** ("section 409", "page 14", "the 988 hotline"), **phone
   number** ("call 101"), **address** ("1450 Industrial Parkway"), **time** ("2:16:42"),
-  **score** ("a 3-0 win", "7-6(4)"), **ranking** ("the 10 warmest years").
+  **score** ("a 3-0 win", "7-6(4)"), **ranking** of periods ("the 10 warmest years"; "the 20
+  largest companies" is a count), a letter glued to digits ("N95 masks", not naira) and a
+  sprint's distance ("the 100m final", not 100 million).
 * **Descriptors** (`descriptor_count()`): a count inside a descriptor is a figure ("the
   nine-party bloc", "a 150-seat parliament", "five-fold", "7.8-magnitude"), as the
-  shared annotation policy says; a span or an age is not ("12-day war", "45-year-old").
+  shared annotation policy says, and so is the length of an event or an agreement ("a
+  six-month trial", "a 90-minute video", "the five year deal"); a span that frames or
+  describes, or an age, is not ("12-day war", "a 10-year high", "a four year high",
+  "45-year-old": `spaced_time_descriptor()` finds the spaced form).
 * **When, not how much** (`is_time_anchor()`): a span of time that dates something ("in
-  the past 24 hours", "five years ago", "within the next two months") or says how often
-  ("every 15 minutes") is refused; one that is the claim ("jailed for nine years", "spent
-  four days adrift", "in less than six hours") is a figure.
+  the past 24 hours", "five years ago", "within the next two months"), says how often
+  ("every 15 minutes") or frames a record ("the highest for two decades", "the five years'
+  average") is refused; one that is the claim ("jailed for nine years", "spent four days
+  adrift", "in less than six hours", "sentences totalling over 35 years") is a figure.
 """
 
 import re
