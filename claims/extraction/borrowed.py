@@ -16,19 +16,21 @@ around it in its sentence (`context`). These rules look further, each with a bou
   the name only says "a count": "Heathrow numbers rose 3.6% to 67.34m" goes on counting the
   text's passengers, not "numbers".
 * **Rupees** (`rupees_alone()`): "a fine of ₹12.5 crore" with the sign lost ("?12.5 crore").
+* **The noun of its list** (`listed_noun()`): "won 16 and 12 seats", "16, 12 or 9 seats".
 """
 
 import re
 from decimal import Decimal
 
 from .context import level_named_before, unit_named_before
-from .measures import MEASURES
+from .measures import MEASURES, read_measure
+from .noncounts import is_time_anchor
 from .numbers import NumberToken
-from .units import is_time_unit, pluralise
+from .units import is_time_unit, pluralise, read_counted_noun
 
 __all__ = [
     "MEASURE_UNITS", "NEAREST_REACH", "carried_unit", "count_named", "level_named", "nearest_in_size", "rupees_alone",
-    "unit_named",
+    "unit_named", "listed_noun",
 ]  # fmt: skip
 
 MEASURE_UNITS = frozenset(
@@ -123,3 +125,19 @@ def level_named(sentence: str, start: int) -> str | None:
     """`context.level_named_before()`, unless it names only "a count"."""
     unit = level_named_before(sentence, start)
     return None if unit in GENERIC_COUNTS else unit
+
+
+# "won 16 and 12 seats", "16, 12 or 9 seats": one noun counted by every number of the list.
+LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|,)\s*$|\s*,\s*$")
+
+
+def listed_noun(sentence: str, end: int, following: NumberToken | None) -> str | None:
+    """The noun after the next number of a list the bare number opens ("16 and 12 seats" → seats)."""
+    if following is None or not LIST_JOIN.match(sentence[end : following.start]):
+        return None
+    if measure := read_measure(sentence, following.end):
+        return measure[0]
+    noun = read_counted_noun(sentence, following.end)
+    if noun and is_time_unit(noun.unit) and is_time_anchor(sentence, following, noun.end):
+        return None  # "between 2 and 3 years ago" says when
+    return noun.unit if noun else None

@@ -11,7 +11,7 @@ import re
 
 __all__ = [
     "CASUALTY_AFTER", "CASUALTY_UNITS", "CROWD_BEFORE", "HARM_STATES", "HUMAN_VERB_AFTER", "HUMAN_VERB_BEFORE",
-    "HUMAN_VERB_HEDGED", "PLACE_OF_BEFORE",
+    "HUMAN_VERB_HEDGED", "PLACE_OF_BEFORE", "in_harm",
 ]  # fmt: skip
 
 CASUALTY_UNITS = frozenset({"deaths", "dead", "killed", "injured", "wounded", "casualties", "fatalities"})
@@ -44,3 +44,38 @@ PLACE_OF_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "killed one police officer", "killing the deputy governor and his two bodyguards": a harm
+# verb earlier in the clause; "one soldier was wounded", "the seven killed", "one person still
+# missing", "confirmed one death": a harm word after.
+HARM_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|shooting)\b[^.;:!?\"“”]{0,60}$", re.IGNORECASE
+)
+HARM_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)?"
+    r"(?:(?:still|reported|listed\s+as)\s+)?(?:killed|wounded|injured|hurt|died|dead|missing)\b"
+)
+# "confirmed one death", "one fatality": a harm named by the noun itself.
+HARM_NOUN_AFTER = re.compile(r"\s+(?:more\s+|further\s+)?(?:death|fatality|casualty|injury)\b")
+
+
+HARM_RIGHT_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|shooting)\s+$", re.IGNORECASE
+)
+
+
+def in_harm(sentence: str, start: int, end: int, *, clause: bool = True) -> bool:
+    """Whether the number at `start`-`end` counts people harmed: a harm verb before it (in its
+    clause, or right before it when `clause` is False), or a harm word after it and its noun.
+
+    A number word such as "one" or "his two" is usually a pronoun or a determiner ("one of
+    the main cases", "his two sons"); among the killed and the wounded it is a count. "One"
+    takes only a verb right before it: "killed 12 people, and one official said" is no count.
+    """
+    before = HARM_BEFORE if clause else HARM_RIGHT_BEFORE
+    return bool(
+        before.search(sentence, max(0, start - 70), start)
+        or HARM_AFTER.match(sentence, end)
+        or HARM_NOUN_AFTER.match(sentence, end)
+    )

@@ -11,13 +11,18 @@ refused for its sign (`claims.figures.SIGNED_UNITS`).
 import re
 from dataclasses import dataclass
 
-__all__ = ["CURRENCY_CODES", "CURRENCY_NAMES", "CurrencyMatch", "ISO_CODES", "currency_after", "currency_before"]
+__all__ = [
+    "CURRENCY_CODES", "CURRENCY_NAMES", "CURRENCY_SYMBOLS", "CurrencyMatch", "ISO_CODES", "currency_after",
+    "currency_before",
+]  # fmt: skip
 
 CURRENCY_SYMBOLS = {
     "US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD",
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
     "Rp": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR", "NT$": "TWD", "MX$": "MXN", "CA$": "CAD", "AU$": "AUD",
+    "GH₵": "GHS", "₵": "GHS", "₱": "PHP", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "৳": "BDT", "Tk": "BDT",
+    "Tk.": "BDT", "RMB": "CNY", "NIS": "ILS", "Dhs": "AED", "Dh": "AED",
 }  # fmt: skip
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
 SCALED_ONLY = frozenset({"N", "R"})

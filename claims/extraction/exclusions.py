@@ -6,10 +6,9 @@ refuse the rest; each returns a short reason (kept for tests and debugging) or N
 
 Decisions, applied in this order:
 
-* **Dates, years and times** are never figures: "June 21", "21 June", "in February
-  2022", "from 2022 to 2024" (a period, not a range), "5 p.m.", "14:30". A bare
-  four-digit number from 1800 to 2100 is a year unless a plural counted noun follows
-  it and no date preposition ("in", "since", "from", "the" …) precedes it.
+* **Dates, years and times** are never figures (`calendar`): "June 21", "21 June", "in
+  February 2022", "from 2022 to 2024" (a period, not a range), "5 p.m.", "14:30", "the
+  Iranian year of 1398".
 * **Names, models and calibres**: digits glued to letters ("G7", "MH17") never match
   in `numbers`; here we refuse hyphenated models ("Kh-59", "F-16", "COVID-19"), a
   number right after a capitalised word ("Boeing 737", "Article 5"), a capitalised
@@ -30,15 +29,18 @@ Decisions, applied in this order:
   countries", "three sides") is refused too. Digits are kept ("Those 6,000 workers").
 * **Periods of a whole**: "the first half of the year", "the final quarter of".
 * **Denominators**: in "142 of the 300 seats" the 300 belongs to the figure 142.
-* **Ages**: "children under five", "people aged 65 and over", "over-65s", and every
-  age of "aged 34, 41 and 52" or "aged 18 to 29".
+* **Ages**: "children under five", "people aged 65 and over", "over-65s", every
+  age of "aged 34, 41 and 52" or "aged 18 to 29", and an age written after the number
+  ("from 49 to 96 years old", "adults 20 years and older").
 * **Conversions** are *not* refused (since issue 18, as the shared annotation policy
   says): "¥9.8 trillion ($62 billion)" gives two figures; `is_conversion()` lets the
   extractor give the bracketed one the hedge and speaker of the amount it converts.
 * **Numbers that name, place or date** (ages after a name, phone numbers, addresses,
   scores, references such as "section 409", descriptors such as "12-day"): `noncounts`.
 * **Adjacent numbers**: in "48 737 MAX jets" the 737 names the model.
-* **Rankings**: "the top 10 neighbourhoods", "a top-five economy".
+* **Rankings**: "the top 10 neighbourhoods", "a top-five economy"; "the top 20 percent of
+  houses" is a share, and a grouped or scaled amount ("Grade D-1,16,262", "Venezuela 17
+  thousand barrels", "2025 - 830 billion") is never a model, a name or a score.
 * **Fractions and scores**: "1/2", "a 2-1 vote", "51-49" (a hyphenated pair whose
   second number is not larger is a score, not a range).
 * **Source counts** inside an attribution ("citing six sources") are chain data; the
@@ -47,29 +49,15 @@ Decisions, applied in this order:
 
 import re
 
+from .calendar import DAY_LIST_AFTER, MONTH_AFTER, MONTH_BEFORE, MONTH_DAY_LIST_BEFORE, TIME_AFTER, is_year
+from .casualties import in_harm
+from .currencies import CURRENCY_CODES, CURRENCY_SYMBOLS
 from .measures import is_poll_pair
-from .noncounts import bare_number_rule, descriptor_count
+from .noncounts import bare_number_rule, descriptor_count, spaced_time_descriptor
 from .numbers import NumberToken
 
 __all__ = ["why_not_a_figure", "is_relational", "is_year", "is_conversion"]
 
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|"
-    "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-)
-MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$")
-MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
-YEAR_PREPOSITION = re.compile(
-    r"\b(?:in|since|from|by|until|till|to|through|between|of|during|before|after|"
-    r"early|late|mid|the|and|or|spring|summer|autumn|fall|winter|year|fiscal|"
-    rf"around|about|circa|{MONTHS})[\s-]+$",
-    re.IGNORECASE,
-)
-TIME_AFTER = re.compile(
-    r"^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|GMT|UTC|BST|CET|EST|EDT|ET|PT|local\s+time|"
-    r"o['’]clock|hrs|hours\s+GMT)|[:.]\d\d\b)",
-    re.IGNORECASE,
-)
 # A calibre modifies the noun after it ("155 mm Howitzer shells"); a measure does not
 # ("300 mm of rain", "0.4 millimetres a year", "rose 5 mm.").
 CALIBRE_AFTER = re.compile(
@@ -112,11 +100,18 @@ DENOMINATOR_BEFORE = re.compile(
 )  # "88 of the assembly's 170 seats"
 AGE_BEFORE = re.compile(
     r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
-    r"|aged|ages\s+of|age\s+of|over-|under-)\s*"
+    r"|aged|ages\s+of|age\s+of|over-|under-|(?:died|dies|dead)\s+at)\s*"  # "died at 83"
     r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*))*$",  # "aged 34, 41 and 52", "aged 18 to 29"
     re.IGNORECASE,
 )
 RANKING_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$", re.IGNORECASE)
+# "adults 20 years and older", "from 49 to 96 years old": an age written after the number.
+AGE_AFTER = re.compile(r"^(?:\s|-)years?(?:\s|-)old\b|^\s+years?\s+(?:and|or)\s+(?:older|over|above|younger)\b")
+ALL_THE_BEFORE = re.compile(r"\ball\s+the\s+$", re.IGNORECASE)
+# "at least one of the 19 risk factors": a hedged "one of" counts.
+HEDGED_ONE_BEFORE = re.compile(
+    r"\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|exactly|up\s+to)\s+$", re.IGNORECASE
+)
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|other|next|previous)\s+$", re.IGNORECASE)
 
 # Capitalised words that may sit right before a number without naming it.
@@ -211,26 +206,6 @@ RELATIONAL_NOUNS = frozenset(
 )
 
 
-# Words ending in "s" that are no plural noun ("2019 was", "2021 as", "2020 has").
-NOT_PLURAL_S = frozenset(["was", "is", "has", "as", "its", "his", "this", "thus", "us", "does", "plus", "versus"])
-
-
-def is_year(sentence: str, token: NumberToken) -> bool:
-    """Whether a bare four-digit number reads as a year ("in 2022", "2022.")."""
-    text = token.text
-    if token.kind != "digits" or not re.fullmatch(r"\d{4}", text):
-        return False
-    if not 1800 <= int(text) <= 2100:
-        return False
-    if YEAR_PREPOSITION.search(sentence, max(0, token.start - 20), token.start):
-        return True
-    # A year is rarely followed by a plural noun; a count usually is ("2000 troops").
-    following = re.match(r"\s+([A-Za-z]+)", sentence[token.end :])
-    word = following.group(1) if following else ""
-    # "2019 was the wettest year", "listed 2021 as a turning point": a verb or a particle, not a plural.
-    return not (word.endswith("s") and word.islower() and word not in NOT_PLURAL_S)
-
-
 def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     """The reason `token` in `sentence` is not a figure claim, or None if it may be."""
     before = sentence[max(0, token.start - 30) : token.start]
@@ -241,25 +216,27 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "period of a whole"
     if token.kind in ("digits", "words") and DENOMINATOR_BEFORE.search(before):
         return "denominator"
-    if token.kind in ("digits", "words") and AGE_BEFORE.search(before):
+    if token.kind in ("digits", "words") and (AGE_BEFORE.search(before) or AGE_AFTER.match(after)):
         return "age"
-    if RANKING_BEFORE.search(before):
-        return "ranking"
+    if RANKING_BEFORE.search(before) and not PERCENT_AFTER.match(after):
+        return "ranking"  # "the top 10 clubs"; "the top 20 percent of houses" is a share
     if token.kind in ("digits", "words") and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return "date"
+    if token.kind == "digits" and DAY_LIST_AFTER.match(after):
+        return "date"  # "on the 21 and 22 December"
     if token.kind == "digits" and TIME_AFTER.match(after):
         return "time"
     if CALIBRE_AFTER.match(after):
         return "calibre"
-    if ADJECTIVE_AFTER.match(after) and not descriptor_count(after):
-        return "number-word adjective"
-    if MODEL_BEFORE.search(before) or NUMBER_SIGN_BEFORE.search(before):
+    if (ADJECTIVE_AFTER.match(after) or spaced_time_descriptor(after)) and not descriptor_count(after):
+        return "number-word adjective"  # "a 10-year high", "a four year high"
+    if (MODEL_BEFORE.search(before) and not _amount(token)) or NUMBER_SIGN_BEFORE.search(before):
         return "name or model"
     if token.kind == "digits" and NUMBER_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
         return "name or model"  # "48 737 MAX jets"
     if (FRACTION.match(after) or before.endswith("/")) and not is_poll_pair(sentence, token.start):
         return "fraction"
-    if token.kind == "digits" and SCORE_BEFORE.search(before):
+    if token.kind == "digits" and SCORE_BEFORE.search(before) and not _amount(token):
         return "score or range end"  # the "1" of "a 2-1 vote"; real ranges are read whole
     if token.kind == "words" and token.text[0].isupper() and not _opens_sentence(sentence, token):
         return "name or model"
@@ -268,6 +245,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         name
         and name.group("word") not in NOT_A_NAME
         and token.kind == "digits"
+        and not _amount(token)  # "and Venezuela 17 thousand barrels"
         and not _money_or_share(after, before)
         and not is_poll_pair(sentence, token.start)  # "Ortiz trails Lee 41/55"
         and not _elided_count(sentence, token)
@@ -279,24 +257,37 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if rule := bare_number_rule(sentence, token, before, after):
         return rule
     if token.kind == "words":
-        if token.value == 1 and ONE_OF_AFTER.match(after):
+        if token.value == 1 and ONE_OF_AFTER.match(after) and not HEDGED_ONE_BEFORE.search(before):
             return "pronoun-like"
-        if DEFINITE_BEFORE.search(before) and not descriptor_count(after) and not _counts_plural(token, after):
+        if (
+            DEFINITE_BEFORE.search(before)
+            and not descriptor_count(after)
+            and not _counts_plural(token, after)
+            and not in_harm(sentence, token.start, token.end)  # "killing the governor and his two bodyguards"
+            and not ALL_THE_BEFORE.search(before)  # "All the ten accused were present"
+        ):
             return "pronoun-like"
     return None
 
 
 PERCENT_AFTER = re.compile(r"^\s?(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
-CURRENCY_WORD_BEFORE = re.compile(r"\b(?:[A-Z]{3}|Rs\.?|Rp|KSh)\s?$")
+CURRENCY_WORD_BEFORE = re.compile(r"\b(?:(?P<code>[A-Z]{3})|Rs\.?|Rp|KSh)\s?$")
 
 
-MONTH_DAY_LIST_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$")
+def _amount(token: NumberToken) -> bool:
+    """Whether digits are grouped or scaled ("1,16,262", "830 billion"), which no model number, name or score is:
+    "Grade D-1,16,262", "in 2025 - 830 billion rubles"."""
+    return "," in token.text or any(letter.isalpha() for letter in token.text)
 
 
 def _money_or_share(after: str, before: str) -> bool:
     """ "EUR 310 million", "Rs 3 crore", "Kennedy 49%": a capitalised word before money or a
     percentage is a currency or a name with its share, never a model number."""
-    return bool(PERCENT_AFTER.match(after) or CURRENCY_WORD_BEFORE.search(before))
+    currency = CURRENCY_WORD_BEFORE.search(before)
+    # "GPA 5.00" is a grade: three capitals are money only when they are a currency's code.
+    return bool(PERCENT_AFTER.match(after)) or bool(
+        currency and (not currency.group("code") or currency.group("code") in CURRENCY_CODES | CURRENCY_SYMBOLS.keys())
+    )
 
 
 def is_conversion(sentence: str, token: NumberToken) -> bool:

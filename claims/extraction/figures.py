@@ -15,16 +15,15 @@ claims are dropped here, by the rules in `exclusions` and these:
   reached 3 million" counts refugees; "240 of 543 seats" counts seats.
 * A figure counting a span of time ("three years ago") is a duration, not a claim.
 * **Shares** ("two-thirds of the beds", "half the population", "one in five adults")
-  are percentages, approximate when rounded (66.67); "a quarter of a percentage
-  point" is 0.25 percentage points. A share of a span of time ("half of the year")
-  is not a claim.
-* **Zero figures**: "no"/"zero" counts a plural noun only right after a verb of
-  giving, issuing, sending, recording… ("has issued no new sanctions"), so "no doubt"
-  and "no comments yet" stay silent. They get moderate confidence (0.6).
+  are percentages (`shares`); **zero figures** ("has issued no new sanctions") are read
+  by `zeros`; **multipliers** ("more than doubled") are figures in "times".
+* "one" is a pronoun or an article unless it is hedged, stressed ("only one seat"),
+  among the harmed ("killed one guard", "one soldier was wounded") or a rate ("one
+  death for every eight patients").
 """
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from . import hedges
@@ -34,6 +33,7 @@ from .borrowed import (
     carried_unit,
     count_named,
     level_named,
+    listed_noun,
     nearest_in_size,
     rupees_alone,
     unit_named,
@@ -57,13 +57,17 @@ from .context import (
     WHEN_AFTER,
 )  # fmt: skip
 from .currencies import CURRENCY_CODES, currency_after, currency_before
+from .drafts import FigureDraft, Rejection
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
 from .measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
+from .ones import one_counts
 from .ranges import BRACKETED_AFTER, figure_start, range_partner, scale_of
-from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase, singularise
+from .shares import completes_share, divides, read_share, share_noun_of
+from .units import is_time_unit, pluralise, read_counted_noun, read_phrase
+from .zeros import zero_figures
 
 __all__ = ["FigureDraft", "Rejection", "read_figures"]
 
@@ -72,8 +76,6 @@ NON_COUNT_UNITS = ("percent", "percentage points")
 NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
 # Nouns that stand for what the text counted before ("units" for smartphones, cars or homes).
 PLACEHOLDER_UNITS = frozenset(["units", "items", "pieces"])
-# "won 16 and 12 seats", "16, 12 or 9 seats": one noun counted by every number of the list.
-LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|,)\s*$|\s*,\s*$")
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of\s+|[\s-])$", re.IGNORECASE)
 CURRENCY_UNITS = CURRENCY_CODES
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
@@ -90,11 +92,6 @@ PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
 # since "passed 12 laws" approves laws).
 THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
-SHARE_OF = re.compile(
-    r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
-    r"(?:\d[\d,.]*\s+(?=[A-Za-z]))?"  # "half of the 2,000 adults surveyed", "a third of the 450 MPs"
-)
-SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
 # "Applications from students fell 4%, while those from China dropped by 2,810": what the sentence is about.
 LEADING_PLURAL = re.compile(
     r"^\W*(?:(?:The|A|An)\s+)?(?:[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:[a-z]{3,}ed\s+)?"
@@ -104,57 +101,16 @@ LEADING_PLURAL = re.compile(
 DESCRIPTOR_UNITS = {
     "fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": "",
     "point": "percentage points",  # "a four-point lead": the gap between two shares
+    "foot": "feet",  # "a 110-foot patrol boat"
 }  # fmt: skip
-# "a one-point lead", "a one-seat majority": a count of one, where "a one-off" or "one-time" is none.
-ONE_DESCRIPTORS = frozenset(["point", "seat", "vote", "goal", "run", "stroke", "wicket"])
-# "won only one seat", "just one rebel": "one" after a word that stresses how few is a count.
-ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|barely|a\s+mere|exactly|precisely)\s+$", re.IGNORECASE)
+RANKED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+est|biggest|largest|most\s+[a-z]+)\s")
+MULTIPLIED_BEFORE = re.compile(r"\b(?:multiplied\s+by|by\s+a\s+factor\s+of)\s+$", re.IGNORECASE)
 LOCATIVE_HEDGES = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
 PLACES = frozenset(
     ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
      "counties", "oblasts", "municipalities", "neighbourhoods", "neighborhoods", "sites", "locations", "fronts"]
 )  # fmt: skip
-# "grew by a fifth", "down a third from 45,774": a share that is the size of a change.
-BY_BEFORE = re.compile(r"\b(?:by|down|up)\s+$", re.IGNORECASE)
-SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
-ZERO_HINT = re.compile(r"\b(?:no|zero)\s", re.IGNORECASE)
-ZERO = re.compile(
-    r"""\b(?:issu|impos|sen[dt]|gave|giv|provid|deliver|ship|suppl|receiv|approv|announc
-        |sign|deploy|fir|launch|export|import|sold|sell|bought|buy|grant|add|record|report
-        |register|confirm|introduc|pass|adopt|lev|made|mak|award|allocat|offer|file|lodg
-        |conduct|suffer|sustain|lost|los|carri|carry|sanction|arrest|detain|kill|seiz
-        |shot|destroy|intercept)\w*
-        \s+(?:(?:yet|so\s+far|still|also|since|then)\s+)?(?P<zero>no|zero)\s+""",
-    re.VERBOSE | re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class FigureDraft:
-    """A figure read from a sentence, with offsets relative to that sentence."""
-
-    value: Decimal
-    value_max: Decimal | None
-    qualifier: str
-    unit: str
-    subject: str
-    start: int
-    end: int
-    confidence: float
-    unit_from_context: bool = False
-    # A count inside a descriptor ("the 543-member house"): never the unit of a later bare number.
-    descriptor: bool = False
-
-
-@dataclass(frozen=True)
-class Rejection:
-    """A number of a sentence that is not a figure, and the rule that says so."""
-
-    start: int
-    end: int
-    text: str
-    rule: str
 
 
 def read_figures(
@@ -175,7 +131,7 @@ def read_figures(
     drafts: list[FigureDraft] = []
     used: set[int] = set()
     # The unit of the last count read ("trucks per day" included) and what the last share
-    # divides (`_share_noun()`), kept as drafts are added: looking back over the drafts
+    # divides (`share_noun_of()`), kept as drafts are added: looking back over the drafts
     # for every figure made a sentence of many figures quadratic.
     earlier_unit: str | None = None
     share_noun: str | None = None
@@ -220,7 +176,10 @@ def read_figures(
         if drafts and is_conversion(sentence, token) and drafts[-1].qualifier != hedges.RANGE:
             # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
             draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
-        elif drafts and _completes_share(draft, drafts[-1]):
+        elif drafts and draft.qualifier == hedges.EXACT and hedges.restates_hedged(sentence, drafts[-1], draft):
+            # "up about $536 million, or 18.6 per cent": the same change restated keeps its hedge.
+            draft = replace(draft, qualifier=drafts[-1].qualifier)
+        elif drafts and completes_share(draft, drafts[-1]):
             # "53 per cent of voters backed Leave while 47 opted Remain": the rest of the whole, in percent.
             draft = replace(draft, unit="percent")
         elif drafts and _restates(sentence, token, draft, drafts[-1]):
@@ -232,20 +191,13 @@ def read_figures(
         if draft.unit not in NOT_LENT_UNITS and (not draft.descriptor or draft.unit == "magnitude"):
             earlier_unit, earlier_end = draft.unit, draft.end
             earlier_counts = [*earlier_counts[-(NEAREST_REACH - 1) :], (draft.unit, draft.value)]
-        share_noun = _share_noun([draft]) if _divides(draft) else share_noun
-    drafts.extend(_zero_figures(sentence, skip))
+        share_noun = share_noun_of([draft]) if divides(draft) else share_noun
+    drafts.extend(zero_figures(sentence, skip))
     return sorted(drafts, key=lambda draft: draft.start)
 
 
 # "N412 billion (412,305,119,800)": an opening bracket right after the figure before.
 RESTATED_BEFORE = re.compile(r"\S\s*\(\s*$")
-
-
-def _completes_share(draft: FigureDraft, before: FigureDraft) -> bool:
-    """Whether a bare `draft` is the rest of the percentage before it: the two make a hundred."""
-    if not draft.unit_from_context or before.unit != "percent" or draft.value_max or before.value_max:
-        return False
-    return draft.value < 100 and abs(draft.value + before.value - 100) <= Decimal("0.5")
 
 
 def _restates(sentence: str, token: NumberToken, draft: FigureDraft, before: FigureDraft) -> bool:
@@ -255,21 +207,6 @@ def _restates(sentence: str, token: NumberToken, draft: FigureDraft, before: Fig
     if not RESTATED_BEFORE.search(sentence, max(0, token.start - 4), token.start):
         return False
     return abs(draft.value - before.value) <= before.value / 20
-
-
-def _share_noun(drafts: list[FigureDraft]) -> str | None:
-    """What the last share of the sentence divides: "a third of the missile launchers"."""
-    for draft in reversed(drafts):
-        if _divides(draft):
-            head = draft.subject.split()[-1]
-            return None if is_time_unit(head) else head
-    return None
-
-
-def _divides(draft: FigureDraft) -> bool:
-    """Whether `draft` is a share of a plural thing ("a third of the missile launchers")."""
-    head = draft.subject.split()[-1] if draft.subject else ""
-    return draft.unit == "percent" and head.isalpha() and head.islower() and looks_plural(head)
 
 
 def _read_one(
@@ -297,12 +234,14 @@ def _read_one(
     start, end = token.start, token.end
     value, value_max = token.value, None
     qualifier = {"dozen": hedges.APPROX, "magnitude": hedges.MAGNITUDE}.get(token.kind, hedges.EXACT)
-    confidence = {"digits": 0.9, "words": 0.8, "dozen": 0.8, "magnitude": 0.75, "fraction": 0.75}[token.kind]
+    confidence = {"digits": 0.9, "words": 0.8, "dozen": 0.8, "magnitude": 0.75, "fraction": 0.75, "multiplier": 0.6}[
+        token.kind
+    ]
     unit = ""
     currency = currency_before(sentence, token.start)
     if currency:
         start, unit = currency.start, currency.code
-    partner = range_partner(sentence, token, following, bracket_end)
+    partner = range_partner(sentence, token, following, bracket_end) if token.kind != "multiplier" else None
     if partner:
         value, upper, opener_start = partner
         value_max, end, qualifier = upper.value, upper.end, hedges.RANGE
@@ -312,18 +251,14 @@ def _read_one(
         if qualifier != hedges.MAGNITUDE or hedge.code != hedges.APPROX:
             qualifier = hedge.code
         start = hedge.start
-    descriptor = descriptor_count(sentence[end : end + 20]) if token.kind in ("digits", "words") else None
-    if (
-        token.kind == "words"
-        and token.value == 1
-        and not hedge
-        and not partner  # "between one and four cups": the low end of a range
-        and not ONLY_BEFORE.search(sentence, 0, start)
-    ):
-        if descriptor not in ONE_DESCRIPTORS:
+    descriptor = descriptor_count(sentence[end : end + 40]) if token.kind in ("digits", "words") else None
+    if token.kind == "words" and token.value == 1 and not hedge and not partner:  # "between one and four cups"
+        if not one_counts(sentence, token, start, end, descriptor):
             return "pronoun-like"  # "one" alone is a pronoun or an article, not a count
     if token.kind == "fraction":
-        return _share(sentence, token, start, qualifier if hedge else None)
+        return read_share(sentence, token, start, qualifier if hedge else None)
+    if token.kind == "multiplier":  # "more than doubled", "can halve the risk": how many times
+        return FigureDraft(value, None, qualifier, "times", "", start, end, confidence)
     if word := descriptor:
         # "the nine-party bloc": nine parties; "a five-fold rise": five times; "a one-point lead".
         unit = DESCRIPTOR_UNITS.get(word, pluralise(word))
@@ -344,6 +279,9 @@ def _read_one(
         unit = "percent"  # "the mayor is ahead 64/31": both shares
     elif percent := read_percent(sentence, end):
         unit, end = percent
+        suffix = hedges.hedge_after(sentence, end)  # "ten percent or more"
+        if suffix and qualifier == hedges.EXACT:
+            qualifier, end = suffix.code, suffix.end
         phrase = OF_AFTER.match(sentence, end)
         words = read_phrase(sentence, phrase.end()) if phrase else None
         subject = words[0] if words else ""
@@ -386,7 +324,10 @@ def _read_one(
             suffix = hedges.hedge_after(sentence, end)  # "40 buildings or more"
             if suffix and qualifier == hedges.EXACT:
                 qualifier, end = suffix.code, suffix.end
-        elif token.kind in ("digits", "words") and (listed := _listed_noun(sentence, end, following)):
+        elif MULTIPLIED_BEFORE.search(sentence, max(0, start - 25), start):
+            unit, from_context = "times", True  # "the front multiplied by 1.5": a multiplier
+            confidence -= 0.1
+        elif token.kind in ("digits", "words") and (listed := listed_noun(sentence, end, following)):
             unit, from_context = listed, True  # "won 16 and 12 seats", "by 0.05 and 0.3 million barrels a day"
             if scale_of(token) == 1 and following is not None and scale_of(following) > 1:
                 value = clean_decimal(value * scale_of(following))
@@ -468,56 +409,8 @@ def _read_one(
     rate = rate or (read_rate(sentence, between.end()) if between else None)
     if rate and " per " not in unit:
         unit, end = f"{unit} per {rate[0]}", rate[1]
-    return FigureDraft(value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context)
-
-
-def _listed_noun(sentence: str, end: int, following: NumberToken | None) -> str | None:
-    """The noun after the next number of a list the bare number opens ("16 and 12 seats" → seats)."""
-    if following is None or not LIST_JOIN.match(sentence[end : following.start]):
-        return None
-    if measure := read_measure(sentence, following.end):
-        return measure[0]
-    noun = read_counted_noun(sentence, following.end)
-    if noun and is_time_unit(noun.unit) and is_time_anchor(sentence, following, noun.end):
-        return None  # "between 2 and 3 years ago" says when
-    return noun.unit if noun else None
-
-
-def _share(sentence: str, token: NumberToken, start: int, hedged: str | None) -> FigureDraft | None:
-    """A share ("two-thirds of the beds") as a percentage, or of a point as points."""
-    qualifier = hedged or (hedges.APPROX if token.rounded else hedges.EXACT)
-    point = SHARE_OF_POINT.match(sentence, token.end)
-    if point:
-        value = clean_decimal(token.value / 100)
-        return FigureDraft(value, None, qualifier, "percentage points", "", start, point.end(), 0.75)
-    if BY_BEFORE.search(sentence, 0, start) and not SHARE_OF_WHAT.match(sentence, token.end):
-        return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)  # "grew by a fifth"
-    of = SHARE_OF.match(sentence, token.end)
-    if not of:
-        return None  # "He spent half.": a share of nothing named
-    noun = read_counted_noun(sentence, of.end())
-    words = (
-        (of.group("pronoun"),) if of.group("pronoun") else (noun.subject,) if noun else read_phrase(sentence, of.end())
+    # "the 10 largest regional airports": the size of a ranked group, never what a later number counts.
+    ranked = bool(RANKED_GROUP_AFTER.match(sentence, token.end))
+    return FigureDraft(
+        value, value_max, qualifier, unit, subject, start, end, round(confidence, 2), from_context, descriptor=ranked
     )
-    if not words or is_time_unit(singularise(words[0].split()[-1])) or is_time_unit(words[0].split()[-1]):
-        return None  # "half of the year" is a span of time, "half of" alone is nothing
-    return FigureDraft(token.value, None, qualifier, "percent", words[0], start, token.end, 0.75)
-
-
-def _zero_figures(sentence: str, skip: list[tuple[int, int]]) -> list[FigureDraft]:
-    if not ZERO_HINT.search(sentence):
-        return []
-    drafts = []
-    for match in ZERO.finditer(sentence):
-        start = match.start("zero")
-        if any(s <= start < e for s, e in skip):
-            continue
-        noun = read_counted_noun(sentence, match.end())
-        if not noun or is_time_unit(noun.unit) or singularise(noun.unit) == noun.unit:
-            continue
-        unit, end = noun.unit, noun.end
-        rate = read_rate(sentence, end)
-        if rate:
-            unit, end = f"{unit} per {rate[0]}", rate[1]
-        drafts.append(FigureDraft(Decimal(0), None, hedges.EXACT, unit, noun.subject, start, end, 0.6))
-    return drafts

@@ -58,6 +58,7 @@ PREFIXES = {
         "not quite",
         "approaching",
         "nearing",
+        "just under",  # the shared policy: "just under" is almost, not less than
         "just about",
     ],
     AT_LEAST: ["at least", "no fewer than", "no less than", "not less than", "a minimum of"],
@@ -95,7 +96,6 @@ PREFIXES = {
     LESS_THAN: [
         "less than",
         "fewer than",
-        "just under",
         "under",
         "below",
         "just short of",
@@ -130,7 +130,15 @@ CHANGE_VERB = re.compile(
     r"""\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing
         |decreased|declined|dropped|grew|grown|climbed|jumped|surged|soared|slipped
         |plunged|plummeted|doubled|tripled|cut|raised|reduced|lowered|went|up|down
-        |revised|swelled|shrank|shrunk|expanded)\b[\w\s,%]{0,25}$""",
+        |revised|swelled|shrank|shrunk|expanded|gained|lost|shed|slid|tumbled|dipped|advanced|enhanced|enhancing
+        |hiked|slashed)\b[\w\s,.%$€£¥₹]{0,25}$""",  # "dropped $1.19 to $23.66": a change and a price
+    re.VERBOSE | re.IGNORECASE,
+)
+# "could increase from 504,000 cusecs to 508,000 cusecs", "a drop from 12 to 9": a change only before
+# "from"; "is forecast to grow 2 to 3 percent" is a range.
+BASE_CHANGE_VERB = re.compile(
+    r"""\b(?:rise|fall|increase|decrease|decline|drop|grow|climb|jump|surge|soar|plunge|reduce|lower|raise|cut
+        |swell|shrink|expand|gain|dip|enhance|hike|slash)\b[\w\s,.%$€£¥₹]{0,25}$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -205,6 +213,35 @@ def range_opener_before(text: str, start: int) -> tuple[str, int] | None:
     return match.group("opener").lower(), match.start()
 
 
-def is_change_before(text: str, start: int) -> bool:
-    """Whether a verb of change ("rose", "fell") comes shortly before `start`."""
-    return bool(CHANGE_VERB.search(text, max(0, start - 40), start))
+# "about $178.6 million, or 44 cents a share": the same amount restated after "or".
+RESTATED_BY_OR = re.compile(r"\s*,?\s+or\s+$")
+RESTATABLE = frozenset({APPROX, MORE_THAN, AT_LEAST, LESS_THAN, UP_TO, AT_MOST})
+
+
+CHANGE_IN_CLAUSE = re.compile(
+    r"\b(?:rose|fell|increased|increasing|decreased|reduced|reducing|raised|raising|cut|cutting|lowered|lowering"
+    r"|enhanced|enhancing|hiked|hiking|slashed|revised|revising|grew|dropped|climbed|jumped|doubled)\b[A-Za-z\s]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def restates_hedged(text: str, before, draft) -> bool:
+    """Whether `draft` restates the hedged money figure `before` right after "or" ("about $536 million, or
+    18.6 per cent"): a restatement keeps the hedge, as a bracketed conversion does. `before` and `draft` are
+    figure drafts (anything with `qualifier`, `unit`, `end` and `start`)."""
+    if before.qualifier not in RESTATABLE or not before.unit.isupper():  # money is an ISO code
+        return False
+    return bool(RESTATED_BY_OR.fullmatch(text, before.end, draft.start))
+
+
+def is_change_before(text: str, start: int, *, base_forms: bool = False) -> bool:
+    """Whether a verb of change ("rose", "fell") comes shortly before `start`; with `base_forms`,
+    "increase" and "rise" too, and a verb further back in the clause (before "from" only:
+    "expected to rise 3 to 4 percent" is a range; "enhancing the fine imposed by the trial court
+    from Rs 1,000 to Rs 50,000" is a change)."""
+    window = max(0, start - 40)
+    if CHANGE_VERB.search(text, window, start):
+        return True
+    return base_forms and bool(
+        BASE_CHANGE_VERB.search(text, window, start) or CHANGE_IN_CLAUSE.search(text, max(0, start - 80), start)
+    )

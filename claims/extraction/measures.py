@@ -53,6 +53,8 @@ MEASURES = (
     (r"magnitude", "magnitude"),  # "an earthquake of 6.8 magnitude"
     (r"pence|p(?=\s+(?:a|an|per)\s)", "pence"),  # "182.4p a litre"
     (r"bcm", "billion cubic metres"),
+    (r"ppm|parts\s+per\s+million", "ppm"),  # "421 parts per million" of carbon dioxide
+    (r"ppb|parts\s+per\s+billion", "ppb"),
     (
         r"cubic\s+met(?:re|er)s|m3|m³",
         "cubic metres",
@@ -67,7 +69,8 @@ ADVERB_PERIODS = {
     "yearly": "year", "nightly": "night",
 }  # fmt: skip
 PERCENT = re.compile(
-    r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b)",
+    r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b"
+    r"|\s?pc\b)",  # "40pc of the vote": British and Irish papers' percent
     re.IGNORECASE,
 )
 POINTS = re.compile(r"^\s+points?\b", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """
 Numbers written with a fraction of a scale: "nine and a quarter million", "9 and a half
-billion", "one-and-a-half million", "three quarters of a million", "a third of a billion".
+billion", "one-and-a-half million", "three quarters of a million", "a third of a billion",
+and wire copy's mixed fractions ("more than 2-1/2 feet").
 
 `numbers.find_numbers()` reads these first, so that "nine" and "a million" are not read as
 two numbers (nine, and one million) nor "three quarters" as a share of something. A
@@ -12,7 +13,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-__all__ = ["MIXED", "MIXED_HINT", "mixed_value"]
+__all__ = ["MIXED", "MIXED_HINT", "find_mixed_fractions", "mixed_value"]
 
 PARTS = {
     "half": Decimal("0.5"),
@@ -60,3 +61,17 @@ def mixed_value(match: re.Match, words_value: Callable[[str], Decimal | None]) -
             return None
     value = (whole + fraction) * SCALE_VALUES[match.group("scale").lower()]
     return value.quantize(Decimal(1))
+
+
+# "more than 2-1/2 feet": wire copy's mixed fraction (halves, quarters, fifths, eighths and tenths only).
+MIXED_FRACTION = re.compile(r"(?<![\w.,/-])(?P<whole>\d{1,3})[- ](?P<part>\d)/(?P<whole_of>[245]|8|10)(?![\d/])")
+
+
+def find_mixed_fractions(text: str) -> list[tuple[int, int, Decimal]]:
+    """The span and value of every mixed fraction of `text` ("2-1/2" → 2.5)."""
+    found = []
+    for match in MIXED_FRACTION.finditer(text):
+        whole, part, of = (int(match.group(name)) for name in ("whole", "part", "whole_of"))
+        if part < of:
+            found.append((match.start(), match.end(), Decimal(whole) + Decimal(part) / Decimal(of)))
+    return found

@@ -7,21 +7,28 @@ first), so each rule here has a name that `evaluate_extraction --details` lists:
 * **age** ("President Lee, 61, took office"), **name or model** ("iPhone 17", "S&P
   500"), **part of a name** ("section 409", "page 14", "the 988 hotline"), **phone
   number** ("call 101"), **address** ("1450 Industrial Parkway"), **time** ("2:16:42"),
-  **score** ("a 3-0 win", "7-6(4)"), **ranking** ("the 10 warmest years").
+  **score** ("a 3-0 win", "7-6(4)"), **ranking** of periods ("the 10 warmest years"; "the 20
+  largest companies" is a count), a letter glued to digits ("N95 masks", not naira) and a
+  sprint's distance ("the 100m final", not 100 million).
 * **Descriptors** (`descriptor_count()`): a count inside a descriptor is a figure ("the
   nine-party bloc", "a 150-seat parliament", "five-fold", "7.8-magnitude"), as the
-  shared annotation policy says; a span or an age is not ("12-day war", "45-year-old").
+  shared annotation policy says, and so is the length of an event or an agreement ("a
+  six-month trial", "a 90-minute video", "the five year deal"); a span that frames or
+  describes, or an age, is not ("12-day war", "a 10-year high", "a four year high",
+  "45-year-old": `spaced_time_descriptor()` finds the spaced form).
 * **When, not how much** (`is_time_anchor()`): a span of time that dates something ("in
-  the past 24 hours", "five years ago", "within the next two months") or says how often
-  ("every 15 minutes") is refused; one that is the claim ("jailed for nine years", "spent
-  four days adrift", "in less than six hours") is a figure.
+  the past 24 hours", "five years ago", "within the next two months"), says how often
+  ("every 15 minutes") or frames a record ("the highest for two decades", "the five years'
+  average") is refused; one that is the claim ("jailed for nine years", "spent four days
+  adrift", "in less than six hours", "sentences totalling over 35 years") is a figure.
 """
 
 import re
 
+from .currencies import currency_before
 from .numbers import NumberToken
 
-__all__ = ["bare_number_rule", "descriptor_count", "is_time_anchor"]
+__all__ = ["bare_number_rule", "descriptor_count", "is_time_anchor", "spaced_time_descriptor"]
 
 # Numbers that name, locate or time something rather than count it.
 AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]+,\s*$")
@@ -29,12 +36,13 @@ AGE_CLOSE = re.compile(r"^\s*(?:,|\)|\.$|\s+(?:years?\s+old|and\s+\d))")
 MIXED_CASE_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+$|&\s?[A-Z]\w*\s+$")  # "iPhone 17", "S&P 500"
 REFERENCE_BEFORE = re.compile(
     r"\b(?:section|article|clause|paragraph|chapter|page|pp?\.|rule|schedule|table|figure"
-    r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|level|category|tier)\s+$",
+    r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|level|category|tier"
+    r"|junction|exit|terminal|lap|episode)\s+$",
     re.IGNORECASE,
 )
 # "sections 467, 468 and 471": every number of a list after a plural reference word.
 REFERENCES_BEFORE = re.compile(
-    r"\b(?:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?)"
+    r"\b(?:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?|junctions)"
     r"\s+(?:\d+[a-z]?(?:,\s*|,?\s+(?:and|or|to|&)\s+))*$",
     re.IGNORECASE,
 )
@@ -47,7 +55,18 @@ ADDRESS_AFTER = re.compile(
 CLOCK_BEFORE = re.compile(r"\d[:.]$")
 SCORE_AFTER = re.compile(r"^[-–](?P<second>\d{1,2})(?!\d|[,.]\d)(?!\s*(?:%|per|percent|million|billion))")
 SCORE_CONTEXT = re.compile(r"\d[-–]\d{1,2}\s*\($|\b(?:beat|won|lost|defeated|drew)\b[^.;]{0,40}$", re.IGNORECASE)
-SUPERLATIVE_AFTER = re.compile(r"^\s+(?:[a-z]+est|most\s+\w+|best|worst|biggest|largest)\b")
+# "the 10 warmest years", "the 20 hottest summers": a ranking of periods says which, not how many;
+# "the 20 largest companies" counts the group a share is of.
+# "N95", "R2": the letters naira and rand are written glued to digits, but an amount comes with a scale.
+GLUED_LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[NR]$")
+SPORT_DISTANCE_AFTER = re.compile(
+    r"^\s+(?:(?:men's|women's)\s+)?(?:final|race|sprint|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
+    r"|relay|dash|heats?|semi-?finals?|world\s+record|title)\b"
+)
+SUPERLATIVE_AFTER = re.compile(
+    r"^\s+(?:[a-z]+est|most\s+\w+|best|worst|biggest|largest)\s+(?:[a-z]+\s+)?"
+    r"(?:years|summers|winters|springs|autumns|months|days|weeks|seasons|decades|quarters|periods|on\s+record)\b"
+)
 NAMED_THING_AFTER = re.compile(
     r"^\s+[a-z]+(?<!s)\s+(?:and\s+[a-z]+\s+)?(?:hotline|line|number|helpline|code|index|rule)\b"
 )
@@ -77,6 +96,10 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
         return "score"
     if before.endswith("(") and re.match(r"^\)\s", after) and re.search(r"\d[-–]\d{1,2}\($", before):
         return "score"
+    if GLUED_LETTER_BEFORE.search(before) and not currency_before(sentence, token.start):
+        return "name or model"  # "N95 masks", "the R2 road": a letter glued to digits, not naira or rand
+    if token.text.endswith("m") and SPORT_DISTANCE_AFTER.match(after):
+        return "name or model"  # "the 100m final": an event, not 100 million
     if SUPERLATIVE_AFTER.match(after):
         return "ranking"  # "the 10 warmest years"
     if DEFINITE_DIGITS_BEFORE.search(before) and NAMED_THING_AFTER.match(after):
@@ -111,21 +134,41 @@ DESCRIPTOR_TIME = frozenset(
 
 def descriptor_count(after: str) -> str | None:
     """The noun of a count written as a descriptor ("-party" → "party"), or None."""
-    match = DESCRIPTOR.match(after)
+    match = DESCRIPTOR.match(after) or SPACED_EVENT.match(after)
     if not match:
         return None
-    if match.group("word") in DESCRIPTOR_TIME and not PUNISHMENT_AFTER.match(after):
+    if match.group("word") in DESCRIPTOR_TIME and not EVENT_AFTER.match(after):
         return None
     if match.group("word") in ("plus", "odd"):
         return None  # "the 500-plus nurses", "70-odd delegates": a hedge, not a count of pluses
     return match.group("word")
 
 
-# "six-year prison terms", "a 20-year jail sentence", "a two-month ban": the duration is the claim.
-PUNISHMENT_AFTER = re.compile(
-    r"^-(?:year|month|week|day)\s+(?:(?:prison|jail|custodial|suspended)\s+)?"
-    r"(?:terms?|sentences?|bans?|suspensions?|imprisonment|jail)\b"
+# "six-year prison terms", "a two-month ban", "a six-month trial", "a 90-minute YouTube video", "the five
+# year deal": the length of a sentence, an event or an agreement is the claim. A span that dates or
+# frames ("a 10-year high", "24-hour rainfall", "a 20-year partnership", "a 12-day war", "a 12-day
+# visit") is not.
+_TIME = r"(?:second|minute|hour|day|night|week|month|year|decade)"
+EVENTS = (
+    r"(?:terms?|sentences?|bans?|suspensions?|imprisonment|jail|trials?|hearings?|video|film|footage|recording"
+    r"|march|marches|walk|rally|protest|strike|sit-in|vigil|search|effort|operation|hiatus|halt|pause|break"
+    r"|shutdown|lockdown|curfew|blockade|siege|closure|outage|delay|wait|deal|contract|agreement|lease|loan"
+    r"|sponsorship|extension|moratorium|truce|ceasefire|walkout|stoppage|lockout|blackout|standoff|detention"
+    r"|custody|remand|quarantine|isolation|consultation|streak"
+    r"|programme|program|mission|investigation|inquiry|probe)"
 )
+EVENT_AFTER = re.compile(rf"^[-\s]{_TIME}\s+(?:[A-Za-z]+\s+){{0,2}}?{EVENTS}\b(?!-)")
+SPACED_EVENT = re.compile(rf"^\s(?P<word>{_TIME})\s+(?:[A-Za-z]+\s+){{0,2}}?{EVENTS}\b(?!-)")
+# "a four year high", "the five year average": a singular span before a noun describes it.
+SPACED_TIME = re.compile(
+    rf"^\s{_TIME}\s+(?!(?:ago|later|earlier|before|after|and|or|of|in|on|at|to|for|from|since|by|with|old|older"
+    r"|younger|the|a|an|is|was|were|are|has|had|have|into|when|while|as|than|that|which|it|he|she|they)\b)[a-z]"
+)
+
+
+def spaced_time_descriptor(after: str) -> bool:
+    """Whether a number is followed by a singular span and a noun ("a four year high")."""
+    return bool(SPACED_TIME.match(after))
 
 
 # A span of time that says when, not how much: "three years ago", "in the past 24 hours",
@@ -139,12 +182,20 @@ TIME_ANCHOR_BEFORE = re.compile(
 )
 TIME_ANCHOR_AFTER = re.compile(
     r"^\s*(?:ago|later|earlier|after|before|since|from\s+now|away|old|long|into|to\s+[A-Z][a-z]+"
-    r"|of\s+(?:the|this|that|its))\b"
+    r"|of\s+(?:the|this|that|its)|['’]?\s*average)\b"  # "the five years’ average production"
+)
+# "the highest number for two decades", "its lowest level in 15 years", "previous five years": a span
+# that a record or a comparison is measured over.
+RECORD_SPAN_BEFORE = re.compile(
+    r"\b(?:highest|lowest|most|fewest|biggest|largest|smallest|strongest|weakest|best|worst|record)\b"
+    r"[^.;,\d]{0,45}\b(?:for|in)\s+(?:(?:about|around|nearly|almost|over|more\s+than)\s+)?$"
+    r"|\b(?:previous|preceding)\s+$",
+    re.IGNORECASE,
 )
 
 
 DURATION_BEFORE = re.compile(
-    r"\b(?:for|to|of|spent|served|serve|given|lasted|lasting|took|take)\s+"
+    r"\b(?:for|to|of|spent|served|serve|given|lasted|lasting|took|take|totall?ing|totall?ed|amounting\s+to)\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|over|just|only)\s+)?$",
     re.IGNORECASE,
 )
@@ -162,7 +213,7 @@ def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
     """Whether the span of time ending at `unit_end` dates something rather than being the claim."""
     before = sentence[max(0, token.start - 40) : token.start]
     after = sentence[unit_end : unit_end + 30]
-    if EVERY_BEFORE.search(before):
+    if EVERY_BEFORE.search(before) or RECORD_SPAN_BEFORE.search(sentence, max(0, token.start - 70), token.start):
         return True
     if DURATION_BEFORE.search(before) or TIME_TAKEN_BEFORE.search(before):
         return bool(RELATIVE_AFTER.match(after))  # "jailed for six years after …" is the term

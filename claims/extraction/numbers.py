@@ -15,7 +15,12 @@ Kinds of `NumberToken`:
                "several hundred": the lower power of ten (a dozen for "dozens")
 ``fraction``   "half of", "two-thirds of", "a quarter of", "one in five": a share,
                read as a percentage rounded to two decimals (66.67 for two-thirds);
-               ``rounded`` tells that the value is not exact
+               ``rounded`` tells that the value is not exact (`share_words`)
+``multiplier`` "doubled", "nearly double", "halve": how many times (`multipliers`)
+
+A minus sign (or "minus") is read only before a percentage or a temperature ("traffic fell
+-5%", "a -4.47% decline", "-5C overnight", "minus 12 degrees"), the units a figure may be
+negative in; elsewhere a hyphen before digits joins a range or a name.
 
 Money around a number is read by `currency_before()` and `currency_after()` in
 `currencies`, which return ISO codes: "$", "US$" and "dollars" are USD, "€"/"euros" EUR.
@@ -26,7 +31,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .mixed import MIXED, MIXED_HINT, mixed_value
+from .mixed import MIXED, MIXED_HINT, find_mixed_fractions, mixed_value
+from .multipliers import MULTIPLIER_HINT, find_multipliers
+from .share_words import SHARE_HINT, find_shares
 
 __all__ = [
     "NumberToken",
@@ -94,16 +101,27 @@ DIGITS = re.compile(
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|b|cr)(?![\w])
       | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn|bln|mln|trln))\b
-      | (?:\s+|-)(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?)\b
+      | (?:\s*|-)(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?)\b
     )?
-    (?![\w])
+    (?:(?![\w])|(?<=\d,\d\d\d)(?=[a-z]{{4,}}))  # "2,339,430carried": a space lost, never a name
     """,
     re.VERBOSE,
 )
 
-# "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence (the digits only;
-# `measures` reads the unit).
-GLUED_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)(?=°?[CF]\b|p\s+(?:a|an|per)\s)")
+# "traffic fell -5%", "a -4.47% decline": a sign that states a fall, read before a percentage only.
+MINUS_BEFORE = re.compile(
+    r"(?:(?:^|(?<=[\s(]))[-\u2212]|\b[Mm]inus\s+)"
+    r"(?=\d[\d,.]*\s?(?:%|(?i:per\s?cent|percent|pc|degrees)\b|°|[CF]\b))"
+)
+SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
+
+# "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence; "40pc": percent;
+# "200mm of rain", "12km", "1,500MW": measures (the digits only; `measures` reads the unit, and
+# `exclusions` refuses a calibre such as "155mm howitzer shells").
+GLUED_UNIT = re.compile(
+    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+    r"(?=°?[CF]\b|p\s+(?:a|an|per)\s|pc\b|(?:mm|cm|km|kg|mph|ft|ppm|[kMGT]Wh?)\b)"
+)
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".
 WORDS = re.compile(
@@ -146,32 +164,7 @@ MAGNITUDE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-_FRACTION_WORDS = (
-    r"(?:(?:a|one)[\s-]+)?half|(?:(?:a|one)[\s-]+)?third|(?:a|one)[\s-]+quarter|(?:a|one)[\s-]+fifth"
-    r"|(?:a|one)[\s-]+tenth|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fifths|tenths)"
-)
-# A share of something: "half of them", "two-thirds of the beds", "half the population",
-# "a quarter of a percentage point", "one in five adults", or a change ("grew by a
-# fifth, to …"). "half a million" is a number, "a third straight day" an ordinal, so
-# the share must be followed by what it divides, or end its phrase.
-FRACTION = re.compile(
-    rf"""
-    \b(?P<fraction>
-        (?:{_FRACTION_WORDS})(?=\s+(?:of|the|its|their|his|her|our|all)\b)
-      | (?:a\s+)?half(?=\s+an?\s+(?:percentage\s+)?point)
-      | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while
-        |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
-      | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
-        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b))
-    )\b
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-FRACTION_HINT = re.compile(r"half|third|quarter|fifth|tenth|\sin\s|\sout\s+of\s")
 MAGNITUDE_HINT = re.compile(r"hundred|thousand|million|billion|trillion|dozen|scores|tens")
-DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
-                "tenth": 10, "tenths": 10}  # fmt: skip
-
 MAGNITUDE_VALUES = {
     "tens": Decimal(10),
     "dozens": Decimal(12),
@@ -196,7 +189,7 @@ class NumberToken:
     start: int
     end: int
     value: Decimal
-    kind: str  # "digits", "words", "dozen", "magnitude" or "fraction"
+    kind: str  # "digits", "words", "dozen", "magnitude", "fraction" or "multiplier"
     text: str
     rounded: bool = False
 
@@ -279,25 +272,6 @@ def _magnitude_value(text: str) -> Decimal:
     return MAGNITUDE_VALUES[words[-1]]
 
 
-def _fraction_percent(match: re.Match) -> tuple[Decimal, bool]:
-    """The share as a percentage and whether it had to be rounded ("two-thirds": 66.67)."""
-    if match.group("part"):
-        part, whole = (_small_number(match.group(name)) for name in ("part", "whole"))
-    else:
-        words = re.split(r"[\s-]+", match.group("fraction").lower())
-        whole = DENOMINATORS[words[-1]]
-        part = UNIT_WORDS.get(words[0], 1) if len(words) > 1 else 1
-    if not whole or part > whole:
-        return Decimal(0), False
-    exact = Decimal(100) * part / whole
-    value = exact.quantize(Decimal("0.01"))
-    return value, value != exact
-
-
-def _small_number(text: str) -> int:
-    return int(text) if text.isdecimal() else UNIT_WORDS.get(text.lower(), 0)
-
-
 # A claim's figure has at most 20 digits before the point (claims.models.claim.FIGURE_DIGITS).
 MAX_FIGURE = Decimal(10) ** 20
 
@@ -347,15 +321,29 @@ def find_numbers(text: str) -> list[NumberToken]:
     if MAGNITUDE_HINT.search(lowered):
         for match in MAGNITUDE.finditer(text):
             add(match.start(), match.end(), _magnitude_value(match.group()), "magnitude")
-    if FRACTION_HINT.search(lowered):
-        for match in FRACTION.finditer(text):
-            value, rounded = _fraction_percent(match)
-            if value:
-                add(match.start(), match.end(), value, "fraction", rounded)
+    if SHARE_HINT.search(lowered):
+        for start, end, value, rounded in find_shares(text):
+            add(start, end, value, "fraction", rounded)
+    if MULTIPLIER_HINT.search(lowered):
+        for start, end, value in find_multipliers(text):
+            add(start, end, value, "multiplier")
+    if "/" in text:
+        for start, end, value in find_mixed_fractions(text):  # "2-1/2 feet"
+            add(start, end, value, "digits")
+    signs = {match.end(): match.start() for match in MINUS_BEFORE.finditer(text)} if SIGN_HINT.search(text) else {}
+    for match in GLUED_UNIT.finditer(text):
+        sign = -1 if match.start() in signs else 1  # "-5C overnight"
+        add(
+            signs.get(match.start(), match.start()),
+            match.end(),
+            sign * Decimal(match.group("number").replace(",", "")),
+            "digits",
+        )
     for match in DIGITS.finditer(text):
-        add(match.start(), match.end(), _digits_value(match), "digits")
-    for match in GLUED_TEMPERATURE.finditer(text):
-        add(match.start(), match.end(), Decimal(match.group("number")), "digits")
+        if match.start() in signs:
+            add(signs[match.start()], match.end(), -_digits_value(match), "digits")
+        else:
+            add(match.start(), match.end(), _digits_value(match), "digits")
     for match in WORDS.finditer(text):
         add(match.start(), match.end(), parse_number_words(match.group()), "words")
     return _join_written_out(text, sorted(tokens, key=lambda token: token.start))

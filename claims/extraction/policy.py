@@ -105,6 +105,8 @@ def policy_units_agree(found: str, gold: str) -> bool:
     gold_words = _content_words(gold)
     if "share" in gold_words:
         gold_words.add("percent")
+    if "multiplier" in gold_words:
+        gold_words.add(_content_word("times"))  # "doubled": a multiplier of 2, which the extractor counts in "times"
     return bool(_content_words(found) & gold_words)
 
 

@@ -19,6 +19,8 @@ from .numbers import NumberToken, clean_decimal
 __all__ = ["BRACKETED_AFTER", "figure_start", "range_partner", "scale_of"]
 
 BRACKETED_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[^()]{0,30}\)")
+# "40 cents to 50 cents a share", "5 years to 7 years": the unit written after both ends.
+REPEATED_UNIT = re.compile(r"\s+(?P<unit>[a-z]{2,})(?=\s+to\s)")
 
 
 def figure_start(sentence: str, token: NumberToken) -> int:
@@ -47,6 +49,9 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
     if bracket_end is not None and not hedges.range_opener_before(sentence, figure_start(sentence, token)):
         return None
     joined = hedges.range_join_after(sentence, bracket_end or token.end + percent_sign)
+    repeated = REPEATED_UNIT.match(sentence, token.end) if not joined and bracket_end is None else None
+    if repeated and sentence.startswith(repeated.group(), following.end):
+        joined = hedges.range_join_after(sentence, repeated.end())
     if not joined:
         return None
     word, join_end = joined
@@ -62,7 +67,7 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
         return None
     if percent_sign and not read_percent(sentence, following.end):
         return None  # "gained 1.2% to 5,123.4 points": a change and a level in another unit
-    if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1]):
+    if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1], base_forms=True):
         return None
     if word == "-" and token.kind != following.kind:
         return None

@@ -221,3 +221,75 @@ def test_poll_shares_and_named_pairs_are_counts(sentence, number):
 )
 def test_spans_of_quarters_that_say_when_are_refused(sentence, number):
     assert reason(sentence, number) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Output peaked in the Persian year of 1396, officials recalled.", "1396", "year"),
+        ("The guests, aged from 30 to 81 years old, arrived by coach.", "81", "age"),
+        ("The screening covered adults 40 years and older.", "40", "age"),
+        ("Hearings resumed on the 14 and 15 March sessions.", "14", "date"),
+        ("Exports reached a nine year high in the spring.", "nine", "number-word adjective"),
+        ("Rainfall was the highest for 30 years in the valley.", "30", "when, not how much"),
+        ("Yields beat the five years' average of the district.", "five", "when, not how much"),
+        ("The 10 wettest summers all came after 1990.", "10", "ranking"),
+        ("The top 10 clubs spent $1.2 billion on transfers.", "10", "ranking"),
+        ("A total of 8,100 students scored GPA 5.00 this year.", "5.00", "name or model"),  # no currency code
+    ],
+)
+def test_more_reasons(sentence, number, expected):
+    assert reason(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Rents for the top 10 percent of flats rose 2 percent.", "10"),
+        ("The 15 largest banks hold 70 percent of deposits.", "15"),
+        ("Pupils in Band C-2,40,118 and Band D-1,05,332 passed.", "2,40,118"),
+        ("The fund will shrink in 2027 - 640 billion rubles, the ministry said.", "640 billion"),
+        ("Oman raised output by 12 thousand barrels, and Qatar 9 thousand barrels.", "9 thousand"),
+        ("The raid killed the mayor and his two drivers, police said.", "two"),
+        ("At least one of the 12 dams failed, engineers said.", "one"),
+    ],
+)
+def test_no_rule_refuses(sentence, number):
+    assert reason(sentence, number) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The 2.4 million estimate came from the union.", "2.4 million"),  # "est…" is no time zone
+        ("The region has 7 ethnic groups.", "7"),
+        ("All the six accused were acquitted.", "six"),
+    ],
+)
+def test_no_rule_refuses_these_either(sentence, number):
+    assert reason(sentence, number) is None
+
+
+def test_a_length_in_feet_inside_a_descriptor():
+    [candidate] = extract_figures("The navy sent a 90-foot cutter.")
+    assert (candidate.value, candidate.unit) == (90, "feet")
+
+
+def test_may_the_verb_is_no_month_after_a_list_of_numbers():
+    assert reason("Police held 12 and 15 may be charged later.", "12") is None
+
+
+def test_the_age_someone_died_at():
+    assert reason("The former mayor died at 91 on Sunday.", "91") == "age"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Nurses were short of N95 masks all winter.", "95"),
+        ("She won the 400m final in Rome.", "400m"),
+        ("Traffic stopped between junctions 9 and 10 of the M6.", "9"),
+    ],
+)
+def test_a_name_an_event_or_a_reference(sentence, number):
+    assert reason(sentence, number) in ("name or model", "part of a name")

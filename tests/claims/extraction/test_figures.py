@@ -213,3 +213,55 @@ def test_wire_scales_bln_and_mln():
 )
 def test_a_percentage_and_a_level_in_another_unit_are_no_range(text, expected):
     assert [(value, unit) for value, unit, _ in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast killed one guard at the depot.", (Decimal(1), "guards")),
+        ("In the clash one ranger was wounded, the park said.", (Decimal(1), "rangers")),
+        ("The vaccine would avert one case for every 40 people.", (Decimal(1), "cases")),
+    ],
+)
+def test_one_among_the_harmed_or_in_a_rate_is_a_count(text, expected):
+    assert figures(text)[0][:2] == expected
+
+
+def test_a_hedge_after_a_percentage():
+    assert figures("Half the towns lost ten percent or more of their shops.")[-1] == (
+        Decimal(10),
+        "percent",
+        "at_least",
+    )
+
+
+def test_a_ranked_group_never_lends_its_unit():
+    assert figures("Of the 12 biggest ports, Adria grew 8% to 3.1m.")[-1][1] != "ports"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The toll reached 19, with one hiker still missing.", (Decimal(1), "hikers")),
+        ("The ministry confirmed one death in the outbreak.", (Decimal(1), "deaths")),
+        ("The motion failed by one vote.", (Decimal(1), "votes")),
+    ],
+)
+def test_one_missing_one_death_and_a_margin_of_one_are_counts(text, expected):
+    assert figures(text)[-1][:2] == expected
+
+
+def test_one_opening_a_sentence_stays_a_determiner():
+    assert figures("One passenger later sued the airline.") == []
+
+
+def test_a_share_with_its_percentage_in_brackets():
+    assert figures("Just under a quarter (24 per cent) of the nurses had left.")[0] == (
+        Decimal(25),
+        "percent",
+        "approx",
+    )
+
+
+def test_one_percent_is_a_figure():
+    assert figures("Sales saw a one percent increase.") == [(Decimal(1), "percent", "exact")]

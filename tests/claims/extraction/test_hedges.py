@@ -2,7 +2,7 @@
 
 import pytest
 
-from claims.extraction import hedges
+from claims.extraction import extract_figures, hedges
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,18 @@ def test_up_to_after_a_movement_or_a_change_is_the_level_reached(before):
 def test_up_to_is_still_a_bound_after_other_verbs():
     before = "The storm could flood up to "
     assert hedges.hedge_before(before, len(before)).code == hedges.UP_TO
+
+
+def test_just_under_is_almost_as_the_policy_says():
+    [figure] = extract_figures("Just under 4,000 fans watched the final.")
+    assert figure.qualifier == "approx"
+
+
+def test_an_amount_restated_after_or_keeps_its_hedge():
+    candidates = extract_figures("The miner expects a profit of about $90 million, or 31 cents a share.")
+    assert [candidate.qualifier for candidate in candidates] == ["approx", "approx"]
+
+
+def test_an_exact_amount_restated_stays_exact():
+    candidates = extract_figures("The miner earned $90 million, or 31 cents a share.")
+    assert [candidate.qualifier for candidate in candidates] == ["exact", "exact"]

@@ -2,6 +2,7 @@
 
 import pytest
 
+from claims.extraction import extract_figures
 from claims.extraction.measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
 
 
@@ -109,3 +110,15 @@ def test_oil_output_in_barrels_per_day():
 )
 def test_poll_pairs(sentence, number, pair):
     assert is_poll_pair(sentence, sentence.index(number)) is pair
+
+
+@pytest.mark.parametrize("text", ["Turnout was 38pc in the city.", "Turnout was 38 pc in the city."])
+def test_pc_is_percent(text):
+    [figure] = extract_figures(text)
+    assert (figure.value, figure.unit) == (38, "percent")
+
+
+@pytest.mark.parametrize("text", ["Ozone stood at 60 parts per million.", "Ozone stood at 60ppm."])
+def test_parts_per_million(text):
+    [figure] = extract_figures(text)
+    assert (figure.value, figure.unit) == (60, "ppm")

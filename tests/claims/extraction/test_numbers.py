@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from claims.extraction import extract_figures
 from claims.extraction.currencies import CURRENCY_CODES, currency_after, currency_before
 from claims.extraction.numbers import find_numbers, parse_number_words
 
@@ -79,7 +80,15 @@ def test_magnitudes_are_lower_powers_of_ten(text, value):
 
 
 def test_digits_glued_to_letters_are_not_numbers():
-    assert values("G7 MH17 3rd 155mm F-16s 1990s") == []
+    assert values("G7 MH17 3rd F-16s 1990s") == []
+
+
+def test_a_measure_glued_to_its_unit_is_a_number_and_a_calibre_is_refused_later():
+    # Recall first: "155mm" is read, and `exclusions` refuses it as a calibre before a noun.
+    assert values("200mm of rain")[0][:2] == ("200", Decimal(200))
+    assert extract_figures("They fired 155mm howitzer shells.") == []
+    [rain] = extract_figures("More than 200mm of rain fell.")
+    assert (rain.value, rain.unit, rain.qualifier) == (200, "millimetres", "more_than")
 
 
 def test_ranges_give_two_tokens():
@@ -253,3 +262,71 @@ def test_every_currency_read_is_a_currency_code(amount, currency, code):
     # reader gave that the set lacked made a suggested loss a "negative count".
     assert currency_after(amount + currency, len(amount)).code == code
     assert code in CURRENCY_CODES
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ticket sales showed a -3.2% change.", Decimal("-3.2")),
+        ("Freight volumes moved -7 per cent in March.", Decimal("-7")),
+    ],
+)
+def test_a_minus_sign_before_a_percentage_is_read(text, value):
+    assert [token.value for token in find_numbers(text)] == [value]
+
+
+def test_a_hyphen_between_numbers_is_no_minus_sign():
+    assert [token.value for token in find_numbers("Prices rose 4-6% in the region.")] == [4, 6]
+
+
+def test_a_scale_word_glued_to_the_digits_is_read():
+    assert values("The harvest reached 12.4million tonnes.") == [("12.4million", Decimal("12400000"), "digits")]
+
+
+def test_a_grouped_number_glued_to_a_word_is_read_whole():
+    assert values("up from the 1,204,775visitors of last year")[0][1] == Decimal("1204775")
+
+
+def test_a_mixed_fraction_is_one_number():
+    assert values("The river rose 3-1/2 feet overnight.") == [("3-1/2", Decimal("3.5"), "digits")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The coalition won a two-thirds majority.", Decimal("66.67")),
+        ("The bill needs two-third majority to pass.", Decimal("66.67")),
+        ("Of the walkers, a fifth finished before noon.", Decimal(20)),
+    ],
+)
+def test_shares_before_majority_or_a_verb(text, value):
+    assert [(token.value, token.kind) for token in find_numbers(text)] == [(value, "fraction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lows of -7C are expected tonight.", Decimal("-7")),
+        ("It reached minus 18 degrees in the valley.", Decimal("-18")),
+    ],
+)
+def test_a_temperature_below_zero_is_negative(text, value):
+    assert [token.value for token in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("The farm board pays GH₵ 12 million.", "GHS"), ("The bridge costs Tk 800 crore.", "BDT")],
+)
+def test_more_currency_signs(text, code):
+    [token] = find_numbers(text)
+    assert currency_before(text, token.start).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Tickets cost RMB 300 each.", "CNY"), ("Tickets cost NIS 90 each.", "ILS"), ("Rent is Dhs 6,500.", "AED")],
+)
+def test_currency_words_written_as_capitals(text, code):
+    [candidate] = extract_figures(text)
+    assert candidate.unit == code

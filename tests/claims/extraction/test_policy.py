@@ -81,3 +81,7 @@ def test_currency_names_and_codes_measures_and_abbreviations_agree():
 def test_a_unit_listing_several_nouns_agrees_with_each_of_them():
     # The policy compares content words; a comma is no part of a word.
     assert policy_units_agree("firefighters", "firefighters, soldiers and rescue workers")
+
+
+def test_a_multiplier_in_times_agrees_with_a_policy_multiplier():
+    assert policy_units_agree("times", "multiplier of ferry bookings")

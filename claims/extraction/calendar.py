@@ -1,0 +1,71 @@
+"""
+Dates, years and clock times, which are never figures: "June 21", "21 June", "on the 21 and
+22 December", "Aug. 2 and 3", "in February 2022", "5 p.m.", "14:30", and a year of another
+calendar named as a year ("the Iranian year of 1398", "in 1401,").
+
+A bare four-digit number from 1800 to 2100 is a year unless a plural counted noun follows
+it and no date preposition ("in", "since", "from", "the" …) precedes it. One from 1000 to
+1799 is a year only after "in", "during", "since", "of", "and" or "year", with no plural
+noun after it, in a sentence that speaks of years: "a crowd of 1500" stays a count.
+`exclusions` applies these rules in its order.
+"""
+
+import re
+
+from .numbers import NumberToken
+
+__all__ = ["DAY_LIST_AFTER", "MONTHS", "MONTH_AFTER", "MONTH_BEFORE", "MONTH_DAY_LIST_BEFORE", "TIME_AFTER", "is_year"]
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|"
+    "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$")
+MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
+YEAR_PREPOSITION = re.compile(
+    r"\b(?:in|since|from|by|until|till|to|through|between|of|during|before|after|"
+    r"early|late|mid|the|and|or|spring|summer|autumn|fall|winter|year|fiscal|"
+    rf"around|about|circa|{MONTHS})[\s-]+$",
+    re.IGNORECASE,
+)
+TIME_AFTER = re.compile(
+    # Zones are capitals and whole words: "1.3 million estimate" and "5 ethnic groups" are no times.
+    r"^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|(?-i:GMT|UTC|BST|CET|EST|EDT|ET|PT)\b|local\s+time|"
+    r"o['’]clock|hrs\b|hours\s+GMT)|[:.]\d\d\b)",
+    re.IGNORECASE,
+)
+# "on the 21 and 22 December": a list of days before the month.
+DAY_LIST_AFTER = re.compile(
+    rf"^\s*(?:,|and|or|to|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b"  # capitals: "15 may be" is none
+)
+# "in 1401", "the Iranian years of 1389 and 1390": a year of another calendar, named as a year.
+OLD_YEAR_BEFORE = re.compile(r"\b(?:in|during|since|of|and|year)\s+$", re.IGNORECASE)
+YEAR_WORD = re.compile(r"\byears?\b|\bcalendar\b", re.IGNORECASE)
+MONTH_DAY_LIST_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$")
+
+
+# Words ending in "s" that are no plural noun ("2019 was", "2021 as", "2020 has").
+NOT_PLURAL_S = frozenset(["was", "is", "has", "as", "its", "his", "this", "thus", "us", "does", "plus", "versus"])
+
+
+def is_year(sentence: str, token: NumberToken) -> bool:
+    """Whether a bare four-digit number reads as a year ("in 2022", "2022.")."""
+    text = token.text
+    if token.kind != "digits" or not re.fullmatch(r"\d{4}", text):
+        return False
+    if 1000 <= int(text) < 1800:
+        # A year of another calendar ("the Iranian year of 1398", "in 1401,") when the sentence speaks of years.
+        following = re.match(r"\s+([a-z]+)", sentence[token.end :])
+        plural = following and following.group(1).endswith("s") and following.group(1) not in NOT_PLURAL_S
+        return bool(OLD_YEAR_BEFORE.search(sentence, max(0, token.start - 12), token.start)) and (
+            not plural and bool(YEAR_WORD.search(sentence))
+        )
+    if not 1800 <= int(text) <= 2100:
+        return False
+    if YEAR_PREPOSITION.search(sentence, max(0, token.start - 20), token.start):
+        return True
+    # A year is rarely followed by a plural noun; a count usually is ("2000 troops").
+    following = re.match(r"\s+([A-Za-z]+)", sentence[token.end :])
+    word = following.group(1) if following else ""
+    # "2019 was the wettest year", "listed 2021 as a turning point": a verb or a particle, not a plural.
+    return not (word.endswith("s") and word.islower() and word not in NOT_PLURAL_S)

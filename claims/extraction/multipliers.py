@@ -1,0 +1,61 @@
+"""
+Multipliers written as verbs: "profit more than doubled", "shipments nearly double",
+"passenger numbers tripled", "statins can halve the risk"; and as words: "a threefold
+rise", "twice as many" ("five-fold" is a descriptor, read in `noncounts`). "He was
+arrested twice" counts occasions, not a multiplier: "twice" counts only before a
+comparison ("as", "the", "that" …).
+
+The shared annotation policy counts a multiplier as a figure ("more than doubled" = 2,
+"halving" = 0.5), in the unit "times", like the descriptor "five-fold". Only the verb is
+read: "double" and "triple" are also adjectives ("a double murder", "double-digit
+growth", "the triple jump"), so their bare form counts only after a word that makes it a
+verb or a hedge on a change ("can double", "nearly double", "more than triple"); the
+inflected forms ("doubled", "tripling") and "halve" are verbs wherever they stand, but not
+"doubles" and "triples", which are also nouns (a tennis doubles title, a batter's triples),
+nor the idiom "doubled down".
+"""
+
+import re
+from decimal import Decimal
+
+__all__ = ["MULTIPLIER_HINT", "find_multipliers"]
+
+MULTIPLIER_HINT = re.compile(r"doubl|tripl|trebl|quadrupl|halv|fold|twice")
+
+MULTIPLIER = re.compile(
+    r"""
+    (?:
+        \b(?P<inflected>(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|halve)(?!\s+down\b)
+      | \b(?:can|could|would|will|may|might|to|nearly|almost|roughly|about|than|over)
+        \s+(?P<bare>double|triple|treble|quadruple)
+      | \b(?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold)  # "a threefold rise"
+      | \b(?P<twice>twice)(?=\s+(?:as|the|that|this|its|their|his|her|our|what)\b)  # "twice as many"
+    )\b(?!-)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+FOLDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "twenty": 20, "hundred": 100}  # fmt: skip
+VALUES = {
+    "twice": Decimal(2),
+    "doubl": Decimal(2),
+    "tripl": Decimal(3),
+    "trebl": Decimal(3),
+    "quadrupl": Decimal(4),
+    "halv": Decimal("0.5"),
+}
+
+
+def find_multipliers(text: str) -> list[tuple[int, int, Decimal]]:
+    """The span and value of every multiplier verb of `text` ("doubled" → 2, "halving" → 0.5)."""
+    found = []
+    for match in MULTIPLIER.finditer(text):
+        group = next(name for name in ("inflected", "bare", "fold", "twice") if match.group(name))
+        lowered = match.group(group).lower()
+        if group == "fold":
+            value = Decimal(FOLDS[lowered.removesuffix("fold")])
+        else:
+            value = next(value for stem, value in VALUES.items() if lowered.startswith(stem))
+        found.append((match.start(group), match.end(group), value))
+    return found

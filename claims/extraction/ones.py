@@ -1,0 +1,49 @@
+"""
+When the word "one" counts something.
+
+"one" is usually a pronoun or an article ("one of the main cases", "One victim later
+died", "at one point"), so `figures` refuses it unless it is hedged ("at least one
+soldier"), the low end of a range, or one of these:
+
+* stressed as few: "won only one seat", "just one rebel";
+* among the harmed: "killed one police officer", "one soldier was wounded", "one hiker
+  still missing", "confirmed one death" (`casualties.in_harm`); a capitalised "One …"
+  that opens a sentence stays a determiner, as the shared policy's "One victim" says;
+* a rate: "one death for every eight patients", "one for every 25";
+* a margin: "won by one vote", "lost by one goal";
+* a percentage: "a one percent increase";
+* a descriptor of a count or a duration: "a one-point lead", "a one-seat majority", "a
+  one-year ban" (where "a one-off" and "one-time" are none).
+"""
+
+import re
+
+from .casualties import in_harm
+from .measures import read_percent
+from .noncounts import DESCRIPTOR_TIME
+from .numbers import NumberToken
+
+__all__ = ["one_counts"]
+
+# "a one-point lead", "a one-seat majority": a count of one, where "a one-off" or "one-time" is none.
+ONE_DESCRIPTORS = frozenset(["point", "seat", "vote", "goal", "run", "stroke", "wicket"])
+# "won only one seat", "just one rebel": "one" after a word that stresses how few is a count.
+ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|barely|a\s+mere|exactly|precisely)\s+$", re.IGNORECASE)
+# "one death for every eight patients", "one for every 25": a rate of one.
+FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+for\s+every\b")
+# "won by one vote", "lost by one goal": a margin of one.
+BY_ONE = re.compile(r"\bby\s+$", re.IGNORECASE)
+MARGIN_NOUN_AFTER = re.compile(r"\s+(?:point|seat|vote|goal|run|stroke|wicket|length|shot)s?\b")
+
+
+def one_counts(sentence: str, token: NumberToken, start: int, end: int, descriptor: str | None) -> bool:
+    """Whether an unhedged "one" at `start`-`end` of `sentence` counts something (see the module's list)."""
+    return bool(
+        ONLY_BEFORE.search(sentence, 0, start)
+        or (token.text.islower() and in_harm(sentence, start, end, clause=False))
+        or FOR_EVERY_AFTER.match(sentence, end)
+        or (BY_ONE.search(sentence, 0, start) and MARGIN_NOUN_AFTER.match(sentence, end))
+        or read_percent(sentence, end)
+        or descriptor in ONE_DESCRIPTORS
+        or descriptor in DESCRIPTOR_TIME
+    )

@@ -1,0 +1,75 @@
+"""
+Shares written in words: "half of them", "two-thirds of the beds", "a quarter of a
+percentage point", "one in five adults", "a two-thirds majority", "a fifth gained".
+
+`numbers.find_numbers()` reads them as a percentage rounded to two decimals (66.67 for
+two-thirds) and says when the value had to be rounded. "half a million" is a number and "a
+third straight day" an ordinal, so a share must be followed by what it divides, a majority,
+a verb it is the subject of, or the end of its phrase.
+"""
+
+import re
+from decimal import Decimal
+
+__all__ = ["SHARE_HINT", "find_shares"]
+
+SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_FRACTION_WORDS = (
+    r"(?:(?:a|one)[\s-]+)?half|(?:(?:a|one)[\s-]+)?third|(?:a|one)[\s-]+quarter|(?:a|one)[\s-]+fifth"
+    r"|(?:a|one)[\s-]+tenth|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fifths|tenths)"
+    r"|two-third"  # "to secure two-third majority"
+)
+# "a fifth gained twenty percent", "a third said": a share that is the subject of a verb.
+_SHARE_SUBJECT = r"(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|(?:two|three|four)[\s-]+(?:thirds|quarters|fifths)"
+# A share of something: "half of them", "two-thirds of the beds", "half the population",
+# "a quarter of a percentage point", "one in five adults", or a change ("grew by a
+# fifth, to …"). "half a million" is a number, "a third straight day" an ordinal, so
+# the share must be followed by what it divides, or end its phrase.
+SHARE = re.compile(
+    rf"""
+    \b(?P<fraction>
+        (?:{_FRACTION_WORDS})(?=\s+(?:of|the|its|their|his|her|our|all)\b)
+      | (?:a\s+)?half(?=\s+an?\s+(?:percentage\s+)?point)
+      | (?:{_FRACTION_WORDS})(?=\s+majority\b)  # "a two-thirds majority"
+      | (?:{_SHARE_SUBJECT})(?=\s+(?:[a-z]{{3,}}ed|said|say|says|were|are|had|have|saw|got|lost|grew|fell|rose|won)\b)
+      | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while
+        |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
+      | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
+        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b))
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+SHARE_HINT = re.compile(r"half|third|quarter|fifth|tenth|\sin\s|\sout\s+of\s")
+DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                "tenth": 10, "tenths": 10}  # fmt: skip
+
+
+def find_shares(text: str) -> list[tuple[int, int, Decimal, bool]]:
+    """The span, percentage and roundedness of every share of `text`."""
+    found = []
+    for match in SHARE.finditer(text):
+        value, rounded = _percent(match)
+        if value:
+            found.append((match.start(), match.end(), value, rounded))
+    return found
+
+
+def _percent(match: re.Match) -> tuple[Decimal, bool]:
+    """The share as a percentage and whether it had to be rounded ("two-thirds": 66.67)."""
+    if match.group("part"):
+        part, whole = (_small_number(match.group(name)) for name in ("part", "whole"))
+    else:
+        words = re.split(r"[\s-]+", match.group("fraction").lower())
+        whole = DENOMINATORS[words[-1]]
+        part = SMALL.get(words[0], 1) if len(words) > 1 else 1
+    if not whole or part > whole:
+        return Decimal(0), False
+    exact = Decimal(100) * part / whole
+    value = exact.quantize(Decimal("0.01"))
+    return value, value != exact
+
+
+def _small_number(text: str) -> int:
+    return int(text) if text.isdecimal() else SMALL.get(text.lower(), 0)

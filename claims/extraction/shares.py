@@ -1,0 +1,73 @@
+"""
+Shares read as percentages: "two-thirds of the beds", "half the population", "a quarter of a
+percentage point", "grew by a fifth", and the rest of a share ("53 per cent backed Leave while
+47 opted Remain").
+
+A share of a span of time ("half of the year") is not a claim, and a share of nothing named
+("He spent half.") is none either. `figures` reads the number (`numbers` finds the share)
+and asks here what it divides.
+"""
+
+import re
+from decimal import Decimal
+
+from .drafts import FigureDraft
+from .hedges import APPROX, EXACT
+from .numbers import NumberToken, clean_decimal
+from .units import is_time_unit, looks_plural, read_counted_noun, read_phrase, singularise
+
+__all__ = ["completes_share", "divides", "read_share", "share_noun_of"]
+
+SHARE_OF = re.compile(
+    r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
+    r"(?:\d[\d,.]*\s+(?=[A-Za-z]))?"  # "half of the 2,000 adults surveyed", "a third of the 450 MPs"
+)
+SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
+# "grew by a fifth", "down a third from 45,774": a share that is the size of a change.
+BY_BEFORE = re.compile(r"\b(?:by|down|up)\s+$", re.IGNORECASE)
+BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)(?=\s+of\b)")
+SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
+
+
+def completes_share(draft: FigureDraft, before: FigureDraft) -> bool:
+    """Whether a bare `draft` is the rest of the percentage before it: the two make a hundred."""
+    if not draft.unit_from_context or before.unit != "percent" or draft.value_max or before.value_max:
+        return False
+    return draft.value < 100 and abs(draft.value + before.value - 100) <= Decimal("0.5")
+
+
+def share_noun_of(drafts: list[FigureDraft]) -> str | None:
+    """What the last share of the sentence divides: "a third of the missile launchers"."""
+    for draft in reversed(drafts):
+        if divides(draft):
+            head = draft.subject.split()[-1]
+            return None if is_time_unit(head) else head
+    return None
+
+
+def divides(draft: FigureDraft) -> bool:
+    """Whether `draft` is a share of a plural thing ("a third of the missile launchers")."""
+    head = draft.subject.split()[-1] if draft.subject else ""
+    return draft.unit == "percent" and head.isalpha() and head.islower() and looks_plural(head)
+
+
+def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None) -> FigureDraft | None:
+    """A share ("two-thirds of the beds") as a percentage, or of a point as points."""
+    qualifier = hedged or (APPROX if token.rounded else EXACT)
+    point = SHARE_OF_POINT.match(sentence, token.end)
+    if point:
+        value = clean_decimal(token.value / 100)
+        return FigureDraft(value, None, qualifier, "percentage points", "", start, point.end(), 0.75)
+    if BY_BEFORE.search(sentence, 0, start) and not SHARE_OF_WHAT.match(sentence, token.end):
+        return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)  # "grew by a fifth"
+    bracket = BRACKET_AFTER.match(sentence, token.end)  # "just under a third (31 per cent) of the total"
+    of = SHARE_OF.match(sentence, bracket.end() if bracket else token.end)
+    if not of:
+        return None  # "He spent half.": a share of nothing named
+    noun = read_counted_noun(sentence, of.end())
+    words = (
+        (of.group("pronoun"),) if of.group("pronoun") else (noun.subject,) if noun else read_phrase(sentence, of.end())
+    )
+    if not words or is_time_unit(singularise(words[0].split()[-1])) or is_time_unit(words[0].split()[-1]):
+        return None  # "half of the year" is a span of time, "half of" alone is nothing
+    return FigureDraft(token.value, None, qualifier, "percent", words[0], start, token.end, 0.75)

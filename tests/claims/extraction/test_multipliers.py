@@ -1,0 +1,73 @@
+"""Tests for `claims.extraction.multipliers`: verbs that multiply ("doubled", "can halve") are figures in "times"."""
+
+from decimal import Decimal
+
+import pytest
+
+from claims.extraction import extract_figures
+
+
+def figures(text):
+    return [
+        (candidate.quote, candidate.value, candidate.unit, candidate.qualifier) for candidate in extract_figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "qualifier"),
+    [
+        ("Ferry bookings doubled on the island last summer.", "doubled", Decimal(2), "exact"),
+        ("Cargo volumes more than tripled at the inland port.", "more than tripled", Decimal(3), "more_than"),
+        ("The new filters can halve the dust in classrooms.", "halve", Decimal("0.5"), "exact"),
+        ("Rents would nearly double the strain on tenants.", "nearly double", Decimal(2), "approx"),
+        ("The bakery is quadrupling its bread output.", "quadrupling", Decimal(4), "exact"),
+    ],
+)
+def test_a_multiplier_verb_is_a_figure_in_times(text, quote, value, qualifier):
+    assert figures(text)[0] == (quote, value, "times", qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating a double murder near the canal.",
+        "The clinic reported double-digit growth in visits.",
+        "She won the triple jump at the county games.",
+    ],
+)
+def test_double_and_triple_as_adjectives_are_no_figures(text):
+    assert figures(text) == []
+
+
+def test_the_level_a_multiplier_reaches_is_no_range():
+    [multiplier, level] = figures("Orders from the mill doubled to 8,400 tonnes.")
+    assert (multiplier[1], level[1], level[2]) == (Decimal(2), Decimal(8400), "tonnes")
+
+
+@pytest.mark.parametrize(
+    "text", ["She won the doubles title in Lyon.", "The council doubled down on its plan for the bridge."]
+)
+def test_doubles_as_a_noun_and_doubled_down_are_no_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Wheat imports grew fourfold in a decade.", "fourfold", Decimal(4)),
+        ("The port handles twice as much cargo as in 2015.", "twice", Decimal(2)),
+    ],
+)
+def test_a_multiplier_written_as_a_word(text, quote, value):
+    assert figures(text)[0][:3] == (quote, value, "times")
+
+
+def test_twice_without_a_comparison_counts_occasions_not_a_multiplier():
+    assert figures("The mayor was questioned twice by police.") == []
+
+
+def test_a_number_multiplied_by_is_a_multiplier():
+    assert figures("The union took the police count and multiplied by 2.5 to reach its own.")[-1][1:3] == (
+        Decimal("2.5"),
+        "times",
+    )

@@ -1,0 +1,42 @@
+"""Tests for `claims.extraction.ranges`: which two numbers make one range."""
+
+from decimal import Decimal
+
+from claims.extraction import extract_figures
+
+
+def figures(text):
+    return [(c.value, c.value_max, c.qualifier, c.unit) for c in extract_figures(text)]
+
+
+def test_a_range_with_its_unit_written_after_both_ends():
+    assert figures("The co-op expects a payout of 30 cents to 45 cents a litre.")[0][:3] == (
+        Decimal(30),
+        Decimal(45),
+        "range",
+    )
+
+
+def test_a_change_in_money_then_the_price_is_no_range():
+    assert figures("The shares slid $2.05 to $41.30 in Tokyo.") == [
+        (Decimal("2.05"), None, "exact", "USD"),
+        (Decimal("41.30"), None, "exact", "USD"),
+    ]
+
+
+def test_a_change_from_one_amount_to_another_with_the_unit_twice_is_no_range():
+    assert [f[:3] for f in figures("Flows could rise from 3,000 litres to 3,500 litres at the weir.")] == [
+        (Decimal(3000), None, "exact"),
+        (Decimal(3500), None, "exact"),
+    ]
+
+
+def test_a_forecast_range_after_a_verb_in_its_base_form_stays_a_range():
+    assert figures("Output is expected to rise 4 to 6 percent next year.") == [
+        (Decimal(4), Decimal(6), "range", "percent")
+    ]
+
+
+def test_a_change_verb_further_back_in_the_clause_makes_from_to_a_change():
+    text = "The board raised the fee charged to late applicants from £40 to £65."
+    assert [f[:3] for f in figures(text)] == [(Decimal(40), None, "exact"), (Decimal(65), None, "exact")]
