@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
             name="on_unpublished",
             field=models.BooleanField(
                 default=True,
-                help_text="A claim this subscription was told about is taken back to review (no longer public).",
+                help_text="A claim it was told of is taken back to review.",
                 verbose_name="unpublished",
             ),
         ),

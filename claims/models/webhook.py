@@ -57,7 +57,7 @@ class WebhookSubscription(models.Model):
     on_unpublished = models.BooleanField(
         "unpublished",
         default=True,
-        help_text="A claim this subscription was told about is taken back to review (no longer public).",
+        help_text="A claim it was told of is taken back to review.",
     )
     filter = models.CharField(
         max_length=FILTER_MAX_LENGTH,
