@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.middleware.http import ConditionalGetMiddleware
 from django.shortcuts import get_object_or_404, render
@@ -20,12 +21,13 @@ from django.utils.decorators import decorator_from_middleware, method_decorator
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views import View
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csp import csp_override
 
 from ..filtersets import ORDERING_CHOICES, ClaimFilterSet
-from ..models import Rating
+from ..models import Claim, Rating
+from ..querysets import can_view_all_claims
 from .addresses import claim_embed_path, claim_path, claim_slug
 from .reading import PublicReader, claim_for_page, claim_review_of, figure_corrections, public_claims
 
@@ -53,19 +55,45 @@ class ClaimPageView(View):
         claim = claim_for_page(pk)
         if slug != claim_slug(claim.statement):
             return HttpResponseRedirect(claim_path(claim), status=301)
-        review = claim_review_of(claim, request.build_absolute_uri("/"))
-        context = {
-            "claim": claim,
-            "review": claim.published_reviews[0] if claim.published_reviews else None,
-            "earlier_reviews": claim.published_reviews[1:],
-            "corrections": figure_corrections(claim),
-            "claim_review_json": json_ld({"@context": "https://schema.org", **review}) if review else "",
-            "page_url": request.build_absolute_uri(claim_path(claim)),
-            "oembed_url": request.build_absolute_uri(reverse("claims:public-oembed"))
-            + "?url="
-            + request.build_absolute_uri(claim_path(claim)),
-        }
-        return render(request, "claims/public/claim_detail.html", context)
+        return render(request, "claims/public/claim_detail.html", claim_page_context(request, claim))
+
+
+def claim_page_context(request, claim):
+    """What the claim page shows: the claim, its reviews, corrections, ClaimReview and addresses."""
+    review = claim_review_of(claim, request.build_absolute_uri("/"))
+    return {
+        "claim": claim,
+        "review": claim.published_reviews[0] if claim.published_reviews else None,
+        "earlier_reviews": claim.published_reviews[1:],
+        "corrections": figure_corrections(claim),
+        "claim_review_json": json_ld({"@context": "https://schema.org", **review}) if review else "",
+        "page_url": request.build_absolute_uri(claim_path(claim)),
+        "oembed_url": request.build_absolute_uri(reverse("claims:public-oembed"))
+        + "?url="
+        + request.build_absolute_uri(claim_path(claim)),
+    }
+
+
+@method_decorator([never_cache, staff_member_required], name="get")
+class ClaimPreviewView(View):
+    """``/claims/<id>/preview/``: a claim the public cannot see yet, as its page will read once
+    published, for the newsroom to check before a reviewer publishes it.
+
+    Staff who may view every claim only (anyone else signed in gets a 404, as for a claim that
+    does not exist); never cached, never indexed. A public claim redirects to its page.
+    """
+
+    def get(self, request, pk):
+        if not can_view_all_claims(request.user):
+            raise Http404
+        claim = get_object_or_404(Claim.objects.for_sheet(), pk=pk)
+        if claim.is_public:
+            return HttpResponseRedirect(claim_path(claim))
+        response = render(
+            request, "claims/public/claim_detail.html", {**claim_page_context(request, claim), "preview": True}
+        )
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
 
 
 @method_decorator([xframe_options_exempt, csp_override(EMBED_CSP), *cacheable], name="get")

@@ -170,3 +170,17 @@ def test_another_site_frames_the_embed_but_not_the_claim_page(live_server, brows
     assert framed_page.url.startswith("chrome-error://"), "the claim page must refuse to be framed"
     assert "Hellfire" not in framed_page.content()
     screenshot(page, "public-embed-on-another-site")
+
+
+def test_an_editor_previews_a_draft_from_the_admin(live_server, logged_in_page, sheet_claims, editor):
+    page = logged_in_page(editor)
+    page.goto(f"{live_server.url}/admin/claims/claim/{sheet_claims.draft.pk}/change/")
+    page.get_by_role("link", name="Preview", exact=True).click()
+    notice = page.get_by_role("note")
+    expect(notice).to_contain_text("the public cannot see this claim (draft)")
+    assert page.get_by_role("heading", level=1).inner_text() == "Thousands more may follow."
+    assert_readable(page, [".notice.preview", ".notice.preview strong", ".notice.preview a"])
+    assert page.get_by_role("link", name="claim card").count() == 0  # a draft has no embed yet
+    screenshot(page, "public-claim-preview")
+    notice.get_by_role("link", name="Back to the claim in the admin").click()
+    page.wait_for_url(f"**/admin/claims/claim/{sheet_claims.draft.pk}/change/")

@@ -80,6 +80,43 @@ def test_a_draft_has_no_public_page_for_anyone(request, sheet_claims, who):
     assert client.get(reverse("claims:public-claim-embed", args=[sheet_claims.draft.pk])).status_code == 404
 
 
+# --- The newsroom's preview -----------------------------------------------------------------
+
+
+def preview_url(claim):
+    return reverse("claims:public-claim-preview", args=[claim.pk])
+
+
+def test_an_editor_previews_a_draft_as_its_page_will_read(editor_client, sheet_claims):
+    response = editor_client.get(preview_url(sheet_claims.draft))
+    assert response.status_code == 200
+    text = text_of(response.content.decode())
+    assert "Preview : the public cannot see this claim (draft)." in text
+    assert "Thousands more may follow." in text and "Back to the claim in the admin" in text
+    assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+
+
+def test_the_preview_is_for_the_newsroom_only(public, client, sheet_claims, django_user_model):
+    url = preview_url(sheet_claims.draft)
+    assert public.get(url)["Location"].startswith("/admin/login/")  # signed out: asked to sign in
+    reader = django_user_model.objects.create_user("reader", password="pw-reader-2026", is_staff=True)
+    client.force_login(reader)  # staff without the right to read claims: as if it did not exist
+    assert client.get(url).status_code == 404
+
+
+def test_previewing_a_public_claim_opens_its_page(editor_client, sheet_claims):
+    response = editor_client.get(preview_url(sheet_claims.approx))
+    assert response.status_code == 302 and response["Location"] == claim_path(sheet_claims.approx)
+
+
+def test_the_admin_offers_preview_for_claims_the_public_cannot_see(editor_client, sheet_claims):
+    draft_page = editor_client.get(reverse("admin:claims_claim_change", args=[sheet_claims.draft.pk]))
+    assert f'href="{preview_url(sheet_claims.draft)}"' in draft_page.content.decode()
+    public_page = editor_client.get(reverse("admin:claims_claim_change", args=[sheet_claims.approx.pk]))
+    assert "Preview</a>" not in public_page.content.decode()
+
+
 def test_a_changed_statement_redirects_the_old_address(public, sheet_claims):
     claim = sheet_claims.approx
     old = claim_path(claim)
