@@ -259,3 +259,16 @@ def test_claim_page_query_count_is_fixed(public, make_claim, django_assert_num_q
     with django_assert_num_queries(9):
         html = page_of(public, claim)
     assert html.count('class="chain"') == sources
+
+
+@pytest.mark.parametrize("sources", [1, 4])
+def test_preview_query_count_is_fixed(editor_client, make_claim, django_assert_num_queries, sources):
+    from claims.chains import LinkData
+    from tests.factories import make_actor, make_source
+
+    speaker = make_actor(kind="agency")
+    links = [LinkData(make_source(), speaker, "said", "origin", 1) for _ in range(sources)]
+    claim = make_claim(value=12000, qualifier="approx", unit="troops", status="draft", links=links)
+    with django_assert_num_queries(13):  # the page's 9, the session, the user and their permissions
+        response = editor_client.get(preview_url(claim))
+    assert response.content.decode().count('class="chain"') == sources
