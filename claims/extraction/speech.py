@@ -49,7 +49,7 @@ SPEECH_VERB = re.compile(
           (?=\s+that\b|(?:\s+(?:on|last|this|in)\s+\w+)?\s*[.!?]?["”’']?\s*$)  # "…, they found."
         |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
             |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
-        |shows|showed
+        |shows|showed|show(?=\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?[\d$€£])
         # "the prefecture counted 14,800", "the MPD tallied more than double, 16,000", "the ministry has
         # identified about 8% of …": a body's own count, written as its object.
         |(?:counted|tallied|identified)(?=\s+(?:(?:at\s+least|more\s+than|about|around|nearly|almost|some|over|only|just)\s+)?[\d$€£]
@@ -139,6 +139,20 @@ PARTICIPLE_ESTIMATES = frozenset(["expected", "forecast", "predicted", "projecte
 FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|cents?))\s*$")
 # Who "shows" a figure as a speaker: a name in capitals (a pollster, an agency) right before the verb.
 NAMED_SHOWER = re.compile(r"(?:[A-Z][A-Z&/.-]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:\s+(?:also|now|still))?")
+
+
+# What a document that "shows" a figure is called: "Whitehall stats show", "The two-year comparison shows".
+DOCUMENT_HEADS = frozenset(
+    ["report", "data", "stats", "statistics", "figures", "survey", "poll", "study", "analysis", "comparison",
+     "results", "estimates", "census", "research", "findings", "review", "index", "count", "tally", "records"]
+)  # fmt: skip
+
+
+def _names_a_document(subject: str) -> bool:
+    """Whether a subject is a report or its data ("The data", "Latest results of vote counting")."""
+    words = re.sub(r"\s+(?:also|now|still|further|again)$", "", subject.strip()).lower().split()
+    head = next((word for word in words if word in DOCUMENT_HEADS), None) if len(words) <= 6 else None
+    return head is not None and words[0] not in ("it", "this", "which")
 
 
 def _start_of_words(sentence: str, verb_start: int) -> int:
@@ -298,10 +312,14 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             )
         ):
             continue  # "more than economists had expected"; "as CNN reported" is a source
-        if verb_word in ("shows", "showed") and not NAMED_SHOWER.fullmatch(
-            sentence[_start_of_words(sentence, match.start()) : match.start()].strip()
+        if (
+            verb_word in ("shows", "showed", "show")
+            and not (verb_word != "show" and NAMED_SHOWER.fullmatch(
+                sentence[_start_of_words(sentence, match.start()) : match.start()].strip()
+            ))
+            and not (subject and _names_a_document(sentence[subject[0] : subject[1]]))
         ):
-            continue  # "PPP also shows …", "Gallup showed …"; "the map shows" is the outlet's
+            continue  # "PPP also shows …", "The data showed …"; "the map shows" is the outlet's
         if verb_word in NOUN_LIKE_VERBS and VERB_AFTER_NOUN.match(sentence, match.end()):
             continue  # "police estimates put the crowd at …", "official forecasts show": a noun, then its verb
         if subject and verb_word in NOUN_LIKE_VERBS and ADJECTIVE_END.search(sentence, subject[0], subject[1]):
