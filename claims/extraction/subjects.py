@@ -210,6 +210,14 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             # "The toll, which officials said could rise, …": the relative clause's own subject speaks,
             # never the noun it hangs on.
             inner = start + OWN_SUBJECT_RELATIVE.match(text).start("who")
+            if len(sentence[inner:stop].split()) > 4 and piece_start > 0:
+                # "The poll, which collates eight of the main indices also found": a relative clause left
+                # open up to the verb says what the noun is; the noun it hangs on speaks, never the clause.
+                antecedent_start, antecedent_stop = clean_name(
+                    sentence, chunk_start(sentence, piece_start - 1), piece_start - 1
+                )
+                antecedent = sentence[antecedent_start:antecedent_stop]
+                return (antecedent_start, antecedent_stop) if _valid_subject(antecedent) else None
             return (inner, stop) if _valid_subject(sentence[inner:stop]) else None
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
@@ -288,7 +296,7 @@ PLACE_RELATIVE = re.compile(
     r"[A-Z][\w.-]*,\s*$"
 )
 TURN_INSIDE = re.compile(
-    r"^(?:.*\s)?(?:while|whereas|but|though|although|[Ww]here|[Ww]hen|[Ii]f|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless|(?<!such\s)(?<!well\s)[Aa]s)\s+(?=\S)"
+    r"^(?:.*\s)?(?:while|whereas|but|though|although|[Ww]here|[Ww]hen|[Ii]f|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless|[Aa]fter|[Bb]efore|(?<!such\s)(?<!well\s)[Aa]s)\s+(?=\S)"
 )
 RELAYED_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"
@@ -300,7 +308,11 @@ ASIDE_CHUNK = re.compile(
     r"(?:statement|interview|briefing|conference|report|post|letter|speech|filing|release|Twitter|X|Facebook"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|morning|evening|day)$"
 )
-ADVERB_CHUNK = re.compile(r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier)$", re.IGNORECASE)
+# "Frontex, the EU's border agency, yesterday reported": a word of time between the apposition and the verb.
+ADVERB_CHUNK = re.compile(
+    r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier|yesterday|today|(?:on\s+)?\w+day)$",
+    re.IGNORECASE,
+)
 APPOSITION_WORDS = re.compile(
     r"\b(?:chief|head|spokes(?:man|woman|person)|minister|director|governor|commander|officer|official|secretary"
     r"|chairman|chair|president|mayor|leader|member|founder|executive|analyst|economist|professor|of|in|for)\b"
