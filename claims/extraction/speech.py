@@ -230,7 +230,7 @@ QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
 # "…, a draft state budget, which expects …": the noun phrase before ", which".
 WHICH_ANTECEDENT = re.compile(
-    r"\b(?P<who>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),\s+which\s+(?:also\s+)?$"
+    r"\b(?P<who>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,4}?[\w'’-]+),\s+which\s+(?:also\s+)?$"
     # "…,” said Mayor Ana Ruiz, who estimated that 2,000 homes …": the person the relative stands for.
     r"|\b(?P<person>(?:[Tt]he\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})),\s+who\s+(?:also\s+|later\s+)?$"
 )
