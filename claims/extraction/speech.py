@@ -56,6 +56,12 @@ SPEECH_VERB = re.compile(
             |\s+(?:more\s+than\s+)?(?:double|twice|triple)\b
             |\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:to|at)\s)
         |(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:figure|toll|estimate|count|tally)\s+of\b)
+        # "Prosecutors had requested a sentence of over 20 years", "asked for the maximum 10 years": a party's
+        # demand is its figure; "The court ordered the men to pay $134 million": so is an order to pay.
+        |(?:requested|demanded|asked\s+for)(?=\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?
+            (?:(?:over|more\s+than|at\s+least|up\s+to|about|around|nearly)\s+)?(?:[$€£]|\d|(?:two|three|four|five|six
+            |seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b))
+        |ordered(?=[^.;]{1,80}?\bto\s+(?:pay|repay|refund|forfeit|compensate)\b)
         |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
     re.VERBOSE,
 )
@@ -71,6 +77,7 @@ VERB_CODES = {
     "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
     "calculated": "estimated", "calculates": "estimated", "sees": "estimated", "expecting": "estimated", "forecasting": "estimated",
     "predicting": "estimated", "projecting": "estimated", "estimating": "estimated", "projects": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
+    "asked for": "estimated", "requested": "estimated", "demanded": "estimated",
     "counted": "reported", "tallied": "reported", "identified": "reported",
 }  # fmt: skip
 # "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
