@@ -49,7 +49,7 @@ VERBS = ("said", "reported", "according_to", "citing", "briefed", "estimated", "
 # participle says when or how the source came out; it is no part of its name.
 PARTICIPLE_AFTER_NAME = re.compile(
     r",?\s+(?:based|drawing|drawn|relying)\s+(?:on|from)\b|,?\s+compiled\s+from\b"
-    r"|,?\s+(?:released|published|issued|presented|unveiled|tabled)\s+(?:on|in|at|by|last|this|earlier|late|yesterday|today)\b"
+    r"|,?\s+(?:released|published|issued|presented|unveiled|tabled)\s+(?:on|in|at|last|this|earlier|late|yesterday|today)\b"
 )
 # "according to X", and Indian and wire English "as per X", ", per Commerce Department data".
 ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z]))\s+")
