@@ -20,7 +20,7 @@ from dataclasses import replace
 from .recording import recording_clauses
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
-from .speakers import describe_source
+from .speakers import BODY_NOUNS, PERSON_TITLES, describe_source
 from .subjects import COORDINATED, LEADING_SUBJECT, VALID_LOWERCASE_START, leading_subject, subject_before
 
 __all__ = [
@@ -182,6 +182,14 @@ def _names_research(subject: str) -> bool:
     return bool(words) and words[0] not in ("it", "this", "which") and any(w in RESEARCH_HEADS for w in words[:4])
 
 
+# "But an army spokesman disputed …": a described person or body, after a turn word, opens a clause.
+DESCRIBED_OPENER = re.compile(
+    r"^(?:(?:But|And|Yet|Meanwhile|However),?\s+)?(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+))"
+    r"(?=\s+(?:also\s+|quickly\s+|later\s+)?[a-z]+ed\b)"
+)
+DESCRIBED_HEADS = PERSON_TITLES | BODY_NOUNS | frozenset(["rebels", "militants", "separatists", "insurgents"])
+
+
 def _start_of_words(sentence: str, verb_start: int) -> int:
     """Where the run of words right before a verb starts (after the last comma or clause mark)."""
     cut = max(sentence.rfind(mark, 0, verb_start) for mark in (",", ";", ":", "(", "—", "“", '"'))
@@ -316,9 +324,14 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         if subject and COORDINATED.search(sentence, subject[0], subject[1]):
             # "The ministry does not distinguish … but says": the speaker opens the clause.
             leading = LEADING_SUBJECT.match(sentence[subject[0] : subject[1]])
-            if not leading:
+            described = None if leading else DESCRIBED_OPENER.match(sentence[subject[0] : subject[1]])
+            if described and described.group("head").lower() in DESCRIBED_HEADS:
+                # "But an army spokesman disputed the account and said …": the spokesman opens the clause.
+                subject = (subject[0] + described.start("who"), subject[0] + described.end("who"))
+            elif not leading:
                 continue
-            subject = (subject[0], subject[0] + leading.end("who"))
+            else:
+                subject = (subject[0], subject[0] + leading.end("who"))
         as_reported = (
             sentence[: subject[0]].rstrip().endswith("as")
             and (
