@@ -238,6 +238,11 @@ class SpeakerMemory:
             return None  # "the World Bank"; "the CEO" and "the Governor" are titles
         head = singularise(words[-1])
         modifiers = set(words[1:-1])
+        if words[1:] == ["official"]:
+            # "…, Education Secretary Aswathy S said. …, the official said": any person in office.
+            person = next((earlier for earlier in reversed(self._speakers) if _kind(earlier) == "person"), None)
+            if person:
+                return person
         titles = TITLE_FAMILIES.get(head, {head}) if head in PERSON_TITLES else set()
         for earlier in reversed(self._speakers):
             earlier_words = normalise_speaker(earlier).split()

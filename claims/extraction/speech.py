@@ -50,6 +50,9 @@ SPEECH_VERB = re.compile(
         |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
             |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
         |(?:declared|declares|informed|informs)(?=\s+that\b)
+        # "The board on Monday declared the results of the exams, in which …", "will announce official vote
+        # counting results, in which …": the body that publishes results gives their figures.
+        |(?:declared|declares|announce|announces)(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}results\b)
         |(?:believes|believe|believed)(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|this|[A-Z]\w*)\s)
         # "Researchers analyzed the records of about 41 million patients", "Ember's new analysis aggregates
         # generation for 48 countries": a study's method gives its figures (only with a research subject).
@@ -84,11 +87,12 @@ VERB_CODES = {
     "calculated": "estimated", "calculates": "estimated", "sees": "estimated", "expecting": "estimated", "forecasting": "estimated",
     "predicting": "estimated", "projecting": "estimated", "estimating": "estimated", "projects": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
     "asked for": "estimated", "requested": "estimated", "demanded": "estimated",
+    "declared": "reported", "declares": "reported", "announce": "reported", "announces": "reported",
     "counted": "reported", "tallied": "reported", "identified": "reported",
 }  # fmt: skip
 # "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
 ISSUED_OBJECT = re.compile(
-    r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate)s?\b"
+    r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate|results|turnout)s?\b"
 )
 # "raised the death toll to 17", "revised its full year 2011 revenue forecast": the body's own estimate.
 REVISED_OBJECT = re.compile(
