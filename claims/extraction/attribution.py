@@ -89,8 +89,9 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
         if end > start:
             link = DraftLink(sentence[start:end], "according_to", start, end, report=owner is not None)
             # A figure right before "according to" is what the source gives: the clause points back to it.
-            # "2 million demonstrated, according to the CGT, and 570,000 for the ministry": a second
-            # count with its own source follows, so this source gives the count before it.
+            # "2 million demonstrated, according to the CGT, and 570,000 for the ministry", "700,000, according
+            # to the CGT (81,000, according to the prefecture)": a second count with its own source follows,
+            # so this source gives the count before it.
             forward = (
                 points_forward(sentence, end)
                 and not FIGURE_RIGHT_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
@@ -104,8 +105,8 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
 
 
 PAIRED_COUNT_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,20}\))?\s*,?\s+(?:and|while|against|but)\s+(?:(?:about|some|nearly|only|just|around)\s+)?"
-    r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:for|according\s+to)\s"
+    r"\s*(?:\([^()]{1,20}\))?\s*(?:,?\s+(?:and|while|against|but)\s+|\(\s*)(?:(?:about|some|nearly|only|just|around)\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|thousand))?,?\s+(?:for|according\s+to)\s"
 )
 FIGURE_RIGHT_BEFORE = re.compile(r"\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion))?\s*$")
 # A relative clause still open where a closing "according to" starts (no comma since its opener).
