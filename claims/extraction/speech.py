@@ -358,9 +358,10 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "more than economists had expected"; "as CNN reported" is a source
         if (
             verb_word in ("shows", "showed", "show")
-            and not (verb_word != "show" and NAMED_SHOWER.fullmatch(
-                sentence[_start_of_words(sentence, match.start()) : match.start()].strip()
-            ))
+            and not (
+                verb_word != "show"
+                and NAMED_SHOWER.fullmatch(sentence[_start_of_words(sentence, match.start()) : match.start()].strip())
+            )
             and not (subject and _names_a_document(sentence[subject[0] : subject[1]]))
         ):
             continue  # "PPP also shows …", "The data showed …"; "the map shows" is the outlet's

@@ -210,7 +210,7 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             # "The toll, which officials said could rise, …": the relative clause's own subject speaks,
             # never the noun it hangs on.
             inner = start + OWN_SUBJECT_RELATIVE.match(text).start("who")
-            if len(sentence[inner:stop].split()) > 4 and piece_start > 0:
+            if len(sentence[inner:stop].split()) > 3 and piece_start > 0:
                 # "The poll, which collates eight of the main indices also found": a relative clause left
                 # open up to the verb says what the noun is; the noun it hangs on speaks, never the clause.
                 antecedent_start, antecedent_stop = clean_name(
