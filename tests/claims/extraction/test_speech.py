@@ -506,3 +506,8 @@ def test_reports_after_a_preposition_are_a_noun_not_a_speaker():
 )
 def test_who_counts_shows_demands_or_studies_a_figure(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+def test_we_believe_inside_a_quotation_is_not_a_new_speaker():
+    text = "He added: 'But we believe there were 4,000 more fans.'"
+    assert origin_of(text, "4,000 more fans") != "we"
