@@ -30,7 +30,7 @@ __all__ = [
 
 SPEECH_VERB = re.compile(
     r"""\b(?:(?:now|still)\s+(?=sees\b))?(?:(?:has|have|had)\s+(?:also\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
-        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating)\b)
+        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating|proposing)\b)
         |(?:is|are|was|were)\s+(?=quoted\s+as\s+saying\b))?
         (?P<verb>said|says|say|told|tells|reported|reports|confirm|confirms|quoted(?=\s+as\s+saying\b)
         |expecting|forecasting|predicting|projecting|estimating|reveal|reveals
@@ -70,6 +70,9 @@ SPEECH_VERB = re.compile(
         |(?:requested|demanded|asked\s+for)(?=\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?
             (?:(?:over|more\s+than|at\s+least|up\s+to|about|around|nearly)\s+)?(?:[$€£]|\d|(?:two|three|four|five|six
             |seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b))
+        # "The board is also proposing additional gross dividend of 100k": a proposal is its maker's figure.
+        |(?:proposed|proposes|proposing)(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+)?
+            (?:(?:over|more\s+than|at\s+least|up\s+to|about|around|nearly)\s+)?[$€£\d])
         |ordered(?=[^.;]{1,80}?\bto\s+(?:pay|repay|refund|forfeit|compensate)\b)
         |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
     re.VERBOSE,
@@ -87,12 +90,13 @@ VERB_CODES = {
     "calculated": "estimated", "calculates": "estimated", "sees": "estimated", "expecting": "estimated", "forecasting": "estimated",
     "predicting": "estimated", "projecting": "estimated", "estimating": "estimated", "projects": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
     "asked for": "estimated", "requested": "estimated", "demanded": "estimated",
+    "proposed": "estimated", "proposes": "estimated", "proposing": "estimated",
     "declared": "reported", "declares": "reported", "announce": "reported", "announces": "reported",
     "counted": "reported", "tallied": "reported", "identified": "reported",
 }  # fmt: skip
 # "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
 ISSUED_OBJECT = re.compile(
-    r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate|results|turnout)s?\b"
+    r"\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate|results|turnout)s?\b"
 )
 # "raised the death toll to 17", "revised its full year 2011 revenue forecast": the body's own estimate.
 REVISED_OBJECT = re.compile(
@@ -172,6 +176,15 @@ def _names_a_document(subject: str) -> bool:
     return head is not None and words[0] not in ("it", "this", "which")
 
 
+# Verbs of a body's own act or count ("counted", "proposed", "ordered … to pay"): a closing speech tag
+# ("…, the finance minister said.") reports the act, and its speaker is the source.
+OWN_FIGURE_VERBS = frozenset(
+    ["counted", "tallied", "identified", "requested", "demanded", "asked for", "proposed", "proposes", "proposing",
+     "ordered", "declared", "declares", "announce", "announces"]
+)  # fmt: skip
+CLOSING_TAG = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+[\w.]+|added|reported)(?:\s+on\s+\w+)?\s*[.!?\"”’']*\s*$"
+)
 METHOD_VERBS = frozenset(
     ["analyzed", "analysed", "analyzes", "analyses", "examined", "examines", "surveyed", "surveys", "studied",
      "tracked", "tracks", "interviewed", "reviewed", "aggregated", "aggregates", "covered", "covers",
@@ -365,6 +378,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             and not (subject and _names_a_document(sentence[subject[0] : subject[1]]))
         ):
             continue  # "PPP also shows …", "The data showed …"; "the map shows" is the outlet's
+        if verb_word in OWN_FIGURE_VERBS and CLOSING_TAG.search(sentence, match.end()):
+            continue  # "The government has proposed a budget of 10 trillion, the minister said": the tag speaks
         if verb_word in METHOD_VERBS and not (subject and _names_research(sentence[subject[0] : subject[1]])):
             continue  # "Researchers analyzed …", "The analysis covers …"; "Farmers used 40 tonnes" is news
         if verb_word in NOUN_LIKE_VERBS and VERB_AFTER_NOUN.match(sentence, match.end()):
@@ -426,13 +441,20 @@ def _counted_things(subject: str) -> bool:
     return bool(counted) and counted.group("head") not in COUNTED_SPEAKERS and not describe_source(subject)[0]
 
 
+INVERTED_ASIDE = re.compile(
+    r"\s+(?:in|on|at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|release|interview|report|briefing|post|letter|note|tweet|conference|bulletin)\s*[.;!?]?\s*$"
+)
+
+
 def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
     """ "…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
     if not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
         return []
     start, stop = name_after(sentence, match.end())
     name = sentence[start:stop]
-    closes = re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:])
+    # "…,” said Eurostat in a press release.": an aside on where it was said may close the sentence.
+    closes = re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:]) or INVERTED_ASIDE.match(sentence, stop)
     looks_like_name = name[:1].isupper() or name.startswith("the ")
     if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):
         return []

@@ -511,3 +511,29 @@ def test_who_counts_shows_demands_or_studies_a_figure(text, quote, speaker):
 def test_we_believe_inside_a_quotation_is_not_a_new_speaker():
     text = "He added: 'But we believe there were 4,000 more fans.'"
     assert origin_of(text, "4,000 more fans") != "we"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an inverted speaker followed by where it was said
+        ("“Arrivals rose to almost 31,000,” said Frontera in a press release.", "almost 31,000", "Frontera"),
+        # issuing results or turnout without a determiner is a report
+        (
+            "The commission also issued final turnout figures, showing 48.2 per cent for the lower house.",
+            "48.2 per cent",
+            "The commission",
+        ),
+        # a proposal is its maker's figure
+        ("The board is also proposing a final dividend of 40 cents.", "40 cents", "The board"),
+        # a closing speech tag reports the act: its speaker is the source
+        (
+            "The cabinet has proposed a budget of 9.2 trillion naira, the finance minister said.",
+            "9.2 trillion naira",
+            "the finance minister",
+        ),
+        ("Police counted 5,000 marchers, the mayor said.", "5,000 marchers", "the mayor"),
+    ],
+)
+def test_inverted_asides_results_and_proposals(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
