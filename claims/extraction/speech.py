@@ -202,7 +202,7 @@ def _names_research(subject: str) -> bool:
 # "But an army spokesman disputed …": a described person or body, after a turn word, opens a clause.
 DESCRIBED_OPENER = re.compile(
     r"^(?:(?:But|And|Yet|Meanwhile|However),?\s+)?(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+))"
-    r"(?=\s+(?:also\s+|quickly\s+|later\s+)?[a-z]+ed\b)"
+    r"(?=\s+(?:also\s+|later\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
 )
 DESCRIBED_HEADS = PERSON_TITLES | BODY_NOUNS | frozenset(["rebels", "militants", "separatists", "insurgents"])
 
