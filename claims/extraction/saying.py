@@ -12,10 +12,9 @@ sentence that opens on its speaker and a verb of speech or reasoning, then a col
 
 import re
 
+from .openers import described_opener, leading_subject
 from .spans import DraftLink, SpeakerCue
 from .speakers import PERSON_TITLES
-from .speech import DESCRIBED_HEADS, DESCRIBED_OPENER
-from .subjects import leading_subject
 
 __all__ = ["saying_clauses", "colon_speech_clauses"]
 
@@ -52,7 +51,7 @@ def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]
             continue
         if before:
             continue  # "X said …, adding …": X already speaks for the rest
-        subject = leading_subject(sentence) or _apposed_person(sentence) or _described_opener(sentence)
+        subject = leading_subject(sentence) or _apposed_person(sentence) or described_opener(sentence)
         if not subject:
             continue
         start, end = subject
@@ -91,14 +90,6 @@ APPOSED_PERSON = re.compile(
     r"^(?:[A-Z][a-z]+,\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?P<title>[a-z]+),\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?=[a-z])"
 )
-
-
-def _described_opener(sentence: str) -> tuple[int, int] | None:
-    """The span of "The rebels" in "The rebels quickly denied the count, saying …", or None."""
-    match = DESCRIBED_OPENER.match(sentence)
-    if not match or match.group("head").lower() not in DESCRIBED_HEADS:
-        return None
-    return match.span("who")
 
 
 def _apposed_person(sentence: str) -> tuple[int, int] | None:

@@ -10,18 +10,34 @@ pressure on" ("put" counts only as "put the toll at …").
 
 ", saying …", ", adding that …" and "He continued: …" are `saying`. Estimates sourced by their owner or a passive
 agent ("the 2.7% expected by economists") are `estimates`; who is written before a verb
-(`subject_before`) and who opens a sentence (`leading_subject`) are `subjects`; a body's own
-records ("The WHO recorded …") are `recording`.
+(`subject_before`) is `subjects`, who opens a sentence (`leading_subject`) `openers`; a body's own
+records ("The WHO recorded …") are `recording`; which objects and subjects make a verb that is
+not speech give a figure ("counted 14,800", "The data showed", "Researchers analyzed") is `acts`.
 """
 
 import re
 from dataclasses import replace
 
+from .acts import (
+    CLOSING_TAG,
+    ISSUED_OBJECT,
+    METHOD_VERBS,
+    NAMED_SHOWER,
+    OWN_FIGURE_VERBS,
+    PUBLISHED_REPORT,
+    PUBLISHING_VERBS,
+    PUT_OBJECT,
+    REVISED_OBJECT,
+    REVISING_VERBS,
+    names_a_document,
+    names_research,
+)
+from .openers import LEADING_SUBJECT, described_opener, leading_subject
 from .recording import recording_clauses
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
-from .speakers import BODY_NOUNS, PERSON_TITLES, describe_source
-from .subjects import COORDINATED, LEADING_SUBJECT, VALID_LOWERCASE_START, leading_subject, subject_before
+from .speakers import describe_source
+from .subjects import COORDINATED, VALID_LOWERCASE_START, subject_before
 
 __all__ = [
     "speech_clauses", "recording_clauses", "leading_subject",
@@ -94,47 +110,7 @@ VERB_CODES = {
     "declared": "reported", "declares": "reported", "announce": "reported", "announces": "reported",
     "counted": "reported", "tallied": "reported", "identified": "reported",
 }  # fmt: skip
-# "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
-ISSUED_OBJECT = re.compile(
-    r"\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate|results|turnout)s?\b"
-)
-# "raised the death toll to 17", "revised its full year 2011 revenue forecast": the body's own estimate.
-REVISED_OBJECT = re.compile(
-    r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally)s?\b"
-    r"|\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,4}(?:forecast|outlook|guidance|estimate|target|projection)s?"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:to|from|by)\s"  # "raised its forecast for 2025" names no figure
-)
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
-PUBLISHED_REPORT = re.compile(
-    r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|poll|study|analysis|review|census)\b"
-)
-PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
-REVISING_VERBS = frozenset(
-    {
-        "raised",
-        "revised",
-        "updated",
-        "lowered",
-        "cut",
-        "cuts",
-        "trimmed",
-        "trims",
-        "upgraded",
-        "downgraded",
-        "raises",
-        "lowers",
-    }
-)
-# "put" gives a figure only as "put the toll at …", "puts its losses at …".
-PUT_OBJECT = re.compile(
-    r"""\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
-        |tally|turnout|attendance|crowd|size|estimate|shortfall|share|rate|price|value|level|output|growth
-        |deficit|debt|population|capacity)\b
-      | \s+(?:it|them)(?=\s+at\s)  # "organisers put it at 45,000"
-      | \s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+\s+at\s+  # "put their deaths at 147"
-        (?:[a-z]+\s+){0,2}[$€£¥\d]""",  # "at just 30,000", "at more than 200,000"
-    re.VERBOSE,
-)
 # Verbs that are also nouns, and what shows that the words before them are a clause.
 # "…, stated the NGO.", "…, reported the BBC": verbs a speaker may follow.
 INVERTIBLE_VERBS = frozenset(
@@ -158,53 +134,6 @@ NOUN_LIKE_VERBS = frozenset(
 )
 PARTICIPLE_ESTIMATES = frozenset(["expected", "forecast", "predicted", "projected", "anticipated", "estimated"])
 FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|cents?))\s*$")
-# Who "shows" a figure as a speaker: a name in capitals (a pollster, an agency) right before the verb.
-NAMED_SHOWER = re.compile(r"(?:[A-Z][A-Z&/.-]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:\s+(?:also|now|still))?")
-
-
-# What a document that "shows" a figure is called: "Whitehall stats show", "The two-year comparison shows".
-DOCUMENT_HEADS = frozenset(
-    ["report", "data", "stats", "statistics", "figures", "survey", "poll", "study", "analysis", "comparison",
-     "results", "estimates", "census", "research", "findings", "review", "index", "count", "tally", "records"]
-)  # fmt: skip
-
-
-def _names_a_document(subject: str) -> bool:
-    """Whether a subject is a report or its data ("The data", "Latest results of vote counting")."""
-    words = re.sub(r"\s+(?:also|now|still|further|again)$", "", subject.strip()).lower().split()
-    head = next((word for word in words if word in DOCUMENT_HEADS), None) if len(words) <= 6 else None
-    return head is not None and words[0] not in ("it", "this", "which")
-
-
-# Verbs of a body's own act or count ("counted", "proposed", "ordered … to pay"): a closing speech tag
-# ("…, the finance minister said.") reports the act, and its speaker is the source.
-OWN_FIGURE_VERBS = frozenset(
-    ["counted", "tallied", "identified", "requested", "demanded", "asked for", "proposed", "proposes", "proposing",
-     "ordered", "declared", "declares", "announce", "announces"]
-)  # fmt: skip
-CLOSING_TAG = re.compile(
-    r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+[\w.]+|added|reported)(?:\s+on\s+\w+)?\s*[.!?\"”’']*\s*$"
-)
-METHOD_VERBS = frozenset(
-    ["analyzed", "analysed", "analyzes", "analyses", "examined", "examines", "surveyed", "surveys", "studied",
-     "tracked", "tracks", "interviewed", "reviewed", "aggregated", "aggregates", "covered", "covers",
-     "focused on", "looked at", "used"]
-)  # fmt: skip
-RESEARCH_HEADS = DOCUMENT_HEADS | frozenset(["researchers", "scientists", "investigators", "authors"])
-
-
-def _names_research(subject: str) -> bool:
-    """Whether a subject is a study or the people who made it ("Researchers led by …", "Ember's analysis")."""
-    words = subject.strip().lower().split()
-    return bool(words) and words[0] not in ("it", "this", "which") and any(w in RESEARCH_HEADS for w in words[:4])
-
-
-# "But an army spokesman disputed …": a described person or body, after a turn word, opens a clause.
-DESCRIBED_OPENER = re.compile(
-    r"^(?:(?:But|And|Yet|Meanwhile|However),?\s+)?(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+))"
-    r"(?=\s+(?:also\s+|later\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
-)
-DESCRIBED_HEADS = PERSON_TITLES | BODY_NOUNS | frozenset(["rebels", "militants", "separatists", "insurgents"])
 
 
 def _start_of_words(sentence: str, verb_start: int) -> int:
@@ -341,10 +270,10 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         if subject and COORDINATED.search(sentence, subject[0], subject[1]):
             # "The ministry does not distinguish … but says": the speaker opens the clause.
             leading = LEADING_SUBJECT.match(sentence[subject[0] : subject[1]])
-            described = None if leading else DESCRIBED_OPENER.match(sentence[subject[0] : subject[1]])
-            if described and described.group("head").lower() in DESCRIBED_HEADS:
+            described = None if leading else described_opener(sentence[subject[0] : subject[1]])
+            if described:
                 # "But an army spokesman disputed the account and said …": the spokesman opens the clause.
-                subject = (subject[0] + described.start("who"), subject[0] + described.end("who"))
+                subject = (subject[0] + described[0], subject[0] + described[1])
             elif not leading:
                 continue
             else:
@@ -375,12 +304,12 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 verb_word != "show"
                 and NAMED_SHOWER.fullmatch(sentence[_start_of_words(sentence, match.start()) : match.start()].strip())
             )
-            and not (subject and _names_a_document(sentence[subject[0] : subject[1]]))
+            and not (subject and names_a_document(sentence[subject[0] : subject[1]]))
         ):
             continue  # "PPP also shows …", "The data showed …"; "the map shows" is the outlet's
         if verb_word in OWN_FIGURE_VERBS and CLOSING_TAG.search(sentence, match.end()):
             continue  # "The government has proposed a budget of 10 trillion, the minister said": the tag speaks
-        if verb_word in METHOD_VERBS and not (subject and _names_research(sentence[subject[0] : subject[1]])):
+        if verb_word in METHOD_VERBS and not (subject and names_research(sentence[subject[0] : subject[1]])):
             continue  # "Researchers analyzed …", "The analysis covers …"; "Farmers used 40 tonnes" is news
         if verb_word in NOUN_LIKE_VERBS and VERB_AFTER_NOUN.match(sentence, match.end()):
             continue  # "police estimates put the crowd at …", "official forecasts show": a noun, then its verb
