@@ -45,7 +45,12 @@ __all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
 
 VERBS = ("said", "reported", "according_to", "citing", "briefed", "estimated", "told")
 
-PARTICIPLE_AFTER_NAME = re.compile(r",?\s+(?:based|drawing|drawn|relying)\s+(?:on|from)\b|,?\s+compiled\s+from\b")
+# "according to the fourth advance estimates of crop production released on Tuesday": what follows a
+# participle says when or how the source came out; it is no part of its name.
+PARTICIPLE_AFTER_NAME = re.compile(
+    r",?\s+(?:based|drawing|drawn|relying)\s+(?:on|from)\b|,?\s+compiled\s+from\b"
+    r"|,?\s+(?:released|published|issued|presented|unveiled|tabled)\s+(?:on|in|at|last|this|earlier|late|yesterday|today)\b"
+)
 # "according to X", and Indian and wire English "as per X", ", per Commerce Department data".
 ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z]))\s+")
 COUNT_IN_NAME = re.compile(
@@ -63,7 +68,11 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
         # "according to a New York Times analysis of restrictions on …": read to the
         # end of the clause first, then find who owns the analysis.
         raw_end = NP_END.search(sentence, match.end())
-        owner = medium_owner(sentence, match.end(), raw_end.start() if raw_end else len(sentence))
+        name_end = raw_end.start() if raw_end else len(sentence)
+        released = PARTICIPLE_AFTER_NAME.search(sentence, match.end(), name_end)
+        if released:
+            name_end = released.start()  # "… estimates of crop production released on Tuesday"
+        owner = medium_owner(sentence, match.end(), name_end)
         start, end = clean_name(sentence, *owner) if owner else name_after(sentence, match.end())
         # "a tally by AFP based on official sources": a participle after the name is no part of it.
         participle = PARTICIPLE_AFTER_NAME.search(sentence, start, end)
@@ -80,8 +89,13 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
         if end > start:
             link = DraftLink(sentence[start:end], "according_to", start, end, report=owner is not None)
             # A figure right before "according to" is what the source gives: the clause points back to it.
-            forward = points_forward(sentence, end) and not FIGURE_RIGHT_BEFORE.search(
-                sentence, max(0, match.start() - 40), match.start()
+            # "2 million demonstrated, according to the CGT, and 570,000 for the ministry", "700,000, according
+            # to the CGT (81,000, according to the prefecture)": a second count with its own source follows,
+            # so this source gives the count before it.
+            forward = (
+                points_forward(sentence, end)
+                and not FIGURE_RIGHT_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+                and not PAIRED_COUNT_AFTER.match(sentence, end)
             )
             # "… in four seats where the vote was put off as per court rulings.": the source
             # closes a relative clause and says why the vote was put off, not the figures before it.
@@ -90,6 +104,10 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
     return found
 
 
+PAIRED_COUNT_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?\s*(?:,?\s+(?:and|while|against|but)\s+|\(\s*)(?:(?:about|some|nearly|only|just|around)\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|thousand))?,?\s+(?:for|according\s+to)\s"
+)
 FIGURE_RIGHT_BEFORE = re.compile(r"\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion))?\s*$")
 # A relative clause still open where a closing "according to" starts (no comma since its opener).
 RELATIVE_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose)\s[^,;:]*$")
@@ -98,8 +116,8 @@ RELATIVE_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose)\s[^,;:]*$")
 # "exceeded 1.5 million for the police, while for the organisers there were 3.6 million": in copy
 # translated from French, Italian or Spanish, "for" a counting body is "according to" it.
 FOR_COUNTER = re.compile(
-    r"\b[Ff]or\s+(?P<who>(?:the\s+)?(?:police|organi[sz]ers|unions?|authorities|prefecture|interior\s+ministry"
-    r"))(?=\s*[,.;]|\s*$|\s+there\s+(?:were|was|are)\b)"
+    r"\b[Ff]or\s+(?P<who>(?:the\s+)?(?:police|organi[sz]ers|unions?|authorities|prefecture|[Ii]nterior\s+[Mm]inistry"
+    r"|[Mm]inistry\s+of\s+(?:the\s+)?[Ii]nterior))(?=\s*[,.;]|\s*$|\s+there\s+(?:were|was|are)\b)"
 )
 
 

@@ -81,7 +81,9 @@ OPENING_GROUP = re.compile(
     r"""^(?P<name>(?:The\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+)?
         (?:[Pp]olice|officials|[Rr]esearchers|scientists|[Aa]nalysts|[Aa]uthorities|economists|experts|doctors
         |organi[sz]ers|rescuers|investigators|prosecutors|[Ss]cientists|[Oo]fficials|[Ee]conomists|[Ee]xperts
-        |[Dd]octors|[Oo]rgani[sz]ers|[Rr]escuers|[Ii]nvestigators|[Pp]rosecutors)
+        |[Dd]octors|[Oo]rgani[sz]ers|[Rr]escuers|[Ii]nvestigators|[Pp]rosecutors
+        # "Muslim separatists have accused troops …. They say …": an armed or protesting side.
+        |separatists|rebels|militants|insurgents|protesters|activists|unions|witnesses)
         (?:\s+(?:at|in|from|of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*){0,4})?)
         (?=\s+(?:also\s+|have\s+|had\s+|on\s+\w+\s+)?[a-z]+(?:ed|s)?\b)(?!\s+(?:said|say|says|told)\b)""",
     re.VERBOSE,
@@ -236,6 +238,11 @@ class SpeakerMemory:
             return None  # "the World Bank"; "the CEO" and "the Governor" are titles
         head = singularise(words[-1])
         modifiers = set(words[1:-1])
+        if words[1:] == ["official"]:
+            # "…, Education Secretary Aswathy S said. …, the official said": any person in office.
+            person = next((earlier for earlier in reversed(self._speakers) if _kind(earlier) == "person"), None)
+            if person:
+                return person
         titles = TITLE_FAMILIES.get(head, {head}) if head in PERSON_TITLES else set()
         for earlier in reversed(self._speakers):
             earlier_words = normalise_speaker(earlier).split()

@@ -7,8 +7,8 @@ opening phrase, or is named before an apposition) recorded or posted the figures
 
 import re
 
+from .openers import leading_subject
 from .spans import DraftLink, SpeakerCue
-from .subjects import leading_subject
 
 __all__ = ["recording_clauses"]
 

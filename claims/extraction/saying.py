@@ -12,9 +12,9 @@ sentence that opens on its speaker and a verb of speech or reasoning, then a col
 
 import re
 
+from .openers import described_opener, leading_subject
 from .spans import DraftLink, SpeakerCue
 from .speakers import PERSON_TITLES
-from .subjects import leading_subject
 
 __all__ = ["saying_clauses", "colon_speech_clauses"]
 
@@ -51,7 +51,7 @@ def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]
             continue
         if before:
             continue  # "X said …, adding …": X already speaks for the rest
-        subject = leading_subject(sentence) or _apposed_person(sentence)
+        subject = leading_subject(sentence) or _apposed_person(sentence) or described_opener(sentence)
         if not subject:
             continue
         start, end = subject

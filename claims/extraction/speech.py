@@ -10,18 +10,34 @@ pressure on" ("put" counts only as "put the toll at …").
 
 ", saying …", ", adding that …" and "He continued: …" are `saying`. Estimates sourced by their owner or a passive
 agent ("the 2.7% expected by economists") are `estimates`; who is written before a verb
-(`subject_before`) and who opens a sentence (`leading_subject`) are `subjects`; a body's own
-records ("The WHO recorded …") are `recording`.
+(`subject_before`) is `subjects`, who opens a sentence (`leading_subject`) `openers`; a body's own
+records ("The WHO recorded …") are `recording`; which objects and subjects make a verb that is
+not speech give a figure ("counted 14,800", "The data showed", "Researchers analyzed") is `acts`.
 """
 
 import re
 from dataclasses import replace
 
+from .acts import (
+    CLOSING_TAG,
+    ISSUED_OBJECT,
+    METHOD_VERBS,
+    NAMED_SHOWER,
+    OWN_FIGURE_VERBS,
+    PUBLISHED_REPORT,
+    PUBLISHING_VERBS,
+    PUT_OBJECT,
+    REVISED_OBJECT,
+    REVISING_VERBS,
+    names_a_document,
+    names_research,
+)
+from .openers import LEADING_SUBJECT, described_opener, leading_subject
 from .recording import recording_clauses
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
 from .speakers import describe_source
-from .subjects import COORDINATED, LEADING_SUBJECT, VALID_LOWERCASE_START, leading_subject, subject_before
+from .subjects import COORDINATED, VALID_LOWERCASE_START, subject_before
 
 __all__ = [
     "speech_clauses", "recording_clauses", "leading_subject",
@@ -30,7 +46,7 @@ __all__ = [
 
 SPEECH_VERB = re.compile(
     r"""\b(?:(?:now|still)\s+(?=sees\b))?(?:(?:has|have|had)\s+(?:also\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
-        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating)\b)
+        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating|proposing)\b)
         |(?:is|are|was|were)\s+(?=quoted\s+as\s+saying\b))?
         (?P<verb>said|says|say|told|tells|reported|reports|confirm|confirms|quoted(?=\s+as\s+saying\b)
         |expecting|forecasting|predicting|projecting|estimating|reveal|reveals
@@ -49,8 +65,31 @@ SPEECH_VERB = re.compile(
           (?=\s+that\b|(?:\s+(?:on|last|this|in)\s+\w+)?\s*[.!?]?["”’']?\s*$)  # "…, they found."
         |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
             |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
-        |shows|showed
+        |(?:declared|declares|informed|informs)(?=\s+that\b)
+        # "The board on Monday declared the results of the exams, in which …", "will announce official vote
+        # counting results, in which …": the body that publishes results gives their figures.
+        |(?:declared|declares|announce|announces)(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}results\b)
+        |(?<!\b[Ww]e\s)(?<!\bI\s)(?:believes|believe|believed)(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|this|[A-Z]\w*)\s)
+        # "Researchers analyzed the records of about 41 million patients", "Ember's new analysis aggregates
+        # generation for 48 countries": a study's method gives its figures (only with a research subject).
+        |analy[sz]ed|analy[sz]es|examined|examines|surveyed|surveys|studied|tracked|tracks|interviewed|reviewed
+        |aggregated|aggregates|covered|covers|focused\s+on|looked\s+at|used
+        |shows|showed|show(?=\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?[\d$€£])
+        # "the prefecture counted 14,800", "the MPD tallied more than double, 16,000", "the ministry has
+        # identified about 8% of …": a body's own count, written as its object.
+        |(?:counted|tallied|identified)(?=\s+(?:(?:at\s+least|more\s+than|about|around|nearly|almost|some|over|only|just)\s+)?[\d$€£]
+            |\s+(?:more\s+than\s+)?(?:double|twice|triple)\b
+            |\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:to|at)\s)
         |(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:figure|toll|estimate|count|tally)\s+of\b)
+        # "Prosecutors had requested a sentence of over 20 years", "asked for the maximum 10 years": a party's
+        # demand is its figure; "The court ordered the men to pay $134 million": so is an order to pay.
+        |(?:requested|demanded|asked\s+for)(?=\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?
+            (?:(?:over|more\s+than|at\s+least|up\s+to|about|around|nearly)\s+)?(?:[$€£]|\d|(?:two|three|four|five|six
+            |seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b))
+        # "The board is also proposing additional gross dividend of 100k": a proposal is its maker's figure.
+        |(?:proposed|proposes|proposing)(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+)?
+            (?:(?:over|more\s+than|at\s+least|up\s+to|about|around|nearly)\s+)?[$€£\d])
+        |ordered(?=[^.;]{1,80}?\bto\s+(?:pay|repay|refund|forfeit|compensate)\b)
         |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
     re.VERBOSE,
 )
@@ -66,48 +105,12 @@ VERB_CODES = {
     "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
     "calculated": "estimated", "calculates": "estimated", "sees": "estimated", "expecting": "estimated", "forecasting": "estimated",
     "predicting": "estimated", "projecting": "estimated", "estimating": "estimated", "projects": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
+    "asked for": "estimated", "requested": "estimated", "demanded": "estimated",
+    "proposed": "estimated", "proposes": "estimated", "proposing": "estimated",
+    "declared": "reported", "declares": "reported", "announce": "reported", "announces": "reported",
+    "counted": "reported", "tallied": "reported", "identified": "reported",
 }  # fmt: skip
-# "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
-ISSUED_OBJECT = re.compile(
-    r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate)s?\b"
-)
-# "raised the death toll to 17", "revised its full year 2011 revenue forecast": the body's own estimate.
-REVISED_OBJECT = re.compile(
-    r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally)s?\b"
-    r"|\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,4}(?:forecast|outlook|guidance|estimate|target|projection)s?"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:to|from|by)\s"  # "raised its forecast for 2025" names no figure
-)
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
-PUBLISHED_REPORT = re.compile(
-    r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|poll|study|analysis|review|census)\b"
-)
-PUBLISHING_VERBS = frozenset({"issued", "released", "published"})
-REVISING_VERBS = frozenset(
-    {
-        "raised",
-        "revised",
-        "updated",
-        "lowered",
-        "cut",
-        "cuts",
-        "trimmed",
-        "trims",
-        "upgraded",
-        "downgraded",
-        "raises",
-        "lowers",
-    }
-)
-# "put" gives a figure only as "put the toll at …", "puts its losses at …".
-PUT_OBJECT = re.compile(
-    r"""\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
-        |tally|turnout|attendance|crowd|size|estimate|shortfall|share|rate|price|value|level|output|growth
-        |deficit|debt|population|capacity)\b
-      | \s+(?:it|them)(?=\s+at\s)  # "organisers put it at 45,000"
-      | \s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+\s+at\s+  # "put their deaths at 147"
-        (?:[a-z]+\s+){0,2}[$€£¥\d]""",  # "at just 30,000", "at more than 200,000"
-    re.VERBOSE,
-)
 # Verbs that are also nouns, and what shows that the words before them are a clause.
 # "…, stated the NGO.", "…, reported the BBC": verbs a speaker may follow.
 INVERTIBLE_VERBS = frozenset(
@@ -131,8 +134,6 @@ NOUN_LIKE_VERBS = frozenset(
 )
 PARTICIPLE_ESTIMATES = frozenset(["expected", "forecast", "predicted", "projected", "anticipated", "estimated"])
 FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|cents?))\s*$")
-# Who "shows" a figure as a speaker: a name in capitals (a pollster, an agency) right before the verb.
-NAMED_SHOWER = re.compile(r"(?:[A-Z][A-Z&/.-]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:\s+(?:also|now|still))?")
 
 
 def _start_of_words(sentence: str, verb_start: int) -> int:
@@ -210,7 +211,7 @@ QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
 # "…, a draft state budget, which expects …": the noun phrase before ", which".
 WHICH_ANTECEDENT = re.compile(
-    r"\b(?P<who>(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+),\s+which\s+(?:also\s+)?$"
+    r"\b(?P<who>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,4}?[\w'’-]+),\s+which\s+(?:also\s+)?$"
     # "…,” said Mayor Ana Ruiz, who estimated that 2,000 homes …": the person the relative stands for.
     r"|\b(?P<person>(?:[Tt]he\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})),\s+who\s+(?:also\s+|later\s+)?$"
 )
@@ -269,9 +270,14 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         if subject and COORDINATED.search(sentence, subject[0], subject[1]):
             # "The ministry does not distinguish … but says": the speaker opens the clause.
             leading = LEADING_SUBJECT.match(sentence[subject[0] : subject[1]])
-            if not leading:
+            described = None if leading else described_opener(sentence[subject[0] : subject[1]])
+            if described:
+                # "But an army spokesman disputed the account and said …": the spokesman opens the clause.
+                subject = (subject[0] + described[0], subject[0] + described[1])
+            elif not leading:
                 continue
-            subject = (subject[0], subject[0] + leading.end("who"))
+            else:
+                subject = (subject[0], subject[0] + leading.end("who"))
         as_reported = (
             sentence[: subject[0]].rstrip().endswith("as")
             and (
@@ -292,10 +298,19 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             )
         ):
             continue  # "more than economists had expected"; "as CNN reported" is a source
-        if verb_word in ("shows", "showed") and not NAMED_SHOWER.fullmatch(
-            sentence[_start_of_words(sentence, match.start()) : match.start()].strip()
+        if (
+            verb_word in ("shows", "showed", "show")
+            and not (
+                verb_word != "show"
+                and NAMED_SHOWER.fullmatch(sentence[_start_of_words(sentence, match.start()) : match.start()].strip())
+            )
+            and not (subject and names_a_document(sentence[subject[0] : subject[1]]))
         ):
-            continue  # "PPP also shows …", "Gallup showed …"; "the map shows" is the outlet's
+            continue  # "PPP also shows …", "The data showed …"; "the map shows" is the outlet's
+        if verb_word in OWN_FIGURE_VERBS and CLOSING_TAG.search(sentence, match.end()):
+            continue  # "The government has proposed a budget of 10 trillion, the minister said": the tag speaks
+        if verb_word in METHOD_VERBS and not (subject and names_research(sentence[subject[0] : subject[1]])):
+            continue  # "Researchers analyzed …", "The analysis covers …"; "Farmers used 40 tonnes" is news
         if verb_word in NOUN_LIKE_VERBS and VERB_AFTER_NOUN.match(sentence, match.end()):
             continue  # "police estimates put the crowd at …", "official forecasts show": a noun, then its verb
         if subject and verb_word in NOUN_LIKE_VERBS and ADJECTIVE_END.search(sentence, subject[0], subject[1]):
@@ -355,13 +370,20 @@ def _counted_things(subject: str) -> bool:
     return bool(counted) and counted.group("head") not in COUNTED_SPEAKERS and not describe_source(subject)[0]
 
 
+INVERTED_ASIDE = re.compile(
+    r"\s+(?:in|on|at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|release|interview|report|briefing|post|letter|note|tweet|conference|bulletin)\s*[.;!?]?\s*$"
+)
+
+
 def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
     """ "…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
     if not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
         return []
     start, stop = name_after(sentence, match.end())
     name = sentence[start:stop]
-    closes = re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:])
+    # "…,” said Eurostat in a press release.": an aside on where it was said may close the sentence.
+    closes = re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:]) or INVERTED_ASIDE.match(sentence, stop)
     looks_like_name = name[:1].isupper() or name.startswith("the ")
     if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):
         return []

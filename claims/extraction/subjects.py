@@ -1,13 +1,11 @@
 """
-Who is written before a verb, and who opens a sentence: the subject a speech verb speaks for.
+Who is written before a verb: the subject a speech verb speaks for.
 
 `subject_before()` reads the speaker written before a verb of speech or estimate, skipping
 what stands between them ("X, an expert at Y, said", "X, citing Y, said", "Name, head of
 the council (NDRRMC), said") and refusing what cannot speak: a clause ("his department was
 still working on a crowd estimate"), a share ("64% of adults say"), a fragment.
-`leading_subject()` reads the name or body a sentence opens with ("Pfizer", "The ministry"),
-past a wire dateline and a description ("TORONTO (AP) — The BlackBerry maker Research in
-Motion posted …"), which "it said" or "the company said" may go back to.
+Who opens a sentence (`leading_subject()`) is `openers`.
 """
 
 import re
@@ -15,117 +13,9 @@ import re
 from .spans import chunk_start, clean_name
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 
-__all__ = ["subject_before", "leading_subject", "COORDINATED", "LEADING_SUBJECT", "VALID_LOWERCASE_START"]
+__all__ = ["subject_before", "COORDINATED", "VALID_LOWERCASE_START"]
 
 COORDINATED = re.compile(r"\s(?:but|and|yet)$")
-LEADING_SUBJECT = re.compile(
-    r"""^(?P<who>(?:He|She|It|They)
-          | The\s+(?:[a-z]+\s+){0,2}(?:ministry|government|company|agency|bank|army|police|military|council
-            |commission|committee|department|office|union|court|parliament|board|regulator|airline|group|firm
-            |authority|authorities|embassy|cabinet|administration|operator|utility|insurer|carrier|retailer)
-          | (?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,5})
-        (?=\s+[a-z])""",
-    re.VERBOSE,
-)
-NOT_LEADING_SUBJECTS = frozenset(
-    [
-        "In",
-        "On",
-        "At",
-        "After",
-        "Before",
-        "Last",
-        "This",
-        "That",
-        "Meanwhile",
-        "But",
-        "And",
-        "However",
-        "Since",
-        "When",
-        "While",
-        "As",
-        "With",
-        "For",
-        "From",
-        "During",
-        "Earlier",
-        "Later",
-        "Separately",
-        "Under",
-        "Over",
-        "About",
-        "Some",
-        "More",
-        "Nearly",
-        "Almost",
-        "Around",
-        "Only",
-        "Also",
-        "Then",
-        "Now",
-        "There",
-        "Here",
-        "Despite",
-        "Although",
-        "Though",
-        "If",
-        "Because",
-        "Asked",
-        "According",
-        "Overall",
-        "Elsewhere",
-        "Still",
-        "Yet",
-        "Half",
-        "Most",
-        "All",
-        "Many",
-        "Few",
-        "Several",
-        "Both",
-        "Each",
-        "Every",
-        "No",
-        "None",
-        "One",
-        "Two",
-        "Three",
-        "Four",
-        "Five",
-        "Six",
-        "Seven",
-        "Eight",
-        "Nine",
-        "Ten",
-        "Up",
-        "Upwards",
-        "Fewer",
-        "Less",
-        "Roughly",
-        "Approximately",
-        "Just",
-        "Exactly",
-        "Well",
-        "Close",
-        "Among",
-        "Including",
-        "Even",
-        "Like",
-        "Unlike",
-        "Its",
-        "Their",
-        "His",
-        "Her",
-        "Our",
-        "My",
-        "Your",
-    ]
-)
-PARTICIPLE_OPENERS = frozenset(
-    ["Excluding", "Including", "Following", "Citing", "Speaking", "Adding", "Using", "Assuming", "Counting",
-     "Leaving", "Taking", "Given", "Barring", "Stripping", "Adjusting", "Judging", "Compared", "Based", "Looking"]
-)  # fmt: skip
 VALID_LOWERCASE_START = re.compile(
     r"^(?:the|a|an|he|she|it|they|we|two|three|four|five|six|seven|eight|nine|ten|\d+|"
     r"several|multiple|some|many|state|local|senior|[a-z]+s)\b"
@@ -210,6 +100,14 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
             # "The toll, which officials said could rise, …": the relative clause's own subject speaks,
             # never the noun it hangs on.
             inner = start + OWN_SUBJECT_RELATIVE.match(text).start("who")
+            if len(sentence[inner:stop].split()) > 3 and piece_start > 0:
+                # "The poll, which collates eight of the main indices also found": a relative clause left
+                # open up to the verb says what the noun is; the noun it hangs on speaks, never the clause.
+                antecedent_start, antecedent_stop = clean_name(
+                    sentence, chunk_start(sentence, piece_start - 1), piece_start - 1
+                )
+                antecedent = sentence[antecedent_start:antecedent_stop]
+                return (antecedent_start, antecedent_stop) if _valid_subject(antecedent) else None
             return (inner, stop) if _valid_subject(sentence[inner:stop]) else None
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
@@ -288,7 +186,7 @@ PLACE_RELATIVE = re.compile(
     r"[A-Z][\w.-]*,\s*$"
 )
 TURN_INSIDE = re.compile(
-    r"^(?:.*\s)?(?:while|whereas|but|though|although|[Ww]here|[Ww]hen|[Ii]f|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless|(?<!such\s)(?<!well\s)[Aa]s)\s+(?=\S)"
+    r"^(?:.*\s)?(?:while|whereas|but|though|although|[Ww]here|[Ww]hen|[Ii]f|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless|[Aa]fter|[Bb]efore|(?<!such\s)(?<!well\s)[Aa]s)\s+(?=\S)"
 )
 RELAYED_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"
@@ -300,7 +198,11 @@ ASIDE_CHUNK = re.compile(
     r"(?:statement|interview|briefing|conference|report|post|letter|speech|filing|release|Twitter|X|Facebook"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|morning|evening|day)$"
 )
-ADVERB_CHUNK = re.compile(r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier)$", re.IGNORECASE)
+# "Frontex, the EU's border agency, yesterday reported": a word of time between the apposition and the verb.
+ADVERB_CHUNK = re.compile(
+    r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier|yesterday|today|(?:on\s+)?\w+day)$",
+    re.IGNORECASE,
+)
 APPOSITION_WORDS = re.compile(
     r"\b(?:chief|head|spokes(?:man|woman|person)|minister|director|governor|commander|officer|official|secretary"
     r"|chairman|chair|president|mayor|leader|member|founder|executive|analyst|economist|professor|of|in|for)\b"
@@ -352,69 +254,3 @@ def _valid_subject(text: str) -> bool:
     if any(word[0].isupper() for word in words[1:]):
         return True  # "public broadcaster NHK"
     return last in SPEAKER_NOUNS or (last.endswith("s") and not last.endswith("ss"))
-
-
-def leading_subject(sentence: str) -> tuple[int, int] | None:
-    """The span of the name or body that opens `sentence` ("Pfizer", "The ministry"), or None.
-
-    A wire dateline before it is skipped ("TORONTO (AP) — The company …"), and so is a
-    description before a name ("The BlackBerry maker Research in Motion posted …").
-    """
-    dateline = DATELINE.match(sentence)
-    offset = dateline.end() if dateline else 0
-    described = DESCRIBED_NAME.match(sentence, offset)
-    if described:
-        return described.span("name")
-    subject = LEADING_SUBJECT.match(sentence[offset:])
-    if not subject:
-        return None
-    who = subject.group("who")
-    if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An"):
-        return None
-    if sentence.startswith(" et al", offset + subject.end("who")):
-        return None  # "Pan et al reported": authors, not a body "the company" may go back to
-    following = NEXT_WORD.match(sentence, offset + subject.end("who"))
-    if following and following.group(1) in NOUN_HEADS:
-        return None  # "A UN official, who …", "The Nordic airline": the name describes a noun
-    if " " not in who and following:
-        after = NEXT_WORD.match(sentence, following.end())
-        if following.group(1).endswith("ly") and after:
-            # "United clearly have the touch": an adverb, then the verb.
-            following, after = after, NEXT_WORD.match(sentence, after.end())
-        if not _looks_like_verb(following.group(1)) or (
-            following.group(1).endswith("s") and after and after.group(1) in IRREGULAR_VERBS | {"reported"}
-        ):
-            return None  # "Heavy rain fell", "Aid groups said": one capitalised word before a noun describes it
-    if who in PARTICIPLE_OPENERS:
-        return None  # "Excluding a tax benefit, …", "Following the vote …": a participle opens the sentence
-    return offset + subject.start("who"), offset + subject.end("who")
-
-
-IRREGULAR_VERBS = frozenset(
-    ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "was", "are", "were", "has",
-     "had", "have", "did", "does", "beat", "cut", "put", "sold", "made", "won", "lost", "saw", "took", "gave", "set",
-     "hit", "rose", "fell", "grew", "spent", "paid", "bought", "built", "kept", "led", "left", "met", "ran", "said",
-     "sent", "told", "became", "began", "brought", "chose", "drew", "drove", "flew", "got", "held", "knew", "let",
-     "quit", "shut", "sought", "spoke", "stood", "swung", "struck", "wrote", "also", "now", "still", "then", "just"]
-)  # fmt: skip
-
-
-def _looks_like_verb(word: str) -> bool:
-    """Whether the word after a one-word subject reads as its verb ("Ryanair carried", "Pfizer beat")."""
-    return word in IRREGULAR_VERBS or word.endswith(("ed", "s"))
-
-
-NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-NOUN_HEADS = (
-    PERSON_TITLES | BODY_NOUNS | ORGANISATION_WORDS
-    | frozenset(["officials", "sources", "source", "people", "residents", "workers", "troops", "forces", "lawmakers",
-                 "results", "data", "figures", "report", "survey", "poll", "study", "statistics", "estimates"])
-)  # fmt: skip
-# "TORONTO (AP) — ", "LAGOS, Nigeria (Reuters) - ": a wire's dateline.
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]+)?(?:\s*\([\w .&-]+\))?\s*[—–-]{1,2}\s+")
-# "The BlackBerry maker Research in Motion posted …": a common noun of a body, then its name.
-DESCRIBED_NAME = re.compile(
-    rf"""(?:The\s+|A\s+|An\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{"|".join(sorted(BODY_NOUNS))})\s+
-        (?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|in|and|for|de)\s+)?[A-Z][\w.&'’-]*){{0,4}})(?=\s+[a-z])""",
-    re.VERBOSE,
-)

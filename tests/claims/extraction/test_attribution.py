@@ -265,3 +265,26 @@ def test_a_possessive_after_the_owner_of_data_is_no_part_of_its_name():
     text = "The Ministry of Transport's latest data shows 4,200 crashes last year."
     [candidate] = extract_figures(text, outlet="Wire")
     assert candidate.origin.name == "Ministry of Transport"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source followed by a second count with its own source gives the count before it
+        (
+            "About 1.5 million marched, according to the unions, and 410,000 for the Ministry of the Interior.",
+            [("About 1.5 million", "the unions"), ("410,000", "the Ministry of the Interior")],
+        ),
+        (
+            "The crowd reached 60,000 people, according to the organisers (22,000, according to the police).",
+            [("60,000 people", "the organisers"), ("22,000", "the police")],
+        ),
+        # a participle saying when the source came out is no part of its name
+        (
+            "Rice output hit 118 million tonnes, according to the second estimates of the farm ministry released on Friday.",
+            [("118 million tonnes", "the farm ministry")],
+        ),
+    ],
+)
+def test_paired_sources_and_released_estimates(text, expected):
+    assert origin_names(text) == expected

@@ -51,3 +51,8 @@ def test_a_person_described_then_named_between_commas_speaks_through_saying():
     # a description that is no title names nobody
     text = "However, a small village, Saint Aubin Vieux, gave a warm welcome, saying 31 homes were open."
     assert origin_of(text, "31 homes") == "Wire"
+
+
+def test_a_described_side_with_an_adverb_says_what_follows_saying():
+    text = "The militants swiftly rejected the navy's figure, saying only two fighters had died."
+    assert origin_of(text, "two fighters") == "The militants"

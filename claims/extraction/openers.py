@@ -1,0 +1,206 @@
+"""
+Who opens a sentence: the name or body a later "it said" or "the company said" may go back to.
+
+`leading_subject()` reads the name or body a sentence opens with ("Pfizer", "The ministry"),
+past a wire dateline and a description ("TORONTO (AP) — The BlackBerry maker Research in
+Motion posted …"). `described_opener()` reads a described person or body that opens a clause
+after a turn word ("But an army spokesman disputed …", "The rebels quickly denied …"), which
+the capitalised names of `leading_subject()` miss. Split out of `subjects`.
+"""
+
+import re
+
+from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
+
+__all__ = ["leading_subject", "described_opener", "LEADING_SUBJECT"]
+
+LEADING_SUBJECT = re.compile(
+    r"""^(?P<who>(?:He|She|It|They)
+          | The\s+(?:[a-z]+\s+){0,2}(?:ministry|government|company|agency|bank|army|police|military|council
+            |commission|committee|department|office|union|court|parliament|board|regulator|airline|group|firm
+            |authority|authorities|embassy|cabinet|administration|operator|utility|insurer|carrier|retailer)
+          | (?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,5})
+        (?=\s+[a-z])""",
+    re.VERBOSE,
+)
+NOT_LEADING_SUBJECTS = frozenset(
+    [
+        "In",
+        "On",
+        "At",
+        "After",
+        "Before",
+        "Last",
+        "This",
+        "That",
+        "Meanwhile",
+        "But",
+        "And",
+        "However",
+        "Since",
+        "When",
+        "While",
+        "As",
+        "With",
+        "For",
+        "From",
+        "During",
+        "Earlier",
+        "Later",
+        "Separately",
+        "Under",
+        "Over",
+        "About",
+        "Some",
+        "More",
+        "Nearly",
+        "Almost",
+        "Around",
+        "Only",
+        "Also",
+        "Then",
+        "Now",
+        "There",
+        "Here",
+        "Despite",
+        "Although",
+        "Though",
+        "If",
+        "Because",
+        "Asked",
+        "According",
+        "Overall",
+        "Elsewhere",
+        "Still",
+        "Yet",
+        "Half",
+        "Most",
+        "All",
+        "Many",
+        "Few",
+        "Several",
+        "Both",
+        "Each",
+        "Every",
+        "No",
+        "None",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Up",
+        "Upwards",
+        "Fewer",
+        "Less",
+        "Roughly",
+        "Approximately",
+        "Just",
+        "Exactly",
+        "Well",
+        "Close",
+        "Among",
+        "Including",
+        "Even",
+        "Like",
+        "Unlike",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "My",
+        "Your",
+    ]
+)
+PARTICIPLE_OPENERS = frozenset(
+    ["Excluding", "Including", "Following", "Citing", "Speaking", "Adding", "Using", "Assuming", "Counting",
+     "Leaving", "Taking", "Given", "Barring", "Stripping", "Adjusting", "Judging", "Compared", "Based", "Looking"]
+)  # fmt: skip
+
+
+def leading_subject(sentence: str) -> tuple[int, int] | None:
+    """The span of the name or body that opens `sentence` ("Pfizer", "The ministry"), or None.
+
+    A wire dateline before it is skipped ("TORONTO (AP) — The company …"), and so is a
+    description before a name ("The BlackBerry maker Research in Motion posted …").
+    """
+    dateline = DATELINE.match(sentence)
+    offset = dateline.end() if dateline else 0
+    described = DESCRIBED_NAME.match(sentence, offset)
+    if described:
+        return described.span("name")
+    subject = LEADING_SUBJECT.match(sentence[offset:])
+    if not subject:
+        return None
+    who = subject.group("who")
+    if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An"):
+        return None
+    if sentence.startswith(" et al", offset + subject.end("who")):
+        return None  # "Pan et al reported": authors, not a body "the company" may go back to
+    following = NEXT_WORD.match(sentence, offset + subject.end("who"))
+    if following and following.group(1) in NOUN_HEADS:
+        return None  # "A UN official, who …", "The Nordic airline": the name describes a noun
+    if " " not in who and following:
+        after = NEXT_WORD.match(sentence, following.end())
+        if following.group(1).endswith("ly") and after:
+            # "United clearly have the touch": an adverb, then the verb.
+            following, after = after, NEXT_WORD.match(sentence, after.end())
+        if not _looks_like_verb(following.group(1)) or (
+            following.group(1).endswith("s") and after and after.group(1) in IRREGULAR_VERBS | {"reported"}
+        ):
+            return None  # "Heavy rain fell", "Aid groups said": one capitalised word before a noun describes it
+    if who in PARTICIPLE_OPENERS:
+        return None  # "Excluding a tax benefit, …", "Following the vote …": a participle opens the sentence
+    return offset + subject.start("who"), offset + subject.end("who")
+
+
+IRREGULAR_VERBS = frozenset(
+    ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "was", "are", "were", "has",
+     "had", "have", "did", "does", "beat", "cut", "put", "sold", "made", "won", "lost", "saw", "took", "gave", "set",
+     "hit", "rose", "fell", "grew", "spent", "paid", "bought", "built", "kept", "led", "left", "met", "ran", "said",
+     "sent", "told", "became", "began", "brought", "chose", "drew", "drove", "flew", "got", "held", "knew", "let",
+     "quit", "shut", "sought", "spoke", "stood", "swung", "struck", "wrote", "also", "now", "still", "then", "just"]
+)  # fmt: skip
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Whether the word after a one-word subject reads as its verb ("Ryanair carried", "Pfizer beat")."""
+    return word in IRREGULAR_VERBS or word.endswith(("ed", "s"))
+
+
+NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+NOUN_HEADS = (
+    PERSON_TITLES | BODY_NOUNS | ORGANISATION_WORDS
+    | frozenset(["officials", "sources", "source", "people", "residents", "workers", "troops", "forces", "lawmakers",
+                 "results", "data", "figures", "report", "survey", "poll", "study", "statistics", "estimates"])
+)  # fmt: skip
+# "TORONTO (AP) — ", "LAGOS, Nigeria (Reuters) - ": a wire's dateline.
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]+)?(?:\s*\([\w .&-]+\))?\s*[—–-]{1,2}\s+")
+# "The BlackBerry maker Research in Motion posted …": a common noun of a body, then its name.
+DESCRIBED_NAME = re.compile(
+    rf"""(?:The\s+|A\s+|An\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{"|".join(sorted(BODY_NOUNS))})\s+
+        (?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|in|and|for|de)\s+)?[A-Z][\w.&'’-]*){{0,4}})(?=\s+[a-z])""",
+    re.VERBOSE,
+)
+
+
+# "But an army spokesman disputed …": a described person or body, after a turn word, opens a clause.
+DESCRIBED_OPENER = re.compile(
+    r"^(?:(?:But|And|Yet|Meanwhile|However),?\s+)?(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+))"
+    r"(?=\s+(?:also\s+|later\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
+)
+DESCRIBED_HEADS = PERSON_TITLES | BODY_NOUNS | frozenset(["rebels", "militants", "separatists", "insurgents"])
+
+
+def described_opener(text: str) -> tuple[int, int] | None:
+    """The span of "an army spokesman" in "But an army spokesman disputed …", or None."""
+    match = DESCRIBED_OPENER.match(text)
+    if not match or match.group("head").lower() not in DESCRIBED_HEADS:
+        return None
+    return match.span("who")

@@ -1,0 +1,24 @@
+"""Tests for `claims.extraction.memory`: speakers taken up again (invented texts)."""
+
+from claims.extraction import extract_figures
+
+
+def origins(text):
+    return [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+
+
+def test_a_side_that_opened_a_sentence_is_a_later_they():
+    text = "Tamil rebels have accused the navy of breaking the truce. They say 11 fighters were killed."
+    assert origins(text) == [("11 fighters", "Tamil rebels")]
+
+
+def test_the_official_takes_up_the_last_person_who_spoke():
+    text = (
+        "The pass rate was 81.2, Schools Secretary Mira Kant said. "
+        "Girls scored 86.4, the official said. Exams used a 90 per cent syllabus, she said."
+    )
+    assert origins(text) == [
+        ("81.2", "Schools Secretary Mira Kant"),
+        ("86.4", "Schools Secretary Mira Kant"),
+        ("90 per cent", "Schools Secretary Mira Kant"),
+    ]

@@ -1,0 +1,38 @@
+"""Tests for `claims.extraction.subjects`: who is written before a verb (invented sentences)."""
+
+import pytest
+
+from claims.extraction import extract_figures
+
+
+def origin_of(text, quote):
+    """The origin speaker's name of the candidate quoted `quote` (the outlet is "Wire")."""
+    [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == quote]
+    return candidate.origin.name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a relative clause left open up to the verb: the noun it hangs on speaks, never the clause
+        (
+            "The Halden price index, which pools the asking prices of nine lenders also found that prices fell 4%.",
+            "4%",
+            "The Halden price index",
+        ),
+        # "The toll, which officials said could rise, …": the relative clause's own subject still speaks
+        ("The toll, which officials said could rise, reached 45.", "45", "officials"),
+        # a word of time between the apposition and the verb
+        ("Vantor, the national rail operator, yesterday reported 2,140 delays.", "2,140 delays", "Vantor"),
+        # "It comes after X said …": "after" opens the clause X speaks in
+        ("It comes after the Irish coastguard said it rescued 31 sailors.", "31 sailors", "the Irish coastguard"),
+        # "The coastguard, which has reported …": the noun the relative pronoun stands for
+        (
+            "The Greek coastguard, which has reported 17 deaths this year, issued a warning.",
+            "17 deaths",
+            "The Greek coastguard",
+        ),
+    ],
+)
+def test_who_is_written_before_the_verb(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
