@@ -51,6 +51,13 @@ PARTICIPLE_AFTER_NAME = re.compile(
     r",?\s+(?:based|drawing|drawn|relying)\s+(?:on|from)\b|,?\s+compiled\s+from\b"
     r"|,?\s+(?:released|published|issued|presented|unveiled|tabled)\s+(?:on|in|at|last|this|earlier|late|yesterday|today)\b"
 )
+# "according to the fourth advance estimates of crop production released by the farm ministry": the
+# body that put the document out is the source (its title is no speaker: "crop production" is not one).
+PUBLISHED_BY = re.compile(
+    r",?\s+(?:released|published|issued|compiled|prepared|presented|put\s+out)"
+    r"(?:\s+(?:on|last|this|earlier|late)\s+[A-Za-z]+)?\s+by\s+(?=(?:the\s+)?[A-Za-z])"
+)
+PUBLISHER_ENDS = re.compile(r"\s+(?:from|based\s+on|using|with|on\s+(?:the\s+)?basis)\b")
 # "according to X", and Indian and wire English "as per X", ", per Commerce Department data".
 ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z]))\s+")
 COUNT_IN_NAME = re.compile(
@@ -69,11 +76,18 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
         # end of the clause first, then find who owns the analysis.
         raw_end = NP_END.search(sentence, match.end())
         name_end = raw_end.start() if raw_end else len(sentence)
+        publisher = PUBLISHED_BY.search(sentence, match.end(), name_end)
         released = PARTICIPLE_AFTER_NAME.search(sentence, match.end(), name_end)
         if released:
             name_end = released.start()  # "… estimates of crop production released on Tuesday"
-        owner = medium_owner(sentence, match.end(), name_end)
-        start, end = clean_name(sentence, *owner) if owner else name_after(sentence, match.end())
+        owner = medium_owner(sentence, match.end(), name_end) if publisher is None else None
+        if publisher is not None:
+            start, end = name_after(sentence, publisher.end())
+            source_of = PUBLISHER_ENDS.search(sentence, start, end)  # "compiled by Reuters from hospital records"
+            if source_of:
+                start, end = clean_name(sentence, start, source_of.start())
+        else:
+            start, end = clean_name(sentence, *owner) if owner else name_after(sentence, match.end())
         # "a tally by AFP based on official sources": a participle after the name is no part of it.
         participle = PARTICIPLE_AFTER_NAME.search(sentence, start, end)
         if participle and participle.start() > start:
@@ -87,7 +101,9 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
             if conjunction:
                 start, end = clean_name(sentence, start, start + conjunction.start())
         if end > start:
-            link = DraftLink(sentence[start:end], "according_to", start, end, report=owner is not None)
+            link = DraftLink(
+                sentence[start:end], "according_to", start, end, report=owner is not None or publisher is not None
+            )
             # A figure right before "according to" is what the source gives: the clause points back to it.
             # "2 million demonstrated, according to the CGT, and 570,000 for the ministry", "700,000, according
             # to the CGT (81,000, according to the prefecture)": a second count with its own source follows,

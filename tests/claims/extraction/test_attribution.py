@@ -288,3 +288,23 @@ def test_a_possessive_after_the_owner_of_data_is_no_part_of_its_name():
 )
 def test_paired_sources_and_released_estimates(text, expected):
     assert origin_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Output is seen at 310 million tonnes, according to the fourth advance estimates of crop production"
+            " released by the farm ministry on Friday.",
+            "the farm ministry",
+        ),
+        (
+            "Exports rose 12 percent, according to figures published on Monday by the statistics office.",
+            "the statistics office",
+        ),
+        ("Some 40 people died, according to a tally compiled by Reuters from hospital records.", "Reuters"),
+    ],
+)
+def test_according_to_a_document_put_out_by_a_body_gives_the_body(text, origin):
+    """The document's title is no speaker ("crop production released by …" was proposed as one)."""
+    assert [candidate.origin.name for candidate in extract_figures(text)] == [origin]
