@@ -56,7 +56,7 @@ from .context import (
     SPORT_HINT,
     WHEN_AFTER,
 )  # fmt: skip
-from .currencies import CURRENCY_CODES, currency_after, currency_before
+from .currencies import CURRENCY_CODES, currency_after, currency_before, kobo_amount
 from .drafts import FigureDraft, Rejection
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
@@ -241,6 +241,8 @@ def _read_one(
     currency = currency_before(sentence, token.start)
     if currency:
         start, unit = currency.start, currency.code
+    elif (kobo := kobo_amount(sentence, token.text)) is not None:
+        value, unit = kobo, "kobo"  # "an interim dividend of 100k"
     partner = range_partner(sentence, token, following, bracket_end) if token.kind != "multiplier" else None
     if partner:
         value, upper, opener_start = partner
