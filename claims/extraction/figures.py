@@ -65,6 +65,7 @@ from .noncounts import descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
 from .ranges import BRACKETED_AFTER, figure_start, range_partner, scale_of
+from .speaker_counts import counted_in_speaker
 from .shares import completes_share, divides, read_share, share_noun_of
 from .units import is_time_unit, pluralise, read_counted_noun, read_phrase
 from .zeros import zero_figures
@@ -146,7 +147,7 @@ def read_figures(
     for index, token in enumerate(tokens):
         if index in used:
             continue
-        if any(s <= token.start and token.end <= e for s, e in skip):
+        if any(s <= token.start and token.end <= e for s, e in skip) and not counted_in_speaker(sentence, token):
             reject(token, "inside an attribution")
             continue
         if reason := why_not_a_figure(sentence, token):
