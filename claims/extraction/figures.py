@@ -264,7 +264,7 @@ def _read_one(
         return FigureDraft(value, None, qualifier, "times", "", start, end, confidence)
     if word := descriptor:
         # "the nine-party bloc": nine parties; "a five-fold rise": five times; "a one-point lead".
-        unit = DESCRIPTOR_UNITS.get(word, pluralise(word))
+        unit = DESCRIPTOR_UNITS.get(word, pluralise(word).replace("-", " "))  # "square kilometers"
         return FigureDraft(value, value_max, qualifier, unit, "", start, end + 1 + len(word), 0.55, descriptor=True)
     suffix = hedges.hedge_after(sentence, end)
     if suffix and qualifier in (hedges.EXACT, hedges.APPROX):

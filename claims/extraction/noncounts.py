@@ -111,6 +111,11 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
 # "a 7.8-magnitude quake": a count or measure inside a descriptor, which the shared policy
 # annotates; "12-day war", "45-year-old", "24-hour rainfall" describe a span or an age.
 DESCRIPTOR = re.compile(r"^-(?P<word>[a-z]+)\b(?!-)")
+# "a 10-meter-long boat", "the 20-square-kilometer island": a length or an area, whatever shape follows.
+MEASURE_DESCRIPTOR = re.compile(
+    r"^-(?P<word>(?:square-)?(?:met(?:er|re)|kilomet(?:er|re)|mile|foot|yard|inch|centimet(?:er|re)|millimet(?:er|re)"
+    r"|kilogram|tonne|ton|acre|hectare))(?=-(?:long|wide|high|tall|deep|thick|broad)\b|\b(?!-))"
+)
 DESCRIPTOR_TIME = frozenset(
     [
         "second",
@@ -134,7 +139,7 @@ DESCRIPTOR_TIME = frozenset(
 
 def descriptor_count(after: str) -> str | None:
     """The noun of a count written as a descriptor ("-party" → "party"), or None."""
-    match = DESCRIPTOR.match(after) or SPACED_EVENT.match(after)
+    match = MEASURE_DESCRIPTOR.match(after) or DESCRIPTOR.match(after) or SPACED_EVENT.match(after)
     if not match:
         return None
     if match.group("word") in DESCRIPTOR_TIME and not EVENT_AFTER.match(after):
@@ -155,7 +160,8 @@ EVENTS = (
     r"|shutdown|lockdown|curfew|blockade|siege|closure|outage|delay|wait|deal|contract|agreement|lease|loan"
     r"|sponsorship|extension|moratorium|truce|ceasefire|walkout|stoppage|lockout|blackout|standoff|detention"
     r"|custody|remand|quarantine|isolation|consultation|streak"
-    r"|programme|program|mission|investigation|inquiry|probe)"
+    r"|programme|program|mission|investigation|inquiry|probe"
+    r"|gunbattle|gun\s+battle|gunfight|firefight|shootout|shoot-out|battle|clash|fighting|raid|assault)"
 )
 EVENT_AFTER = re.compile(rf"^[-\s]{_TIME}\s+(?:[A-Za-z]+\s+){{0,2}}?{EVENTS}\b(?!-)")
 SPACED_EVENT = re.compile(rf"^\s(?P<word>{_TIME})\s+(?:[A-Za-z]+\s+){{0,2}}?{EVENTS}\b(?!-)")

@@ -134,7 +134,7 @@ WORDS = re.compile(
         (?:half\s+an?\s+|an?\s+)(?={_SCALE_WORD}\b)
         (?:{_SCALE_WORD})
       | {_WORD}\s+and\s+a\s+half\s+(?:{_SCALE_WORD})  # "one and a half million"
-      | {_WORD}\s+and\s+(?:a\s+)?half(?=\s+[a-z]+s\b)  # "six and a half years", "six and half years"
+      | {_WORD}(?P<joint>[\s-])and(?P=joint)(?:a(?P=joint))?half(?=\s+[a-z]+s\b)  # "six and a half years", "six-and-a-half years"
       | {_WORD}(?:[\s-]+{_SCALE_WORD}(?:(?:\s+and)?\s+{_WORD}(?![\s-]+(?:dozen)))?)*
     )\b
     """,
@@ -204,7 +204,7 @@ class NumberToken:
 
 
 AND_A_HALF = re.compile(r"^(?P<whole>.+?)\s+and\s+a\s+half\s+(?P<scale>\w+)$", re.IGNORECASE)
-AND_HALF = re.compile(r"^(?P<whole>.+?)\s+and\s+(?:a\s+)?half$", re.IGNORECASE)
+AND_HALF = re.compile(r"^(?P<whole>.+?)[\s-]+and[\s-]+(?:a[\s-]+)?half$", re.IGNORECASE)
 
 
 def parse_number_words(words: str) -> Decimal | None:
