@@ -246,10 +246,13 @@ def kobo_amount(sentence: str, text: str) -> Decimal | None:
 # Rupee signs ("Rs", "Rs.", "rupees") say no country: a Pakistani, Sri Lankan or Nepali paper writes
 # them for its own rupee. The country a text names most (above India) decides.
 RUPEE_COUNTRIES = (
-    ("PKR", re.compile((
-        r"\b(?:Pakistan(?:i|is)?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|PKR"
-        r"|Balochistan|Sindh|Khyber\s+Pakhtunkhwa|Gilgit[\s-]Baltistan|Azad\s+(?:Jammu\s+and\s+)?Kashmir)\b"
-    ))),
+    (
+        "PKR",
+        re.compile(
+            r"\b(?:Pakistan(?:i|is)?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|PKR"
+            r"|Balochistan|Sindh|Khyber\s+Pakhtunkhwa|Gilgit[\s-]Baltistan|Azad\s+(?:Jammu\s+and\s+)?Kashmir)\b"
+        ),
+    ),
     ("LKR", re.compile(r"\b(?:Sri\s+Lanka(?:n|ns)?|Colombo|LKR)\b")),
     ("NPR", re.compile(r"\b(?:Nepal(?:i|ese)?|Kathmandu|NPR)\b")),
 )

@@ -65,8 +65,8 @@ from .noncounts import descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
 from .ranges import BRACKETED_AFTER, figure_start, range_partner, scale_of
-from .speaker_counts import counted_in_speaker
 from .shares import completes_share, divides, read_share, share_noun_of
+from .speaker_counts import counted_in_speaker
 from .units import is_time_unit, pluralise, read_counted_noun, read_phrase
 from .zeros import zero_figures
 
@@ -86,8 +86,8 @@ OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,1}[a-z-]+(?=\s+(?:a|an|per
 # "12,000 head of cattle": "head" counts the animals that follow.
 HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
 PART_OF = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
-)  # "240 of 543 seats", "88 of the assembly's 170 seats"
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
+)  # "240 of 543 seats", "88 of the assembly's 170 seats", "484 out of 500 marks"
 # "718 of the drones", "seven of the missiles": a part of things already counted.
 PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=[a-z])")
 # "deaths passed 5 million": over a threshold (said of a count named before it only,

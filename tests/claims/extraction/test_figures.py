@@ -185,7 +185,7 @@ def test_a_bare_number_takes_the_unit_of_the_count_of_its_size():
 
 def test_part_of_a_whole_owned_by_a_name():
     text = "Officials said 11 people died. The alliance holds 88 of the assembly's 170 seats."
-    assert figures(text)[-1] == (Decimal(88), "seats", "exact")
+    assert figures(text)[-2:] == [(Decimal(88), "seats", "exact"), (Decimal(170), "seats", "exact")]
 
 
 def test_a_crowd_estimated_after_a_comma_is_people():
