@@ -308,6 +308,8 @@ def _read_one(
         elif partitive and not refers_back:
             noun_at = partitive.end()
         measure = None if refers_back or forecasters else read_measure(sentence, end)
+        if not measure and token.kind == "digits" and MAGNITUDE_BEFORE.search(sentence, max(0, start - 20), start):
+            measure = ("magnitude", end)  # "a magnitude-9.0 temblor five years ago": the quake's size
         noun = None
         if not (refers_back or measure or forecasters or WHEN_AFTER.match(sentence, end)):
             noun = read_counted_noun(sentence, noun_at, singular=value == 1)

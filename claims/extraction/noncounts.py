@@ -205,6 +205,12 @@ DURATION_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|over|just|only)\s+)?$",
     re.IGNORECASE,
 )
+# "involved in trafficking for the past four or five months", "stayed back for the next 30 minutes": how
+# long something went on, up to or from now, is the claim ("over the past 12 months" only dates a change).
+ONGOING_BEFORE = re.compile(
+    r"\bfor\s+the\s+(?:past|last|next)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
 RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier|away)\b")
 # "26 centimetres in less than six hours", "sold out in under two hours": the time taken, bounded
 # from above, is the claim (the shared policy's own example); "in more than 20 years" still dates.
@@ -221,6 +227,6 @@ def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
     after = sentence[unit_end : unit_end + 30]
     if EVERY_BEFORE.search(before) or RECORD_SPAN_BEFORE.search(sentence, max(0, token.start - 70), token.start):
         return True
-    if DURATION_BEFORE.search(before) or TIME_TAKEN_BEFORE.search(before):
+    if DURATION_BEFORE.search(before) or TIME_TAKEN_BEFORE.search(before) or ONGOING_BEFORE.search(before):
         return bool(RELATIVE_AFTER.match(after))  # "jailed for six years after …" is the term
     return bool(TIME_ANCHOR_BEFORE.search(before) or TIME_ANCHOR_AFTER.match(after))
