@@ -106,6 +106,14 @@ RANKING_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$", re.IGNORECASE)
 # "adults 20 years and older", "from 49 to 96 years old": an age written after the number.
 AGE_AFTER = re.compile(r"^(?:\s|-)years?(?:\s|-)old\b|^\s+years?\s+(?:and|or)\s+(?:older|over|above|younger)\b")
 ALL_THE_BEFORE = re.compile(r"\ball\s+the\s+$", re.IGNORECASE)
+# "All six had apologised": the shared policy's "all 29", a count of people or things named before.
+ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+# "the two regions with the largest populations", "the two main citizenships", "the two phases carried out
+# in October": a pair the sentence defines is a count; "the two sides", "the two agencies said" name a pair.
+DEFINED_PAIR_AFTER = re.compile(
+    r"^\s+(?:(?:main|major|largest|biggest|leading|key|principal|remaining)\s+[a-z]+s\b"
+    r"|[a-z]+s\s+(?:with|that|which|where|who)\s|[a-z]+s\s+[a-z]+ed\s+(?:out|in|on|by|at)\b)"
+)
 # "at least one of the 19 risk factors": a hedged "one of" counts.
 HEDGED_ONE_BEFORE = re.compile(
     r"\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|exactly|up\s+to)\s+$", re.IGNORECASE
@@ -261,6 +269,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
             and not _counts_plural(token, after)
             and not in_harm(sentence, token.start, token.end)  # "killing the governor and his two bodyguards"
             and not ALL_THE_BEFORE.search(before)  # "All the ten accused were present"
+            and not (token.value > 1 and ALL_BEFORE.search(before))
+            and not (token.value == 2 and DEFINED_PAIR_AFTER.match(after))
         ):
             return "pronoun-like"
     return None
