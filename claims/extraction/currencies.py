@@ -26,6 +26,7 @@ CURRENCY_SYMBOLS = {
     "Tk.": "BDT", "RMB": "CNY", "NIS": "ILS", "Dhs": "AED", "Dh": "AED",
     # As Malaysian and Kenyan papers write them: "RM1.72 million", "Ksh 525B", "KShs 2bn".
     "RM": "MYR", "Ksh": "KES", "Kshs": "KES", "KShs": "KES", "Ksh.": "KES",
+    "euro": "EUR",  # wire style: "operating EPS of euro 1.60", "euro 170 million"
 }  # fmt: skip
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
 SCALED_ONLY = frozenset({"N", "R"})
@@ -257,7 +258,7 @@ RUPEE_COUNTRIES = (
     ("NPR", re.compile(r"\b(?:Nepal(?:i|ese)?|Kathmandu|NPR)\b")),
 )
 INDIA_NAMED = re.compile(r"\b(?:India(?:n|ns)?|New\s+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore|INR)\b")
-RUPEE_WRITTEN = re.compile(r"\bRs\b|\bRs\.|\brupees?\b", re.IGNORECASE)
+RUPEE_WRITTEN = re.compile(r"\bRs(?![A-Za-z])|\brupees?\b", re.IGNORECASE)  # "Rs 5", "Rs.5", "Rs100,000"
 
 
 def local_rupee(text: str) -> str | None:

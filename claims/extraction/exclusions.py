@@ -95,10 +95,12 @@ DEFINITE_BEFORE = re.compile(
 FRACTION = re.compile(r"^/\d")
 DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--)\s*")
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+# "the 2017-’18 crop year": the end of a fiscal or crop year written with an apostrophe.
+YEAR_END_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*['’]$")
 ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(
     r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
-    r"|aged|ages\s+of|age\s+of|over-|under-|(?:died|dies|dead)\s+at)\s*"  # "died at 83"
+    r"|aged|ages(?:\s+of)?|age\s+of|over-|under-|(?:died|dies|dead)\s+at)\s*"  # "died at 83", "children ages 10 to 17"
     r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*))*$",  # "aged 34, 41 and 52", "aged 18 to 29"
     re.IGNORECASE,
 )
@@ -217,6 +219,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     before = sentence[max(0, token.start - 30) : token.start]
     after = sentence[token.end : token.end + 30]
     if is_year(sentence, token):
+        return "year"
+    if token.kind == "digits" and YEAR_END_BEFORE.search(before):
         return "year"
     if token.kind == "fraction" and ORDINAL_BEFORE.search(before):
         return "period of a whole"

@@ -60,7 +60,7 @@ from .currencies import CURRENCY_CODES, currency_after, currency_before, kobo_am
 from .drafts import FigureDraft, Rejection
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
-from .measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
+from .measures import is_poll_pair, percentage_named, read_measure, read_percent, read_price_per, read_rate
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
@@ -351,6 +351,9 @@ def _read_one(
         elif token.kind in ("digits", "words") and (level := level_named(sentence, start)):
             unit, from_context = level, True  # "the number of spectators … stood at 13,47,143"
             confidence -= 0.1
+        elif token.kind == "digits" and not (refers_back or more) and percentage_named(sentence, start, value):
+            unit, from_context = "percent", True  # "the pass percentage was 78.88, down from 82.80"
+            confidence -= 0.15
         elif (earlier or antecedent) and (
             refers_back
             or more
