@@ -41,10 +41,12 @@ REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "sections 467, 468 and 471": every number of a list after a plural reference word.
+# "Regions 1, 2, 3, Mimaropa, Region 5", "Sections 166, 506, 341, 228 109": capitalised, a numbered area or
+# stage, and the list may name members or lose a comma.
 REFERENCES_BEFORE = re.compile(
-    r"\b(?:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?|junctions)"
-    r"\s+(?:\d+[a-z]?(?:,\s*|,?\s+(?:and|or|to|&)\s+))*$",
-    re.IGNORECASE,
+    r"\b(?:(?i:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?|junctions)"
+    r"|Regions|Zones|Wards|Phases|Stages|Grades|Classes|Levels)"
+    r"\s+(?:(?:\d+[a-z]?|[A-Z][\w-]+(?:\s+\d+)?)(?:,\s*|,?\s+(?:and|or|to|&)\s+(?:the\s+)?|\s+))*$"
 )
 PHONE_BEFORE = re.compile(
     r"\b(?:call|calls|text|dial|dialled|dialed|dialling|dialing|phone|hotline)\s+$", re.IGNORECASE
@@ -81,7 +83,7 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
         return "age"  # "President Lee, 61, took office"
     if MIXED_CASE_BEFORE.search(before):
         return "name or model"
-    if REFERENCE_BEFORE.search(before) or REFERENCES_BEFORE.search(before):
+    if REFERENCE_BEFORE.search(before) or REFERENCES_BEFORE.search(sentence, max(0, token.start - 80), token.start):
         return "part of a name"  # "section 409", "sections 467, 468 and 471", "page 12"
     if PHONE_BEFORE.search(before):
         return "phone number"
