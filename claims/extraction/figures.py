@@ -78,7 +78,7 @@ NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
 # Nouns that stand for what the text counted before ("units" for smartphones, cars or homes).
 PLACEHOLDER_UNITS = frozenset(["units", "items", "pieces"])
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of\s+|[\s-])$", re.IGNORECASE)
-CURRENCY_UNITS = CURRENCY_CODES
+CURRENCY_UNITS = CURRENCY_CODES | {"kobo"}  # money, for its rates: "75k per share"
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 MORE_AFTER = re.compile(r"\s+(?:more|others|additional|extra)\b")
 OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -298,3 +298,26 @@ def test_the_whole_of_a_part_is_a_figure():
     # Every real-news annotator counts the whole of "N of the M" (the shared policy: every numeral stating a quantity).
     quotes = {c.quote: c.unit for c in extract_figures("The party won 116 of the 270 contested seats.")}
     assert quotes.get("270 contested seats") == "seats"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Police arrested nine men. All nine were released on bail.", "nine"),
+        ("The two districts with the highest rainfall were evacuated.", "two districts"),
+        ("Poles and Germans were the two largest groups of workers.", "two largest groups"),
+    ],
+)
+def test_all_n_and_a_defined_pair_are_counts(text, quote):
+    assert quote in [c.quote for c in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output reached 290 million tonnes in the 2021-’22 crop year.",
+        "One in four children ages 12 to 15 were vaccinated.",
+    ],
+)
+def test_a_year_end_and_ages_are_not_figures(text):
+    assert [c.quote for c in extract_figures(text) if c.quote in ("22", "12 to 15", "15")] == []
