@@ -14,7 +14,10 @@ def figures(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The court sentenced the editor to one year in jail.", ("one year", Decimal(1), "years")),
+        (
+            "The court sentenced three men, including a former mayor, to one month in prison for contempt.",
+            ("one month", Decimal(1), "months"),
+        ),
         ("Average waits rose to 40 minutes, an increase of one minute.", ("one minute", Decimal(1), "minutes")),
         ("Two independents won one seat each.", ("one seat", Decimal(1), "seats")),
     ],
