@@ -265,3 +265,10 @@ def test_a_share_with_its_percentage_in_brackets():
 
 def test_one_percent_is_a_figure():
     assert figures("Sales saw a one percent increase.") == [(Decimal(1), "percent", "exact")]
+
+
+def test_a_magnitude_written_before_the_number_outranks_a_later_noun():
+    from claims.extraction import extract_figures
+
+    text = "It was the strongest since a magnitude-8.1 quake three years ago."
+    assert [(c.value, c.unit) for c in extract_figures(text)][0] == (Decimal("8.1"), "magnitude")

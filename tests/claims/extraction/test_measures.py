@@ -1,7 +1,5 @@
 """Tests for `claims.extraction.measures`: rates, prices, percentages, units of measure."""
 
-from decimal import Decimal
-
 import pytest
 
 from claims.extraction import extract_figures
@@ -131,10 +129,3 @@ def test_a_bare_number_after_a_named_percentage_is_a_percentage():
 
     text = "The pass percentage among girls was 91.25, up from 88.40 last year."
     assert [(c.quote, c.unit) for c in extract_figures(text)] == [("91.25", "percent"), ("88.40", "percent")]
-
-
-def test_a_magnitude_written_before_the_number_outranks_a_later_noun():
-    from claims.extraction import extract_figures
-
-    text = "It was the strongest since a magnitude-8.1 quake three years ago."
-    assert [(c.value, c.unit) for c in extract_figures(text)][0] == (Decimal("8.1"), "magnitude")
