@@ -371,4 +371,5 @@ def _opens_sentence(sentence: str, token: NumberToken, start: int | None = None)
     """Whether the word at `start` (default: the token) is the sentence's first word."""
     start = token.start if start is None else start
     # "JAKARTA: Seven people …", "Kabul — Eleven …": a dateline ends before the sentence's first word.
-    return not DATELINE.sub("", sentence[:start]).strip(" \"'‘“(")
+    # "- Fifty-seven percent support …", "• Thirty-six …": a list item's bullet opens no word.
+    return not DATELINE.sub("", sentence[:start]).strip(" \"'‘“(-–—•*·")

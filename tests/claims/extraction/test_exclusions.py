@@ -321,3 +321,8 @@ def test_all_n_and_a_defined_pair_are_counts(text, quote):
 )
 def test_a_year_end_and_ages_are_not_figures(text):
     assert [c.quote for c in extract_figures(text) if c.quote in ("22", "12 to 15", "15")] == []
+
+
+def test_a_list_items_bullet_does_not_make_its_first_word_a_name():
+    # Added after the held-out check: poll write-ups list results as bullets.
+    assert [c.quote for c in extract_figures("- Forty-two percent back the bill.")] == ["Forty-two percent"]
