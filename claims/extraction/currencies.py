@@ -10,10 +10,11 @@ refused for its sign (`claims.figures.SIGNED_UNITS`).
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 __all__ = [
     "CURRENCY_CODES", "CURRENCY_NAMES", "CURRENCY_SYMBOLS", "CurrencyMatch", "ISO_CODES", "currency_after",
-    "currency_before",
+    "currency_before", "kobo_amount", "local_rupee", "localise_rupees",
 ]  # fmt: skip
 
 CURRENCY_SYMBOLS = {
@@ -23,12 +24,16 @@ CURRENCY_SYMBOLS = {
     "Rp": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR", "NT$": "TWD", "MX$": "MXN", "CA$": "CAD", "AU$": "AUD",
     "GH₵": "GHS", "₵": "GHS", "₱": "PHP", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "৳": "BDT", "Tk": "BDT",
     "Tk.": "BDT", "RMB": "CNY", "NIS": "ILS", "Dhs": "AED", "Dh": "AED",
+    # As Malaysian and Kenyan papers write them: "RM1.72 million", "Ksh 525B", "KShs 2bn".
+    "RM": "MYR", "Ksh": "KES", "Kshs": "KES", "KShs": "KES", "Ksh.": "KES",
+    "euro": "EUR",  # wire style: "operating EPS of euro 1.60", "euro 170 million"
 }  # fmt: skip
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
 SCALED_ONLY = frozenset({"N", "R"})
 SCALED_AMOUNT = re.compile(
     r"\d[\d,.]*\s?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
     r"|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)"  # "N7,415,228,330,002": millions written out in digits
+    r"|\d{1,3}(?:,\d{3})*\.\d\d(?!\d|\.\d)"  # "N2.95 per share": an amount to the kobo or cent
 )
 ISO_CODES = frozenset(
     [
@@ -223,3 +228,51 @@ def _named_earlier(text: str, name: str) -> str | None:
         if match.group("name").lower() == name and (code := _qualified_code(match.group("country"), name)):
             return code
     return None
+
+
+# "an interim dividend of 100k": Nigerian papers write kobo (a hundredth of a naira) as "k" glued to the
+# amount, which elsewhere is a thousand. Read so only where the sentence speaks of a dividend, and
+# only for amounts under 1,000 kobo (a dividend of "100k" naira would be written "N100,000").
+DIVIDEND = re.compile(r"\bdividends?\b", re.IGNORECASE)
+KOBO_WRITTEN = re.compile(r"\d{1,3}(?:\.\d+)?[kK]")
+
+
+def kobo_amount(sentence: str, text: str) -> Decimal | None:
+    """The kobo a number written `text` ("100k") stands for in a dividend `sentence`, or None."""
+    if not KOBO_WRITTEN.fullmatch(text) or not DIVIDEND.search(sentence):
+        return None
+    return Decimal(text[:-1])
+
+
+# Rupee signs ("Rs", "Rs.", "rupees") say no country: a Pakistani, Sri Lankan or Nepali paper writes
+# them for its own rupee. The country a text names most (above India) decides.
+RUPEE_COUNTRIES = (
+    (
+        "PKR",
+        re.compile(
+            r"\b(?:Pakistan(?:i|is)?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|PKR"
+            r"|Balochistan|Sindh|Khyber\s+Pakhtunkhwa|Gilgit[\s-]Baltistan|Azad\s+(?:Jammu\s+and\s+)?Kashmir)\b"
+        ),
+    ),
+    ("LKR", re.compile(r"\b(?:Sri\s+Lanka(?:n|ns)?|Colombo|LKR)\b")),
+    ("NPR", re.compile(r"\b(?:Nepal(?:i|ese)?|Kathmandu|NPR)\b")),
+)
+INDIA_NAMED = re.compile(r"\b(?:India(?:n|ns)?|New\s+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore|INR)\b")
+RUPEE_WRITTEN = re.compile(r"\bRs(?![A-Za-z])|\brupees?\b", re.IGNORECASE)  # "Rs 5", "Rs.5", "Rs100,000"
+
+
+def local_rupee(text: str) -> str | None:
+    """The code of the rupee a text's "Rs" stands for when it is not India's ("PKR"), else None."""
+    if not RUPEE_WRITTEN.search(text):
+        return None
+    indian = len(INDIA_NAMED.findall(text))
+    counts = [(len(pattern.findall(text)), code) for code, pattern in RUPEE_COUNTRIES]
+    count, code = max(counts)
+    return code if count > indian else None
+
+
+def localise_rupees(unit: str, quote: str, rupee: str | None) -> str:
+    """`unit` with India's code made the text's own rupee where the amount is written "Rs" or "rupees"."""
+    if rupee and unit.startswith("INR") and RUPEE_WRITTEN.search(quote) and "Indian" not in quote:
+        return rupee + unit[3:]
+    return unit

@@ -27,6 +27,7 @@ from decimal import Decimal
 
 from .attribution import SpeakerCue, find_attributions
 from .chains import ChainBuilder, ChainLink, governing_attribution
+from .currencies import local_rupee, localise_rupees
 from .figures import FigureDraft, Rejection, read_figures
 from .listings import list_lead_ins
 from .memory import opening_group, opening_person
@@ -180,6 +181,7 @@ def extract_figures(
     quotations = Quotations(unwrapped)
     lead_ins = list_lead_ins(unwrapped, sentences, clauses) if ":" in unwrapped else {}
     candidates: list[FigureCandidate] = []
+    rupee = local_rupee(unwrapped)  # "Rs 208 billion" in a Pakistani paper is PKR
     recent_units: list[tuple[int, str, Decimal]] = []
     drafts_by_sentence: dict[int, list[FigureDraft]] = {}
 
@@ -191,7 +193,12 @@ def extract_figures(
             near = at is not None and index - at <= ANTECEDENT_REACH
             antecedent, size = (unit, value) if near else (None, None)
             refused: list[Rejection] | None = [] if rejected is not None else None
-            drafts_by_sentence[index] = read_figures(sentences[index].text, skips[index], antecedent, refused, size)
+            drafts = read_figures(sentences[index].text, skips[index], antecedent, refused, size)
+            text_of = sentences[index].text
+            drafts_by_sentence[index] = [
+                replace(draft, unit=localise_rupees(draft.unit, text_of[draft.start : draft.end], rupee))
+                for draft in drafts
+            ]
             offset = sentences[index].start
             for rejection in refused or ():
                 rejected.append(  # type: ignore[union-attr]

@@ -56,16 +56,17 @@ from .context import (
     SPORT_HINT,
     WHEN_AFTER,
 )  # fmt: skip
-from .currencies import CURRENCY_CODES, currency_after, currency_before
+from .currencies import CURRENCY_CODES, currency_after, currency_before, kobo_amount
 from .drafts import FigureDraft, Rejection
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
-from .measures import is_poll_pair, read_measure, read_percent, read_price_per, read_rate
+from .measures import is_poll_pair, percentage_named, read_measure, read_percent, read_price_per, read_rate
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
 from .ranges import BRACKETED_AFTER, figure_start, range_partner, scale_of
 from .shares import completes_share, divides, read_share, share_noun_of
+from .speaker_counts import counted_in_speaker
 from .units import is_time_unit, pluralise, read_counted_noun, read_phrase
 from .zeros import zero_figures
 
@@ -77,7 +78,7 @@ NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
 # Nouns that stand for what the text counted before ("units" for smartphones, cars or homes).
 PLACEHOLDER_UNITS = frozenset(["units", "items", "pieces"])
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of\s+|[\s-])$", re.IGNORECASE)
-CURRENCY_UNITS = CURRENCY_CODES
+CURRENCY_UNITS = CURRENCY_CODES | {"kobo"}  # money, for its rates: "75k per share"
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 MORE_AFTER = re.compile(r"\s+(?:more|others|additional|extra)\b")
 OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -85,8 +86,8 @@ OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,1}[a-z-]+(?=\s+(?:a|an|per
 # "12,000 head of cattle": "head" counts the animals that follow.
 HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
 PART_OF = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
-)  # "240 of 543 seats", "88 of the assembly's 170 seats"
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
+)  # "240 of 543 seats", "88 of the assembly's 170 seats", "484 out of 500 marks"
 # "718 of the drones", "seven of the missiles": a part of things already counted.
 PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=[a-z])")
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
@@ -146,7 +147,7 @@ def read_figures(
     for index, token in enumerate(tokens):
         if index in used:
             continue
-        if any(s <= token.start and token.end <= e for s, e in skip):
+        if any(s <= token.start and token.end <= e for s, e in skip) and not counted_in_speaker(sentence, token):
             reject(token, "inside an attribution")
             continue
         if reason := why_not_a_figure(sentence, token):
@@ -241,6 +242,8 @@ def _read_one(
     currency = currency_before(sentence, token.start)
     if currency:
         start, unit = currency.start, currency.code
+    elif (kobo := kobo_amount(sentence, token.text)) is not None:
+        value, unit = kobo, "kobo"  # "an interim dividend of 100k"
     partner = range_partner(sentence, token, following, bracket_end) if token.kind != "multiplier" else None
     if partner:
         value, upper, opener_start = partner
@@ -261,7 +264,7 @@ def _read_one(
         return FigureDraft(value, None, qualifier, "times", "", start, end, confidence)
     if word := descriptor:
         # "the nine-party bloc": nine parties; "a five-fold rise": five times; "a one-point lead".
-        unit = DESCRIPTOR_UNITS.get(word, pluralise(word))
+        unit = DESCRIPTOR_UNITS.get(word, pluralise(word).replace("-", " "))  # "square kilometers"
         return FigureDraft(value, value_max, qualifier, unit, "", start, end + 1 + len(word), 0.55, descriptor=True)
     suffix = hedges.hedge_after(sentence, end)
     if suffix and qualifier in (hedges.EXACT, hedges.APPROX):
@@ -305,6 +308,8 @@ def _read_one(
         elif partitive and not refers_back:
             noun_at = partitive.end()
         measure = None if refers_back or forecasters else read_measure(sentence, end)
+        if not measure and token.kind == "digits" and MAGNITUDE_BEFORE.search(sentence, max(0, start - 20), start):
+            measure = ("magnitude", end)  # "a magnitude-9.0 temblor five years ago": the quake's size
         noun = None
         if not (refers_back or measure or forecasters or WHEN_AFTER.match(sentence, end)):
             noun = read_counted_noun(sentence, noun_at, singular=value == 1)
@@ -346,6 +351,9 @@ def _read_one(
         elif token.kind in ("digits", "words") and (level := level_named(sentence, start)):
             unit, from_context = level, True  # "the number of spectators … stood at 13,47,143"
             confidence -= 0.1
+        elif token.kind == "digits" and not (refers_back or more) and percentage_named(sentence, start, value):
+            unit, from_context = "percent", True  # "the pass percentage was 78.88, down from 82.80"
+            confidence -= 0.15
         elif (earlier or antecedent) and (
             refers_back
             or more

@@ -11,7 +11,15 @@ What a number measures when it is not a count: a rate, a price, a percentage, a 
 
 import re
 
-__all__ = ["read_rate", "read_price_per", "read_measure", "read_percent", "is_poll_pair", "MEASURES"]
+__all__ = [
+    "read_rate",
+    "read_price_per",
+    "read_measure",
+    "read_percent",
+    "is_poll_pair",
+    "percentage_named",
+    "MEASURES",
+]
 
 # "a month earlier" and "a year ago" say when, not how often.
 RATE = re.compile(
@@ -144,3 +152,13 @@ def is_poll_pair(text: str, start: int) -> bool:
         return False
     total = int(match.group("first")) + int(match.group("second"))
     return 50 <= total <= 100 and bool(POLL_HINT.search(text))
+
+
+# "the overall pass percentage was 78.88, down from 82.80", "the percentage of girls who cleared the tests
+# was 85.66": a bare number up to 100 after the sentence names a percentage is one, sign or no sign.
+PERCENTAGE_NAMED = re.compile(r"\bpercentages?\b(?![^%]*(?:%|per\s?cent\b|percent\b))[^;]{0,120}$", re.IGNORECASE)
+
+
+def percentage_named(sentence: str, start: int, value) -> bool:
+    """Whether a bare number at `start` (of `value`) is a percentage the sentence named before it."""
+    return 0 <= value <= 100 and bool(PERCENTAGE_NAMED.search(sentence, max(0, start - 130), start))

@@ -41,10 +41,12 @@ REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "sections 467, 468 and 471": every number of a list after a plural reference word.
+# "Regions 1, 2, 3, Mimaropa, Region 5", "Sections 166, 506, 341, 228 109": capitalised, a numbered area or
+# stage, and the list may name members or lose a comma.
 REFERENCES_BEFORE = re.compile(
-    r"\b(?:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?|junctions)"
-    r"\s+(?:\d+[a-z]?(?:,\s*|,?\s+(?:and|or|to|&)\s+))*$",
-    re.IGNORECASE,
+    r"\b(?:(?i:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?|junctions)"
+    r"|Regions|Zones|Wards|Phases|Stages|Grades|Classes|Levels)"
+    r"\s+(?:(?:\d+[a-z]?|[A-Z][\w-]+(?:\s+\d+)?)(?:,\s*|,?\s+(?:and|or|to|&)\s+(?:the\s+)?|\s+))*$"
 )
 PHONE_BEFORE = re.compile(
     r"\b(?:call|calls|text|dial|dialled|dialed|dialling|dialing|phone|hotline)\s+$", re.IGNORECASE
@@ -81,7 +83,7 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
         return "age"  # "President Lee, 61, took office"
     if MIXED_CASE_BEFORE.search(before):
         return "name or model"
-    if REFERENCE_BEFORE.search(before) or REFERENCES_BEFORE.search(before):
+    if REFERENCE_BEFORE.search(before) or REFERENCES_BEFORE.search(sentence, max(0, token.start - 80), token.start):
         return "part of a name"  # "section 409", "sections 467, 468 and 471", "page 12"
     if PHONE_BEFORE.search(before):
         return "phone number"
@@ -111,6 +113,11 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
 # "a 7.8-magnitude quake": a count or measure inside a descriptor, which the shared policy
 # annotates; "12-day war", "45-year-old", "24-hour rainfall" describe a span or an age.
 DESCRIPTOR = re.compile(r"^-(?P<word>[a-z]+)\b(?!-)")
+# "a 10-meter-long boat", "the 20-square-kilometer island": a length or an area, whatever shape follows.
+MEASURE_DESCRIPTOR = re.compile(
+    r"^-(?P<word>(?:square-)?(?:met(?:er|re)|kilomet(?:er|re)|mile|foot|yard|inch|centimet(?:er|re)|millimet(?:er|re)"
+    r"|kilogram|tonne|ton|acre|hectare))(?=-(?:long|wide|high|tall|deep|thick|broad)\b|\b(?!-))"
+)
 DESCRIPTOR_TIME = frozenset(
     [
         "second",
@@ -134,7 +141,7 @@ DESCRIPTOR_TIME = frozenset(
 
 def descriptor_count(after: str) -> str | None:
     """The noun of a count written as a descriptor ("-party" → "party"), or None."""
-    match = DESCRIPTOR.match(after) or SPACED_EVENT.match(after)
+    match = MEASURE_DESCRIPTOR.match(after) or DESCRIPTOR.match(after) or SPACED_EVENT.match(after)
     if not match:
         return None
     if match.group("word") in DESCRIPTOR_TIME and not EVENT_AFTER.match(after):
@@ -155,7 +162,8 @@ EVENTS = (
     r"|shutdown|lockdown|curfew|blockade|siege|closure|outage|delay|wait|deal|contract|agreement|lease|loan"
     r"|sponsorship|extension|moratorium|truce|ceasefire|walkout|stoppage|lockout|blackout|standoff|detention"
     r"|custody|remand|quarantine|isolation|consultation|streak"
-    r"|programme|program|mission|investigation|inquiry|probe)"
+    r"|programme|program|mission|investigation|inquiry|probe"
+    r"|gunbattle|gun\s+battle|gunfight|firefight|shootout|shoot-out|battle|clash|fighting|raid|assault)"
 )
 EVENT_AFTER = re.compile(rf"^[-\s]{_TIME}\s+(?:[A-Za-z]+\s+){{0,2}}?{EVENTS}\b(?!-)")
 SPACED_EVENT = re.compile(rf"^\s(?P<word>{_TIME})\s+(?:[A-Za-z]+\s+){{0,2}}?{EVENTS}\b(?!-)")
@@ -199,6 +207,12 @@ DURATION_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|over|just|only)\s+)?$",
     re.IGNORECASE,
 )
+# "involved in trafficking for the past four or five months", "stayed back for the next 30 minutes": how
+# long something went on, up to or from now, is the claim ("over the past 12 months" only dates a change).
+ONGOING_BEFORE = re.compile(
+    r"\bfor\s+the\s+(?:past|last|next)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
 RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier|away)\b")
 # "26 centimetres in less than six hours", "sold out in under two hours": the time taken, bounded
 # from above, is the claim (the shared policy's own example); "in more than 20 years" still dates.
@@ -215,6 +229,6 @@ def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
     after = sentence[unit_end : unit_end + 30]
     if EVERY_BEFORE.search(before) or RECORD_SPAN_BEFORE.search(sentence, max(0, token.start - 70), token.start):
         return True
-    if DURATION_BEFORE.search(before) or TIME_TAKEN_BEFORE.search(before):
+    if DURATION_BEFORE.search(before) or TIME_TAKEN_BEFORE.search(before) or ONGOING_BEFORE.search(before):
         return bool(RELATIVE_AFTER.match(after))  # "jailed for six years after …" is the term
     return bool(TIME_ANCHOR_BEFORE.search(before) or TIME_ANCHOR_AFTER.match(after))

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .currencies import currency_before
 from .mixed import MIXED, MIXED_HINT, find_mixed_fractions, mixed_value
 from .multipliers import MULTIPLIER_HINT, find_multipliers
 from .share_words import SHARE_HINT, find_shares
@@ -84,8 +85,11 @@ _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 _DIGIT_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # Currency signs and codes written glued to the digits: "CHF2.4bn", "N21.8Trn", "R45 million", "Rs.5 crore".
 _GLUED_CURRENCY = (
-    r"(?<=\b(?:CHF|EUR|USD|GBP|INR|NGN|ZAR|JPY|CNY|HUF|RUB|PKR|KES|AUD|CAD|SEK|NOK|DKK|PLN|TRY|BRL|MXN))"
-    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NR])"
+    r"(?<=\b(?:CHF|EUR|USD|GBP|INR|NGN|ZAR|JPY|CNY|HUF|RUB|PKR|KES|AUD|CAD|SEK|NOK|DKK|PLN|TRY|BRL|MXN"
+    r"|PHP|MYR|BDT|IDR|EGP|GHS|THB|VND|SAR|AED|HKD|SGD|NZD|LKR|NPR|ZMW|UGX|TZS))"
+    # Signs as the region's papers write them: "RM1.72 million" (ringgit), "Ksh525B" and "KShs"
+    # (Kenyan shillings), "Tk50 crore" (taka).
+    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NR])|(?<=\bRM)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)"
 )
 
 # "12,000", "1.5", "20bn", "1.37 million", "5k", "2,04,118.5 crore", "41 220 117" (grouped
@@ -99,9 +103,9 @@ DIGITS = re.compile(
       |\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
       |\d+(?:\.\d+)?)(?!\.\d)
     (?:
-        (?P<abbr>(?i:bn|mn|tn|trn)|m|k|b|cr)(?![\w])
-      | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn|bln|mln|trln))\b
-      | (?:\s*|-)(?P<scale>{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?)\b
+        (?P<abbr>(?i:bn|mn|tn|trn)|m|k|K|b|B|cr)(?![\w])
+      | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn|bln|mln|trln)|B(?=\s|[,.;:)]|$))\b
+      | (?:\s*|-)(?P<scale>(?i:{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?))\b
     )?
     (?:(?![\w])|(?<=\d,\d\d\d)(?=[a-z]{{4,}}))  # "2,339,430carried": a space lost, never a name
     """,
@@ -130,7 +134,7 @@ WORDS = re.compile(
         (?:half\s+an?\s+|an?\s+)(?={_SCALE_WORD}\b)
         (?:{_SCALE_WORD})
       | {_WORD}\s+and\s+a\s+half\s+(?:{_SCALE_WORD})  # "one and a half million"
-      | {_WORD}\s+and\s+(?:a\s+)?half(?=\s+[a-z]+s\b)  # "six and a half years", "six and half years"
+      | {_WORD}(?P<joint>[\s-])and(?P=joint)(?:a(?P=joint))?half(?=\s+[a-z]+s\b)  # "six and a half years", "six-and-a-half years"
       | {_WORD}(?:[\s-]+{_SCALE_WORD}(?:(?:\s+and)?\s+{_WORD}(?![\s-]+(?:dozen)))?)*
     )\b
     """,
@@ -200,7 +204,7 @@ class NumberToken:
 
 
 AND_A_HALF = re.compile(r"^(?P<whole>.+?)\s+and\s+a\s+half\s+(?P<scale>\w+)$", re.IGNORECASE)
-AND_HALF = re.compile(r"^(?P<whole>.+?)\s+and\s+(?:a\s+)?half$", re.IGNORECASE)
+AND_HALF = re.compile(r"^(?P<whole>.+?)[\s-]+and[\s-]+(?:a[\s-]+)?half$", re.IGNORECASE)
 
 
 def parse_number_words(words: str) -> Decimal | None:
@@ -340,6 +344,11 @@ def find_numbers(text: str) -> list[NumberToken]:
             "digits",
         )
     for match in DIGITS.finditer(text):
+        if (match.group("abbr") or match.group("spaced_abbr")) == "B" and not currency_before(text, match.start()):
+            # "Ksh 525B" is 525 billion shillings; "4B" alone is a flat, a grade or a model.
+            if not match.group("abbr"):
+                add(match.start(), match.end("number"), Decimal(match.group("number").replace(",", "")), "digits")
+            continue
         if match.start() in signs:
             add(signs[match.start()], match.end(), -_digits_value(match), "digits")
         else:

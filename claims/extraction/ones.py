@@ -13,7 +13,10 @@ soldier"), the low end of a range, or one of these:
 * a margin: "won by one vote", "lost by one goal";
 * a percentage: "a one percent increase";
 * a descriptor of a count or a duration: "a one-point lead", "a one-seat majority", "a
-  one-year ban" (where "a one-off" and "one-time" are none).
+  one-year ban" (where "a one-off" and "one-time" are none);
+* a span of one that is the claim: "sentenced to one month in prison", "an increase of one
+  minute" ("one year ago", "one month into" date);
+* one apiece: "won one seat each".
 """
 
 import re
@@ -36,6 +39,15 @@ BY_ONE = re.compile(r"\bby\s+$", re.IGNORECASE)
 MARGIN_NOUN_AFTER = re.compile(r"\s+(?:point|seat|vote|goal|run|stroke|wicket|length|shot)s?\b")
 
 
+# "sentenced to one month in prison", "an increase of one minute": a span of one that is the claim.
+SPAN_OF_ONE_BEFORE = re.compile(r"\b(?:to|of|for|by)\s+$", re.IGNORECASE)
+SPAN_OF_ONE_AFTER = re.compile(
+    r"\s+(?:second|minute|hour|day|week|month|year)\b(?!\s+(?:ago|later|earlier|before|after|into|of|on)\b)"
+)
+# "won one seat each": one apiece.
+EACH_AFTER = re.compile(r"\s+[a-z]+\s+(?:each|apiece)\b")
+
+
 def one_counts(sentence: str, token: NumberToken, start: int, end: int, descriptor: str | None) -> bool:
     """Whether an unhedged "one" at `start`-`end` of `sentence` counts something (see the module's list)."""
     return bool(
@@ -46,4 +58,6 @@ def one_counts(sentence: str, token: NumberToken, start: int, end: int, descript
         or read_percent(sentence, end)
         or descriptor in ONE_DESCRIPTORS
         or descriptor in DESCRIPTOR_TIME
+        or (SPAN_OF_ONE_BEFORE.search(sentence, 0, start) and SPAN_OF_ONE_AFTER.match(sentence, end))
+        or EACH_AFTER.match(sentence, end)
     )

@@ -95,7 +95,19 @@ def _content_word(word: str) -> str:
 def _content_words(unit: str) -> set[str]:
     # Punctuation is no part of a word: "firefighters, soldiers and rescue workers" names firefighters.
     words = re.sub(r"[-(),;:/]", " ", unit).split()
-    return {_content_word(word) for word in words if word.lower() not in FUNCTION_WORDS}
+    found = {_content_word(word) for word in words if word.lower() not in FUNCTION_WORDS}
+    return found | _measures_named(" ".join(words))
+
+
+def _measures_named(unit: str) -> set[str]:
+    """The units of measure a unit names, in one spelling, as single words: "TWh wind generation" and
+    "terawatt hours" both name "terawatt-hours"; "parts per million greenhouse gas" and "ppm" name "ppm"."""
+    named = set()
+    for start in [0, *(match.end() for match in re.finditer(r"\s", unit))]:
+        measure = read_measure(" " + unit[start:], 0)
+        if measure:
+            named.add(measure[0].replace(" ", "-"))
+    return named
 
 
 def policy_units_agree(found: str, gold: str) -> bool:

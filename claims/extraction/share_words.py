@@ -17,7 +17,7 @@ SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 
 _FRACTION_WORDS = (
     r"(?:(?:a|one)[\s-]+)?half|(?:(?:a|one)[\s-]+)?third|(?:a|one)[\s-]+quarter|(?:a|one)[\s-]+fifth"
-    r"|(?:a|one)[\s-]+tenth|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fifths|tenths)"
+    r"|(?:a|one)[\s-]+tenth|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fourths|fifths|tenths)"
     r"|two-third"  # "to secure two-third majority"
 )
 # "a fifth gained twenty percent", "a third said": a share that is the subject of a verb.
@@ -36,13 +36,14 @@ SHARE = re.compile(
       | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while
         |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
       | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
-        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b))
+        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b)|\s*\(\d)
+        # "one in five (20%) have no idea": the share with its percentage in brackets
     )\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-SHARE_HINT = re.compile(r"half|third|quarter|fifth|tenth|\sin\s|\sout\s+of\s")
-DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+SHARE_HINT = re.compile(r"half|third|quarter|fourths|fifth|tenth|\sin\s|\sout\s+of\s")
+DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourths": 4, "fifth": 5, "fifths": 5,
                 "tenth": 10, "tenths": 10}  # fmt: skip
 
 

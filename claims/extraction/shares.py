@@ -26,6 +26,7 @@ SHARE_OF_WHAT = re.compile(r"\s+(?:of\b|the\b|its\b|their\b)")
 # "grew by a fifth", "down a third from 45,774": a share that is the size of a change.
 BY_BEFORE = re.compile(r"\b(?:by|down|up)\s+$", re.IGNORECASE)
 BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)(?=\s+of\b)")
+PERCENT_BRACKET = re.compile(r"\s*\(\s*\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)")
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 
 
@@ -60,6 +61,10 @@ def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None
         return FigureDraft(value, None, qualifier, "percentage points", "", start, point.end(), 0.75)
     if BY_BEFORE.search(sentence, 0, start) and not SHARE_OF_WHAT.match(sentence, token.end):
         return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)  # "grew by a fifth"
+    if PERCENT_BRACKET.match(sentence, token.end) and not BRACKET_AFTER.match(sentence, token.end):
+        # "one in five (20%) have no idea", "just over half (52%) support": a share of those asked, its
+        # percentage in brackets ("a third (31 per cent) of the total" goes on to say of what).
+        return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)
     bracket = BRACKET_AFTER.match(sentence, token.end)  # "just under a third (31 per cent) of the total"
     of = SHARE_OF.match(sentence, bracket.end() if bracket else token.end)
     if not of:

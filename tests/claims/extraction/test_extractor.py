@@ -398,7 +398,7 @@ def test_it_and_a_spokesperson_take_up_the_body_that_spoke_or_opened_the_text():
         ),
         (
             "Output would be between 350 and 370 terawatt hours, after 18 of its 57 reactors were halted.",
-            [("350", "terawatt hours"), ("18", "reactors")],
+            [("350", "terawatt hours"), ("18", "reactors"), ("57", "reactors")],
         ),
         ("Solar gave 2,131 TWh.", [("2131", "terawatt hours")]),
         ("It will cost about 15 billion Swiss francs.", [("15000000000", "CHF")]),

@@ -185,7 +185,7 @@ def test_a_bare_number_takes_the_unit_of_the_count_of_its_size():
 
 def test_part_of_a_whole_owned_by_a_name():
     text = "Officials said 11 people died. The alliance holds 88 of the assembly's 170 seats."
-    assert figures(text)[-1] == (Decimal(88), "seats", "exact")
+    assert figures(text)[-2:] == [(Decimal(88), "seats", "exact"), (Decimal(170), "seats", "exact")]
 
 
 def test_a_crowd_estimated_after_a_comma_is_people():
@@ -265,3 +265,10 @@ def test_a_share_with_its_percentage_in_brackets():
 
 def test_one_percent_is_a_figure():
     assert figures("Sales saw a one percent increase.") == [(Decimal(1), "percent", "exact")]
+
+
+def test_a_magnitude_written_before_the_number_outranks_a_later_noun():
+    from claims.extraction import extract_figures
+
+    text = "It was the strongest since a magnitude-8.1 quake three years ago."
+    assert [(c.value, c.unit) for c in extract_figures(text)][0] == (Decimal("8.1"), "magnitude")

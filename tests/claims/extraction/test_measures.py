@@ -122,3 +122,10 @@ def test_pc_is_percent(text):
 def test_parts_per_million(text):
     [figure] = extract_figures(text)
     assert (figure.value, figure.unit) == (60, "ppm")
+
+
+def test_a_bare_number_after_a_named_percentage_is_a_percentage():
+    from claims.extraction import extract_figures
+
+    text = "The pass percentage among girls was 91.25, up from 88.40 last year."
+    assert [(c.quote, c.unit) for c in extract_figures(text)] == [("91.25", "percent"), ("88.40", "percent")]

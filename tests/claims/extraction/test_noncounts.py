@@ -39,3 +39,40 @@ def test_a_span_that_frames_a_record_or_describes_is_no_figure(text):
 def test_a_total_of_terms_is_a_duration():
     [total] = extract_figures("The gang got jail terms totalling over 40 years.")
     assert (total.value, total.unit, total.qualifier) == (Decimal(40), "years", "more_than")
+
+
+# Sixth round: hyphenated measures, ongoing spans, numbered lists.
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Divers found a 14-meter-long fishing boat near the reef.", "14-meter", Decimal(14), "meters"),
+        (
+            "Ferries reach the 35-square-kilometer atoll twice a week.",
+            "35-square-kilometer",
+            Decimal(35),
+            "square kilometers",
+        ),
+        ("The ensuing two-hour firefight left the convoy stranded.", "two-hour", Decimal(2), "hours"),
+        (
+            "The gang had been smuggling fuel for the past six or seven weeks.",
+            "six or seven weeks",
+            Decimal(6),
+            "weeks",
+        ),
+        ("Fans stayed on for the next 45 minutes to cheer the team.", "45 minutes", Decimal(45), "minutes"),
+    ],
+)
+def test_sixth_round_spans_and_measures_are_figures(text, quote, value, unit):
+    assert (quote, value, unit) in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flooding hit Regions 4, 6, Caraga, Region 9, and the BARMM.",
+        "They were charged under Sections 302, 420 468, 471 and 120 of the code.",
+        "Food prices have climbed over the past 12 months.",
+    ],
+)
+def test_numbered_lists_and_dating_spans_are_not_figures(text):
+    assert figures(text) == []

@@ -330,3 +330,10 @@ def test_more_currency_signs(text, code):
 def test_currency_words_written_as_capitals(text, code):
     [candidate] = extract_figures(text)
     assert candidate.unit == code
+
+
+def test_and_a_half_written_with_hyphens():
+    from claims.extraction import extract_figures
+
+    found = [(c.quote, c.value) for c in extract_figures("He was jailed for four-and-a-half years.")]
+    assert found == [("four-and-a-half years", Decimal("4.5"))]

@@ -85,3 +85,9 @@ def test_a_unit_listing_several_nouns_agrees_with_each_of_them():
 
 def test_a_multiplier_in_times_agrees_with_a_policy_multiplier():
     assert policy_units_agree("times", "multiplier of ferry bookings")
+
+
+def test_a_measure_symbol_and_its_name_agree():
+    assert policy_units_agree("terawatt hours", "TWh solar generation")
+    assert policy_units_agree("ppm", "parts per million carbon dioxide")
+    assert not policy_units_agree("hours", "TWh solar generation")

@@ -1,0 +1,74 @@
+"""Tests for `claims.extraction.currencies`: money as regional papers write it (sixth round)."""
+
+from decimal import Decimal
+
+import pytest
+
+from claims.extraction import extract_figures
+
+
+def money(text):
+    return [(candidate.quote, candidate.value, candidate.unit) for candidate in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ringgit as Malaysian papers write them, glued to the amount.
+        (
+            "Officers seized more than RM2.4 million worth of cannabis and RM41,250 in cash.",
+            [("more than RM2.4 million", Decimal(2400000), "MYR"), ("RM41,250", Decimal(41250), "MYR")],
+        ),
+        # Kenyan shillings with a "B" for billion, glued or spaced, only after the sign.
+        (
+            "The Treasury set aside Ksh 312B for roads and Ksh 64 B for water.",
+            [("Ksh 312B", Decimal(312000000000), "KES"), ("Ksh 64 B", Decimal(64000000000), "KES")],
+        ),
+        ("The county paid KShs 40 million to contractors.", [("KShs 40 million", Decimal(40000000), "KES")]),
+        # Pesos written with the ISO code glued, to the centavo.
+        ("Crop losses reached PHP3,412,005.75 in the province.", [("PHP3,412,005.75", Decimal("3412005.75"), "PHP")]),
+        # Naira to the kobo with no scale word, at the end of a sentence too.
+        (
+            "Earnings per share rose to N5.12 from N4.07.",
+            [("N5.12", Decimal("5.12"), "NGN"), ("N4.07", Decimal("4.07"), "NGN")],
+        ),
+        # Kobo written "k" in a dividend sentence: 75 kobo, not 75,000.
+        (
+            "The board declared a final dividend of 75k per share, taking the total to 120K.",
+            [("75k per share", Decimal(75), "kobo per share"), ("120K", Decimal(120), "kobo")],
+        ),
+        # Crore capitalised, as headlines and some copy write it.
+        ("The franchise went for Rs 4,500 Crore.", [("Rs 4,500 Crore", Decimal(45000000000), "INR")]),
+        # Wire style: the currency name before the amount.
+        ("Operating profit per share came to euro 2.35.", [("euro 2.35", Decimal("2.35"), "EUR")]),
+    ],
+)
+def test_regional_currency_signs(text, expected):
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The flat was 4B on the second floor.", "Revenue was 900k in the year."],
+)
+def test_a_b_or_k_without_money_or_dividend_is_no_currency(text):
+    assert all(unit not in ("KES", "kobo") for _, _, unit in money(text))
+
+
+def test_flat_number_b_is_not_a_billion():
+    assert [value for _, value, _ in money("He lives at 12 B Street with 3 dogs.")] == [Decimal(12), Decimal(3)]
+
+
+def test_rupees_in_a_pakistani_text_are_pkr():
+    text = "Islamabad will spend Rs 95 billion on dams. Sindh gets Rs12 billion."
+    assert [unit for _, _, unit in money(text)] == ["PKR", "PKR"]
+
+
+def test_rupees_named_by_a_province_are_pkr():
+    text = "The federal budget gives Rs 40 billion to Balochistan and Rs 30 billion to Gilgit-Baltistan."
+    assert [unit for _, _, unit in money(text)] == ["PKR", "PKR"]
+
+
+def test_rupees_in_an_indian_text_stay_inr():
+    text = "Mumbai's civic body has a budget of Rs 52,000 crore, up from Rs 45,900 crore; Karachi's is smaller."
+    assert {unit for _, _, unit in money(text)} == {"INR"}

@@ -1,0 +1,31 @@
+"""Tests for `claims.extraction.ones`: when "one" counts (sixth round)."""
+
+from decimal import Decimal
+
+import pytest
+
+from claims.extraction import extract_figures
+
+
+def figures(text):
+    return [(candidate.quote, candidate.value, candidate.unit) for candidate in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court sentenced three men, including a former mayor, to one month in prison for contempt.",
+            ("one month", Decimal(1), "months"),
+        ),
+        ("Average waits rose to 40 minutes, an increase of one minute.", ("one minute", Decimal(1), "minutes")),
+        ("Two independents won one seat each.", ("one seat", Decimal(1), "seats")),
+    ],
+)
+def test_one_that_counts(text, expected):
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text", ["The plant opened one year ago.", "It was one of the worst storms."])
+def test_one_that_dates_or_points(text):
+    assert figures(text) == []
