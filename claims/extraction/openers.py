@@ -116,6 +116,25 @@ NOT_LEADING_SUBJECTS = frozenset(
         "Our",
         "My",
         "Your",
+        # Pronouns and quantities that open a sentence: "Much has been made of …, analysts said" names no
+        # body a later "the company" could be.
+        "Much",
+        "Such",
+        "These",
+        "Those",
+        "Another",
+        "Other",
+        "Any",
+        "Either",
+        "Neither",
+        "Little",
+        "Enough",
+        "Everyone",
+        "Everything",
+        "Nothing",
+        "Nobody",
+        "Someone",
+        "Something",
     ]
 )
 PARTICIPLE_OPENERS = frozenset(

@@ -57,12 +57,27 @@ PAREN_GLOSS = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s*$")
 NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who", "i", "you"})
 
 
+# "Ruven Menikdiwela, director of the UN High Commissioner for Refugees (UNHCR) office in New York,
+# told …": a short bracket inside a phrase, read as blanks so that it does not split the phrase.
+# A bracket with a figure in it, or one before "and", "but" …, is an aside that ends a phrase.
+INNER_BRACKET = re.compile(r"\([^()\d]{1,40}\)(?=\s+(?!(?:and|or|but|while|as|with)\b)[a-z])")
+
+
 def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The speaker written before a speech verb, skipping appositions, glosses and "citing …".
 
     "X, an expert at Y, said", "X (a gloss), the Z, said" and "X, citing Y, said" give X; "…, said X" gives None
-    (the speaker follows the verb).
+    (the speaker follows the verb). A bracket followed by more of its phrase ("the refugee agency (UNHCR)
+    office in New York") is read as blanks; the span returned is the same in the sentence as written.
     """
+    if "(" in sentence[:verb_start]:
+        sentence = (
+            INNER_BRACKET.sub(lambda bracket: " " * len(bracket.group()), sentence[:verb_start]) + sentence[verb_start:]
+        )
+    return _subject_before(sentence, verb_start, citations)
+
+
+def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, int]]) -> tuple[int, int] | None:
     end = verb_start
     need_skip = False
     gloss = PAREN_GLOSS.search(sentence, 0, verb_start) if ")" in sentence[verb_start - 4 : verb_start] else None

@@ -22,3 +22,19 @@ def test_the_official_takes_up_the_last_person_who_spoke():
         ("86.4", "Schools Secretary Mira Kant"),
         ("90 per cent", "Schools Secretary Mira Kant"),
     ]
+
+
+def test_a_quantity_opening_a_sentence_is_no_company():
+    text = (
+        "Brightline said its quarterly profit rose. Much has been made of its advertising, analysts said. "
+        "The company reported a net profit of $50.8 million."
+    )
+    assert origins(text) == [("$50.8 million", "Brightline")]
+
+
+def test_a_bracket_inside_an_apposition_does_not_hide_the_person():
+    text = (
+        "Ana Ruiz, director of the UN refugee agency (UNHCR) office in Geneva, told reporters on Monday that"
+        " 83 percent had landed in Italy."
+    )
+    assert origins(text) == [("83 percent", "Ana Ruiz")]
