@@ -193,11 +193,31 @@ def _same_body(left: frozenset[str], right: frozenset[str]) -> bool:
     return bool(short) and not (short & PRONOUN_SPEAKERS) and short <= long
 
 
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Sir|Dame)\.?\s+(?=[A-Z])")
+
+
 def _is_surname_of(short: str, long: str) -> bool:
+    """ "Cooper" or "Ms. Pouilly" names "Governor Roy Cooper" or "Cécile Pouilly"."""
+    short = HONORIFIC.sub("", short.strip())
     words = long.split()
-    return (
-        " " not in short.strip() and short[:1].isupper() and len(words) >= 2 and words[-1].strip(",.") == short.strip()
-    )
+    return " " not in short and short[:1].isupper() and len(words) >= 2 and words[-1].strip(",.") == short
+
+
+ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+ACRONYM_FILLER = frozenset(["of", "for", "and", "the", "on", "de", "des", "du", "la", "le"])
+
+
+def _initials_spell(acronym: str, name: str) -> bool:
+    """Whether consecutive capitalised words of ``name`` ("Sudan Liberation Army") spell ``acronym``."""
+    words = [word for word in name.split() if word.lower() not in ACRONYM_FILLER]
+    initials = "".join(word[0] if NAME_WORD.fullmatch(word.strip(",.()")) else " " for word in words)
+    return acronym in initials
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    """ "SLA statement" and "the rebels with the Sudan Liberation Army" name one body."""
+    return any(_initials_spell(acronym, long) for acronym in ACRONYM.findall(short))
 
 
 def origin_matches(origin: ChainLink | None, gold: str | None, directory: SpeakerDirectory | None = None) -> bool:
@@ -225,6 +245,9 @@ def origin_matches(origin: ChainLink | None, gold: str | None, directory: Speake
         return True
     # "Cooper" ~ "North Carolina Governor Roy Cooper": a surname names the person.
     if any(_is_surname_of(short, long) for name in names for short, long in ((name, gold), (gold, name))):
+        return True
+    # "SLA statement" ~ "the Sudan Liberation Army": an acronym names the body it abbreviates.
+    if any(_is_acronym_of(short, long) for name in names for short, long in ((name, gold), (gold, name))):
         return True
     # "the South Korean intelligence agency" ~ "South Korean intelligence agency said"
     return any(

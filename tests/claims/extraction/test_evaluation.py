@@ -104,3 +104,16 @@ def test_an_origin_names_the_same_body_by_its_words_or_a_surname():
     assert origin_matches(ChainLink(name="Okafor", verb="said", role="origin"), "Finance Minister Ada Okafor")
     assert origin_matches(ChainLink(name="a nationwide study", verb="said", role="origin"), "the study")
     assert not origin_matches(ChainLink(name="the army", verb="said", role="origin"), "the police")
+
+
+def test_an_origin_names_a_person_with_an_honorific_or_a_body_by_its_acronym():
+    assert origin_matches(
+        ChainLink(name="Ms. Pouilly", verb="said", role="origin"), "UNHCR spokesperson Cécile Pouilly"
+    )
+    assert origin_matches(ChainLink(name="Dr Okafor", verb="said", role="origin"), "Ada Okafor")
+    assert origin_matches(
+        ChainLink(name="the rebels with the Sudan Liberation Army", verb="said", role="origin"), "SLA statement"
+    )
+    assert origin_matches(ChainLink(name="ECP", verb="said", role="origin"), "Election Commission of Pakistan")
+    assert not origin_matches(ChainLink(name="Ms. Pouilly", verb="said", role="origin"), "Cécile Durand")
+    assert not origin_matches(ChainLink(name="the SLA", verb="said", role="origin"), "the Sudanese Armed Forces")
