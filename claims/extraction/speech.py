@@ -54,7 +54,7 @@ SPEECH_VERB = re.compile(
         |(?<=[,”"’']\s)reads(?=\s+(?:the|a|an|its)\s)
         |estimated|estimates|estimate|added|adds|stated|claimed|claims|announced|confirmed
         |wrote|writes|noted|warned|revealed|disclosed|tweeted|expects|expected|expect
-        |forecast|forecasts|predicted|predicts|projected|put|puts
+        |forecast|forecasts|predicted|predicts|projected|put|puts|placed|places|pegged|pegs
         |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
         |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
         |cut|cuts|trimmed|trims|upgraded|downgraded|raises|lowers
@@ -98,7 +98,8 @@ VERB_CODES = {
     "estimated": "estimated", "estimates": "estimated", "estimate": "estimated",
     "expects": "estimated", "expected": "estimated", "expect": "estimated", "forecast": "estimated",
     "forecasts": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
-    "put": "estimated", "puts": "estimated", "raised": "estimated", "revised": "estimated",
+    "put": "estimated", "puts": "estimated", "placed": "estimated", "places": "estimated",
+    "pegged": "estimated", "pegs": "estimated", "raised": "estimated", "revised": "estimated",
     "updated": "estimated", "lowered": "estimated", "cut": "estimated", "cuts": "estimated", "trimmed": "estimated",
     "trims": "estimated", "upgraded": "estimated", "downgraded": "estimated", "raises": "estimated", "lowers": "estimated", "issued": "reported", "released": "reported",
     "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
@@ -130,8 +131,10 @@ INVERTIBLE_VERBS = frozenset(
     ]
 )
 NOUN_LIKE_VERBS = frozenset(
-    {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts"}
+    {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts", "places", "pegs"}
 )
+# "The U.S. Geological Survey placed the magnitude at 6.4", "pegged the toll at 40": "put" in other words.
+PUTTING_VERBS = frozenset(["put", "puts", "placed", "places", "pegged", "pegs"])
 PARTICIPLE_ESTIMATES = frozenset(["expected", "forecast", "predicted", "projected", "anticipated", "estimated"])
 FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|cents?))\s*$")
 
@@ -241,8 +244,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             and not (verb_word in ADMITTING_VERBS and ADMITTED_LOSS.match(sentence, match.end()))
         ):
             continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
-        if verb_word in ("put", "puts") and not PUT_OBJECT.match(sentence, match.end()):
-            continue  # "put pressure on", "put forward"
+        if verb_word in PUTTING_VERBS and not PUT_OBJECT.match(sentence, match.end()):
+            continue  # "put pressure on", "put forward", "placed an order"
         if verb_word in REVISING_VERBS and not REVISED_OBJECT.match(sentence, match.end()):
             continue  # "raised the death toll to 17" estimates; "raised taxes" does not
         if verb_word in PUBLISHING_VERBS and not ISSUED_OBJECT.match(sentence, match.end()):
@@ -375,6 +378,18 @@ INVERTED_ASIDE = re.compile(
     r"(?:statement|release|interview|report|briefing|post|letter|note|tweet|conference|bulletin)\s*[.;!?]?\s*$"
 )
 
+# "…, says a military statement issued in Peshawar on Wednesday.", "…, said a police spokesman.": an
+# indefinite source after the verb is a speaker when its head is a statement or one who speaks for a body.
+INDEFINITE_SOURCE = re.compile(
+    r"^an?\s+(?:[\w'’-]+\s+){0,3}?(?:statement|report|release|communiqu[eé]|bulletin|spokes(?:man|woman|person)"
+    r"|official|source)\b"
+)
+# "…, said the army on Wednesday.": when it was said may close the tag.
+INVERTED_TIME = re.compile(
+    r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|night|month)|today|yesterday)"
+    r"\s*[.;!?]?\s*$"
+)
+
 
 def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
     """ "…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
@@ -383,8 +398,12 @@ def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
     start, stop = name_after(sentence, match.end())
     name = sentence[start:stop]
     # "…,” said Eurostat in a press release.": an aside on where it was said may close the sentence.
-    closes = re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:]) or INVERTED_ASIDE.match(sentence, stop)
-    looks_like_name = name[:1].isupper() or name.startswith("the ")
+    closes = (
+        re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:])
+        or INVERTED_ASIDE.match(sentence, stop)
+        or INVERTED_TIME.match(sentence, stop)
+    )
+    looks_like_name = name[:1].isupper() or name.startswith("the ") or bool(INDEFINITE_SOURCE.match(name))
     if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):
         return []
     quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))

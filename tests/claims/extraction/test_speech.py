@@ -537,3 +537,46 @@ def test_we_believe_inside_a_quotation_is_not_a_new_speaker():
 )
 def test_inverted_asides_results_and_proposals(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+# Seventh round: standard grammar of attribution, each seen in several real-news sets.
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an inverted tag whose speaker is an indefinite statement or spokesman, then when it was said
+        (
+            "Troops have killed 14 gunmen in the hills, says a military statement issued in Quetta on Friday.",
+            "14 gunmen",
+            "a military statement issued in Quetta",
+        ),
+        (
+            "Rail traffic fell by 9 percent, said a statement from the transport ministry.",
+            "9 percent",
+            "a statement from the transport ministry",
+        ),
+        ("Exports fell 4 percent in May, said the ministry on Tuesday.", "4 percent", "the ministry"),
+        # a subject with two coordinated verbs speaks through the second
+        ("The rebels denied the account of the army and said six fighters had died.", "six fighters", "The rebels"),
+        (
+            "However, insurgents have rejected the claim of the governor and said nine guards were killed.",
+            "nine guards",
+            "insurgents",
+        ),
+        # "placed" and "pegged" estimate like "put"
+        ("The seismic institute placed the magnitude at 5.8.", "5.8", "The seismic institute"),
+        ("The relief agency pegged the death toll at 73.", "73", "The relief agency"),
+    ],
+)
+def test_seventh_round_grammar_of_attribution(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 12%, said a lot of people.",  # an indefinite that is no statement or spokesman
+        "The airline placed an order for 40 jets.",  # "placed an order" estimates nothing
+    ],
+)
+def test_seventh_round_leaves_the_outlet_when_nobody_speaks(text):
+    assert {origin_of(text, quote) for quote in ("12%", "40 jets") if quote in text} == {"Wire"}
