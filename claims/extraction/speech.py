@@ -46,10 +46,11 @@ __all__ = [
 
 SPEECH_VERB = re.compile(
     r"""\b(?:(?:now|still)\s+(?=sees\b))?(?:(?:has|have|had)\s+(?:also\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
-        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating|proposing)\b)
+        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating|proposing
+        |saying|claiming)\b)
         |(?:is|are|was|were)\s+(?=quoted\s+as\s+saying\b))?
         (?P<verb>said|says|say|told|tells|reported|reports|confirm|confirms|quoted(?=\s+as\s+saying\b)
-        |expecting|forecasting|predicting|projecting|estimating|reveal|reveals
+        |expecting|forecasting|predicting|projecting|estimating|reveal|reveals|saying|claiming
         |projects(?=\s+(?:that\s+)?(?:(?!(?:in|of|for|on|at|with|by|and|or|to|will|would|are|were|is|was)\b)[\w-]+\s+){1,4}(?:will|would|to|at)\b)
         |(?<=[,”"’']\s)reads(?=\s+(?:the|a|an|its)\s)
         |estimated|estimates|estimate|added|adds|stated|claimed|claims|announced|confirmed
@@ -133,6 +134,7 @@ INVERTIBLE_VERBS = frozenset(
 NOUN_LIKE_VERBS = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts", "places", "pegs"}
 )
+PROGRESSIVE = re.compile(r"(?:is|are|was|were)\s")
 # "The U.S. Geological Survey placed the magnitude at 6.4", "pegged the toll at 40": "put" in other words.
 PUTTING_VERBS = frozenset(["put", "puts", "placed", "places", "pegged", "pegs"])
 PARTICIPLE_ESTIMATES = frozenset(["expected", "forecast", "predicted", "projected", "anticipated", "estimated"])
@@ -152,7 +154,7 @@ ADJECTIVE_END = re.compile(r"[a-z](?:less|ful|ous|ive|ic|al|ary|ish|ual)$", re.I
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 # ", and the governor said …", "; officials said …": a new clause opens before the speaker.
 COORDINATING_BEFORE = re.compile(
-    r"(?:[,;]\s*(?:and|but|while|whereas|yet)|;|[a-z%]\s+(?:as|whereas|because|since))\s+$"
+    r"(?:[,;]\s*(?:and|but|while|whilst|whereas|yet)|;|[a-z%]\s+(?:as|whereas|because|since))\s+$"
 )  # "… 49 percent as the ministry expects …": the clause it opens does not reach back
 # "more than economists had expected": a comparison, not an attribution.
 COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
@@ -244,6 +246,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             and not (verb_word in ADMITTING_VERBS and ADMITTED_LOSS.match(sentence, match.end()))
         ):
             continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
+        if verb_word in ("saying", "claiming") and not PROGRESSIVE.match(match.group()):
+            continue  # "The BBC are saying 5,000": a progressive tense only; ", saying …" is `saying`
         if verb_word in PUTTING_VERBS and not PUT_OBJECT.match(sentence, match.end()):
             continue  # "put pressure on", "put forward", "placed an order"
         if verb_word in REVISING_VERBS and not REVISED_OBJECT.match(sentence, match.end()):

@@ -201,7 +201,7 @@ PLACE_RELATIVE = re.compile(
     r"[A-Z][\w.-]*,\s*$"
 )
 TURN_INSIDE = re.compile(
-    r"^(?:.*\s)?(?:while|whereas|but|though|although|[Ww]here|[Ww]hen|[Ii]f|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless|[Aa]fter|[Bb]efore|(?<!such\s)(?<!well\s)[Aa]s)\s+(?=\S)"
+    r"^(?:.*\s)?(?:while|whilst|whereas|but|though|although|[Ww]here|[Ww]hen|[Ii]f|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless|[Aa]fter|[Bb]efore|(?<!such\s)(?<!well\s)[Aa]s)\s+(?=\S)"
 )
 RELAYED_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"

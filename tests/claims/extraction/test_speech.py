@@ -580,3 +580,21 @@ def test_seventh_round_grammar_of_attribution(text, quote, speaker):
 )
 def test_seventh_round_leaves_the_outlet_when_nobody_speaks(text):
     assert {origin_of(text, quote) for quote in ("12%", "40 jets") if quote in text} == {"Wire"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a progressive tense of "say" speaks
+        ("Sky are saying 40,000 came, while the BBC are saying 25,000.", "25,000", "the BBC"),
+        ("Sky are saying 40,000 came, while the BBC are saying 25,000.", "40,000", "Sky"),
+        # "whilst" opens a clause as "while" does
+        (
+            "According to the Halifax, prices fell by 0.4%, whilst the Nationwide put the rise at 0.9%.",
+            "0.9%",
+            "the Nationwide",
+        ),
+    ],
+)
+def test_progressive_speech_and_whilst(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
