@@ -598,3 +598,8 @@ def test_seventh_round_leaves_the_outlet_when_nobody_speaks(text):
 )
 def test_progressive_speech_and_whilst(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+def test_a_second_source_gives_its_estimate_at_a_figure():
+    text = "Some 200,000 marched, according to the police, while the unions give the estimate at 900,000."
+    assert (origin_of(text, "Some 200,000"), origin_of(text, "900,000")) == ("the police", "the unions")
