@@ -207,14 +207,15 @@ class SpeakerMemory:
                 if kind == wanted or (wanted == "plural" and kind == "organisation"):
                     return earlier
                 if wanted == "organisation" and (
-                    (len(earlier.split()) == 1 and earlier[:1].isupper())
+                    (len(earlier.split()) == 1 and earlier[:1].isupper() and not self._surname(earlier))
                     or (kind == "plural" and all(word[:1].isupper() for word in earlier.split()))
                 ):
                     return earlier  # "Agrolux", "Nordvik Motors": a proper name may well be a company
             # "Ofgem will raise its price cap …, it said": no speaker yet, the body the text is about.
             # "United have the touch and last year they announced …": "they" may be a body too.
             if wanted in ("organisation", "plural") and self._subjects:
-                return self._recent_subject()
+                subject = self._recent_subject()
+                return None if subject and self._surname(subject) else subject  # "Verma said …. …, it said."
             return None
         words = lowered.split()
         if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):
@@ -258,6 +259,13 @@ class SpeakerMemory:
         if len(words) == 2 and head in BODY_NOUNS and self._subjects:  # "the airline", not "the airport operator"
             return self._recent_subject()
         return None
+
+    def _surname(self, word: str) -> bool:
+        """Whether a one-word speaker ("Kharge") is the last name of a person named before ("Mallikarjun Kharge"):
+        "it" never goes back to a person."""
+        return any(
+            earlier != word and earlier.split()[-1] == word and _kind(earlier) == "person" for earlier in self._speakers
+        )
 
     def _titled_speaker(self, title: list[str]) -> str | None:
         """The earlier speaker whose name carries `title` (one word or more) before a name of two words or more.

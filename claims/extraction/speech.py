@@ -67,6 +67,10 @@ SPEECH_VERB = re.compile(
         |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
             |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
         |(?:declared|declares|informed|informs)(?=\s+that\b)
+        # "He lamented that 139 of the 254 projects …", "The minister specified that …": verbs of saying that
+        # speak only before "that".
+        |(?:lamented|complained|alleged|asserted|maintained|contended|reiterated|specified|recalled|remarked
+          |affirmed|cautioned)(?=\s+that\b)
         # "The board on Monday declared the results of the exams, in which …", "will announce official vote
         # counting results, in which …": the body that publishes results gives their figures.
         |(?:declared|declares|announce|announces)(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}results\b)

@@ -603,3 +603,23 @@ def test_progressive_speech_and_whilst(text, quote, speaker):
 def test_a_second_source_gives_its_estimate_at_a_figure():
     text = "Some 200,000 marched, according to the police, while the unions give the estimate at 900,000."
     assert (origin_of(text, "Some 200,000"), origin_of(text, "900,000")) == ("the police", "the unions")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The Minister of Finance specified that the plan assumes a contraction of 3.8% this year.",
+            "3.8%",
+            "The Minister of Finance",
+        ),
+        ("The governor lamented that 139 of the clinics had closed.", "139 of the clinics", "The governor"),
+        ("The union alleged that 40 workers were dismissed.", "40 workers", "The union"),
+    ],
+)
+def test_verbs_of_saying_before_that_speak(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+def test_a_verb_of_saying_with_a_plain_object_is_no_speech():
+    assert origin_of("The bank maintained 40 branches in the region.", "40 branches") == "Wire"
