@@ -42,7 +42,11 @@ FIGURE_IN_SUBJECT = re.compile(
 # "the company said it expected …": a verb inside what someone else said.
 REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b")
 SAID_INSIDE = re.compile(r"^.*\b(?:said|says|reported|reports)\s+(?:that\s+)?")
-PARTICIPLE = re.compile(r"^[a-z]+ing\s")
+# "X, speaking at …, said"; "Electronic Arts, popularly called EA by gamers, raised …", "The ministry in its
+# projection, released on Friday, said" ("released", once its time is cut): a participle phrase in apposition.
+PARTICIPLE = re.compile(
+    r"^(?:[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]{3,}ed|called|known|made|written|held|run|owned|led|seen)(?:\s|$)"
+)
 SPEAKER_NOUNS = frozenset(["police", "media", "military", "army", "government", "opposition", "staff"])
 # "Eduardo del Rosario", "Ursula von der Leyen": particles inside a name are lowercase.
 NAME_ONLY = re.compile(
