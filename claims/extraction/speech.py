@@ -138,6 +138,7 @@ INVERTIBLE_VERBS = frozenset(
 NOUN_LIKE_VERBS = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts", "places", "pegs"}
 )
+COORDINATED_VERB = re.compile(r"\)\s+(?:and|but)\s+$")
 PROGRESSIVE = re.compile(r"(?:is|are|was|were)\s")
 # "The U.S. Geological Survey placed the magnitude at 6.4", "pegged the toll at 40": "put" in other words.
 PUTTING_VERBS = frozenset(["put", "puts", "placed", "places", "pegged", "pegs"])
@@ -278,6 +279,10 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         subject = subject_before(sentence, match.start(), taken)
         if gerund and not (subject and REPORTING_BODY.search(sentence, subject[0], subject[1])):
             continue  # "Americans reported losing $16.6 billion"; "the Coast Guard reported intercepting …" reports
+        if subject is None and COORDINATED_VERB.search(sentence, 0, match.start()):
+            # "However, militants have denied the claim of the Inter Services Public Relations (ISPR) and said
+            # …": a bracket hides the clause; the subject that opens the sentence speaks, if one does.
+            subject = (0, match.start() - 1)
         if subject and COORDINATED.search(sentence, subject[0], subject[1]):
             # "The ministry does not distinguish … but says": the speaker opens the clause.
             leading = LEADING_SUBJECT.match(sentence[subject[0] : subject[1]])

@@ -623,3 +623,8 @@ def test_verbs_of_saying_before_that_speak(text, quote, speaker):
 
 def test_a_verb_of_saying_with_a_plain_object_is_no_speech():
     assert origin_of("The bank maintained 40 branches in the region.", "40 branches") == "Wire"
+
+
+def test_a_bracket_before_the_second_coordinated_verb_keeps_the_opening_subject():
+    text = "However, insurgents have rejected the claim of the Frontier Corps (FC) and said nine guards were killed."
+    assert origin_of(text, "nine guards") == "insurgents"
