@@ -8,7 +8,8 @@ origin). Refused: "an estimated 5,000" and "its forecast" (nouns), "more than
 economists had expected" (a comparison), "employers added 147,000 jobs", "put
 pressure on" ("put" counts only as "put the toll at …").
 
-", saying …", ", adding that …" and "He continued: …" are `saying`. Estimates sourced by their owner or a passive
+A speaker written after the verb ("…, said X") is read by `inversion`; ", saying …", ", adding that …" and
+"He continued: …" are `saying`. Estimates sourced by their owner or a passive
 agent ("the 2.7% expected by economists") are `estimates`; who is written before a verb
 (`subject_before`) is `subjects`, who opens a sentence (`leading_subject`) `openers`; a body's own
 records ("The WHO recorded …") are `recording`; which objects and subjects make a verb that is
@@ -32,16 +33,17 @@ from .acts import (
     names_a_document,
     names_research,
 )
+from .inversion import INVERTIBLE_VERBS, QUOTE_BEFORE, inverted_clause
 from .openers import LEADING_SUBJECT, described_opener, leading_subject
 from .recording import recording_clauses
 from .relays import outlet_audience
-from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
+from .spans import DraftLink, SpeakerCue, clean_name, points_forward
 from .speakers import describe_source
 from .subjects import COORDINATED, VALID_LOWERCASE_START, subject_before
 
 __all__ = [
     "speech_clauses", "recording_clauses", "leading_subject",
-    "subject_before", "VERB_CODES", "VALID_LOWERCASE_START",
+    "subject_before", "VERB_CODES", "VALID_LOWERCASE_START", "QUOTE_BEFORE",
 ]  # fmt: skip
 
 SPEECH_VERB = re.compile(
@@ -118,23 +120,6 @@ VERB_CODES = {
 }  # fmt: skip
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
 # Verbs that are also nouns, and what shows that the words before them are a clause.
-# "…, stated the NGO.", "…, reported the BBC": verbs a speaker may follow.
-INVERTIBLE_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "added",
-        "stated",
-        "reported",
-        "announced",
-        "confirmed",
-        "noted",
-        "wrote",
-        "claimed",
-        "reads",
-    ]
-)
 NOUN_LIKE_VERBS = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts", "places", "pegs"}
 )
@@ -215,7 +200,6 @@ ADMITTED_LOSS = re.compile(
     r"\s+of\b"
 )
 CLAUSE_OR_STOP_AFTER = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
-QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 # A quotation: its words are what was said, never who said it ("'We have confirmed 6,000
 # planets,' said Elena Marsh" is Elena Marsh's, not "We"'s).
 QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
@@ -343,7 +327,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 subject = antecedent.span(group)
         if subject is None:
             if verb_word in INVERTIBLE_VERBS:
-                found.extend(_inverted(sentence, match, verb))
+                found.extend(inverted_clause(sentence, match, verb))
             continue
         relay = None
         if verb == "told":
@@ -384,43 +368,6 @@ COUNTED_SPEAKERS = frozenset(
 def _counted_things(subject: str) -> bool:
     counted = COUNTED_SUBJECT.match(subject)
     return bool(counted) and counted.group("head") not in COUNTED_SPEAKERS and not describe_source(subject)[0]
-
-
-INVERTED_ASIDE = re.compile(
-    r"\s+(?:in|on|at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:statement|release|interview|report|briefing|post|letter|note|tweet|conference|bulletin)\s*[.;!?]?\s*$"
-)
-
-# "…, says a military statement issued in Peshawar on Wednesday.", "…, said a police spokesman.": an
-# indefinite source after the verb is a speaker when its head is a statement or one who speaks for a body.
-INDEFINITE_SOURCE = re.compile(
-    r"^an?\s+(?:[\w'’-]+\s+){0,3}?(?:statement|report|release|communiqu[eé]|bulletin|spokes(?:man|woman|person)"
-    r"|official|source)\b"
-)
-# "…, said the army on Wednesday.": when it was said may close the tag.
-INVERTED_TIME = re.compile(
-    r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|night|month)|today|yesterday)"
-    r"\s*[.;!?]?\s*$"
-)
-
-
-def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
-    """ "…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
-    if not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
-        return []
-    start, stop = name_after(sentence, match.end())
-    name = sentence[start:stop]
-    # "…,” said Eurostat in a press release.": an aside on where it was said may close the sentence.
-    closes = (
-        re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:])
-        or INVERTED_ASIDE.match(sentence, stop)
-        or INVERTED_TIME.match(sentence, stop)
-    )
-    looks_like_name = name[:1].isupper() or name.startswith("the ") or bool(INDEFINITE_SOURCE.match(name))
-    if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):
-        return []
-    quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
-    return [SpeakerCue((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]
 
 
 def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:
