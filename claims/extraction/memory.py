@@ -105,6 +105,8 @@ _RANKS = frozenset(
     ["gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "admiral", "adm", "commander",
      "cmdr", "cdr", "marshal", "capt", "captain", "sgt", "sergeant"]
 )  # fmt: skip
+# "The London-based company", "Calif.-based company" (after "Sunnyvale, "): a place, "-based", a body's noun.
+PLACE_BASED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?-based\s+(?P<head>[a-z]+)$")
 # Titles a later "the <title>" may take up: "the commander" is the general named before.
 TITLE_FAMILIES = {
     "commander": _RANKS, "general": _RANKS, "colonel": _RANKS, "officer": _RANKS | {"officer"},
@@ -217,6 +219,11 @@ class SpeakerMemory:
                 subject = self._recent_subject()
                 return None if subject and self._surname(subject) else subject  # "Verma said …. …, it said."
             return None
+        based = PLACE_BASED_BODY.match(name)
+        if based and based.group("head").lower() in BODY_NOUNS:
+            # "The Montreal-based company says", "The Sunnyvale, Calif.-based company reported": where a body is
+            # based describes it; it is the body the text is about, like "the company".
+            return self._recent_subject()
         words = lowered.split()
         if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):
             return None
