@@ -222,8 +222,11 @@ class SpeakerMemory:
         based = PLACE_BASED_BODY.match(name)
         if based and based.group("head").lower() in BODY_NOUNS:
             # "The Montreal-based company says", "The Sunnyvale, Calif.-based company reported": where a body is
-            # based describes it; it is the body the text is about, like "the company".
-            return self._recent_subject()
+            # based describes it; it is the body the text is about, like "the company" — unless that body's
+            # name says it is another kind ("The Bank of England" is no "Munich-based group").
+            subject = self._recent_subject()
+            kinds = {word.lower() for word in (subject or "").split()} & (ORGANISATION_WORDS | BODY_NOUNS)
+            return subject if subject and (not kinds or based.group("head").lower() in kinds) else None
         words = lowered.split()
         if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):
             return None
