@@ -57,7 +57,7 @@ SPEECH_VERB = re.compile(
         |(?<=[,”"’']\s)reads(?=\s+(?:the|a|an|its)\s)
         |estimated|estimates|estimate|added|adds|stated|claimed|claims|announced|confirmed
         |wrote|writes|noted|warned|revealed|disclosed|tweeted|expects|expected|expect
-        |forecast|forecasts|predicted|predicts|projected|put|puts|placed|places|pegged|pegs
+        |forecasted|forecast|forecasts|predicted|predicts|projected|put|puts|placed|places|pegged|pegs
         |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
         |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
         |cut|cuts|trimmed|trims|upgraded|downgraded|raises|lowers
@@ -104,7 +104,7 @@ VERB_CODES = {
     "told": "told", "tells": "told", "reported": "reported", "reports": "reported",
     "estimated": "estimated", "estimates": "estimated", "estimate": "estimated",
     "expects": "estimated", "expected": "estimated", "expect": "estimated", "forecast": "estimated",
-    "forecasts": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
+    "forecasts": "estimated", "forecasted": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
     "put": "estimated", "puts": "estimated", "placed": "estimated", "places": "estimated",
     "pegged": "estimated", "pegs": "estimated", "raised": "estimated", "revised": "estimated",
     "updated": "estimated", "lowered": "estimated", "cut": "estimated", "cuts": "estimated", "trimmed": "estimated",

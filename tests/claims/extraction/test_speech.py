@@ -609,3 +609,8 @@ def test_a_verb_of_saying_with_a_plain_object_is_no_speech():
 def test_a_bracket_before_the_second_coordinated_verb_keeps_the_opening_subject():
     text = "However, insurgents have rejected the claim of the Frontier Corps (FC) and said nine guards were killed."
     assert origin_of(text, "nine guards") == "insurgents"
+
+
+def test_forecasted_is_forecast():
+    text = "The Finance Ministry forecasted that the deficit may reach 3.6 percent of GDP."
+    assert origin_of(text, "3.6 percent") == "The Finance Ministry"
