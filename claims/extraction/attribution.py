@@ -60,7 +60,10 @@ PUBLISHED_BY = re.compile(
 )
 PUBLISHER_ENDS = re.compile(r"\s+(?:from|based\s+on|using|with|on\s+(?:the\s+)?basis)\b")
 # "according to X", and Indian and wire English "as per X", ", per Commerce Department data".
-ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z]))\s+")
+# "Going by the latest estimates, production is …": an opening "going by" is "according to".
+ACCORDING_TO = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|^Going\s+by(?=\s+(?:the|its|their|official)\s))\s+"
+)
 COUNT_IN_NAME = re.compile(
     r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b)"
