@@ -51,7 +51,7 @@ REVISING_VERBS = frozenset(
 PUT_OBJECT = re.compile(
     r"""\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
         |tally|turnout|attendance|crowd|size|estimate|shortfall|share|rate|price|value|level|output|growth
-        |deficit|debt|population|capacity)\b
+        |deficit|debt|population|capacity|magnitude)\b
       | \s+(?:it|them)(?=\s+at\s)  # "organisers put it at 45,000"
       | \s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+\s+at\s+  # "put their deaths at 147"
         (?:[a-z]+\s+){0,2}[$€£¥\d]""",  # "at just 30,000", "at more than 200,000"

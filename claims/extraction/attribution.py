@@ -35,6 +35,7 @@ from dataclasses import replace
 
 from .estimates import passive_agent_clauses
 from .media import documents_shown, medium_owner, reports_shown
+from .participles import participle_clauses
 from .relays import interview_relays, is_news_outlet, relay_clauses
 from .saying import colon_speech_clauses, saying_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
@@ -59,7 +60,10 @@ PUBLISHED_BY = re.compile(
 )
 PUBLISHER_ENDS = re.compile(r"\s+(?:from|based\s+on|using|with|on\s+(?:the\s+)?basis)\b")
 # "according to X", and Indian and wire English "as per X", ", per Commerce Department data".
-ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z]))\s+")
+# "Going by the latest estimates, production is …": an opening "going by" is "according to".
+ACCORDING_TO = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|^Going\s+by(?=\s+(?:the|its|their|official)\s))\s+"
+)
 COUNT_IN_NAME = re.compile(
     r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b)"
@@ -262,6 +266,7 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
         according += _for_counter(sentence)
     taken = [(a.start, a.end) for a in according] + [(c[0], c[1].end) for c in citations]
     clauses = according + speech_clauses(sentence, taken) + passive_agent_clauses(sentence, taken)
+    clauses += participle_clauses(sentence, taken)  # "with the authorities reporting 10 more deaths"
     adding = saying_clauses(sentence, clauses)
     clauses = [_closed_by_adding(clause, adding, sentence) for clause in clauses] + adding
     if not clauses and not citations and ":" in sentence:

@@ -105,6 +105,8 @@ _RANKS = frozenset(
     ["gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "admiral", "adm", "commander",
      "cmdr", "cdr", "marshal", "capt", "captain", "sgt", "sergeant"]
 )  # fmt: skip
+# "The London-based company", "Calif.-based company" (after "Sunnyvale, "): a place, "-based", a body's noun.
+PLACE_BASED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?-based\s+(?P<head>[a-z]+)$")
 # Titles a later "the <title>" may take up: "the commander" is the general named before.
 TITLE_FAMILIES = {
     "commander": _RANKS, "general": _RANKS, "colonel": _RANKS, "officer": _RANKS | {"officer"},
@@ -207,15 +209,24 @@ class SpeakerMemory:
                 if kind == wanted or (wanted == "plural" and kind == "organisation"):
                     return earlier
                 if wanted == "organisation" and (
-                    (len(earlier.split()) == 1 and earlier[:1].isupper())
+                    (len(earlier.split()) == 1 and earlier[:1].isupper() and not self._surname(earlier))
                     or (kind == "plural" and all(word[:1].isupper() for word in earlier.split()))
                 ):
                     return earlier  # "Agrolux", "Nordvik Motors": a proper name may well be a company
             # "Ofgem will raise its price cap …, it said": no speaker yet, the body the text is about.
             # "United have the touch and last year they announced …": "they" may be a body too.
             if wanted in ("organisation", "plural") and self._subjects:
-                return self._recent_subject()
+                subject = self._recent_subject()
+                return None if subject and self._surname(subject) else subject  # "Verma said …. …, it said."
             return None
+        based = PLACE_BASED_BODY.match(name)
+        if based and based.group("head").lower() in BODY_NOUNS:
+            # "The Montreal-based company says", "The Sunnyvale, Calif.-based company reported": where a body is
+            # based describes it; it is the body the text is about, like "the company" — unless that body's
+            # name says it is another kind ("The Bank of England" is no "Munich-based group").
+            subject = self._recent_subject()
+            kinds = {word.lower() for word in (subject or "").split()} & (ORGANISATION_WORDS | BODY_NOUNS)
+            return subject if subject and (not kinds or based.group("head").lower() in kinds) else None
         words = lowered.split()
         if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):
             return None
@@ -258,6 +269,13 @@ class SpeakerMemory:
         if len(words) == 2 and head in BODY_NOUNS and self._subjects:  # "the airline", not "the airport operator"
             return self._recent_subject()
         return None
+
+    def _surname(self, word: str) -> bool:
+        """Whether a one-word speaker ("Kharge") is the last name of a person named before ("Mallikarjun Kharge"):
+        "it" never goes back to a person."""
+        return any(
+            earlier != word and earlier.split()[-1] == word and _kind(earlier) == "person" for earlier in self._speakers
+        )
 
     def _titled_speaker(self, title: list[str]) -> str | None:
         """The earlier speaker whose name carries `title` (one word or more) before a name of two words or more.

@@ -19,7 +19,7 @@ LEADING_SUBJECT = re.compile(
           | The\s+(?:[a-z]+\s+){0,2}(?:ministry|government|company|agency|bank|army|police|military|council
             |commission|committee|department|office|union|court|parliament|board|regulator|airline|group|firm
             |authority|authorities|embassy|cabinet|administration|operator|utility|insurer|carrier|retailer)
-          | (?:(?:The|A|An)\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,5})
+          | (?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)[A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,5})
         (?=\s+[a-z])""",
     re.VERBOSE,
 )
@@ -209,10 +209,12 @@ DESCRIBED_NAME = re.compile(
 )
 
 
-# "But an army spokesman disputed …": a described person or body, after a turn word, opens a clause.
+# "But an army spokesman disputed …": a described person or body, after a turn word, opens a clause;
+# "However, militants have denied …": a plural needs no article, and the verb may take an auxiliary.
 DESCRIBED_OPENER = re.compile(
-    r"^(?:(?:But|And|Yet|Meanwhile|However),?\s+)?(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+))"
-    r"(?=\s+(?:also\s+|later\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
+    r"^(?:(?:But|And|Yet|Meanwhile|However),?\s+)?"
+    r"(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)|(?P<plural>[a-z]+s|[Pp]olice))"
+    r"(?=\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|[a-z]+ly\s+)?[a-z]+ed\b)"
 )
 DESCRIBED_HEADS = PERSON_TITLES | BODY_NOUNS | frozenset(["rebels", "militants", "separatists", "insurgents"])
 
@@ -220,6 +222,6 @@ DESCRIBED_HEADS = PERSON_TITLES | BODY_NOUNS | frozenset(["rebels", "militants",
 def described_opener(text: str) -> tuple[int, int] | None:
     """The span of "an army spokesman" in "But an army spokesman disputed …", or None."""
     match = DESCRIBED_OPENER.match(text)
-    if not match or match.group("head").lower() not in DESCRIBED_HEADS:
+    if not match or (match.group("head") or match.group("plural")).lower() not in DESCRIBED_HEADS:
         return None
     return match.span("who")

@@ -20,7 +20,10 @@ RECORDED = re.compile(
 RECORDED_BY_BODY = re.compile(
     r"(?:^|,\s+|^(?:[\w'’-]+\s+){1,4}?)(?P<who>(?:the\s+)?(?:[a-z]+\s+)?(?:authorities|police|officials"
     r"|ministry|agency|government|army|military|coastguard|coast\s+guard|organi[sz]ers|hospitals?|health\s+workers"
-    r"|board|commission|council|bureau|department|office|institute|regulator|service))" + RECORDED.pattern
+    r"|board|commission|council|bureau|department|office|institute|regulator|service"
+    # "For the year ended in March, the company posted a net profit of …": a company's own results.
+    r"|company|firm|group|bank|lender|airline|carrier|insurer|retailer|operator|automaker|carmaker|drugmaker))"
+    + RECORDED.pattern
 )
 
 

@@ -126,7 +126,8 @@ NOT_OUTLETS = frozenset({"conference", "briefing", "reporters", "journalists", "
 QUOTED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+(?:as\s+saying\s+)?by\s+")
 QUOTED_AS = re.compile(
     r"\b(?:quoted|cited)\s+(?P<speaker>[^,;]{2,80}?)\s+as\s+"
-    r"(?:saying|telling|estimating|putting|claiming|reporting|projecting|forecasting|predicting)\b"
+    r"(?:saying|telling|estimating|putting|claiming|reporting|projecting|forecasting|predicting|indicating|stating"
+    r"|confirming)\b"
 )
 INTERVIEW = re.compile(
     r"""\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation)\s+(?:with|to)

@@ -238,6 +238,8 @@ ORGANISATION_WORDS = frozenset(
         "airlines",
         "airways",
         "railways",
+        "railway",
+        "limited",
         "energy",
         "petroleum",
         "oil",

@@ -8,7 +8,8 @@ origin). Refused: "an estimated 5,000" and "its forecast" (nouns), "more than
 economists had expected" (a comparison), "employers added 147,000 jobs", "put
 pressure on" ("put" counts only as "put the toll at …").
 
-", saying …", ", adding that …" and "He continued: …" are `saying`. Estimates sourced by their owner or a passive
+A speaker written after the verb ("…, said X") is read by `inversion`; ", saying …", ", adding that …" and
+"He continued: …" are `saying`. Estimates sourced by their owner or a passive
 agent ("the 2.7% expected by economists") are `estimates`; who is written before a verb
 (`subject_before`) is `subjects`, who opens a sentence (`leading_subject`) `openers`; a body's own
 records ("The WHO recorded …") are `recording`; which objects and subjects make a verb that is
@@ -32,29 +33,31 @@ from .acts import (
     names_a_document,
     names_research,
 )
+from .inversion import INVERTIBLE_VERBS, QUOTE_BEFORE, inverted_clause
 from .openers import LEADING_SUBJECT, described_opener, leading_subject
 from .recording import recording_clauses
 from .relays import outlet_audience
-from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
+from .spans import DraftLink, SpeakerCue, clean_name, points_forward
 from .speakers import describe_source
 from .subjects import COORDINATED, VALID_LOWERCASE_START, subject_before
 
 __all__ = [
     "speech_clauses", "recording_clauses", "leading_subject",
-    "subject_before", "VERB_CODES", "VALID_LOWERCASE_START",
+    "subject_before", "VERB_CODES", "VALID_LOWERCASE_START", "QUOTE_BEFORE",
 ]  # fmt: skip
 
 SPEECH_VERB = re.compile(
     r"""\b(?:(?:now|still)\s+(?=sees\b))?(?:(?:has|have|had)\s+(?:also\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
-        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating|proposing)\b)
+        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating|proposing
+        |saying|claiming)\b)
         |(?:is|are|was|were)\s+(?=quoted\s+as\s+saying\b))?
         (?P<verb>said|says|say|told|tells|reported|reports|confirm|confirms|quoted(?=\s+as\s+saying\b)
-        |expecting|forecasting|predicting|projecting|estimating|reveal|reveals
+        |expecting|forecasting|predicting|projecting|estimating|reveal|reveals|saying|claiming
         |projects(?=\s+(?:that\s+)?(?:(?!(?:in|of|for|on|at|with|by|and|or|to|will|would|are|were|is|was)\b)[\w-]+\s+){1,4}(?:will|would|to|at)\b)
         |(?<=[,”"’']\s)reads(?=\s+(?:the|a|an|its)\s)
         |estimated|estimates|estimate|added|adds|stated|claimed|claims|announced|confirmed
         |wrote|writes|noted|warned|revealed|disclosed|tweeted|expects|expected|expect
-        |forecast|forecasts|predicted|predicts|projected|put|puts
+        |forecasted|forecast|forecasts|predicted|predicts|projected|put|puts|placed|places|pegged|pegs
         |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
         |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
         |cut|cuts|trimmed|trims|upgraded|downgraded|raises|lowers
@@ -66,6 +69,10 @@ SPEECH_VERB = re.compile(
         |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
             |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
         |(?:declared|declares|informed|informs)(?=\s+that\b)
+        # "He lamented that 139 of the 254 projects …", "The minister specified that …": verbs of saying that
+        # speak only before "that".
+        |(?:lamented|complained|alleged|asserted|maintained|contended|reiterated|specified|recalled|remarked
+          |affirmed|cautioned)(?=\s+that\b)
         # "The board on Monday declared the results of the exams, in which …", "will announce official vote
         # counting results, in which …": the body that publishes results gives their figures.
         |(?:declared|declares|announce|announces)(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}results\b)
@@ -80,7 +87,7 @@ SPEECH_VERB = re.compile(
         |(?:counted|tallied|identified)(?=\s+(?:(?:at\s+least|more\s+than|about|around|nearly|almost|some|over|only|just)\s+)?[\d$€£]
             |\s+(?:more\s+than\s+)?(?:double|twice|triple)\b
             |\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:to|at)\s)
-        |(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:figure|toll|estimate|count|tally)\s+of\b)
+        |(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:figure|toll|estimate|count|tally)\s+(?:of|at)\b)
         # "Prosecutors had requested a sentence of over 20 years", "asked for the maximum 10 years": a party's
         # demand is its figure; "The court ordered the men to pay $134 million": so is an order to pay.
         |(?:requested|demanded|asked\s+for)(?=\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?
@@ -97,8 +104,9 @@ VERB_CODES = {
     "told": "told", "tells": "told", "reported": "reported", "reports": "reported",
     "estimated": "estimated", "estimates": "estimated", "estimate": "estimated",
     "expects": "estimated", "expected": "estimated", "expect": "estimated", "forecast": "estimated",
-    "forecasts": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
-    "put": "estimated", "puts": "estimated", "raised": "estimated", "revised": "estimated",
+    "forecasts": "estimated", "forecasted": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
+    "put": "estimated", "puts": "estimated", "placed": "estimated", "places": "estimated",
+    "pegged": "estimated", "pegs": "estimated", "raised": "estimated", "revised": "estimated",
     "updated": "estimated", "lowered": "estimated", "cut": "estimated", "cuts": "estimated", "trimmed": "estimated",
     "trims": "estimated", "upgraded": "estimated", "downgraded": "estimated", "raises": "estimated", "lowers": "estimated", "issued": "reported", "released": "reported",
     "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
@@ -112,26 +120,13 @@ VERB_CODES = {
 }  # fmt: skip
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
 # Verbs that are also nouns, and what shows that the words before them are a clause.
-# "…, stated the NGO.", "…, reported the BBC": verbs a speaker may follow.
-INVERTIBLE_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "added",
-        "stated",
-        "reported",
-        "announced",
-        "confirmed",
-        "noted",
-        "wrote",
-        "claimed",
-        "reads",
-    ]
-)
 NOUN_LIKE_VERBS = frozenset(
-    {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts"}
+    {"forecast", "forecasts", "estimate", "estimates", "reports", "claims", "claim", "put", "puts", "places", "pegs"}
 )
+COORDINATED_VERB = re.compile(r"\)\s+(?:and|but)\s+$")
+PROGRESSIVE = re.compile(r"(?:is|are|was|were)\s")
+# "The U.S. Geological Survey placed the magnitude at 6.4", "pegged the toll at 40": "put" in other words.
+PUTTING_VERBS = frozenset(["put", "puts", "placed", "places", "pegged", "pegs"])
 PARTICIPLE_ESTIMATES = frozenset(["expected", "forecast", "predicted", "projected", "anticipated", "estimated"])
 FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|cents?))\s*$")
 
@@ -149,7 +144,7 @@ ADJECTIVE_END = re.compile(r"[a-z](?:less|ful|ous|ive|ic|al|ary|ish|ual)$", re.I
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 # ", and the governor said …", "; officials said …": a new clause opens before the speaker.
 COORDINATING_BEFORE = re.compile(
-    r"(?:[,;]\s*(?:and|but|while|whereas|yet)|;|[a-z%]\s+(?:as|whereas|because|since))\s+$"
+    r"(?:[,;]\s*(?:and|but|while|whilst|whereas|yet)|;|[a-z%]\s+(?:as|whereas|because|since))\s+$"
 )  # "… 49 percent as the ministry expects …": the clause it opens does not reach back
 # "more than economists had expected": a comparison, not an attribution.
 COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
@@ -205,7 +200,6 @@ ADMITTED_LOSS = re.compile(
     r"\s+of\b"
 )
 CLAUSE_OR_STOP_AFTER = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
-QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 # A quotation: its words are what was said, never who said it ("'We have confirmed 6,000
 # planets,' said Elena Marsh" is Elena Marsh's, not "We"'s).
 QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
@@ -241,8 +235,10 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             and not (verb_word in ADMITTING_VERBS and ADMITTED_LOSS.match(sentence, match.end()))
         ):
             continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
-        if verb_word in ("put", "puts") and not PUT_OBJECT.match(sentence, match.end()):
-            continue  # "put pressure on", "put forward"
+        if verb_word in ("saying", "claiming") and not PROGRESSIVE.match(match.group()):
+            continue  # "The BBC are saying 5,000": a progressive tense only; ", saying …" is `saying`
+        if verb_word in PUTTING_VERBS and not PUT_OBJECT.match(sentence, match.end()):
+            continue  # "put pressure on", "put forward", "placed an order"
         if verb_word in REVISING_VERBS and not REVISED_OBJECT.match(sentence, match.end()):
             continue  # "raised the death toll to 17" estimates; "raised taxes" does not
         if verb_word in PUBLISHING_VERBS and not ISSUED_OBJECT.match(sentence, match.end()):
@@ -267,6 +263,10 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         subject = subject_before(sentence, match.start(), taken)
         if gerund and not (subject and REPORTING_BODY.search(sentence, subject[0], subject[1])):
             continue  # "Americans reported losing $16.6 billion"; "the Coast Guard reported intercepting …" reports
+        if subject is None and COORDINATED_VERB.search(sentence, 0, match.start()):
+            # "However, militants have denied the claim of the Inter Services Public Relations (ISPR) and said
+            # …": a bracket hides the clause; the subject that opens the sentence speaks, if one does.
+            subject = (0, match.start() - 1)
         if subject and COORDINATED.search(sentence, subject[0], subject[1]):
             # "The ministry does not distinguish … but says": the speaker opens the clause.
             leading = LEADING_SUBJECT.match(sentence[subject[0] : subject[1]])
@@ -327,7 +327,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 subject = antecedent.span(group)
         if subject is None:
             if verb_word in INVERTIBLE_VERBS:
-                found.extend(_inverted(sentence, match, verb))
+                found.extend(inverted_clause(sentence, match, verb))
             continue
         relay = None
         if verb == "told":
@@ -368,27 +368,6 @@ COUNTED_SPEAKERS = frozenset(
 def _counted_things(subject: str) -> bool:
     counted = COUNTED_SUBJECT.match(subject)
     return bool(counted) and counted.group("head") not in COUNTED_SPEAKERS and not describe_source(subject)[0]
-
-
-INVERTED_ASIDE = re.compile(
-    r"\s+(?:in|on|at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:statement|release|interview|report|briefing|post|letter|note|tweet|conference|bulletin)\s*[.;!?]?\s*$"
-)
-
-
-def _inverted(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
-    """ "…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
-    if not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
-        return []
-    start, stop = name_after(sentence, match.end())
-    name = sentence[start:stop]
-    # "…,” said Eurostat in a press release.": an aside on where it was said may close the sentence.
-    closes = re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:]) or INVERTED_ASIDE.match(sentence, stop)
-    looks_like_name = name[:1].isupper() or name.startswith("the ")
-    if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):
-        return []
-    quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
-    return [SpeakerCue((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]
 
 
 def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:

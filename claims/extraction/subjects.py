@@ -42,7 +42,11 @@ FIGURE_IN_SUBJECT = re.compile(
 # "the company said it expected …": a verb inside what someone else said.
 REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b")
 SAID_INSIDE = re.compile(r"^.*\b(?:said|says|reported|reports)\s+(?:that\s+)?")
-PARTICIPLE = re.compile(r"^[a-z]+ing\s")
+# "X, speaking at …, said"; "Electronic Arts, popularly called EA by gamers, raised …", "The ministry in its
+# projection, released on Friday, said" ("released", once its time is cut): a participle phrase in apposition.
+PARTICIPLE = re.compile(
+    r"^(?:[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]{3,}ed|called|known|made|written|held|run|owned|led|seen)(?:\s|$)"
+)
 SPEAKER_NOUNS = frozenset(["police", "media", "military", "army", "government", "opposition", "staff"])
 # "Eduardo del Rosario", "Ursula von der Leyen": particles inside a name are lowercase.
 NAME_ONLY = re.compile(
@@ -201,7 +205,7 @@ PLACE_RELATIVE = re.compile(
     r"[A-Z][\w.-]*,\s*$"
 )
 TURN_INSIDE = re.compile(
-    r"^(?:.*\s)?(?:while|whereas|but|though|although|[Ww]here|[Ww]hen|[Ii]f|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless|[Aa]fter|[Bb]efore|(?<!such\s)(?<!well\s)[Aa]s)\s+(?=\S)"
+    r"^(?:.*\s)?(?:while|whilst|whereas|but|though|although|[Ww]here|[Ww]hen|[Ii]f|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]nless|[Aa]fter|[Bb]efore|(?<!such\s)(?<!well\s)[Aa]s)\s+(?=\S)"
 )
 RELAYED_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"

@@ -308,3 +308,10 @@ def test_paired_sources_and_released_estimates(text, expected):
 def test_according_to_a_document_put_out_by_a_body_gives_the_body(text, origin):
     """The document's title is no speaker ("crop production released by …" was proposed as one)."""
     assert [candidate.origin.name for candidate in extract_figures(text)] == [origin]
+
+
+def test_an_opening_going_by_is_according_to():
+    assert links("Going by the latest estimates, wheat output is 9.7 million tonnes.") == [
+        [("the latest estimates", "according_to")]
+    ]
+    assert links("Going by car, the trip takes 4 hours.") == []

@@ -38,3 +38,29 @@ def test_a_bracket_inside_an_apposition_does_not_hide_the_person():
         " 83 percent had landed in Italy."
     )
     assert origins(text) == [("83 percent", "Ana Ruiz")]
+
+
+def test_it_goes_back_to_a_railway_not_to_a_person_named_by_surname():
+    text = (
+        "Railway minister Asha Verma said 23 people died. Verma said 12 were hurt. "
+        "The train had 16 coaches, Eastern Railway said. The coach was carrying 65 passengers, it said."
+    )
+    assert origins(text)[-1] == ("65 passengers", "Eastern Railway")
+
+
+def test_it_is_never_a_person_named_by_surname():
+    text = "Railway minister Asha Verma said 23 people died. Verma said 12 were hurt. The coach had 65 seats, it said."
+    assert origins(text)[-1] == ("65 seats", "Wire")
+
+
+def test_a_place_based_company_is_the_company_the_text_is_about():
+    text = (
+        "Brightpath posted a loss of $2 million. The Leeds-based company said revenue fell 5%. "
+        "It forecasts sales of $30 million."
+    )
+    assert origins(text) == [("$2 million", "Brightpath"), ("5%", "Brightpath"), ("$30 million", "Brightpath")]
+
+
+def test_a_place_based_company_with_a_state_after_a_comma():
+    text = "Corvia posted a loss of $2 million. The Austin, Texas-based firm said revenue fell 8%."
+    assert origins(text)[-1] == ("8%", "Corvia")

@@ -89,3 +89,8 @@ def test_cited_as_estimating_is_a_relay_of_the_estimate():
     text = "Local radio cited the governor’s office as estimating the crowd at 20,000 people."
     [candidate] = extract_figures(text, outlet="Wire")
     assert [link.name for link in candidate.chain] == ["Wire", "Local radio", "the governor’s office"]
+
+
+def test_quoted_as_indicating_is_quoted_as_saying():
+    sentence = "The weekly newsletter quoted traders as indicating exports totaled 2.3 million bpd."
+    assert [clause[-1][0] for clause in links(sentence)] == ["traders"]

@@ -36,3 +36,23 @@ def origin_of(text, quote):
 )
 def test_who_is_written_before_the_verb(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Northwind Games, popularly called NG by players, raised its forecast to $2.1 billion.",
+            "$2.1 billion",
+            "Northwind Games",
+        ),
+        (
+            "The farm ministry in its first projection, released on Friday night, said 1.2 million hectares flooded.",
+            "1.2 million hectares",
+            "The farm ministry",
+        ),
+        ("The port authority, based in Mombasa, said 40 ships were waiting.", "40 ships", "The port authority"),
+    ],
+)
+def test_a_participle_phrase_in_apposition_is_skipped(text, quote, speaker):
+    assert origin_of(text, quote) == speaker

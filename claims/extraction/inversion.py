@@ -1,0 +1,71 @@
+"""
+A speaker written after its verb: "…, said Fyodor Tertitskiy, an expert", "…, says a military
+statement issued in Peshawar on Wednesday", "“…,” said Eurostat in a press release."
+
+Split out of `speech`, which finds the verb and, when no speaker is written before it, asks here
+whether a short name follows it and then closes the sentence (or an aside on where or when it was
+said does).
+"""
+
+import re
+
+from .spans import DraftLink, SpeakerCue, name_after
+
+__all__ = ["INVERTIBLE_VERBS", "QUOTE_BEFORE", "inverted_clause"]
+
+# "…, stated the NGO.", "…, reported the BBC": verbs a speaker may follow.
+INVERTIBLE_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "stated",
+        "reported",
+        "announced",
+        "confirmed",
+        "noted",
+        "wrote",
+        "claimed",
+        "reads",
+    ]
+)
+# A quotation closed right before: "…,” said X".
+QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
+
+
+INVERTED_ASIDE = re.compile(
+    r"\s+(?:in|on|at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|release|interview|report|briefing|post|letter|note|tweet|conference|bulletin)\s*[.;!?]?\s*$"
+)
+
+# "…, says a military statement issued in Peshawar on Wednesday.", "…, said a police spokesman.": an
+# indefinite source after the verb is a speaker when its head is a statement or one who speaks for a body.
+INDEFINITE_SOURCE = re.compile(
+    r"^an?\s+(?:[\w'’-]+\s+){0,3}?(?:statement|report|release|communiqu[eé]|bulletin|spokes(?:man|woman|person)"
+    r"|official|source)\b"
+)
+# "…, said the army on Wednesday.": when it was said may close the tag.
+INVERTED_TIME = re.compile(
+    r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|night|month)|today|yesterday)"
+    r"\s*[.;!?]?\s*$"
+)
+
+
+def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
+    """ "…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
+    if not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
+        return []
+    start, stop = name_after(sentence, match.end())
+    name = sentence[start:stop]
+    # "…,” said Eurostat in a press release.": an aside on where it was said may close the sentence.
+    closes = (
+        re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:])
+        or INVERTED_ASIDE.match(sentence, stop)
+        or INVERTED_TIME.match(sentence, stop)
+    )
+    looks_like_name = name[:1].isupper() or name.startswith("the ") or bool(INDEFINITE_SOURCE.match(name))
+    if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):
+        return []
+    quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
+    return [SpeakerCue((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]
