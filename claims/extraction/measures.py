@@ -78,7 +78,7 @@ ADVERB_PERIODS = {
 }  # fmt: skip
 PERCENT = re.compile(
     r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b"
-    r"|\s?pc\b)",  # "40pc of the vote": British and Irish papers' percent
+    r"|\s?pct?\b)",  # "40pc of the vote": British and Irish papers' percent; "6.7pct": the wires'
     re.IGNORECASE,
 )
 POINTS = re.compile(r"^\s+points?\b", re.IGNORECASE)

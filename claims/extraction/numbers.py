@@ -115,16 +115,16 @@ DIGITS = re.compile(
 # "traffic fell -5%", "a -4.47% decline": a sign that states a fall, read before a percentage only.
 MINUS_BEFORE = re.compile(
     r"(?:(?:^|(?<=[\s(]))[-\u2212]|\b[Mm]inus\s+)"
-    r"(?=\d[\d,.]*\s?(?:%|(?i:per\s?cent|percent|pc|degrees)\b|°|[CF]\b))"
+    r"(?=\d[\d,.]*\s?(?:%|(?i:per\s?cent|percent|pct?|degrees)\b|°|[CF]\b))"
 )
 SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
 
-# "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence; "40pc": percent;
+# "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence; "40pc", "6.7pct": percent;
 # "200mm of rain", "12km", "1,500MW": measures (the digits only; `measures` reads the unit, and
 # `exclusions` refuses a calibre such as "155mm howitzer shells").
 GLUED_UNIT = re.compile(
     r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
-    r"(?=°?[CF]\b|p\s+(?:a|an|per)\s|pc\b|(?:mm|cm|km|kg|mph|ft|ppm|[kMGT]Wh?)\b)"
+    r"(?=°?[CF]\b|p\s+(?:a|an|per)\s|pct?\b|(?:mm|cm|km|kg|mph|ft|ppm|[kMGT]Wh?)\b)"
 )
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".

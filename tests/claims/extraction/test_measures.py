@@ -1,5 +1,7 @@
 """Tests for `claims.extraction.measures`: rates, prices, percentages, units of measure."""
 
+from decimal import Decimal
+
 import pytest
 
 from claims.extraction import extract_figures
@@ -129,3 +131,15 @@ def test_a_bare_number_after_a_named_percentage_is_a_percentage():
 
     text = "The pass percentage among girls was 91.25, up from 88.40 last year."
     assert [(c.quote, c.unit) for c in extract_figures(text)] == [("91.25", "percent"), ("88.40", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The deficit will rise to 6.7pct of GDP this year.", "6.7"),  # wire style, glued
+        ("The economy should shrink by minus 1.9pct this year.", "-1.9"),
+    ],
+)
+def test_pct_glued_to_the_number_is_percent(text, value):
+    [figure] = extract_figures(text)
+    assert (figure.value, figure.unit) == (Decimal(value), "percent")
