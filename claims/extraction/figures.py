@@ -67,7 +67,7 @@ from .ones import one_counts
 from .ranges import BRACKETED_AFTER, figure_start, range_partner, scale_of
 from .shares import completes_share, divides, read_share, share_noun_of
 from .speaker_counts import counted_in_speaker
-from .units import is_time_unit, pluralise, read_counted_noun, read_phrase
+from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase
 from .zeros import zero_figures
 
 __all__ = ["FigureDraft", "Rejection", "read_figures"]
@@ -400,6 +400,8 @@ def _read_one(
             elif SPECTATOR_AFTER.match(sentence, end) and SPORT_HINT.search(sentence) and not earlier:
                 unit = "spectators"
             else:
+                # "The study was published …": a verb after the subject is not what it counts.
+                opening = opening if opening and looks_plural(opening.group("noun")) else None
                 unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
                 # "Heathrow handled 79.2 million passengers. Gatwick grew to 40.9 million": a bare
                 # number goes on counting what the last count of the text counted.
