@@ -151,7 +151,8 @@ def descriptor_count(after: str) -> str | None:
     return match.group("word")
 
 
-# "six-year prison terms", "a two-month ban", "a six-month trial", "a 90-minute YouTube video", "the five
+# "six-year prison terms", "a two-month ban", "a six-month trial", "a 14-day interval", "a 24-hour evacuation
+# notice", "the two-hour job", "a 90-minute YouTube video", "the five
 # year deal": the length of a sentence, an event or an agreement is the claim. A span that dates or
 # frames ("a 10-year high", "24-hour rainfall", "a 20-year partnership", "a 12-day war", "a 12-day
 # visit") is not.
@@ -162,6 +163,7 @@ EVENTS = (
     r"|shutdown|lockdown|curfew|blockade|siege|closure|outage|delay|wait|deal|contract|agreement|lease|loan"
     r"|sponsorship|extension|moratorium|truce|ceasefire|walkout|stoppage|lockout|blackout|standoff|detention"
     r"|custody|remand|quarantine|isolation|consultation|streak"
+    r"|interval|notice|deadline|ultimatum|job|stint"  # "a 14-day interval between doses", "a 24-hour notice"
     r"|programme|program|mission|investigation|inquiry|probe"
     r"|gunbattle|gun\s+battle|gunfight|firefight|shootout|shoot-out|battle|clash|fighting|raid|assault)"
 )

@@ -76,3 +76,17 @@ def test_sixth_round_spans_and_measures_are_figures(text, quote, value, unit):
 )
 def test_numbered_lists_and_dating_spans_are_not_figures(text):
     assert figures(text) == []
+
+
+# Seventh round: the length of a gap, a notice or a job is the claim, as that of a trial is.
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Volunteers were dosed with a 21-day interval between shots.", "21-day", Decimal(21), "days"),
+        ("Residents were given a 48-hour evacuation notice.", "48-hour", Decimal(48), "hours"),
+        ("The crew finished the three-hour job before dawn.", "three-hour", Decimal(3), "hours"),
+        ("Rebels were set a 72-hour deadline to leave the town.", "72-hour", Decimal(72), "hours"),
+    ],
+)
+def test_the_length_of_a_gap_notice_or_job_is_a_figure(text, quote, value, unit):
+    assert figures(text) == [(quote, value, unit)]
