@@ -60,7 +60,15 @@ from .currencies import CURRENCY_CODES, currency_after, currency_before, kobo_am
 from .drafts import FigureDraft, Rejection
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
-from .measures import is_poll_pair, percentage_named, read_measure, read_percent, read_price_per, read_rate
+from .measures import (
+    is_poll_pair,
+    percentage_named,
+    read_measure,
+    read_percent,
+    read_price_per,
+    read_rate,
+    scaled_measure,
+)
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
@@ -315,6 +323,7 @@ def _read_one(
             noun = read_counted_noun(sentence, noun_at, singular=value == 1)
         if measure:
             unit, end = measure
+            unit, value = scaled_measure(unit, value)
         elif noun:
             if is_relational(token, noun.unit, sentence, noun.end):
                 return "relational"

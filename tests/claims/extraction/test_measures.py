@@ -143,3 +143,20 @@ def test_a_bare_number_after_a_named_percentage_is_a_percentage():
 def test_pct_glued_to_the_number_is_percent(text, value):
     [figure] = extract_figures(text)
     assert (figure.value, figure.unit) == (Decimal(value), "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mustard output should rise to 9.5 mt from 9.25 mt last season.", ["9500000", "9250000"]),
+        ("Wheat output was the 103.6 mt recorded last year.", ["103600000"]),
+    ],
+)
+def test_mt_after_a_small_number_is_million_tonnes(text, value):
+    # Indian business papers write "million tonnes" as "mt" once they have named the crop.
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(Decimal(v), "tonnes") for v in value]
+
+
+def test_mt_after_a_large_number_is_metric_tonnes():
+    [figure] = extract_figures("The port handled 5,000 mt of rice in May.")
+    assert (figure.value, figure.unit) == (Decimal(5000), "tonnes")
