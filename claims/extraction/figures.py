@@ -115,6 +115,7 @@ DESCRIPTOR_UNITS = {
 RANKED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+est|biggest|largest|most\s+[a-z]+)\s")
 MULTIPLIED_BEFORE = re.compile(r"\b(?:multiplied\s+by|by\s+a\s+factor\s+of)\s+$", re.IGNORECASE)
 LOCATIVE_HEDGES = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
+WITHIN = re.compile(r"within\b", re.IGNORECASE)  # "within 57 days" bounds a span; "within 178 dams" is a place
 PLACES = frozenset(
     ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
      "counties", "oblasts", "municipalities", "neighbourhoods", "neighborhoods", "sites", "locations", "fronts"]
@@ -203,6 +204,13 @@ def read_figures(
         share_noun = share_noun_of([draft]) if divides(draft) else share_noun
     drafts.extend(zero_figures(sentence, skip))
     return sorted(drafts, key=lambda draft: draft.start)
+
+
+def _locative(sentence: str, at: int, unit: str) -> bool:
+    """Whether the hedge word at `at` places what is counted ("over six regions", "within 178 dams")."""
+    if WITHIN.match(sentence, at):
+        return not is_time_unit(unit)
+    return bool(LOCATIVE_HEDGES.match(sentence, at)) and unit in PLACES
 
 
 # "N412 billion (412,305,119,800)": an opening bracket right after the figure before.
@@ -330,7 +338,7 @@ def _read_one(
             if is_time_unit(noun.unit) and (token.kind == "magnitude" or is_time_anchor(sentence, token, noun.end)):
                 return "when, not how much"  # "three years ago", "in the past 24 hours"
             unit, subject, end = noun.unit, noun.subject, noun.end
-            if hedge and qualifier == hedge.code and LOCATIVE_HEDGES.match(sentence, hedge.start) and unit in PLACES:
+            if hedge and qualifier == hedge.code and _locative(sentence, hedge.start, unit):
                 qualifier, start = hedges.EXACT, token.start  # "drones over six regions": a place, not a hedge
             if is_time_unit(noun.unit):
                 confidence -= 0.2  # a duration that is the claim: "jailed for seven years"

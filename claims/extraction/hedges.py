@@ -102,7 +102,7 @@ PREFIXES = {
         "just shy of",
         "shorter than",
     ],
-    UP_TO: ["up to", "as many as", "as much as", "as high as"],
+    UP_TO: ["up to", "as many as", "as much as", "as high as", "within"],  # "within 57 days of the exams"
     EXACT: ["exactly", "precisely", "a total of", "a further", "another"],
 }
 _PREFIX_CODES = {phrase: code for code, phrases in PREFIXES.items() for phrase in phrases}

@@ -216,9 +216,13 @@ ONGOING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier|away)\b")
-# "26 centimetres in less than six hours", "sold out in under two hours": the time taken, bounded
-# from above, is the claim (the shared policy's own example); "in more than 20 years" still dates.
-TIME_TAKEN_BEFORE = re.compile(r"\b(?:in|within)\s+(?:(?:less|fewer)\s+than|(?:just\s+)?under)\s+$", re.IGNORECASE)
+# "26 centimetres in less than six hours", "sold out in under two hours", "17 inches of rain in just three
+# hours", "published within 57 days of the exams": the time taken, bounded from above or said to be short, is
+# the claim (the shared policy's own example); "in more than 20 years" and "in two years" still date.
+TIME_TAKEN_BEFORE = re.compile(
+    r"\b(?:in|within)\s+(?:(?:less|fewer)\s+than|(?:just\s+)?under|just|only|barely|a\s+mere)\s+$|\bwithin\s+$",
+    re.IGNORECASE,
+)
 
 
 # "readings were taken every 15 minutes", "elections every five years": how often, a schedule.

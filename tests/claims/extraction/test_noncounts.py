@@ -90,3 +90,29 @@ def test_numbered_lists_and_dating_spans_are_not_figures(text):
 )
 def test_the_length_of_a_gap_notice_or_job_is_a_figure(text, quote, value, unit):
     assert figures(text) == [(quote, value, unit)]
+
+
+# Seventh round: "in just three hours", "within 57 days of …": the time taken, said to be short, is the claim.
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("The storm dumped 14 inches of rain in just five hours.", "five hours", Decimal(5)),
+        ("The tickets sold out in only two days.", "two days", Decimal(2)),
+        ("Results were published within 45 days of the last paper.", "45 days", Decimal(45)),
+    ],
+)
+def test_a_short_time_taken_is_a_figure(text, quote, value):
+    spans = [(c.quote, c.value, c.unit) for c in extract_figures(text) if c.unit in ("hours", "days")]
+    assert len(spans) == 1 and quote in spans[0][0] and spans[0][1] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue missed estimates for the first time in two years.",
+        "Within the next two months the plant will close.",
+        "The pass rate was the lowest in nine years.",
+    ],
+)
+def test_a_span_that_dates_is_still_no_figure(text):
+    assert all(c.unit not in ("years", "months") for c in extract_figures(text))
