@@ -72,7 +72,7 @@ from .measures import (
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
-from .ranges import BRACKETED_AFTER, figure_start, range_partner, scale_of
+from .ranges import BRACKETED_AFTER, figure_start, range_partner, restates, scale_of
 from .shares import completes_share, divides, read_share, share_noun_of
 from .speaker_counts import counted_in_speaker
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase
@@ -114,12 +114,6 @@ DESCRIPTOR_UNITS = {
 }  # fmt: skip
 RANKED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+est|biggest|largest|most\s+[a-z]+)\s")
 MULTIPLIED_BEFORE = re.compile(r"\b(?:multiplied\s+by|by\s+a\s+factor\s+of)\s+$", re.IGNORECASE)
-LOCATIVE_HEDGES = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
-WITHIN = re.compile(r"within\b", re.IGNORECASE)  # "within 57 days" bounds a span; "within 178 dams" is a place
-PLACES = frozenset(
-    ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
-     "counties", "oblasts", "municipalities", "neighbourhoods", "neighborhoods", "sites", "locations", "fronts"]
-)  # fmt: skip
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 
 
@@ -192,7 +186,7 @@ def read_figures(
         elif drafts and completes_share(draft, drafts[-1]):
             # "53 per cent of voters backed Leave while 47 opted Remain": the rest of the whole, in percent.
             draft = replace(draft, unit="percent")
-        elif drafts and _restates(sentence, token, draft, drafts[-1]):
+        elif drafts and restates(sentence, token, draft, drafts[-1]):
             # "a budget of N412 billion (412,305,119,800)": the amount in full, in the unit of the rounded one.
             draft = replace(draft, unit=drafts[-1].unit, qualifier=drafts[-1].qualifier)
         if draft.qualifier == hedges.RANGE:
@@ -204,26 +198,6 @@ def read_figures(
         share_noun = share_noun_of([draft]) if divides(draft) else share_noun
     drafts.extend(zero_figures(sentence, skip))
     return sorted(drafts, key=lambda draft: draft.start)
-
-
-def _locative(sentence: str, at: int, unit: str) -> bool:
-    """Whether the hedge word at `at` places what is counted ("over six regions", "within 178 dams")."""
-    if WITHIN.match(sentence, at):
-        return not is_time_unit(unit)
-    return bool(LOCATIVE_HEDGES.match(sentence, at)) and unit in PLACES
-
-
-# "N412 billion (412,305,119,800)": an opening bracket right after the figure before.
-RESTATED_BEFORE = re.compile(r"\S\s*\(\s*$")
-
-
-def _restates(sentence: str, token: NumberToken, draft: FigureDraft, before: FigureDraft) -> bool:
-    """Whether `draft`, bracketed and with no unit of its own, restates `before`'s amount (within 5 %)."""
-    if draft.unit or not before.unit or not before.value or before.end + 3 < token.start:
-        return False
-    if not RESTATED_BEFORE.search(sentence, max(0, token.start - 4), token.start):
-        return False
-    return abs(draft.value - before.value) <= before.value / 20
 
 
 def _read_one(
@@ -338,7 +312,7 @@ def _read_one(
             if is_time_unit(noun.unit) and (token.kind == "magnitude" or is_time_anchor(sentence, token, noun.end)):
                 return "when, not how much"  # "three years ago", "in the past 24 hours"
             unit, subject, end = noun.unit, noun.subject, noun.end
-            if hedge and qualifier == hedge.code and _locative(sentence, hedge.start, unit):
+            if hedge and qualifier == hedge.code and hedges.places(sentence, hedge.start, unit, is_time_unit(unit)):
                 qualifier, start = hedges.EXACT, token.start  # "drones over six regions": a place, not a hedge
             if is_time_unit(noun.unit):
                 confidence -= 0.2  # a duration that is the claim: "jailed for seven years"
