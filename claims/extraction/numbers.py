@@ -101,7 +101,7 @@ DIGITS = re.compile(
     (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
     (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
       |\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
-      |\d+(?:\.\d+)?)(?!\.\d)
+      |\d+(?:[.\u00b7]\d+)?)(?!\.\d)  # "83·5%": The Lancet's decimal point is a raised dot
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|K|b|B|cr)(?![\w])
       | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn|bln|mln|trln)|B(?=\s|[,.;:)]|$))\b
@@ -250,7 +250,7 @@ def _digits_value(match: re.Match) -> Decimal:
     number = match.group("number")
     if re.fullmatch(r"\d{1,3},\d{3}", number) and "trillion" in (match.group("scale") or "").lower():
         number = number.replace(",", ".")  # "13,369 trillion rubles": a decimal comma (nobody counts 13,369 trillion)
-    value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", number))
+    value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", number).replace("\u00b7", "."))
     abbr = match.group("abbr") or match.group("spaced_abbr")
     if abbr:
         return value * SCALES["crore" if abbr == "cr" else abbr.lower()]
