@@ -206,7 +206,8 @@ RECORD_SPAN_BEFORE = re.compile(
 
 DURATION_BEFORE = re.compile(
     r"\b(?:for|to|of|spent|served|serve|given|lasted|lasting|took|take|totall?ing|totall?ed|amounting\s+to)\s+"
-    r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|over|just|only)\s+)?$",
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|over|just|only|another"
+    r"|a\s+further|an\s+additional)\s+)?$",  # "continue for another five to six days after the cut"
     re.IGNORECASE,
 )
 # "involved in trafficking for the past four or five months", "stayed back for the next 30 minutes": how

@@ -20,8 +20,9 @@ from .numbers import NumberToken, clean_decimal
 __all__ = ["BRACKETED_AFTER", "figure_start", "range_partner", "restates", "scale_of"]
 
 BRACKETED_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[^()]{0,30}\)")
-# "40 cents to 50 cents a share", "5 years to 7 years": the unit written after both ends.
-REPEATED_UNIT = re.compile(r"\s+(?P<unit>[a-z]{2,})(?=\s+to\s)")
+# "40 cents to 50 cents a share", "5 years to 7 years", "34 cents per share to 36 cents per share", "1.5°C to
+# 2°C", "between 0.1 meters and 0.2 meters": the unit written after both ends.
+REPEATED_UNIT = re.compile(r"(?:\s+(?P<unit>[a-z]{2,}(?:\s+(?:per|a|an)\s+[a-z]+)?)|°[CF])(?=\s+(?:to|and)\s)")
 
 
 def figure_start(sentence: str, token: NumberToken) -> int:

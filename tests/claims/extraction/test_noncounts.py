@@ -116,3 +116,8 @@ def test_a_short_time_taken_is_a_figure(text, quote, value):
 )
 def test_a_span_that_dates_is_still_no_figure(text):
     assert all(c.unit not in ("years", "months") for c in extract_figures(text))
+
+
+def test_a_span_for_another_few_days_is_a_figure():
+    [figure] = extract_figures("Power cuts will continue for another three to four days after the outage.")
+    assert (figure.value, figure.value_max, figure.unit) == (Decimal(3), Decimal(4), "days")
