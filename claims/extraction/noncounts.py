@@ -192,6 +192,7 @@ TIME_ANCHOR_BEFORE = re.compile(
 )
 TIME_ANCHOR_AFTER = re.compile(
     r"^\s*(?:ago|later|earlier|after|before|since|from\s+now|away|old|long|into|to\s+[A-Z][a-z]+"
+    r"|ended|ending|period|up\s+to\s+[A-Z][a-z]+"  # a reporting period: "the three months ended May 31"
     r"|of\s+(?:the|this|that|its)|['’]?\s*average)\b"  # "the five years’ average production"
 )
 # "the highest number for two decades", "its lowest level in 15 years", "previous five years": a span

@@ -121,3 +121,17 @@ def test_a_span_that_dates_is_still_no_figure(text):
 def test_a_span_for_another_few_days_is_a_figure():
     [figure] = extract_figures("Power cuts will continue for another three to four days after the outage.")
     assert (figure.value, figure.value_max, figure.unit) == (Decimal(3), Decimal(4), "days")
+
+
+# Seventh round: a reporting period ("the three months ended May 31") dates the figures it frames.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the three months ended June 30, net income fell to $18.0 million.",
+        "For the nine months period, revenue stood at Rs 1,906 crore.",
+        "It was the largest rise for the four weeks up to October 10.",
+        "For the six months ending March, sales rose 4%.",
+    ],
+)
+def test_a_reporting_period_is_no_figure(text):
+    assert all(c.unit not in ("months", "weeks") for c in extract_figures(text))
