@@ -17,6 +17,7 @@ soldier"), the low end of a range, or one of these:
 * a span of one that is the claim: "sentenced to one month in prison", "an increase of one
   minute" ("one year ago", "one month into" date);
 * one apiece: "won one seat each";
+* one person arrested or rescued: "arrested one other suspect", "rescued one fisherman";
 * the last of a list of counts: "seven militants and one policeman", "two Colombians, one
   Albanian and one of unknown nationality".
 """
@@ -54,6 +55,11 @@ LISTED_COUNT_BEFORE = re.compile(
     rf"\b(?P<count>{_COUNT_WORD})\s+(?:[A-Za-z-]+\s+){{0,2}}?(?P<noun>[A-Za-z-]+)\s*(?:,\s*(?:and\s+)?|and\s+)$",
     re.IGNORECASE,
 )
+# "arrested one other suspect", "rescued one fisherman": one person a verb of arrest or rescue acted on.
+TAKEN_RIGHT_BEFORE = re.compile(
+    r"\b(?:arrested|detained|captured|apprehended|nabbed|abducted|kidnapped|rescued|evacuated|freed|interdicted)\s+$",
+    re.IGNORECASE,
+)
 # "won one seat each": one apiece.
 EACH_AFTER = re.compile(r"\s+[a-z]+\s+(?:each|apiece)\b")
 
@@ -71,6 +77,7 @@ def one_counts(sentence: str, token: NumberToken, start: int, end: int, descript
         or (SPAN_OF_ONE_BEFORE.search(sentence, 0, start) and SPAN_OF_ONE_AFTER.match(sentence, end))
         or EACH_AFTER.match(sentence, end)
         or (token.text.islower() and _closes_list_of_counts(sentence, start))
+        or (token.text.islower() and TAKEN_RIGHT_BEFORE.search(sentence, max(0, start - 20), start))
     )
 
 

@@ -45,3 +45,14 @@ def test_one_closing_a_list_of_counts_is_a_count(text, quote):
 
 def test_one_after_a_list_of_other_things_stays_a_pronoun():
     assert [c.value for c in extract_figures("Prices rose 5 percent, and one trader said demand was weak.")] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Detectives had earlier arrested one other suspect in Lagos.", "suspects"),
+        ("The coast guard rescued one fisherman off the cape.", "fishermen"),
+    ],
+)
+def test_one_person_arrested_or_rescued_is_a_count(text, unit):
+    assert [(c.value, c.unit) for c in extract_figures(text)] == [(1, unit)]
