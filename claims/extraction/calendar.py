@@ -5,8 +5,9 @@ calendar named as a year ("the Iranian year of 1398", "in 1401,").
 
 A bare four-digit number from 1800 to 2100 is a year unless a plural counted noun follows
 it and no date preposition ("in", "since", "from", "the" …) precedes it. One from 1000 to
-1799 is a year only after "in", "during", "since", "of", "and" or "year", with no plural
-noun after it, in a sentence that speaks of years: "a crowd of 1500" stays a count.
+1799 is a year, with no plural noun after it, after "since" or as the first of two ascending years
+("from 1760 to 1840"), or after "in", "during", "of", "and" or "year" in a sentence that speaks of
+years: "a crowd of 1500" stays a count.
 `exclusions` applies these rules in its order.
 """
 
@@ -41,11 +42,33 @@ DAY_LIST_AFTER = re.compile(
 # "in 1401", "the Iranian years of 1389 and 1390": a year of another calendar, named as a year.
 OLD_YEAR_BEFORE = re.compile(r"\b(?:in|during|since|of|and|year)\s+$", re.IGNORECASE)
 YEAR_WORD = re.compile(r"\byears?\b|\bcalendar\b", re.IGNORECASE)
+# "risen 31 percent since 1750", "lasted from 1760 to 1840", "between 1675 and 1710": an early year needs no
+# word "year" after "since" or as the first of two ascending years ("from 1200 to 1500 people" is a count).
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+SPAN_OPENER_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+SPAN_OF_YEARS_AFTER = re.compile(
+    r"\s*(?:to|and|-|–)\s*(?P<end>1[0-9]\d\d|20\d\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|by|in|on|at|when|but|was|were)\b)"
+)
+SPAN_OF_YEARS_BEFORE = re.compile(r"\b(?:from|between)\s+(?P<start>1[0-9]\d\d)\s*(?:to|and|-|–)\s*$", re.IGNORECASE)
 MONTH_DAY_LIST_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$")
 
 
 # Words ending in "s" that are no plural noun ("2019 was", "2021 as", "2020 has").
 NOT_PLURAL_S = frozenset(["was", "is", "has", "as", "its", "his", "this", "thus", "us", "does", "plus", "versus"])
+
+
+def _in_span_of_years(sentence: str, token: NumberToken) -> bool:
+    """Whether `token` opens or closes a span of two ascending years ("from 1760 to 1840")."""
+    if closing := SPAN_OF_YEARS_BEFORE.search(sentence, max(0, token.start - 22), token.start):
+        return _opens_span(sentence, closing.start("start"), closing.end("start"))  # "1840" after "from 1760 to"
+    return _opens_span(sentence, token.start, token.end)
+
+
+def _opens_span(sentence: str, start: int, end: int) -> bool:
+    if not SPAN_OPENER_BEFORE.search(sentence, max(0, start - 9), start):
+        return False
+    span = SPAN_OF_YEARS_AFTER.match(sentence, end)
+    return bool(span) and 0 < int(span.group("end")) - int(sentence[start:end]) <= 300
 
 
 def is_year(sentence: str, token: NumberToken) -> bool:
@@ -57,8 +80,12 @@ def is_year(sentence: str, token: NumberToken) -> bool:
         # A year of another calendar ("the Iranian year of 1398", "in 1401,") when the sentence speaks of years.
         following = re.match(r"\s+([a-z]+)", sentence[token.end :])
         plural = following and following.group(1).endswith("s") and following.group(1) not in NOT_PLURAL_S
-        return bool(OLD_YEAR_BEFORE.search(sentence, max(0, token.start - 12), token.start)) and (
-            not plural and bool(YEAR_WORD.search(sentence))
+        if plural:
+            return False
+        if SINCE_BEFORE.search(sentence, max(0, token.start - 8), token.start) or _in_span_of_years(sentence, token):
+            return True
+        return bool(OLD_YEAR_BEFORE.search(sentence, max(0, token.start - 12), token.start)) and bool(
+            YEAR_WORD.search(sentence)
         )
     if not 1800 <= int(text) <= 2100:
         return False

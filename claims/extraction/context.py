@@ -30,7 +30,8 @@ EVENT_VERB_AFTER = re.compile(
 # "the death toll had risen above 58,000", "the number of refugees reached 2 million".
 TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;]|\.\d){0,110}$", re.IGNORECASE)
 NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b[^.;]{0,120}$"
+    r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?!(?:has|was|is)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
+    r"[^.;]{0,120}$"  # "the number of voters has grown": the voters, never "has"
 )
 # "Nigeria's population is estimated at 223 million": a population counts people.
 POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;]{0,60}$", re.IGNORECASE)

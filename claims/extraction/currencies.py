@@ -245,19 +245,23 @@ def kobo_amount(sentence: str, text: str) -> Decimal | None:
 
 
 # Rupee signs ("Rs", "Rs.", "rupees") say no country: a Pakistani, Sri Lankan or Nepali paper writes
-# them for its own rupee. The country a text names most (above India) decides.
+# them for its own rupee. The country a text names most (above India) decides. Place names are read
+# in any case: a dateline writes the city in capitals ("ISLAMABAD:", "NEW DELHI:").
 RUPEE_COUNTRIES = (
     (
         "PKR",
         re.compile(
             r"\b(?:Pakistan(?:i|is)?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|PKR"
-            r"|Balochistan|Sindh|Khyber\s+Pakhtunkhwa|Gilgit[\s-]Baltistan|Azad\s+(?:Jammu\s+and\s+)?Kashmir)\b"
+            r"|Balochistan|Sindh|Khyber\s+Pakhtunkhwa|Gilgit[\s-]Baltistan|Azad\s+(?:Jammu\s+and\s+)?Kashmir)\b",
+            re.IGNORECASE,
         ),
     ),
-    ("LKR", re.compile(r"\b(?:Sri\s+Lanka(?:n|ns)?|Colombo|LKR)\b")),
-    ("NPR", re.compile(r"\b(?:Nepal(?:i|ese)?|Kathmandu|NPR)\b")),
+    ("LKR", re.compile(r"\b(?:Sri\s+Lanka(?:n|ns)?|Colombo|LKR)\b", re.IGNORECASE)),
+    ("NPR", re.compile(r"\b(?:Nepal(?:i|ese)?|Kathmandu|NPR)\b", re.IGNORECASE)),
 )
-INDIA_NAMED = re.compile(r"\b(?:India(?:n|ns)?|New\s+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore|INR)\b")
+INDIA_NAMED = re.compile(
+    r"\b(?:India(?:n|ns)?|New\s+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore|INR)\b", re.IGNORECASE
+)
 RUPEE_WRITTEN = re.compile(r"\bRs(?![A-Za-z])|\brupees?\b", re.IGNORECASE)  # "Rs 5", "Rs.5", "Rs100,000"
 
 

@@ -104,6 +104,13 @@ AGE_BEFORE = re.compile(
     r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*))*$",  # "aged 34, 41 and 52", "aged 18 to 29"
     re.IGNORECASE,
 )
+# "The Dutch track champion, 30, suffered …", "told the former media mogul (63)", "Peter Atkinson (60), to two
+# years": a person's age set off after them, and then a verb or "who" (a party's seats, "Labour (45)" or
+# "Democrat Party (25),", go on to the next party).
+APPOSITIVE_AGE_BEFORE = re.compile(
+    r"(?:\b[a-z]{3,}|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s*\(\s*$|(?:\b[a-z]{3,}|\b[A-Z][a-z]+),\s*$"
+)
+APPOSITIVE_AGE_AFTER = re.compile(r"^(?:\s*\),?|,)\s+(?:[a-z]+ed|was|is|has|had|who|said|told|to)\b")
 RANKING_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$", re.IGNORECASE)
 # "adults 20 years and older", "from 49 to 96 years old": an age written after the number.
 AGE_AFTER = re.compile(r"^(?:\s|-)years?(?:\s|-)old\b|^\s+years?\s+(?:and|or)\s+(?:older|over|above|younger)\b")
@@ -214,6 +221,16 @@ RELATIONAL_NOUNS = frozenset(
 )
 
 
+def _appositive_age(token: NumberToken, before: str, after: str) -> bool:
+    """Whether `token` is a person's age set off by commas or brackets after them ("Smith, 45, said")."""
+    if token.kind != "digits" or not re.fullmatch(r"\d{2,3}", token.text) or not 16 <= int(token.text) <= 110:
+        return False
+    if not APPOSITIVE_AGE_BEFORE.search(before):
+        return False
+    bracketed = before.rstrip().endswith("(")
+    return bool(APPOSITIVE_AGE_AFTER.match(after)) and bracketed == after.lstrip().startswith(")")
+
+
 def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     """The reason `token` in `sentence` is not a figure claim, or None if it may be."""
     before = sentence[max(0, token.start - 30) : token.start]
@@ -225,6 +242,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if token.kind == "fraction" and ORDINAL_BEFORE.search(before):
         return "period of a whole"
     if token.kind in ("digits", "words") and (AGE_BEFORE.search(before) or AGE_AFTER.match(after)):
+        return "age"
+    if _appositive_age(token, before, after):
         return "age"
     if RANKING_BEFORE.search(before) and not PERCENT_AFTER.match(after):
         return "ranking"  # "the top 10 clubs"; "the top 20 percent of houses" is a share

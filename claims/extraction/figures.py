@@ -60,14 +60,22 @@ from .currencies import CURRENCY_CODES, currency_after, currency_before, kobo_am
 from .drafts import FigureDraft, Rejection
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
-from .measures import is_poll_pair, percentage_named, read_measure, read_percent, read_price_per, read_rate
+from .measures import (
+    is_poll_pair,
+    percentage_named,
+    read_measure,
+    read_percent,
+    read_price_per,
+    read_rate,
+    scaled_measure,
+)
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
-from .ranges import BRACKETED_AFTER, figure_start, range_partner, scale_of
+from .ranges import BRACKETED_AFTER, figure_start, range_partner, restates, scale_of
 from .shares import completes_share, divides, read_share, share_noun_of
 from .speaker_counts import counted_in_speaker
-from .units import is_time_unit, pluralise, read_counted_noun, read_phrase
+from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase
 from .zeros import zero_figures
 
 __all__ = ["FigureDraft", "Rejection", "read_figures"]
@@ -106,11 +114,6 @@ DESCRIPTOR_UNITS = {
 }  # fmt: skip
 RANKED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+est|biggest|largest|most\s+[a-z]+)\s")
 MULTIPLIED_BEFORE = re.compile(r"\b(?:multiplied\s+by|by\s+a\s+factor\s+of)\s+$", re.IGNORECASE)
-LOCATIVE_HEDGES = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
-PLACES = frozenset(
-    ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
-     "counties", "oblasts", "municipalities", "neighbourhoods", "neighborhoods", "sites", "locations", "fronts"]
-)  # fmt: skip
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 
 
@@ -183,7 +186,7 @@ def read_figures(
         elif drafts and completes_share(draft, drafts[-1]):
             # "53 per cent of voters backed Leave while 47 opted Remain": the rest of the whole, in percent.
             draft = replace(draft, unit="percent")
-        elif drafts and _restates(sentence, token, draft, drafts[-1]):
+        elif drafts and restates(sentence, token, draft, drafts[-1]):
             # "a budget of N412 billion (412,305,119,800)": the amount in full, in the unit of the rounded one.
             draft = replace(draft, unit=drafts[-1].unit, qualifier=drafts[-1].qualifier)
         if draft.qualifier == hedges.RANGE:
@@ -195,19 +198,6 @@ def read_figures(
         share_noun = share_noun_of([draft]) if divides(draft) else share_noun
     drafts.extend(zero_figures(sentence, skip))
     return sorted(drafts, key=lambda draft: draft.start)
-
-
-# "N412 billion (412,305,119,800)": an opening bracket right after the figure before.
-RESTATED_BEFORE = re.compile(r"\S\s*\(\s*$")
-
-
-def _restates(sentence: str, token: NumberToken, draft: FigureDraft, before: FigureDraft) -> bool:
-    """Whether `draft`, bracketed and with no unit of its own, restates `before`'s amount (within 5 %)."""
-    if draft.unit or not before.unit or not before.value or before.end + 3 < token.start:
-        return False
-    if not RESTATED_BEFORE.search(sentence, max(0, token.start - 4), token.start):
-        return False
-    return abs(draft.value - before.value) <= before.value / 20
 
 
 def _read_one(
@@ -315,13 +305,14 @@ def _read_one(
             noun = read_counted_noun(sentence, noun_at, singular=value == 1)
         if measure:
             unit, end = measure
+            unit, value = scaled_measure(unit, value)
         elif noun:
             if is_relational(token, noun.unit, sentence, noun.end):
                 return "relational"
             if is_time_unit(noun.unit) and (token.kind == "magnitude" or is_time_anchor(sentence, token, noun.end)):
                 return "when, not how much"  # "three years ago", "in the past 24 hours"
             unit, subject, end = noun.unit, noun.subject, noun.end
-            if hedge and qualifier == hedge.code and LOCATIVE_HEDGES.match(sentence, hedge.start) and unit in PLACES:
+            if hedge and qualifier == hedge.code and hedges.places(sentence, hedge.start, unit, is_time_unit(unit)):
                 qualifier, start = hedges.EXACT, token.start  # "drones over six regions": a place, not a hedge
             if is_time_unit(noun.unit):
                 confidence -= 0.2  # a duration that is the claim: "jailed for seven years"
@@ -400,6 +391,8 @@ def _read_one(
             elif SPECTATOR_AFTER.match(sentence, end) and SPORT_HINT.search(sentence) and not earlier:
                 unit = "spectators"
             else:
+                # "The study was published …": a verb after the subject is not what it counts.
+                opening = opening if opening and looks_plural(opening.group("noun")) else None
                 unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
                 # "Heathrow handled 79.2 million passengers. Gatwick grew to 40.9 million": a bare
                 # number goes on counting what the last count of the text counted.

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 __all__ = [
     "EXACT", "APPROX", "AT_LEAST", "MORE_THAN", "AT_MOST", "LESS_THAN", "UP_TO",
     "RANGE", "MAGNITUDE", "QUALIFIERS", "Hedge", "hedge_before", "hedge_after",
-    "range_join_after", "range_opener_before", "is_change_before",
+    "range_join_after", "range_opener_before", "is_change_before", "places",
 ]  # fmt: skip
 
 EXACT = "exact"
@@ -102,7 +102,7 @@ PREFIXES = {
         "just shy of",
         "shorter than",
     ],
-    UP_TO: ["up to", "as many as", "as much as", "as high as"],
+    UP_TO: ["up to", "as many as", "as much as", "as high as", "within"],  # "within 57 days of the exams"
     EXACT: ["exactly", "precisely", "a total of", "a further", "another"],
 }
 _PREFIX_CODES = {phrase: code for code, phrases in PREFIXES.items() for phrase in phrases}
@@ -245,3 +245,21 @@ def is_change_before(text: str, start: int, *, base_forms: bool = False) -> bool
     return base_forms and bool(
         BASE_CHANGE_VERB.search(text, window, start) or CHANGE_IN_CLAUSE.search(text, max(0, start - 80), start)
     )
+
+
+# "drones over six regions", "within 178 high-risk dams": a preposition that places what is counted is no hedge
+# ("within 57 days" bounds a span, "over 2,000 people" a count).
+LOCATIVE = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
+WITHIN = re.compile(r"within\b", re.IGNORECASE)
+PLACES = frozenset(
+    ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
+     "counties", "oblasts", "municipalities", "neighbourhoods", "neighborhoods", "sites", "locations", "fronts"]
+)  # fmt: skip
+
+
+def places(text: str, at: int, unit: str, span: bool) -> bool:
+    """Whether the hedge word at `at` places what is counted in `unit` (`span`: a span of time) rather than
+    bounding it: "over six regions", "within 178 dams"."""
+    if WITHIN.match(text, at):
+        return not span
+    return bool(LOCATIVE.match(text, at)) and unit in PLACES

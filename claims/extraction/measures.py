@@ -10,12 +10,14 @@ What a number measures when it is not a count: a rate, a price, a percentage, a 
 """
 
 import re
+from decimal import Decimal
 
 __all__ = [
     "read_rate",
     "read_price_per",
     "read_measure",
     "read_percent",
+    "scaled_measure",
     "is_poll_pair",
     "percentage_named",
     "MEASURES",
@@ -61,6 +63,7 @@ MEASURES = (
     (r"magnitude", "magnitude"),  # "an earthquake of 6.8 magnitude"
     (r"pence|p(?=\s+(?:a|an|per)\s)", "pence"),  # "182.4p a litre"
     (r"bcm", "billion cubic metres"),
+    (r"mt", "mt"),  # lower case only: "103.6 mt" of wheat (read by `scaled_measure`); "MT" is no unit here
     (r"ppm|parts\s+per\s+million", "ppm"),  # "421 parts per million" of carbon dioxide
     (r"ppb|parts\s+per\s+billion", "ppb"),
     (
@@ -78,7 +81,7 @@ ADVERB_PERIODS = {
 }  # fmt: skip
 PERCENT = re.compile(
     r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b"
-    r"|\s?pc\b)",  # "40pc of the vote": British and Irish papers' percent
+    r"|\s?pct?\b)",  # "40pc of the vote": British and Irish papers' percent; "6.7pct": the wires'
     re.IGNORECASE,
 )
 POINTS = re.compile(r"^\s+points?\b", re.IGNORECASE)
@@ -115,6 +118,18 @@ def read_measure(text: str, end: int) -> tuple[str, int] | None:
     if unit.startswith("degrees ") and match.group().startswith(" ") and len(match.group().strip()) == 1:
         return None
     return unit, end + match.end()
+
+
+# "9.5 mt of mustard": Indian business papers write million tonnes "mt", and a measure of a thousand or
+# more ("5,000 mt of rice") is in metric tonnes.
+MILLION_TONNES_BELOW = 1000
+
+
+def scaled_measure(unit: str, value: Decimal) -> tuple[str, Decimal]:
+    """The unit and value of a measure written with its scale ("103.6 mt": 103,600,000 tonnes)."""
+    if unit != "mt":
+        return unit, value
+    return "tonnes", value * 1_000_000 if value < MILLION_TONNES_BELOW else value
 
 
 def read_percent(text: str, end: int) -> tuple[str, int] | None:

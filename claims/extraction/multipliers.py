@@ -9,7 +9,8 @@ The shared annotation policy counts a multiplier as a figure ("more than doubled
 "halving" = 0.5), in the unit "times", like the descriptor "five-fold". Only the verb is
 read: "double" and "triple" are also adjectives ("a double murder", "double-digit
 growth", "the triple jump"), so their bare form counts only after a word that makes it a
-verb or a hedge on a change ("can double", "nearly double", "more than triple"); the
+verb or a hedge on a change ("can double", "nearly double", "more than triple") or before
+what it multiplies ("double the amount", "triple the rate"); the
 inflected forms ("doubled", "tripling") and "halve" are verbs wherever they stand, but not
 "doubles" and "triples", which are also nouns (a tennis doubles title, a batter's triples),
 nor the idiom "doubled down".
@@ -30,6 +31,7 @@ MULTIPLIER = re.compile(
         \s+(?P<bare>double|triple|treble|quadruple)
       | \b(?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold)  # "a threefold rise"
       | \b(?P<twice>twice)(?=\s+(?:as|the|that|this|its|their|his|her|our|what)\b)  # "twice as many"
+      | \b(?P<before>double|triple|treble|quadruple)(?=\s+(?:the|that|this|its|their|what)\s)  # "double the amount"
     )\b(?!-)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -51,7 +53,7 @@ def find_multipliers(text: str) -> list[tuple[int, int, Decimal]]:
     """The span and value of every multiplier verb of `text` ("doubled" → 2, "halving" → 0.5)."""
     found = []
     for match in MULTIPLIER.finditer(text):
-        group = next(name for name in ("inflected", "bare", "fold", "twice") if match.group(name))
+        group = next(name for name in ("inflected", "bare", "fold", "twice", "before") if match.group(name))
         lowered = match.group(group).lower()
         if group == "fold":
             value = Decimal(FOLDS[lowered.removesuffix("fold")])

@@ -151,7 +151,8 @@ def descriptor_count(after: str) -> str | None:
     return match.group("word")
 
 
-# "six-year prison terms", "a two-month ban", "a six-month trial", "a 90-minute YouTube video", "the five
+# "six-year prison terms", "a two-month ban", "a six-month trial", "a 14-day interval", "a 24-hour evacuation
+# notice", "the two-hour job", "a 90-minute YouTube video", "the five
 # year deal": the length of a sentence, an event or an agreement is the claim. A span that dates or
 # frames ("a 10-year high", "24-hour rainfall", "a 20-year partnership", "a 12-day war", "a 12-day
 # visit") is not.
@@ -162,6 +163,7 @@ EVENTS = (
     r"|shutdown|lockdown|curfew|blockade|siege|closure|outage|delay|wait|deal|contract|agreement|lease|loan"
     r"|sponsorship|extension|moratorium|truce|ceasefire|walkout|stoppage|lockout|blackout|standoff|detention"
     r"|custody|remand|quarantine|isolation|consultation|streak"
+    r"|interval|notice|deadline|ultimatum|job|stint"  # "a 14-day interval between doses", "a 24-hour notice"
     r"|programme|program|mission|investigation|inquiry|probe"
     r"|gunbattle|gun\s+battle|gunfight|firefight|shootout|shoot-out|battle|clash|fighting|raid|assault)"
 )
@@ -190,6 +192,7 @@ TIME_ANCHOR_BEFORE = re.compile(
 )
 TIME_ANCHOR_AFTER = re.compile(
     r"^\s*(?:ago|later|earlier|after|before|since|from\s+now|away|old|long|into|to\s+[A-Z][a-z]+"
+    r"|ended|ending|period|up\s+to\s+[A-Z][a-z]+"  # a reporting period: "the three months ended May 31"
     r"|of\s+(?:the|this|that|its)|['’]?\s*average)\b"  # "the five years’ average production"
 )
 # "the highest number for two decades", "its lowest level in 15 years", "previous five years": a span
@@ -204,7 +207,8 @@ RECORD_SPAN_BEFORE = re.compile(
 
 DURATION_BEFORE = re.compile(
     r"\b(?:for|to|of|spent|served|serve|given|lasted|lasting|took|take|totall?ing|totall?ed|amounting\s+to)\s+"
-    r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|over|just|only)\s+)?$",
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|over|just|only|another"
+    r"|a\s+further|an\s+additional)\s+)?$",  # "continue for another five to six days after the cut"
     re.IGNORECASE,
 )
 # "involved in trafficking for the past four or five months", "stayed back for the next 30 minutes": how
@@ -214,9 +218,13 @@ ONGOING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier|away)\b")
-# "26 centimetres in less than six hours", "sold out in under two hours": the time taken, bounded
-# from above, is the claim (the shared policy's own example); "in more than 20 years" still dates.
-TIME_TAKEN_BEFORE = re.compile(r"\b(?:in|within)\s+(?:(?:less|fewer)\s+than|(?:just\s+)?under)\s+$", re.IGNORECASE)
+# "26 centimetres in less than six hours", "sold out in under two hours", "17 inches of rain in just three
+# hours", "published within 57 days of the exams": the time taken, bounded from above or said to be short, is
+# the claim (the shared policy's own example); "in more than 20 years" and "in two years" still date.
+TIME_TAKEN_BEFORE = re.compile(
+    r"\b(?:in|within)\s+(?:(?:less|fewer)\s+than|(?:just\s+)?under|just|only|barely|a\s+mere)\s+$|\bwithin\s+$",
+    re.IGNORECASE,
+)
 
 
 # "readings were taken every 15 minutes", "elections every five years": how often, a schedule.

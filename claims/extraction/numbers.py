@@ -101,7 +101,7 @@ DIGITS = re.compile(
     (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
     (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
       |\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
-      |\d+(?:\.\d+)?)(?!\.\d)
+      |\d+(?:[.\u00b7]\d+)?)(?!\.\d)  # "83·5%": The Lancet's decimal point is a raised dot
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|K|b|B|cr)(?![\w])
       | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn|bln|mln|trln)|B(?=\s|[,.;:)]|$))\b
@@ -115,16 +115,16 @@ DIGITS = re.compile(
 # "traffic fell -5%", "a -4.47% decline": a sign that states a fall, read before a percentage only.
 MINUS_BEFORE = re.compile(
     r"(?:(?:^|(?<=[\s(]))[-\u2212]|\b[Mm]inus\s+)"
-    r"(?=\d[\d,.]*\s?(?:%|(?i:per\s?cent|percent|pc|degrees)\b|°|[CF]\b))"
+    r"(?=\d[\d,.]*\s?(?:%|(?i:per\s?cent|percent|pct?|degrees)\b|°|[CF]\b))"
 )
 SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
 
-# "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence; "40pc": percent;
+# "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence; "40pc", "6.7pct": percent;
 # "200mm of rain", "12km", "1,500MW": measures (the digits only; `measures` reads the unit, and
 # `exclusions` refuses a calibre such as "155mm howitzer shells").
 GLUED_UNIT = re.compile(
     r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
-    r"(?=°?[CF]\b|p\s+(?:a|an|per)\s|pc\b|(?:mm|cm|km|kg|mph|ft|ppm|[kMGT]Wh?)\b)"
+    r"(?=°?[CF]\b|p\s+(?:a|an|per)\s|pct?\b|(?:mm|cm|km|kg|mph|ft|ppm|[kMGT]Wh?)\b)"
 )
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".
@@ -250,7 +250,7 @@ def _digits_value(match: re.Match) -> Decimal:
     number = match.group("number")
     if re.fullmatch(r"\d{1,3},\d{3}", number) and "trillion" in (match.group("scale") or "").lower():
         number = number.replace(",", ".")  # "13,369 trillion rubles": a decimal comma (nobody counts 13,369 trillion)
-    value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", number))
+    value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", number).replace("\u00b7", "."))
     abbr = match.group("abbr") or match.group("spaced_abbr")
     if abbr:
         return value * SCALES["crore" if abbr == "cr" else abbr.lower()]

@@ -16,7 +16,10 @@ soldier"), the low end of a range, or one of these:
   one-year ban" (where "a one-off" and "one-time" are none);
 * a span of one that is the claim: "sentenced to one month in prison", "an increase of one
   minute" ("one year ago", "one month into" date);
-* one apiece: "won one seat each".
+* one apiece: "won one seat each";
+* one person arrested or rescued: "arrested one other suspect", "rescued one fisherman";
+* the last of a list of counts: "seven militants and one policeman", "two Colombians, one
+  Albanian and one of unknown nationality".
 """
 
 import re
@@ -25,6 +28,7 @@ from .casualties import in_harm
 from .measures import read_percent
 from .noncounts import DESCRIPTOR_TIME
 from .numbers import NumberToken
+from .units import looks_plural
 
 __all__ = ["one_counts"]
 
@@ -44,6 +48,18 @@ SPAN_OF_ONE_BEFORE = re.compile(r"\b(?:to|of|for|by)\s+$", re.IGNORECASE)
 SPAN_OF_ONE_AFTER = re.compile(
     r"\s+(?:second|minute|hour|day|week|month|year)\b(?!\s+(?:ago|later|earlier|before|after|into|of|on)\b)"
 )
+# "killed seven militants and one policeman", "two Colombians, one Albanian and one of unknown nationality":
+# the last of a list of counts counts as its siblings do.
+_COUNT_WORD = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|one)"
+LISTED_COUNT_BEFORE = re.compile(
+    rf"\b(?P<count>{_COUNT_WORD})\s+(?:[A-Za-z-]+\s+){{0,2}}?(?P<noun>[A-Za-z-]+)\s*(?:,\s*(?:and\s+)?|and\s+)$",
+    re.IGNORECASE,
+)
+# "arrested one other suspect", "rescued one fisherman": one person a verb of arrest or rescue acted on.
+TAKEN_RIGHT_BEFORE = re.compile(
+    r"\b(?:arrested|detained|captured|apprehended|nabbed|abducted|kidnapped|rescued|evacuated|freed|interdicted)\s+$",
+    re.IGNORECASE,
+)
 # "won one seat each": one apiece.
 EACH_AFTER = re.compile(r"\s+[a-z]+\s+(?:each|apiece)\b")
 
@@ -60,4 +76,14 @@ def one_counts(sentence: str, token: NumberToken, start: int, end: int, descript
         or descriptor in DESCRIPTOR_TIME
         or (SPAN_OF_ONE_BEFORE.search(sentence, 0, start) and SPAN_OF_ONE_AFTER.match(sentence, end))
         or EACH_AFTER.match(sentence, end)
+        or (token.text.islower() and _closes_list_of_counts(sentence, start))
+        or (token.text.islower() and TAKEN_RIGHT_BEFORE.search(sentence, max(0, start - 20), start))
     )
+
+
+def _closes_list_of_counts(sentence: str, start: int) -> bool:
+    """Whether "one" at `start` follows a count of people or things ("four rebels and", "one Albanian and")."""
+    listed = LISTED_COUNT_BEFORE.search(sentence, max(0, start - 60), start)
+    if not listed:
+        return False
+    return listed.group("count").lower() == "one" or looks_plural(listed.group("noun"))

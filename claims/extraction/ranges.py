@@ -5,7 +5,7 @@ Ranges: "5,000-6,000", "between $8.2 billion and $8.5 billion", "four or five".
 join ("-", "to", "and", "or"), the opener ("between", "from"), a change that is no range
 ("rose 1.7% to $93.37", "from 54 percent to 53 percent" after a verb of change), and a
 bracketed conversion the range goes on after ("between $8.2 billion (€7.1bn) and $8.5
-billion").
+billion"), and a bracketed restatement that is no new figure ("N412 billion (412,305,119,800)").
 """
 
 import re
@@ -13,14 +13,16 @@ from decimal import Decimal
 
 from . import hedges
 from .currencies import currency_before
+from .drafts import FigureDraft
 from .measures import read_percent
 from .numbers import NumberToken, clean_decimal
 
-__all__ = ["BRACKETED_AFTER", "figure_start", "range_partner", "scale_of"]
+__all__ = ["BRACKETED_AFTER", "figure_start", "range_partner", "restates", "scale_of"]
 
 BRACKETED_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[^()]{0,30}\)")
-# "40 cents to 50 cents a share", "5 years to 7 years": the unit written after both ends.
-REPEATED_UNIT = re.compile(r"\s+(?P<unit>[a-z]{2,})(?=\s+to\s)")
+# "40 cents to 50 cents a share", "5 years to 7 years", "34 cents per share to 36 cents per share", "1.5°C to
+# 2°C", "between 0.1 meters and 0.2 meters": the unit written after both ends.
+REPEATED_UNIT = re.compile(r"(?:\s+(?P<unit>[a-z]{2,}(?:\s+(?:per|a|an)\s+[a-z]+)?)|°[CF])(?=\s+(?:to|and)\s)")
 
 
 def figure_start(sentence: str, token: NumberToken) -> int:
@@ -79,3 +81,16 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
     if word == "or" and (following.value > low * 2 or token.kind == "magnitude"):
         return None
     return low, following, opener[1] if opener else None
+
+
+# "N412 billion (412,305,119,800)": an opening bracket right after the figure before.
+RESTATED_BEFORE = re.compile(r"\S\s*\(\s*$")
+
+
+def restates(sentence: str, token: NumberToken, draft: FigureDraft, before: FigureDraft) -> bool:
+    """Whether `draft`, bracketed and with no unit of its own, restates `before`'s amount (within 5 %)."""
+    if draft.unit or not before.unit or not before.value or before.end + 3 < token.start:
+        return False
+    if not RESTATED_BEFORE.search(sentence, max(0, token.start - 4), token.start):
+        return False
+    return abs(draft.value - before.value) <= before.value / 20

@@ -17,11 +17,18 @@ SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 
 _FRACTION_WORDS = (
     r"(?:(?:a|one)[\s-]+)?half|(?:(?:a|one)[\s-]+)?third|(?:a|one)[\s-]+quarter|(?:a|one)[\s-]+fifth"
-    r"|(?:a|one)[\s-]+tenth|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fourths|fifths|tenths)"
+    r"|(?:a|an|one)[\s-]+(?:sixth|seventh|eighth|ninth|tenth)"  # "cut the risk by one-seventh"
+    r"|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths"
+    r"|ninths|tenths)"
     r"|two-third"  # "to secure two-third majority"
 )
 # "a fifth gained twenty percent", "a third said": a share that is the subject of a verb.
-_SHARE_SUBJECT = r"(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|(?:two|three|four)[\s-]+(?:thirds|quarters|fifths)"
+# "More than half say", "almost half who said": half of those asked ("the first half saw" is a period, refused
+# by `exclusions`).
+_SHARE_SUBJECT = (
+    r"(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|(?:two|three|four)[\s-]+(?:thirds|quarters|fifths)"
+    r"|(?<!\ba\s)half"
+)
 # A share of something: "half of them", "two-thirds of the beds", "half the population",
 # "a quarter of a percentage point", "one in five adults", or a change ("grew by a
 # fifth, to …"). "half a million" is a number, "a third straight day" an ordinal, so
@@ -32,8 +39,9 @@ SHARE = re.compile(
         (?:{_FRACTION_WORDS})(?=\s+(?:of|the|its|their|his|her|our|all)\b)
       | (?:a\s+)?half(?=\s+an?\s+(?:percentage\s+)?point)
       | (?:{_FRACTION_WORDS})(?=\s+majority\b)  # "a two-thirds majority"
-      | (?:{_SHARE_SUBJECT})(?=\s+(?:[a-z]{{3,}}ed|said|say|says|were|are|had|have|saw|got|lost|grew|fell|rose|won)\b)
-      | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while
+      | (?:{_SHARE_SUBJECT})(?=\s+(?:[a-z]{{3,}}ed|said|say|says|were|are|had|have|saw|got|lost|grew|fell|rose|won
+        |who)\b)
+      | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while|compared|than
         |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
       | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
         (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b)|\s*\(\d)
@@ -42,8 +50,9 @@ SHARE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-SHARE_HINT = re.compile(r"half|third|quarter|fourths|fifth|tenth|\sin\s|\sout\s+of\s")
+SHARE_HINT = re.compile(r"half|third|quarter|fourths|fifth|sixth|seventh|eighth|ninth|tenth|\sin\s|\sout\s+of\s")
 DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourths": 4, "fifth": 5, "fifths": 5,
+                "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
                 "tenth": 10, "tenths": 10}  # fmt: skip
 
 

@@ -1,6 +1,6 @@
 """
 Shares read as percentages: "two-thirds of the beds", "half the population", "a quarter of a
-percentage point", "grew by a fifth", and the rest of a share ("53 per cent backed Leave while
+percentage point", "grew by a fifth", "more than half say" (of those asked), and the rest of a share ("53 per cent backed Leave while
 47 opted Remain").
 
 A share of a span of time ("half of the year") is not a claim, and a share of nothing named
@@ -28,6 +28,11 @@ BY_BEFORE = re.compile(r"\b(?:by|down|up)\s+$", re.IGNORECASE)
 BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)(?=\s+of\b)")
 PERCENT_BRACKET = re.compile(r"\s*\(\s*\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)")
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
+# "More than half say …", "almost half who said they were worried": a share of those asked, as polls write it.
+OPINION_AFTER = re.compile(
+    r"\s+(?:who\s+)?(?:say|says|said|think|thinks|thought|believe|believes|believed|want|wants|wanted|agree|agreed"
+    r"|support|supported|oppose|opposed|expect|expects|expected|fear|feared|worry|worried)\b"
+)
 
 
 def completes_share(draft: FigureDraft, before: FigureDraft) -> bool:
@@ -64,6 +69,8 @@ def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None
     if PERCENT_BRACKET.match(sentence, token.end) and not BRACKET_AFTER.match(sentence, token.end):
         # "one in five (20%) have no idea", "just over half (52%) support": a share of those asked, its
         # percentage in brackets ("a third (31 per cent) of the total" goes on to say of what).
+        return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)
+    if OPINION_AFTER.match(sentence, token.end):
         return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)
     bracket = BRACKET_AFTER.match(sentence, token.end)  # "just under a third (31 per cent) of the total"
     of = SHARE_OF.match(sentence, bracket.end() if bracket else token.end)

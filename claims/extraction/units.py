@@ -16,6 +16,9 @@ units are ISO codes and are read in `numbers`.
 import re
 from dataclasses import dataclass
 
+from .plurals import ACRONYM_PLURAL, IRREGULAR_PLURALS, looks_plural, pluralise, singularise
+
+# `pluralise`, `singularise` and `looks_plural` live in `plurals` and are exported here too, as before.
 __all__ = [
     "CountedNoun", "read_counted_noun", "pluralise", "singularise", "is_time_unit", "read_phrase", "looks_plural",
     "TIME_UNITS", "KNOWN_UNITS",
@@ -175,97 +178,6 @@ STOP_WORDS = frozenset(
     ]
 )
 
-IRREGULAR_PLURALS = frozenset(
-    [
-        "people",
-        "personnel",
-        "police",
-        "staff",
-        "children",
-        "men",
-        "women",
-        "aircraft",
-        "cattle",
-        "sheep",
-        "livestock",
-        "fish",
-        "deer",
-        "crew",
-        "infantry",
-        "militia",
-        "clergy",
-        "offspring",
-        "feet",
-    ]
-)
-
-# Words ending in "s" that are not plural nouns.
-NOT_PLURAL = frozenset(
-    [
-        "this",
-        "its",
-        "his",
-        "hers",
-        "ours",
-        "yours",
-        "theirs",
-        "was",
-        "has",
-        "is",
-        "us",
-        "yes",
-        "various",
-        "previous",
-        "serious",
-        "famous",
-        "numerous",
-        "anonymous",
-        "dangerous",
-        "indigenous",
-        "enormous",
-        "obvious",
-        "vicious",
-        "nervous",
-        "perhaps",
-        "whereas",
-        "always",
-        "sometimes",
-        "across",
-        "thus",
-        "plus",
-        "minus",
-        "chaos",
-        "status",
-        "bonus",
-        "campus",
-        "virus",
-        "census",
-        "focus",
-        "process",
-        "access",
-        "address",
-        "news",
-        "series",
-        "species",
-        "gas",
-        "bus",
-        "crisis",
-        "basis",
-        "analysis",
-        "thesis",
-        "emphasis",
-        "diagnosis",
-        "measles",
-        "mumps",
-        "rabies",
-        "diabetes",
-        "herpes",
-        "shingles",
-        "scabies",
-        "rickets",
-    ]
-)
-
 TIME_UNITS = frozenset(
     [
         "second",
@@ -422,60 +334,12 @@ class CountedNoun:
     known: bool
 
 
-def singularise(word: str) -> str:
-    """A rough singular of an English plural, for comparing nouns."""
-    word = word.lower()
-    if word in IRREGULAR_PLURALS:
-        return {"people": "person", "children": "child", "men": "man", "women": "woman"}.get(word, word)
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def pluralise(word: str) -> str:
-    """The plural of an English noun, lowercase ("person" → "people")."""
-    word = word.lower()
-    irregular = {"person": "people", "child": "children", "man": "men", "woman": "women"}
-    if word in irregular:
-        return irregular[word]
-    if looks_plural(word):
-        return word
-    if re.search(r"[^aeiou]y$", word):
-        return word[:-1] + "ies"
-    if word.endswith(("s", "x", "ch", "sh")):
-        return word + "es"
-    return word + "s"
-
-
-# "gunmen", "batsmen", "fishermen", "servicemen" (not "specimen", "regimen", "abdomen", "acumen").
-MEN_PLURAL = re.compile(r"^(?!.*(?:speci|regi|abdo|acu|sta|hy)men$)[a-z]{2,}(?:wo)?men$")
-
-
-def looks_plural(word: str) -> bool:
-    """Whether `word` reads as a plural noun ("troops", "people", "Russians")."""
-    lowered = word.lower()
-    if lowered in IRREGULAR_PLURALS or MEN_PLURAL.match(lowered) or ACRONYM_PLURAL.fullmatch(word):
-        return True
-    return (
-        len(lowered) > 3
-        and lowered.endswith("s")
-        and not lowered.endswith(("ss", "us", "is", "ous"))
-        and lowered not in NOT_PLURAL
-    )
-
-
 def is_time_unit(word: str) -> bool:
     """Whether `word` names a span of time ("years", "week"), which is never counted."""
     return word.lower() in TIME_UNITS
 
 
 ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)")
-# "all of their 15 MPs", "30 NGOs", "12 SUVs": an acronym's plural is a noun, and keeps its capitals.
-ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 # Nouns that count the people or things of the plural before them: "security forces personnel".
 COLLECTIVE_HEADS = frozenset(["personnel", "members", "staff", "officers", "workers", "employees", "troops"])
 

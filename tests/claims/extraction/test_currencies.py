@@ -72,3 +72,14 @@ def test_rupees_named_by_a_province_are_pkr():
 def test_rupees_in_an_indian_text_stay_inr():
     text = "Mumbai's civic body has a budget of Rs 52,000 crore, up from Rs 45,900 crore; Karachi's is smaller."
     assert {unit for _, _, unit in money(text)} == {"INR"}
+
+
+def test_rupees_under_a_capitalised_dateline_are_pkr():
+    # Papers open with the city in capitals: "ISLAMABAD:" names the country as "Islamabad" does.
+    text = "ISLAMABAD: The deficit is projected at Rs 8500 billion against Rs 7506 billion last year."
+    assert [unit for _, _, unit in money(text)] == ["PKR", "PKR"]
+
+
+def test_an_indian_dateline_in_capitals_keeps_inr():
+    text = "NEW DELHI: The budget gives Rs 400 crore to Karachi-born traders' welfare and Rs 90 crore to roads."
+    assert {unit for _, _, unit in money(text)} == {"INR"}

@@ -326,3 +326,33 @@ def test_a_year_end_and_ages_are_not_figures(text):
 def test_a_list_items_bullet_does_not_make_its_first_word_a_name():
     # Added after the held-out check: poll write-ups list results as bullets.
     assert [c.quote for c in extract_figures("- Forty-two percent back the bill.")] == ["Forty-two percent"]
+
+
+# Seventh round: an age set off after the person it belongs to.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Olympic sprint champion, 31, suffered a hamstring injury.",
+        "The judge told the former banker (58) to report to prison.",
+        "She also sentenced Paul Harding (61), to two years in jail.",
+    ],
+)
+def test_an_age_set_off_after_a_person_is_no_figure(text):
+    assert [c.quote for c in extract_figures(text) if c.unit != "years"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Seats went to Labour (45), the Tories (30) and others.", 45),
+        ("Turnout rose in March, 30, 40 and 50 percent in three rounds.", 40),
+        ("The district recorded 45 deaths, 30 of them children.", 30),
+    ],
+)
+def test_a_count_set_off_by_commas_or_brackets_stays(text, value):
+    assert value in [c.value for c in extract_figures(text)]
+
+
+def test_seats_in_brackets_after_a_party_of_two_words_stay():
+    text = "Move Forward won 151 seats, Palang Pracharat (40), United Thai Nation (36) and Democrat Party (25)."
+    assert {40, 36, 25} <= {c.value for c in extract_figures(text)}

@@ -272,3 +272,27 @@ def test_a_magnitude_written_before_the_number_outranks_a_later_noun():
 
     text = "It was the strongest since a magnitude-8.1 quake three years ago."
     assert [(c.value, c.unit) for c in extract_figures(text)][0] == (Decimal("8.1"), "magnitude")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The number of voters has grown to 5,000.", "voters"),
+        ("Officials said the total number of cases has shot up to 41,642.", "cases"),
+        ("The survey was published in June and asked 13,800 adults.", "adults"),  # control: a counted noun
+    ],
+)
+def test_a_verb_after_the_counted_noun_is_not_what_is_counted(text, unit):
+    [figure] = extract_figures(text)
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It said the number of wounded has risen to around 4,000.",
+        "The study was published in a journal and analyzed over 13,800 U.S. adults.",
+    ],
+)
+def test_has_and_was_are_never_units(text):
+    assert all(candidate.unit not in ("has", "was") for candidate in extract_figures(text))

@@ -103,3 +103,17 @@ def test_an_amount_restated_after_or_keeps_its_hedge():
 def test_an_exact_amount_restated_stays_exact():
     candidates = extract_figures("The miner earned $90 million, or 31 cents a share.")
     assert [candidate.qualifier for candidate in candidates] == ["exact", "exact"]
+
+
+def test_within_bounds_a_figure_from_above():
+    from claims.extraction import extract_figures
+
+    [figure] = extract_figures("Results were published within 45 days of the last paper.")
+    assert (figure.value, figure.unit, figure.qualifier) == (45, "days", "up_to")
+
+
+def test_within_before_things_counted_places_them():
+    from claims.extraction import extract_figures
+
+    [figure] = extract_figures("Water levels rose within 120 high-risk dams across the province.")
+    assert (figure.value, figure.qualifier) == (120, "exact")

@@ -1,5 +1,7 @@
 """Tests for `claims.extraction.measures`: rates, prices, percentages, units of measure."""
 
+from decimal import Decimal
+
 import pytest
 
 from claims.extraction import extract_figures
@@ -129,3 +131,32 @@ def test_a_bare_number_after_a_named_percentage_is_a_percentage():
 
     text = "The pass percentage among girls was 91.25, up from 88.40 last year."
     assert [(c.quote, c.unit) for c in extract_figures(text)] == [("91.25", "percent"), ("88.40", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The deficit will rise to 6.7pct of GDP this year.", "6.7"),  # wire style, glued
+        ("The economy should shrink by minus 1.9pct this year.", "-1.9"),
+    ],
+)
+def test_pct_glued_to_the_number_is_percent(text, value):
+    [figure] = extract_figures(text)
+    assert (figure.value, figure.unit) == (Decimal(value), "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mustard output should rise to 9.5 mt from 9.25 mt last season.", ["9500000", "9250000"]),
+        ("Wheat output was the 103.6 mt recorded last year.", ["103600000"]),
+    ],
+)
+def test_mt_after_a_small_number_is_million_tonnes(text, value):
+    # Indian business papers write "million tonnes" as "mt" once they have named the crop.
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(Decimal(v), "tonnes") for v in value]
+
+
+def test_mt_after_a_large_number_is_metric_tonnes():
+    [figure] = extract_figures("The port handled 5,000 mt of rice in May.")
+    assert (figure.value, figure.unit) == (Decimal(5000), "tonnes")

@@ -71,3 +71,20 @@ def test_a_number_multiplied_by_is_a_multiplier():
         Decimal("2.5"),
         "times",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout reached 2.1 million on Thursday, double the number a week earlier.",
+        "Fees are now triple the rate of 2019.",
+    ],
+)
+def test_double_or_triple_before_what_it_multiplies_is_a_multiplier(text):
+    assert [(c.unit, c.value) for c in extract_figures(text) if c.unit == "times"] == [
+        ("times", Decimal(2) if "double" in text else Decimal(3))
+    ]
+
+
+def test_a_double_room_is_no_multiplier():
+    assert [c for c in extract_figures("She booked a double room and the double-digit rise surprised her.")] == []

@@ -76,3 +76,62 @@ def test_sixth_round_spans_and_measures_are_figures(text, quote, value, unit):
 )
 def test_numbered_lists_and_dating_spans_are_not_figures(text):
     assert figures(text) == []
+
+
+# Seventh round: the length of a gap, a notice or a job is the claim, as that of a trial is.
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Volunteers were dosed with a 21-day interval between shots.", "21-day", Decimal(21), "days"),
+        ("Residents were given a 48-hour evacuation notice.", "48-hour", Decimal(48), "hours"),
+        ("The crew finished the three-hour job before dawn.", "three-hour", Decimal(3), "hours"),
+        ("Rebels were set a 72-hour deadline to leave the town.", "72-hour", Decimal(72), "hours"),
+    ],
+)
+def test_the_length_of_a_gap_notice_or_job_is_a_figure(text, quote, value, unit):
+    assert figures(text) == [(quote, value, unit)]
+
+
+# Seventh round: "in just three hours", "within 57 days of …": the time taken, said to be short, is the claim.
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("The storm dumped 14 inches of rain in just five hours.", "five hours", Decimal(5)),
+        ("The tickets sold out in only two days.", "two days", Decimal(2)),
+        ("Results were published within 45 days of the last paper.", "45 days", Decimal(45)),
+    ],
+)
+def test_a_short_time_taken_is_a_figure(text, quote, value):
+    spans = [(c.quote, c.value, c.unit) for c in extract_figures(text) if c.unit in ("hours", "days")]
+    assert len(spans) == 1 and quote in spans[0][0] and spans[0][1] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue missed estimates for the first time in two years.",
+        "Within the next two months the plant will close.",
+        "The pass rate was the lowest in nine years.",
+    ],
+)
+def test_a_span_that_dates_is_still_no_figure(text):
+    assert all(c.unit not in ("years", "months") for c in extract_figures(text))
+
+
+def test_a_span_for_another_few_days_is_a_figure():
+    [figure] = extract_figures("Power cuts will continue for another three to four days after the outage.")
+    assert (figure.value, figure.value_max, figure.unit) == (Decimal(3), Decimal(4), "days")
+
+
+# Seventh round: a reporting period ("the three months ended May 31") dates the figures it frames.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the three months ended June 30, net income fell to $18.0 million.",
+        "For the nine months period, revenue stood at Rs 1,906 crore.",
+        "It was the largest rise for the four weeks up to October 10.",
+        "For the six months ending March, sales rose 4%.",
+    ],
+)
+def test_a_reporting_period_is_no_figure(text):
+    assert all(c.unit not in ("months", "weeks") for c in extract_figures(text))

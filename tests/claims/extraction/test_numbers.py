@@ -337,3 +337,10 @@ def test_and_a_half_written_with_hyphens():
 
     found = [(c.quote, c.value) for c in extract_figures("He was jailed for four-and-a-half years.")]
     assert found == [("four-and-a-half years", Decimal("4.5"))]
+
+
+def test_a_raised_decimal_point_as_medical_journals_write_it():
+    from claims.extraction import extract_figures
+
+    [figure] = extract_figures("The vaccine showed an efficacy of 91·25% against severe disease.")
+    assert (figure.value, figure.unit) == (Decimal("91.25"), "percent")

@@ -29,3 +29,30 @@ def test_one_that_counts(text, expected):
 @pytest.mark.parametrize("text", ["The plant opened one year ago.", "It was one of the worst storms."])
 def test_one_that_dates_or_points(text):
     assert figures(text) == []
+
+
+# Seventh round: "one" closing a list of counts counts as its siblings do.
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The clash killed four rebels and one guard, police said.", "one guard"),
+        ("Those stopped included 12 Cubans, two Peruvians, one Chilean and one of unknown nationality.", "one Chilean"),
+    ],
+)
+def test_one_closing_a_list_of_counts_is_a_count(text, quote):
+    assert quote in [c.quote for c in extract_figures(text)]
+
+
+def test_one_after_a_list_of_other_things_stays_a_pronoun():
+    assert [c.value for c in extract_figures("Prices rose 5 percent, and one trader said demand was weak.")] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Detectives had earlier arrested one other suspect in Lagos.", "suspects"),
+        ("The coast guard rescued one fisherman off the cape.", "fishermen"),
+    ],
+)
+def test_one_person_arrested_or_rescued_is_a_count(text, unit):
+    assert [(c.value, c.unit) for c in extract_figures(text)] == [(1, unit)]

@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+import pytest
+
 from claims.extraction import extract_figures
 
 
@@ -40,3 +42,21 @@ def test_a_forecast_range_after_a_verb_in_its_base_form_stays_a_range():
 def test_a_change_verb_further_back_in_the_clause_makes_from_to_a_change():
     text = "The board raised the fee charged to late applicants from £40 to £65."
     assert [f[:3] for f in figures(text)] == [(Decimal(40), None, "exact"), (Decimal(65), None, "exact")]
+
+
+# Seventh round: the unit written after both ends, in more than one word or as a symbol.
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("It expects earnings of 21 cents per share to 25 cents per share.", "21", "25"),
+        ("Warming must be held to 1.5°C to 2°C this century.", "1.5", "2"),
+        ("The lake rose between 0.3 meters and 0.4 meters last year.", "0.3", "0.4"),
+    ],
+)
+def test_a_range_with_its_unit_after_both_ends_is_one_figure(text, low, high):
+    [figure] = extract_figures(text)
+    assert (figure.value, figure.value_max, figure.qualifier) == (Decimal(low), Decimal(high), "range")
+
+
+def test_a_change_to_a_level_in_degrees_is_no_range():
+    assert [c.qualifier for c in extract_figures("Temperatures rose 1.5°C to 31°C on Monday.")] == ["exact", "exact"]

@@ -20,3 +20,26 @@ def test_fourths_are_shares():
     from claims.extraction import extract_figures
 
     assert [c.value for c in extract_figures("The alliance won a three-fourths majority.")] == [Decimal(75)]
+
+
+def test_sevenths_and_eighths_are_shares():
+    from claims.extraction import extract_figures
+
+    text = "The new drug cut relapses by one-seventh compared with the old one, and an eighth of patients quit."
+    assert [c.value for c in extract_figures(text)] == [Decimal("14.29"), Decimal("12.50")]
+
+
+def test_half_that_says_or_who_says_is_a_share_of_those_asked():
+    from claims.extraction import extract_figures
+
+    text = "More than half say the plan will fail, including almost half who said they were very worried."
+    assert [(c.quote, c.value, c.unit) for c in extract_figures(text)] == [
+        ("More than half", Decimal(50), "percent"),
+        ("almost half", Decimal(50), "percent"),
+    ]
+
+
+def test_an_ordinal_seventh_is_no_share():
+    from claims.extraction import extract_figures
+
+    assert extract_figures("Prices rose for a seventh straight month as the first half ended.") == []

@@ -83,3 +83,19 @@ def test_a_names_possessive_before_the_noun_is_not_the_unit():
 
 def test_an_adverb_ends_a_singular_noun_phrase():
     assert read_counted_noun(" bridge reportedly collapsed", 0, singular=True).unit == "bridges"
+
+
+@pytest.mark.parametrize(
+    ("singular", "plural"),
+    [("policeman", "policemen"), ("fisherman", "fishermen"), ("chairwoman", "chairwomen"), ("human", "humans")],
+)
+def test_nouns_in_man_make_men(singular, plural):
+    from claims.extraction.units import pluralise
+
+    assert pluralise(singular) == plural
+
+
+def test_nouns_in_men_make_man():
+    from claims.extraction.units import singularise
+
+    assert [singularise(word) for word in ("policemen", "gunmen", "specimens")] == ["policeman", "gunman", "specimen"]

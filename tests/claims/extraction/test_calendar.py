@@ -1,0 +1,28 @@
+"""Tests for `claims.extraction.calendar`: years before 1800 named without the word "year" (seventh round)."""
+
+import pytest
+
+from claims.extraction import extract_figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carbon dioxide in the air has risen 31 percent since 1750.",
+        "The Industrial Revolution, which lasted from 1760 to 1840, began in Britain.",
+        "The cathedral was rebuilt between 1675 and 1710 by the city.",
+    ],
+)
+def test_an_early_year_after_since_or_in_a_span_of_years_is_no_figure(text):
+    assert [c.quote for c in extract_figures(text) if c.unit != "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Since 1500 troops arrived, the town has been calm.", 1500),  # a plural noun follows: a count
+        ("The crowd grew from 1200 to 1500 people by noon.", 1200),  # nothing says years
+    ],
+)
+def test_a_count_of_that_size_stays_a_count(text, value):
+    assert value in [c.value for c in extract_figures(text)]
