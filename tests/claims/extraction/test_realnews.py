@@ -4,8 +4,8 @@ Each set is short quotations of real published articles annotated blind under th
 annotation policy (`realnews/README.md`). Every set but the last one kept aside has been
 run and studied, so these are development scores, not measures of unseen text: each set's
 first run, the honest measure of its round, is in docs/extraction.md and in the set's
-`*-first-run.txt`. `unseen11.json` and `unseen12.json` are kept aside, never run, for the
-seventh round's first run: they are not read here.
+`*-first-run.txt`. `unseen11.json` and `unseen12.json`, the seventh round's first run, are not
+pinned here yet: the next round studies them and adds their rows.
 """
 
 import json
