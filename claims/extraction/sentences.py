@@ -93,6 +93,7 @@ ABBREVIATIONS = frozenset(
 BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++['"’”)\]]*+(?=\s)""")
 LINE_BREAK = re.compile(r"\n+")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])+$")  # "H.L", "J.R.R" before the last full stop
 MAX_SENTENCE_LENGTH = 1000
 # How far back `_is_abbreviation` looks for the word before a full stop. A longer word is
 # no abbreviation and no initial either way, and a search from the line's start made
@@ -162,8 +163,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    if len(word) == 1 and word.isupper():
-        # An initial ("Joseph R. Biden"), unless a capitalised word follows
+    if (len(word) == 1 and word.isupper()) or INITIALS.match(word):
+        # An initial ("Joseph R. Biden", "Justice H.L. Gokhale"), unless a capitalised word follows
         # that plainly starts a sentence; initials win, as they are commoner.
         return True
     return word.lower().rstrip(".") in ABBREVIATIONS

@@ -22,6 +22,14 @@ def test_abbreviations_and_initials_do_not_end_sentences():
     ]
 
 
+def test_initials_written_together_do_not_end_sentences():
+    text = "A bench of Justices R.K. Mehta and H.L. Dutt cut the fine to 10,000 rupees. The court rose."
+    assert [s.text for s in split_sentences(text)] == [
+        "A bench of Justices R.K. Mehta and H.L. Dutt cut the fine to 10,000 rupees.",
+        "The court rose.",
+    ]
+
+
 def test_closing_quotes_stay_with_their_sentence():
     text = "'We will win.' The crowd cheered."
     assert [s.text for s in split_sentences(text)] == ["'We will win.'", "The crowd cheered."]
