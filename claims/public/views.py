@@ -27,7 +27,6 @@ from django.views.decorators.csp import csp_override
 
 from ..filtersets import ORDERING_CHOICES, ClaimFilterSet
 from ..models import Claim, Rating
-from ..querysets import can_view_all_claims
 from .addresses import claim_embed_path, claim_path, claim_slug
 from .reading import PublicReader, claim_for_page, claim_review_of, figure_corrections, public_claims
 
@@ -79,14 +78,13 @@ class ClaimPreviewView(View):
     """``/claims/<id>/preview/``: a claim the public cannot see yet, as its page will read once
     published, for the newsroom to check before a reviewer publishes it.
 
-    Staff who may view every claim only (anyone else signed in gets a 404, as for a claim that
-    does not exist); never cached, never indexed. A public claim redirects to its page.
+    Staff who may view every claim only (``Claim.objects.visible_to``: for anyone else a claim
+    not yet public does not exist); never cached, never indexed. A public claim redirects to
+    its page.
     """
 
     def get(self, request, pk):
-        if not can_view_all_claims(request.user):
-            raise Http404
-        claim = get_object_or_404(Claim.objects.for_sheet(), pk=pk)
+        claim = get_object_or_404(Claim.objects.visible_to(request.user).for_sheet(), pk=pk)
         if claim.is_public:
             return HttpResponseRedirect(claim_path(claim))
         response = render(

@@ -18,10 +18,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import QueryDict
 from django.tasks import task
-from django.urls import reverse
 from django.utils import timezone
 
-from ..api.payloads import ClaimPayloads
+from ..api.payloads import ApiLinks, ClaimPayloads
 from ..models import PUBLIC_STATUSES, Claim, DeliveryStatus, WebhookDelivery, WebhookEvent, WebhookSubscription
 from ..selectors import filtered_claims
 from .signing import signature
@@ -68,22 +67,22 @@ def dispatch_event(*, event, claim_id, occurred_at):
     return len(created)
 
 
+def _publisher_request():
+    """A request as the API's anonymous reader makes it, with links under ``FACTDB_PUBLISHER_URL``."""
+    origin = settings.FACTDB_PUBLISHER_URL.rstrip("/")
+    return SimpleNamespace(version="v1", build_absolute_uri=lambda path: origin + path)
+
+
 def claim_payload(claim_id):
     """The claim as an anonymous API reader sees it, with absolute links when the site's URL is set."""
-    origin = settings.FACTDB_PUBLISHER_URL.rstrip("/")
-    request = SimpleNamespace(version="v1", build_absolute_uri=lambda path: origin + path)
     # As the API renders it: on PostgreSQL the rows hold dates and decimals, not text.
-    return json.loads(json.dumps(ClaimPayloads(request).for_ids([claim_id])[0], cls=DjangoJSONEncoder))
+    return json.loads(json.dumps(ClaimPayloads(_publisher_request()).for_ids([claim_id])[0], cls=DjangoJSONEncoder))
 
 
 def withdrawn_claim_payload(claim):
     """What is said of a claim taken back to review: which one it was, nothing it says."""
-    origin = settings.FACTDB_PUBLISHER_URL.rstrip("/")
-    return {
-        "id": claim.pk,
-        "uid": str(claim.uid),
-        "api_url": origin + reverse("api:claim-detail", kwargs={"version": "v1", "pk": claim.pk}),
-    }
+    claims_url = ApiLinks(_publisher_request()).prefix("claim")
+    return {"id": claim.pk, "uid": str(claim.uid), "api_url": f"{claims_url}{claim.pk}/"}
 
 
 def matches(subscription, claim):
