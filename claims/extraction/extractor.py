@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .attribution import SpeakerCue, find_attributions
+from .calendar import MONTHS
 from .chains import ChainBuilder, ChainLink, governing_attribution
 from .currencies import local_rupee, localise_rupees
 from .figures import FigureDraft, Rejection, read_figures
@@ -33,6 +34,7 @@ from .listings import list_lead_ins
 from .memory import opening_group, opening_person
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
+from .spans import DAYS
 from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
 from .units import looks_plural, singularise
@@ -123,8 +125,13 @@ def _decimal_text(value: Decimal) -> str:
     return format(value, "f")
 
 
+# "As part of Tuesday's actions, a third of flights …" then a quotation "…, she told BFM on Tuesday": a
+# day or a month both sentences name says when, not who or what; it links nothing.
+CALENDAR_NAME = re.compile(rf"^(?:{DAYS}|{MONTHS})$")
+
+
 def _names(text: str) -> set[str]:
-    return {word for word in NAME.findall(text) if word not in COMMON_CAPITALISED}
+    return {word for word in NAME.findall(text) if word not in COMMON_CAPITALISED and not CALENDAR_NAME.match(word)}
 
 
 def _is_named_body(name: str) -> bool:

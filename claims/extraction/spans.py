@@ -19,10 +19,10 @@ LEADING_FILLER = re.compile(
     r"however|also|then|now|separately|earlier|later)\s+)+",
     re.IGNORECASE,
 )
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 TEMPORAL_TAIL = re.compile(
     rf"""(?:\s+(?:
-        (?:late|early|earlier|later)?\s*(?:on|last|this|next)\s+(?:{_DAYS}|week|month|year
+        (?:late|early|earlier|later)?\s*(?:on|last|this|next)\s+(?:{DAYS}|week|month|year
             |weekend|night|morning|afternoon|evening|spring|summer|autumn|fall|winter)
           (?:\s+(?:morning|afternoon|evening|night))?
       | (?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day)
@@ -35,7 +35,7 @@ TEMPORAL_TAIL = re.compile(
     ))+$""",
     re.VERBOSE,
 )
-LEADING_TEMPORAL = re.compile(rf"^(?:(?:on|last|this|late|early)\s+(?:{_DAYS}|week|month|year)\s+)")
+LEADING_TEMPORAL = re.compile(rf"^(?:(?:on|last|this|late|early)\s+(?:{DAYS}|week|month|year)\s+)")
 LIST_CONTINUES = re.compile(r"\s*(?:and\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*(?:,|\s+and\b))")
 INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")  # "the U.S.", "the U.N."
 # A full stop ends a speaker's name, except in initials and abbreviations ("U.N.
@@ -49,7 +49,7 @@ NP_END = re.compile(
     re.VERBOSE,
 )
 TEMPORAL_ANYWHERE = re.compile(
-    rf"""\b(?:(?:late|early|earlier|later)\s+)?(?:on|last|this|next)\s+(?:{_DAYS}|week|month
+    rf"""\b(?:(?:late|early|earlier|later)\s+)?(?:on|last|this|next)\s+(?:{DAYS}|week|month
         |year|weekend|night|morning|afternoon|evening)\b
       | \b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year|day)\b
       | \bin\s+(?:a|an)\s+[\w-]+(?:\s+(?:conference|briefing|interview|statement|address))?\b

@@ -590,3 +590,13 @@ def test_a_person_named_with_a_title_who_opens_a_sentence_is_a_later_she():
         "She said the company had misled 12,000 customers."
     )
     assert origins(text, outlet="Wire")[-1] == ("12,000 customers", "Judge Maria Costa")
+
+
+def test_a_day_both_sentences_name_does_not_lend_the_next_sentences_speaker():
+    """A quotation told "on Tuesday" does not source "Tuesday's" flight cancellations before it."""
+    text = (
+        "As part of Tuesday's actions, a third of flights were cancelled at Orly because of strikes.\n\n"
+        '"It is going to be a big day," the union leader, Ana Roux, told BFM television on Tuesday.'
+    )
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire"]
