@@ -33,6 +33,7 @@ done by the extractor with `speakers`.
 import re
 from dataclasses import replace
 
+from .acting import acting_clauses
 from .estimates import passive_agent_clauses
 from .media import documents_shown, medium_owner, reports_shown
 from .participles import participle_clauses
@@ -277,6 +278,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
         clauses = _worked_by(sentence)
     if not clauses and not citations and ":" in sentence:
         clauses = _headline_source(sentence)
+    if not clauses and not citations:
+        clauses = acting_clauses(sentence)  # "The government will allocate RM60 million"
     clauses.sort(key=lambda clause: clause.start)
     for relay in interview_relays(sentence):
         # "In an interview with the BBC, X said …": the outlet relays the nearest speaker.

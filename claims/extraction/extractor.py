@@ -73,6 +73,8 @@ COMMON_CAPITALISED = frozenset(
 )
 BORROWED_PENALTY = 0.1
 UNRESOLVED_PENALTY = 0.1
+# A subject that acted on the figure ("The government will allocate …") with no verb of speech.
+ACTED_PENALTY = 0.15
 QUOTATION_REACH = 8  # sentences a quotation may run over
 ANTECEDENT_REACH = 6  # sentences back a "thousands more" may take its noun from
 # Most candidates one text gives: far more than any article has (a long one, a few
@@ -139,7 +141,7 @@ def _is_named_body(name: str) -> bool:
     words = name.split()
     if len(words) > 1:
         # "JPMorgan Chase", "The World Health Organization"; not "President Lula".
-        names = [word for word in words if word.lower() not in ("the", "of", "and", "for", "&")]
+        names = [word for word in words if word.lower() not in ("the", "of", "and", "for", "in", "de", "&")]
         return all(word[:1].isupper() for word in names) and not any(word.lower() in PERSON_TITLES for word in names)
     # One capitalised word that is not a plural common noun ("Officials", "Rescuers").
     return len(words) == 1 and words[0] not in ("He", "She", "It", "They") and not looks_plural(words[0])
@@ -308,6 +310,7 @@ def _candidate(
     else:
         chain, resolved = own_chains.get(id(clause)) or builder.chain(clause)
         confidence -= 0 if resolved else UNRESOLVED_PENALTY
+        confidence -= ACTED_PENALTY if clause.acted else 0
     start = sentence.start + draft.start
     end = sentence.start + draft.end
     return FigureCandidate(

@@ -1,0 +1,287 @@
+"""
+A speaker's own act: the person or body a sentence is about fixed the figure it gives.
+
+"The government will allocate RM60 million", "ISLAMABAD: The government has budgeted the
+deficit at 6.9 percent", "OPEC ministers on Wednesday agreed to cut output by 1.5 million bpd",
+"The apex court though upheld the life sentence", "Mr Chambers also raised the revenue growth
+target to 12 per cent": no verb of speech, yet the figure is the subject's own, and the corpus
+conventions (`tests/claims/extraction/realnews/README.md`) make such a body its source: it
+budgets, allocates, plans, proposes, targets, forecasts, orders, sentences, fines, posts its
+results or designs its study.
+
+`recording` knows a few such verbs by name ("recorded", "posted"). This reads the sentence's
+shape instead: a subject that names someone (a body or office noun, an acronym, a person's
+name, "he", "she"), past the usual padding (", in a crackdown,", "on Wednesday", "also", "will",
+"is set to"), then a verb of fixing (`FIXING_STEMS`, matched by stem so every inflection counts).
+What it must not credit, as the conventions say: deeds ("Police arrested 18", "sold 3 million
+phones", "imposed thousands of fines": a count right after the verb), what happened to a
+quantity ("Profit rose"), possessives ("The Cabinet's rating fell"), passives, and quotations,
+which have their own speaker.
+
+It is the last resort of `attribution.find_attributions`: any clause of speech in the sentence
+wins, and the extractor trusts the cue less (`SpeakerCue.acted`, `extractor.ACTED_PENALTY`).
+"""
+
+import re
+
+from .openers import IRREGULAR_VERBS, described_opener, leading_subject
+from .spans import DraftLink, SpeakerCue
+from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
+
+__all__ = ["acting_clauses"]
+
+# Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
+PADDING = re.compile(
+    r"""(?:\s*,\s*[^,]{1,60}?,)?                                    # ", in a crackdown,"
+        (?:\s+(?:on|last|this|earlier|late|yesterday|today)(?:\s+[A-Z]?[a-z]+)?(?=\s))?  # "on Wednesday"
+        (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly))*
+        (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?)?
+        (?:\s+(?:also|now|already|still|then|further|again|[a-z]+ly))*
+        (?:\s+(?:been|be|is|are|was|were)\s+(?:set|due|expected|poised|planning|going|about|able)\s+to)?
+        \s+(?P<verb>[a-z]+)\b""",
+    re.VERBOSE,
+)
+# Verbs by which a body fixes its own figure (the corpus conventions): it decides, plans, proposes or
+# forecasts it, rules or sentences, posts its results, or designs its study. Deeds ("arrested 18",
+# "cut 400 jobs", "opened 225 camps") are the outlet's report of what happened: they credit nobody.
+FIXING_STEMS = frozenset(
+    [
+        "allocat",
+        "budget",
+        "earmark",
+        "sanction",
+        "propos",
+        "request",
+        "demand",
+        "seek",
+        "sought",
+        "order",
+        "sentenc",
+        "fin",
+        "impos",
+        "award",
+        "uphold",
+        "upheld",
+        "enhanc",
+        "commut",
+        "target",
+        "aim",
+        "plan",
+        "hop",
+        "expect",
+        "project",
+        "forecast",
+        "estimat",
+        "predict",
+        "pledg",
+        "promis",
+        "commit",
+        "announc",
+        "declar",
+        "confirm",
+        "report",
+        "repor",
+        "post",
+        "earn",
+        "record",
+        "register",
+        "log",
+        "book",
+        "set",
+        "fix",
+        "peg",
+        "cap",
+        "pric",
+        "valu",
+        "offer",
+        "bid",
+        "agre",
+        "decid",
+        "vot",
+        "revis",
+        "conduct",
+        "survey",
+        "poll",
+        "interview",
+        "analys",
+        "analyz",
+        "studi",
+        "exam",
+        "review",
+        "track",
+        "assess",
+        "rul",
+        "recommend",
+        "allot",
+        "requir",
+        "charg",
+        "levi",
+        "grant",
+        "approp",
+        "ask",
+        "sought",
+        "want",
+        "put",
+        "calculat",
+        "quot",
+        "bill",
+        "authoris",
+        "authoriz",
+    ]
+)
+# "raised its long-term revenue growth target to …": raising or cutting fixes a figure only for a target.
+REVISING_STEMS = frozenset(["rais", "lower", "cut", "trim", "slash", "hik", "increas", "reduc"])
+TARGET_OBJECT = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:target|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|limit|cap"
+    r"|ceiling|threshold|allocation|budget)s?\b"
+)
+# "imposed thousands of fines", "approved over 90 new permits", "sold 26 million iPhones": a count of what the
+# body did is the outlet's report of a deed, not a figure the body fixed.
+COUNTED_DEEDS = re.compile(
+    r"(?:\s*,[^,]{1,30},)?\s+(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|only|just|another"
+    r"|a\s+further|a\s+total\s+of|an\s+estimated|around|roughly)\s+)*(?:\d[\d,.]*(?:\s+(?:million|billion|lakh|crore))?"
+    r"|thousands|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}[a-zA-Z-]+s\b(?!\s*(?:worth|of\s+(?:Rs|\$|€|£)))"
+)
+METHOD_STEMS = frozenset(
+    ["conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track"]
+)
+PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
+POSSESSIVE = re.compile(r"['’]s?\s")
+QUOTE_MARKS = re.compile(r"[\"“”]")
+AUXILIARY_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|shall|should|must|did|does|do|to)(?:\s+[a-z]+)?\s*$"
+)
+PRONOUNS = frozenset(["He", "She"])  # "They" is as often the people counted
+ACRONYM = re.compile(r"(?:^|\s|\()(?:the\s+)?[A-Z][A-Z&]{1,7}s?(?:\)|$|\s)")
+PERSON_NAME = re.compile(
+    r"^(?!(?:The|A|An|This|That)\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+(?:[-\s][A-Z][a-z'’-]+)?$"
+)
+SPEAKER_HEADS = (
+    BODY_NOUNS
+    | ORGANISATION_WORDS
+    | PERSON_TITLES
+    | frozenset(
+        [
+            "authorities",
+            "officials",
+            "ministers",
+            "police",
+            "court",
+            "bench",
+            "judge",
+            "judges",
+            "commission",
+            "board",
+            "regulators",
+            "government",
+            "governments",
+            "companies",
+            "firms",
+            "banks",
+            "researchers",
+            "scientists",
+            "analysts",
+            "economists",
+            "organisers",
+            "organizers",
+            "rebels",
+            "militants",
+            "insurgents",
+            "prosecutors",
+            "investigators",
+            "lawmakers",
+            "legislators",
+            "senators",
+            "limited",
+            "ltd",
+            "inc",
+            "corp",
+            "corporation",
+            "plc",
+            "llc",
+            "co",
+            "holdings",
+            "bureau",
+            "authority",
+            "university",
+            "hospital",
+        ]
+    )
+)
+# An opening phrase before the subject: "In March,", "On Tuesday,", "For 2024-25,", "KARACHI:".
+OPENING_PHRASE = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]{2,}:\s+|(?:In|On|At|During|For|Last|This|By|Earlier|Later)\s[^,]{1,40},\s+)"
+)
+
+
+def _stem(verb: str) -> str:
+    """ "allocated", "allocates", "allocate" → "allocat"; "proposed" → "propos"; "studies" → "studi"."""
+    for ending in ("ied", "ies", "ing", "ed", "es", "e", "s", "d"):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[: -len(ending)] + ("i" if ending in ("ied", "ies") else "")
+    return verb
+
+
+# "The council, facing a shortfall, allocated …": a subject, then an aside in commas, then its verb.
+SUBJECT_BEFORE_ASIDE = re.compile(
+    r"(?P<who>(?:The\s+)?(?:[a-z]+\s+){0,2}[A-Za-z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}),\s+(?=[a-z][^,]{0,58},)"
+)
+
+
+def _names_someone(name: str) -> bool:
+    """Whether a subject names a person or a body who can be a source (not "Heavy rain", "Texas")."""
+    if any(character.isdigit() for character in name):
+        return False  # "Eleven miners", "The 12 inside": what is counted
+    if name in PRONOUNS:
+        return True
+    words = [word.strip("(),.'’").lower() for word in name.split()]
+    if any(word in SPEAKER_HEADS for word in words[-3:]):
+        return True
+    return bool(ACRONYM.search(name) or PERSON_NAME.match(name))
+
+
+def _subject(sentence: str) -> tuple[int, int] | None:
+    aside = SUBJECT_BEFORE_ASIDE.match(sentence)
+    if aside and _names_someone(aside.group("who")):
+        return aside.span("who")  # "Police, in a crackdown, on Thursday …": the aside is padding
+    opening = OPENING_PHRASE.match(sentence)
+    if opening:
+        rest = sentence[opening.end() :]
+        found = leading_subject(rest[:1].upper() + rest[1:]) or described_opener(rest)
+        return (opening.end() + found[0], opening.end() + found[1]) if found else None
+    return leading_subject(sentence) or described_opener(sentence)
+
+
+def acting_clauses(sentence: str) -> list[SpeakerCue]:
+    """The subject who acted on the sentence's figures, as a forward clause, or nothing."""
+    if QUOTE_MARKS.search(sentence):
+        return []  # a quotation has its own speaker, found by the extractor
+    subject = _subject(sentence)
+    if not subject:
+        return []
+    start, end = subject
+    name = sentence[start:end]
+    if not _names_someone(name):
+        return []
+    if POSSESSIVE.match(sentence, end) or name.endswith(("'s", "’s")):
+        return []  # "The Cabinet's disapproval rate fell": the subject is the rate
+    padding = PADDING.match(sentence, end)
+    if not padding:
+        return []
+    verb = padding.group("verb")
+    after_auxiliary = AUXILIARY_BEFORE.search(sentence[end : padding.start("verb")])
+    if not (verb in IRREGULAR_VERBS | FIXING_STEMS or verb.endswith(("ed", "s")) or after_auxiliary):
+        return []  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
+    stem = _stem(verb)
+    if stem in REVISING_STEMS:
+        if not TARGET_OBJECT.match(sentence, padding.end("verb")):
+            return []  # "The charity raised 20 million dollars": a deed
+    elif stem not in FIXING_STEMS and verb not in FIXING_STEMS:
+        return []  # a deed, or what happened to a quantity: the outlet reports it
+    elif stem not in METHOD_STEMS and COUNTED_DEEDS.match(sentence, padding.end("verb")):
+        return []
+    if PASSIVE_AUXILIARY.match(sentence, end):
+        return []  # "The bridge was destroyed": the subject is what was acted on
+    link = DraftLink(name, "reported", start, end)
+    return [SpeakerCue((link,), start, padding.end("verb"), True, acted=True)]
