@@ -37,7 +37,7 @@ PADDING = re.compile(
         (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly))*
         (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?)?
         (?:\s+(?:also|now|already|still|then|further|again|[a-z]+ly))*
-        (?:\s+(?:been|be|is|are|was|were)\s+(?:set|due|expected|poised|planning|going|about|able)\s+to)?
+        (?:\s+(?:been|be|is|are|was|were)(?:\s+(?:also|now|still|further))?\s+(?:set|due|expected|poised|planning|going|about|able)\s+to)?
         \s+(?P<verb>[a-z]+)\b""",
     re.VERBOSE,
 )
@@ -248,9 +248,42 @@ def _subject(sentence: str) -> tuple[int, int] | None:
     opening = OPENING_PHRASE.match(sentence)
     if opening:
         rest = sentence[opening.end() :]
-        found = leading_subject(rest[:1].upper() + rest[1:]) or described_opener(rest)
+        found = leading_subject(rest[:1].upper() + rest[1:]) or _name_with_acronym(rest) or described_opener(rest)
         return (opening.end() + found[0], opening.end() + found[1]) if found else None
-    return leading_subject(sentence) or described_opener(sentence)
+    return leading_subject(sentence) or _name_with_acronym(sentence) or described_opener(sentence)
+
+
+# "Nishat Power Limited (NPL) has posted …": a name with its acronym in brackets, then its verb.
+NAME_WITH_ACRONYM = re.compile(
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w.&'’-]*){0,6}\s+\([A-Z][A-Za-z&.]{1,9}\))(?=\s+[a-z])"
+)
+
+
+def _name_with_acronym(sentence: str) -> tuple[int, int] | None:
+    match = NAME_WITH_ACRONYM.match(sentence)
+    return match.span("who") if match else None
+
+
+# "Adesina observed that …", "Camp Mystic confirmed on Monday that …": a verb that takes a clause with
+# "that" reports what the clause says, whatever the verb; it names its speaker even in one word.
+THAT_CLAUSE = re.compile(r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+that\s")
+NOT_REPORTING_BEFORE_THAT = frozenset(
+    ["so", "such", "now", "given", "except", "provided", "ensured", "ensure", "ensures"]
+)
+
+
+def _reporting_frame(sentence: str, start: int, end: int) -> SpeakerCue | None:
+    """ "Adesina observed that …": the subject of any verb followed by a "that" clause, as a speaker."""
+    padding = PADDING.match(sentence, end)
+    if not padding or padding.group("verb") in NOT_REPORTING_BEFORE_THAT:
+        return None
+    verb = padding.group("verb")
+    if not (verb.endswith(("ed", "s")) or verb in IRREGULAR_VERBS) or not THAT_CLAUSE.match(
+        sentence, padding.end("verb")
+    ):
+        return None
+    link = DraftLink(sentence[start:end], "said", start, end)
+    return SpeakerCue((link,), start, padding.end("verb"), True)
 
 
 def acting_clauses(sentence: str) -> list[SpeakerCue]:
@@ -262,6 +295,11 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         return []
     start, end = subject
     name = sentence[start:end]
+    if any(character.isdigit() for character in name):
+        return []  # "Eleven miners", "The 12 inside": what is counted
+    frame = _reporting_frame(sentence, start, end)
+    if frame:
+        return [frame]
     if not _names_someone(name):
         return []
     if POSSESSIVE.match(sentence, end) or name.endswith(("'s", "’s")):

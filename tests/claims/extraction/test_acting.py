@@ -88,3 +88,37 @@ def test_an_act_is_trusted_less_than_speech():
     said = extract_figures("The government said it would allocate RM40 million for rural clinics.", outlet="Wire")[0]
     assert acted.origin.name == "The government" and said.origin.name == "The government"
     assert acted.confidence < said.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any verb with a "that" clause reports it, and names its speaker even in one word
+        ("Okonjo observed that enrolment had risen to 82 per cent.", [("82 per cent", "Okonjo")]),
+        (
+            "Education Secretary Nia Brandt highlighted that 4,100 candidates failed.",
+            [("4,100 candidates", "Education Secretary Nia Brandt")],
+        ),
+        ("The Red Cross confirmed on Monday that 31 volunteers were hurt.", [("31 volunteers", "The Red Cross")]),
+        # a name with its acronym in brackets, after a dateline
+        (
+            "LAHORE: Indus Cement Limited (ICL) has posted a 7 percent rise in profit.",
+            [("7 percent", "Indus Cement Limited (ICL)")],
+        ),
+        # "is also set to": the body plans its figure
+        ("The commission is also set to declare results in 84 wards.", [("84 wards", "The commission")]),
+    ],
+)
+def test_reporting_frames_and_names_the_verb_lists_miss(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levees ensured that 300 homes stayed dry.",
+        "Rains were so heavy that 40 roads closed.",
+    ],
+)
+def test_that_after_other_verbs_is_no_report(text):
+    assert {origin for _, origin in origins(text)} == {"Wire"}
