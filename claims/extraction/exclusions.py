@@ -276,6 +276,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         and not _money_or_share(after, before)
         and not is_poll_pair(sentence, token.start)  # "Ortiz trails Lee 41/55"
         and not _elided_count(sentence, token)
+        and not POWER_AFTER.match(after)  # "Meghnaghat 584MW": a plant's capacity, not a model
     ):
         if not _opens_sentence(sentence, token, name.start()):
             return "name or model"
@@ -300,6 +301,9 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
 
 
 PERCENT_AFTER = re.compile(r"^\s?(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
+# A power or energy unit glued to the digits after a name ("Rupsha 880MW", "Hornsea 1.2GW"): a
+# plant or a wind farm's capacity. Models carry no power unit glued to their number.
+POWER_AFTER = re.compile(r"^(?:[kMGT]Wh?|[kMG]We)\b")
 CURRENCY_WORD_BEFORE = re.compile(r"\b(?:(?P<code>[A-Z]{3})|Rs\.?|Rp|KSh)\s?$")
 
 

@@ -56,6 +56,7 @@ from .context import (
     SPORT_HINT,
     WHEN_AFTER,
 )  # fmt: skip
+from .crowds import protest_participants
 from .currencies import CURRENCY_CODES, currency_after, currency_before, kobo_amount
 from .drafts import FigureDraft, Rejection
 from .estimates import FORECASTERS_AFTER
@@ -174,6 +175,8 @@ def read_figures(
             reject(token, outcome or "no figure")
             continue
         draft = outcome
+        if draft.unit in ("people", "persons") and (crowd := protest_participants(sentence, draft.start, draft.end)):
+            draft = replace(draft, unit=crowd)  # "550,000 people demonstrated": demonstrators
         if draft.unit in PLACEHOLDER_UNITS and carried and carried not in PLACEHOLDER_UNITS:
             # "295.3 million smartphones shipped … the number of units shipped rose to 20.3 million": smartphones.
             draft = replace(draft, unit=carried)

@@ -93,7 +93,10 @@ _GLUED_CURRENCY = (
 )
 
 # "12,000", "1.5", "20bn", "1.37 million", "5k", "2,04,118.5 crore", "41 220 117" (grouped
-# by spaces: a no-break or thin space, or plain spaces in two groups or more), "Rs 3,120.4-crore".
+# by spaces: a no-break or thin space, plain spaces in two groups or more, or one plain space
+# before a noun, "15 901 megawatts", as South African and European papers write), "Rs 3,120.4-crore",
+# and continental style: "3.404.252" (points in two groups or more) and "61,07%" (a decimal
+# comma: one or two digits after a comma are never a group of thousands).
 # The look-arounds refuse digits glued to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated
 # model names are refused later.
 DIGITS = re.compile(
@@ -101,6 +104,8 @@ DIGITS = re.compile(
     (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
     (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
       |\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
+      |(?P<spaced>\d{{1,3}}\ \d{{3}})(?=\ (?:(?:and|or|to)\ \d{{1,3}}\ \d{{3}}\b|(?!(?:and|or|to|per)\b)[a-z]{{3,}}))
+      |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent)\b))
       |\d+(?:[.\u00b7]\d+)?)(?!\.\d)  # "83·5%": The Lancet's decimal point is a raised dot
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|K|b|B|cr)(?![\w])
@@ -111,6 +116,11 @@ DIGITS = re.compile(
     """,
     re.VERBOSE,
 )
+
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+# A capitalised word before "5 100 people" makes two numbers ("In 12 350 cases", "May 5 100
+# people", "Section 3 200 pages"): a label or a date, then a count.
+LABEL_BEFORE = re.compile(r"\b[A-Z][\w.]*\s$")
 
 # "traffic fell -5%", "a -4.47% decline": a sign that states a fall, read before a percentage only.
 MINUS_BEFORE = re.compile(
@@ -250,6 +260,10 @@ def _digits_value(match: re.Match) -> Decimal:
     number = match.group("number")
     if re.fullmatch(r"\d{1,3},\d{3}", number) and "trillion" in (match.group("scale") or "").lower():
         number = number.replace(",", ".")  # "13,369 trillion rubles": a decimal comma (nobody counts 13,369 trillion)
+    if DECIMAL_COMMA.fullmatch(number):
+        number = number.replace(",", ".")  # "3,5%": two digits or fewer after a comma are decimals
+    elif number.count(".") > 1:
+        number = number.replace(".", "")  # "3.404.252 spectators": points group thousands
     value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", number).replace("\u00b7", "."))
     abbr = match.group("abbr") or match.group("spaced_abbr")
     if abbr:
@@ -348,6 +362,12 @@ def find_numbers(text: str) -> list[NumberToken]:
             # "Ksh 525B" is 525 billion shillings; "4B" alone is a flat, a grade or a model.
             if not match.group("abbr"):
                 add(match.start(), match.end("number"), Decimal(match.group("number").replace(",", "")), "digits")
+            continue
+        if match.group("spaced") and LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            space = text.index(" ", match.start())
+            for part in (DIGITS.match(text, match.start(), space), DIGITS.match(text, space + 1)):
+                if part:
+                    add(part.start(), part.end(), _digits_value(part), "digits")
             continue
         if match.start() in signs:
             add(signs[match.start()], match.end(), -_digits_value(match), "digits")

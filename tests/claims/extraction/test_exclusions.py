@@ -1,5 +1,7 @@
 """Tests for `claims.extraction.exclusions`: numbers that are not figure claims."""
 
+from decimal import Decimal
+
 import pytest
 
 from claims.extraction import extract_figures
@@ -356,3 +358,16 @@ def test_a_count_set_off_by_commas_or_brackets_stays(text, value):
 def test_seats_in_brackets_after_a_party_of_two_words_stay():
     text = "Move Forward won 151 seats, Palang Pracharat (40), United Thai Nation (36) and Democrat Party (25)."
     assert {40, 36, 25} <= {c.value for c in extract_figures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Under the plan, Kaltara 450MW and Selong 120MW start next year.", [450, 120]),
+        ("The Dogger 1.2GW farm and Rhyl 90MW are online.", [Decimal("1.2"), 90]),
+    ],
+)
+def test_a_power_unit_after_a_name_is_a_capacity(text, values):
+    figures = extract_figures(text)
+    assert [figure.value for figure in figures] == values
+    assert {figure.unit for figure in figures} <= {"megawatts", "gigawatts"}

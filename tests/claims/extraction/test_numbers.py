@@ -254,6 +254,34 @@ def test_two_numbers_a_space_apart_stay_two():
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The grid lost 14 720 megawatts overnight.", [Decimal("14720")]),  # one group, a noun after
+        ("Turnout reached 42 600 voters.", [Decimal("42600")]),
+        ("between 12 000 and 18 000 marchers", [Decimal("12000"), Decimal("18000")]),
+        ("On March 4 300 workers walked out.", [Decimal("4"), Decimal("300")]),  # a date, then a count
+        ("under Sections 231 118, 402 and 77", [Decimal("231"), Decimal("118"), Decimal("402"), Decimal("77")]),
+    ],
+)
+def test_thousands_grouped_by_one_plain_space(text, values):
+    assert [token.value for token in find_numbers(text) if token.kind == "digits"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Exports rose 4,5% on the year.", Decimal("4.5")),  # a decimal comma before a percentage
+        ("the party took 52,38% of the vote", Decimal("52.38")),
+        ("inflation of 7,2 per cent", Decimal("7.2")),
+        ("The stadium saw 2.718.004 visitors.", Decimal("2718004")),  # points grouping thousands
+        ("a rise of 3,500% in claims", Decimal("3500")),  # three digits after a comma are thousands
+    ],
+)
+def test_numbers_written_in_continental_style(text, value):
+    assert [token.value for token in find_numbers(text) if token.kind == "digits"] == [value]
+
+
+@pytest.mark.parametrize(
     ("amount", "currency", "code"),
     [("6 billion", " tenge", "KZT"), ("300", " Serbian dinars", "RSD"), ("4 million", " Azerbaijani manats", "AZN")],
 )
