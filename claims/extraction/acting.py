@@ -47,6 +47,12 @@ PADDING = re.compile(
 FIXING_STEMS = frozenset(
     [
         "allocat",
+        "releas",
+        "issu",
+        "publish",
+        "tabl",
+        "present",
+        "unveil",
         "budget",
         "earmark",
         "sanction",
@@ -91,8 +97,6 @@ FIXING_STEMS = frozenset(
         "fix",
         "peg",
         "cap",
-        "pric",
-        "valu",
         "offer",
         "bid",
         "agre",
@@ -140,13 +144,17 @@ TARGET_OBJECT = re.compile(
 COUNTED_DEEDS = re.compile(
     r"(?:\s*,[^,]{1,30},)?\s+(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|only|just|another"
     r"|a\s+further|a\s+total\s+of|an\s+estimated|around|roughly)\s+)*(?:\d[\d,.]*(?:\s+(?:million|billion|lakh|crore))?"
-    r"|thousands|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|no|thousands|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}[a-zA-Z-]+s\b(?!\s*(?:worth|of\s+(?:Rs|\$|€|£)))"
 )
 METHOD_STEMS = frozenset(
     ["conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track"]
 )
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
+POSSESSIVE_BODY = re.compile(
+    r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?:center|centre|bureau|office|agency|ministry|department|institute|service|commission|authority|board|police))\b"
+)
 POSSESSIVE = re.compile(r"['’]s?\s")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 AUXILIARY_BEFORE = re.compile(
@@ -165,6 +173,20 @@ SPEAKER_HEADS = (
         [
             "authorities",
             "officials",
+            "center",
+            "centre",
+            "witnesses",
+            "residents",
+            "villagers",
+            "tribesmen",
+            "elders",
+            "activists",
+            "medics",
+            "doctors",
+            "sources",
+            "monitors",
+            "observers",
+            "experts",
             "ministers",
             "police",
             "court",
@@ -209,6 +231,9 @@ SPEAKER_HEADS = (
         ]
     )
 )
+HEADED_SUBJECT = re.compile(
+    r"(?P<who>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+\s+){0,1}(?P<head>[a-z]+))(?=\s+[a-z])"
+)
 # An opening phrase before the subject: "In March,", "On Tuesday,", "For 2024-25,", "KARACHI:".
 OPENING_PHRASE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}:\s+|(?:In|On|At|During|For|Last|This|By|Earlier|Later)\s[^,]{1,40},\s+)"
@@ -225,7 +250,7 @@ def _stem(verb: str) -> str:
 
 # "The council, facing a shortfall, allocated …": a subject, then an aside in commas, then its verb.
 SUBJECT_BEFORE_ASIDE = re.compile(
-    r"(?P<who>(?:The\s+)?(?:[a-z]+\s+){0,2}[A-Za-z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}),\s+(?=[a-z][^,]{0,58},)"
+    r"(?P<who>(?:The\s+)?(?:[A-Za-z][\w.&'’-]*\s+){0,3}[A-Za-z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}),\s+(?=[a-z][^,]{0,58},)"
 )
 
 
@@ -250,7 +275,26 @@ def _subject(sentence: str) -> tuple[int, int] | None:
         rest = sentence[opening.end() :]
         found = leading_subject(rest[:1].upper() + rest[1:]) or _name_with_acronym(rest) or described_opener(rest)
         return (opening.end() + found[0], opening.end() + found[1]) if found else None
-    return leading_subject(sentence) or _name_with_acronym(sentence) or described_opener(sentence)
+    return (
+        _possessive_body(sentence)
+        or leading_subject(sentence)
+        or _name_with_acronym(sentence)
+        or described_opener(sentence)
+        or _headed_subject(sentence)
+    )
+
+
+def _possessive_body(sentence: str) -> tuple[int, int] | None:
+    match = POSSESSIVE_BODY.match(sentence)
+    return match.span("who") if match else None
+
+
+def _headed_subject(sentence: str) -> tuple[int, int] | None:
+    """ "The Hong Kong police released …": a body's common noun after the place it belongs to."""
+    match = HEADED_SUBJECT.match(sentence)
+    if not match or match.group("head").lower() not in SPEAKER_HEADS:
+        return None
+    return match.span("who")
 
 
 # "Nishat Power Limited (NPL) has posted …": a name with its acronym in brackets, then its verb.
@@ -286,10 +330,53 @@ def _reporting_frame(sentence: str, start: int, end: int) -> SpeakerCue | None:
     return SpeakerCue((link,), start, padding.end("verb"), True)
 
 
+# "…, which the U.S. Geological Survey said was magnitude 7.1": speech in a relative clause.
+RELATIVE_SPEECH = re.compile(
+    r"\b(?:which|that|whom)\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,6}"
+    r"|the\s+(?:[a-z]+\s+){0,2}(?:police|authorities|officials|ministry|government|agency|army|military|organi[sz]ers))"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:said|says|estimated|estimates|reported|believes|believed|claimed|claims|put|puts)\b"
+)
+# "…, official figures have shown.": a document closing the sentence.
+DOCUMENT_CLOSING = re.compile(
+    r",\s+(?P<who>(?:(?:the|official|latest|new|provisional|preliminary|government|ministry|census|[A-Z][\w.&-]*)\s+){1,3}"
+    r"(?:figures|data|statistics|numbers|estimates|results))\s+(?:have\s+|has\s+)?(?:shown|showed|show|shows|revealed|suggest)"
+    r"\s*[.!?]?\s*$"
+)
+# "has been lowered by the CEA to 124 billion units", "was tabled by Prime Minister X": who fixed it.
+PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|en|t))\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w.&'’-]*){0,6}(?:\s+\([A-Z]{2,8}\))?"
+    r"|the\s+(?:[a-z]+\s+){0,2}(?:government|ministry|court|board|commission|council|authority|authorities|cabinet))"
+)
+
+
+def _named_frames(sentence: str) -> list[SpeakerCue]:
+    """A relative "which X said", a closing "official figures have shown", a fixing passive "by X"."""
+    found = RELATIVE_SPEECH.search(sentence)
+    verb = "said"
+    if not found:
+        found, verb = DOCUMENT_CLOSING.search(sentence), "according_to"
+    if not found:
+        found, verb = PASSIVE_BY.search(sentence), "reported"
+        if found and _stem(found.group("verb")) not in FIXING_STEMS | REVISING_STEMS:
+            found = None
+    if not found:
+        return []
+    start, end = found.span("who")
+    link = DraftLink(sentence[start:end], verb, start, end)
+    # A relative "which X said was 7.1" never reaches back to the figures before it; the others govern
+    # the sentence (one clause in a sentence governs all its figures, whatever its direction).
+    forward = verb != "according_to"
+    return [SpeakerCue((link,), start, found.end(), forward, opens_clause=verb == "said", acted=verb == "reported")]
+
+
 def acting_clauses(sentence: str) -> list[SpeakerCue]:
     """The subject who acted on the sentence's figures, as a forward clause, or nothing."""
     if QUOTE_MARKS.search(sentence):
         return []  # a quotation has its own speaker, found by the extractor
+    named = _named_frames(sentence)
+    if named:
+        return named
     subject = _subject(sentence)
     if not subject:
         return []
@@ -302,7 +389,11 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         return [frame]
     if not _names_someone(name):
         return []
-    if POSSESSIVE.match(sentence, end) or name.endswith(("'s", "’s")):
+    possessive = POSSESSIVE_BODY.match(sentence, start)
+    if possessive:
+        end = possessive.end("who")  # "China's earthquake center recorded …": a body named by its owner
+        name = sentence[start:end]
+    elif POSSESSIVE.match(sentence, end) or name.endswith(("'s", "’s")):
         return []  # "The Cabinet's disapproval rate fell": the subject is the rate
     padding = PADDING.match(sentence, end)
     if not padding:

@@ -305,7 +305,21 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = _relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
     clauses = _according_to_then_relay(clauses, sentence)
     clauses = _closing_outlet_relays(clauses, sentence)
-    return _nested_reports(clauses, sentence)
+    return _relative_speech(_nested_reports(clauses, sentence), sentence)
+
+
+RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s+$")
+
+
+def _relative_speech(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
+    """ "…, which the Geological Survey said was magnitude 6.4": speech inside a relative clause
+    sources what the clause says, never the figures before it (the aftershocks are the outlet's)."""
+    return [
+        replace(clause, opens_clause=True)
+        if clause.forward and RELATIVE_BEFORE.search(sentence, 0, clause.start)
+        else clause
+        for clause in clauses
+    ]
 
 
 def _closed_by_adding(clause: SpeakerCue, adding: list[SpeakerCue], sentence: str) -> SpeakerCue:

@@ -244,7 +244,8 @@ def extract_figures(
         for clause in clauses[index]:
             if drafts:
                 own_chains[id(clause)] = builder.chain(clause)
-            builder.remember(clause)
+            if not clause.acted:
+                builder.remember(clause)  # who acted without speaking is no "he said" or "the court" later
         for draft in drafts[: MAX_CANDIDATES - len(candidates)]:
             candidates.append(
                 _candidate(

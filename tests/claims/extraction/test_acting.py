@@ -122,3 +122,45 @@ def test_reporting_frames_and_names_the_verb_lists_miss(text, expected):
 )
 def test_that_after_other_verbs_is_no_report(text):
     assert {origin for _, origin in origins(text)} == {"Wire"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speech in a relative clause sources only the figure it states
+        (
+            "Over 300 aftershocks followed the quake, which the Geological Survey said was magnitude 6.4.",
+            [("Over 300 aftershocks", "Wire"), ("6.4", "the Geological Survey")],
+        ),
+        # a document closing the sentence
+        ("Rents rose by 4.2% in the year to May, official figures have shown.", [("4.2%", "official figures")]),
+        # a fixing verb in the passive names its agent
+        (
+            "The target for wind output has been lowered by the CEA to 61 billion units.",
+            [("61 billion units", "the CEA")],
+        ),
+        # a body named by its owner, a body's noun after its place, a plural source before an aside
+        ("Chile's seismology center recorded a magnitude of 5.8.", [("5.8", "Chile's seismology center")]),
+        (
+            "The Lagos State police released a lower estimate, putting the crowd at 9,000.",
+            [("9,000", "The Lagos State police")],
+        ),
+        ("Local elders, however, put the death toll at 14.", [("14", "Local elders")]),
+    ],
+)
+def test_named_frames_with_no_verb_of_speech(text, expected):
+    assert origins(text) == expected
+
+
+def test_a_deed_in_the_passive_or_a_noun_after_a_name_credits_nobody():
+    assert {o for _, o in origins("Four suspects were arrested by the police.")} == {"Wire"}
+    assert {o for _, o in origins("House prices recorded a 0.4 per cent rise.")} == {"Wire"}
+    assert {o for _, o in origins("The administration has issued no new export licences.")} == {"Wire"}
+
+
+def test_who_acted_is_no_antecedent_for_a_later_reference():
+    text = (
+        "The trial court imposed a fine of Rs 2,000 on each convict. "
+        "The court said the fine of Rs 2,000 was too small and raised it to Rs 40,000."
+    )
+    assert [origin for _, origin in origins(text)][-1] == "The court"
