@@ -96,8 +96,13 @@ SPEAKER_HEADS = BODY_NOUNS | ORGANISATION_WORDS | PERSON_TITLES | frozenset(
      "co", "holdings", "bureau", "authority", "university", "hospital"]
 )  # fmt: skip
 HEADED_SUBJECT = re.compile(
-    r"(?P<who>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+\s+){0,1}(?P<head>[a-z]+))(?=\s+[a-z])"
+    r"(?P<who>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+\s+)??(?P<head>[a-z]+))(?=\s+[a-z])"
 )
+TURN = re.compile(r"(?:But|And|Yet|However|Meanwhile|Still),?\s+(?=[A-Za-z])")
+# ", saying …": whatever the main verb, its subject speaks what follows.
+SAYING = re.compile(
+    r",\s+(?:(?:saying|claiming|insisting|arguing|stating)\b(?:\s+that\b)?|(?:adding|noting|explaining)\s+that\b)"
+)  # ", adding 12 tractors to the fleet" is no speech
 # An opening phrase before the subject: "In March,", "On Tuesday,", "For 2024-25,", "KARACHI:".
 OPENING_PHRASE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}:\s+|(?:In|On|At|During|For|Last|This|By|Earlier|Later)\s[^,]{1,40},\s+)"
@@ -131,6 +136,12 @@ def _names_someone(name: str) -> bool:
 
 
 def _subject(sentence: str) -> tuple[int, int] | None:
+    turn = TURN.match(sentence)
+    if turn:
+        # "But the Taliban rejected …": the subject after a turn word
+        rest = sentence[turn.end() :]
+        found = _subject(rest[:1].upper() + rest[1:])
+        return (turn.end() + found[0], turn.end() + found[1]) if found else None
     aside = SUBJECT_BEFORE_ASIDE.match(sentence)
     if aside and _names_someone(aside.group("who")):
         return aside.span("who")  # "Police, in a crackdown, on Thursday …": the aside is padding
@@ -251,6 +262,11 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
     frame = _reporting_frame(sentence, start, end)
     if frame:
         return [frame]
+    saying = SAYING.search(sentence, end)
+    if saying and not PASSIVE_AUXILIARY.match(sentence, end):
+        # "But the Taliban rejected the claim as baseless, saying 10 … were killed"
+        link = DraftLink(name, "said", start, end)
+        return [SpeakerCue((link,), saying.start(), saying.end(), True)]
     if not _names_someone(name):
         return []
     possessive = POSSESSIVE_BODY.match(sentence, start)

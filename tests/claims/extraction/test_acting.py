@@ -164,3 +164,21 @@ def test_who_acted_is_no_antecedent_for_a_later_reference():
         "The court said the fine of Rs 2,000 was too small and raised it to Rs 40,000."
     )
     assert [origin for _, origin in origins(text)][-1] == "The court"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whatever the main verb, ", saying" makes its subject speak what follows
+        (
+            "But the rebels rejected the claim as false, saying 12 soldiers were killed.",
+            [("12 soldiers", "the rebels")],
+        ),
+        (
+            "The Nairobi County police released a lower estimate, saying 6,000 people marched.",
+            [("6,000 people", "The Nairobi County police")],
+        ),
+    ],
+)
+def test_saying_after_any_verb(text, expected):
+    assert origins(text) == expected
