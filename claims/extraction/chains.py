@@ -49,6 +49,11 @@ REPORTING_RELATIVE = re.compile(
     r"|forecast|forecasts|recorded|records|posted|announced|counted|put)\b"
 )
 
+# "70,000 people according to the CGT, 13,000 according to the police", "at least 1,309 this year, according
+# to the IOM, …": an "according to" right after a figure sources it, though its comma made it read as opening
+# what follows ("According to the CGT, …").
+RIGHT_AFTER = re.compile(r"\s*(?:(?:this|last|next)\s+(?:year|month|week|quarter)\s*)?,?\s*$")
+
 
 @dataclass(frozen=True)
 class ChainLink:
@@ -106,6 +111,16 @@ def governing_attribution(
     ]
     if not attributions:
         return None
+    right_after = [
+        clause
+        for clause in attributions
+        if clause.forward
+        and clause.start >= end
+        and clause.links[0].verb == "according_to"
+        and RIGHT_AFTER.match(sentence[end : clause.start])
+    ]
+    if right_after and sentence:
+        return right_after[0]
 
     def distance(clause: SpeakerCue) -> int:
         return clause.start - end if clause.start >= end else start - clause.end
