@@ -52,6 +52,10 @@ ROLE_OF = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z]+)\s
 ROLE_NOUNS = PERSON_NOUNS | frozenset(["manager", "coordinator", "head", "administrator", "supervisor", "organiser"])
 
 
+# A person's full name: two or three capitalised words, none a body's ("Aminu Bello", not "Reuters Estimates").
+FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
+
+
 def _speaker_kind(name: str) -> str:
     """ "person", "plural" or "organisation", as `_kind` reads it, a role "of" something being a person."""
     role = ROLE_OF.match(name.strip())
@@ -218,8 +222,13 @@ class SpeakerMemory:
                     wanted == "person"
                     and earlier in self._read_from
                     and not _is_person(earlier, normalise_speaker(earlier).split())
+                    and not (
+                        FULL_NAME.match(earlier) and not any(w.lower() in ORGANISATION_WORDS for w in earlier.split())
+                    )
                 ):
-                    continue  # "according to Shana" is no "he"; "According to Mr. Tan, …. He said …" is
+                    # "according to Shana" is no "he"; "According to Mr. Tan, …. He said …" is, and so is
+                    # "According to Aminu Bello, head of the zonal office, …. He said …": a given name and a surname.
+                    continue
                 if kind == wanted or (wanted == "plural" and kind == "organisation"):
                     return earlier
                 if wanted == "organisation" and (

@@ -91,3 +91,12 @@ def test_a_described_official_takes_up_the_last_person_who_spoke():
         ("12 trucks", "Tom Ajak"),
         ("300 rifles", "Tom Ajak"),
     ]
+
+
+def test_a_full_name_read_from_is_a_later_he():
+    # "According to Aminu Bello, …" reads from a person: given name and surname; "according to Shana" stays no "he".
+    text = (
+        "According to Tunde Okafor, head of the regional office, two suspects were held. "
+        "He said $12,000 was recovered during the arrest."
+    )
+    assert origins(text) == [("two suspects", "Tunde Okafor"), ("$12,000", "Tunde Okafor")]
