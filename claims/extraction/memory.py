@@ -46,6 +46,24 @@ PERSON_NOUNS = PERSON_TITLES | frozenset(
 )  # fmt: skip
 
 
+# "the national manager of road policing", "the head of state", "a director at the museum": a person's
+# role, then what it is a role of. The body after "of" makes `_kind` read a body; the role is a person.
+ROLE_OF = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z]+)\s+(?:of|for|at)\s+\S", re.IGNORECASE)
+ROLE_NOUNS = PERSON_NOUNS | frozenset(["manager", "coordinator", "head", "administrator", "supervisor", "organiser"])
+
+
+# A person's full name: two or three capitalised words, none a body's ("Aminu Bello", not "Reuters Estimates").
+FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
+
+
+def _speaker_kind(name: str) -> str:
+    """ "person", "plural" or "organisation", as `_kind` reads it, a role "of" something being a person."""
+    role = ROLE_OF.match(name.strip())
+    if role and role.group("role").lower() in ROLE_NOUNS and role.group("role").islower():
+        return "person"
+    return _kind(name)
+
+
 def opening_person(sentence: str) -> str | None:
     """The person a sentence opens with, when an apposition or a title says it is one; else None.
 
@@ -179,9 +197,9 @@ class SpeakerMemory:
             self._read_from.add(name)
         else:
             self._read_from.discard(name)
-        if _kind(name) == "person" and verb != "according_to":
+        if _speaker_kind(name) == "person" and verb != "according_to":
             self._person = None  # a person who speaks later is the one "he" goes back to
-        if _kind(name) != "person" and verb != "according_to":
+        if _speaker_kind(name) != "person" and verb != "according_to":
             self._group = None  # and a body or group that speaks later the one "they" goes back to
         if name in self._speakers:
             self._speakers.remove(name)
@@ -199,13 +217,18 @@ class SpeakerMemory:
             if wanted == "plural" and self._group and self._sentence - self._group[1] <= self.SUBJECT_REACH:
                 return self._group[0]
             for earlier in reversed(self._speakers):
-                kind = "person" if earlier in self._titled else _kind(earlier)
+                kind = "person" if earlier in self._titled else _speaker_kind(earlier)
                 if (
                     wanted == "person"
                     and earlier in self._read_from
                     and not _is_person(earlier, normalise_speaker(earlier).split())
+                    and not (
+                        FULL_NAME.match(earlier) and not any(w.lower() in ORGANISATION_WORDS for w in earlier.split())
+                    )
                 ):
-                    continue  # "according to Shana" is no "he"; "According to Mr. Tan, …. He said …" is
+                    # "according to Shana" is no "he"; "According to Mr. Tan, …. He said …" is, and so is
+                    # "According to Aminu Bello, head of the zonal office, …. He said …": a given name and a surname.
+                    continue
                 if kind == wanted or (wanted == "plural" and kind == "organisation"):
                     return earlier
                 if wanted == "organisation" and (
@@ -249,8 +272,9 @@ class SpeakerMemory:
             return None  # "the World Bank"; "the CEO" and "the Governor" are titles
         head = singularise(words[-1])
         modifiers = set(words[1:-1])
-        if words[1:] == ["official"]:
-            # "…, Education Secretary Aswathy S said. …, the official said": any person in office.
+        if words[-1] == "official" and (len(words) == 2 or (len(words) == 3 and written[1].islower())):
+            # "…, Education Secretary Aswathy S said. …, the official said": any person in office; so is
+            # "the rebel official" or "the senior official" after "SPLM-IO Spokesperson Paul Malieth told …".
             person = next((earlier for earlier in reversed(self._speakers) if _kind(earlier) == "person"), None)
             if person:
                 return person

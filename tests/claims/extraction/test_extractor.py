@@ -242,10 +242,10 @@ def test_a_poll_named_once_is_taken_up_by_the_poll_and_the_pollster():
 
 def test_an_unowned_document_is_the_speaker_as_written():
     assert origins("According to the report, 40 schools closed.", outlet="Wire") == [("40 schools", "the report")]
-    # A sentence only opening on "the study" gives it no voice: the outlet describes the study.
-    assert origins("The study is a large trial that assigned 2,104 patients.", outlet="Wire") == [
-        ("2,104 patients", "Wire")
-    ]
+    # A sentence opening on the document gives its design and sample: the settled conventions credit
+    # the study ("The study looked at five trials"), not the outlet that describes it.
+    assert origins("The study followed 3,150 nurses for a decade.", outlet="Wire") == [("3,150 nurses", "The study")]
+    assert origins("The survey covered 412 shops.", outlet="Wire") == [("412 shops", "The survey")]
 
 
 def test_an_unnamed_spokesperson_speaks_for_the_body():

@@ -64,3 +64,39 @@ def test_a_place_based_company_is_the_company_the_text_is_about():
 def test_a_place_based_company_with_a_state_after_a_comma():
     text = "Corvia posted a loss of $2 million. The Austin, Texas-based firm said revenue fell 8%."
     assert origins(text)[-1] == ("8%", "Corvia")
+
+
+def test_a_role_of_something_is_a_person_a_later_he_takes_up():
+    # "the regional manager of bus services" is a person's role: the body after "of" does not make it one.
+    text = (
+        "Fares will rise 4 per cent, Transport Secretary Ann Vole said. "
+        "Ridership fell to 61,000 a day, the regional manager of bus services said. "
+        '"We lost 1,200 riders in May," he said.'
+    )
+    assert origins(text) == [
+        ("4 per cent", "Transport Secretary Ann Vole"),
+        ("61,000 a day", "the regional manager of bus services"),
+        ("1,200 riders", "the regional manager of bus services"),
+    ]
+
+
+def test_a_described_official_takes_up_the_last_person_who_spoke():
+    # "the rebel official", "the senior official": the person in office who just spoke, and a later "He".
+    text = (
+        "Forty soldiers had defected, rebel spokesman Tom Ajak told reporters on Monday. "
+        "The rebel official said 12 trucks were seized. He said 300 rifles were taken."
+    )
+    assert origins(text) == [
+        ("Forty soldiers", "Tom Ajak"),
+        ("12 trucks", "Tom Ajak"),
+        ("300 rifles", "Tom Ajak"),
+    ]
+
+
+def test_a_full_name_read_from_is_a_later_he():
+    # "According to Aminu Bello, …" reads from a person: given name and surname; "according to Shana" stays no "he".
+    text = (
+        "According to Tunde Okafor, head of the regional office, two suspects were held. "
+        "He said $12,000 was recovered during the arrest."
+    )
+    assert origins(text) == [("two suspects", "Tunde Okafor"), ("$12,000", "Tunde Okafor")]

@@ -1,0 +1,16 @@
+"""Tests for `claims.extraction.chains`: which clause of a sentence sources a figure (invented texts)."""
+
+from claims.extraction import extract_figures
+
+
+def origins(text):
+    return [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+
+
+def test_according_to_right_after_a_figure_sources_it():
+    # Two estimates in one sentence: each "according to" sources the figure right before it, though its
+    # comma made the first read as opening what follows.
+    text = "In Lyon the march drew 52,000 people according to the union, 9,500 according to the prefecture."
+    assert origins(text) == [("52,000 people", "the union"), ("9,500", "the prefecture")]
+    text = "Deaths reached at least 880 this year, according to the Red Crescent, as boats kept sinking."
+    assert origins(text) == [("at least 880", "the Red Crescent")]
