@@ -171,12 +171,12 @@ def test_who_acted_is_no_antecedent_for_a_later_reference():
     [
         # whatever the main verb, ", saying" makes its subject speak what follows
         (
-            "But the rebels rejected the claim as false, saying 12 soldiers were killed.",
-            [("12 soldiers", "the rebels")],
+            "But the Taliban dismissed the report as false, saying 14 fighters had died.",
+            [("14 fighters", "the Taliban")],
         ),
         (
-            "The Nairobi County police released a lower estimate, saying 6,000 people marched.",
-            [("6,000 people", "The Nairobi County police")],
+            "The Quezon City police released a far lower crowd estimate, saying there were 7,500 marchers.",
+            [("7,500 marchers", "The Quezon City police")],
         ),
     ],
 )
