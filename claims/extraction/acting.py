@@ -45,7 +45,7 @@ PADDING = re.compile(
 # forecasts it, rules or sentences, posts its results, or designs its study. Deeds ("arrested 18",
 # "cut 400 jobs", "opened 225 camps") are the outlet's report of what happened: they credit nobody.
 FIXING_STEMS = frozenset(
-    ["allocat", "releas", "issu", "publish", "tabl", "present", "unveil", "budget", "earmark", "sanction",
+    ["allocat", "count", "tall", "releas", "issu", "publish", "tabl", "present", "unveil", "budget", "earmark", "sanction",
      "propos", "request", "demand", "seek", "sought", "order", "sentenc", "fin", "impos", "award", "uphold",
      "upheld", "enhanc", "commut", "target", "aim", "plan", "hop", "expect", "project", "forecast", "estimat",
      "predict", "pledg", "promis", "commit", "announc", "declar", "confirm", "report", "repor", "post", "earn",
@@ -105,7 +105,7 @@ SAYING = re.compile(
 )  # ", adding 12 tractors to the fleet" is no speech
 # An opening phrase before the subject: "In March,", "On Tuesday,", "For 2024-25,", "KARACHI:".
 OPENING_PHRASE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]{2,}:\s+|(?:In|On|At|During|For|Last|This|By|Earlier|Later)\s[^,]{1,40},\s+)"
+    r"^(?:[A-Z][A-Z .'’-]{2,}:\s+|(?:In|On|At|During|For|Last|This|By|Earlier|Later)\s[^,]{1,80},\s+)"
 )
 
 

@@ -35,6 +35,7 @@ from dataclasses import replace
 
 from .acting import acting_clauses
 from .estimates import passive_agent_clauses
+from .gapping import gapped_clauses
 from .media import documents_shown, medium_owner, reports_shown
 from .participles import participle_clauses
 from .relays import interview_relays, is_news_outlet, relay_clauses
@@ -280,6 +281,7 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
         clauses = _headline_source(sentence)
     if not clauses and not citations:
         clauses = acting_clauses(sentence)  # "The government will allocate RM60 million"
+    clauses += gapped_clauses(sentence)  # "… counted 20,000 demonstrators and the prefecture 8,500"
     clauses.sort(key=lambda clause: clause.start)
     for relay in interview_relays(sentence):
         # "In an interview with the BBC, X said …": the outlet relays the nearest speaker.

@@ -1,0 +1,45 @@
+"""
+Two estimates in one sentence with the verb written once: "the unions counted 20,000
+demonstrators and the prefecture 8,500", "the CGT had counted fewer participants (250,000) but
+the Interior more (118,500)", "police said 4,000 while organisers 30,000".
+
+Protest, casualty and results reporting sets opposing counts side by side and leaves the verb
+out of the second clause (gapping). The first clause is read as usual; this reads the second
+speaker: after "and", "but", "while" or "whereas", a body that names someone written right
+before its number (past "more", "fewer", "only", a bracket). Its clause is *local*: it sources
+that figure only, so the first speaker keeps the first figure.
+"""
+
+import re
+
+from .spans import DraftLink, SpeakerCue
+
+__all__ = ["gapped_clauses"]
+
+_HEADS = (
+    r"police|prefecture|authorities|officials|organi[sz]ers|unions?|government|ministry|army|military|rebels"
+    r"|militants|insurgents|opposition|party|commission|agency|interior|organisers|activists|residents|hospitals?"
+)
+GAPPED = re.compile(
+    rf"""\s+(?:and|but|while|whereas)\s+(?:(?:by|according\s+to)\s+)?
+        (?P<who>(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}|(?:[a-z]+\s+)?(?:{_HEADS})))
+        \s+(?:(?:more|fewer|less|only|just|about|some|nearly|around|at\s+least|over)\s+)*\(?\s*(?=[$€£¥]?\d)""",
+    re.VERBOSE,
+)
+# The first clause must give an estimate for the second to borrow its verb.
+ESTIMATE_VERB = re.compile(
+    r"\b(?:counted|counts|put|puts|estimated|estimates|reported|reports|said|says|claimed|claims|gave|recorded|tallied)\b"
+)
+NOT_SPEAKERS = frozenset(["In", "On", "At", "By", "For", "From", "The", "A", "An", "This", "That", "It"])
+
+
+def gapped_clauses(sentence: str) -> list[SpeakerCue]:
+    """The second speakers of gapped estimates in `sentence`, each sourcing the figure after it."""
+    found = []
+    for match in GAPPED.finditer(sentence):
+        who = match.group("who")
+        if who.split()[0] in NOT_SPEAKERS or not ESTIMATE_VERB.search(sentence, 0, match.start()):
+            continue
+        start, end = match.span("who")
+        found.append(SpeakerCue((DraftLink(who, "estimated", start, end),), start, match.end(), True, local=True))
+    return found

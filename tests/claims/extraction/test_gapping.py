@@ -1,0 +1,36 @@
+"""Two estimates in one sentence with the verb written once (`claims.extraction.gapping`).
+
+The sentences are invented; each case fails on the code before `gapping`, which gave the
+second figure to the first speaker or to the outlet.
+"""
+
+import pytest
+
+from claims.extraction.extractor import extract_figures
+
+
+def origins(text: str) -> list[tuple[str, str]]:
+    return [(candidate.quote, candidate.origin.name) for candidate in extract_figures(text, outlet="Wire")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Lyon, the unions counted 31,000 marchers and the prefecture 9,200.",
+            [("31,000 marchers", "the unions"), ("9,200", "the prefecture")],
+        ),
+        (
+            "On the previous day of strikes across the whole country, the CFDT had counted fewer marchers "
+            "(180,000) but the Interior more (95,400).",
+            [("180,000", "the CFDT"), ("95,400", "the Interior")],
+        ),
+    ],
+)
+def test_the_second_speaker_of_a_gapped_estimate_sources_its_own_figure(text, expected):
+    assert origins(text) == expected
+
+
+def test_without_an_estimate_before_there_is_no_gap():
+    # "and the region 40" continues a list of places, not a second speaker's estimate
+    assert {o for _, o in origins("Floods closed 120 schools in the north and the Volta region 40.")} == {"Wire"}
