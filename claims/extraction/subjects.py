@@ -200,8 +200,10 @@ OFFICE_THEN_NAME = re.compile(
 )
 NOT_PERSON_WORDS = frozenset(["team", "research", "unit", "division", "desk", "centre", "center", "trust", "index"])
 # ", which is based in Waterloo," or ", who lives in Seoul,": a place a country or region may follow.
+# "The company, which is based in Waterloo, Ontario, said", "Camp Mystic, located along the river in Hunt,
+# Texas, confirmed": the place's second name ends the apposition; the speaker is before it.
 PLACE_RELATIVE = re.compile(
-    r",\s*(?:which|who)\s+[^,]{0,40}?\b(?:in|near|from)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r",\s*(?:(?:which|who)\s+|(?:located|based|headquartered|situated|nestled)\s+)[^,]{0,40}?\b(?:in|near|from|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z][\w.-]*,\s*$"
 )
 TURN_INSIDE = re.compile(

@@ -56,3 +56,12 @@ def test_who_is_written_before_the_verb(text, quote, speaker):
 )
 def test_a_participle_phrase_in_apposition_is_skipped(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+def test_a_participle_naming_a_place_ends_with_the_place_not_the_speaker():
+    # "Hunt, Texas": the state closes the apposition; the camp speaks (fails before "located" was read)
+    candidates = extract_figures(
+        "Camp Willow, located along the lake in Ely, Minnesota, confirmed on Monday that 19 campers were hurt.",
+        outlet="Wire",
+    )
+    assert [(c.quote, c.origin.name) for c in candidates] == [("19 campers", "Camp Willow")]
