@@ -41,6 +41,7 @@ from .participles import participle_clauses
 from .relays import interview_relays, is_news_outlet, relay_clauses
 from .saying import colon_speech_clauses, saying_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
+from .speaker_names import tidy_speaker
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .speech import QUOTE_BEFORE, recording_clauses, speech_clauses, subject_before
 
@@ -307,7 +308,23 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = _relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
     clauses = _according_to_then_relay(clauses, sentence)
     clauses = _closing_outlet_relays(clauses, sentence)
-    return _relative_speech(_nested_reports(clauses, sentence), sentence)
+    return _tidy_names(_relative_speech(_nested_reports(clauses, sentence), sentence), sentence)
+
+
+def _tidy_names(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
+    """Every speaker's name trimmed to the noun phrase that names them; a clause naming nobody is dropped."""
+    tidied = []
+    for clause in clauses:
+        links = []
+        for link in clause.links:
+            span = tidy_speaker(sentence, link.start, link.end)
+            if span == (link.start, link.end):
+                links.append(link)  # the name as its rule wrote it ("analyst" estimates are the analysts')
+            elif span:
+                links.append(replace(link, name=sentence[span[0] : span[1]], start=span[0], end=span[1]))
+        if links:
+            tidied.append(replace(clause, links=tuple(links)))
+    return tidied
 
 
 RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s+$")

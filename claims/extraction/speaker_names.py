@@ -1,0 +1,65 @@
+"""
+The last look at a speaker's name before it becomes a link: a noun phrase that names someone.
+
+Each attribution rule reads a name its own way, and on real prose some read too much: an
+opening phrase ("On Monday the world football organization", "In both cases union leaders"),
+a dateline ("HONG KONG - The Alliance for Peace and Democracy"), or the start of the predicate
+("Apple Inc. posted a smaller-than-", "Taliban spokesman Ehsanullah Ehsan in a telephone call to
+AFP", "The CGT thus declared to"). Editors then see new actors named after sentence fragments.
+`tidy_speaker()` trims those edges, and refuses what is still no noun phrase (a name starting
+with a dash or a verb, "trying to cross the sea"), so the figure falls back to the outlet
+instead; a dangling article, preposition or dash at its end is trimmed.
+"""
+
+import re
+
+from .calendar import MONTHS
+from .spans import DAYS
+
+__all__ = ["tidy_speaker"]
+
+_WHEN = f"{DAYS}|{MONTHS}"
+# "On Monday the …", "Last Sunday the …", "On June 18 Venezuelan Oil Minister …": when, before the name.
+LEADING_WHEN = re.compile(
+    rf"^(?:On|In|Last|This|Earlier|Late|By)\s+(?:(?:{_WHEN})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{4}}),?\s+(?=\S)"
+)
+# "In a separate phone interview rebel commander …", "In both cases union leaders": an opening phrase
+# ending where the name's own article or title starts.
+LEADING_PHRASE = re.compile(
+    r"^(?:In|At|During|After|Before|Under|With)\s+(?:a|an|the|both|each|another|its|their|his|her)\s+[^,]{0,40}?"
+    r"\s+(?!(?:interview|call|statement|cases|conference|briefing|meeting|speech|report)\b)"
+    r"(?=(?:the|The|a|A|an|An)\s|[a-z]+\s+[A-Z]|(?:[a-z]+\s+)?(?:union|rebel|police|army|party)\b)"
+)
+DATELINE = re.compile(r"^[A-Z][A-Za-z .'’]{2,30}\s+[-–—]\s+(?=[A-Z])")
+# What starts the predicate or an adjunct after the name: the name ends before it.
+PREDICATE_START = re.compile(
+    r"\s+(?:posted|gave|declared|thus|only|there|are|is|was|were|has|have|had|will|would|set\s+off|in\s+a\s+(?:telephone|phone)"
+    r"|in\s+an?\s+(?:interview|statement)|told|said)\b.*$"
+)
+COMPARATIVE_END = re.compile(r"-than-?$")
+GERUND_START = re.compile(r"[a-z]+ing\s+(?:to|the|a|an|into|across|out|up|off|from)\b")
+NOT_A_NAME_END = re.compile(
+    r"(?:[-–—]|\b(?:the|a|an|of|to|for|by|in|on|at|and|or|with|from)|(?<=\S)\s+(?:he|she|it|they|we))\s*$",
+    re.IGNORECASE,
+)
+
+
+def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the speaker's name within `start:end`, its edges trimmed; None if it names nobody."""
+    name = sentence[start:end]
+    for opening in (LEADING_WHEN, DATELINE, LEADING_PHRASE):
+        match = opening.match(name)
+        if match and match.end() < len(name):
+            start, name = start + match.end(), name[match.end() :]
+    predicate = PREDICATE_START.search(name)
+    if predicate and predicate.start() > 0:
+        name = name[: predicate.start()]
+    stripped = name.rstrip(" ,;:")
+    if COMPARATIVE_END.search(stripped):
+        return None  # "a better-than-" (expected): an adjective cut off, no one named
+    while NOT_A_NAME_END.search(stripped):
+        # "the materials to the draft budget for" (the year was cut off), "the police –": trim the dangling word
+        stripped = NOT_A_NAME_END.sub("", stripped).rstrip(" ,;:")
+    if not stripped or not stripped[0].isalnum() or GERUND_START.match(stripped):
+        return None  # "- Little or no …", "trying to cross the sea": no one named
+    return start, start + len(stripped)

@@ -1,0 +1,51 @@
+"""Speakers are noun phrases that name someone (`claims.extraction.speaker_names`).
+
+Unit cases on names as the attribution rules read them from real prose (the shapes, with
+invented words), then through the extractor; each extractor case fails on the code before
+`speaker_names`, which proposed the fragment as a new speaker.
+"""
+
+import pytest
+
+from claims.extraction.extractor import extract_figures
+from claims.extraction.speaker_names import tidy_speaker
+
+
+def tidied(name: str) -> str | None:
+    span = tidy_speaker(name, 0, len(name))
+    return name[span[0] : span[1]] if span else None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("On Monday the regional health authority", "the regional health authority"),
+        ("Last Sunday the Thames Valley police", "the Thames Valley police"),
+        ("On June 18 Finance Minister Ada Obi", "Finance Minister Ada Obi"),
+        ("In both cases union leaders", "union leaders"),
+        ("In a separate phone interview rebel commander Col. Ali Musa", "rebel commander Col. Ali Musa"),
+        ("ACCRA - The Ghana Statistical Service", "The Ghana Statistical Service"),
+        ("Zenith Motors posted a smaller-than-", "Zenith Motors"),
+        ("Army spokesman Col. Ben Ode in a telephone call to AFP", "Army spokesman Col. Ben Ode"),
+        ("The union thus declared to", "The union"),
+        ("the materials to the draft budget for", "the materials to the draft budget"),
+        ("the police –", "the police"),
+        # names that stay as written
+        ("he", "he"),
+        ("shipping data and sources", "shipping data and sources"),
+        ("Said Hamdan", "Said Hamdan"),
+        # no one named
+        ("- Little or no retirement money", None),
+        ("trying to cross the Aegean Sea", None),
+        ("a better-than-", None),
+    ],
+)
+def test_a_speaker_is_trimmed_to_the_noun_phrase_that_names_them(name, expected):
+    assert tidied(name) == expected
+
+
+def test_the_extractor_proposes_the_trimmed_name():
+    text = "On Monday the regional health authority said 41 patients were treated."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("41 patients", "the regional health authority")
+    ]
