@@ -26,6 +26,8 @@ CURRENCY_SYMBOLS = {
     "Tk.": "BDT", "RMB": "CNY", "NIS": "ILS", "Dhs": "AED", "Dh": "AED",
     # As Malaysian and Kenyan papers write them: "RM1.72 million", "Ksh 525B", "KShs 2bn".
     "RM": "MYR", "Ksh": "KES", "Kshs": "KES", "KShs": "KES", "Ksh.": "KES",
+    # Other countries' dollars, prefixed: "T$104.4 billion" (Taiwan), "TT$5 million", "G$3 billion", "J$".
+    "T$": "TWD", "TT$": "TTD", "G$": "GYD", "J$": "JMD",
     "euro": "EUR",  # wire style: "operating EPS of euro 1.60", "euro 170 million"
 }  # fmt: skip
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
