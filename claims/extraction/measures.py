@@ -56,7 +56,8 @@ MEASURES = (
     (r"GWh|gigawatt[\s-]hours?", "gigawatt hours"),
     (r"MWh|megawatt[\s-]hours?", "megawatt hours"),
     (r"kWh|kilowatt[\s-]hours?", "kilowatt hours"),
-    (r"MW|[Mm]ega[Ww]atts?", "megawatts"),
+    (r"MW|mw|[Mm]ega[Ww]atts?", "megawatts"),  # Indian papers write "630 mw" (never "Mw", a magnitude)
+    (r"tonne", "tonnes"),  # "291.95 million tonne": the singular after a number ("tonnes" reads as a noun)
     (r"GW|[Gg]iga[Ww]atts?", "gigawatts"),
     (r"ft|foot|feet", "feet"),
     (r"degree", "degrees"),  # "a 1.5 degree target" ("degrees" is a counted noun); Celsius is read above

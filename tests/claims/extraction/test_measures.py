@@ -160,3 +160,13 @@ def test_mt_after_a_small_number_is_million_tonnes(text, value):
 def test_mt_after_a_large_number_is_metric_tonnes():
     [figure] = extract_figures("The port handled 5,000 mt of rice in May.")
     assert (figure.value, figure.unit) == (Decimal(5000), "tonnes")
+
+
+def test_megawatts_in_lower_case_and_a_tonne_after_a_number():
+    from claims.extraction import extract_figures
+
+    found = [
+        (c.quote, c.unit)
+        for c in extract_figures("The utility cut supply by 850 mw, and the harvest reached 48.6 million tonne.")
+    ]
+    assert found == [("850 mw", "megawatts"), ("48.6 million tonne", "tonnes")]
