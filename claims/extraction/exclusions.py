@@ -94,7 +94,11 @@ DEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FRACTION = re.compile(r"^/\d")
-DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--)\s*")
+# "JAKARTA: ", "Kabul — ", "Islamabad, Nov 16 (EFE).- " (the Spanish agencies' dateline).
+DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--|\.\s?[-—–]{1,2})\s*")
+# "around 6.05 a.m. Four passengers …": a full stop the sentence splitter kept (after an abbreviation) ends a
+# sentence before a capitalised number word all the same.
+STOP_BEFORE = re.compile(r"[.!?]\s+$")
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # "the 2017-’18 crop year": the end of a fiscal or crop year written with an apostrophe.
 YEAR_END_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*['’]$")
@@ -266,7 +270,12 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "fraction"
     if token.kind == "digits" and SCORE_BEFORE.search(before) and not _amount(token):
         return "score or range end"  # the "1" of "a 2-1 vote"; real ranges are read whole
-    if token.kind == "words" and token.text[0].isupper() and not _opens_sentence(sentence, token):
+    if (
+        token.kind == "words"
+        and token.text[0].isupper()
+        and not _opens_sentence(sentence, token)
+        and not STOP_BEFORE.search(before)
+    ):
         return "name or model"
     name = CAPITALISED_BEFORE.search(before)
     if (
