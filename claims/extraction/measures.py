@@ -109,8 +109,14 @@ def read_price_per(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+# "shares fell 13p to 95.5p": pence glued to the amount (never "5p.m.", a time).
+GLUED_PENCE = re.compile(r"p(?![\w/]|\.\w)")
+
+
 def read_measure(text: str, end: int) -> tuple[str, int] | None:
     """A unit of measure after a number ("150 mph", "45°C", "12 km") and its end."""
+    if end and text[end - 1 : end].isdigit() and GLUED_PENCE.match(text, end):
+        return "pence", end + 1
     match = MEASURE.match(text[end : end + 40])
     if not match:
         return None
