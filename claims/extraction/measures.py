@@ -67,6 +67,7 @@ MEASURES = (
     (r"mt", "mt"),  # lower case only: "103.6 mt" of wheat (read by `scaled_measure`); "MT" is no unit here
     (r"ppm|parts\s+per\s+million", "ppm"),  # "421 parts per million" of carbon dioxide
     (r"ppb|parts\s+per\s+billion", "ppb"),
+    (r":1(?![\d:]|[.,]\d)", "ratio"),  # "wins 2:1 among moderates", "a ratio of 30:1" (never a time: "10:15")
     (
         r"cubic\s+met(?:re|er)s|m3|m³",
         "cubic metres",
