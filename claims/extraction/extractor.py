@@ -28,7 +28,7 @@ from decimal import Decimal
 from .attribution import SpeakerCue, find_attributions
 from .calendar import MONTHS
 from .chains import ChainBuilder, ChainLink, governing_attribution
-from .currencies import local_rupee, localise_rupees
+from .currencies import CURRENCY_CODES, local_rupee, localise_rupees
 from .dollars import local_dollar, localise_dollars
 from .figures import FigureDraft, Rejection, read_figures
 from .listings import list_lead_ins
@@ -247,7 +247,9 @@ def extract_figures(
         recent_units.extend(
             (index, draft.unit.split(" per ")[0], draft.value)
             for draft in drafts
-            if draft.unit.islower() and not draft.unit.startswith("percent") and not draft.descriptor
+            if (draft.unit.islower() or draft.unit in CURRENCY_CODES)
+            and not draft.unit.startswith("percent")
+            and not draft.descriptor
         )
         # Each clause is resolved with the speakers before it, in this sentence too: in "X said …
         # but he told AFP …" he is X. Chains of this sentence's clauses are read before any is noted.
