@@ -23,6 +23,7 @@ import re
 from decimal import Decimal
 
 from .context import level_named_before, unit_named_before
+from .currencies import CURRENCY_CODES
 from .measures import MEASURES, read_measure
 from .noncounts import is_time_anchor
 from .numbers import NumberToken
@@ -76,6 +77,7 @@ def count_named(sentence: str, start: int) -> str | None:
 
 # Scales only rupees are counted in when nothing else is named ("a fine of ₹12.5 crore", mojibake "?12.5 crore").
 CRORE_AMOUNT = re.compile(r"(?:crores?|lakhs?|cr)$", re.IGNORECASE)
+SCALED = re.compile(r"(?:million|billion|trillion|bn|mn|m|crores?)$", re.IGNORECASE)
 # How far apart in size a bare number and the last count may be for the number to go on counting it.
 CARRY_RATIO = 100
 
@@ -91,6 +93,9 @@ def carried_unit(token: NumberToken, unit: str | None, value: Decimal | None) ->
         return None
     if unit in MEASURE_UNITS:
         return None
+    if unit.split(" per ")[0] in CURRENCY_CODES and not SCALED.search(token.text):
+        return None  # "earned 38.9 million euros. The fund was 406.7 million": money goes on only in millions
+
     ratio = token.value / value
     return unit if Decimal(1) / CARRY_RATIO <= ratio <= CARRY_RATIO else None
 

@@ -30,7 +30,7 @@ EVENT_VERB_AFTER = re.compile(
 # "the death toll had risen above 58,000", "the number of refugees reached 2 million".
 TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;]|\.\d){0,110}$", re.IGNORECASE)
 NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:[a-z-]+\s+)?(?!(?:has|was|is)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
+    r"\bnumber\s+of\s+(?:(?:[A-Z][A-Za-z]*|\d[\d.]*)\s+){0,2}(?:[a-z-]+\s+)?(?!(?:has|was|is)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
     r"[^.;]{0,120}$"  # "the number of voters has grown": the voters, never "has"
 )
 # "Nigeria's population is estimated at 223 million": a population counts people.
@@ -38,11 +38,14 @@ POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;]{0,60}$", re.IGNORECASE)
 # "Drug overdose deaths in the United States topped 100,000": the subject is counted.
 COUNTED_SUBJECT_BEFORE = re.compile(
     r"""\b(?P<noun>[A-Za-z]+s)\b
+        (?:\s+\([A-Z][A-Za-z]{1,7}\))?  # "Monthly active users (MAUs) totaled": the noun's acronym
+        (?:\s+(?!(?:was|has|is)\b)[a-z]{3,}ed(?=\s+[a-z]{3,}ed\b))?  # "Passengers carried totalled"
         (?:\s+(?:in|from|of|among|across|at|on|for|with|since|during|this|last|to|into|via|through|within|under)\b
            [^,;:]{0,60}?)?
         \s+(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?
         (?:topped|passed|reached|hit|exceeded|surpassed|crossed|totall?ed|numbered|stood\s+at|stands\s+at
-        |(?:rose|risen|climbed|jumped|fell|dropped|increased|grew|declined|soared|surged|swelled)
+        |(?:rose|risen|climbed|jumped|fell|dropped|increased|grew|declined|soared|surged|swelled
+           |(?:were|was|are|is)\s+(?:up|down))  # "Season tickets were down 2% to 16,800"
           (?:\s+(?:by\s+)?[^,;:]{1,50}?,?)?\s+to)
         \s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least|just\s+over|a\s+record)\s+)?$""",
     re.VERBOSE,

@@ -26,10 +26,13 @@ CURRENCY_SYMBOLS = {
     "Tk.": "BDT", "RMB": "CNY", "NIS": "ILS", "Dhs": "AED", "Dh": "AED",
     # As Malaysian and Kenyan papers write them: "RM1.72 million", "Ksh 525B", "KShs 2bn".
     "RM": "MYR", "Ksh": "KES", "Kshs": "KES", "KShs": "KES", "Ksh.": "KES",
+    # Other countries' dollars, prefixed: "T$104.4 billion" (Taiwan), "TT$5 million", "G$3 billion", "J$".
+    "T$": "TWD", "TT$": "TTD", "G$": "GYD", "J$": "JMD",
+    "P": "PHP",  # Philippine papers: "P2,661,100", "P164 million" (glued and scaled only, as N and R)
     "euro": "EUR",  # wire style: "operating EPS of euro 1.60", "euro 170 million"
 }  # fmt: skip
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
-SCALED_ONLY = frozenset({"N", "R"})
+SCALED_ONLY = frozenset({"N", "R", "P"})
 SCALED_AMOUNT = re.compile(
     r"\d[\d,.]*\s?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
     r"|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)"  # "N7,415,228,330,002": millions written out in digits

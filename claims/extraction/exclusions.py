@@ -53,6 +53,7 @@ import re
 from .calendar import DAY_LIST_AFTER, MONTH_AFTER, MONTH_BEFORE, MONTH_DAY_LIST_BEFORE, TIME_AFTER, is_year
 from .casualties import in_harm
 from .currencies import CURRENCY_CODES, CURRENCY_SYMBOLS
+from .elisions import elided_count
 from .measures import is_poll_pair
 from .noncounts import bare_number_rule, descriptor_count, spaced_time_descriptor
 from .numbers import NumberToken
@@ -93,7 +94,11 @@ DEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FRACTION = re.compile(r"^/\d")
-DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--)\s*")
+# "JAKARTA: ", "Kabul — ", "Islamabad, Nov 16 (EFE).- " (the Spanish agencies' dateline).
+DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--|\.\s?[-—–]{1,2})\s*")
+# "around 6.05 a.m. Four passengers …": a full stop the sentence splitter kept (after an abbreviation) ends a
+# sentence before a capitalised number word all the same.
+STOP_BEFORE = re.compile(r"[.!?]\s+$")
 SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # "the 2017-’18 crop year": the end of a fiscal or crop year written with an apostrophe.
 YEAR_END_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*['’]$")
@@ -265,7 +270,12 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "fraction"
     if token.kind == "digits" and SCORE_BEFORE.search(before) and not _amount(token):
         return "score or range end"  # the "1" of "a 2-1 vote"; real ranges are read whole
-    if token.kind == "words" and token.text[0].isupper() and not _opens_sentence(sentence, token):
+    if (
+        token.kind == "words"
+        and token.text[0].isupper()
+        and not _opens_sentence(sentence, token)
+        and not STOP_BEFORE.search(before)
+    ):
         return "name or model"
     name = CAPITALISED_BEFORE.search(before)
     if (
@@ -275,7 +285,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         and not _amount(token)  # "and Venezuela 17 thousand barrels"
         and not _money_or_share(after, before)
         and not is_poll_pair(sentence, token.start)  # "Ortiz trails Lee 41/55"
-        and not _elided_count(sentence, token)
+        and not elided_count(sentence, token)
         and not POWER_AFTER.match(after)  # "Meghnaghat 584MW": a plant's capacity, not a model
     ):
         if not _opens_sentence(sentence, token, name.start()):
@@ -374,20 +384,6 @@ def _counts_plural(token: NumberToken, after: str) -> bool:
     if NAMED_PLURAL_AFTER.match(after):
         return True
     return token.value >= 3 and bool(PLURAL_NOUN_AFTER.match(after))
-
-
-# "the BJP winning 240 seats and the Congress 99,": a name and the count of what the list counts;
-# "411 seats to the Conservatives 121", "against Labour 290": a head-to-head.
-ELIDED_AFTER_NAME = re.compile(
-    r"\d\s+[a-z]+\s*,?\s+(?:and|while|to|against|versus|vs\.?)\s+(?:the\s+)?[A-Z][\w.()-]+['’]?\s+$"
-)
-CLAUSE_STOP = re.compile(r"^\s*(?:[,.;)]|$|\s+(?:and|while|respectively)\b)")
-
-
-def _elided_count(sentence: str, token: NumberToken) -> bool:
-    """Whether `token` repeats, after a name, the count of an earlier figure with its noun left out."""
-    before = ELIDED_AFTER_NAME.search(sentence, max(0, token.start - 80), token.start)
-    return bool(before) and bool(CLAUSE_STOP.match(sentence[token.end : token.end + 20]))
 
 
 def _opens_sentence(sentence: str, token: NumberToken, start: int | None = None) -> bool:

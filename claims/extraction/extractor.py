@@ -28,7 +28,8 @@ from decimal import Decimal
 from .attribution import SpeakerCue, find_attributions
 from .calendar import MONTHS
 from .chains import ChainBuilder, ChainLink, governing_attribution
-from .currencies import local_rupee, localise_rupees
+from .currencies import CURRENCY_CODES, local_rupee, localise_rupees
+from .dollars import local_dollar, localise_dollars
 from .figures import FigureDraft, Rejection, read_figures
 from .listings import list_lead_ins
 from .memory import opening_group, opening_person
@@ -191,6 +192,7 @@ def extract_figures(
     lead_ins = list_lead_ins(unwrapped, sentences, clauses) if ":" in unwrapped else {}
     candidates: list[FigureCandidate] = []
     rupee = local_rupee(unwrapped)  # "Rs 208 billion" in a Pakistani paper is PKR
+    dollars = local_dollar(unwrapped, outlet)  # "$163.1 million" in a Canadian paper is CAD
     recent_units: list[tuple[int, str, Decimal]] = []
     drafts_by_sentence: dict[int, list[FigureDraft]] = {}
 
@@ -205,7 +207,16 @@ def extract_figures(
             drafts = read_figures(sentences[index].text, skips[index], antecedent, refused, size)
             text_of = sentences[index].text
             drafts_by_sentence[index] = [
-                replace(draft, unit=localise_rupees(draft.unit, text_of[draft.start : draft.end], rupee))
+                replace(
+                    draft,
+                    unit=localise_dollars(
+                        localise_rupees(draft.unit, text_of[draft.start : draft.end], rupee),
+                        text_of,
+                        draft.start,
+                        draft.end,
+                        dollars,
+                    ),
+                )
                 for draft in drafts
             ]
             offset = sentences[index].start
@@ -236,7 +247,9 @@ def extract_figures(
         recent_units.extend(
             (index, draft.unit.split(" per ")[0], draft.value)
             for draft in drafts
-            if draft.unit.islower() and not draft.unit.startswith("percent") and not draft.descriptor
+            if (draft.unit.islower() or draft.unit in CURRENCY_CODES)
+            and not draft.unit.startswith("percent")
+            and not draft.descriptor
         )
         # Each clause is resolved with the speakers before it, in this sentence too: in "X said …
         # but he told AFP …" he is X. Chains of this sentence's clauses are read before any is noted.

@@ -59,6 +59,7 @@ from .context import (
 from .crowds import protest_participants
 from .currencies import CURRENCY_CODES, currency_after, currency_before, kobo_amount
 from .drafts import FigureDraft, Rejection
+from .elisions import listed_percent
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
 from .measures import (
@@ -345,7 +346,13 @@ def _read_one(
         elif token.kind in ("digits", "words") and (level := level_named(sentence, start)):
             unit, from_context = level, True  # "the number of spectators … stood at 13,47,143"
             confidence -= 0.1
-        elif token.kind == "digits" and not (refers_back or more) and percentage_named(sentence, start, value):
+        elif (
+            token.kind == "digits"
+            and not (refers_back or more)
+            and (
+                percentage_named(sentence, start, value) or listed_percent(sentence, start)  # "followed by Sindh 48.11"
+            )
+        ):
             unit, from_context = "percent", True  # "the pass percentage was 78.88, down from 82.80"
             confidence -= 0.15
         elif (earlier or antecedent) and (

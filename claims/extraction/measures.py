@@ -56,7 +56,8 @@ MEASURES = (
     (r"GWh|gigawatt[\s-]hours?", "gigawatt hours"),
     (r"MWh|megawatt[\s-]hours?", "megawatt hours"),
     (r"kWh|kilowatt[\s-]hours?", "kilowatt hours"),
-    (r"MW|[Mm]ega[Ww]atts?", "megawatts"),
+    (r"MW|mw|[Mm]ega[Ww]atts?", "megawatts"),  # Indian papers write "630 mw" (never "Mw", a magnitude)
+    (r"tonne", "tonnes"),  # "291.95 million tonne": the singular after a number ("tonnes" reads as a noun)
     (r"GW|[Gg]iga[Ww]atts?", "gigawatts"),
     (r"ft|foot|feet", "feet"),
     (r"degree", "degrees"),  # "a 1.5 degree target" ("degrees" is a counted noun); Celsius is read above
@@ -66,6 +67,7 @@ MEASURES = (
     (r"mt", "mt"),  # lower case only: "103.6 mt" of wheat (read by `scaled_measure`); "MT" is no unit here
     (r"ppm|parts\s+per\s+million", "ppm"),  # "421 parts per million" of carbon dioxide
     (r"ppb|parts\s+per\s+billion", "ppb"),
+    (r":1(?![\d:]|[.,]\d)", "ratio"),  # "wins 2:1 among moderates", "a ratio of 30:1" (never a time: "10:15")
     (
         r"cubic\s+met(?:re|er)s|m3|m³",
         "cubic metres",
@@ -108,8 +110,14 @@ def read_price_per(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+# "shares fell 13p to 95.5p": pence glued to the amount (never "5p.m.", a time).
+GLUED_PENCE = re.compile(r"p(?![\w/]|\.\w)")
+
+
 def read_measure(text: str, end: int) -> tuple[str, int] | None:
     """A unit of measure after a number ("150 mph", "45°C", "12 km") and its end."""
+    if end and text[end - 1 : end].isdigit() and GLUED_PENCE.match(text, end):
+        return "pence", end + 1
     match = MEASURE.match(text[end : end + 40])
     if not match:
         return None

@@ -59,8 +59,8 @@ SCORE_AFTER = re.compile(r"^[-–](?P<second>\d{1,2})(?!\d|[,.]\d)(?!\s*(?:%|per
 SCORE_CONTEXT = re.compile(r"\d[-–]\d{1,2}\s*\($|\b(?:beat|won|lost|defeated|drew)\b[^.;]{0,40}$", re.IGNORECASE)
 # "the 10 warmest years", "the 20 hottest summers": a ranking of periods says which, not how many;
 # "the 20 largest companies" counts the group a share is of.
-# "N95", "R2": the letters naira and rand are written glued to digits, but an amount comes with a scale.
-GLUED_LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[NR]$")
+# "N95", "R2", "P5": the letters naira, rand and peso are written glued to digits, but an amount comes with a scale.
+GLUED_LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[NRP]$")
 SPORT_DISTANCE_AFTER = re.compile(
     r"^\s+(?:(?:men's|women's)\s+)?(?:final|race|sprint|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
     r"|relay|dash|heats?|semi-?finals?|world\s+record|title)\b"

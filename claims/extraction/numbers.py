@@ -88,8 +88,8 @@ _GLUED_CURRENCY = (
     r"(?<=\b(?:CHF|EUR|USD|GBP|INR|NGN|ZAR|JPY|CNY|HUF|RUB|PKR|KES|AUD|CAD|SEK|NOK|DKK|PLN|TRY|BRL|MXN"
     r"|PHP|MYR|BDT|IDR|EGP|GHS|THB|VND|SAR|AED|HKD|SGD|NZD|LKR|NPR|ZMW|UGX|TZS))"
     # Signs as the region's papers write them: "RM1.72 million" (ringgit), "Ksh525B" and "KShs"
-    # (Kenyan shillings), "Tk50 crore" (taka).
-    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NR])|(?<=\bRM)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)"
+    # (Kenyan shillings), "Tk50 crore" (taka), "P2,661,100" (Philippine pesos).
+    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRP])|(?<=\bRM)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)"
 )
 
 # "12,000", "1.5", "20bn", "1.37 million", "5k", "2,04,118.5 crore", "41 220 117" (grouped
@@ -129,12 +129,12 @@ MINUS_BEFORE = re.compile(
 )
 SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
 
-# "45C", "104F": temperatures glued to their scale; "182.4p a litre": pence; "40pc", "6.7pct": percent;
+# "45C", "104F": temperatures glued to their scale; "182.4p a litre", "fell 13p": pence; "40pc", "6.7pct": percent;
 # "200mm of rain", "12km", "1,500MW": measures (the digits only; `measures` reads the unit, and
 # `exclusions` refuses a calibre such as "155mm howitzer shells").
 GLUED_UNIT = re.compile(
     r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
-    r"(?=°?[CF]\b|p\s+(?:a|an|per)\s|pct?\b|(?:mm|cm|km|kg|mph|ft|ppm|[kMGT]Wh?)\b)"
+    r"(?=°?[CF]\b|p(?:\s+(?:a|an|per)\s|(?![\w/]|\.\w))|pct?\b|(?:mm|cm|km|kg|mph|ft|ppm|[kMGT]Wh?)\b)"
 )
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".

@@ -25,6 +25,7 @@ soldier"), the low end of a range, or one of these:
 import re
 
 from .casualties import in_harm
+from .elisions import elided_count
 from .measures import read_percent
 from .noncounts import DESCRIPTOR_TIME
 from .numbers import NumberToken
@@ -78,6 +79,7 @@ def one_counts(sentence: str, token: NumberToken, start: int, end: int, descript
         or EACH_AFTER.match(sentence, end)
         or (token.text.islower() and _closes_list_of_counts(sentence, start))
         or (token.text.islower() and TAKEN_RIGHT_BEFORE.search(sentence, max(0, start - 20), start))
+        or (token.text.islower() and elided_count(sentence, token))  # "won 223 seats, the Workers Party one,"
     )
 
 

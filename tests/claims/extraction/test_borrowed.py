@@ -37,3 +37,22 @@ def test_a_count_named_as_numbers():
 def test_crore_and_lakh_alone_are_rupees():
     assert rupees_alone(token("44.09 crore"))
     assert not rupees_alone(token("44.09 million"))
+
+
+def test_a_bare_amount_in_millions_goes_on_in_the_currency_of_the_last_amount():
+    from claims.extraction import extract_figures
+
+    text = "The champions were paid 41.2 million euros. The total prize pool of the event was 312.5 million."
+    assert [(c.quote, c.unit) for c in extract_figures(text)] == [
+        ("41.2 million euros", "EUR"),
+        ("312.5 million", "EUR"),
+    ]
+
+
+def test_a_bare_amount_without_a_scale_takes_no_currency_from_another_sentence():
+    from claims.extraction import extract_figures
+
+    text = "The champions were paid 41.2 million euros. Their coach has 312 wins."
+    assert [(c.quote, c.unit) for c in extract_figures(text)][1] == ("312 wins", "wins")
+    text = "The champions were paid 41.2 million euros. Gate receipts reached 310,500 by Sunday."
+    assert "EUR" not in [c.unit for c in extract_figures(text)][1:]

@@ -127,3 +127,24 @@ def test_what_a_crowd_and_a_compound_count(sentence, quote, unit):
 )
 def test_others_and_magnitudes(sentence, quote, unit):
     assert _unit_of(sentence, quote) == unit
+
+
+@pytest.mark.parametrize(
+    ("before", "unit"),
+    [
+        # The subject's acronym in brackets between it and the verb of reaching.
+        ("Daily ferry crossings (DFCs) totalled ", "crossings"),
+        ("Registered voters (RVs) in the district numbered ", "voters"),
+        # A participle after the subject: the noun is still what is counted.
+        ("Tourists welcomed totalled ", "tourists"),
+        # "were up/down by X to": a change of the subject's level.
+        ("Library loans were down 4% to ", "loans"),
+        ("Hospital admissions were up by a fifth to ", "admissions"),
+        # "the number of" a noun with a name or a grade before it.
+        ("The number of IELTS 8.5 achievers climbed by ", "achievers"),
+        # Never a verb or a place after the number of.
+        ("The number of voters in cities rose to ", "voters"),
+    ],
+)
+def test_the_counted_subject_through_an_acronym_a_participle_or_a_change(before, unit):
+    assert unit_named_before(before, len(before)) == unit

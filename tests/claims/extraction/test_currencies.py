@@ -83,3 +83,21 @@ def test_rupees_under_a_capitalised_dateline_are_pkr():
 def test_an_indian_dateline_in_capitals_keeps_inr():
     text = "NEW DELHI: The budget gives Rs 400 crore to Karachi-born traders' welfare and Rs 90 crore to roads."
     assert {unit for _, _, unit in money(text)} == {"INR"}
+
+
+def test_philippine_pesos_glued_and_grouped_or_scaled():
+    text = "Crop damage reached P4,118,250 in Isabela and P87 million across the region."
+    assert money(text) == [("P4,118,250", Decimal(4118250), "PHP"), ("P87 million", Decimal(87000000), "PHP")]
+
+
+def test_a_letter_p_glued_to_a_small_number_is_a_name():
+    assert money("Envoys of the P5 met on the R2 highway.") == []
+
+
+def test_pence_glued_to_the_amount():
+    text = "The stock slid 7p to 81.5p, and the board cut the payout to 3p."
+    assert money(text) == [
+        ("7p", Decimal(7), "pence"),
+        ("81.5p", Decimal("81.5"), "pence"),
+        ("3p", Decimal(3), "pence"),
+    ]

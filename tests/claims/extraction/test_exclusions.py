@@ -371,3 +371,20 @@ def test_a_power_unit_after_a_name_is_a_capacity(text, values):
     figures = extract_figures(text)
     assert [figure.value for figure in figures] == values
     assert {figure.unit for figure in figures} <= {"megawatts", "gigawatts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # The Spanish agencies' dateline: "City, date (AGENCY).- "
+        ("Quito, Mar 3 (EFE).- Nine miners were trapped when the shaft collapsed.", "Nine miners"),
+        # A full stop the splitter kept after an abbreviation still ends the sentence.
+        ("The ferry capsized at about 4.30 p.m. Twelve crew members were rescued by fishermen.", "Twelve crew members"),
+    ],
+)
+def test_a_number_word_opening_a_sentence_after_a_dateline_or_a_kept_stop_counts(text, quote):
+    assert quote in [candidate.quote for candidate in extract_figures(text)]
+
+
+def test_a_capitalised_number_word_inside_a_sentence_is_still_a_name():
+    assert reason("Leaders of the Group of Seven met in Rome.", "Seven") == "name or model"

@@ -160,3 +160,20 @@ def test_mt_after_a_small_number_is_million_tonnes(text, value):
 def test_mt_after_a_large_number_is_metric_tonnes():
     [figure] = extract_figures("The port handled 5,000 mt of rice in May.")
     assert (figure.value, figure.unit) == (Decimal(5000), "tonnes")
+
+
+def test_megawatts_in_lower_case_and_a_tonne_after_a_number():
+    from claims.extraction import extract_figures
+
+    found = [
+        (c.quote, c.unit)
+        for c in extract_figures("The utility cut supply by 850 mw, and the harvest reached 48.6 million tonne.")
+    ]
+    assert found == [("850 mw", "megawatts"), ("48.6 million tonne", "tonnes")]
+
+
+def test_a_ratio_to_one():
+    from claims.extraction import extract_figures
+
+    found = [(c.quote, c.unit) for c in extract_figures("Applicants outnumber places 12:1, and the mayor leads 3:1.")]
+    assert found == [("12:1", "ratio"), ("3:1", "ratio")]

@@ -1,0 +1,77 @@
+"""
+Which dollar a bare "$" is: the United States' unless the text (or its outlet) says otherwise.
+
+"$" alone is read as USD by `currencies`. A paper of another dollar country writes its own
+dollar bare and the American one "US$" ("stealing more than US$150 million ($216.7 million)"
+in a New Zealand paper; "net income fell to $163.1 million" in a Canadian one). As the
+annotators did, the text decides, the way `currencies.local_rupee()` reads "Rs":
+
+* a bare "$" amount in brackets right after a "US$" amount converts it, so it is the dollar
+  of the country the text or its outlet names ("The New Zealand Herald");
+* any other bare "$" is local when one dollar country is named (in the text and the outlet's
+  name) more often than the United States, and the text writes no prefixed local dollar
+  ("A$", "C$"): wire copy writes the local dollar so and keeps "$" for the American one.
+  Wire agencies' own copy is never localised: a "SYDNEY (Reuters) - Gold rose $12" dateline
+  names a city, not the dollar.
+"""
+
+import re
+
+__all__ = ["local_dollar", "localise_dollars"]
+
+DOLLAR_COUNTRIES = (
+    ("CAD", r"Canad(?:a|ian|ians)|Ottawa|Toronto|Montreal|Vancouver|Calgary|Alberta|Ontario|Quebec"),
+    ("AUD", r"Australi(?:a|an|ans)|Sydney|Melbourne|Brisbane|Canberra|Adelaide|Queensland|New\s+South\s+Wales"),
+    ("NZD", r"New\s+Zealand(?:ers?)?|Auckland|Christchurch|Kiwis?"),
+    ("TWD", r"Taiwan(?:ese)?|Taipei"),
+    ("TTD", r"Trinidad(?:ian)?|Tobago|T&T"),
+    ("GYD", r"Guyan(?:a|ese)"),
+    ("JMD", r"Jamaica(?:n|ns)?"),
+    ("SGD", r"Singapore(?:an|ans)?"),
+    ("HKD", r"Hong\s+Kong"),
+)
+COUNTRY_PATTERNS = tuple((code, re.compile(rf"\b(?:{names})\b")) for code, names in DOLLAR_COUNTRIES)
+UNITED_STATES = re.compile(r"\bU\.S\.(?!\$)|\bUS(?!\$)\b|\bUnited\s+States\b|\bAmerica(?:n|ns)?\b|\bWashington\b")
+# A local dollar written with its prefix ("A$1.2 billion", "NZ$40", "C$"): the wire convention.
+PREFIXED_LOCAL = re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|NT|S|HK|T|TT|G|J)\$\s?\d")
+US_DOLLAR = re.compile(r"(?<![A-Za-z])(?:US|U\.S\.)\$\s?\d")
+WIRES = re.compile(r"\b(?:Reuters|Associated\s+Press|AP|AFP|Agence\s+France|Bloomberg|Dow\s+Jones)\b")
+BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+# "US$150 million ($216.7 million)": the bracket converts the American amount.
+AFTER_US_AMOUNT = re.compile(
+    r"(?:US|U\.S\.)\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|b)\b)?\s*\(\s*$", re.IGNORECASE
+)
+
+
+def _country_counts(text: str, outlet: str | None) -> list[tuple[int, str]]:
+    counts = []
+    for code, pattern in COUNTRY_PATTERNS:
+        counts.append((len(pattern.findall(text)) + len(pattern.findall(outlet or "")), code))
+    return sorted(counts, reverse=True)
+
+
+def local_dollar(text: str, outlet: str | None = None) -> tuple[str | None, str | None]:
+    """The dollar a bare "$" stands for in `text`, and the one a bracket after "US$" converts into.
+
+    Each is a code, or None for the American dollar.
+    """
+    if "$" not in text:
+        return None, None
+    count, code = _country_counts(text, outlet)[0]
+    if not count:
+        return None, None
+    bracketed = code if US_DOLLAR.search(text) else None
+    american = len(UNITED_STATES.findall(text))
+    if count <= american or PREFIXED_LOCAL.search(text) or WIRES.search(outlet or ""):
+        return None, bracketed
+    return code, bracketed
+
+
+def localise_dollars(unit: str, sentence: str, start: int, end: int, dollars: tuple[str | None, str | None]) -> str:
+    """`unit` with USD made the text's own dollar where the amount at `start:end` of `sentence` is a bare "$"."""
+    bare, bracketed = dollars
+    if not unit.startswith("USD") or not BARE_DOLLAR.search(sentence[start:end]):
+        return unit
+    if bracketed and AFTER_US_AMOUNT.search(sentence, max(0, start - 40), start):
+        return bracketed + unit[3:]
+    return bare + unit[3:] if bare else unit

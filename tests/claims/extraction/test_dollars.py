@@ -1,0 +1,45 @@
+"""Tests for `claims.extraction.dollars`: a bare "$" in another dollar country's paper (ninth round)."""
+
+from claims.extraction import extract_figures
+
+
+def units(text, outlet=None):
+    return [(candidate.quote, candidate.unit) for candidate in extract_figures(text, outlet=outlet)]
+
+
+def test_a_paper_of_a_dollar_country_writes_its_own_dollar_bare():
+    text = (
+        "The Calgary-based grocer said quarterly revenue climbed to $2.8 billion. "
+        "Analysts in Toronto had expected revenue of $2.9 billion."
+    )
+    assert units(text) == [("$2.8 billion", "CAD"), ("$2.9 billion", "CAD")]
+
+
+def test_the_outlet_names_the_country():
+    text = "The league handed out $45,000 in prize money and the champions took $12,000."
+    assert units(text, outlet="The Jamaica Observer") == [("$45,000", "JMD"), ("$12,000", "JMD")]
+
+
+def test_a_bracket_after_an_american_amount_converts_it_into_the_local_dollar():
+    text = "The former directors admitted taking US$80 million ($121.5 million) from the fund in New York."
+    assert units(text, outlet="The Auckland Star") == [("US$80 million", "USD"), ("$121.5 million", "NZD")]
+
+
+def test_the_united_states_named_more_keeps_the_american_dollar():
+    text = "The Toronto firm sold its U.S. unit to an American buyer for $400 million, the U.S. regulator said."
+    assert units(text) == [("$400 million", "USD")]
+
+
+def test_wire_copy_with_a_prefixed_local_dollar_keeps_bare_dollars_american():
+    text = "SYDNEY - The Australian miner earned A$1.2 billion ($800 million) in the year to June."
+    assert units(text) == [("A$1.2 billion", "AUD"), ("$800 million", "USD")]
+
+
+def test_a_wire_dateline_is_no_local_dollar():
+    text = "SINGAPORE - Brent crude rose $1.20 to $84.50 a barrel in Singapore trade."
+    assert [unit for _, unit in units(text, outlet="Reuters")] == ["USD", "USD per barrel"]
+
+
+def test_prefixed_taiwan_and_trinidad_dollars():
+    text = "The chipmaker posted a profit of T$3.4 billion, and its Port of Spain arm made TT$5 million."
+    assert units(text) == [("T$3.4 billion", "TWD"), ("TT$5 million", "TTD")]
