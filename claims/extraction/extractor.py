@@ -29,6 +29,7 @@ from .attribution import SpeakerCue, find_attributions
 from .calendar import MONTHS
 from .chains import ChainBuilder, ChainLink, governing_attribution
 from .currencies import local_rupee, localise_rupees
+from .documents import named_document
 from .figures import FigureDraft, Rejection, read_figures
 from .listings import list_lead_ins
 from .memory import opening_group, opening_person
@@ -246,6 +247,10 @@ def extract_figures(
                 own_chains[id(clause)] = builder.chain(clause)
             if not clause.acted:
                 builder.remember(clause)  # who acted without speaking is no "he said" or "the court" later
+        document = named_document(sentence.text)
+        if document:
+            # "The report by the Global Carbon Project was published …": a later "the report" means it.
+            builder.memory.note_report(*document)
         for draft in drafts[: MAX_CANDIDATES - len(candidates)]:
             candidates.append(
                 _candidate(

@@ -7,7 +7,7 @@ is never a name only read from, "…, according to Shana"), "the <title>" to a p
 named with that title or rank ("the commander" is "Lt. Gen. Oleh Marko"), "the <noun>"
 to a speaker with that head noun or a body that opened one of the last few sentences
 ("the airline" is "Ryanair"), and "the poll" or "the survey" to the owner of the last
-report named. `opening_person()` notes a person a sentence opens with ("Name, a student
+report named that fits ("the survey" skips a report named since; see `documents`). `opening_person()` notes a person a sentence opens with ("Name, a student
 at …, has …"), whom a later "he" may mean though they did not speak.
 """
 
@@ -151,15 +151,27 @@ class SpeakerMemory:
         self._subjects: list[str] = []
         self._sentence = 0  # sentences read so far, to tell how long ago a subject was named
         self._subject_seen: dict[str, int] = {}
-        self._report_owner: str | None = None
+        self._reports: list[tuple[str, str | None]] = []  # owners of reports named, and the report's noun
         self._person: str | None = None  # the last person who opened a sentence, after the last speaker
         self._read_from: set[str] = set()
         self._group: tuple[str, int] | None = None  # the last group that opened a sentence, and when
         self._titled: set[str] = set()  # speakers a later "the <title>" showed to be people
 
-    def note_report(self, owner: str) -> None:
-        """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll"."""
-        self._report_owner = owner
+    def note_report(self, owner: str, noun: str | None = None) -> None:
+        """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll".
+
+        `noun` is what the document is called ("report", "survey") when the text says it; a
+        later "the survey" then skips a report of another kind named since.
+        """
+        self._reports = [*(report for report in self._reports if report[0] != owner), (owner, noun)][-4:]
+
+    def _report(self, reference: str) -> str | None:
+        """The owner of the most recent report that `reference` ("the study") may mean."""
+        noun = reference.split()[-1]
+        for owner, kind in reversed(self._reports):
+            if kind is None or kind == noun:
+                return owner
+        return self._reports[-1][0] if self._reports else None
 
     def note_subject(self, name: str) -> None:
         """Note a named body that opened a sentence, as a possible "the company"."""
@@ -209,7 +221,7 @@ class SpeakerMemory:
         """The earlier speaker that `name` ("he", "the agency", "the poll") refers to, or None."""
         lowered = name.lower().strip()
         if REPORT_REFERENCE.match(lowered):
-            return self._report_owner
+            return self._report(lowered)
         if lowered in PRONOUNS:
             wanted = PRONOUNS[lowered]
             if wanted == "person" and self._person:
