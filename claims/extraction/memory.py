@@ -35,10 +35,20 @@ OPENING_PERSON = re.compile(
 )
 # "Judge Maria Costa ordered …": a title, then a name of two words or more, then a verb.
 TITLED_PERSON = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){2,5}[A-Z][\w.'’-]*)\s+(?=[a-z]+\b)")
+# "TTP spokesman for Orakzai agency Hafiz Saeed called …": what the title is held for may come between.
 DESCRIBED_PERSON = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<title>[a-z]+)\s+"
+    r"(?:(?:for|of|in)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?)?"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?=[a-z]+\b)"
 )
+# "But a Taliban spokesman, Zabihullah Mujahid, denied …": a title, then the person's name in commas.
+APPOSED_PERSON = re.compile(
+    r"^(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?P<title>[a-z]+),\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?=[a-z]+\b)",
+    re.IGNORECASE,
+)
+# "But", "However," opening a sentence: the person comes after it.
+CONNECTIVE = re.compile(r"^(?:But|However|And|Meanwhile|Yet|Still)\b,?\s+")
 PERSON_NOUNS = PERSON_TITLES | frozenset(
     ["student", "pupil", "teacher", "resident", "woman", "man", "mother", "father", "farmer", "worker", "nurse",
      "survivor", "victim", "witness", "owner", "lawyer", "activist", "candidate", "athlete", "player", "coach",
@@ -69,6 +79,14 @@ def opening_person(sentence: str) -> str | None:
 
     "Name, a student at …, has …" and "Judge Maria Costa ordered …" open with a person.
     """
+    sentence = CONNECTIVE.sub("", sentence, count=1)
+    apposed = APPOSED_PERSON.match(sentence)
+    if (
+        apposed
+        and apposed.group("title").lower() in PERSON_NOUNS
+        and not any(word.lower() in ORGANISATION_WORDS for word in apposed.group("name").split())
+    ):
+        return apposed.group("name")
     match = OPENING_PERSON.match(sentence)
     described = DESCRIBED_PERSON.match(sentence)
     if not match and described and described.group("title").lower() in PERSON_TITLES:
