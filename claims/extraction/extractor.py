@@ -32,10 +32,11 @@ from .currencies import local_rupee, localise_rupees
 from .documents import named_document
 from .figures import FigureDraft, Rejection, read_figures
 from .listings import list_lead_ins
-from .memory import opening_group, opening_person
+from .memory import introduced_person, opening_group, opening_person
+from .nested import inner_recorder
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
-from .spans import DAYS
+from .spans import DAYS, DraftLink
 from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
 from .units import looks_plural, singularise
@@ -227,7 +228,7 @@ def extract_figures(
             and sentence.text[subject[0] : subject[1]].lower() not in common_words
         ):
             builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
-        person = opening_person(sentence.text)
+        person = opening_person(sentence.text) or introduced_person(sentence.text)
         if person:
             builder.memory.note_person(person)
         group = opening_group(sentence.text)
@@ -311,8 +312,16 @@ def _candidate(
         if _may_borrow(sentence, draft, following, clauses[index + 1], bool(drafts_of(index + 1))):
             clause = clauses[index + 1][-1]
             confidence -= BORROWED_PENALTY
+    inner = None
+    if clause is not None and clause.forward and clause.end <= draft.start and clause in clauses[index]:
+        inner = inner_recorder(sentence.text, clause.end, draft.start)
     if clause is None:
         chain = builder.outlet_chain()
+    elif inner:
+        # "He said tragically, IOM recorded 2,778 deaths": he relays the body's count.
+        chain, resolved = builder.chain(
+            replace(clause, links=(*clause.links, DraftLink(inner[0], "reported", *inner[1:])))
+        )
     else:
         chain, resolved = own_chains.get(id(clause)) or builder.chain(clause)
         confidence -= 0 if resolved else UNRESOLVED_PENALTY

@@ -25,7 +25,7 @@ from .speakers import (
 )
 from .units import singularise
 
-__all__ = ["SpeakerMemory", "opening_person", "opening_group"]
+__all__ = ["SpeakerMemory", "opening_person", "opening_group", "introduced_person"]
 
 # "Sarvansh Jalwani, a Class XII student of …, has secured …": a person opens the sentence,
 # described by an apposition that names a person ("a student", "the mayor", "42,").
@@ -109,6 +109,23 @@ def opening_person(sentence: str) -> str | None:
     apposition = match.group("apposition")
     words = {singularise(word) for word in re.findall(r"[a-z]+", apposition.lower())}
     return name if apposition[0].isdigit() or words & PERSON_NOUNS else None
+
+
+# "The figures were similar to those presented by Par Liljert, director of the IOM.": a person brought in by
+# "by" or "from" and described by a role; the sentence's speaker, if it has one, is noted after and wins.
+INTRODUCED_PERSON = re.compile(
+    r"\b(?:by|from)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?P<role>[a-z]+)\s+(?:of|at|for)\b"
+)
+
+
+def introduced_person(sentence: str) -> str | None:
+    """A person a sentence brings in with their role ("… by Jan Ek, director of the agency"); else None."""
+    for match in INTRODUCED_PERSON.finditer(sentence):
+        name = match.group("name")
+        if match.group("role") in ROLE_NOUNS and not any(w.lower() in ORGANISATION_WORDS for w in name.split()):
+            return name
+    return None
 
 
 # "Police arrested two men …", "Health officials in Lagos met …", "Researchers at Oxford University

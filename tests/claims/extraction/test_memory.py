@@ -121,3 +121,12 @@ def test_a_title_held_for_a_place_may_come_between_title_and_name():
         "According to him, 12 soldiers were killed."
     )
     assert origins(text) == [("12 soldiers", "Abdul Rahim")]
+
+
+def test_a_person_brought_in_by_by_with_a_role_is_a_later_he():
+    text = (
+        "Ana Ruiz told reporters that 900 had landed. "
+        "Her figures were close to those presented by Tomas Berg, director of the border agency. "
+        "He said arrivals rose by 40 percent."
+    )
+    assert origins(text)[-1] == ("40 percent", "Tomas Berg")
