@@ -54,6 +54,13 @@ REPORTING_RELATIVE = re.compile(
 # what follows ("According to the CGT, …").
 RIGHT_AFTER = re.compile(r"\s*(?:(?:this|last|next)\s+(?:year|month|week|quarter)\s*)?,?\s*$")
 
+# "…, said analyst Jane Roe, citing her conversations with the company": who was talked with is the source.
+TALKS_WITH = re.compile(
+    r"^(?:his|her|their|its|our|my|a|an|the)\s+(?:[a-z-]+\s+)?(?:conversations?|talks|interviews?|meetings?"
+    r"|discussions?|contacts?|communications?|exchanges?)\s+with\s+(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class ChainLink:
@@ -180,10 +187,13 @@ class ChainBuilder:
         # written (an editor can see which report the article means), but the chain is not resolved.
         # A sentence that only opens on the document ("The study looked at five trials", "The survey
         # covered 2,000 adults") gives its design and sample: the settled conventions credit the study.
+        # "citing her conversation with the company" where no company was named: the analyst who talked
+        # with it is the last source an editor can confirm.
         drafts = [
             draft
             for draft in attribution.links
-            if not is_reference(self._resolved_name(draft.name)) or REPORT_REFERENCE.match(draft.name.strip())
+            if (not is_reference(self._resolved_name(draft.name)) or REPORT_REFERENCE.match(draft.name.strip()))
+            and not self._unnamed_interlocutor(draft.name)
         ]
         resolved = len(drafts) == len(attribution.links) and not any(
             is_reference(self._resolved_name(draft.name)) for draft in drafts
@@ -214,7 +224,7 @@ class ChainBuilder:
         for draft in attribution.links:
             name = self._resolved_name(draft.name)
             anonymous, _ = describe_source(name)
-            if not anonymous and not is_reference(name):
+            if not anonymous and not is_reference(name) and not self._unnamed_interlocutor(draft.name):
                 self.memory.remember(name, draft.verb)
                 if name != draft.name and speaks_for(draft.name):
                     # "A spokesman for the commission said …. He added …": he speaks for the commission.
@@ -222,7 +232,18 @@ class ChainBuilder:
                 if draft.report:
                     self.memory.note_report(name)
 
+    def _unnamed_interlocutor(self, name: str) -> bool:
+        """Whether `name` is talks with a body the text never named ("her conversation with the company")."""
+        talked = TALKS_WITH.match(name.strip())
+        if not talked:
+            return False
+        who = talked.group("who").strip()
+        return bool(re.fullmatch(r"the\s+[a-z]+", who)) and self._resolved_name(name) == who
+
     def _resolved_name(self, name: str) -> str:
+        talked = TALKS_WITH.match(name.strip())
+        if talked:
+            name = talked.group("who")  # "citing her conversation with the company": the company told her
         name = speaks_for(name) or name  # an unnamed spokesperson speaks for the body
         if not is_reference(name) and self.directory.match(name):
             return name

@@ -29,13 +29,15 @@ from .attribution import SpeakerCue, find_attributions
 from .calendar import MONTHS
 from .chains import ChainBuilder, ChainLink, governing_attribution
 from .currencies import CURRENCY_CODES, local_rupee, localise_rupees
+from .documents import named_document
 from .dollars import local_dollar, localise_dollars
 from .figures import FigureDraft, Rejection, read_figures
 from .listings import list_lead_ins
-from .memory import opening_group, opening_person
+from .memory import introduced_person, opening_group, opening_person
+from .nested import inner_recorder
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
-from .spans import DAYS
+from .spans import DAYS, DraftLink
 from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
 from .units import looks_plural, singularise
@@ -237,7 +239,7 @@ def extract_figures(
             and sentence.text[subject[0] : subject[1]].lower() not in common_words
         ):
             builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
-        person = opening_person(sentence.text)
+        person = opening_person(sentence.text) or introduced_person(sentence.text)
         if person:
             builder.memory.note_person(person)
         group = opening_group(sentence.text)
@@ -259,6 +261,10 @@ def extract_figures(
                 own_chains[id(clause)] = builder.chain(clause)
             if not clause.acted:
                 builder.remember(clause)  # who acted without speaking is no "he said" or "the court" later
+        document = named_document(sentence.text)
+        if document:
+            # "The report by the Global Carbon Project was published …": a later "the report" means it.
+            builder.memory.note_report(*document)
         for draft in drafts[: MAX_CANDIDATES - len(candidates)]:
             candidates.append(
                 _candidate(
@@ -319,8 +325,16 @@ def _candidate(
         if _may_borrow(sentence, draft, following, clauses[index + 1], bool(drafts_of(index + 1))):
             clause = clauses[index + 1][-1]
             confidence -= BORROWED_PENALTY
+    inner = None
+    if clause is not None and clause.forward and clause.end <= draft.start and clause in clauses[index]:
+        inner = inner_recorder(sentence.text, clause.end, draft.start)
     if clause is None:
         chain = builder.outlet_chain()
+    elif inner:
+        # "He said tragically, IOM recorded 2,778 deaths": he relays the body's count.
+        chain, resolved = builder.chain(
+            replace(clause, links=(*clause.links, DraftLink(inner[0], "reported", *inner[1:])))
+        )
     else:
         chain, resolved = own_chains.get(id(clause)) or builder.chain(clause)
         confidence -= 0 if resolved else UNRESOLVED_PENALTY

@@ -7,7 +7,7 @@ is never a name only read from, "…, according to Shana"), "the <title>" to a p
 named with that title or rank ("the commander" is "Lt. Gen. Oleh Marko"), "the <noun>"
 to a speaker with that head noun or a body that opened one of the last few sentences
 ("the airline" is "Ryanair"), and "the poll" or "the survey" to the owner of the last
-report named. `opening_person()` notes a person a sentence opens with ("Name, a student
+report named that fits ("the survey" skips a report named since; see `documents`). `opening_person()` notes a person a sentence opens with ("Name, a student
 at …, has …"), whom a later "he" may mean though they did not speak.
 """
 
@@ -25,7 +25,7 @@ from .speakers import (
 )
 from .units import singularise
 
-__all__ = ["SpeakerMemory", "opening_person", "opening_group"]
+__all__ = ["SpeakerMemory", "opening_person", "opening_group", "introduced_person"]
 
 # "Sarvansh Jalwani, a Class XII student of …, has secured …": a person opens the sentence,
 # described by an apposition that names a person ("a student", "the mayor", "42,").
@@ -35,10 +35,20 @@ OPENING_PERSON = re.compile(
 )
 # "Judge Maria Costa ordered …": a title, then a name of two words or more, then a verb.
 TITLED_PERSON = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){2,5}[A-Z][\w.'’-]*)\s+(?=[a-z]+\b)")
+# "TTP spokesman for Orakzai agency Hafiz Saeed called …": what the title is held for may come between.
 DESCRIBED_PERSON = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<title>[a-z]+)\s+"
+    r"(?:(?:for|of|in)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?)?"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?=[a-z]+\b)"
 )
+# "But a Taliban spokesman, Zabihullah Mujahid, denied …": a title, then the person's name in commas.
+APPOSED_PERSON = re.compile(
+    r"^(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?P<title>[a-z]+),\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?=[a-z]+\b)",
+    re.IGNORECASE,
+)
+# "But", "However," opening a sentence: the person comes after it.
+CONNECTIVE = re.compile(r"^(?:But|However|And|Meanwhile|Yet|Still)\b,?\s+")
 PERSON_NOUNS = PERSON_TITLES | frozenset(
     ["student", "pupil", "teacher", "resident", "woman", "man", "mother", "father", "farmer", "worker", "nurse",
      "survivor", "victim", "witness", "owner", "lawyer", "activist", "candidate", "athlete", "player", "coach",
@@ -69,6 +79,14 @@ def opening_person(sentence: str) -> str | None:
 
     "Name, a student at …, has …" and "Judge Maria Costa ordered …" open with a person.
     """
+    sentence = CONNECTIVE.sub("", sentence, count=1)
+    apposed = APPOSED_PERSON.match(sentence)
+    if (
+        apposed
+        and apposed.group("title").lower() in PERSON_NOUNS
+        and not any(word.lower() in ORGANISATION_WORDS for word in apposed.group("name").split())
+    ):
+        return apposed.group("name")
     match = OPENING_PERSON.match(sentence)
     described = DESCRIBED_PERSON.match(sentence)
     if not match and described and described.group("title").lower() in PERSON_TITLES:
@@ -91,6 +109,23 @@ def opening_person(sentence: str) -> str | None:
     apposition = match.group("apposition")
     words = {singularise(word) for word in re.findall(r"[a-z]+", apposition.lower())}
     return name if apposition[0].isdigit() or words & PERSON_NOUNS else None
+
+
+# "The figures were similar to those presented by Par Liljert, director of the IOM.": a person brought in by
+# "by" or "from" and described by a role; the sentence's speaker, if it has one, is noted after and wins.
+INTRODUCED_PERSON = re.compile(
+    r"\b(?:by|from)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?P<role>[a-z]+)\s+(?:of|at|for)\b"
+)
+
+
+def introduced_person(sentence: str) -> str | None:
+    """A person a sentence brings in with their role ("… by Jan Ek, director of the agency"); else None."""
+    for match in INTRODUCED_PERSON.finditer(sentence):
+        name = match.group("name")
+        if match.group("role") in ROLE_NOUNS and not any(w.lower() in ORGANISATION_WORDS for w in name.split()):
+            return name
+    return None
 
 
 # "Police arrested two men …", "Health officials in Lagos met …", "Researchers at Oxford University
@@ -151,15 +186,27 @@ class SpeakerMemory:
         self._subjects: list[str] = []
         self._sentence = 0  # sentences read so far, to tell how long ago a subject was named
         self._subject_seen: dict[str, int] = {}
-        self._report_owner: str | None = None
+        self._reports: list[tuple[str, str | None]] = []  # owners of reports named, and the report's noun
         self._person: str | None = None  # the last person who opened a sentence, after the last speaker
         self._read_from: set[str] = set()
         self._group: tuple[str, int] | None = None  # the last group that opened a sentence, and when
         self._titled: set[str] = set()  # speakers a later "the <title>" showed to be people
 
-    def note_report(self, owner: str) -> None:
-        """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll"."""
-        self._report_owner = owner
+    def note_report(self, owner: str, noun: str | None = None) -> None:
+        """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll".
+
+        `noun` is what the document is called ("report", "survey") when the text says it; a
+        later "the survey" then skips a report of another kind named since.
+        """
+        self._reports = [*(report for report in self._reports if report[0] != owner), (owner, noun)][-4:]
+
+    def _report(self, reference: str) -> str | None:
+        """The owner of the most recent report that `reference` ("the study") may mean."""
+        noun = reference.split()[-1]
+        for owner, kind in reversed(self._reports):
+            if kind is None or kind == noun:
+                return owner
+        return self._reports[-1][0] if self._reports else None
 
     def note_subject(self, name: str) -> None:
         """Note a named body that opened a sentence, as a possible "the company"."""
@@ -209,7 +256,7 @@ class SpeakerMemory:
         """The earlier speaker that `name` ("he", "the agency", "the poll") refers to, or None."""
         lowered = name.lower().strip()
         if REPORT_REFERENCE.match(lowered):
-            return self._report_owner
+            return self._report(lowered)
         if lowered in PRONOUNS:
             wanted = PRONOUNS[lowered]
             if wanted == "person" and self._person:

@@ -317,6 +317,11 @@ SPEAKS_FOR = (
 )
 
 
+# "the gubernatorial spokesman", "the presidential spokeswoman", "the official spokesman": a lowercase word
+# before the title that describes the office is an adjective, no body ("the army", "the regional police" are).
+ADJECTIVE = re.compile(
+    r"(?:(?<!hospit)(?<!tribun)(?<!capit)(?<!termin)(?<!festiv)(?<!journ)(?<!arsen)al|ic|ian|ese|ous|ive)$"
+)
 # "a spokesperson said", with no body named: the body that spoke last ("it").
 BARE_SPOKESPERSON = re.compile(rf"^(?:a|an|the)\s+{_RANK}(?:company\s+|government\s+)?{_SPOKESPERSON}$", re.IGNORECASE)
 # "Its latest annual report put …", "their own figures": the report of the body that spoke last.
@@ -340,6 +345,8 @@ def speaks_for(name: str) -> str | None:
     for pattern in SPEAKS_FOR:
         match = pattern.match(name.strip())
         if match and match.groupdict().get("lower"):
+            if ADJECTIVE.search(match.group("lower").strip()):
+                return None  # "the gubernatorial spokesman" speaks for the governor, not a body "the gubernatorial"
             return "the " + match.group("lower").strip()
         if match:
             org = match.group("org").strip()

@@ -14,3 +14,16 @@ def test_according_to_right_after_a_figure_sources_it():
     assert origins(text) == [("52,000 people", "the union"), ("9,500", "the prefecture")]
     text = "Deaths reached at least 880 this year, according to the Red Crescent, as boats kept sinking."
     assert origins(text) == [("at least 880", "the Red Crescent")]
+
+
+def test_citing_talks_with_a_named_body_makes_that_body_the_source():
+    text = (
+        "Norvale Foods said sales were flat. "
+        "Margins fell to 4 per cent, said analyst Ruth Ames, citing her conversations with Norvale Foods."
+    )
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("4 per cent", "Norvale Foods")]
+
+
+def test_citing_talks_with_a_body_never_named_leaves_the_analyst_the_source():
+    text = "Margins fell to 4 per cent, said analyst Ruth Ames, citing her conversation with the company."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("4 per cent", "Ruth Ames")]

@@ -100,3 +100,33 @@ def test_a_full_name_read_from_is_a_later_he():
         "He said $12,000 was recovered during the arrest."
     )
     assert origins(text) == [("two suspects", "Tunde Okafor"), ("$12,000", "Tunde Okafor")]
+
+
+def test_an_adjective_before_spokesman_is_no_body():
+    text = "Police said 40 people were held. Exports grew 3 percent, the presidential spokesman said."
+    assert origins(text)[-1] == ("3 percent", "the presidential spokesman")
+
+
+def test_a_spokesman_named_in_commas_is_a_later_he():
+    text = (
+        "Troops killed 20 fighters, the army said. But a rebel spokesman, Omar Haddad, rejected the account. "
+        "The rebels killed nine soldiers, he claimed."
+    )
+    assert origins(text)[-1] == ("nine soldiers", "Omar Haddad")
+
+
+def test_a_title_held_for_a_place_may_come_between_title_and_name():
+    text = (
+        "However, rebel spokesman for Kunar province Abdul Rahim called reporters from a hideout. "
+        "According to him, 12 soldiers were killed."
+    )
+    assert origins(text) == [("12 soldiers", "Abdul Rahim")]
+
+
+def test_a_person_brought_in_by_by_with_a_role_is_a_later_he():
+    text = (
+        "Ana Ruiz told reporters that 900 had landed. "
+        "Her figures were close to those presented by Tomas Berg, director of the border agency. "
+        "He said arrivals rose by 40 percent."
+    )
+    assert origins(text)[-1] == ("40 percent", "Tomas Berg")

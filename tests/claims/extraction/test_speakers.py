@@ -246,3 +246,10 @@ def test_a_word_before_a_bodys_name_is_no_title():
     memory = SpeakerMemory()
     memory.remember("Riverside Building Society")
     assert memory.resolve("the Riverside") is None
+
+
+def test_an_adjective_before_the_title_names_no_body():
+    from claims.extraction.speakers import speaks_for
+
+    assert speaks_for("the gubernatorial spokesman") is None
+    assert speaks_for("the army spokesman") == "the army"
