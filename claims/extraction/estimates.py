@@ -41,6 +41,8 @@ _BODIES = "|".join(sorted(BODY_NOUNS | {"government", "ministry", "agency", "boa
 TRADE_PLURALS = {"analyst": "analysts", "economist": "economists", "forecaster": "forecasters", "market": "the market"}
 OWNERS_ESTIMATE = re.compile(
     rf"""(?:(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}|{_FORECASTERS})['’]s?\s+(?:average\s+|consensus\s+|own\s+)?
+        # "analysts expectations of $1.81", "Wall Street estimates of $5.2 billion": the trade, its apostrophe dropped.
+        | \b(?P<bare>analysts|economists|forecasters|strategists|Wall\s+Street)\s+(?:average\s+|consensus\s+)?
         | \b[Tt]he\s+(?:average\s+|consensus\s+)?(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+
         | (?P<body>\b[Tt]he\s+(?:{_BODIES}))['’]s\s+(?:(?:own|average|latest|earlier|previous|official)\s+)*
         | \b(?:[Tt]he\s+)?(?P<group>(?:organi[sz]ers|protesters|unions|officials|authorities|rescuers|police))['’]s?\s+
@@ -115,7 +117,7 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
     for match in OWNERS_ESTIMATE.finditer(sentence) if owned else ():
         # "falling short of Wall Street's expectations for about $38 billion", "the average Wall
         # Street forecast of $9.275 billion": the owner gives the figure right after, and only it.
-        group = next(name for name in ("who", "named", "body", "group", "trade") if match.group(name))
+        group = next(name for name in ("who", "bare", "named", "body", "group", "trade") if match.group(name))
         start, end = match.span(group)
         if not any(s <= start < e for s, e in taken):
             name = sentence[start:end]

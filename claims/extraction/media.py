@@ -22,6 +22,8 @@ named, the chain leaves the reference out and the outlet is the origin.
 import re
 from dataclasses import dataclass
 
+from .calendar import MONTHS
+
 __all__ = ["ReportClause", "medium_owner", "reports_shown", "documents_shown"]
 
 THROUGH_MEDIUM = re.compile(
@@ -79,6 +81,8 @@ DATA_FROM = re.compile(
         (?:\s+of\s+(?:[^,;.]|(?<=\d),(?=\d)){{1,60}}?(?=\s+by\s))?  # "a survey of 2,000 adults by YouGov"
         ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned|announced)
           (?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?\s+(?:by|in))\s+  # "released on Wednesday by"
+        # "published in The Lancet" names who published; "published in September 2015" says when.
+        (?!(?:{MONTHS})\b|(?:early|late|mid)\b|\d)
         (?P<who>(?:[^,;.]|(?<=\b[A-Z])\.){{2,80}}?)
         (?:\s+(?:published|released|conducted|issued|out|carried\s+out|made\s+public|{_NOT_AFTER_BODY}for|in|on|last|this)\b
           [^,;]{{0,40}}?)?

@@ -130,6 +130,11 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             return (inner, stop) if _valid_subject(sentence[inner:stop]) else None
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
+        elif NAME_ONLY.match(text) and _modified_head(sentence, piece_start):
+            # "The results of the bank released on the Stock Exchange, NSE, indicated", "The minister who
+            # spoke from Unity House, Lusaka said": the name glosses the place or body a modifier of the
+            # subject ends on; the subject is the head before the modifier.
+            return _modified_head(sentence, piece_start)
         elif need_skip:
             # "the city's mayor, Vitali Klitschko, said": the name is the speaker;
             # "Amina Diallo, head of the port authority, told …": the name before the apposition.
@@ -230,6 +235,37 @@ APPOSITION_WORDS = re.compile(
     r"|['’]s\b",
     re.IGNORECASE,
 )
+
+
+# A subject with a modifier that ends on a named place or body: "The results of the bank released on the
+# Stock Exchange", "The minister who spoke from Unity House": a relative clause or a participle of
+# publishing, then a preposition and a capitalised object.
+MODIFIED_HEAD = re.compile(
+    r"""^(?P<head>\S.*?)\s+
+        (?:(?:who|which|that)\s+(?:[a-z]+ly\s+)?[a-z]+
+          | (?:released|published|issued|announced|presented|posted|filed|unveiled|tabled|made\s+public)
+            (?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?)
+        \s+(?:on|in|at|from|to|before|with)\s+(?:the\s+)?[A-Z][^,]*$""",
+    re.VERBOSE,
+)
+
+
+def _modified_head(sentence: str, piece_start: int) -> tuple[int, int] | None:
+    """The head of the sentence's opening subject when the chunk before `piece_start` is that subject
+    with a modifier ending on a name ("The CS who spoke from Unity House", then ", Lusaka said")."""
+    if piece_start == 0 or not sentence[:piece_start].endswith(","):
+        return None
+    before = piece_start - 1
+    opening = chunk_start(sentence, before)
+    if opening != 0:
+        return None
+    raw = sentence[opening:before]
+    modified = MODIFIED_HEAD.match(raw.strip())
+    if not modified:
+        return None
+    offset = opening + len(raw) - len(raw.lstrip())
+    start, stop = clean_name(sentence, offset, offset + modified.end("head"))
+    return (start, stop) if _valid_subject(sentence[start:stop]) else None
 
 
 def _name_before_apposition(sentence: str, piece_start: int, text: str) -> tuple[int, int] | None:

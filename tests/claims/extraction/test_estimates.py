@@ -95,3 +95,16 @@ def test_a_figure_put_at_by_an_agent_is_the_agents():
         "45",
         "the civil defence agency",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Its quarterly profit of 92 cents beat analysts expectations of 88 cents a share.", "88 cents", "analysts"),
+        ("The chipmaker sees sales of $7.4 billion, against Wall Street estimates of $7.1 billion.", "$7.1 billion", "Wall Street"),
+    ],
+)  # fmt: skip
+def test_the_trade_owns_its_estimate_with_the_apostrophe_dropped(text, quote, speaker):
+    # "analysts expectations of …", "Wall Street estimates of …": the possessive written without its mark.
+    [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == quote]
+    assert candidate.origin.name == speaker

@@ -143,3 +143,17 @@ def test_a_report_taken_up_after_according_to_goes_to_its_owner():
 def test_a_document_speaks_past_its_sample_and_an_aside(text, quote, speaker):
     [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == quote]
     assert candidate.origin.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Research's survey published in March 2021 indicated that 44 percent backed the plan.",
+        "A Marlow Research poll released in early June showed 44 percent backed the plan.",
+        "Marlow Research's poll published in 2019 found 44 percent backed the plan.",
+    ],
+)
+def test_published_in_a_date_says_when_not_who(text):
+    # "published in The Lancet" names a publisher; "published in March 2021" only says when.
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert candidate.origin.name == "Marlow Research"

@@ -65,3 +65,21 @@ def test_a_participle_naming_a_place_ends_with_the_place_not_the_speaker():
         outlet="Wire",
     )
     assert [(c.quote, c.origin.name) for c in candidates] == [("19 campers", "Camp Willow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a participle of publishing ends on a body, glossed by its acronym between commas
+        (
+            "The annual accounts of the lender filed with the Lagos Securities Exchange, LSE, indicated that profit "
+            "fell by 9.4 per cent.",
+            "9.4 per cent",
+            "The annual accounts of the lender",
+        ),
+        # a relative clause ends on a place, the city after its comma
+        ("The registrar who spoke from Unity House, Lusaka said 6,120 pupils sat the exam.", "6,120 pupils", "The registrar"),
+    ],
+)  # fmt: skip
+def test_a_name_glossing_the_object_of_a_subjects_modifier_is_not_the_speaker(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
