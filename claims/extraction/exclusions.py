@@ -292,6 +292,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         and not is_poll_pair(sentence, token.start)  # "Ortiz trails Lee 41/55"
         and not elided_count(sentence, token)
         and not POWER_AFTER.match(after)  # "Meghnaghat 584MW": a plant's capacity, not a model
+        and not ("." in token.text and MEASURE_AFTER.match(after))  # "in Haryana 7.15 mt"
     ):
         if not _opens_sentence(sentence, token, name.start()):
             return "name or model"
@@ -319,6 +320,9 @@ PERCENT_AFTER = re.compile(r"^\s?(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNOREC
 # A power or energy unit glued to the digits after a name ("Rupsha 880MW", "Hornsea 1.2GW"): a
 # plant or a wind farm's capacity. Models carry no power unit glued to their number.
 POWER_AFTER = re.compile(r"^(?:[kMGT]Wh?|[kMG]We)\b")
+# A decimal amount of a measure written as an abbreviation after a place ("in Haryana 7.15 mt, in Madhya
+# Pradesh 4.78 mt", "Sindh 12.5 km"): a list item's quantity. A version or model carries no such unit.
+MEASURE_AFTER = re.compile(r"^\s?(?:mt|km|kg|bcm|mph)\b")
 CURRENCY_WORD_BEFORE = re.compile(r"\b(?:(?P<code>[A-Z]{3})|Rs\.?|Rp|KSh)\s?$")
 
 

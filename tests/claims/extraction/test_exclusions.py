@@ -404,3 +404,8 @@ def test_a_capitalised_number_word_inside_a_sentence_is_still_a_name():
 def test_age_bands_and_years_of_age_are_ages(text):
     ages = {0, 2, 12, 15, 17, 24, 25, 34, 60}
     assert not [c.quote for c in extract_figures(text) if c.value in ages]
+
+
+def test_a_decimal_measure_after_a_place_is_a_list_item_not_a_model():
+    text = "Sowing has covered 3.2 mt in Bihar, in Odisha 1.85 mt and in Assam 0.6 mt."
+    assert [c.value for c in extract_figures(text)] == [Decimal(3200000), Decimal(1850000), Decimal(600000)]
