@@ -14,7 +14,7 @@ from decimal import Decimal
 
 __all__ = [
     "CURRENCY_CODES", "CURRENCY_NAMES", "CURRENCY_SYMBOLS", "CurrencyMatch", "ISO_CODES", "currency_after",
-    "currency_before", "kobo_amount", "local_rupee", "localise_rupees",
+    "currency_before", "kobo_amount", "local_rupee", "local_shilling", "localise_rupees", "localise_shillings",
 ]  # fmt: skip
 
 CURRENCY_SYMBOLS = {
@@ -26,6 +26,10 @@ CURRENCY_SYMBOLS = {
     "Tk.": "BDT", "RMB": "CNY", "NIS": "ILS", "Dhs": "AED", "Dh": "AED",
     # As Malaysian and Kenyan papers write them: "RM1.72 million", "Ksh 525B", "KShs 2bn".
     "RM": "MYR", "Ksh": "KES", "Kshs": "KES", "KShs": "KES", "Ksh.": "KES",
+    # East African shillings: "Sh13 billion" and "Shs 2bn" bare (the text's own country's, see
+    # `local_shilling`), "TSh"/"Tsh" Tanzania's, "USh"/"Ush" Uganda's.
+    "Sh": "KES", "Shs": "KES", "Sh.": "KES", "TSh": "TZS", "Tsh": "TZS", "TShs": "TZS", "Tshs": "TZS",
+    "USh": "UGX", "Ush": "UGX", "UShs": "UGX", "Ushs": "UGX",
     # Other countries' dollars, prefixed: "T$104.4 billion" (Taiwan), "TT$5 million", "G$3 billion", "J$".
     "T$": "TWD", "TT$": "TTD", "G$": "GYD", "J$": "JMD",
     "P": "PHP",  # Philippine papers: "P2,661,100", "P164 million" (glued and scaled only, as N and R)
@@ -87,6 +91,8 @@ ISO_CODES = frozenset(
         "MZN",
         "ZMW",
         "TWD",
+        "TZS",
+        "UGX",
     ]
 )
 # Currency names, singular, as written after a number. Names that are also common words
@@ -118,7 +124,8 @@ QUALIFIED_CURRENCIES = {
     ("czech", "crown"): "CZK", ("czech", "koruna"): "CZK", ("hungarian", "forint"): "HUF",
     ("polish", "zloty"): "PLN", ("romanian", "lei"): "RON", ("romanian", "leu"): "RON",
     ("turkish", "lira"): "TRY", ("south african", "rand"): "ZAR", ("nigerian", "naira"): "NGN",
-    ("kenyan", "shilling"): "KES", ("ghanaian", "cedi"): "GHS", ("egyptian", "pound"): "EGP",
+    ("kenyan", "shilling"): "KES", ("tanzanian", "shilling"): "TZS", ("ugandan", "shilling"): "UGX",
+    ("ghanaian", "cedi"): "GHS", ("egyptian", "pound"): "EGP",
     ("mexican", "peso"): "MXN", ("argentine", "peso"): "ARS", ("argentinian", "peso"): "ARS",
     ("philippine", "peso"): "PHP", ("brazilian", "real"): "BRL", ("brazilian", "reais"): "BRL",
     ("indian", "rupee"): "INR", ("pakistani", "rupee"): "PKR", ("indonesian", "rupiah"): "IDR",
@@ -282,4 +289,31 @@ def localise_rupees(unit: str, quote: str, rupee: str | None) -> str:
     """`unit` with India's code made the text's own rupee where the amount is written "Rs" or "rupees"."""
     if rupee and unit.startswith("INR") and RUPEE_WRITTEN.search(quote) and "Indian" not in quote:
         return rupee + unit[3:]
+    return unit
+
+
+# "Sh13 billion" and bare "shillings" say no country either: Kenyan, Tanzanian and Ugandan papers
+# all write their own shilling so. The country the text names most decides; Kenya's when none is
+# named (the most-read of the three presses). "KSh", "TSh", "USh" and "Kenyan shillings" say it.
+SHILLING_COUNTRIES = (
+    ("KES", re.compile(r"\b(?:Kenya(?:n|ns)?|Nairobi|Mombasa|Kisumu|Nakuru|KES)\b", re.IGNORECASE)),
+    ("TZS", re.compile(r"\b(?:Tanzania(?:n|ns)?|Dar\s+es\s+Salaam|Dodoma|Zanzibar|Arusha|TZS)\b", re.IGNORECASE)),
+    ("UGX", re.compile(r"\b(?:Uganda(?:n|ns)?|Kampala|Entebbe|UGX)\b", re.IGNORECASE)),
+)
+SHILLING_WRITTEN = re.compile(r"(?<![A-Za-z])Shs?\b|(?<![A-Za-z])Shs?(?=\d)|\bshillings?\b", re.IGNORECASE)
+SHILLING_NAMED = re.compile(r"(?<![A-Za-z])[KTU]Shs?|\b(?:Kenyan|Tanzanian|Ugandan)\s+shillings?\b", re.IGNORECASE)
+
+
+def local_shilling(text: str) -> str | None:
+    """The code of the shilling a text's bare "Sh" stands for when it is not Kenya's ("TZS"), else None."""
+    if not SHILLING_WRITTEN.search(text):
+        return None
+    count, code = max((len(pattern.findall(text)), code) for code, pattern in SHILLING_COUNTRIES)
+    return code if count and code != "KES" else None
+
+
+def localise_shillings(unit: str, quote: str, shilling: str | None) -> str:
+    """`unit` with Kenya's code made the text's own shilling where the amount is written bare ("Sh", "shillings")."""
+    if shilling and unit.startswith("KES") and SHILLING_WRITTEN.search(quote) and not SHILLING_NAMED.search(quote):
+        return shilling + unit[3:]
     return unit

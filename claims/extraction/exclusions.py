@@ -105,7 +105,7 @@ YEAR_END_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*['’]$")
 ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(
     r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
-    r"|aged|ages(?:\s+of)?|age\s+of|over-|under-|(?:died|dies|dead)\s+at)\s*"  # "died at 83", "children ages 10 to 17"
+    r"|aged|ages?(?:\s+of)?|over-|under-|(?:died|dies|dead)\s+at)\s*"  # "died at 83", "children ages 10 to 17", "age 0-4"
     r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*))*$",  # "aged 34, 41 and 52", "aged 18 to 29"
     re.IGNORECASE,
 )
@@ -118,7 +118,12 @@ APPOSITIVE_AGE_BEFORE = re.compile(
 APPOSITIVE_AGE_AFTER = re.compile(r"^(?:\s*\),?|,)\s+(?:[a-z]+ed|was|is|has|had|who|said|told|to)\b")
 RANKING_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$", re.IGNORECASE)
 # "adults 20 years and older", "from 49 to 96 years old": an age written after the number.
-AGE_AFTER = re.compile(r"^(?:\s|-)years?(?:\s|-)old\b|^\s+years?\s+(?:and|or)\s+(?:older|over|above|younger)\b")
+# "45 years old", "65 years and older", "65 years of age", and age bands, which polls and health surveys
+# report shares of ("18-24 year olds", "35 to 44-year olds", "the 15-24 year-old age group").
+AGE_AFTER = re.compile(
+    r"^(?:\s|-)years?(?:\s|-)old\b|^\s+years?\s+(?:and|or)\s+(?:older|over|above|younger)\b|^\s+years?\s+of\s+age\b"
+    r"|^(?:\s|-)years?(?:\s|-)olds\b|^\s?(?:[-–]|to\s)\s?\d{1,3}(?:\s|-)years?(?:\s|-)olds?\b"
+)
 ALL_THE_BEFORE = re.compile(r"\ball\s+the\s+$", re.IGNORECASE)
 # "All six had apologised": the shared policy's "all 29", a count of people or things named before.
 ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
@@ -287,6 +292,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         and not is_poll_pair(sentence, token.start)  # "Ortiz trails Lee 41/55"
         and not elided_count(sentence, token)
         and not POWER_AFTER.match(after)  # "Meghnaghat 584MW": a plant's capacity, not a model
+        and not ("." in token.text and MEASURE_AFTER.match(after))  # "in Haryana 7.15 mt"
     ):
         if not _opens_sentence(sentence, token, name.start()):
             return "name or model"
@@ -314,6 +320,9 @@ PERCENT_AFTER = re.compile(r"^\s?(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNOREC
 # A power or energy unit glued to the digits after a name ("Rupsha 880MW", "Hornsea 1.2GW"): a
 # plant or a wind farm's capacity. Models carry no power unit glued to their number.
 POWER_AFTER = re.compile(r"^(?:[kMGT]Wh?|[kMG]We)\b")
+# A decimal amount of a measure written as an abbreviation after a place ("in Haryana 7.15 mt, in Madhya
+# Pradesh 4.78 mt", "Sindh 12.5 km"): a list item's quantity. A version or model carries no such unit.
+MEASURE_AFTER = re.compile(r"^\s?(?:mt|km|kg|bcm|mph)\b")
 CURRENCY_WORD_BEFORE = re.compile(r"\b(?:(?P<code>[A-Z]{3})|Rs\.?|Rp|KSh)\s?$")
 
 

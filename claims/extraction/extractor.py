@@ -28,7 +28,7 @@ from decimal import Decimal
 from .attribution import SpeakerCue, find_attributions
 from .calendar import MONTHS
 from .chains import ChainBuilder, ChainLink, governing_attribution
-from .currencies import CURRENCY_CODES, local_rupee, localise_rupees
+from .currencies import CURRENCY_CODES, local_rupee, local_shilling, localise_rupees, localise_shillings
 from .documents import named_document
 from .dollars import local_dollar, localise_dollars
 from .figures import FigureDraft, Rejection, read_figures
@@ -194,6 +194,7 @@ def extract_figures(
     lead_ins = list_lead_ins(unwrapped, sentences, clauses) if ":" in unwrapped else {}
     candidates: list[FigureCandidate] = []
     rupee = local_rupee(unwrapped)  # "Rs 208 billion" in a Pakistani paper is PKR
+    shilling = local_shilling(unwrapped)  # "Sh1.2 trillion" in a Tanzanian paper is TZS
     dollars = local_dollar(unwrapped, outlet)  # "$163.1 million" in a Canadian paper is CAD
     recent_units: list[tuple[int, str, Decimal]] = []
     drafts_by_sentence: dict[int, list[FigureDraft]] = {}
@@ -212,7 +213,11 @@ def extract_figures(
                 replace(
                     draft,
                     unit=localise_dollars(
-                        localise_rupees(draft.unit, text_of[draft.start : draft.end], rupee),
+                        localise_shillings(
+                            localise_rupees(draft.unit, text_of[draft.start : draft.end], rupee),
+                            text_of[draft.start : draft.end],
+                            shilling,
+                        ),
                         text_of,
                         draft.start,
                         draft.end,

@@ -74,7 +74,7 @@ from .measures import (
 from .noncounts import descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
-from .ranges import BRACKETED_AFTER, figure_start, range_partner, restates, scale_of
+from .ranges import BRACKETED_AFTER, change_scale, figure_start, range_partner, restates, scale_of
 from .shares import completes_share, divides, read_share, share_noun_of
 from .speaker_counts import counted_in_speaker
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase
@@ -243,6 +243,8 @@ def _read_one(
         value, upper, opener_start = partner
         value_max, end, qualifier = upper.value, upper.end, hedges.RANGE
         start = opener_start if opener_start is not None else start
+    elif token.kind == "digits" and (shared := change_scale(sentence, token, following)) != 1:
+        value = clean_decimal(value * shared)  # "from $9.9 to $10.8 billion"
     hedge = hedges.hedge_before(sentence, start)
     if hedge and qualifier != hedges.RANGE:
         if qualifier != hedges.MAGNITUDE or hedge.code != hedges.APPROX:

@@ -88,21 +88,27 @@ _GLUED_CURRENCY = (
     r"(?<=\b(?:CHF|EUR|USD|GBP|INR|NGN|ZAR|JPY|CNY|HUF|RUB|PKR|KES|AUD|CAD|SEK|NOK|DKK|PLN|TRY|BRL|MXN"
     r"|PHP|MYR|BDT|IDR|EGP|GHS|THB|VND|SAR|AED|HKD|SGD|NZD|LKR|NPR|ZMW|UGX|TZS))"
     # Signs as the region's papers write them: "RM1.72 million" (ringgit), "Ksh525B" and "KShs"
-    # (Kenyan shillings), "Tk50 crore" (taka), "P2,661,100" (Philippine pesos).
+    # (Kenyan shillings), "Sh13 billion", "TSh", "USh" (East African shillings), "Tk50 crore"
+    # (taka), "P2,661,100" (Philippine pesos).
     r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRP])|(?<=\bRM)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)"
+    r"|(?<=\bSh)|(?<=\bShs)|(?<=\b[TU][Ss]h)|(?<=\b[TU][Ss]hs)"
 )
 
 # "12,000", "1.5", "20bn", "1.37 million", "5k", "2,04,118.5 crore", "41 220 117" (grouped
 # by spaces: a no-break or thin space, plain spaces in two groups or more, or one plain space
 # before a noun, "15 901 megawatts", as South African and European papers write), "Rs 3,120.4-crore",
 # and continental style: "3.404.252" (points in two groups or more) and "61,07%" (a decimal
-# comma: one or two digits after a comma are never a group of thousands).
+# comma: one or two digits after a comma are never a group of thousands); and groups parted by a
+# comma and a space before a noun, as some West and East African copy types them ("15, 191, 847
+# votes", "N423, 006 million"), never a list ("sections 467, 468, 471 and 477A": no noun follows).
 # The look-arounds refuse digits glued to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated
 # model names are refused later.
 DIGITS = re.compile(
     rf"""
     (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
-    (?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+    (?P<number>(?P<comma_spaced>\d{{1,3}}(?:,\ ?\d{{3}})*,\ \d{{3}}(?:,\ ?\d{{3}})*)(?!\d|,\d)
+        (?=\ (?!(?:and|or|to|per)\b)[a-z]{{3,}})
+      |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
       |\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
       |(?P<spaced>\d{{1,3}}\ \d{{3}})(?=\ (?:(?:and|or|to)\ \d{{1,3}}\ \d{{3}}\b|(?!(?:and|or|to|per)\b)[a-z]{{3,}}))
       |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent)\b))

@@ -17,7 +17,7 @@ from .drafts import FigureDraft
 from .measures import read_percent
 from .numbers import NumberToken, clean_decimal
 
-__all__ = ["BRACKETED_AFTER", "figure_start", "range_partner", "restates", "scale_of"]
+__all__ = ["BRACKETED_AFTER", "change_scale", "figure_start", "range_partner", "restates", "scale_of"]
 
 BRACKETED_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[^()]{0,30}\)")
 # "40 cents to 50 cents a share", "5 years to 7 years", "34 cents per share to 36 cents per share", "1.5°C to
@@ -81,6 +81,24 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
     if word == "or" and (following.value > low * 2 or token.kind == "magnitude"):
         return None
     return low, following, opener[1] if opener else None
+
+
+def change_scale(sentence: str, token: NumberToken, following: NumberToken | None) -> Decimal:
+    """The scale a change "from X to Y billion" writes once, after its second end, for the first:
+    "rose from $9.9 to $10.8 billion" starts at 9.9 billion, as a range shares its scale. Read only
+    where the scaled start is of the size of the end (within ten times): "from 500 to 1.2 million"
+    starts at 500."""
+    if following is None or scale_of(token) != 1 or (scale := scale_of(following)) == 1 or token.kind != "digits":
+        return Decimal(1)
+    opener = hedges.range_opener_before(sentence, figure_start(sentence, token))
+    joined = hedges.range_join_after(sentence, token.end)
+    if not opener or opener[0] != "from" or not joined or joined[0] != "to":
+        return Decimal(1)
+    currency = currency_before(sentence, following.start)
+    if (currency.start if currency else following.start) != joined[1]:
+        return Decimal(1)
+    scaled = token.value * scale
+    return scale if following.value / 10 <= scaled <= following.value * 10 else Decimal(1)
 
 
 # "N412 billion (412,305,119,800)": an opening bracket right after the figure before.

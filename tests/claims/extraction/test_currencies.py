@@ -101,3 +101,34 @@ def test_pence_glued_to_the_amount():
         ("81.5p", Decimal("81.5"), "pence"),
         ("3p", Decimal(3), "pence"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bare "Sh" in a Kenyan text: Kenyan shillings, glued or spaced, scaled or not.
+        (
+            "Nairobi's council approved a Sh4.2 billion plan, above the Sh 380 million it spent.",
+            [("Sh4.2 billion", Decimal(4200000000), "KES"), ("Sh 380 million", Decimal(380000000), "KES")],
+        ),
+        # Bare "Sh" with no country named is Kenya's too.
+        ("The tender was worth Sh75 million.", [("Sh75 million", Decimal(75000000), "KES")]),
+        # The text's country decides: a Tanzanian text's "Sh" and "shillings" are TZS.
+        (
+            "Dodoma lawmakers in Tanzania passed Sh1.5 trillion, or 20 billion shillings more.",
+            [("Sh1.5 trillion", Decimal(1500000000000), "TZS"), ("20 billion shillings", Decimal(20000000000), "TZS")],
+        ),
+        # Prefixed signs say the country whatever the text names.
+        (
+            "In Nairobi, traders paid USh 900,000 and TSh 45,000 in fees.",
+            [("USh 900,000", Decimal(900000), "UGX"), ("TSh 45,000", Decimal(45000), "TZS")],
+        ),
+        ("Kampala's budget rose to Shs 52 trillion.", [("Shs 52 trillion", Decimal(52000000000000), "UGX")]),
+    ],
+)
+def test_east_african_shillings(text, expected):
+    assert money(text) == expected
+
+
+def test_a_word_starting_sh_is_no_shilling():
+    assert all(unit == "" for _, _, unit in money("Shell 5 and Shane 12 went home."))

@@ -388,3 +388,24 @@ def test_a_number_word_opening_a_sentence_after_a_dateline_or_a_kept_stop_counts
 
 def test_a_capitalised_number_word_inside_a_sentence_is_still_a_name():
     assert reason("Leaders of the Group of Seven met in Rome.", "Seven") == "name or model"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Age bands that shares are reported of: no count.
+        "Turnout among 25 to 34-year olds rose to 61%.",
+        "Some 22 percent of 12-17 year-olds said so.",
+        "Deaths fell in the 15-24 year-old age group, to 300.",
+        "A fifth of infants age 0-2 years were underweight, 20 percent.",
+        "Pensions go to widows who are at least 60 years of age, 4,000 of them.",
+    ],
+)
+def test_age_bands_and_years_of_age_are_ages(text):
+    ages = {0, 2, 12, 15, 17, 24, 25, 34, 60}
+    assert not [c.quote for c in extract_figures(text) if c.value in ages]
+
+
+def test_a_decimal_measure_after_a_place_is_a_list_item_not_a_model():
+    text = "Sowing has covered 3.2 mt in Bihar, in Odisha 1.85 mt and in Assam 0.6 mt."
+    assert [c.value for c in extract_figures(text)] == [Decimal(3200000), Decimal(1850000), Decimal(600000)]

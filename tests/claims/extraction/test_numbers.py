@@ -372,3 +372,23 @@ def test_a_raised_decimal_point_as_medical_journals_write_it():
 
     [figure] = extract_figures("The vaccine showed an efficacy of 91·25% against severe disease.")
     assert (figure.value, figure.unit) == (Decimal("91.25"), "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Groups of thousands parted by a comma and a space before a noun: one number.
+        ("The winner took 12, 408, 551 votes in all.", [("12, 408, 551 votes", Decimal(12408551))]),
+        ("Last year 214, 903 pupils sat the exam.", [("214, 903 pupils", Decimal(214903))]),
+        ("The incumbent polled 9, 306,118 votes.", [("9, 306,118 votes", Decimal(9306118))]),
+    ],
+)
+def test_thousands_parted_by_a_comma_and_a_space(text, expected):
+    assert [(c.quote, c.value) for c in extract_figures(text) if c.quote.endswith(("votes", "pupils"))] == expected
+    assert len(extract_figures(text)) == 1
+
+
+def test_a_list_of_three_digit_numbers_stays_a_list():
+    # "sections 302, 307 and 120B": no noun follows the groups, so each is its own number.
+    values = [token.value for token in find_numbers("Under rules 302, 307, 411 and 120 the fine is 500.")]
+    assert Decimal(302307411) not in values and Decimal(302) in values

@@ -60,3 +60,20 @@ def test_a_range_with_its_unit_after_both_ends_is_one_figure(text, low, high):
 
 def test_a_change_to_a_level_in_degrees_is_no_range():
     assert [c.qualifier for c in extract_figures("Temperatures rose 1.5°C to 31°C on Monday.")] == ["exact", "exact"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # A change "from X to Y billion" writes its scale once, after the second end.
+        ("The council's grant was raised from $7.4 to $8.1 billion this year.", Decimal(7400000000)),
+        ("Output climbed from 12 to 15 million tonnes over the decade.", Decimal(12000000)),
+    ],
+)
+def test_a_change_shares_the_scale_written_after_its_end(text, start):
+    assert figures(text)[0][0] == start
+
+
+def test_a_change_whose_start_would_dwarf_its_end_keeps_its_start():
+    # "from 300 to 1.5 million": 300 million would be two hundred times the end, so 300 is 300.
+    assert figures("Membership grew from 300 to 1.5 million in five years.")[0][0] == Decimal(300)
