@@ -34,6 +34,7 @@ import re
 from dataclasses import replace
 
 from .acting import acting_clauses
+from .contrasts import contrast_clauses
 from .estimates import passive_agent_clauses
 from .gapping import gapped_clauses
 from .media import documents_shown, medium_owner, reports_shown
@@ -282,6 +283,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
         clauses = _headline_source(sentence)
     if not clauses and not citations:
         clauses = acting_clauses(sentence)  # "The government will allocate RM60 million"
+    # "…, whereas the Commerce Ministry claims the figure of $23.18 billion": a contrasted speaker.
+    clauses += contrast_clauses(sentence, taken + [(clause.start, clause.end) for clause in clauses])
     clauses += gapped_clauses(sentence)  # "… counted 20,000 demonstrators and the prefecture 8,500"
     clauses.sort(key=lambda clause: clause.start)
     for relay in interview_relays(sentence):

@@ -38,6 +38,9 @@ LOCAL_REACH = 3  # characters between a figure and the passive agent that source
 # "Organisers said 200,000 massed, though police refused to give a figure for the march, called by a
 # coalition of more than 190 groups": a concessive clause whose subject is another source is the
 # outlet's narration, where the first speaker's words end ("while the CHP received 137 seats" is not).
+# Who speaks in the first person: inside a quotation, its speaker (`extractor`); never someone a later
+# "he" or "it" goes back to.
+FIRST_PERSON = frozenset(["we", "i", "us", "our", "my"])
 SCOPE_BREAK = re.compile(
     r",\s+(?:though|although)\s+(?:the\s+)?(?:police|officials|authorities|organi[sz]ers"
     r"|(?:[a-z]+\s+)?(?:ministry|agency|office|department|government|army|military))\b"
@@ -224,6 +227,8 @@ class ChainBuilder:
         for draft in attribution.links:
             name = self._resolved_name(draft.name)
             anonymous, _ = describe_source(name)
+            if name.lower() in FIRST_PERSON:
+                continue  # "We have asked …,” he said": "we" is the quotation's speaker, never a later "he"
             if not anonymous and not is_reference(name) and not self._unnamed_interlocutor(draft.name):
                 self.memory.remember(name, draft.verb)
                 if name != draft.name and speaks_for(draft.name):

@@ -7,7 +7,9 @@ Estimates sourced by their owner: passive agents and owners written around a fig
 * "the 94 cents a share profit forecast of analysts", "the average estimate of $1.23 per
   share among analysts surveyed by FactSet" (FactSet relays the analysts), "Wall Street's
   expectations for about $38 billion": an estimate and its owner;
-* "… which the World Bank put at $90 million": a body's estimate inside another's sentence.
+* "… which the World Bank put at $90 million": a body's estimate inside another's sentence;
+* "the virus-response office's figure of 28,220", "its previous estimate of 107 mt", "the $4.72
+  average of Wall Street analyst forecasts": an owner's estimate in the outlet's own sentence.
 
 A clause before its figure governs it as any forward clause does; one after it is
 *local*: it sources only the figure that ends right before it (`chains.governing_attribution`).
@@ -28,30 +30,41 @@ WHICH_PUT_AT = re.compile(
 )
 _FORECASTERS = r"(?:\b(?![a-z]+ing\s)[a-z]+\s+)?(?:analysts|economists|forecasters|experts|traders|investors|strategists|pollsters)"
 _ESTIMATE_NOUNS = r"(?:forecasts?|estimates?|expectations?|projections?|predictions?|consensus)"
+_POLLSTER = r"(?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&/-]*(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)[A-Z][\w.&/-]*){0,2})"
 ESTIMATE_OF_OWNER = re.compile(
     rf"""(?:\s+(?:a|per)\s+share)?(?:\s+(?:profit|earnings|revenue|sales|growth))?\s+{_ESTIMATE_NOUNS}\s+of\s+
-        (?P<who>{_FORECASTERS}(?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&/-]*)?)\b
-      | (?<=[\d%])(?:\s+(?:a|per)\s+share)?\s+among\s+(?P<among>{_FORECASTERS}
-          (?:\s+(?:polled|surveyed)\s+by\s+[A-Z][\w.&/-]*)?)\b""",
+        (?P<who>{_FORECASTERS}{_POLLSTER}?)\b
+        # "the mean estimate of 54 cents from eight analysts surveyed by …": the forecasters after the figure.
+      | (?:(?<=[\d%])|(?<=\bcents))(?:\s+(?:a|per)\s+share)?\s+(?:among|from)\s+(?P<among>{_FORECASTERS}{_POLLSTER}?)\b
+        # "the $4.72 average of Wall Street analyst forecasts", "the 2.1% median of economists' forecasts".
+      | (?<=[\d%])(?:\s+(?:a|per)\s+share)?\s+(?:average|mean|median|consensus)\s+(?:of|among)\s+(?:the\s+)?
+        (?P<average>(?:Wall\s+Street\s+)?(?:analyst|economist|forecaster)s?(?=['’]?\s+(?:forecasts|estimates|expectations)\b)
+          |(?:Wall\s+Street\s+)?(?:analysts|economists|forecasters)(?!['’]?\s+[a-z]+s\b){_POLLSTER}?)\b""",
     re.VERBOSE,
 )
 # "the company's own forecast of 26-27%": a body the text named before, by its common noun.
-_BODIES = "|".join(sorted(BODY_NOUNS | {"government", "ministry", "agency", "board", "central bank", "fund"}))
+_BODIES = "|".join(sorted(BODY_NOUNS | {"government", "ministry", "agency", "board", "central bank", "fund", "office"}))
+_OWN_NOUNS = rf"(?:{_ESTIMATE_NOUNS}|figures?)"  # "the agency's figure of 28,000": owned, so an estimate
 # "surpassing analyst estimates of $55.5 billion": the trade that estimates, written as an adjective.
 TRADE_PLURALS = {"analyst": "analysts", "economist": "economists", "forecaster": "forecasters", "market": "the market"}
 OWNERS_ESTIMATE = re.compile(
     rf"""(?:(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}|{_FORECASTERS})['’]s?\s+(?:average\s+|consensus\s+|own\s+)?
         # "analysts expectations of $1.81", "Wall Street estimates of $5.2 billion": the trade, its apostrophe dropped.
         | \b(?P<bare>analysts|economists|forecasters|strategists|Wall\s+Street)\s+(?:average\s+|consensus\s+)?
-        | \b[Tt]he\s+(?:average\s+|consensus\s+)?(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+
-        | (?P<body>\b[Tt]he\s+(?:{_BODIES}))['’]s\s+(?:(?:own|average|latest|earlier|previous|official)\s+)*
+        # "the International Monetary Fund (IMF) projection of 0.4 percent": the acronym glosses the name.
+        | \b[Tt]he\s+(?:average\s+|consensus\s+)?(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})(?:\s+\([A-Z]{{2,6}}\))?\s+
+        # "the virus-response office's figure of 28,220": a body, its kind hyphenated before it.
+        | (?P<body>\b[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?(?:{_BODIES}))['’]s\s+(?:(?:own|average|latest|earlier|previous|official)\s+)*
         | \b(?:[Tt]he\s+)?(?P<group>(?:organi[sz]ers|protesters|unions|officials|authorities|rescuers|police))['’]s?\s+
           (?:(?:own|latest|earlier|official|initial)\s+)*
+        # "against its previous estimate of 107 mt": the body the sentence or text is about.
+        | \b(?P<its>[Ii]t)s\s+(?:(?:own|average|latest|earlier|previous|official|initial|revised|original)\s+)+
         | \b(?P<trade>analyst|economist|forecaster|market|consensus)\s+(?:consensus\s+|average\s+)?)
-        {_ESTIMATE_NOUNS}\s+(?:for|of)\s+(?=(?:about|around|some|roughly|nearly)?\s*[$€£¥\d])""",
+        {_OWN_NOUNS}\s+(?:for|of)\s+(?=(?:about|around|some|roughly|nearly)?\s*(?:[$€£¥\d]|euros?\s+\d|Rs\.?\s?\d))""",
     re.VERBOSE,
 )
-ESTIMATE_HINT = re.compile(r"forecast|estimate|expectation|projection|prediction|consensus")
+TRADE_ADJECTIVE = re.compile(r"(?:analyst|economist|forecaster)$")
+ESTIMATE_HINT = re.compile(r"forecast|estimate|expectation|projection|prediction|consensus|figure")
 POLLED_BY = re.compile(r"\s+(?:polled|surveyed)\s+by\s+")
 # "was put at 45 by the agency", "were estimated at 2,000 by organisers": the agent after the figure.
 PUT_AT_BY = re.compile(
@@ -109,15 +122,18 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
     for match in ESTIMATE_OF_OWNER.finditer(sentence) if owned or " among " in sentence else ():
         # "the 94 cents a share profit forecast of analysts", "the average estimate of $1.23 per share
         # among analysts surveyed by FactSet": the owner of the estimate gives the figure before it.
-        group = "who" if match.group("who") else "among"
+        group = next(name for name in ("who", "among", "average") if match.group(name))
         start, end = match.span(group)
         if not any(s <= start < e for s, e in taken):
             links = _polled_split(sentence, start, end)
+            if TRADE_ADJECTIVE.search(sentence, start, end):
+                # "Wall Street analyst forecasts": the trade written as an adjective names its members.
+                links = (DraftLink(sentence[start:end] + "s", "estimated", start, end),)
             found.append(SpeakerCue(links, match.start(), end, False, local=True))
     for match in OWNERS_ESTIMATE.finditer(sentence) if owned else ():
         # "falling short of Wall Street's expectations for about $38 billion", "the average Wall
         # Street forecast of $9.275 billion": the owner gives the figure right after, and only it.
-        group = next(name for name in ("who", "bare", "named", "body", "group", "trade") if match.group(name))
+        group = next(name for name in ("who", "bare", "named", "body", "group", "its", "trade") if match.group(name))
         start, end = match.span(group)
         if not any(s <= start < e for s, e in taken):
             name = sentence[start:end]

@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from .attribution import SpeakerCue, find_attributions
 from .calendar import MONTHS
-from .chains import ChainBuilder, ChainLink, governing_attribution
+from .chains import FIRST_PERSON, ChainBuilder, ChainLink, governing_attribution
 from .currencies import CURRENCY_CODES, local_rupee, local_shilling, localise_rupees, localise_shillings
 from .documents import named_document
 from .dollars import local_dollar, localise_dollars
@@ -316,8 +316,12 @@ def _candidate(
 ) -> FigureCandidate:
     confidence = draft.confidence
     clause = governing_attribution(clauses[index], draft.start, draft.end, sentence.text)
-    quotation = quotations.around(sentence.start + draft.start) if clause is None else None
-    if quotation:
+    first_person = clause is not None and clause.links[-1].name.lower() in FIRST_PERSON
+    quotation = quotations.around(sentence.start + draft.start) if clause is None or first_person else None
+    if quotation and first_person:
+        # '“We have announced the results of 3.1 lakh students. …,” he said': "we" is who speaks the quotation.
+        clause = _quotation_speaker(quotation, index, sentences, clauses, quotations) or clause
+    elif quotation:
         # "“… 910 were killed. Another 82 were wounded,” the army said": the quotation's speaker.
         clause = _quotation_speaker(quotation, index, sentences, clauses, quotations)
     if clause is None and index in lead_ins:

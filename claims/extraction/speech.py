@@ -144,7 +144,7 @@ ADJECTIVE_END = re.compile(r"[a-z](?:less|ful|ous|ive|ic|al|ary|ish|ual)$", re.I
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 # ", and the governor said …", "; officials said …": a new clause opens before the speaker.
 COORDINATING_BEFORE = re.compile(
-    r"(?:[,;]\s*(?:and|but|while|whilst|whereas|yet)|;|[a-z%]\s+(?:as|whereas|because|since))\s+$"
+    r"(?:[,;]\s*(?:and|but|while|whilst|whereas|yet|although|though)|;|[a-z%]\s+(?:as|whereas|because|since))\s+$"
 )  # "… 49 percent as the ministry expects …": the clause it opens does not reach back
 # "more than economists had expected": a comparison, not an attribution.
 COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")

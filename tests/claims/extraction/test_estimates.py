@@ -108,3 +108,29 @@ def test_the_trade_owns_its_estimate_with_the_apostrophe_dropped(text, quote, sp
     # "analysts expectations of …", "Wall Street estimates of …": the possessive written without its mark.
     [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == quote]
     assert candidate.origin.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an owner's figure, the body's kind hyphenated before its noun
+        ("Rescuers counted 4,100 dead, twice the flood-relief agency’s figure of 2,050.", "2,050",
+         "the flood-relief agency"),
+        # the body the sentence is about, by "its"
+        ("The Grain Council putting the harvest at 88 mt falls short of its earlier estimate of 91 mt.", "91 mt",
+         "The Grain Council"),
+        # a name glossed by its acronym before the estimate
+        ("Growth is budgeted at 3 percent against the Asian Development Bank (ADB) projection of 1.2 percent.",
+         "1.2 percent", "Asian Development Bank"),
+        # the market's expectation of a figure in euros
+        ("Profit per share was euro 0.22, short of market expectations for euro 0.30.", "euro 0.30", "the market"),
+        # forecasters named after the figure of their estimate
+        ("Loftwise expects 30 cents a share, below the average estimate of 41 cents from six analysts polled by "
+         "Delta Street Data.", "41 cents", "six analysts"),
+        ("Loftwise earned $2.10 a share, short of the $2.25 average of Wall Street analyst forecasts.", "$2.25",
+         "Wall Street analysts"),
+    ],
+)  # fmt: skip
+def test_an_owners_estimate_in_the_outlets_own_sentence(text, quote, speaker):
+    [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == quote]
+    assert candidate.origin.name == speaker

@@ -69,3 +69,16 @@ def test_a_quotation_paragraph_after_a_forward_speech_clause_is_that_speakers():
 def test_a_document_closing_a_quotation_goes_on_speaking_the_next_quotation_paragraph():
     text = "“Over 80% of the wells were dry,” the survey concluded.\n\n“Only 12 wells met the standard.”"
     assert origins(text) == [("Over 80%", "the survey"), ("12 wells", "the survey")]
+
+
+def test_first_person_speech_inside_a_quotation_is_the_quotations_speakers():
+    text = (
+        "Board chairman Tomas Evers met reporters on Monday. “We have published the scores of 4,200 pupils. "
+        "We expect about 65 percent to pass. I have asked the schools to send their marks within 12 days,” he said."
+    )
+    found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+    assert found == [
+        ("4,200 pupils", "Tomas Evers"),
+        ("about 65 percent", "Tomas Evers"),
+        ("within 12 days", "Tomas Evers"),
+    ]

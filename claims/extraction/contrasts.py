@@ -1,0 +1,66 @@
+"""
+A contrasting clause with a speaker of its own: "imports were $23.16 billion, whereas the
+Commerce Ministry claims the figure of $23.18 billion", "the coast guard said, while European
+charities reported saving at least 500 more", "Although Chinese authorities described it as a
+6.6-magnitude quake, the USGS recorded it at magnitude 5.9".
+
+News sets two sources' figures side by side with "while", "whereas" or "although", and the
+second source often fixes its figure by a verb no speech rule reads ("claims the figure of",
+"put the figure at", "recorded it at", "reported saving"). Each contrasted subject that names
+someone, with such a verb, opens a clause that sources the figures after it; it never reaches
+back to the figures of the clause before the conjunction (`SpeakerCue.opens_clause`). The main
+clause after an opening "Although …," is read the same way.
+"""
+
+import re
+
+from .acting import _names_someone
+from .plurals import singularise
+from .spans import DraftLink, SpeakerCue
+from .speakers import BODY_NOUNS
+
+__all__ = ["contrast_clauses"]
+
+_VERBS = (
+    r"claims|claimed|puts?|reported|reports|estimated|estimates|recorded|records|counted|counts|described|describes"
+    r"|gave|gives|pegged|pegs|projected|projects|forecast|forecasts|expected|expects|tallied|registered"
+)
+_SUBJECT = r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.&'’/-]*\s+){0,5}?[A-Za-z][\w.&'’/-]*(?:\s+\([A-Z]{2,8}\))?"
+_AUXILIARIES = r"(?:(?:had|has|have|also|later|then|only|however)\s+)*"
+CONTRAST = re.compile(
+    rf"""(?:(?<=[,;])\s*|\s+|^)(?:while|whilst|whereas|although|though|While|Whilst|Whereas|Although|Though)\s+
+        (?P<who>{_SUBJECT})\s+{_AUXILIARIES}(?P<verb>{_VERBS})\b(?!\s+(?:on|in|up|off|out|away|down|no|not|nothing)\b)""",
+    re.VERBOSE,
+)
+# "Although …, the USGS recorded it at magnitude 5.9": the main clause after the concession.
+CONCEDED_MAIN = re.compile(
+    rf"""^(?:Although|Though|While|Whereas)\s[^,]{{5,160}},\s+
+        (?P<who>{_SUBJECT})\s+{_AUXILIARIES}(?P<verb>{_VERBS})\b(?!\s+(?:on|in|up|off|out|away|down|no|not|nothing)\b)""",
+    re.VERBOSE,
+)
+_NOT_SUBJECT_WORDS = frozenset(["it", "this", "that", "there", "which", "who", "what", "they", "he", "she", "we", "i"])
+
+
+def contrast_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerCue]:
+    """The speakers of contrasting clauses in `sentence` not already read by another rule."""
+    if not any(word in sentence for word in ("while", "hile", "hereas", "hough")):
+        return []
+    found = []
+    for pattern in (CONTRAST, CONCEDED_MAIN):
+        for match in pattern.finditer(sentence):
+            start, end = match.span("who")
+            who = match.group("who")
+            if who.split()[0].lower() in _NOT_SUBJECT_WORDS or any(s < end and start < e for s, e in taken):
+                continue
+            words = who.split()
+            if not (
+                _names_someone(who)
+                or any(word[:1].isupper() for word in words[1:])
+                or singularise(words[-1].lower()) in BODY_NOUNS  # "European charities"
+            ):
+                continue  # "while prices expected …" names nobody; "a method employed by the Post" does
+            if any(character.isdigit() for character in who):
+                continue  # "while 40 countries reported cases": what is counted
+            link = DraftLink(who, "estimated", start, end)
+            found.append(SpeakerCue((link,), start, match.end("verb"), True, opens_clause=True))
+    return found

@@ -1,0 +1,28 @@
+"""Tests for `claims.extraction.contrasts`: a contrasting clause with a speaker of its own."""
+
+import pytest
+
+from claims.extraction import extract_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the contrasted speaker sources the figure after it, never the one before
+        ("Customs data show that exports were $4.1 billion whereas Trade Ministry claims the figure of $4.4 billion.",
+         [("$4.1 billion", "Customs"), ("$4.4 billion", "Trade Ministry")]),
+        ("Organisers counted 9,000 marchers, while a tally kept by the Courier put the figure at 6,500.",
+         [("9,000 marchers", "Organisers"), ("6,500", "a tally kept by the Courier")]),
+        ("Lifeboats brought 210 people ashore, the harbour authority said, while volunteer charities reported "
+         "saving at least 80 more.", [("210 people", "the harbour authority"), ("at least 80 more", "volunteer charities")]),
+        # the main clause after an opening concession
+        ("Although local officials described it as a 5.8-magnitude tremor, the Seismic Bureau recorded it at "
+         "magnitude 5.1.", [("5.8-magnitude", "local officials"), ("5.1", "the Seismic Bureau")]),
+        # a figure before "although" is not the later speaker's
+        ("Turnout reached 61 percent, although local media had reported that 75 percent had voted.",
+         [("61 percent", "Wire"), ("75 percent", "local media")]),
+    ],
+)  # fmt: skip
+def test_a_contrasted_speaker_sources_its_own_clause(text, expected):
+    found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+    assert found == expected
