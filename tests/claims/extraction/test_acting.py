@@ -182,3 +182,24 @@ def test_who_acted_is_no_antecedent_for_a_later_reference():
 )
 def test_saying_after_any_verb(text, expected):
     assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bank keeping or moving its rate fixes it; a wire dateline with no space after its dash
+        (
+            "LIMA (Reuters) -The Central Reserve Bank of Peru left its benchmark interest rate unchanged at 5.25%.",
+            [("5.25%", "The Central Reserve Bank of Peru")],
+        ),
+        # a demand in the progressive, past an aside holding a number with a thousands comma
+        (
+            "The Ohio Nurses Association, a union of 42,000 nurses, is asking for a 9 percent raise.",
+            [("42,000 nurses", "The Ohio Nurses Association"), ("9 percent", "The Ohio Nurses Association")],
+        ),
+        # a legislature approving a budget allocates it; approving a count of permits is a deed
+        ("The Senate has approved a national budget of P5.1 trillion.", [("P5.1 trillion", "The Senate")]),
+    ],
+)
+def test_rates_demands_and_approvals(text, expected):
+    assert origins(text) == expected
