@@ -134,3 +134,16 @@ def test_the_trade_owns_its_estimate_with_the_apostrophe_dropped(text, quote, sp
 def test_an_owners_estimate_in_the_outlets_own_sentence(text, quote, speaker):
     [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == quote]
     assert candidate.origin.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Later, a march estimated by police at 2,500 to 3,000 crossed the bridge.", "police"),
+        ("The rally, counted by media at 8,000, ended peacefully.", "media"),
+    ],
+)
+def test_a_bare_collective_noun_is_the_agent_of_a_passive_estimate(sentence, expected):
+    from claims.extraction.estimates import passive_agent_clauses
+
+    assert [link.name for clause in passive_agent_clauses(sentence, []) for link in clause.links] == [expected]
