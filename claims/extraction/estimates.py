@@ -24,8 +24,9 @@ from .subjects import SPEAKER_NOUNS
 
 __all__ = ["passive_agent_clauses", "FORECASTERS_AFTER"]
 
+# "which the World Bank put at …"; "which is estimated at …" is a passive with no agent ("is" is no body).
 WHICH_PUT_AT = re.compile(
-    r"\b(?:which|that|whom)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5}"
+    r"\b(?:which|that|whom)\s+(?!(?:is|was|has|does|are|were|had|have)\b)(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5}"
     r"|(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s)\s+(?:put|puts|estimated|estimates|valued|values|pegged|pegs|forecast|forecasts"
     r"|projected|projects|priced|prices)\s+at\b"
 )

@@ -147,3 +147,21 @@ def test_a_bare_collective_noun_is_the_agent_of_a_passive_estimate(sentence, exp
     from claims.extraction.estimates import passive_agent_clauses
 
     assert [link.name for clause in passive_agent_clauses(sentence, []) for link in clause.links] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative passive with no agent: the speaker of the sentence gives the figure
+        ("The auditors found that the debt, which is estimated at 2 billion euros, was repaid.", ["The auditors"]),
+        ("The bill, which was also valued at 40 million dollars, was paid.", []),
+        ("The damage is conservatively estimated at 5 million dollars.", []),
+        # a relative with its own agent still names it
+        ("The debt, which the Treasury put at 2 billion euros, was repaid.", ["the Treasury"]),
+    ],
+)
+def test_an_auxiliary_is_never_the_agent_of_a_relative_estimate(sentence, expected):
+    from claims.extraction.attribution import find_attributions
+
+    names = {link.name for clause in find_attributions(sentence) for link in clause.links}
+    assert sorted(names) == expected
