@@ -26,7 +26,9 @@ __all__ = ["list_lead_ins"]
 
 ITEM_LENGTH = 120  # characters: longer than a list line, a sentence of prose
 # A list line: a bullet, or a short label then a dash or a colon ("Rice – 100 million tonnes").
-LIST_LINE = re.compile(r"\s*(?:[•·*▪-]|\d{1,2}[.)]\s|[^\n.,;]{1,40}?\s[–—-]\s|[^\n.,;]{1,40}?:\s)")
+LIST_LINE = re.compile(r"\s*(?:[•·*▪–—-]|\d{1,2}[.)]\s|[^\n.,;]{1,40}?\s[–—-]\s|[^\n.,;]{1,40}?:\s)")
+# A bullet proper (not a label): the item it opens may run on for more than one sentence.
+BULLET = re.compile(r"\s*[•·*▪–—-]\s")
 ITEMS_REACH = 40  # lines a lead-in may source
 
 
@@ -36,10 +38,17 @@ def list_lead_ins(text: str, sentences: list[Sentence], clauses: list[list[Speak
     for index, sentence in enumerate(sentences):
         if not sentence.text.rstrip().endswith(":") or not any(clause.forward for clause in clauses[index]):
             continue
+        bulleted = False
         for item in range(index + 1, min(len(sentences), index + 1 + ITEMS_REACH)):
             line = sentences[item]
             on_own_line = "\n" in text[sentences[item - 1].end : line.start]
+            if bulleted and not on_own_line and not clauses[item]:
+                # "• Rents rose 0.6% in May. This was the third rise in a row.": a bulleted line may
+                # run on for a sentence or two; the sentences after the first are the same item's.
+                lead_ins[item] = index
+                continue
             if not on_own_line or len(line.text) > ITEM_LENGTH or clauses[item] or not LIST_LINE.match(line.text):
                 break
+            bulleted = bool(BULLET.match(line.text))
             lead_ins[item] = index
     return lead_ins

@@ -26,3 +26,19 @@ def test_a_colon_without_a_source_or_in_running_prose_sources_nothing():
     assert origins(unsourced) == [("41,200 tonnes", "Wire")]
     same_paragraph = "According to the Fisheries Board, landings were: cod. Hake landings were 9,750 tonnes."
     assert origins(same_paragraph) == [("9,750 tonnes", "Wire")]
+
+
+def test_a_bulleted_line_runs_on_for_more_than_one_sentence():
+    text = (
+        "The Northland Rent Index shows that:\n\n"
+        "• Rents rose by 0.6% in May. The average rent was £1,204 against £1,199 in January.\n\n"
+        "– Rents in May were 3.2% lower than a year before.\n\n"
+        "Sales fell 4% in Southland, where builders have struggled for years to find enough land and labour."
+    )
+    assert origins(text) == [
+        ("0.6%", "The Northland Rent Index"),
+        ("£1,204", "The Northland Rent Index"),
+        ("£1,199", "The Northland Rent Index"),
+        ("3.2%", "The Northland Rent Index"),
+        ("4%", "Wire"),
+    ]
