@@ -20,7 +20,7 @@ ends the list.
 import re
 
 from .sentences import Sentence
-from .spans import SpeakerCue
+from .spans import DraftLink, SpeakerCue, clean_name
 
 __all__ = ["list_lead_ins"]
 
@@ -32,11 +32,38 @@ BULLET = re.compile(r"\s*[•·*▪–—-]\s")
 ITEMS_REACH = 40  # lines a lead-in may source
 
 
-def list_lead_ins(text: str, sentences: list[Sentence], clauses: list[list[SpeakerCue]]) -> dict[int, int]:
-    """For each list line under a sourced lead-in, the index of the lead-in sentence."""
-    lead_ins: dict[int, int] = {}
+# "Findings of the Northland Water Survey include:", "Key findings from the report are:": the
+# document whose findings are listed is the lead-in's source, though no verb of speech names it.
+FINDINGS_OF = re.compile(
+    r"^\W*(?:The\s+)?(?:(?:key|main|major|other|some)\s+)?(?:findings|highlights|conclusions)\s+(?:of|from)\s+"
+    r"(?P<source>\S.{2,150}?)\s+(?:include|includes|are|were)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _lead_in_clause(sentence: str, clauses: list[SpeakerCue]) -> SpeakerCue | None:
+    """The clause whose source speaks for the list a lead-in ending in a colon opens, if any."""
+    forward = [clause for clause in clauses if clause.forward]
+    if forward:
+        return forward[-1]
+    findings = FINDINGS_OF.match(sentence)
+    if findings is None:
+        return None
+    start, end = clean_name(sentence, *findings.span("source"))
+    if end <= start:
+        return None
+    link = DraftLink(sentence[start:end], "according_to", start, end)
+    return SpeakerCue((link,), findings.start(), len(sentence), True)
+
+
+def list_lead_ins(text: str, sentences: list[Sentence], clauses: list[list[SpeakerCue]]) -> dict[int, SpeakerCue]:
+    """For each list line under a sourced lead-in, the lead-in's clause that sources it."""
+    lead_ins: dict[int, SpeakerCue] = {}
     for index, sentence in enumerate(sentences):
-        if not sentence.text.rstrip().endswith(":") or not any(clause.forward for clause in clauses[index]):
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        lead_in = _lead_in_clause(sentence.text.rstrip(), clauses[index])
+        if lead_in is None:
             continue
         bulleted = False
         for item in range(index + 1, min(len(sentences), index + 1 + ITEMS_REACH)):
@@ -45,10 +72,10 @@ def list_lead_ins(text: str, sentences: list[Sentence], clauses: list[list[Speak
             if bulleted and not on_own_line and not clauses[item]:
                 # "• Rents rose 0.6% in May. This was the third rise in a row.": a bulleted line may
                 # run on for a sentence or two; the sentences after the first are the same item's.
-                lead_ins[item] = index
+                lead_ins[item] = lead_in
                 continue
             if not on_own_line or len(line.text) > ITEM_LENGTH or clauses[item] or not LIST_LINE.match(line.text):
                 break
             bulleted = bool(BULLET.match(line.text))
-            lead_ins[item] = index
+            lead_ins[item] = lead_in
     return lead_ins

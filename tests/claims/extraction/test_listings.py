@@ -42,3 +42,13 @@ def test_a_bulleted_line_runs_on_for_more_than_one_sentence():
         ("3.2%", "The Northland Rent Index"),
         ("4%", "Wire"),
     ]
+
+
+def test_the_document_whose_findings_are_listed_sources_the_list():
+    text = (
+        "Findings of “The Northland Water Survey, 2021: Rivers at Risk” include:\n\n"
+        "- Use of water by farms was nearly 30 percent higher last year than in 2001.\n\n"
+        "– Over the past 20 years, rainfall has dropped 12 millimetres per decade."
+    )
+    source = "The Northland Water Survey, 2021: Rivers at Risk"
+    assert origins(text) == [("nearly 30 percent", source), ("12 millimetres per decade", source)]
