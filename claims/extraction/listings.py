@@ -25,6 +25,7 @@ from .spans import DraftLink, SpeakerCue, clean_name
 __all__ = ["list_lead_ins"]
 
 ITEM_LENGTH = 120  # characters: longer than a list line, a sentence of prose
+BULLET_LENGTH = 240  # a bullet marks a list line however long its sentence
 # A list line: a bullet, or a short label then a dash or a colon ("Rice – 100 million tonnes").
 LIST_LINE = re.compile(r"\s*(?:[•·*▪–—-]|\d{1,2}[.)]\s|[^\n.,;]{1,40}?\s[–—-]\s|[^\n.,;]{1,40}?:\s)")
 # A bullet proper (not a label): the item it opens may run on for more than one sentence.
@@ -69,12 +70,17 @@ def list_lead_ins(text: str, sentences: list[Sentence], clauses: list[list[Speak
         for item in range(index + 1, min(len(sentences), index + 1 + ITEMS_REACH)):
             line = sentences[item]
             on_own_line = "\n" in text[sentences[item - 1].end : line.start]
-            if bulleted and not on_own_line and not clauses[item]:
+            if bulleted and not on_own_line:
                 # "• Rents rose 0.6% in May. This was the third rise in a row.": a bulleted line may
                 # run on for a sentence or two; the sentences after the first are the same item's.
-                lead_ins[item] = lead_in
+                if not clauses[item]:
+                    lead_ins[item] = lead_in
                 continue
-            if not on_own_line or len(line.text) > ITEM_LENGTH or clauses[item] or not LIST_LINE.match(line.text):
+            bullet = on_own_line and BULLET.match(line.text)
+            if bullet and clauses[item] and bulleted:
+                continue  # "– … as projected by the IPCC in 2007.": a bullet with a source of its own keeps it
+            limit = BULLET_LENGTH if bullet else ITEM_LENGTH
+            if not on_own_line or len(line.text) > limit or clauses[item] or not LIST_LINE.match(line.text):
                 break
             bulleted = bool(BULLET.match(line.text))
             lead_ins[item] = lead_in

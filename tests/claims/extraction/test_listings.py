@@ -52,3 +52,21 @@ def test_the_document_whose_findings_are_listed_sources_the_list():
     )
     source = "The Northland Water Survey, 2021: Rivers at Risk"
     assert origins(text) == [("nearly 30 percent", source), ("12 millimetres per decade", source)]
+
+
+def test_a_bullet_with_its_own_source_keeps_it_and_the_list_goes_on():
+    text = (
+        "The Northland Rent Index shows that:\n\n"
+        "• Rents rose by 0.6% in May.\n\n"
+        "• Rents in the south rose by 1.2%, the central bank said in its review.\n\n"
+        "• The share of earnings that tenants spend on rent, which the index calls its key measure of how "
+        "affordable homes are, has fallen to 29% from a peak of 35% two years ago.\n\n"
+        "Sales fell 4% in Southland, where builders have struggled for years to find enough land and labour."
+    )
+    assert origins(text) == [
+        ("0.6%", "The Northland Rent Index"),
+        ("1.2%", "the central bank"),
+        ("29%", "The Northland Rent Index"),
+        ("35%", "The Northland Rent Index"),
+        ("4%", "Wire"),
+    ]
