@@ -72,6 +72,11 @@ COUNT_IN_NAME = re.compile(
     r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b)"
 )
+# "According to the 2019-20 report, …", "according to its 2021 census": a year after a determiner dates
+# the document and is part of its name, not a count that ends it.
+DATED_DOCUMENT = re.compile(
+    r"\b(?:the|its|their|his|her|a|an|this|last|latest)\s+(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?\s+[A-Za-z]"
+)
 # "Lenta.ru writes with reference to the report by S&P Global Platts": a citation too.
 CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting|(?P<reference>with\s+reference\s+to))\s+")
 
@@ -102,6 +107,8 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
             start, end = clean_name(sentence, start, participle.start())
         # "According to these results only four groups …": a speaker stops before a count.
         count = COUNT_IN_NAME.search(sentence, start, end)
+        if count and DATED_DOCUMENT.match(sentence, _word_start(sentence, count.start())):
+            count = COUNT_IN_NAME.search(sentence, count.end(), end)
         if count:
             start, end = clean_name(sentence, start, count.start())
             # "50,000 according to police and 200,000 according to organisers": "and" starts the next pair.
@@ -126,6 +133,11 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
             local = not forward and bool(RELATIVE_CLAUSE.search(sentence, max(0, match.start() - 200), match.start()))
             found.append(SpeakerCue((link,), match.start(), end, forward, local=local))
     return found
+
+
+def _word_start(sentence: str, pos: int) -> int:
+    """Where the word before position `pos` starts."""
+    return len(sentence[:pos].rstrip()) - len(sentence[:pos].rstrip().split()[-1]) if sentence[:pos].strip() else pos
 
 
 PAIRED_COUNT_AFTER = re.compile(

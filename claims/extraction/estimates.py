@@ -20,11 +20,13 @@ import re
 from .spans import DraftLink, SpeakerCue, clean_name, name_after
 from .speakers import BODY_NOUNS
 from .speech import VALID_LOWERCASE_START, VERB_CODES
+from .subjects import SPEAKER_NOUNS
 
 __all__ = ["passive_agent_clauses", "FORECASTERS_AFTER"]
 
+# "which the World Bank put at …"; "which is estimated at …" is a passive with no agent ("is" is no body).
 WHICH_PUT_AT = re.compile(
-    r"\b(?:which|that|whom)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5}"
+    r"\b(?:which|that|whom)\s+(?!(?:is|was|has|does|are|were|had|have)\b)(?P<who>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5}"
     r"|(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s)\s+(?:put|puts|estimated|estimates|valued|values|pegged|pegs|forecast|forecasts"
     r"|projected|projects|priced|prices)\s+at\b"
 )
@@ -167,7 +169,9 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         if verb:
             start, end = clean_name(sentence, start, verb.start())  # "given by the army could not be verified"
         name = sentence[start:end]
-        if not name or re.search(r"\d", name) or not (name[0].isupper() or VALID_LOWERCASE_START.match(name.lower())):
+        # "a group estimated by police at 1,000": a bare collective noun is an agent as "the police" is.
+        speaking = name[:1].isupper() or VALID_LOWERCASE_START.match(name.lower()) or name.lower() in SPEAKER_NOUNS
+        if not name or re.search(r"\d", name) or not speaking:
             continue
         link = DraftLink(name, VERB_CODES.get(match.group().split()[0], "said"), start, end)
         # "119,000 were counted by the police": the auxiliary belongs to the passive, so the

@@ -326,7 +326,7 @@ def _candidate(
         clause = _quotation_speaker(quotation, index, sentences, clauses, quotations)
     if clause is None and index in lead_ins:
         # "As per the ministry, output is as under:" then "Rice – 100 million tonnes.": the lead-in's source.
-        clause = [c for c in clauses[lead_ins[index]] if c.forward][-1]
+        clause = lead_ins[index]
     if clause is None and index + 1 < len(sentences):
         following = sentences[index + 1]
         # Reading the next sentence's figures early is safe: they depend only on

@@ -249,10 +249,10 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "the $2.1 billion expected": a participle after its figure (see `estimates`)
         if sentence.startswith(" by", match.end()):
             continue  # "expected by economists" is a passive: see `passive_agent_clauses`
-        before = sentence[max(0, match.start() - 12) : match.start()]
+        before = sentence[max(0, match.start() - 24) : match.start()]
         if re.search(
-            r"\b(?:an?|the|its|their|his|her|our|was|were|is|are|been|be|\d(?:[\d,]*\d)?"
-            r"|on|of|about|amid|despite|denied|dismissed|rejected)\s+$",
+            r"\b(?:an?|the|its|their|his|her|our|\d(?:[\d,]*\d)?|on|of|about|amid|despite|denied|dismissed|rejected"
+            r"|(?:was|were|is|are|been|be)(?:\s+(?:also|now|still|currently|already|[a-z]+ly))?)\s+$",
             before,
             re.IGNORECASE,
         ):

@@ -44,6 +44,11 @@ REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b")
 SAID_INSIDE = re.compile(r"^.*\b(?:said|says|reported|reports)\s+(?:that\s+)?")
 # "X, speaking at …, said"; "Electronic Arts, popularly called EA by gamers, raised …", "The ministry in its
 # projection, released on Friday, said" ("released", once its time is cut): a participle phrase in apposition.
+# "the department of San Marcos, bordering Mexico, …": a participle of place glosses the place before it
+# and is never the speaker.
+PLACE_ASIDE = re.compile(
+    r"\s*(?:bordering|adjoining|neighbou?ring|overlooking|straddling)\s+(?:the\s+)?[A-Z][^,]*,?\s*$"
+)
 PARTICIPLE = re.compile(
     r"^(?:[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]{3,}ed|called|known|made|written|held|run|owned|led|seen)(?:\s|$)"
 )
@@ -83,7 +88,7 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
 
 def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, int]]) -> tuple[int, int] | None:
     end = verb_start
-    need_skip = False
+    need_skip = after_place = False
     gloss = PAREN_GLOSS.search(sentence, 0, verb_start) if ")" in sentence[verb_start - 4 : verb_start] else None
     if gloss:
         end = gloss.start()
@@ -98,7 +103,11 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
         start, stop = clean_name(sentence, piece_start, end)
         text = sentence[start:stop]
         cited = any(s <= start and stop <= e for s, e in citations) or sentence[start - 1 : stop + 1] == f"({text})"
-        if not text:
+        if PLACE_ASIDE.match(sentence, piece_start, end):
+            need_skip = after_place = (
+                True  # "Jane Doe, governor of Nord, bordering Ruritania, told": the place glosses Nord
+            )
+        elif not text:
             if need_skip or piece_start == 0:
                 return None
             need_skip = True
@@ -138,7 +147,12 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
         elif need_skip:
             # "the city's mayor, Vitali Klitschko, said": the name is the speaker;
             # "Amina Diallo, head of the port authority, told …": the name before the apposition.
-            return (start, stop) if NAME_ONLY.match(text) else _name_before_apposition(sentence, piece_start, text)
+            if NAME_ONLY.match(text):
+                return start, stop
+            named = _name_before_apposition(sentence, piece_start, text)
+            if named is None and after_place and _valid_subject(text):
+                return start, stop  # "The council of Vale, adjoining the Eastmark, said": the phrase before it
+            return named
         elif ADVERB_CHUNK.match(text):
             need_skip = True  # "X, the spokesman, however said": the adverb stands between speaker and verb
         else:

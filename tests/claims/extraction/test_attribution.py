@@ -315,3 +315,16 @@ def test_an_opening_going_by_is_according_to():
         [("the latest estimates", "according_to")]
     ]
     assert links("Going by car, the trip takes 4 hours.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("According to the 2021-22 survey, a total of 4,310 pupils sat the test.", "the 2021-22 survey"),
+        ("According to its 2020 census, 7,800 people live on the island.", "its 2020 census"),
+        # A count after the name still ends it.
+        ("According to these results 40 groups qualified.", "these results"),
+    ],
+)
+def test_a_year_dating_a_document_is_part_of_its_name(sentence, expected):
+    assert [link.name for clause in find_attributions(sentence) for link in clause.links] == [expected]

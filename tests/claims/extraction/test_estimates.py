@@ -134,3 +134,34 @@ def test_the_trade_owns_its_estimate_with_the_apostrophe_dropped(text, quote, sp
 def test_an_owners_estimate_in_the_outlets_own_sentence(text, quote, speaker):
     [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == quote]
     assert candidate.origin.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Later, a march estimated by police at 2,500 to 3,000 crossed the bridge.", "police"),
+        ("The rally, counted by media at 8,000, ended peacefully.", "media"),
+    ],
+)
+def test_a_bare_collective_noun_is_the_agent_of_a_passive_estimate(sentence, expected):
+    from claims.extraction.estimates import passive_agent_clauses
+
+    assert [link.name for clause in passive_agent_clauses(sentence, []) for link in clause.links] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative passive with no agent: the speaker of the sentence gives the figure
+        ("The auditors found that the debt, which is estimated at 2 billion euros, was repaid.", ["The auditors"]),
+        ("The bill, which was also valued at 40 million dollars, was paid.", []),
+        ("The damage is conservatively estimated at 5 million dollars.", []),
+        # a relative with its own agent still names it
+        ("The debt, which the Treasury put at 2 billion euros, was repaid.", ["the Treasury"]),
+    ],
+)
+def test_an_auxiliary_is_never_the_agent_of_a_relative_estimate(sentence, expected):
+    from claims.extraction.attribution import find_attributions
+
+    names = {link.name for clause in find_attributions(sentence) for link in clause.links}
+    assert sorted(names) == expected

@@ -26,3 +26,47 @@ def test_a_colon_without_a_source_or_in_running_prose_sources_nothing():
     assert origins(unsourced) == [("41,200 tonnes", "Wire")]
     same_paragraph = "According to the Fisheries Board, landings were: cod. Hake landings were 9,750 tonnes."
     assert origins(same_paragraph) == [("9,750 tonnes", "Wire")]
+
+
+def test_a_bulleted_line_runs_on_for_more_than_one_sentence():
+    text = (
+        "The Northland Rent Index shows that:\n\n"
+        "• Rents rose by 0.6% in May. The average rent was £1,204 against £1,199 in January.\n\n"
+        "– Rents in May were 3.2% lower than a year before.\n\n"
+        "Sales fell 4% in Southland, where builders have struggled for years to find enough land and labour."
+    )
+    assert origins(text) == [
+        ("0.6%", "The Northland Rent Index"),
+        ("£1,204", "The Northland Rent Index"),
+        ("£1,199", "The Northland Rent Index"),
+        ("3.2%", "The Northland Rent Index"),
+        ("4%", "Wire"),
+    ]
+
+
+def test_the_document_whose_findings_are_listed_sources_the_list():
+    text = (
+        "Findings of “The Northland Water Survey, 2021: Rivers at Risk” include:\n\n"
+        "- Use of water by farms was nearly 30 percent higher last year than in 2001.\n\n"
+        "– Over the past 20 years, rainfall has dropped 12 millimetres per decade."
+    )
+    source = "The Northland Water Survey, 2021: Rivers at Risk"
+    assert origins(text) == [("nearly 30 percent", source), ("12 millimetres per decade", source)]
+
+
+def test_a_bullet_with_its_own_source_keeps_it_and_the_list_goes_on():
+    text = (
+        "The Northland Rent Index shows that:\n\n"
+        "• Rents rose by 0.6% in May.\n\n"
+        "• Rents in the south rose by 1.2%, the central bank said in its review.\n\n"
+        "• The share of earnings that tenants spend on rent, which the index calls its key measure of how "
+        "affordable homes are, has fallen to 29% from a peak of 35% two years ago.\n\n"
+        "Sales fell 4% in Southland, where builders have struggled for years to find enough land and labour."
+    )
+    assert origins(text) == [
+        ("0.6%", "The Northland Rent Index"),
+        ("1.2%", "the central bank"),
+        ("29%", "The Northland Rent Index"),
+        ("35%", "The Northland Rent Index"),
+        ("4%", "Wire"),
+    ]

@@ -83,3 +83,22 @@ def test_a_participle_naming_a_place_ends_with_the_place_not_the_speaker():
 )  # fmt: skip
 def test_a_name_glossing_the_object_of_a_subjects_modifier_is_not_the_speaker(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Jane Doe, governor of the western province of Nord, bordering Ruritania, told reporters that 29 "
+            "people were dead.",
+            "Jane Doe",
+        ),
+        ("At least nine people were killed in Nordland, bordering Ruritania, says the army.", "the army"),
+        ("The council of Vale, adjoining the Eastmark, said 300 homes were lost.", "The council of Vale"),
+    ],
+)
+def test_a_participle_of_place_glosses_the_place_and_never_speaks(sentence, expected):
+    from claims.extraction.attribution import find_attributions
+
+    names = [link.name for clause in find_attributions(sentence) for link in clause.links]
+    assert names == ([expected] if expected else [])
