@@ -73,6 +73,11 @@ COUNTED_DEEDS = re.compile(
     r"|no|thousands|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}[a-zA-Z-]+s\b(?!\s*(?:worth|of\s+(?:Rs|\$|€|£)))"
 )
+# Money and measures after the verb are the body's own amount, not a count of its deeds.
+AMOUNT_NOUNS = frozenset(
+    ["cents", "percent", "points", "dollars", "euros", "pounds", "rupees", "shillings", "naira", "yuan", "yen", "pesos",
+     "francs", "rand", "tonnes", "tons", "barrels", "units", "megawatts", "hectares", "acres", "seats", "votes"]
+)  # fmt: skip
 METHOD_STEMS = frozenset(
     ["conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track"]
 )
@@ -111,7 +116,11 @@ SAYING = re.compile(
 )  # ", adding 12 tractors to the fleet" is no speech
 # An opening phrase before the subject: "In March,", "On Tuesday,", "For 2024-25,", "KARACHI:".
 OPENING_PHRASE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]{2,}(?:\s*\([\w .&-]+\)\s*[—–-]{1,2}\s*|:\s+)|(?:In|On|At|During|For|Last|This|By|Earlier|Later)\s[^,]{1,80},\s+)"
+    r"^(?:[A-Z][A-Z .'’-]{2,}(?:\s*\([\w .&-]+\)\s*[—–-]{1,2}\s*|:\s+)"
+    # "In March,", "Excluding special items,", "Despite the floods,", "For the year ended in March,": an adjunct
+    r"|(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With|Without"
+    r"|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides|Overall"
+    r"|[A-Z][a-z]+ing)\s[^,]{1,80},\s+)"
 )
 
 
@@ -295,8 +304,9 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
             return []  # "The charity raised 20 million dollars": a deed
     elif stem not in FIXING_STEMS and verb not in FIXING_STEMS:
         return []  # a deed, or what happened to a quantity: the outlet reports it
-    elif stem not in METHOD_STEMS and COUNTED_DEEDS.match(sentence, padding.end("verb")):
-        return []
+    elif stem not in METHOD_STEMS and (deed := COUNTED_DEEDS.match(sentence, padding.end("verb"))):
+        if deed.group().split()[-1].lower() not in AMOUNT_NOUNS:
+            return []  # "sold 26 million iPhones"; "earned 89 cents a share" is its result
     if PASSIVE_AUXILIARY.match(sentence, end):
         return []  # "The bridge was destroyed": the subject is what was acted on
     link = DraftLink(name, "reported", start, end)

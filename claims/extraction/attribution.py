@@ -293,8 +293,10 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
         clauses = _worked_by(sentence)
     if not clauses and not citations and ":" in sentence:
         clauses = _headline_source(sentence)
-    if not clauses and not citations:
-        clauses = acting_clauses(sentence)  # "The government will allocate RM60 million"
+    if all(clause.local for clause in clauses) and not citations:
+        # "The government will allocate RM60 million"; "the company earned 89 cents, beating the average analyst
+        # expectation of 76 cents": an estimate's owner sources its own figure only, the subject the rest.
+        clauses = acting_clauses(sentence) + clauses
     # "…, whereas the Commerce Ministry claims the figure of $23.18 billion": a contrasted speaker.
     clauses += contrast_clauses(sentence, taken + [(clause.start, clause.end) for clause in clauses])
     clauses += gapped_clauses(sentence)  # "… counted 20,000 demonstrators and the prefecture 8,500"

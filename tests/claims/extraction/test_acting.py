@@ -203,3 +203,10 @@ def test_saying_after_any_verb(text, expected):
 )
 def test_rates_demands_and_approvals(text, expected):
     assert origins(text) == expected
+
+
+def test_a_result_beside_an_estimate_owner_and_after_an_opening_adjunct():
+    # "earned 89 cents" is the company's result (money after the verb is no count of deeds); the analysts
+    # keep their own estimate
+    text = "Excluding one-off costs, the company earned 64 cents a share, beating the analyst estimate of 58 cents."
+    assert origins(text) == [("64 cents", "the company"), ("58 cents", "analysts")]
