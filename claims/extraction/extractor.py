@@ -194,7 +194,7 @@ def extract_figures(
     quotations = Quotations(unwrapped)
     lead_ins = list_lead_ins(unwrapped, sentences, clauses) if ":" in unwrapped else {}
     candidates: list[FigureCandidate] = []
-    rupee = local_rupee(unwrapped)  # "Rs 208 billion" in a Pakistani paper is PKR
+    rupee = local_rupee(unwrapped, outlet)  # "Rs 208 billion" in a Pakistani paper is PKR
     shilling = local_shilling(unwrapped)  # "Sh1.2 trillion" in a Tanzanian paper is TZS
     dollars = local_dollar(unwrapped, outlet)  # "$163.1 million" in a Canadian paper is CAD
     names = local_names(unwrapped, outlet)  # "1.4 billion dinars" in a Kuwaiti paper is KWD

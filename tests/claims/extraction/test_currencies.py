@@ -149,3 +149,11 @@ def test_a_scale_hyphenated_to_a_glued_sign():
         ("P12-billion", Decimal(12000000000), "PHP"),
         ("R3.5-billion", Decimal(3500000000), "ZAR"),
     ]
+
+
+def test_rupees_in_a_pakistani_outlet_are_pkr_when_the_text_names_no_place():
+    # The outlet's name counts as the text does, as for a bare "$" (`dollars`).
+    text = "The regulator said the plant cost Rs62 billion, not Rs75 billion."
+    units = [candidate.unit for candidate in extract_figures(text, outlet="Frontier Post (Pakistan)")]
+    assert units == ["PKR", "PKR"]
+    assert {candidate.unit for candidate in extract_figures(text, outlet="The Hindu")} == {"INR"}
