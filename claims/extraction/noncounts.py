@@ -56,7 +56,11 @@ ADDRESS_AFTER = re.compile(
 )
 CLOCK_BEFORE = re.compile(r"\d[:.]$")
 SCORE_AFTER = re.compile(r"^[-–](?P<second>\d{1,2})(?!\d|[,.]\d)(?!\s*(?:%|per|percent|million|billion))")
-SCORE_CONTEXT = re.compile(r"\d[-–]\d{1,2}\s*\($|\b(?:beat|won|lost|defeated|drew)\b[^.;]{0,40}$", re.IGNORECASE)
+# "won" after an amount is Korea's money ("up 99.8 trillion won (13%)"), not a result.
+SCORE_CONTEXT = re.compile(
+    r"\d[-–]\d{1,2}\s*\($|\b(?:beat|(?<!\d\s)(?<!\d)(?<!illion\s)won|lost|defeated|drew)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 # "the 10 warmest years", "the 20 hottest summers": a ranking of periods says which, not how many;
 # "the 20 largest companies" counts the group a share is of.
 # "N95", "R2", "P5": the letters naira, rand and peso are written glued to digits, but an amount comes with a scale.

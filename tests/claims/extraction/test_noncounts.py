@@ -135,3 +135,12 @@ def test_a_span_for_another_few_days_is_a_figure():
 )
 def test_a_reporting_period_is_no_figure(text):
     assert all(c.unit not in ("months", "weeks") for c in extract_figures(text))
+
+
+def test_a_bracket_after_an_amount_in_won_is_no_score():
+    # "won" after an amount is Korea's money, so the bracket after it is a figure, not a match result.
+    assert figures("Land in Seoul gained 41.2 trillion won (8%) in the year.") == [
+        ("41.2 trillion won", Decimal("41200000000000"), "KRW"),
+        ("8%", Decimal(8), "percent"),
+    ]
+    assert figures("Rovers won (3-1) at home.") == []
