@@ -65,8 +65,10 @@ SCORE_CONTEXT = re.compile(
 # "the 20 largest companies" counts the group a share is of.
 # "N95", "R2", "P5": the letters naira, rand and peso are written glued to digits, but an amount comes with a scale.
 GLUED_LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[NRP]$")
+# "the 100m final", "the 200m individual medley", "the 3,000m walk event", "the 3000m steeplechase".
 SPORT_DISTANCE_AFTER = re.compile(
-    r"^\s+(?:(?:men's|women's)\s+)?(?:final|race|sprint|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
+    r"^\s+(?:(?:men['’]s|women['’]s)\s+)?(?:(?:individual|race|mixed)\s+)?"
+    r"(?:final|race|sprint|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|walk|steeplechase"
     r"|relay|dash|heats?|semi-?finals?|world\s+record|title)\b"
 )
 SUPERLATIVE_AFTER = re.compile(

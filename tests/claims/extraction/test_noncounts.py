@@ -144,3 +144,15 @@ def test_a_bracket_after_an_amount_in_won_is_no_score():
         ("8%", Decimal(8), "percent"),
     ]
     assert figures("Rovers won (3-1) at home.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He took silver in the men’s 400m individual medley.",
+        "She set a games record in the women’s 5,000m walk.",
+        "The 3000m steeplechase was run in heavy rain.",
+    ],
+)
+def test_a_race_named_by_its_distance_is_no_amount(text):
+    assert figures(text) == []
