@@ -156,3 +156,19 @@ def test_a_bracket_after_an_amount_in_won_is_no_score():
 )
 def test_a_race_named_by_its_distance_is_no_amount(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers of the Group of 77 met in Geneva.",
+        "Savers moved money into 403(b) plans.",
+        "Deals were signed at the '98 Harbin Trade Fair.",
+    ],
+)
+def test_a_number_inside_a_name_a_plan_or_a_cut_year_is_no_figure(text):
+    assert figures(text) == []
+
+
+def test_a_quotation_opening_on_a_count_keeps_it():
+    assert figures("The banner read '40 villages flooded' in red.") == [("40 villages", Decimal(40), "villages")]
