@@ -38,7 +38,7 @@ CURRENCY_SYMBOLS = {
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
 SCALED_ONLY = frozenset({"N", "R", "P"})
 SCALED_AMOUNT = re.compile(
-    r"\d[\d,.]*\s?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
+    r"\d[\d,.]*[\s-]?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
     r"|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)"  # "N7,415,228,330,002": millions written out in digits
     r"|\d{1,3}(?:,\d{3})*\.\d\d(?!\d|\.\d)"  # "N2.95 per share": an amount to the kobo or cent
 )
@@ -275,12 +275,16 @@ INDIA_NAMED = re.compile(
 RUPEE_WRITTEN = re.compile(r"\bRs(?![A-Za-z])|\brupees?\b", re.IGNORECASE)  # "Rs 5", "Rs.5", "Rs100,000"
 
 
-def local_rupee(text: str) -> str | None:
-    """The code of the rupee a text's "Rs" stands for when it is not India's ("PKR"), else None."""
+def local_rupee(text: str, outlet: str | None = None) -> str | None:
+    """The code of the rupee a text's "Rs" stands for when it is not India's ("PKR"), else None.
+
+    The outlet's name counts as the text does: "The Nation (Pakistan)", "Pakistan Observer".
+    """
     if not RUPEE_WRITTEN.search(text):
         return None
-    indian = len(INDIA_NAMED.findall(text))
-    counts = [(len(pattern.findall(text)), code) for code, pattern in RUPEE_COUNTRIES]
+    named = f"{text} {outlet or ''}"
+    indian = len(INDIA_NAMED.findall(named))
+    counts = [(len(pattern.findall(named)), code) for code, pattern in RUPEE_COUNTRIES]
     count, code = max(counts)
     return code if count > indian else None
 

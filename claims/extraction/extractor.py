@@ -37,6 +37,7 @@ from .memory import introduced_person, opening_group, opening_person
 from .nested import inner_recorder
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
+from .shared_names import local_names, localise_names
 from .spans import DAYS, DraftLink
 from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
@@ -193,9 +194,10 @@ def extract_figures(
     quotations = Quotations(unwrapped)
     lead_ins = list_lead_ins(unwrapped, sentences, clauses) if ":" in unwrapped else {}
     candidates: list[FigureCandidate] = []
-    rupee = local_rupee(unwrapped)  # "Rs 208 billion" in a Pakistani paper is PKR
+    rupee = local_rupee(unwrapped, outlet)  # "Rs 208 billion" in a Pakistani paper is PKR
     shilling = local_shilling(unwrapped)  # "Sh1.2 trillion" in a Tanzanian paper is TZS
     dollars = local_dollar(unwrapped, outlet)  # "$163.1 million" in a Canadian paper is CAD
+    names = local_names(unwrapped, outlet)  # "1.4 billion dinars" in a Kuwaiti paper is KWD
     recent_units: list[tuple[int, str, Decimal]] = []
     drafts_by_sentence: dict[int, list[FigureDraft]] = {}
 
@@ -212,16 +214,19 @@ def extract_figures(
             drafts_by_sentence[index] = [
                 replace(
                     draft,
-                    unit=localise_dollars(
-                        localise_shillings(
-                            localise_rupees(draft.unit, text_of[draft.start : draft.end], rupee),
-                            text_of[draft.start : draft.end],
-                            shilling,
+                    unit=localise_names(
+                        localise_dollars(
+                            localise_shillings(
+                                localise_rupees(draft.unit, text_of[draft.start : draft.end], rupee),
+                                text_of[draft.start : draft.end],
+                                shilling,
+                            ),
+                            text_of,
+                            draft.start,
+                            draft.end,
+                            dollars,
                         ),
-                        text_of,
-                        draft.start,
-                        draft.end,
-                        dollars,
+                        names,
                     ),
                 )
                 for draft in drafts

@@ -55,14 +55,26 @@ ADDRESS_AFTER = re.compile(
     r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Parkway|Lane|Drive|Boulevard|Way|Place|Square)\b"
 )
 CLOCK_BEFORE = re.compile(r"\d[:.]$")
+# "the Group of 20 economies", "the Group of 77": a body's name; "401(k) accounts", "a 501(c)(3) charity": a
+# plan or status named by a statute's paragraph; "the '99 trade fair", "class of ’08": a year cut to two digits.
+GROUP_OF_BEFORE = re.compile(r"\bGroup\s+of\s+$")
+PARAGRAPH_AFTER = re.compile(r"^\([a-z]\)")
+ELIDED_YEAR_BEFORE = re.compile(r"(?:^|\s)['’]$")
+ELIDED_YEAR_AFTER = re.compile(r"^(?:s\b|\s+[A-Z]|[,.;)]|$)")  # "'99 China …", "the '90s"; never "'15 people died'"
 SCORE_AFTER = re.compile(r"^[-–](?P<second>\d{1,2})(?!\d|[,.]\d)(?!\s*(?:%|per|percent|million|billion))")
-SCORE_CONTEXT = re.compile(r"\d[-–]\d{1,2}\s*\($|\b(?:beat|won|lost|defeated|drew)\b[^.;]{0,40}$", re.IGNORECASE)
+# "won" after an amount is Korea's money ("up 99.8 trillion won (13%)"), not a result.
+SCORE_CONTEXT = re.compile(
+    r"\d[-–]\d{1,2}\s*\($|\b(?:beat|(?<!\d\s)(?<!\d)(?<!illion\s)won|lost|defeated|drew)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 # "the 10 warmest years", "the 20 hottest summers": a ranking of periods says which, not how many;
 # "the 20 largest companies" counts the group a share is of.
 # "N95", "R2", "P5": the letters naira, rand and peso are written glued to digits, but an amount comes with a scale.
 GLUED_LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[NRP]$")
+# "the 100m final", "the 200m individual medley", "the 3,000m walk event", "the 3000m steeplechase".
 SPORT_DISTANCE_AFTER = re.compile(
-    r"^\s+(?:(?:men's|women's)\s+)?(?:final|race|sprint|hurdles|freestyle|backstroke|breaststroke|butterfly|medley"
+    r"^\s+(?:(?:men['’]s|women['’]s)\s+)?(?:(?:individual|race|mixed)\s+)?"
+    r"(?:final|race|sprint|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|walk|steeplechase"
     r"|relay|dash|heats?|semi-?finals?|world\s+record|title)\b"
 )
 SUPERLATIVE_AFTER = re.compile(
@@ -85,6 +97,10 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
         return "name or model"
     if REFERENCE_BEFORE.search(before) or REFERENCES_BEFORE.search(sentence, max(0, token.start - 80), token.start):
         return "part of a name"  # "section 409", "sections 467, 468 and 471", "page 12"
+    if GROUP_OF_BEFORE.search(before) or PARAGRAPH_AFTER.match(after):
+        return "part of a name"  # "the Group of 20", "401(k) accounts"
+    if ELIDED_YEAR_BEFORE.search(before) and len(token.text) == 2 and ELIDED_YEAR_AFTER.match(after):
+        return "year"  # "the '99 trade fair"
     if PHONE_BEFORE.search(before):
         return "phone number"
     if ADDRESS_AFTER.match(after):

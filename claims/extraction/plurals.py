@@ -6,7 +6,9 @@ plurals though they end in "s". `units` reads counted nouns with these.
 
 import re
 
-__all__ = ["ACRONYM_PLURAL", "IRREGULAR_PLURALS", "NOT_PLURAL", "looks_plural", "pluralise", "singularise"]
+__all__ = [
+    "ACRONYM_PLURAL", "IRREGULAR_PLURALS", "NOT_PLURAL", "counts_people", "is_demonym", "looks_plural", "pluralise", "singularise",
+]  # fmt: skip
 
 IRREGULAR_PLURALS = frozenset(
     [
@@ -153,3 +155,21 @@ def looks_plural(word: str) -> bool:
         and not lowered.endswith(("ss", "us", "is", "ous"))
         and lowered not in NOT_PLURAL
     )
+
+
+# "five Senegalese, four Congolese", "three Somalis", "19 Vietnamese", "Iraqis 167": a people named by
+# its country, whose plural ends in "-ese" (the same as the singular) or "-is", which `looks_plural`
+# takes for a singular ("analysis"). Capitalised and long enough that "Paris" or "Lewis" is none.
+DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:ese|is)")
+
+
+def is_demonym(word: str) -> bool:
+    """Whether `word` is a people counted as a whole ("Senegalese", "Somalis"), not a plural in -s."""
+    return bool(DEMONYM.fullmatch(word))
+
+
+def counts_people(word: str, following: re.Match | None) -> bool:
+    """Whether a count's first word `word` is its noun, a people ("five Senegalese"), and not a modifier of
+    the lowercase plural `following` it ("five Senegalese nationals" counts the nationals)."""
+    after = following.group("word") if following else ""
+    return is_demonym(word) and not (after.islower() and looks_plural(after))

@@ -44,8 +44,9 @@ SHARE = re.compile(
       | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while|compared|than
         |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
       | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
-        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b)|\s*\(\d)
-        # "one in five (20%) have no idea": the share with its percentage in brackets
+        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b)|\s*\(\d|(?<=\s100)\s*(?:[,;:.](?!\d)|$))
+        # "one in five (20%) have no idea": the share with its percentage in brackets; "the risk was
+        # 8 out of 100.": a share of a hundred ends its phrase as a rate does (a score is out of 10)
     )\b
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -28,6 +28,8 @@ BY_BEFORE = re.compile(r"\b(?:by|down|up)\s+$", re.IGNORECASE)
 BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)(?=\s+of\b)")
 PERCENT_BRACKET = re.compile(r"\s*\(\s*\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)")
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
+# "the risk was almost 8 out of 100;": a share of a hundred that ends its phrase (`share_words`).
+OF_A_HUNDRED = re.compile(r"\s(?:in|out\s+of)\s+(?:every\s+)?100$", re.IGNORECASE)
 # "More than half say …", "almost half who said they were worried": a share of those asked, as polls write it.
 OPINION_AFTER = re.compile(
     r"\s+(?:who\s+)?(?:say|says|said|think|thinks|thought|believe|believes|believed|want|wants|wanted|agree|agreed"
@@ -70,7 +72,8 @@ def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None
         # "one in five (20%) have no idea", "just over half (52%) support": a share of those asked, its
         # percentage in brackets ("a third (31 per cent) of the total" goes on to say of what).
         return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)
-    if OPINION_AFTER.match(sentence, token.end):
+    if OPINION_AFTER.match(sentence, token.end) or OF_A_HUNDRED.search(token.text):
+        # "almost half say …"; "the risk was 8 out of 100.": a rate of a hundred names no whole after it.
         return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)
     bracket = BRACKET_AFTER.match(sentence, token.end)  # "just under a third (31 per cent) of the total"
     of = SHARE_OF.match(sentence, bracket.end() if bracket else token.end)

@@ -16,7 +16,7 @@ units are ISO codes and are read in `numbers`.
 import re
 from dataclasses import dataclass
 
-from .plurals import ACRONYM_PLURAL, IRREGULAR_PLURALS, looks_plural, pluralise, singularise
+from .plurals import ACRONYM_PLURAL, IRREGULAR_PLURALS, counts_people, is_demonym, looks_plural, pluralise, singularise
 
 # `pluralise`, `singularise` and `looks_plural` live in `plurals` and are exported here too, as before.
 __all__ = [
@@ -375,6 +375,8 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
         if word.endswith(("s'", "s’")) and is_time_unit(word[:-1]):
             # "three years' imprisonment", "two weeks' notice": the span is what is counted.
             return _noun(text, pos, words, word[:-1], model.start("model") if model else None)
+        if len(words) == 1 and counts_people(word, WORD.match(text, cursor)):
+            return _noun(text, pos, words, word, model.start("model") if model else None)  # "five Senegalese"
         if looks_plural(word) and not word.endswith(("'", "’")):
             # "police officers", "staff members", "Windows devices": a noun-like plural
             # or a name ending in s modifies a plural head.
@@ -420,7 +422,7 @@ def _noun(text: str, pos: int, words: list[re.Match], head: str, start: int | No
     start = words[0].start("word") if start is None else start
     end = words[-1].end("word")
     lowered = head.lower()
-    unit = pluralise(lowered) if lowered not in IRREGULAR_PLURALS else lowered
+    unit = pluralise(lowered) if lowered not in IRREGULAR_PLURALS and not is_demonym(head) else lowered
     if ACRONYM_PLURAL.fullmatch(head):
         unit = head
     return CountedNoun(text[start:end], unit, start, end, unit in KNOWN_UNITS)

@@ -132,3 +132,28 @@ def test_east_african_shillings(text, expected):
 
 def test_a_word_starting_sh_is_no_shilling():
     assert all(unit == "" for _, _, unit in money("Shell 5 and Shane 12 went home."))
+
+
+def test_dirhams_glued_to_the_amount_as_gulf_papers_write_them():
+    text = "The port authority spent Dh4.25 billion on dredging, up from Dhs900 million."
+    assert money(text) == [
+        ("Dh4.25 billion", Decimal(4250000000), "AED"),
+        ("Dhs900 million", Decimal(900000000), "AED"),
+    ]
+
+
+def test_a_scale_hyphenated_to_a_glued_sign():
+    # "a P12-billion fund", "the R3.5-billion tender": the scale joined by a hyphen as an adjective.
+    text = "Lawmakers cut the P12-billion fund and Treasury shelved the R3.5-billion tender."
+    assert money(text) == [
+        ("P12-billion", Decimal(12000000000), "PHP"),
+        ("R3.5-billion", Decimal(3500000000), "ZAR"),
+    ]
+
+
+def test_rupees_in_a_pakistani_outlet_are_pkr_when_the_text_names_no_place():
+    # The outlet's name counts as the text does, as for a bare "$" (`dollars`).
+    text = "The regulator said the plant cost Rs62 billion, not Rs75 billion."
+    units = [candidate.unit for candidate in extract_figures(text, outlet="Frontier Post (Pakistan)")]
+    assert units == ["PKR", "PKR"]
+    assert {candidate.unit for candidate in extract_figures(text, outlet="The Hindu")} == {"INR"}

@@ -135,3 +135,40 @@ def test_a_span_for_another_few_days_is_a_figure():
 )
 def test_a_reporting_period_is_no_figure(text):
     assert all(c.unit not in ("months", "weeks") for c in extract_figures(text))
+
+
+def test_a_bracket_after_an_amount_in_won_is_no_score():
+    # "won" after an amount is Korea's money, so the bracket after it is a figure, not a match result.
+    assert figures("Land in Seoul gained 41.2 trillion won (8%) in the year.") == [
+        ("41.2 trillion won", Decimal("41200000000000"), "KRW"),
+        ("8%", Decimal(8), "percent"),
+    ]
+    assert figures("Rovers won (3-1) at home.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He took silver in the men’s 400m individual medley.",
+        "She set a games record in the women’s 5,000m walk.",
+        "The 3000m steeplechase was run in heavy rain.",
+    ],
+)
+def test_a_race_named_by_its_distance_is_no_amount(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers of the Group of 77 met in Geneva.",
+        "Savers moved money into 403(b) plans.",
+        "Deals were signed at the '98 Harbin Trade Fair.",
+    ],
+)
+def test_a_number_inside_a_name_a_plan_or_a_cut_year_is_no_figure(text):
+    assert figures(text) == []
+
+
+def test_a_quotation_opening_on_a_count_keeps_it():
+    assert figures("The banner read '40 villages flooded' in red.") == [("40 villages", Decimal(40), "villages")]

@@ -43,3 +43,20 @@ def test_an_ordinal_seventh_is_no_share():
     from claims.extraction import extract_figures
 
     assert extract_figures("Prices rose for a seventh straight month as the first half ended.") == []
+
+
+def test_a_share_of_a_hundred_that_ends_its_phrase_is_a_rate():
+    # "the risk was 8 out of 100;": a share of a hundred names no whole after it, and its 100 is no count.
+    from claims.extraction import extract_figures
+
+    text = "For smokers the chance was nearly 6 out of 100; for non-smokers it was 2 in 100."
+    assert [(c.quote, c.value, c.unit) for c in extract_figures(text)] == [
+        ("nearly 6 out of 100", Decimal(6), "percent"),
+        ("2 in 100", Decimal(2), "percent"),
+    ]
+
+
+def test_a_mark_out_of_ten_is_no_share():
+    from claims.extraction import extract_figures
+
+    assert all(c.unit != "percent" for c in extract_figures("The judges gave her 8 out of 10."))

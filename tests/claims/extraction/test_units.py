@@ -99,3 +99,16 @@ def test_nouns_in_men_make_man():
     from claims.extraction.units import singularise
 
     assert [singularise(word) for word in ("policemen", "gunmen", "specimens")] == ["policeman", "gunman", "specimen"]
+
+
+def test_a_people_named_by_its_country_is_the_counted_noun():
+    # "-ese" and "-is" plurals look singular ("analysis"): the count's noun is the people, not a noun carried over.
+    from claims.extraction import extract_figures
+
+    text = "The boat carried 14 Eritreans, seven Sudanese, four Yemenis and two Burmese nationals."
+    assert [(c.quote, c.unit) for c in extract_figures(text)] == [
+        ("14 Eritreans", "eritreans"),
+        ("seven Sudanese", "sudanese"),
+        ("four Yemenis", "yemenis"),
+        ("two Burmese nationals", "nationals"),
+    ]
