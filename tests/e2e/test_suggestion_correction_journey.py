@@ -83,3 +83,21 @@ def test_a_suggestion_is_corrected_then_created_with_what_the_editor_confirmed(l
     assert claim.statement.startswith("U.S. Coast Guard: 103 migrants")
     assert claim.status == "draft" and claim.provenance == "suggested"
     screenshot(page, "suggestion-correction-created")
+
+
+def test_a_figure_a_body_fixed_itself_is_suggested_as_its_own(live_server, logged_in_page, editor):
+    """Business Recorder: "The government has budgeted overall fiscal deficit at … 6.9 percent". No verb of
+    speech, but the government fixed the figure, so it is suggested as the source (the realnews conventions);
+    "the International Monetary Fund (IMF) projection of 0.4 percent" in the same story is the Fund's."""
+    records = json.loads((CORPUS.parent / "unseen9.json").read_text())["records"]
+    record = next(r for r in records if r["title"].startswith("Fiscal deficit target of 6.9pc"))
+    outlet = Outlet.objects.create(name=record["outlet"], kind="newspaper")
+    source = Source.objects.create(outlet=outlet, title=record["title"], url=record["url"], text=record["text"])
+    page = logged_in_page(editor)
+
+    page.goto(f"{live_server.url}/admin/sources/source/{source.pk}/suggest-claims/")
+    deficit = page.locator(f"#correction-{suggestion_number(page, '6.9 percent')}")
+    assert deficit.locator("input[name*='-speaker_']").last.input_value() == "new: Government"
+    projection = page.locator(f"#correction-{suggestion_number(page, '0.4 percent')}")
+    assert "International Monetary Fund" in projection.locator("input[name*='-speaker_']").last.input_value()
+    screenshot(page, "suggestion-acted-speaker")
