@@ -35,6 +35,7 @@ from .figures import FigureDraft, Rejection, read_figures
 from .listings import list_lead_ins
 from .memory import introduced_person, opening_group, opening_person
 from .nested import inner_recorder
+from .openers import topic_opener
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
 from .shared_names import local_names, localise_names
@@ -249,6 +250,11 @@ def extract_figures(
             and sentence.text[subject[0] : subject[1]].lower() not in common_words
         ):
             builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
+        topic = topic_opener(sentence.text)
+        if topic and (
+            sentence.text[topic[0] : topic[0] + 4] == "The " or _is_named_body(sentence.text[topic[0] : topic[1]])
+        ):
+            builder.memory.note_topic(sentence.text[topic[0] : topic[1]])
         person = opening_person(sentence.text) or introduced_person(sentence.text)
         if person:
             builder.memory.note_person(person)

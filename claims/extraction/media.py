@@ -239,12 +239,15 @@ _DOCUMENTS = (
     r"|statement|findings|estimates?|assessment|review|census|documents?|records|projections"
 )
 # What a document does; "said" and "estimated" are left to speech clauses ("the Office for National Statistics said").
+# "The ONS house price figures are based on …. It suggested the average home cost £272,000": a sentence that opens
+# on "It" and a document's verb reads from what "it" is, which `SpeakerMemory` resolves.
 _DOCUMENT_VERBS = (
     r"showed|show|shows|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals"
     r"|concluded|states|stated|confirmed|confirms|points?\s+out"
 )
 DOCUMENT_SHOWS = re.compile(
-    rf"""(?P<doc>(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]his|[Ii]ts|[Tt]heir)\s+)?
+    rf"""(?P<doc>^It(?=\s+(?:also\s+)?(?:suggested|showed|found|indicated|revealed)\b)  # "It suggested": see memory
+        |(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]his|[Ii]ts|[Tt]heir)\s+)?
         (?:(?!(?:that|which|who|and|but|as)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?i:{_DOCUMENTS})(?:\s+\d{{1,2}})?)
         (?:\s+of\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+[a-z][\w'’-]*){{1,3}}?)?  # "of 2,000 adults"
         (?:\s+issued\s+by\s+(?P<issuer>[^,;:]{{2,60}}?))?

@@ -13,6 +13,7 @@ at …, has …"), whom a later "he" may mean though they did not speak.
 
 import re
 
+from .openers import DOCUMENT_HEADS
 from .speakers import (
     BODY_NOUNS,
     ORGANISATION_WORDS,
@@ -191,6 +192,8 @@ class SpeakerMemory:
         self._read_from: set[str] = set()
         self._group: tuple[str, int] | None = None  # the last group that opened a sentence, and when
         self._titled: set[str] = set()  # speakers a later "the <title>" showed to be people
+        self._topic: tuple[str, int] | None = None  # the body or document the last sentence was about, and when
+        self._things: set[str] = set()  # speakers an "it" went back to, whatever their name looks like
 
     def note_report(self, owner: str, noun: str | None = None) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll".
@@ -231,6 +234,11 @@ class SpeakerMemory:
         """Note a person who opened a sentence without speaking: a later "he" may be them."""
         self._person = name
 
+    def note_topic(self, name: str) -> None:
+        """Note the body or document a sentence is about ("The model for ovarian cancer worked well"):
+        an "it" in the next sentence is it, unless somebody speaks in between."""
+        self._topic = (name, self._sentence)
+
     def note_group(self, name: str) -> None:
         """Note a group that opened a sentence without speaking: a later "they" may be it."""
         self._group = (name, self._sentence)
@@ -242,8 +250,11 @@ class SpeakerMemory:
         """
         if verb == "according_to":
             self._read_from.add(name)
+            if name.split()[-1].lower() in DOCUMENT_HEADS:
+                self.note_topic(name)  # "According to HSE figures there are 441 …. It said …": the figures
         else:
             self._read_from.discard(name)
+            self._topic = None
         if _speaker_kind(name) == "person" and verb != "according_to":
             self._person = None  # a person who speaks later is the one "he" goes back to
         if _speaker_kind(name) != "person" and verb != "according_to":
@@ -259,12 +270,16 @@ class SpeakerMemory:
             return self._report(lowered)
         if lowered in PRONOUNS:
             wanted = PRONOUNS[lowered]
+            if lowered == "it" and self._topic and self._sentence - self._topic[1] == 1:
+                self._things.add(self._topic[0])  # "Tallaght Hospital": an "it", though named like a person
+                return self._topic[0]
             if wanted == "person" and self._person:
                 return self._person
             if wanted == "plural" and self._group and self._sentence - self._group[1] <= self.SUBJECT_REACH:
                 return self._group[0]
             for earlier in reversed(self._speakers):
                 kind = "person" if earlier in self._titled else _speaker_kind(earlier)
+                kind = "organisation" if earlier in self._things else kind
                 if (
                     wanted == "person"
                     and earlier in self._read_from

@@ -12,7 +12,7 @@ import re
 
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 
-__all__ = ["leading_subject", "described_opener", "LEADING_SUBJECT"]
+__all__ = ["leading_subject", "described_opener", "topic_opener", "LEADING_SUBJECT"]
 
 LEADING_SUBJECT = re.compile(
     r"""^(?P<who>(?:He|She|It|They)
@@ -225,3 +225,30 @@ def described_opener(text: str) -> tuple[int, int] | None:
     if not match or (match.group("head") or match.group("plural")).lower() not in DESCRIBED_HEADS:
         return None
     return match.span("who")
+
+
+# "Meanwhile, Tallaght Hospital is in discussion …", "The model for ovarian cancer worked well": a body or a
+# document is the subject of a sentence, after a turn word if any. An "It said" or "It predicted" in the next
+# sentence is it, not the last speaker named before (see `SpeakerMemory.note_topic`).
+TURN_OPENER = re.compile(r"^(?:Meanwhile|However|But|And|Separately|Elsewhere|Still|Yet),?\s+")
+DOCUMENT_HEADS = frozenset(
+    ["model", "models", "figures", "data", "report", "study", "survey", "poll", "index", "forecast", "projections",
+     "statistics", "estimates", "analysis", "review", "census", "research", "tally", "count"]
+)  # fmt: skip
+DESCRIBED_DOCUMENT = re.compile(
+    rf"(?P<who>The\s+(?:[\w.'’-]+\s+){{0,3}}?(?P<head>{'|'.join(sorted(DOCUMENT_HEADS))})\b(?:\s+(?:for|of|on|into)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)?)"
+    rf"(?=\s+(?:{'|'.join(sorted(IRREGULAR_VERBS))}|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
+def topic_opener(sentence: str) -> tuple[int, int] | None:
+    """The span of the body or document a sentence is about ("Tallaght Hospital", "The model for ovarian
+    cancer"), after a turn word if any, or None; whether a named opener is a body is the caller's to judge."""
+    turn = TURN_OPENER.match(sentence)
+    offset = turn.end() if turn else 0
+    described = DESCRIBED_DOCUMENT.match(sentence, offset)
+    if described:
+        return described.span("who")
+    rest = sentence[offset:]
+    subject = leading_subject(rest[:1].upper() + rest[1:])
+    return (offset + subject[0], offset + subject[1]) if subject else None

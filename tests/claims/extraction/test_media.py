@@ -157,3 +157,10 @@ def test_published_in_a_date_says_when_not_who(text):
     # "published in The Lancet" names a publisher; "published in March 2021" only says when.
     [candidate] = extract_figures(text, outlet="Wire")
     assert candidate.origin.name == "Marlow Research"
+
+
+def test_it_opening_a_sentence_on_a_document_verb_sources_its_figure():
+    text = "The Westmoor rent survey covers lettings in the county. It suggested the average rent was £940 a month."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("£940 a month", "The Westmoor rent survey")
+    ]

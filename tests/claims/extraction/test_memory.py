@@ -130,3 +130,31 @@ def test_a_person_brought_in_by_by_with_a_role_is_a_later_he():
         "He said arrivals rose by 40 percent."
     )
     assert origins(text)[-1] == ("40 percent", "Tomas Berg")
+
+
+def test_it_is_the_body_the_last_sentence_was_about_not_the_last_speaker():
+    text = (
+        "The union said 300 nurses were on strike. Meanwhile, Harbourview Clinic is planning a new wing. "
+        "It said it treated 4,100 patients last year. It said waiting times fell 15%."
+    )
+    assert origins(text) == [
+        ("300 nurses", "The union"),
+        ("4,100 patients", "Harbourview Clinic"),
+        ("15%", "Harbourview Clinic"),
+    ]
+
+
+def test_it_is_the_model_that_opened_the_last_sentence():
+    text = (
+        "The weather service said rain would fall on 12 days. The model for coastal flooding did well. "
+        "It predicted 38 floods."
+    )
+    assert origins(text) == [("12 days", "The weather service"), ("38 floods", "The model for coastal flooding")]
+
+
+def test_it_is_the_figures_read_from_in_the_last_sentence():
+    text = (
+        "The ministry said 900 beds were free. According to the Westmoor bed figures there are 41 patients waiting. "
+        "It said 17 of them waited a day."
+    )
+    assert origins(text)[-1] == ("17 of them", "the Westmoor bed figures")
