@@ -157,3 +157,12 @@ def test_rupees_in_a_pakistani_outlet_are_pkr_when_the_text_names_no_place():
     units = [candidate.unit for candidate in extract_figures(text, outlet="Frontier Post (Pakistan)")]
     assert units == ["PKR", "PKR"]
     assert {candidate.unit for candidate in extract_figures(text, outlet="The Hindu")} == {"INR"}
+
+
+def test_a_currency_abbreviated_with_a_full_stop_keeps_its_amount():
+    # The stop in "Rs." and "Rp." ends no sentence, so the amount keeps its currency.
+    text = "The court fined him Rs. 12.5 million, and the rupiah closed at Rp. 15,200 per dollar."
+    assert money(text) == [
+        ("Rs. 12.5 million", Decimal(12500000), "INR"),
+        ("Rp. 15,200", Decimal(15200), "IDR"),
+    ]
