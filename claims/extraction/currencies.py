@@ -22,7 +22,7 @@ CURRENCY_SYMBOLS = {
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
     "Rp": "IDR", "Rp.": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR", "NT$": "TWD", "MX$": "MXN", "CA$": "CAD", "AU$": "AUD",
-    "GH₵": "GHS", "₵": "GHS", "₱": "PHP", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "৳": "BDT", "Tk": "BDT",
+    "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS", "₱": "PHP", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "৳": "BDT", "Tk": "BDT",
     "Tk.": "BDT", "RMB": "CNY", "NIS": "ILS", "Dhs": "AED", "Dh": "AED",
     # As Malaysian and Kenyan papers write them: "RM1.72 million", "Ksh 525B", "KShs 2bn".
     "RM": "MYR", "Ksh": "KES", "Kshs": "KES", "KShs": "KES", "Ksh.": "KES",
@@ -125,7 +125,7 @@ QUALIFIED_CURRENCIES = {
     ("polish", "zloty"): "PLN", ("romanian", "lei"): "RON", ("romanian", "leu"): "RON",
     ("turkish", "lira"): "TRY", ("south african", "rand"): "ZAR", ("nigerian", "naira"): "NGN",
     ("kenyan", "shilling"): "KES", ("tanzanian", "shilling"): "TZS", ("ugandan", "shilling"): "UGX",
-    ("ghanaian", "cedi"): "GHS", ("egyptian", "pound"): "EGP",
+    ("ghanaian", "cedi"): "GHS", ("ghana", "cedi"): "GHS", ("egyptian", "pound"): "EGP",
     ("mexican", "peso"): "MXN", ("argentine", "peso"): "ARS", ("argentinian", "peso"): "ARS",
     ("philippine", "peso"): "PHP", ("brazilian", "real"): "BRL", ("brazilian", "reais"): "BRL",
     ("indian", "rupee"): "INR", ("pakistani", "rupee"): "PKR", ("indonesian", "rupiah"): "IDR",

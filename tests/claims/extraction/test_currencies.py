@@ -166,3 +166,12 @@ def test_a_currency_abbreviated_with_a_full_stop_keeps_its_amount():
         ("Rs. 12.5 million", Decimal(12500000), "INR"),
         ("Rp. 15,200", Decimal(15200), "IDR"),
     ]
+
+
+def test_ghana_cedis_written_with_the_cent_sign_or_the_country_name():
+    # Ghanaian papers write "GH¢" (the cent sign) as often as "GH₵", and "Ghana cedis" for "Ghanaian cedis".
+    text = "The ministry sold GH¢1.2 billion of bills and plans to spend 45 million Ghana cedis on roads."
+    assert money(text) == [
+        ("GH¢1.2 billion", Decimal(1200000000), "GHS"),
+        ("45 million Ghana cedis", Decimal(45000000), "GHS"),
+    ]
