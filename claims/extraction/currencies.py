@@ -33,6 +33,8 @@ CURRENCY_SYMBOLS = {
     # Other countries' dollars, prefixed: "T$104.4 billion" (Taiwan), "TT$5 million", "G$3 billion", "J$".
     "T$": "TWD", "TT$": "TTD", "G$": "GYD", "J$": "JMD",
     "P": "PHP",  # Philippine papers: "P2,661,100", "P164 million" (glued and scaled only, as N and R)
+    # Indian papers set the rupee sign in a font that maps it onto the grave accent: "a fine of `2 lakhs".
+    "`": "INR",
     "euro": "EUR",  # wire style: "operating EPS of euro 1.60", "euro 170 million"
 }  # fmt: skip
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").

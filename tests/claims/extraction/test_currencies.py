@@ -175,3 +175,9 @@ def test_ghana_cedis_written_with_the_cent_sign_or_the_country_name():
         ("GH¢1.2 billion", Decimal(1200000000), "GHS"),
         ("45 million Ghana cedis", Decimal(45000000), "GHS"),
     ]
+
+
+def test_the_rupee_sign_set_as_a_grave_accent_is_inr():
+    # Indian papers' rupee font maps the sign onto "`": the copy reads "a fine of `3 lakhs".
+    text = "The bench cut the fine from `3 lakhs to `20,000."
+    assert money(text) == [("`3 lakhs", Decimal(300000), "INR"), ("`20,000", Decimal(20000), "INR")]
