@@ -27,10 +27,11 @@ EVENT_VERB_AFTER = re.compile(
         |(?:had|have|has)\s+(?:already\s+|now\s+)?[a-z]{3,}(?:ed|en|wn))\b""",
     re.VERBOSE,
 )
-# "the death toll had risen above 58,000", "the number of refugees reached 2 million".
+# "the death toll had risen above 58,000", "the number of refugees reached 2 million", "the number of
+# the crossing ships from 17,000" (a determiner before the counted noun's modifier).
 TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;]|\.\d){0,110}$", re.IGNORECASE)
 NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:(?:[A-Z][A-Za-z]*|\d[\d.]*)\s+){0,2}(?:[a-z-]+\s+)?(?!(?:has|was|is)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
+    r"\bnumber\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][A-Za-z]*|\d[\d.]*)\s+){0,2}(?:[a-z-]+\s+)?(?!(?:has|was|is)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
     r"[^.;]{0,120}$"  # "the number of voters has grown": the voters, never "has"
 )
 # "Nigeria's population is estimated at 223 million": a population counts people.

@@ -59,6 +59,7 @@ MEASURES = (
     (r"MW|mw|[Mm]ega[Ww]atts?", "megawatts"),  # Indian papers write "630 mw" (never "Mw", a magnitude)
     (r"tonne", "tonnes"),  # "291.95 million tonne": the singular after a number ("tonnes" reads as a noun)
     (r"GW|[Gg]iga[Ww]atts?", "gigawatts"),
+    (r"TW|[Tt]era[Ww]atts?", "terawatts"),  # "the 1TW mark" of installed capacity, as "3GW"
     (r"ft|foot|feet", "feet"),
     (r"degree", "degrees"),  # "a 1.5 degree target" ("degrees" is a counted noun); Celsius is read above
     (r"magnitude", "magnitude"),  # "an earthquake of 6.8 magnitude"

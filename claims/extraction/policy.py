@@ -81,6 +81,9 @@ def is_policy_corpus(corpus: object) -> bool:
     return isinstance(corpus, dict) and isinstance(corpus.get("records"), list)
 
 
+METRIC_ER = re.compile(r"^((?:kilo|centi|milli)?met|lit)er$")
+
+
 def _content_word(word: str) -> str:
     """A unit word in one spelling: "rubles" is RUB, "cm" is "centimetre", "GW" "gigawatt"."""
     code = CURRENCY_NAMES.get(singularise(word.lower()))
@@ -89,7 +92,8 @@ def _content_word(word: str) -> str:
     measure = read_measure(" " + word, 0)
     if measure and measure[1] == len(word) + 1:
         word = measure[0]
-    return singularise(word.lower())
+    # American spellings of metric units: "kilometers" is "km" ("kilometres"), "liters" "litres".
+    return METRIC_ER.sub(r"\1re", singularise(word.lower()))
 
 
 def _content_words(unit: str) -> set[str]:

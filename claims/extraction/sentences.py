@@ -157,12 +157,21 @@ class Sentence:
         return self.start + len(self.text)
 
 
+# Currencies that South and Southeast Asian and East African papers write with a full stop
+# before the amount ("Rs. 1.10 per share", "Rp. 16,301", "Tk. 500", "Ksh. 2bn"): the stop ends
+# no sentence when a digit follows, so the amount keeps its currency.
+CURRENCY_ABBREVIATIONS = frozenset(["rs", "rp", "tk", "ksh", "kshs", "sh", "shs"])
+DIGIT_AFTER = re.compile(r"\s?\d")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` closes an abbreviation or an initial."""
     match = WORD_BEFORE.search(text, max(0, dot - WORD_WINDOW), dot)
     if not match:
         return False
     word = match.group(1)
+    if word.lower() in CURRENCY_ABBREVIATIONS and DIGIT_AFTER.match(text, dot + 1):
+        return True
     if (len(word) == 1 and word.isupper()) or INITIALS.match(word):
         # An initial ("Joseph R. Biden", "Justice H.L. Gokhale"), unless a capitalised word follows
         # that plainly starts a sentence; initials win, as they are commoner.

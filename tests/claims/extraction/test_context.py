@@ -148,3 +148,13 @@ def test_others_and_magnitudes(sentence, quote, unit):
 )
 def test_the_counted_subject_through_an_acronym_a_participle_or_a_change(before, unit):
     assert unit_named_before(before, len(before)) == unit
+
+
+def test_the_number_of_a_determined_noun_outranks_an_earlier_duration():
+    # "the number of the passing trucks from 14,000": trucks, not the hours counted before.
+    sentence = (
+        "The plan cuts waiting from 20 hours to 10 hours and raises the number of the passing trucks from 14,000."
+    )
+    assert unit_named_before(sentence, sentence.index("14,000")) == "trucks"
+    [*_, figure] = extract_figures(sentence)
+    assert (figure.value, figure.unit) == (14000, "trucks")

@@ -157,3 +157,27 @@ def test_rupees_in_a_pakistani_outlet_are_pkr_when_the_text_names_no_place():
     units = [candidate.unit for candidate in extract_figures(text, outlet="Frontier Post (Pakistan)")]
     assert units == ["PKR", "PKR"]
     assert {candidate.unit for candidate in extract_figures(text, outlet="The Hindu")} == {"INR"}
+
+
+def test_a_currency_abbreviated_with_a_full_stop_keeps_its_amount():
+    # The stop in "Rs." and "Rp." ends no sentence, so the amount keeps its currency.
+    text = "The court fined him Rs. 12.5 million, and the rupiah closed at Rp. 15,200 per dollar."
+    assert money(text) == [
+        ("Rs. 12.5 million", Decimal(12500000), "INR"),
+        ("Rp. 15,200", Decimal(15200), "IDR"),
+    ]
+
+
+def test_ghana_cedis_written_with_the_cent_sign_or_the_country_name():
+    # Ghanaian papers write "GH¢" (the cent sign) as often as "GH₵", and "Ghana cedis" for "Ghanaian cedis".
+    text = "The ministry sold GH¢1.2 billion of bills and plans to spend 45 million Ghana cedis on roads."
+    assert money(text) == [
+        ("GH¢1.2 billion", Decimal(1200000000), "GHS"),
+        ("45 million Ghana cedis", Decimal(45000000), "GHS"),
+    ]
+
+
+def test_the_rupee_sign_set_as_a_grave_accent_is_inr():
+    # Indian papers' rupee font maps the sign onto "`": the copy reads "a fine of `3 lakhs".
+    text = "The bench cut the fine from `3 lakhs to `20,000."
+    assert money(text) == [("`3 lakhs", Decimal(300000), "INR"), ("`20,000", Decimal(20000), "INR")]

@@ -177,3 +177,9 @@ def test_a_ratio_to_one():
 
     found = [(c.quote, c.unit) for c in extract_figures("Applicants outnumber places 12:1, and the mayor leads 3:1.")]
     assert found == [("12:1", "ratio"), ("3:1", "ratio")]
+
+
+def test_terawatts_written_as_a_symbol_measure_the_figure_not_the_noun_after_it():
+    # "the 2TW mark": terawatts, as "3GW" is gigawatts; "mark" is no counted noun.
+    found = [(c.quote, c.unit) for c in extract_figures("Wind and solar passed the 2TW mark and may exceed 3 TW soon.")]
+    assert [unit for _, unit in found] == ["terawatts", "terawatts"]

@@ -91,3 +91,10 @@ def test_a_measure_symbol_and_its_name_agree():
     assert policy_units_agree("terawatt hours", "TWh solar generation")
     assert policy_units_agree("ppm", "parts per million carbon dioxide")
     assert not policy_units_agree("hours", "TWh solar generation")
+
+
+def test_american_and_british_spellings_of_a_metric_unit_agree():
+    assert policy_units_agree("kilometers", "km of new road")
+    assert policy_units_agree("meters", "metres (hull length)")
+    assert policy_units_agree("liters", "litres of fuel")
+    assert not policy_units_agree("meters", "kilometres")

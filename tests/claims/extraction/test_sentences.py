@@ -106,3 +106,14 @@ def test_a_company_suffix_ends_the_sentence_before_a_sentence_opener():
         "The survey shows 40% agree.",
         "Acme Inc. said so.",
     ]
+
+
+def test_a_currency_written_with_a_full_stop_does_not_end_the_sentence():
+    # "Rs. 2.50", "Rp. 15,200", "Tk. 900": the stop abbreviates the currency before its amount.
+    text = "The board paid Rs. 2.50 a share and Tk. 900 each. The rupiah held at Rp. 15,200 on Monday."
+    assert [s.text for s in split_sentences(text)] == [
+        "The board paid Rs. 2.50 a share and Tk. 900 each.",
+        "The rupiah held at Rp. 15,200 on Monday.",
+    ]
+    # Without an amount after it the stop still ends the sentence.
+    assert len(split_sentences("They paid in Rs. The rest was dollars.")) == 2
