@@ -182,6 +182,8 @@ class SpeakerMemory:
     SUBJECTS_KEPT = 3
     SUBJECT_REACH = 4  # sentences after which "the company" no longer goes back to a sentence's opening body
 
+    SPEAKER_REACH = 40  # distinct speakers a "he", "the agency" or surname may go back to
+
     def __init__(self) -> None:
         self._speakers: list[str] = []
         self._subjects: list[str] = []
@@ -262,6 +264,8 @@ class SpeakerMemory:
         if name in self._speakers:
             self._speakers.remove(name)
         self._speakers.append(name)
+        # A reference goes back a few speakers, never hundreds: looking further made long texts quadratic.
+        del self._speakers[: -self.SPEAKER_REACH]
 
     def resolve(self, name: str) -> str | None:
         """The earlier speaker that `name` ("he", "the agency", "the poll") refers to, or None."""

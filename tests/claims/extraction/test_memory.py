@@ -158,3 +158,14 @@ def test_it_is_the_figures_read_from_in_the_last_sentence():
         "It said 17 of them waited a day."
     )
     assert origins(text)[-1] == ("17 of them", "the Westmoor bed figures")
+
+
+def test_memory_keeps_a_bounded_number_of_speakers():
+    # A reference goes back a few speakers, never hundreds: a long text stays linear.
+    from claims.extraction.memory import SpeakerMemory
+
+    memory = SpeakerMemory()
+    for number in range(500):
+        memory.remember(f"Speaker Number{number}")
+    assert len(memory._speakers) == SpeakerMemory.SPEAKER_REACH
+    assert memory._speakers[-1] == "Speaker Number499"
