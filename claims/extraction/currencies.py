@@ -277,6 +277,15 @@ INDIA_NAMED = re.compile(
 RUPEE_WRITTEN = re.compile(r"\bRs(?![A-Za-z])|\brupees?\b", re.IGNORECASE)  # "Rs 5", "Rs.5", "Rs100,000"
 
 
+def most_named(countries, text: str, outlet: str | None = None) -> tuple[int, str]:
+    """How often the country `text` (and its outlet's name) names most is named, and that country's code.
+
+    `countries` is ``((code, pattern), …)``. A bare "Rs", "Sh", "$", "pesos" or "dinars" is the money
+    of that country: the one reading `local_rupee`, `local_shilling`, `dollars` and `shared_names` share.
+    """
+    return max((len(pattern.findall(text)) + len(pattern.findall(outlet or "")), code) for code, pattern in countries)
+
+
 def local_rupee(text: str, outlet: str | None = None) -> str | None:
     """The code of the rupee a text's "Rs" stands for when it is not India's ("PKR"), else None.
 
@@ -284,10 +293,8 @@ def local_rupee(text: str, outlet: str | None = None) -> str | None:
     """
     if not RUPEE_WRITTEN.search(text):
         return None
-    named = f"{text} {outlet or ''}"
-    indian = len(INDIA_NAMED.findall(named))
-    counts = [(len(pattern.findall(named)), code) for code, pattern in RUPEE_COUNTRIES]
-    count, code = max(counts)
+    indian, _ = most_named((("INR", INDIA_NAMED),), text, outlet)
+    count, code = most_named(RUPEE_COUNTRIES, text, outlet)
     return code if count > indian else None
 
 
@@ -314,7 +321,7 @@ def local_shilling(text: str) -> str | None:
     """The code of the shilling a text's bare "Sh" stands for when it is not Kenya's ("TZS"), else None."""
     if not SHILLING_WRITTEN.search(text):
         return None
-    count, code = max((len(pattern.findall(text)), code) for code, pattern in SHILLING_COUNTRIES)
+    count, code = most_named(SHILLING_COUNTRIES, text)
     return code if count and code != "KES" else None
 
 

@@ -17,6 +17,8 @@ annotators did, the text decides, the way `currencies.local_rupee()` reads "Rs":
 
 import re
 
+from .currencies import most_named
+
 __all__ = ["local_dollar", "localise_dollars"]
 
 DOLLAR_COUNTRIES = (
@@ -43,13 +45,6 @@ AFTER_US_AMOUNT = re.compile(
 )
 
 
-def _country_counts(text: str, outlet: str | None) -> list[tuple[int, str]]:
-    counts = []
-    for code, pattern in COUNTRY_PATTERNS:
-        counts.append((len(pattern.findall(text)) + len(pattern.findall(outlet or "")), code))
-    return sorted(counts, reverse=True)
-
-
 def local_dollar(text: str, outlet: str | None = None) -> tuple[str | None, str | None]:
     """The dollar a bare "$" stands for in `text`, and the one a bracket after "US$" converts into.
 
@@ -57,7 +52,7 @@ def local_dollar(text: str, outlet: str | None = None) -> tuple[str | None, str 
     """
     if "$" not in text:
         return None, None
-    count, code = _country_counts(text, outlet)[0]
+    count, code = most_named(COUNTRY_PATTERNS, text, outlet)
     if not count:
         return None, None
     bracketed = code if US_DOLLAR.search(text) else None

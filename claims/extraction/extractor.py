@@ -28,17 +28,16 @@ from decimal import Decimal
 from .attribution import SpeakerCue, find_attributions
 from .calendar import MONTHS
 from .chains import FIRST_PERSON, ChainBuilder, ChainLink, governing_attribution
-from .currencies import CURRENCY_CODES, local_rupee, local_shilling, localise_rupees, localise_shillings
+from .currencies import CURRENCY_CODES
 from .documents import named_document
-from .dollars import local_dollar, localise_dollars
 from .figures import FigureDraft, Rejection, read_figures
 from .listings import list_lead_ins
+from .local_money import LocalMoney
 from .memory import introduced_person, opening_group, opening_person
 from .nested import inner_recorder
 from .openers import topic_opener
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
-from .shared_names import local_names, localise_names
 from .spans import DAYS, DraftLink
 from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
@@ -195,10 +194,7 @@ def extract_figures(
     quotations = Quotations(unwrapped)
     lead_ins = list_lead_ins(unwrapped, sentences, clauses) if ":" in unwrapped else {}
     candidates: list[FigureCandidate] = []
-    rupee = local_rupee(unwrapped, outlet)  # "Rs 208 billion" in a Pakistani paper is PKR
-    shilling = local_shilling(unwrapped)  # "Sh1.2 trillion" in a Tanzanian paper is TZS
-    dollars = local_dollar(unwrapped, outlet)  # "$163.1 million" in a Canadian paper is CAD
-    names = local_names(unwrapped, outlet)  # "1.4 billion dinars" in a Kuwaiti paper is KWD
+    money = LocalMoney.read(unwrapped, outlet)  # "Rs 208 billion" in a Pakistani paper is PKR
     recent_units: list[tuple[int, str, Decimal]] = []
     drafts_by_sentence: dict[int, list[FigureDraft]] = {}
 
@@ -213,24 +209,7 @@ def extract_figures(
             drafts = read_figures(sentences[index].text, skips[index], antecedent, refused, size)
             text_of = sentences[index].text
             drafts_by_sentence[index] = [
-                replace(
-                    draft,
-                    unit=localise_names(
-                        localise_dollars(
-                            localise_shillings(
-                                localise_rupees(draft.unit, text_of[draft.start : draft.end], rupee),
-                                text_of[draft.start : draft.end],
-                                shilling,
-                            ),
-                            text_of,
-                            draft.start,
-                            draft.end,
-                            dollars,
-                        ),
-                        names,
-                    ),
-                )
-                for draft in drafts
+                replace(draft, unit=money.localise(draft.unit, text_of, draft.start, draft.end)) for draft in drafts
             ]
             offset = sentences[index].start
             for rejection in refused or ():

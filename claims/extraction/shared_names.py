@@ -12,6 +12,8 @@ keeps the noun.
 
 import re
 
+from .currencies import most_named
+
 __all__ = ["local_names", "localise_names"]
 
 SHARED_NAMES = {
@@ -48,9 +50,7 @@ def local_names(text: str, outlet: str | None = None) -> dict[str, str]:
     for name, countries in COUNTRIES.items():
         if not NAME_WRITTEN[name].search(text):
             continue
-        count, code = max(
-            (len(pattern.findall(text)) + len(pattern.findall(outlet or "")), code) for code, pattern in countries
-        )
+        count, code = most_named(countries, text, outlet)
         if count:
             found[name] = code
     return found
