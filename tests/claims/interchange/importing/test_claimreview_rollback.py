@@ -15,7 +15,7 @@ import pytest
 from django.db import connection
 from django.db.models.signals import pre_save
 
-from claims.interchange.importing import claimreview
+from claims.interchange.importing import review_records
 from claims.interchange.importing.claimreview import ClaimReviewImporter
 from claims.models import Attribution, Claim, Review
 from sources.models import Actor, Outlet, Source
@@ -116,7 +116,7 @@ def test_a_value_only_postgresql_refuses_rolls_back_that_record_only(db, monkeyp
     # A NUL character passes model validation, and PostgreSQL refuses it (DataError) when
     # the review, the record's last row, is inserted. The importer drops control
     # characters; switching that off lets the database's own refusal through.
-    monkeypatch.setattr(claimreview, "CONTROL_CHARACTERS", claimreview.re.compile(r"(?!)"))
+    monkeypatch.setattr(review_records, "CONTROL_CHARACTERS", review_records.re.compile(r"(?!)"))
     text = SHARED_PUBLISHER.replace("The regional register lists 12.", "The regional register lists 12.\\u0000")
     result = ClaimReviewImporter().run(text)
     (skipped,) = result.skipped
