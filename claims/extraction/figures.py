@@ -91,15 +91,16 @@ MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of\s+|[\s-])$", re.IGNORECASE)
 CURRENCY_UNITS = CURRENCY_CODES | {"kobo"}  # money, for its rates: "75k per share"
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 MORE_AFTER = re.compile(r"\s+(?:more|others|additional|extra)\b")
-OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*['’]s\s+)?")  # "a dozen of the state's schools"
 OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,1}[a-z-]+(?=\s+(?:a|an|per|each|every)\s)")
 # "12,000 head of cattle": "head" counts the animals that follow.
 HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
 PART_OF = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
 )  # "240 of 543 seats", "88 of the assembly's 170 seats", "484 out of 500 marks"
-# "718 of the drones", "seven of the missiles": a part of things already counted.
-PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=[a-z])")
+# "718 of the drones", "seven of the missiles": a part of things already counted; "a dozen of the
+# state's largest districts": the owner's possessive is no noun, the districts are counted.
+PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[a-z][\w-]*['’]s\s+)?(?=[a-z])")
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
 # since "passed 12 laws" approves laws).
 THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
