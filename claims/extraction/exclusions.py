@@ -52,6 +52,7 @@ Decisions, applied in this order:
 
 import re
 
+from .ages import is_unmarked_age
 from .calendar import DAY_LIST_AFTER, MONTH_AFTER, MONTH_BEFORE, MONTH_DAY_LIST_BEFORE, TIME_AFTER, is_year
 from .casualties import in_harm
 from .currencies import CURRENCY_CODES, CURRENCY_SYMBOLS
@@ -256,7 +257,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "period of a whole"
     if token.kind in ("digits", "words") and (AGE_BEFORE.search(before) or AGE_AFTER.match(after)):
         return "age"
-    if _appositive_age(token, before, after):
+    if _appositive_age(token, before, after) or is_unmarked_age(sentence, token, before, after):
         return "age"
     if RANKING_BEFORE.search(before) and not PERCENT_AFTER.match(after) and not counts_ranked_group(token, after):
         return "ranking"  # "the top 10 clubs"; "the top 20 percent of houses" is a share
