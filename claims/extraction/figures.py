@@ -56,6 +56,7 @@ from .context import (
     SPORT_HINT,
     WHEN_AFTER,
 )  # fmt: skip
+from .continental import whole_count_value
 from .crowds import protest_participants
 from .currencies import CURRENCY_CODES, currency_after, currency_before, kobo_amount
 from .drafts import FigureDraft, Rejection
@@ -319,6 +320,7 @@ def _read_one(
             if is_time_unit(noun.unit) and (token.kind == "magnitude" or is_time_anchor(sentence, token, noun.end)):
                 return "when, not how much"  # "three years ago", "in the past 24 hours"
             unit, subject, end = noun.unit, noun.subject, noun.end
+            value = whole_count_value(token, value, unit)  # "4.452 voters": a continental point grouping thousands
             if hedge and qualifier == hedge.code and hedges.places(sentence, hedge.start, unit, is_time_unit(unit)):
                 qualifier, start = hedges.EXACT, token.start  # "drones over six regions": a place, not a hedge
             if is_time_unit(noun.unit):
