@@ -55,6 +55,12 @@ MONTH_DAY_LIST_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}\s*(?:,|and|o
 
 # Words ending in "s" that are no plural noun ("2019 was", "2021 as", "2020 has").
 NOT_PLURAL_S = frozenset(["was", "is", "has", "as", "its", "his", "this", "thus", "us", "does", "plus", "versus"])
+# "2013 means global emissions …", "the rise for 2013 comes after …", "if 2015 plays out": verbs a year is the
+# subject of, whose final "s" is no plural; "2016 polls", "the 2019 elections": events a year names.
+YEAR_SUBJECT_VERBS = frozenset(
+    ["means", "comes", "plays", "sees", "brings", "looks", "promises", "begins", "ends", "proves", "seems",
+     "remains", "starts", "continues", "shapes", "polls", "elections", "midterms", "primaries"]
+)  # fmt: skip
 
 
 def _in_span_of_years(sentence: str, token: NumberToken) -> bool:
@@ -95,4 +101,4 @@ def is_year(sentence: str, token: NumberToken) -> bool:
     following = re.match(r"\s+([A-Za-z]+)", sentence[token.end :])
     word = following.group(1) if following else ""
     # "2019 was the wettest year", "listed 2021 as a turning point": a verb or a particle, not a plural.
-    return not (word.endswith("s") and word.islower() and word not in NOT_PLURAL_S)
+    return not (word.endswith("s") and word.islower() and word not in NOT_PLURAL_S | YEAR_SUBJECT_VERBS)

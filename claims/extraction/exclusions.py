@@ -25,7 +25,8 @@ Decisions, applied in this order:
 * **Pronoun-like uses**: "one" is a figure only with a hedge ("at least one
   soldier"), never in "one of …" or "in front of one coffin". A spelled-out number
   after a definite word ("the two leaders", "those three", "both") refers back to
-  things already named. Spelled-out two or three with a relational noun ("two
+  things already named, unless a plural noun follows and is counted ("the six host venues",
+  "the two boards": `definites`). Spelled-out two or three with a relational noun ("two
   countries", "three sides") is refused too. Digits are kept ("Those 6,000 workers").
 * **Periods of a whole**: "the first half of the year", "the final quarter of".
 * (Denominators are figures: in "142 of the 300 seats" the 300 seats is a count the shared policy
@@ -39,7 +40,8 @@ Decisions, applied in this order:
 * **Numbers that name, place or date** (ages after a name, phone numbers, addresses,
   scores, references such as "section 409", descriptors such as "12-day"): `noncounts`.
 * **Adjacent numbers**: in "48 737 MAX jets" the 737 names the model.
-* **Rankings**: "the top 10 neighbourhoods", "a top-five economy"; "the top 20 percent of
+* **Rankings**: "finished in the top four", "a top-five economy", "the top 10 list" (`rankings`:
+  "the top five students" counts a group); "the top 20 percent of
   houses" is a share, and a grouped or scaled amount ("Grade D-1,16,262", "Venezuela 17
   thousand barrels", "2025 - 830 billion") is never a model, a name or a score.
 * **Fractions and scores**: "1/2", "a 2-1 vote", "51-49" (a hyphenated pair whose
@@ -50,13 +52,16 @@ Decisions, applied in this order:
 
 import re
 
+from .ages import is_unmarked_age
 from .calendar import DAY_LIST_AFTER, MONTH_AFTER, MONTH_BEFORE, MONTH_DAY_LIST_BEFORE, TIME_AFTER, is_year
 from .casualties import in_harm
 from .currencies import CURRENCY_CODES, CURRENCY_SYMBOLS
+from .definites import counts_plural
 from .elisions import elided_count
 from .measures import is_poll_pair
 from .noncounts import bare_number_rule, descriptor_count, spaced_time_descriptor
 from .numbers import NumberToken
+from .rankings import RANKING_BEFORE, counts_ranked_group
 
 __all__ = ["why_not_a_figure", "is_relational", "is_year", "is_conversion"]
 
@@ -116,7 +121,6 @@ APPOSITIVE_AGE_BEFORE = re.compile(
     r"(?:\b[a-z]{3,}|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s*\(\s*$|(?:\b[a-z]{3,}|\b[A-Z][a-z]+),\s*$"
 )
 APPOSITIVE_AGE_AFTER = re.compile(r"^(?:\s*\),?|,)\s+(?:[a-z]+ed|was|is|has|had|who|said|told|to)\b")
-RANKING_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$", re.IGNORECASE)
 # "adults 20 years and older", "from 49 to 96 years old": an age written after the number.
 # "45 years old", "65 years and older", "65 years of age", and age bands, which polls and health surveys
 # report shares of ("18-24 year olds", "35 to 44-year olds", "the 15-24 year-old age group").
@@ -253,9 +257,9 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "period of a whole"
     if token.kind in ("digits", "words") and (AGE_BEFORE.search(before) or AGE_AFTER.match(after)):
         return "age"
-    if _appositive_age(token, before, after):
+    if _appositive_age(token, before, after) or is_unmarked_age(sentence, token, before, after):
         return "age"
-    if RANKING_BEFORE.search(before) and not PERCENT_AFTER.match(after):
+    if RANKING_BEFORE.search(before) and not PERCENT_AFTER.match(after) and not counts_ranked_group(token, after):
         return "ranking"  # "the top 10 clubs"; "the top 20 percent of houses" is a share
     if token.kind in ("digits", "words") and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return "date"
@@ -306,7 +310,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         if (
             DEFINITE_BEFORE.search(before)
             and not descriptor_count(after)
-            and not _counts_plural(token, after)
+            and not counts_plural(token, before, after)
             and not in_harm(sentence, token.start, token.end)  # "killing the governor and his two bodyguards"
             and not ALL_THE_BEFORE.search(before)  # "All the ten accused were present"
             and not (token.value > 1 and ALL_BEFORE.search(before))
@@ -374,25 +378,6 @@ def is_relational(token: NumberToken, unit: str, sentence: str = "", noun_end: i
     if sentence and MEMBERS_AFTER.match(sentence, noun_end):
         return False
     return token.kind == "words" and token.value in (2, 3) and unit in RELATIONAL_NOUNS
-
-
-# "the six host venues", "its 12 member states": a determiner, a count, then what is counted.
-PLURAL_NOUN_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s\b(?!\s+(?:of|who|which|that)\b)")
-
-
-# "the two FA Cup games", "the five main London airports": a named kind between the count and its noun.
-NAMED_PLURAL_AFTER = re.compile(
-    r"^\s+(?:[a-z]+\s+)?(?:[A-Z][\w.&]*['’]?\s+){1,3}[a-z]{3,}s\b(?!\s+(?:of|who|which|that)\b)"
-)
-
-
-def _counts_plural(token: NumberToken, after: str) -> bool:
-    """Whether a number word after "the" counts the plural noun after it ("the six host venues"),
-    rather than pointing back ("the two", "the three of them"); a pair is counted only when a
-    name says of what kind ("the two FA Cup games"), never as "the two leaders"."""
-    if NAMED_PLURAL_AFTER.match(after):
-        return True
-    return token.value >= 3 and bool(PLURAL_NOUN_AFTER.match(after))
 
 
 def _opens_sentence(sentence: str, token: NumberToken, start: int | None = None) -> bool:

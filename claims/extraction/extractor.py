@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .abbreviations import DefinedUnits
 from .attribution import SpeakerCue, find_attributions
 from .calendar import MONTHS
 from .chains import FIRST_PERSON, ChainBuilder, ChainLink, governing_attribution
@@ -195,6 +196,7 @@ def extract_figures(
     lead_ins = list_lead_ins(unwrapped, sentences, clauses) if ":" in unwrapped else {}
     candidates: list[FigureCandidate] = []
     money = LocalMoney.read(unwrapped, outlet)  # "Rs 208 billion" in a Pakistani paper is PKR
+    defined = DefinedUnits.read(unwrapped)  # "63.6 lakh hectares (LH)", then "302.20 LH"
     recent_units: list[tuple[int, str, Decimal]] = []
     drafts_by_sentence: dict[int, list[FigureDraft]] = {}
 
@@ -209,7 +211,8 @@ def extract_figures(
             drafts = read_figures(sentences[index].text, skips[index], antecedent, refused, size)
             text_of = sentences[index].text
             drafts_by_sentence[index] = [
-                replace(draft, unit=money.localise(draft.unit, text_of, draft.start, draft.end)) for draft in drafts
+                replace(draft, unit=money.localise(draft.unit, text_of, draft.start, draft.end))
+                for draft in (defined.apply(draft, text_of) for draft in drafts)
             ]
             offset = sentences[index].start
             for rejection in refused or ():

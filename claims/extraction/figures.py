@@ -56,6 +56,7 @@ from .context import (
     SPORT_HINT,
     WHEN_AFTER,
 )  # fmt: skip
+from .continental import whole_count_value
 from .crowds import protest_participants
 from .currencies import CURRENCY_CODES, currency_after, currency_before, kobo_amount
 from .drafts import FigureDraft, Rejection
@@ -91,15 +92,16 @@ MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of\s+|[\s-])$", re.IGNORECASE)
 CURRENCY_UNITS = CURRENCY_CODES | {"kobo"}  # money, for its rates: "75k per share"
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 MORE_AFTER = re.compile(r"\s+(?:more|others|additional|extra)\b")
-OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*['’]s\s+)?")  # "a dozen of the state's schools"
 OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,1}[a-z-]+(?=\s+(?:a|an|per|each|every)\s)")
 # "12,000 head of cattle": "head" counts the animals that follow.
 HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
 PART_OF = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
 )  # "240 of 543 seats", "88 of the assembly's 170 seats", "484 out of 500 marks"
-# "718 of the drones", "seven of the missiles": a part of things already counted.
-PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?=[a-z])")
+# "718 of the drones", "seven of the missiles": a part of things already counted; "a dozen of the
+# state's largest districts": the owner's possessive is no noun, the districts are counted.
+PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[a-z][\w-]*['’]s\s+)?(?=[a-z])")
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
 # since "passed 12 laws" approves laws).
 THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
@@ -318,6 +320,7 @@ def _read_one(
             if is_time_unit(noun.unit) and (token.kind == "magnitude" or is_time_anchor(sentence, token, noun.end)):
                 return "when, not how much"  # "three years ago", "in the past 24 hours"
             unit, subject, end = noun.unit, noun.subject, noun.end
+            value = whole_count_value(token, value, unit)  # "4.452 voters": a continental point grouping thousands
             if hedge and qualifier == hedge.code and hedges.places(sentence, hedge.start, unit, is_time_unit(unit)):
                 qualifier, start = hedges.EXACT, token.start  # "drones over six regions": a place, not a hedge
             if is_time_unit(noun.unit):

@@ -251,6 +251,9 @@ def is_change_before(text: str, start: int, *, base_forms: bool = False) -> bool
 # ("within 57 days" bounds a span, "over 2,000 people" a count).
 LOCATIVE = re.compile(r"(?:over|above|across)\b", re.IGNORECASE)
 WITHIN = re.compile(r"within\b", re.IGNORECASE)
+OVER_A_PART = re.compile(
+    r"(?:over|above|across)\s+(?:a\s+)?[\w,.]+\s+of\s+(?:the|its|their|his|her|our)\b", re.IGNORECASE
+)
 PLACES = frozenset(
     ["regions", "provinces", "districts", "countries", "cities", "towns", "villages", "areas", "states", "territories",
      "counties", "oblasts", "municipalities", "neighbourhoods", "neighborhoods", "sites", "locations", "fronts"]
@@ -259,7 +262,11 @@ PLACES = frozenset(
 
 def places(text: str, at: int, unit: str, span: bool) -> bool:
     """Whether the hedge word at `at` places what is counted in `unit` (`span`: a span of time) rather than
-    bounding it: "over six regions", "within 178 dams"."""
+    bounding it: "over six regions", "within 178 dams". A sentence's first word places nothing: a
+    locative "over" follows what lies over ("drones over six regions"), while "Over 40 districts shut"
+    bounds the count, as does one over a part ("shutting down over a dozen of the state's districts")."""
+    if not text[:at].strip(" \"'‘“(-–—") or OVER_A_PART.match(text, at):
+        return False
     if WITHIN.match(text, at):
         return not span
     return bool(LOCATIVE.match(text, at)) and unit in PLACES

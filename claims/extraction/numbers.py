@@ -98,7 +98,8 @@ _GLUED_CURRENCY = (
 # by spaces: a no-break or thin space, plain spaces in two groups or more, or one plain space
 # before a noun, "15 901 megawatts", as South African and European papers write), "Rs 3,120.4-crore",
 # and continental style: "3.404.252" (points in two groups or more) and "61,07%" (a decimal
-# comma: one or two digits after a comma are never a group of thousands); and groups parted by a
+# comma: one or two digits after a comma are never a group of thousands, before a percentage or
+# a scale word, "41,5 billion zlotys", as Polish and other continental copy writes); and groups parted by a
 # comma and a space before a noun, as some West and East African copy types them ("15, 191, 847
 # votes", "N423, 006 million"), never a list ("sections 467, 468, 471 and 477A": no noun follows).
 # The look-arounds refuse digits glued to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated
@@ -111,7 +112,7 @@ DIGITS = re.compile(
       |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
       |\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
       |(?P<spaced>\d{{1,3}}\ \d{{3}})(?=\ (?:(?:and|or|to)\ \d{{1,3}}\ \d{{3}}\b|(?!(?:and|or|to|per)\b)[a-z]{{3,}}))
-      |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent)\b))
+      |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent)\b)|\s(?i:million|billion|trillion)\b)
       |\d+(?:[.\u00b7]\d+)?)(?!\.\d)  # "83·5%": The Lancet's decimal point is a raised dot
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|K|b|B|cr)(?![\w])

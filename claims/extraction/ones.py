@@ -19,7 +19,11 @@ soldier"), the low end of a range, or one of these:
 * one apiece: "won one seat each";
 * one person arrested or rescued: "arrested one other suspect", "rescued one fisherman";
 * the last of a list of counts: "seven militants and one policeman", "two Colombians, one
-  Albanian and one of unknown nationality".
+  Albanian and one of unknown nationality";
+* the subject of a passive inside a sentence: "18 were rescued and one body was recovered",
+  "although one arrest was made", "one line has been restored" (a capitalised "One …" opening
+  the sentence stays a determiner, as above, and "one person who was rescued" is a relative
+  clause's subject, not a report).
 """
 
 import re
@@ -61,6 +65,11 @@ TAKEN_RIGHT_BEFORE = re.compile(
     r"\b(?:arrested|detained|captured|apprehended|nabbed|abducted|kidnapped|rescued|evacuated|freed|interdicted)\s+$",
     re.IGNORECASE,
 )
+# "one body was recovered", "one line has been restored": one thing a passive verb reports done to.
+PASSIVE_AFTER = re.compile(
+    r"(?:\s+(?!who\b|which\b|that\b)[a-z]+){1,2}\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:[a-z]{3,}ed|made|lost|found|taken|seen|held|hit|shot|struck|sent|sold|built|given|stolen|won)\b"
+)
 # "won one seat each": one apiece.
 EACH_AFTER = re.compile(r"\s+[a-z]+\s+(?:each|apiece)\b")
 
@@ -80,6 +89,7 @@ def one_counts(sentence: str, token: NumberToken, start: int, end: int, descript
         or (token.text.islower() and _closes_list_of_counts(sentence, start))
         or (token.text.islower() and TAKEN_RIGHT_BEFORE.search(sentence, max(0, start - 20), start))
         or (token.text.islower() and elided_count(sentence, token))  # "won 223 seats, the Workers Party one,"
+        or (token.text.islower() and PASSIVE_AFTER.match(sentence, end))
     )
 
 

@@ -31,6 +31,7 @@ IRREGULAR_PLURALS = frozenset(
         "clergy",
         "offspring",
         "feet",
+        "accused",  # "the court summoned 1,609 accused": court copy's noun for defendants, one or many
     ]
 )
 

@@ -26,3 +26,15 @@ def test_an_early_year_after_since_or_in_a_span_of_years_is_no_figure(text):
 )
 def test_a_count_of_that_size_stays_a_count(text, value):
     assert value in [c.value for c in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The slowdown forecast for 2031 means lower prices for exporters.",
+        "If 2029 proves as dry as feared, harvests will fail.",
+        "Turnout fell sharply against 2014 polls, officials noted.",
+    ],
+)
+def test_a_year_before_a_verb_it_is_the_subject_of_is_a_year(sentence):
+    assert not any(candidate.value > 2000 for candidate in extract_figures(sentence))

@@ -34,7 +34,7 @@ def reason(sentence, number_text):
         ("It was a three-year war.", "three", "number-word adjective"),
         ("The Group of Seven met.", "Seven", "name or model"),
         ("He lives at No. 10 now.", "10", "name or model"),
-        ("The two leaders met.", "two", "pronoun-like"),
+        ("The two leaders met.", "two", "relational"),
         ("She is one of his critics.", "one", "pronoun-like"),
         ("Half of them, 1/2 really.", "1", "fraction"),
         ("He won a 2-1 vote.", "1", "score or range end"),
@@ -235,7 +235,8 @@ def test_spans_of_quarters_that_say_when_are_refused(sentence, number):
         ("Rainfall was the highest for 30 years in the valley.", "30", "when, not how much"),
         ("Yields beat the five years' average of the district.", "five", "when, not how much"),
         ("The 10 wettest summers all came after 1990.", "10", "ranking"),
-        ("The top 10 clubs spent $1.2 billion on transfers.", "10", "ranking"),
+        ("The top 10 clubs spent $1.2 billion on transfers.", "10", "ranking"),  # digits "10": a list's name
+        ("The club finished in the top four again.", "four", "ranking"),  # a place, no counted noun
         ("A total of 8,100 students scored GPA 5.00 this year.", "5.00", "name or model"),  # no currency code
     ],
 )

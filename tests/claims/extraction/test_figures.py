@@ -296,3 +296,15 @@ def test_a_verb_after_the_counted_noun_is_not_what_is_counted(text, unit):
 )
 def test_has_and_was_are_never_units(text):
     assert all(candidate.unit not in ("has", "was") for candidate in extract_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Floods closed nine of the county's rural clinics.", "clinics"),
+        ("Strikes shut more than a dozen of the city's busiest bus depots.", "depots"),
+    ],
+)
+def test_a_part_of_an_owners_things_counts_the_things_not_the_owner(sentence, unit):
+    [candidate] = extract_figures(sentence)
+    assert candidate.unit == unit

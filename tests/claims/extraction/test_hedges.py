@@ -117,3 +117,15 @@ def test_within_before_things_counted_places_them():
 
     [figure] = extract_figures("Water levels rose within 120 high-risk dams across the province.")
     assert (figure.value, figure.qualifier) == (120, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over 30 provinces were hit by outbreaks of the disease.",  # a sentence's first word places nothing
+        "The storm cut power to over 40 of the state's counties.",  # a part of a whole is bounded, not placed
+    ],
+)
+def test_over_a_count_of_places_that_is_no_location_is_a_hedge(sentence):
+    [candidate] = extract_figures(sentence)
+    assert candidate.qualifier != "exact"

@@ -275,6 +275,8 @@ def test_thousands_grouped_by_one_plain_space(text, values):
         ("inflation of 7,2 per cent", Decimal("7.2")),
         ("The stadium saw 2.718.004 visitors.", Decimal("2718004")),  # points grouping thousands
         ("a rise of 3,500% in claims", Decimal("3500")),  # three digits after a comma are thousands
+        ("a shortfall of 37,5 billion kroner", Decimal("37500000000")),  # a decimal comma before a scale word
+        ("sales of 12,08 million crowns", Decimal("12080000")),
     ],
 )
 def test_numbers_written_in_continental_style(text, value):

@@ -56,3 +56,26 @@ def test_one_after_a_list_of_other_things_stays_a_pronoun():
 )
 def test_one_person_arrested_or_rescued_is_a_count(text, unit):
     assert [(c.value, c.unit) for c in extract_figures(text)] == [(1, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("By noon on Friday one body was pulled from the hull.", "one body"),
+        ("Crowds were calm, though one arrest was made near the bridge.", "one arrest"),
+        ("Engineers say one runway has been reopened to traffic.", "one runway"),
+    ],
+)
+def test_one_as_the_subject_of_a_passive_inside_a_sentence_counts(sentence, quote):
+    assert quote in [candidate.quote for candidate in extract_figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One bridge was damaged beyond repair.",  # a capitalised opener stays a determiner
+        "She said one guest who was invited never came.",  # a relative clause's subject
+    ],
+)
+def test_one_before_a_passive_that_is_a_determiner_is_no_figure(sentence):
+    assert not any(candidate.value == 1 for candidate in extract_figures(sentence))

@@ -1,0 +1,25 @@
+"""Tests for `claims.extraction.ages`: ages written as bands, bounds and changes."""
+
+import pytest
+
+from claims.extraction import extract_figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Support was 61 percent among voters 18 to 34 and 40 percent among those 35 to 54.", {61, 40}),
+        ("Some 28 percent of the 50 to 64 age group said they exercised daily.", {28}),
+        ("Only 12 percent of those 75 or older owned a smartphone.", {12}),
+        ("The vaccine study recruited men aged between 20 and 45.", set()),
+        ("Ministers want to lift the pension age to 68 from 66.", set()),
+        ("The bill would raise the minimum voting age from 18 to 21.", set()),
+    ],
+)
+def test_ages_without_a_marker_beside_them_are_no_figures(sentence, kept):
+    assert {candidate.value for candidate in extract_figures(sentence)} == kept
+
+
+def test_a_change_of_a_count_is_kept():
+    values = {candidate.value for candidate in extract_figures("Staff numbers rose from 62 to 64 this year.")}
+    assert values == {62, 64}

@@ -1,0 +1,22 @@
+"""Tests for `claims.extraction.plurals`: the number of an English noun."""
+
+import pytest
+
+from claims.extraction import extract_figures
+from claims.extraction.plurals import looks_plural
+
+
+def test_accused_is_a_plural_noun_in_court_copy():
+    assert looks_plural("accused")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The tribunal summoned 2,310 accused over the riots.", "2,310 accused"),
+        ("Police produced 57 detained accused before the magistrate.", "57 detained accused"),
+    ],
+)
+def test_a_count_of_accused_counts_them(sentence, quote):
+    [candidate] = extract_figures(sentence)
+    assert (candidate.quote, candidate.unit) == (quote, "accused")
