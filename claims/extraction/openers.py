@@ -20,7 +20,9 @@ LEADING_SUBJECT = re.compile(
             |commission|committee|department|office|union|court|parliament|board|regulator|airline|group|firm
             |authority|authorities|embassy|cabinet|administration|operator|utility|insurer|carrier|retailer)
           | (?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)[A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,5})
-        (?=\s+[a-z])""",
+        # "American Airlines <AAL.O> posted", "Electronic Arts Inc (O:EA) reported": a stock ticker may follow.
+        # A bracketed abbreviation ("(MAHB)") is no ticker: a ticker has its exchange after a dot or before a colon.
+        (?=(?:\s+(?:<[A-Z0-9.:]{1,12}>|\((?:[A-Z]{1,2}:[A-Z0-9]{1,6}|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)))?\s+[a-z])""",
     re.VERBOSE,
 )
 NOT_LEADING_SUBJECTS = frozenset(
@@ -200,7 +202,10 @@ NOUN_HEADS = (
                  "results", "data", "figures", "report", "survey", "poll", "study", "statistics", "estimates"])
 )  # fmt: skip
 # "TORONTO (AP) — ", "LAGOS, Nigeria (Reuters) - ": a wire's dateline.
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]+)?(?:\s*\([\w .&-]+\))?\s*[—–-]{1,2}\s+")
+# "TORONTO (AP) — ", and a wire's bare "(Reuters) – " when the page drops the place.
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]+)?(?:\s*\([\w .&-]+\))?|\([A-Z][\w .&-]+\))\s*[—–-]{1,2}\s+"
+)
 # "The BlackBerry maker Research in Motion posted …": a common noun of a body, then its name.
 DESCRIBED_NAME = re.compile(
     rf"""(?:The\s+|A\s+|An\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{"|".join(sorted(BODY_NOUNS))})\s+

@@ -169,3 +169,17 @@ def test_memory_keeps_a_bounded_number_of_speakers():
         memory.remember(f"Speaker Number{number}")
     assert len(memory._speakers) == SpeakerMemory.SPEAKER_REACH
     assert memory._speakers[-1] == "Speaker Number499"
+
+
+def test_a_company_after_a_bare_agency_dateline_and_with_its_ticker_is_the_later_it():
+    text = (
+        "(Wire) – Lakeview Foods <LVF.N> posted a quarterly loss on Tuesday. "
+        "Its shares fell after the U.S. retailer said sales were down 4%. "
+        "It reported a net loss of $310 million."
+    )
+    assert origins(text)[-1] == ("$310 million", "Lakeview Foods")
+
+
+def test_a_company_with_its_exchange_code_in_brackets_is_the_later_the_company():
+    text = "(Wire) - Orbis Games Inc (O:ORB) reported lower sales. The company said revenue was $1.2 billion."
+    assert origins(text) == [("$1.2 billion", "Orbis Games Inc")]
