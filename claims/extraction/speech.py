@@ -267,6 +267,13 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             # "However, militants have denied the claim of the Inter Services Public Relations (ISPR) and said
             # …": a bracket hides the clause; the subject that opens the sentence speaks, if one does.
             subject = (0, match.start() - 1)
+        shared = next((c for c in found if subject and subject[0] <= c.start < match.start() and c.links), None)
+        if shared and COORDINATED.search(sentence, subject[0], subject[1]) and not quoted:
+            # "Officials had earlier put the toll at six and said that …": the verb before speaks, and
+            # the second verb goes on with its subject, from where it stands.
+            links = tuple(replace(link, verb=VERB_CODES.get(verb_word, "said")) for link in shared.links[-1:])
+            found.append(SpeakerCue(links, match.start(), match.end(), points_forward(sentence, match.end())))
+            continue
         if subject and COORDINATED.search(sentence, subject[0], subject[1]):
             # "The ministry does not distinguish … but says": the speaker opens the clause.
             leading = LEADING_SUBJECT.match(sentence[subject[0] : subject[1]])

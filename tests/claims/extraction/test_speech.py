@@ -615,3 +615,26 @@ def test_a_bracket_before_the_second_coordinated_verb_keeps_the_opening_subject(
 def test_forecasted_is_forecast():
     text = "The Finance Ministry forecasted that the deficit may reach 3.6 percent of GDP."
     assert origin_of(text, "3.6 percent") == "The Finance Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a bare object between "put" and "at" (no article): the toll or share it sets is still a figure
+        ("Surveys put backing for the plan at between 30% and 38%.", "between 30% and 38%", "Surveys"),
+        ("Brokers pegged quarterly revenue at $4.1m.", "$4.1m", "Brokers"),
+        # "X put the toll at six and said that …": the second verb shares the first one's subject
+        (
+            "Fire officials had earlier put the toll at nine and said that three buildings had collapsed.",
+            "nine",
+            "Fire officials",
+        ),
+        (
+            "Fire officials had earlier put the toll at nine and said that three buildings had collapsed.",
+            "three buildings",
+            "Fire officials",
+        ),
+    ],
+)
+def test_put_with_a_bare_object_and_a_verb_coordinated_after_it(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
