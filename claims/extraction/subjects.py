@@ -172,6 +172,9 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
                 # "Statement relayed by the education ministry said": the ministry speaks.
                 start = start + relayed.start("who")
                 text = sentence[start:stop]
+            opened = _opened_apposition(sentence, piece_start, text)
+            if opened:
+                return opened  # "Narayan Das, Controller of Examinations told BSS that …": the person
             pronoun = TRAILING_PRONOUN.search(text)
             if pronoun:
                 # "But at a regular briefing he said", "In a statement it said": the pronoun speaks.
@@ -297,6 +300,30 @@ def _name_before_apposition(sentence: str, piece_start: int, text: str) -> tuple
     if len(name.split()) >= 2 and NAME_ONLY.match(name) and not FIGURE_IN_SUBJECT.search(name):
         return start, stop
     return None
+
+
+# "Ms Ana Lopes, a Spokesperson for the UNHCR said", "Rina Das, DTB Controller of Schools told": an
+# apposition that names a post, its closing comma left out before the verb.
+OPEN_APPOSITION_TITLE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PERSON_TITLES))}|controller|manager|registrar|superintendent|inspector|coordinator)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _opened_apposition(sentence: str, piece_start: int, text: str) -> tuple[int, int] | None:
+    """The person named at the start of the sentence before an apposition left open up to the verb."""
+    if piece_start == 0 or not OPEN_APPOSITION_TITLE.search(text) or chunk_start(sentence, piece_start - 1) != 0:
+        return None
+    title = OPEN_APPOSITION_TITLE.search(text)
+    if re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", text, re.IGNORECASE):
+        return None  # "Mullah Dadullah, one of two commanders the government said …": a count, not a post
+    if re.search(r"\sand\s", text[: title.start()]):
+        return None  # "Acting Information, Publicity and Broadcasting Minister Jane Doe told": a list of portfolios
+    named = _name_before_apposition(sentence, piece_start, text)
+    if named is None:
+        return None
+    words = {word.lower().strip(".") for word in sentence[named[0] : named[1]].split()}
+    return None if words & (ORGANISATION_WORDS | BODY_NOUNS) else named  # "Justice Department, officials said"
 
 
 FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|should|did|does|do)\s")
