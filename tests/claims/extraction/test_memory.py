@@ -183,3 +183,11 @@ def test_a_company_after_a_bare_agency_dateline_and_with_its_ticker_is_the_later
 def test_a_company_with_its_exchange_code_in_brackets_is_the_later_the_company():
     text = "(Wire) - Orbis Games Inc (O:ORB) reported lower sales. The company said revenue was $1.2 billion."
     assert origins(text) == [("$1.2 billion", "Orbis Games Inc")]
+
+
+def test_an_amount_word_opening_a_sentence_is_no_body_a_later_the_bank_goes_back_to():
+    text = (
+        "Net advances in the quarter rose 4% to Rs 900 crore. "
+        "However, the bank reported higher fee income of Rs 310 crore."
+    )
+    assert origins(text)[-1] == ("Rs 310 crore", "the bank")
