@@ -191,3 +191,8 @@ def test_an_amount_word_opening_a_sentence_is_no_body_a_later_the_bank_goes_back
         "However, the bank reported higher fee income of Rs 310 crore."
     )
     assert origins(text)[-1] == ("Rs 310 crore", "the bank")
+
+
+def test_a_plural_reference_does_not_go_back_to_a_singular_body_sharing_its_head():
+    text = "Rallies drew 9,000 according to the inter-union. In Brest, the unions claim 4,000 marchers."
+    assert origins(text)[-1] == ("4,000 marchers", "the unions")
