@@ -87,7 +87,12 @@ SPEECH_VERB = re.compile(
         |(?:counted|tallied|identified)(?=\s+(?:(?:at\s+least|more\s+than|about|around|nearly|almost|some|over|only|just)\s+)?[\d$€£]
             |\s+(?:more\s+than\s+)?(?:double|twice|triple)\b
             |\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:to|at)\s)
-        |(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:figure|toll|estimate|count|tally)\s+(?:of|at)\b)
+        # "gave a toll of 12", "gave AFP a death toll of at least four": the outlet told may come between.
+        |(?:gave|gives|give)(?=\s+(?:[A-Z][\w.&-]*\s+|reporters\s+|journalists\s+)?(?:a|an|the|its|their|his|her)\s+
+            (?:[\w-]+\s+){0,2}(?:figure|toll|estimate|count|tally)\s+(?:of|at)\b)
+        # "a local official spoke of four dead and 26 wounded": a count spoken of is the speaker's.
+        |spoke\s+of(?=\s+(?:(?:at\s+least|about|some|around|nearly|up\s+to|more\s+than|over)\s+)?
+            (?:[$€£\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))
         # "Prosecutors had requested a sentence of over 20 years", "asked for the maximum 10 years": a party's
         # demand is its figure; "The court ordered the men to pay $134 million": so is an order to pay.
         |(?:requested|demanded|asked\s+for)(?=\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?
@@ -113,7 +118,7 @@ VERB_CODES = {
     "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
     "calculated": "estimated", "calculates": "estimated", "sees": "estimated", "expecting": "estimated", "forecasting": "estimated",
     "predicting": "estimated", "projecting": "estimated", "estimating": "estimated", "projects": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
-    "asked for": "estimated", "requested": "estimated", "demanded": "estimated",
+    "spoke of": "said", "asked for": "estimated", "requested": "estimated", "demanded": "estimated",
     "proposed": "estimated", "proposes": "estimated", "proposing": "estimated",
     "declared": "reported", "declares": "reported", "announce": "reported", "announces": "reported",
     "counted": "reported", "tallied": "reported", "identified": "reported",

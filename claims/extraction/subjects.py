@@ -310,6 +310,12 @@ OPEN_APPOSITION_TITLE = re.compile(
 )
 
 
+PLACE_OR_TIME_OPENER = re.compile(
+    r"(?:In|On|At|From|For|After|Before|During|Since|Under|Over|With|Near|Across|Outside|Inside|By|To|Last|This"
+    r"|Earlier|Later|Across|Throughout|Until|Through)\s"
+)
+
+
 def _opened_apposition(sentence: str, piece_start: int, text: str) -> tuple[int, int] | None:
     """The person named at the start of the sentence before an apposition left open up to the verb."""
     if piece_start == 0 or not OPEN_APPOSITION_TITLE.search(text) or chunk_start(sentence, piece_start - 1) != 0:
@@ -322,6 +328,8 @@ def _opened_apposition(sentence: str, piece_start: int, text: str) -> tuple[int,
     named = _name_before_apposition(sentence, piece_start, text)
     if named is None:
         return None
+    if PLACE_OR_TIME_OPENER.match(sentence, named[0]):
+        return None  # "In Tilla, a district official said": a place or a time opens, not a person
     words = {word.lower().strip(".") for word in sentence[named[0] : named[1]].split()}
     return None if words & (ORGANISATION_WORDS | BODY_NOUNS) else named  # "Justice Department, officials said"
 

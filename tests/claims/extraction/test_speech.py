@@ -638,3 +638,16 @@ def test_forecasted_is_forecast():
 )
 def test_put_with_a_bare_object_and_a_verb_coordinated_after_it(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a toll given to an outlet, a toll spoken of, a toll the passive subject of "given by"
+        ("A police officer gave Reuters a death toll of at least seven.", "at least seven", "A police officer"),
+        ("In Tilla, a district official spoke of six dead and 14 wounded.", "14", "a district official"),
+        ("The toll of six dead was also given by the regional governor.", "six", "the regional governor"),
+    ],
+)
+def test_a_toll_given_to_an_outlet_spoken_of_or_given_by_an_agent(text, quote, speaker):
+    assert origin_of(text, quote) == speaker

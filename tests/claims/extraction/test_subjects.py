@@ -130,3 +130,7 @@ def test_a_person_named_before_an_open_apposition_is_a_later_he():
 def test_a_list_of_portfolios_before_the_minister_is_no_open_apposition():
     text = "Acting Trade, Industry and Tourism Minister Ada Bello told reporters that 310 firms closed."
     assert origin_of(text, "310 firms").endswith("Ada Bello")  # never "Acting Trade"
+
+
+def test_a_place_opening_the_sentence_is_no_person_before_an_apposition():
+    assert origin_of("In Tilla, a district official said 14 people died.", "14 people") == "a district official"
