@@ -88,7 +88,7 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
 
 def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, int]]) -> tuple[int, int] | None:
     end = verb_start
-    need_skip = after_place = False
+    need_skip = after_place = in_asides = False
     gloss = PAREN_GLOSS.search(sentence, 0, verb_start) if ")" in sentence[verb_start - 4 : verb_start] else None
     if gloss:
         end = gloss.start()
@@ -113,10 +113,10 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             need_skip = True
         elif NAME_ONLY.match(text) and piece_start > 0 and PLACE_RELATIVE.search(sentence, 0, piece_start):
             need_skip = True  # "The company, which is based in Waterloo, Ontario, said": Ontario ends the place
-        elif need_skip and (ADVERB_CHUNK.match(text) or ASIDE_CHUNK.match(text)):
-            need_skip = (
-                False  # "Organisers, however, said", "The ministry, in a statement, said": the speaker is before
-            )
+        elif (need_skip or in_asides) and (ADVERB_CHUNK.match(text) or ASIDE_CHUNK.match(text) or ASIDE.match(text)):
+            # "Organisers, however, said", "The ministry, in a statement, said": the speaker is before; so in
+            # "Police, in a crackdown, on Thursday claimed" and "X, speaking, on the impact of the rain, told".
+            need_skip, in_asides = False, True
         elif need_skip and NAMED_APPOSITION.match(text) and piece_start > 0:
             # "The march's organiser, the Civil Rights Front, put …": the named body, not its description.
             before = piece_start - 1
@@ -240,6 +240,12 @@ ASIDE_CHUNK = re.compile(
     r"^(?:in|on|at|during|late|earlier|later)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:statement|interview|briefing|conference|report|post|letter|speech|filing|release|Twitter|X|Facebook"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|morning|evening|day)$"
+)
+# Any aside of a few words on where or how ("in a crackdown", "on the impact of the rainfall"), or a bare
+# participle ("speaking"), between commas after the speaker.
+ASIDE = re.compile(
+    r"^(?:(?:in|on|during|amid|after|following)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*"
+    r"|speaking|addressing\s+(?:a|an|the)\s+[\w\s'’-]{1,30})$"
 )
 # "Frontex, the EU's border agency, yesterday reported": a word of time between the apposition and the verb.
 ADVERB_CHUNK = re.compile(

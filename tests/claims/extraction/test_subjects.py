@@ -134,3 +134,20 @@ def test_a_list_of_portfolios_before_the_minister_is_no_open_apposition():
 
 def test_a_place_opening_the_sentence_is_no_person_before_an_apposition():
     assert origin_of("In Tilla, a district official said 14 people died.", "14 people") == "a district official"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # asides set off by commas between the speaker and the verb: a prepositional phrase, a participle
+        ("Police, in a weekend raid, on Sunday claimed to have arrested 41 suspects.", "41 suspects", "Police"),
+        (
+            "The director, Ms Ama Owusu, speaking, on the state of the roads, on Monday, told reporters that 12 "
+            "bridges had failed.",
+            "12 bridges",
+            "Ms Ama Owusu",
+        ),
+    ],
+)
+def test_asides_between_the_speaker_and_the_verb(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
