@@ -131,6 +131,8 @@ NOUN_LIKE_VERBS = frozenset(
 COORDINATED_VERB = re.compile(r"\)\s+(?:and|but)\s+$")
 PROGRESSIVE = re.compile(r"(?:is|are|was|were)\s")
 # "The U.S. Geological Survey placed the magnitude at 6.4", "pegged the toll at 40": "put" in other words.
+# "The statistics for July to September of 2004 found": a year dating the subject is no count before the verb.
+YEAR_CLOSING_SUBJECT = re.compile(r"(?:\b(?:of|in|for|since)|[A-Z][a-z]+)\s+(?:19|20)\d\d\s+$")
 PUTTING_VERBS = frozenset(["put", "puts", "placed", "places", "pegged", "pegs"])
 PARTICIPLE_ESTIMATES = frozenset(["expected", "forecast", "predicted", "projected", "anticipated", "estimated"])
 FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|cents?))\s*$")
@@ -260,7 +262,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             r"|(?:was|were|is|are|been|be)(?:\s+(?:also|now|still|currently|already|[a-z]+ly))?)\s+$",
             before,
             re.IGNORECASE,
-        ):
+        ) and not YEAR_CLOSING_SUBJECT.search(before):
             continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast", "on reports that"
         if any(s <= match.start() < e for s, e in taken):
             continue

@@ -31,6 +31,8 @@ OWN_SUBJECT_RELATIVE = re.compile(
     r"^(?:.*\s)?(?:which|that|whom)\s+(?P<who>(?!(?:is|was|are|were|has|had|have)\b)\S.*)$"
 )
 RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
+# "The statistics for July to September of 2004", "Data for March 2024": a year that dates the subject.
+DATING_YEAR = re.compile(r"\b(?P<word>of|in|for|[A-Z][a-z]+)\s+(?:19|20)\d\d\b")
 FIGURE_IN_SUBJECT = re.compile(
     r"""%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b
       | [$€£¥]\s*\d | \d\s*(?:million|billion|trillion|bn)\b
@@ -357,7 +359,7 @@ def _valid_subject(text: str) -> bool:
         # "his department was still working on a crowd estimate": a clause, not a speaker ("X does
         # not … but says" is read for its opening subject by `speech_clauses`).
         return False
-    if FIGURE_IN_SUBJECT.search(text):
+    if FIGURE_IN_SUBJECT.search(DATING_YEAR.sub(r"\g<word>", text)):
         return False  # "64% of adults say", "four in 10 voters say": the figure is the news, not a speaker
     if REPORTED_INSIDE.search(text):
         return False  # "the company said it expected": "said" already speaks

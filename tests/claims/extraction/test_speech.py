@@ -651,3 +651,15 @@ def test_put_with_a_bare_object_and_a_verb_coordinated_after_it(text, quote, spe
 )
 def test_a_toll_given_to_an_outlet_spoken_of_or_given_by_an_agent(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a year that closes the subject is no count before the verb ("300 reported cases")
+        ("The figures for April to June of 2019 found that applications rose by 412.", "412", "The figures for April to June of 2019"),
+        ("Data for March 2024 showed that exports fell 3.1%.", "3.1%", "Data for March 2024"),
+    ],
+)  # fmt: skip
+def test_a_year_closing_the_subject_before_the_verb(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
