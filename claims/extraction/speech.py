@@ -47,7 +47,7 @@ __all__ = [
 ]  # fmt: skip
 
 SPEECH_VERB = re.compile(
-    r"""\b(?:(?:now|still)\s+(?=sees\b))?(?:(?:has|have|had)\s+(?:also\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
+    r"""\b(?:(?:now|still)\s+(?=sees\b))?(?:(?:has|have|had)\s+(?:(?:also|since|already|earlier|previously|now|further|repeatedly)\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
         |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating|proposing
         |saying|claiming)\b)
         |(?:is|are|was|were)\s+(?=quoted\s+as\s+saying\b))?

@@ -663,3 +663,15 @@ def test_a_toll_given_to_an_outlet_spoken_of_or_given_by_an_agent(text, quote, s
 )  # fmt: skip
 def test_a_year_closing_the_subject_before_the_verb(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an adverb between the auxiliary and the verb of saying
+        ("The commission has since disclosed that 8,450,112 voters turned out.", "8,450,112 voters", "The commission"),
+        ("The agency had previously reported that 312 homes were lost.", "312 homes", "The agency"),
+    ],
+)  # fmt: skip
+def test_an_adverb_between_the_auxiliary_and_the_verb(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
