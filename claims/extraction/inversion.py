@@ -28,6 +28,7 @@ INVERTIBLE_VERBS = frozenset(
         "wrote",
         "claimed",
         "reads",
+        "informed",
     ]
 )
 # A quotation closed right before: "…,” said X".

@@ -69,6 +69,9 @@ SPEECH_VERB = re.compile(
         |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
             |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
         |(?:declared|declares|informed|informs)(?=\s+that\b)
+        # "…, District Collector T. Anand informed on Thursday.", "…, informed the Minister of Finance X.": a
+        # tag that closes the sentence or names its speaker right after the comma.
+        |informed(?=(?:\s+(?:on|last|this)\s+\w+)?\s*[.!?]?\s*$)|(?<=,\s)informed(?=\s+(?:the\s+)?[A-Z])
         # "He lamented that 139 of the 254 projects …", "The minister specified that …": verbs of saying that
         # speak only before "that".
         |(?:lamented|complained|alleged|asserted|maintained|contended|reiterated|specified|recalled|remarked

@@ -675,3 +675,17 @@ def test_a_year_closing_the_subject_before_the_verb(text, quote, speaker):
 )  # fmt: skip
 def test_an_adverb_between_the_auxiliary_and_the_verb(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "informed" closing the sentence, or inverted after a comma, speaks like "said"
+        ("Some 4,210 tonnes of rice were bought so far, District Collector R. Menon informed on Monday.",
+         "Some 4,210 tonnes", "District Collector R. Menon"),
+        ("The deficit should not exceed 9 billion lei, informed the Minister of Finance Ana Pop.", "exceed 9 billion lei",
+         "the Minister of Finance Ana Pop"),
+    ],
+)  # fmt: skip
+def test_informed_closing_the_sentence_or_inverted(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
