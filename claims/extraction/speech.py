@@ -38,7 +38,7 @@ from .openers import LEADING_SUBJECT, described_opener, leading_subject
 from .recording import recording_clauses
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, clean_name, points_forward
-from .speakers import describe_source
+from .speaker_counts import counted_things
 from .subjects import COORDINATED, VALID_LOWERCASE_START, subject_before
 
 __all__ = [
@@ -332,7 +332,12 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "police estimates put the crowd at …", "official forecasts show": a noun, then its verb
         if subject and verb_word in NOUN_LIKE_VERBS and ADJECTIVE_END.search(sentence, subject[0], subject[1]):
             continue  # "Jobless claims rose", "Official forecasts show": an adjective before a noun
-        if subject and verb_word in NOUN_LIKE_VERBS and CLAUSE_INSIDE.search(sentence, subject[0], subject[1]):
+        if (
+            subject
+            and verb_word in NOUN_LIKE_VERBS
+            and verb_word != "put"  # "the government based in the east put the toll at …": "put" is no noun
+            and CLAUSE_INSIDE.search(sentence, subject[0], subject[1])
+        ):
             continue  # "The ministry cut its growth forecast": a noun, after a clause
         end = match.end()
         if subject is None:
@@ -353,7 +358,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 end = audience.end()
                 # "officials told Reuters": the outlet they told is a relay of the chain.
                 relay = outlet_audience(sentence, audience.start("audience"), audience.end("audience"))
-        if _counted_things(sentence[subject[0] : subject[1]]):
+        if counted_things(sentence[subject[0] : subject[1]]):
             continue  # "40 countries reported cases": the count is the news, not who speaks
         adverb = TRAILING_ADVERB.search(sentence, subject[0], subject[1])
         if adverb and adverb.start() > subject[0]:
@@ -372,19 +377,6 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         opens = forward and bool(COORDINATING_BEFORE.search(sentence, 0, clause_start))
         found.append(SpeakerCue(links, clause_start, end, forward, opens_clause=opens))
     return found
-
-
-# A count of things written before a verb is a figure ("40 countries reported cases", "30 hospitals
-# said"); a count of sources or of experts is a speaker ("six sources said", "15 economists expect").
-COUNTED_SUBJECT = re.compile(r"^\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+)$")
-COUNTED_SPEAKERS = frozenset(
-    ["analysts", "economists", "experts", "scientists", "researchers", "doctors", "witnesses", "lawmakers"]
-)
-
-
-def _counted_things(subject: str) -> bool:
-    counted = COUNTED_SUBJECT.match(subject)
-    return bool(counted) and counted.group("head") not in COUNTED_SPEAKERS and not describe_source(subject)[0]
 
 
 def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:

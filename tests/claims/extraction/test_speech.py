@@ -689,3 +689,8 @@ def test_an_adverb_between_the_auxiliary_and_the_verb(text, quote, speaker):
 )  # fmt: skip
 def test_informed_closing_the_sentence_or_inverted(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+def test_put_after_a_subject_with_a_phrase_of_place():
+    text = "On Sunday, the council based in the north of the region put the number of deaths at 212."
+    assert origin_of(text, "212").startswith("the council")
