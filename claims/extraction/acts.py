@@ -54,7 +54,10 @@ PUT_OBJECT = re.compile(
         |deficit|debt|population|capacity|magnitude)\b
       | \s+(?:it|them)(?=\s+at\s)  # "organisers put it at 45,000"
       | \s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+\s+at\s+  # "put their deaths at 147"
-        (?:[a-z]+\s+){0,2}[$€£¥\d]""",  # "at just 30,000", "at more than 200,000"
+        (?:[a-z]+\s+){0,2}[$€£¥\d]  # "at just 30,000", "at more than 200,000"
+      # "Polls put support for the party at 15%", "pegged turnover at $2.74m": a bare object, then a figure.
+      | \s+(?:(?!(?:the|a|an|it|them|up|down|off|out|forward|in|on|aside)\b)[a-z][\w'’-]*\s+)
+        (?:(?!\d)[\w'’-]+\s+){0,3}?at\s+(?:[a-z]+\s+){0,2}[$€£¥\d]""",
     re.VERBOSE,
 )
 # Who "shows" a figure as a speaker: a name in capitals (a pollster, an agency) right before the verb.

@@ -122,6 +122,10 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
             conjunction = re.search(r"\s+(?:and|or|but|while|against)$", sentence[start:end])
             if conjunction:
                 start, end = clean_name(sentence, start, start + conjunction.start())
+        # "according to the prefecture, and “nearly 50,000”": a list read on stops before what it pairs with.
+        dangling = re.search(r",\s+(?:and|or|but|while)$", sentence[start:end])
+        if dangling:
+            start, end = clean_name(sentence, start, start + dangling.start())
         if end > start:
             link = DraftLink(
                 sentence[start:end], "according_to", start, end, report=owner is not None or publisher is not None
@@ -147,9 +151,12 @@ def _word_start(sentence: str, pos: int) -> int:
     return len(sentence[:pos].rstrip()) - len(sentence[:pos].rstrip().split()[-1]) if sentence[:pos].strip() else pos
 
 
+# "…, 160,000 according to the unions" (a bare comma pairs them too), "… and “nearly 50,000 marchers”,
+# according to the unions": the second count may be quoted and name what it counts.
 PAIRED_COUNT_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,20}\))?\s*(?:,?\s+(?:and|while|against|but)\s+|\(\s*)(?:(?:about|some|nearly|only|just|around)\s+)?"
-    r"\d[\d,.]*(?:\s+(?:million|thousand))?,?\s+(?:for|according\s+to)\s"
+    r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s+|,?\s+(?:and|while|against|but)\s+|\(\s*)[“\"‘']?"
+    r"(?:(?:about|some|nearly|only|just|around|almost|over|more\s+than)\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,2}[”\"’']?,?\s+(?:for|according\s+to)\s"
 )
 FIGURE_RIGHT_BEFORE = re.compile(r"\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion))?\s*$")
 # A relative clause still open where a closing "according to" starts (no comma since its opener).

@@ -80,6 +80,10 @@ PASSIVE_AGENT = re.compile(
         |counted|announced|released|put\s+forward|conducted|carried\s+out)\s+by\s+""",
     re.VERBOSE,
 )
+TOLL_SUBJECT = re.compile(
+    r"(?:(?:But|And|However,?)\s+)?(?:The|A|An|This|That)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|count|tally|total)"
+    r"\s+of\b[^,;]*$"
+)
 AGENT_THEN_VERB = re.compile(r"\s(?:could|would|should|will|may|might|can|was|were|is|are|has|have|had|did|does)\b")
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)(?:\s+(?:also|later|then))?\s+$")
 AGENT_THEN_FIGURE = re.compile(r"\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥\d]")
@@ -182,7 +186,10 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
             # "losses were estimated by Munich Re at about €2.6bn": the figure follows.
             found.append(SpeakerCue((link,), match.start(), end, True))
             continue
-        found.append(SpeakerCue((link,), clause_start, end, False, local=True))
+        # "The toll of four dead was also given by a police source": the agent gives every figure of a
+        # toll that is the passive's subject, not only one right before the verb.
+        toll = TOLL_SUBJECT.match(sentence[:clause_start])
+        found.append(SpeakerCue((link,), clause_start, end, False, local=not toll))
     return found
 
 

@@ -28,16 +28,25 @@ INVERTIBLE_VERBS = frozenset(
         "wrote",
         "claimed",
         "reads",
+        "informed",
     ]
 )
 # A quotation closed right before: "…,” said X".
 QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 
 
+# "…,” said the bank in a regulatory filing on the BSE.", "…, said the operator in a notice to passengers.":
+# the document may name where it went or to whom, and when.
 INVERTED_ASIDE = re.compile(
-    r"\s+(?:in|on|at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:statement|release|interview|report|briefing|post|letter|note|tweet|conference|bulletin)\s*[.;!?]?\s*$"
+    r"\s+(?:in|on|at|during|via)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|release|interview|report|briefing|post|letter|note|notice|tweet|conference|bulletin|filing"
+    r"|submission|notification|circular|update|speech|address|message|e-?mail)"
+    r"(?:\s+(?:on|to|with|at|from|before)\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?)?"
+    r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|last\s+(?:week|night|month)))?"
+    r"\s*[.;!?]?\s*$"
 )
+
+ASIDE_START = re.compile(r"\s+(?:in|on|at|during|via)\s+(?:a|an|the|its|their|his|her)\s")
 
 # "…, says a military statement issued in Peshawar on Wednesday.", "…, said a police spokesman.": an
 # indefinite source after the verb is a speaker when its head is a statement or one who speaks for a body.
@@ -57,6 +66,9 @@ def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCu
     if not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
         return []
     start, stop = name_after(sentence, match.end())
+    aside = ASIDE_START.search(sentence, start, stop)
+    if aside and INVERTED_ASIDE.match(sentence, aside.start()):
+        stop = aside.start()  # "said the retailer in a filing on the NSE": the name stops at the aside
     name = sentence[start:stop]
     # "…,” said Eurostat in a press release.": an aside on where it was said may close the sentence.
     closes = (

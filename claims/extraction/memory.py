@@ -353,6 +353,8 @@ class SpeakerMemory:
                     return earlier
             if not earlier_words or singularise(earlier_words[-1]) != head or earlier.lower() == lowered:
                 continue
+            if words[-1] != head and singularise(earlier_words[-1]) == earlier_words[-1]:
+                continue  # "the unions" are no "inter-union", "the agencies" no "the agency": number agrees
             # "the office" may be "the mayor's office", "the elections office" may not.
             if modifiers <= set(earlier_words):
                 return earlier

@@ -20,7 +20,9 @@ LEADING_SUBJECT = re.compile(
             |commission|committee|department|office|union|court|parliament|board|regulator|airline|group|firm
             |authority|authorities|embassy|cabinet|administration|operator|utility|insurer|carrier|retailer)
           | (?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)[A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,5})
-        (?=\s+[a-z])""",
+        # "American Airlines <AAL.O> posted", "Electronic Arts Inc (O:EA) reported": a stock ticker may follow.
+        # A bracketed abbreviation ("(MAHB)") is no ticker: a ticker has its exchange after a dot or before a colon.
+        (?=(?:\s+(?:<[A-Z0-9.:]{1,12}>|\((?:[A-Z]{1,2}:[A-Z0-9]{1,6}|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)))?\s+[a-z])""",
     re.VERBOSE,
 )
 NOT_LEADING_SUBJECTS = frozenset(
@@ -174,6 +176,8 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
             following.group(1).endswith("s") and after and after.group(1) in IRREGULAR_VERBS | {"reported"}
         ):
             return None  # "Heavy rain fell", "Aid groups said": one capitalised word before a noun describes it
+    if who in AMOUNT_OPENERS and following and not _plainly_verb(following.group(1)):
+        return None  # "Total provisions rose …", "Net advances grew …": an amount opens, not a body named "Total"
     if who in PARTICIPLE_OPENERS:
         return None  # "Excluding a tax benefit, …", "Following the vote …": a participle opens the sentence
     return offset + subject.start("who"), offset + subject.end("who")
@@ -193,14 +197,26 @@ def _looks_like_verb(word: str) -> bool:
     return word in IRREGULAR_VERBS or word.endswith(("ed", "s"))
 
 
+# Words that open a sentence on an amount ("Total provisions rose", "Net advances grew"), and that a
+# body's name rarely is: one is the subject only before a plain verb ("Total said …").
+AMOUNT_OPENERS = frozenset(["Total", "Net", "Gross", "Average", "Combined", "Cumulative", "Aggregate", "Annual"])
+
+
+def _plainly_verb(word: str) -> bool:
+    """Whether a word reads as a verb and not as a plural noun ("said", "rose"; not "provisions")."""
+    return word in IRREGULAR_VERBS or word.endswith("ed") or word in ("says", "reports", "expects", "sees", "plans")
+
+
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 NOUN_HEADS = (
     PERSON_TITLES | BODY_NOUNS | ORGANISATION_WORDS
     | frozenset(["officials", "sources", "source", "people", "residents", "workers", "troops", "forces", "lawmakers",
                  "results", "data", "figures", "report", "survey", "poll", "study", "statistics", "estimates"])
 )  # fmt: skip
-# "TORONTO (AP) — ", "LAGOS, Nigeria (Reuters) - ": a wire's dateline.
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]+)?(?:\s*\([\w .&-]+\))?\s*[—–-]{1,2}\s+")
+# "LAGOS, Nigeria (Reuters) - ": a wire's dateline; "TORONTO (AP) — ", and a wire's bare "(Reuters) – " when the page drops the place.
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]+)?(?:\s*\([\w .&-]+\))?|\([A-Z][\w .&-]+\))\s*[—–-]{1,2}\s+"
+)
 # "The BlackBerry maker Research in Motion posted …": a common noun of a body, then its name.
 DESCRIBED_NAME = re.compile(
     rf"""(?:The\s+|A\s+|An\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{"|".join(sorted(BODY_NOUNS))})\s+

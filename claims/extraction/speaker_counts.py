@@ -18,9 +18,10 @@ estimated") names the speaker, and sources ("citing six sources") stay chain dat
 import re
 
 from .numbers import NumberToken
+from .speakers import describe_source
 from .units import read_counted_noun
 
-__all__ = ["counted_in_speaker"]
+__all__ = ["counted_in_speaker", "counted_things"]
 
 # The word before a count that describes a speaker: a preposition or verb, never a determiner.
 WORD_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+$")
@@ -49,3 +50,17 @@ def counted_in_speaker(sentence: str, token: NumberToken) -> bool:
         return False
     noun = read_counted_noun(sentence, token.end)
     return bool(noun) and noun.unit not in SOURCE_NOUNS
+
+
+# A count of things written before a verb is a figure ("40 countries reported cases", "30 hospitals
+# said"); a count of sources or of experts is a speaker ("six sources said", "15 economists expect").
+COUNTED_SUBJECT = re.compile(r"^\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+)$")
+COUNTED_SPEAKERS = frozenset(
+    ["analysts", "economists", "experts", "scientists", "researchers", "doctors", "witnesses", "lawmakers"]
+)
+
+
+def counted_things(subject: str) -> bool:
+    """Whether a subject before a speech verb is a count of things ("40 countries"), not of speakers."""
+    counted = COUNTED_SUBJECT.match(subject)
+    return bool(counted) and counted.group("head") not in COUNTED_SPEAKERS and not describe_source(subject)[0]

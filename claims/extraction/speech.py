@@ -38,7 +38,7 @@ from .openers import LEADING_SUBJECT, described_opener, leading_subject
 from .recording import recording_clauses
 from .relays import outlet_audience
 from .spans import DraftLink, SpeakerCue, clean_name, points_forward
-from .speakers import describe_source
+from .speaker_counts import counted_things
 from .subjects import COORDINATED, VALID_LOWERCASE_START, subject_before
 
 __all__ = [
@@ -47,7 +47,7 @@ __all__ = [
 ]  # fmt: skip
 
 SPEECH_VERB = re.compile(
-    r"""\b(?:(?:now|still)\s+(?=sees\b))?(?:(?:has|have|had)\s+(?:also\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
+    r"""\b(?:(?:now|still)\s+(?=sees\b))?(?:(?:has|have|had)\s+(?:(?:also|since|already|earlier|previously|now|further|repeatedly)\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
         |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating|proposing
         |saying|claiming)\b)
         |(?:is|are|was|were)\s+(?=quoted\s+as\s+saying\b))?
@@ -69,6 +69,9 @@ SPEECH_VERB = re.compile(
         |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
             |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
         |(?:declared|declares|informed|informs)(?=\s+that\b)
+        # "…, District Collector T. Anand informed on Thursday.", "…, informed the Minister of Finance X.": a
+        # tag that closes the sentence or names its speaker right after the comma.
+        |informed(?=(?:\s+(?:on|last|this)\s+\w+)?\s*[.!?]?\s*$)|(?<=,\s)informed(?=\s+(?:the\s+)?[A-Z])
         # "He lamented that 139 of the 254 projects …", "The minister specified that …": verbs of saying that
         # speak only before "that".
         |(?:lamented|complained|alleged|asserted|maintained|contended|reiterated|specified|recalled|remarked
@@ -87,7 +90,12 @@ SPEECH_VERB = re.compile(
         |(?:counted|tallied|identified)(?=\s+(?:(?:at\s+least|more\s+than|about|around|nearly|almost|some|over|only|just)\s+)?[\d$€£]
             |\s+(?:more\s+than\s+)?(?:double|twice|triple)\b
             |\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:to|at)\s)
-        |(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:figure|toll|estimate|count|tally)\s+(?:of|at)\b)
+        # "gave a toll of 12", "gave AFP a death toll of at least four": the outlet told may come between.
+        |(?:gave|gives|give)(?=\s+(?:[A-Z][\w.&-]*\s+|reporters\s+|journalists\s+)?(?:a|an|the|its|their|his|her)\s+
+            (?:[\w-]+\s+){0,2}(?:figure|toll|estimate|count|tally)\s+(?:of|at)\b)
+        # "a local official spoke of four dead and 26 wounded": a count spoken of is the speaker's.
+        |spoke\s+of(?=\s+(?:(?:at\s+least|about|some|around|nearly|up\s+to|more\s+than|over)\s+)?
+            (?:[$€£\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))
         # "Prosecutors had requested a sentence of over 20 years", "asked for the maximum 10 years": a party's
         # demand is its figure; "The court ordered the men to pay $134 million": so is an order to pay.
         |(?:requested|demanded|asked\s+for)(?=\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?
@@ -113,7 +121,7 @@ VERB_CODES = {
     "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
     "calculated": "estimated", "calculates": "estimated", "sees": "estimated", "expecting": "estimated", "forecasting": "estimated",
     "predicting": "estimated", "projecting": "estimated", "estimating": "estimated", "projects": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
-    "asked for": "estimated", "requested": "estimated", "demanded": "estimated",
+    "spoke of": "said", "asked for": "estimated", "requested": "estimated", "demanded": "estimated",
     "proposed": "estimated", "proposes": "estimated", "proposing": "estimated",
     "declared": "reported", "declares": "reported", "announce": "reported", "announces": "reported",
     "counted": "reported", "tallied": "reported", "identified": "reported",
@@ -126,6 +134,8 @@ NOUN_LIKE_VERBS = frozenset(
 COORDINATED_VERB = re.compile(r"\)\s+(?:and|but)\s+$")
 PROGRESSIVE = re.compile(r"(?:is|are|was|were)\s")
 # "The U.S. Geological Survey placed the magnitude at 6.4", "pegged the toll at 40": "put" in other words.
+# "The statistics for July to September of 2004 found": a year dating the subject is no count before the verb.
+YEAR_CLOSING_SUBJECT = re.compile(r"(?:\b(?:of|in|for|since)|[A-Z][a-z]+)\s+(?:19|20)\d\d\s+$")
 PUTTING_VERBS = frozenset(["put", "puts", "placed", "places", "pegged", "pegs"])
 PARTICIPLE_ESTIMATES = frozenset(["expected", "forecast", "predicted", "projected", "anticipated", "estimated"])
 FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|cents?))\s*$")
@@ -255,7 +265,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             r"|(?:was|were|is|are|been|be)(?:\s+(?:also|now|still|currently|already|[a-z]+ly))?)\s+$",
             before,
             re.IGNORECASE,
-        ):
+        ) and not YEAR_CLOSING_SUBJECT.search(before):
             continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast", "on reports that"
         if any(s <= match.start() < e for s, e in taken):
             continue
@@ -267,6 +277,13 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             # "However, militants have denied the claim of the Inter Services Public Relations (ISPR) and said
             # …": a bracket hides the clause; the subject that opens the sentence speaks, if one does.
             subject = (0, match.start() - 1)
+        shared = next((c for c in found if subject and subject[0] <= c.start < match.start() and c.links), None)
+        if shared and COORDINATED.search(sentence, subject[0], subject[1]) and not quoted:
+            # "Officials had earlier put the toll at six and said that …": the verb before speaks, and
+            # the second verb goes on with its subject, from where it stands.
+            links = tuple(replace(link, verb=VERB_CODES.get(verb_word, "said")) for link in shared.links[-1:])
+            found.append(SpeakerCue(links, match.start(), match.end(), points_forward(sentence, match.end())))
+            continue
         if subject and COORDINATED.search(sentence, subject[0], subject[1]):
             # "The ministry does not distinguish … but says": the speaker opens the clause.
             leading = LEADING_SUBJECT.match(sentence[subject[0] : subject[1]])
@@ -315,7 +332,12 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "police estimates put the crowd at …", "official forecasts show": a noun, then its verb
         if subject and verb_word in NOUN_LIKE_VERBS and ADJECTIVE_END.search(sentence, subject[0], subject[1]):
             continue  # "Jobless claims rose", "Official forecasts show": an adjective before a noun
-        if subject and verb_word in NOUN_LIKE_VERBS and CLAUSE_INSIDE.search(sentence, subject[0], subject[1]):
+        if (
+            subject
+            and verb_word in NOUN_LIKE_VERBS
+            and verb_word != "put"  # "the government based in the east put the toll at …": "put" is no noun
+            and CLAUSE_INSIDE.search(sentence, subject[0], subject[1])
+        ):
             continue  # "The ministry cut its growth forecast": a noun, after a clause
         end = match.end()
         if subject is None:
@@ -336,7 +358,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 end = audience.end()
                 # "officials told Reuters": the outlet they told is a relay of the chain.
                 relay = outlet_audience(sentence, audience.start("audience"), audience.end("audience"))
-        if _counted_things(sentence[subject[0] : subject[1]]):
+        if counted_things(sentence[subject[0] : subject[1]]):
             continue  # "40 countries reported cases": the count is the news, not who speaks
         adverb = TRAILING_ADVERB.search(sentence, subject[0], subject[1])
         if adverb and adverb.start() > subject[0]:
@@ -355,19 +377,6 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         opens = forward and bool(COORDINATING_BEFORE.search(sentence, 0, clause_start))
         found.append(SpeakerCue(links, clause_start, end, forward, opens_clause=opens))
     return found
-
-
-# A count of things written before a verb is a figure ("40 countries reported cases", "30 hospitals
-# said"); a count of sources or of experts is a speaker ("six sources said", "15 economists expect").
-COUNTED_SUBJECT = re.compile(r"^\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+)$")
-COUNTED_SPEAKERS = frozenset(
-    ["analysts", "economists", "experts", "scientists", "researchers", "doctors", "witnesses", "lawmakers"]
-)
-
-
-def _counted_things(subject: str) -> bool:
-    counted = COUNTED_SUBJECT.match(subject)
-    return bool(counted) and counted.group("head") not in COUNTED_SPEAKERS and not describe_source(subject)[0]
 
 
 def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:

@@ -31,6 +31,8 @@ OWN_SUBJECT_RELATIVE = re.compile(
     r"^(?:.*\s)?(?:which|that|whom)\s+(?P<who>(?!(?:is|was|are|were|has|had|have)\b)\S.*)$"
 )
 RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
+# "The statistics for July to September of 2004", "Data for March 2024": a year that dates the subject.
+DATING_YEAR = re.compile(r"\b(?P<word>of|in|for|[A-Z][a-z]+)\s+(?:19|20)\d\d\b")
 FIGURE_IN_SUBJECT = re.compile(
     r"""%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b
       | [$€£¥]\s*\d | \d\s*(?:million|billion|trillion|bn)\b
@@ -88,7 +90,7 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
 
 def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, int]]) -> tuple[int, int] | None:
     end = verb_start
-    need_skip = after_place = False
+    need_skip = after_place = in_asides = False
     gloss = PAREN_GLOSS.search(sentence, 0, verb_start) if ")" in sentence[verb_start - 4 : verb_start] else None
     if gloss:
         end = gloss.start()
@@ -113,10 +115,10 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             need_skip = True
         elif NAME_ONLY.match(text) and piece_start > 0 and PLACE_RELATIVE.search(sentence, 0, piece_start):
             need_skip = True  # "The company, which is based in Waterloo, Ontario, said": Ontario ends the place
-        elif need_skip and (ADVERB_CHUNK.match(text) or ASIDE_CHUNK.match(text)):
-            need_skip = (
-                False  # "Organisers, however, said", "The ministry, in a statement, said": the speaker is before
-            )
+        elif (need_skip or in_asides) and (ADVERB_CHUNK.match(text) or ASIDE_CHUNK.match(text) or ASIDE.match(text)):
+            # "Organisers, however, said", "The ministry, in a statement, said": the speaker is before; so in
+            # "Police, in a crackdown, on Thursday claimed" and "X, speaking, on the impact of the rain, told".
+            need_skip, in_asides = False, True
         elif need_skip and NAMED_APPOSITION.match(text) and piece_start > 0:
             # "The march's organiser, the Civil Rights Front, put …": the named body, not its description.
             before = piece_start - 1
@@ -172,6 +174,9 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
                 # "Statement relayed by the education ministry said": the ministry speaks.
                 start = start + relayed.start("who")
                 text = sentence[start:stop]
+            opened = _opened_apposition(sentence, piece_start, text)
+            if opened:
+                return opened  # "Narayan Das, Controller of Examinations told BSS that …": the person
             pronoun = TRAILING_PRONOUN.search(text)
             if pronoun:
                 # "But at a regular briefing he said", "In a statement it said": the pronoun speaks.
@@ -238,6 +243,12 @@ ASIDE_CHUNK = re.compile(
     r"(?:statement|interview|briefing|conference|report|post|letter|speech|filing|release|Twitter|X|Facebook"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|morning|evening|day)$"
 )
+# Any aside of a few words on where or how ("in a crackdown", "on the impact of the rainfall"), or a bare
+# participle ("speaking"), between commas after the speaker.
+ASIDE = re.compile(
+    r"^(?:(?:in|on|during|amid|after|following)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*"
+    r"|speaking|addressing\s+(?:a|an|the)\s+[\w\s'’-]{1,30})$"
+)
 # "Frontex, the EU's border agency, yesterday reported": a word of time between the apposition and the verb.
 ADVERB_CHUNK = re.compile(
     r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier|yesterday|today|(?:on\s+)?\w+day)$",
@@ -299,6 +310,38 @@ def _name_before_apposition(sentence: str, piece_start: int, text: str) -> tuple
     return None
 
 
+# "Ms Ana Lopes, a Spokesperson for the UNHCR said", "Rina Das, DTB Controller of Schools told": an
+# apposition that names a post, its closing comma left out before the verb.
+OPEN_APPOSITION_TITLE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PERSON_TITLES))}|controller|manager|registrar|superintendent|inspector|coordinator)s?\b",
+    re.IGNORECASE,
+)
+
+
+PLACE_OR_TIME_OPENER = re.compile(
+    r"(?:In|On|At|From|For|After|Before|During|Since|Under|Over|With|Near|Across|Outside|Inside|By|To|Last|This"
+    r"|Earlier|Later|Across|Throughout|Until|Through)\s"
+)
+
+
+def _opened_apposition(sentence: str, piece_start: int, text: str) -> tuple[int, int] | None:
+    """The person named at the start of the sentence before an apposition left open up to the verb."""
+    if piece_start == 0 or not OPEN_APPOSITION_TITLE.search(text) or chunk_start(sentence, piece_start - 1) != 0:
+        return None
+    title = OPEN_APPOSITION_TITLE.search(text)
+    if re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", text, re.IGNORECASE):
+        return None  # "Mullah Dadullah, one of two commanders the government said …": a count, not a post
+    if re.search(r"\sand\s", text[: title.start()]):
+        return None  # "Acting Information, Publicity and Broadcasting Minister Jane Doe told": a list of portfolios
+    named = _name_before_apposition(sentence, piece_start, text)
+    if named is None:
+        return None
+    if PLACE_OR_TIME_OPENER.match(sentence, named[0]):
+        return None  # "In Tilla, a district official said": a place or a time opens, not a person
+    words = {word.lower().strip(".") for word in sentence[named[0] : named[1]].split()}
+    return None if words & (ORGANISATION_WORDS | BODY_NOUNS) else named  # "Justice Department, officials said"
+
+
 FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|should|did|does|do)\s")
 
 
@@ -316,7 +359,7 @@ def _valid_subject(text: str) -> bool:
         # "his department was still working on a crowd estimate": a clause, not a speaker ("X does
         # not … but says" is read for its opening subject by `speech_clauses`).
         return False
-    if FIGURE_IN_SUBJECT.search(text):
+    if FIGURE_IN_SUBJECT.search(DATING_YEAR.sub(r"\g<word>", text)):
         return False  # "64% of adults say", "four in 10 voters say": the figure is the news, not a speaker
     if REPORTED_INSIDE.search(text):
         return False  # "the company said it expected": "said" already speaks

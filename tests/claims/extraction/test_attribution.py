@@ -328,3 +328,23 @@ def test_an_opening_going_by_is_according_to():
 )
 def test_a_year_dating_a_document_is_part_of_its_name(sentence, expected):
     assert [link.name for clause in find_attributions(sentence) for link in clause.links] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two counts each followed by its own "according to", the pair set off by a bare comma
+        (
+            "In Nantes, 6,500 people marched according to the police, 42,000 according to the organisers.",
+            [("6,500 people", "the police"), ("42,000", "the organisers")],
+        ),
+        # the second count quoted and named, then its source after a comma
+        (
+            "Between 3,100 people, according to the prefecture, and “almost 20,000 marchers”, according to the unions, "
+            "walked in Rennes.",
+            [("3,100 people", "the prefecture"), ("almost 20,000 marchers", "the unions")],
+        ),
+    ],
+)
+def test_paired_counts_with_a_bare_comma_or_a_quoted_count(text, expected):
+    assert origin_names(text) == expected

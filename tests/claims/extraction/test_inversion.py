@@ -34,3 +34,28 @@ def test_an_indefinite_statement_or_a_time_after_the_verb(text, quote, speaker):
 
 def test_an_indefinite_that_is_no_statement_or_spokesman_is_no_speaker():
     assert origin_of("Sales rose 12%, said a lot of people.", "12%") == "Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an inverted tag closed by where it was said: a filing, a notice, and the exchange it went to
+        (
+            '"Net revenue grew 12 per cent to Rs 880 crore in the quarter," said the lender in a stock exchange filing.',
+            "12 per cent",
+            "the lender",
+        ),
+        (
+            '"Sales fell 6 per cent in the half," said the retailer in a filing on the NSE on Friday.',
+            "6 per cent",
+            "the retailer",
+        ),
+        (
+            '"Fares will rise 4% from March," said the operator in a notice to passengers.',
+            "4%",
+            "the operator",
+        ),
+    ],
+)
+def test_an_inverted_tag_closed_by_the_filing_it_was_made_in(text, quote, speaker):
+    assert origin_of(text, quote) == speaker

@@ -169,3 +169,30 @@ def test_memory_keeps_a_bounded_number_of_speakers():
         memory.remember(f"Speaker Number{number}")
     assert len(memory._speakers) == SpeakerMemory.SPEAKER_REACH
     assert memory._speakers[-1] == "Speaker Number499"
+
+
+def test_a_company_after_a_bare_agency_dateline_and_with_its_ticker_is_the_later_it():
+    text = (
+        "(Wire) – Lakeview Foods <LVF.N> posted a quarterly loss on Tuesday. "
+        "Its shares fell after the U.S. retailer said sales were down 4%. "
+        "It reported a net loss of $310 million."
+    )
+    assert origins(text)[-1] == ("$310 million", "Lakeview Foods")
+
+
+def test_a_company_with_its_exchange_code_in_brackets_is_the_later_the_company():
+    text = "(Wire) - Orbis Games Inc (O:ORB) reported lower sales. The company said revenue was $1.2 billion."
+    assert origins(text) == [("$1.2 billion", "Orbis Games Inc")]
+
+
+def test_an_amount_word_opening_a_sentence_is_no_body_a_later_the_bank_goes_back_to():
+    text = (
+        "Net advances in the quarter rose 4% to Rs 900 crore. "
+        "However, the bank reported higher fee income of Rs 310 crore."
+    )
+    assert origins(text)[-1] == ("Rs 310 crore", "the bank")
+
+
+def test_a_plural_reference_does_not_go_back_to_a_singular_body_sharing_its_head():
+    text = "Rallies drew 9,000 according to the inter-union. In Brest, the unions claim 4,000 marchers."
+    assert origins(text)[-1] == ("4,000 marchers", "the unions")

@@ -615,3 +615,82 @@ def test_a_bracket_before_the_second_coordinated_verb_keeps_the_opening_subject(
 def test_forecasted_is_forecast():
     text = "The Finance Ministry forecasted that the deficit may reach 3.6 percent of GDP."
     assert origin_of(text, "3.6 percent") == "The Finance Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a bare object between "put" and "at" (no article): the toll or share it sets is still a figure
+        ("Surveys put backing for the plan at between 30% and 38%.", "between 30% and 38%", "Surveys"),
+        ("Brokers pegged quarterly revenue at $4.1m.", "$4.1m", "Brokers"),
+        # "X put the toll at six and said that …": the second verb shares the first one's subject
+        (
+            "Fire officials had earlier put the toll at nine and said that three buildings had collapsed.",
+            "nine",
+            "Fire officials",
+        ),
+        (
+            "Fire officials had earlier put the toll at nine and said that three buildings had collapsed.",
+            "three buildings",
+            "Fire officials",
+        ),
+    ],
+)
+def test_put_with_a_bare_object_and_a_verb_coordinated_after_it(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a toll given to an outlet, a toll spoken of, a toll the passive subject of "given by"
+        ("A police officer gave Reuters a death toll of at least seven.", "at least seven", "A police officer"),
+        ("In Tilla, a district official spoke of six dead and 14 wounded.", "14", "a district official"),
+        ("The toll of six dead was also given by the regional governor.", "six", "the regional governor"),
+    ],
+)
+def test_a_toll_given_to_an_outlet_spoken_of_or_given_by_an_agent(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a year that closes the subject is no count before the verb ("300 reported cases")
+        ("The figures for April to June of 2019 found that applications rose by 412.", "412", "The figures for April to June of 2019"),
+        ("Data for March 2024 showed that exports fell 3.1%.", "3.1%", "Data for March 2024"),
+    ],
+)  # fmt: skip
+def test_a_year_closing_the_subject_before_the_verb(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an adverb between the auxiliary and the verb of saying
+        ("The commission has since disclosed that 8,450,112 voters turned out.", "8,450,112 voters", "The commission"),
+        ("The agency had previously reported that 312 homes were lost.", "312 homes", "The agency"),
+    ],
+)  # fmt: skip
+def test_an_adverb_between_the_auxiliary_and_the_verb(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "informed" closing the sentence, or inverted after a comma, speaks like "said"
+        ("Some 4,210 tonnes of rice were bought so far, District Collector R. Menon informed on Monday.",
+         "Some 4,210 tonnes", "District Collector R. Menon"),
+        ("The deficit should not exceed 9 billion lei, informed the Minister of Finance Ana Pop.", "exceed 9 billion lei",
+         "the Minister of Finance Ana Pop"),
+    ],
+)  # fmt: skip
+def test_informed_closing_the_sentence_or_inverted(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+def test_put_after_a_subject_with_a_phrase_of_place():
+    text = "On Sunday, the council based in the north of the region put the number of deaths at 212."
+    assert origin_of(text, "212").startswith("the council")

@@ -102,3 +102,52 @@ def test_a_participle_of_place_glosses_the_place_and_never_speaks(sentence, expe
 
     names = [link.name for clause in find_attributions(sentence) for link in clause.links]
     assert names == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "Name, title said": the apposition is left open up to the verb; the named person speaks
+        ("Mona Farah Idris, district Controller of Examinations told reporters that 4,210 pupils sat.", "4,210 pupils",
+         "Mona Farah Idris"),
+        ("Ms Lea Varga, a spokesperson for the agency said 900 people were moved.", "900 people", "Ms Lea Varga"),
+        # a body or a time before the comma is no person: the phrase after it speaks
+        ("On Monday, Greek authorities said 31 people were rescued.", "31 people", "Greek authorities"),
+    ],
+)  # fmt: skip
+def test_a_person_named_before_an_apposition_left_open(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+def test_a_person_named_before_an_open_apposition_is_a_later_he():
+    text = (
+        "Mona Farah Idris, district Controller of Examinations told reporters that the pass rate fell. "
+        "He said that 4,210 pupils sat the test."
+    )
+    assert origin_of(text, "4,210 pupils") == "Mona Farah Idris"
+
+
+def test_a_list_of_portfolios_before_the_minister_is_no_open_apposition():
+    text = "Acting Trade, Industry and Tourism Minister Ada Bello told reporters that 310 firms closed."
+    assert origin_of(text, "310 firms").endswith("Ada Bello")  # never "Acting Trade"
+
+
+def test_a_place_opening_the_sentence_is_no_person_before_an_apposition():
+    assert origin_of("In Tilla, a district official said 14 people died.", "14 people") == "a district official"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # asides set off by commas between the speaker and the verb: a prepositional phrase, a participle
+        ("Police, in a weekend raid, on Sunday claimed to have arrested 41 suspects.", "41 suspects", "Police"),
+        (
+            "The director, Ms Ama Owusu, speaking, on the state of the roads, on Monday, told reporters that 12 "
+            "bridges had failed.",
+            "12 bridges",
+            "Ms Ama Owusu",
+        ),
+    ],
+)
+def test_asides_between_the_speaker_and_the_verb(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
