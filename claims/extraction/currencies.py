@@ -23,7 +23,7 @@ CURRENCY_SYMBOLS = {
     "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
     "Rp": "IDR", "Rp.": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR", "NT$": "TWD", "MX$": "MXN", "CA$": "CAD", "AU$": "AUD",
     "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS", "₱": "PHP", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "৳": "BDT", "Tk": "BDT",
-    "Tk.": "BDT", "RMB": "CNY", "NIS": "ILS", "Dhs": "AED", "Dh": "AED",
+    "Tk.": "BDT", "Taka": "BDT", "RMB": "CNY", "NIS": "ILS", "Dhs": "AED", "Dh": "AED",
     # As Malaysian and Kenyan papers write them: "RM1.72 million", "Ksh 525B", "KShs 2bn".
     "RM": "MYR", "Ksh": "KES", "Kshs": "KES", "KShs": "KES", "Ksh.": "KES",
     # East African shillings: "Sh13 billion" and "Shs 2bn" bare (the text's own country's, see

@@ -39,6 +39,11 @@ def money(text):
         ),
         # Crore capitalised, as headlines and some copy write it.
         ("The franchise went for Rs 4,500 Crore.", [("Rs 4,500 Crore", Decimal(45000000000), "INR")]),
+        # Bangladeshi wire style: the taka's name before the amount, in lakh and crore.
+        (
+            "The ministry released Taka 4.75 crore for relief.",
+            [("Taka 4.75 crore", Decimal(47500000), "BDT")],
+        ),
         # Wire style: the currency name before the amount.
         ("Operating profit per share came to euro 2.35.", [("euro 2.35", Decimal("2.35"), "EUR")]),
     ],
