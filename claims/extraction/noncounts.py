@@ -37,7 +37,9 @@ MIXED_CASE_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+$|&\s?[A-Z]\w*\s+$")  # "
 REFERENCE_BEFORE = re.compile(
     r"\b(?:section|article|clause|paragraph|chapter|page|pp?\.|rule|schedule|table|figure"
     r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|level|category|tier"
-    r"|junction|exit|terminal|lap|episode)\s+$",
+    r"|junction|exit|terminal|lap|episode"
+    # "Region 1 has 52,655 families", "Force 10 winds": a numbered area or grade.
+    r"|(?-i:Region|Zone|Ward|Force))\s+$",
     re.IGNORECASE,
 )
 # "sections 467, 468 and 471": every number of a list after a plural reference word.

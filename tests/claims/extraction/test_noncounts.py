@@ -192,3 +192,11 @@ def test_a_range_of_spans_is_how_long(text, quote, low, high):
 )
 def test_a_range_of_spans_counted_from_now_is_when(text):
     assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Region 4 has 12,100 displaced families.", "Zone 3 reported 640 new cases.", "Ward 7 has 2,300 voters."],
+)
+def test_a_numbered_region_zone_or_ward_is_a_name(text):
+    assert len(extract_figures(text)) == 1
