@@ -186,3 +186,8 @@ def test_the_rupee_sign_set_as_a_grave_accent_is_inr():
     # Indian papers' rupee font maps the sign onto "`": the copy reads "a fine of `3 lakhs".
     text = "The bench cut the fine from `3 lakhs to `20,000."
     assert money(text) == [("`3 lakhs", Decimal(300000), "INR"), ("`20,000", Decimal(20000), "INR")]
+
+
+def test_bare_shillings_are_the_outlets_countrys():
+    [figure] = extract_figures("The council approved a budget of 4.1 billion shillings.", outlet="Jinja Weekly")
+    assert figure.unit == "UGX"
