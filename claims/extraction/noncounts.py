@@ -38,8 +38,8 @@ REFERENCE_BEFORE = re.compile(
     r"\b(?:section|article|clause|paragraph|chapter|page|pp?\.|rule|schedule|table|figure"
     r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|level|category|tier"
     r"|junction|exit|terminal|lap|episode"
-    # "Region 1 has 52,655 families", "Force 10 winds": a numbered area or grade.
-    r"|(?-i:Region|Zone|Ward|Force))\s+$",
+    # "Region 1 has 52,655 families", "Zone 3", "Ward 7": a numbered area.
+    r"|(?-i:Region|Zone|Ward))\s+$",
     re.IGNORECASE,
 )
 # "sections 467, 468 and 471": every number of a list after a plural reference word.
