@@ -15,7 +15,9 @@ around it in its sentence (`context`). These rules look further, each with a bou
 * **A count named before it** (`unit_named()`, `level_named()`: `context`'s readings) unless
   the name only says "a count": "Heathrow numbers rose 3.6% to 67.34m" goes on counting the
   text's passengers, not "numbers".
-* **Rupees** (`rupees_alone()`): "a fine of ₹12.5 crore" with the sign lost ("?12.5 crore").
+* **Rupees** (`rupees_alone()`): "a fine of ₹12.5 crore" with the sign lost ("?12.5 crore"), only
+  where the sentence speaks of money: lakh and crore are counts of anything in South Asian papers
+  ("a daily ridership of 26.6 lakh", "35 lakh hectares"), not a currency.
 * **The noun of its list** (`listed_noun()`): "won 16 and 12 seats", "16, 12 or 9 seats".
 """
 
@@ -77,6 +79,17 @@ def count_named(sentence: str, start: int) -> str | None:
 
 # Scales only rupees are counted in when nothing else is named ("a fine of ₹12.5 crore", mojibake "?12.5 crore").
 CRORE_AMOUNT = re.compile(r"(?:crores?|lakhs?|cr)$", re.IGNORECASE)
+# Where a sentence speaks of money: a lost rupee sign right before the number ("?12.5 crore"), or a word
+# of money around it ("a fine of", "worth", "a budget of", "allocated"). A count ("ridership", "students")
+# has none of these, and its lakh is no rupee.
+LOST_SIGN_BEFORE = re.compile(r"[?`]\s?$")
+MONEY_WORDS = re.compile(
+    r"\b(?:fines?|fined|penalt(?:y|ies)|worth|costs?|costing|priced?|prices|budgets?|funds?|funding|compensation"
+    r"|loans?|revenues?|profits?|loss(?:es)?|salar(?:y|ies)|wages?|paid|pay|payments?|spen[dt]|spending|allocat\w+"
+    r"|grants?|cash|tax(?:es)?|bail|bribes?|fees?|turnover|investments?|invested|earn(?:ed|ings)|sanctioned|disbursed"
+    r"|subsid(?:y|ies)|relief|package|amount|sum|value|valued|expenditure|outlay|deposits?|debts?|dues|bills?)\b",
+    re.IGNORECASE,
+)
 SCALED = re.compile(r"(?:million|billion|trillion|bn|mn|m|crores?)$", re.IGNORECASE)
 # How far apart in size a bare number and the last count may be for the number to go on counting it.
 CARRY_RATIO = 100
@@ -100,9 +113,15 @@ def carried_unit(token: NumberToken, unit: str | None, value: Decimal | None) ->
     return unit if Decimal(1) / CARRY_RATIO <= ratio <= CARRY_RATIO else None
 
 
-def rupees_alone(token: NumberToken) -> bool:
-    """Whether `token` is scaled in crore or lakh, which count rupees when nothing else is named."""
-    return bool(CRORE_AMOUNT.search(token.text))
+def rupees_alone(token: NumberToken, sentence: str) -> bool:
+    """Whether `token` is scaled in crore or lakh in a `sentence` of money: rupees, when nothing else is named.
+
+    "a penalty of ?9.26 crore" is rupees; "a daily ridership of 26.6 lakh" counts riders, and
+    "last year's 1.22 lakh" goes on counting what the text counted.
+    """
+    if not CRORE_AMOUNT.search(token.text):
+        return False
+    return bool(LOST_SIGN_BEFORE.search(sentence, 0, token.start) or MONEY_WORDS.search(sentence))
 
 
 # Words that say a count without saying of what: "Heathrow numbers rose to 67.34m".

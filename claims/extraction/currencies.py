@@ -23,7 +23,7 @@ CURRENCY_SYMBOLS = {
     "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
     "Rp": "IDR", "Rp.": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR", "NT$": "TWD", "MX$": "MXN", "CA$": "CAD", "AU$": "AUD",
     "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS", "₱": "PHP", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "৳": "BDT", "Tk": "BDT",
-    "Tk.": "BDT", "RMB": "CNY", "NIS": "ILS", "Dhs": "AED", "Dh": "AED",
+    "Tk.": "BDT", "Taka": "BDT", "RMB": "CNY", "NIS": "ILS", "Dhs": "AED", "Dh": "AED",
     # As Malaysian and Kenyan papers write them: "RM1.72 million", "Ksh 525B", "KShs 2bn".
     "RM": "MYR", "Ksh": "KES", "Kshs": "KES", "KShs": "KES", "Ksh.": "KES",
     # East African shillings: "Sh13 billion" and "Shs 2bn" bare (the text's own country's, see
@@ -311,17 +311,20 @@ def localise_rupees(unit: str, quote: str, rupee: str | None) -> str:
 SHILLING_COUNTRIES = (
     ("KES", re.compile(r"\b(?:Kenya(?:n|ns)?|Nairobi|Mombasa|Kisumu|Nakuru|KES)\b", re.IGNORECASE)),
     ("TZS", re.compile(r"\b(?:Tanzania(?:n|ns)?|Dar\s+es\s+Salaam|Dodoma|Zanzibar|Arusha|TZS)\b", re.IGNORECASE)),
-    ("UGX", re.compile(r"\b(?:Uganda(?:n|ns)?|Kampala|Entebbe|UGX)\b", re.IGNORECASE)),
+    ("UGX", re.compile(r"\b(?:Uganda(?:n|ns)?|Kampala|Entebbe|Mbarara|Gulu|Jinja|Mbale|UGX)\b", re.IGNORECASE)),
 )
 SHILLING_WRITTEN = re.compile(r"(?<![A-Za-z])Shs?\b|(?<![A-Za-z])Shs?(?=\d)|\bshillings?\b", re.IGNORECASE)
 SHILLING_NAMED = re.compile(r"(?<![A-Za-z])[KTU]Shs?|\b(?:Kenyan|Tanzanian|Ugandan)\s+shillings?\b", re.IGNORECASE)
 
 
-def local_shilling(text: str) -> str | None:
-    """The code of the shilling a text's bare "Sh" stands for when it is not Kenya's ("TZS"), else None."""
+def local_shilling(text: str, outlet: str | None = None) -> str | None:
+    """The code of the shilling a text's bare "Sh" stands for when it is not Kenya's ("TZS"), else None.
+
+    The outlet's name counts as the text does ("Mbarara Sun", "Daily Monitor Uganda"), as for rupees.
+    """
     if not SHILLING_WRITTEN.search(text):
         return None
-    count, code = most_named(SHILLING_COUNTRIES, text)
+    count, code = most_named(SHILLING_COUNTRIES, text, outlet)
     return code if count and code != "KES" else None
 
 

@@ -411,7 +411,9 @@ def _read_one(
                 unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
                 # "Heathrow handled 79.2 million passengers. Gatwick grew to 40.9 million": a bare
                 # number goes on counting what the last count of the text counted.
-                unit = unit or (rupees_alone(token) and "INR") or count_named(sentence, start) or carried or ""
+                unit = (
+                    unit or (rupees_alone(token, sentence) and "INR") or count_named(sentence, start) or carried or ""
+                )
             from_context = True
             confidence -= 0.35
         else:

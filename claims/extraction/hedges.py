@@ -134,11 +134,11 @@ CHANGE_VERB = re.compile(
         |hiked|slashed)\b[\w\s,.%$€£¥₹]{0,25}$""",  # "dropped $1.19 to $23.66": a change and a price
     re.VERBOSE | re.IGNORECASE,
 )
-# "could increase from 504,000 cusecs to 508,000 cusecs", "a drop from 12 to 9": a change only before
-# "from"; "is forecast to grow 2 to 3 percent" is a range.
+# "could increase from 504,000 cusecs to 508,000 cusecs", "a drop from 12 to 9", "a rise among renters (from
+# 31 percent to 44 percent)": a change only before "from"; "is forecast to grow 2 to 3 percent" is a range.
 BASE_CHANGE_VERB = re.compile(
     r"""\b(?:rise|fall|increase|decrease|decline|drop|grow|climb|jump|surge|soar|plunge|reduce|lower|raise|cut
-        |swell|shrink|expand|gain|dip|enhance|hike|slash)\b[\w\s,.%$€£¥₹]{0,25}$""",
+        |swell|shrink|expand|gain|dip|enhance|hike|slash)\b[\w\s,.%$€£¥₹(]{0,25}$""",
     re.VERBOSE | re.IGNORECASE,
 )
 

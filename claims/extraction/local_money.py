@@ -31,7 +31,10 @@ class LocalMoney:
         """ "Rs 208 billion" in a Pakistani paper is PKR, "Sh1.2 trillion" in a Tanzanian one TZS,
         "$163.1 million" in a Canadian one CAD, "1.4 billion dinars" in a Kuwaiti one KWD."""
         return cls(
-            local_rupee(text, outlet), local_shilling(text), local_dollar(text, outlet), local_names(text, outlet)
+            local_rupee(text, outlet),
+            local_shilling(text, outlet),
+            local_dollar(text, outlet),
+            local_names(text, outlet),
         )
 
     def localise(self, unit: str, sentence: str, start: int, end: int) -> str:

@@ -26,7 +26,7 @@ first), so each rule here has a name that `evaluate_extraction --details` lists:
 import re
 
 from .currencies import currency_before
-from .numbers import NumberToken
+from .numbers import TENS_WORDS, UNIT_WORDS, NumberToken
 
 __all__ = ["bare_number_rule", "descriptor_count", "is_time_anchor", "spaced_time_descriptor"]
 
@@ -37,7 +37,9 @@ MIXED_CASE_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+$|&\s?[A-Z]\w*\s+$")  # "
 REFERENCE_BEFORE = re.compile(
     r"\b(?:section|article|clause|paragraph|chapter|page|pp?\.|rule|schedule|table|figure"
     r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|level|category|tier"
-    r"|junction|exit|terminal|lap|episode)\s+$",
+    r"|junction|exit|terminal|lap|episode"
+    # "Region 1 has 52,655 families", "Zone 3", "Ward 7": a numbered area.
+    r"|(?-i:Region|Zone|Ward))\s+$",
     re.IGNORECASE,
 )
 # "sections 467, 468 and 471": every number of a list after a plural reference word.
@@ -247,10 +249,28 @@ TIME_TAKEN_BEFORE = re.compile(
 EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
 
 
+# "in three to four days", "every two or three minutes": a span given as a range is an estimate of how long.
+_NUMBER_WORD = "|".join([*UNIT_WORDS, *TENS_WORDS])
+RANGE_OPENED = re.compile(rf"\s*(?:to|or|-|–)\s*(?:\d|(?:{_NUMBER_WORD})\b)", re.IGNORECASE)
+# "in the next 10-15 days", "over the past two to three years": counted from now, still a when.
+FROM_NOW_BEFORE = re.compile(r"\b(?:next|past|last|coming|previous|recent)\s+$", re.IGNORECASE)
+
+
 def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
-    """Whether the span of time ending at `unit_end` dates something rather than being the claim."""
+    """Whether the span of time ending at `unit_end` dates something rather than being the claim.
+
+    A range of spans ("power returns in three to four days", "every two or three minutes") is a
+    guess at how long, the claim, unless it is counted from now ("three to four years ago", "in the
+    next 10-15 days").
+    """
     before = sentence[max(0, token.start - 40) : token.start]
     after = sentence[unit_end : unit_end + 30]
+    if (
+        RANGE_OPENED.match(sentence, token.end)
+        and not FROM_NOW_BEFORE.search(before)
+        and not RECORD_SPAN_BEFORE.search(sentence, max(0, token.start - 70), token.start)
+    ):
+        return bool(RELATIVE_AFTER.match(after))
     if EVERY_BEFORE.search(before) or RECORD_SPAN_BEFORE.search(sentence, max(0, token.start - 70), token.start):
         return True
     if DURATION_BEFORE.search(before) or TIME_TAKEN_BEFORE.search(before) or ONGOING_BEFORE.search(before):

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .compound import join_parts
 from .currencies import currency_before
 from .mixed import MIXED, MIXED_HINT, find_mixed_fractions, mixed_value
 from .multipliers import MULTIPLIER_HINT, find_multipliers
@@ -382,7 +383,7 @@ def find_numbers(text: str) -> list[NumberToken]:
             add(match.start(), match.end(), _digits_value(match), "digits")
     for match in WORDS.finditer(text):
         add(match.start(), match.end(), parse_number_words(match.group()), "words")
-    return _join_written_out(text, sorted(tokens, key=lambda token: token.start))
+    return join_parts(text, _join_written_out(text, sorted(tokens, key=lambda token: token.start)))
 
 
 # "four billion, three hundred and twelve million, fifty thousand, and nine naira": budgets and

@@ -81,7 +81,8 @@ def is_policy_corpus(corpus: object) -> bool:
     return isinstance(corpus, dict) and isinstance(corpus.get("records"), list)
 
 
-METRIC_ER = re.compile(r"^((?:kilo|centi|milli)?met|lit)er$")
+# American "-er" for British "-re": metric units, and the nouns that are spelt so ("centers", "theaters").
+METRIC_ER = re.compile(r"^((?:kilo|centi|milli)?met|lit|cent|theat|fib|calib)er$")
 
 
 def _content_word(word: str) -> str:
@@ -92,7 +93,7 @@ def _content_word(word: str) -> str:
     measure = read_measure(" " + word, 0)
     if measure and measure[1] == len(word) + 1:
         word = measure[0]
-    # American spellings of metric units: "kilometers" is "km" ("kilometres"), "liters" "litres".
+    # American spellings: "kilometers" is "km" ("kilometres"), "liters" "litres", "centers" "centres".
     return METRIC_ER.sub(r"\1re", singularise(word.lower()))
 
 

@@ -25,6 +25,12 @@ BRACKETED_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[^()]{0,30}\)")
 REPEATED_UNIT = re.compile(r"(?:\s+(?P<unit>[a-z]{2,}(?:\s+(?:per|a|an)\s+[a-z]+)?)|°[CF])(?=\s+(?:to|and)\s)")
 
 
+# "Lyon (22,000 to 55,000), Brest (20,000 to 40,000)", "China (8,909 to 49,083)": a bracket after a name gives
+# that name's two numbers (the police's count and the organisers', a change and the level it reached), no range.
+# A unit's name is no such name: "2.9 degrees Celsius (4.5 to 5.2 degrees Fahrenheit)" converts a range.
+NAMED_BRACKET_BEFORE = re.compile(r"\b(?!Celsius|Fahrenheit)[A-Z][\w'’.-]*\s\(\s*$")
+
+
 def figure_start(sentence: str, token: NumberToken) -> int:
     currency = currency_before(sentence, token.start)
     return currency.start if currency else token.start
@@ -65,6 +71,8 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
         return None
     if word == "to" and not opener and hedges.is_change_before(sentence, token.start):
         return None  # "rose 1.7% to $93.37": a change and a level, not a range
+    if word == "to" and NAMED_BRACKET_BEFORE.search(sentence, max(0, token.start - 40), figure_start(sentence, token)):
+        return None
     if percent_sign and currency:
         return None
     if percent_sign and not read_percent(sentence, following.end):

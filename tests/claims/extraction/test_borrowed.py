@@ -35,8 +35,22 @@ def test_a_count_named_as_numbers():
 
 
 def test_crore_and_lakh_alone_are_rupees():
-    assert rupees_alone(token("44.09 crore"))
-    assert not rupees_alone(token("44.09 million"))
+    assert rupees_alone(token("?44.09 crore"), "?44.09 crore")
+    assert not rupees_alone(token("44.09 million"), "44.09 million")
+
+
+def test_crore_and_lakh_alone_are_rupees_only_in_a_sentence_of_money():
+    sentence = "The tribunal ordered a penalty of ?3.7 crore."
+    assert rupees_alone(find_numbers(sentence)[0], sentence)
+    sentence = "The ferry service carried a daily average of 4.6 lakh on weekdays."
+    assert not rupees_alone(find_numbers(sentence)[0], sentence)
+
+
+def test_lakh_counted_without_money_is_no_rupee():
+    from claims.extraction import extract_figures
+
+    [figure] = extract_figures("The bus network's daily ridership climbed to 6.3 lakh in March.")
+    assert figure.value == Decimal(630000) and figure.unit != "INR"
 
 
 def test_a_bare_amount_in_millions_goes_on_in_the_currency_of_the_last_amount():

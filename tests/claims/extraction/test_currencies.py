@@ -39,6 +39,11 @@ def money(text):
         ),
         # Crore capitalised, as headlines and some copy write it.
         ("The franchise went for Rs 4,500 Crore.", [("Rs 4,500 Crore", Decimal(45000000000), "INR")]),
+        # Bangladeshi wire style: the taka's name before the amount, in lakh and crore.
+        (
+            "The ministry released Taka 4.75 crore for relief.",
+            [("Taka 4.75 crore", Decimal(47500000), "BDT")],
+        ),
         # Wire style: the currency name before the amount.
         ("Operating profit per share came to euro 2.35.", [("euro 2.35", Decimal("2.35"), "EUR")]),
     ],
@@ -181,3 +186,8 @@ def test_the_rupee_sign_set_as_a_grave_accent_is_inr():
     # Indian papers' rupee font maps the sign onto "`": the copy reads "a fine of `3 lakhs".
     text = "The bench cut the fine from `3 lakhs to `20,000."
     assert money(text) == [("`3 lakhs", Decimal(300000), "INR"), ("`20,000", Decimal(20000), "INR")]
+
+
+def test_bare_shillings_are_the_outlets_countrys():
+    [figure] = extract_figures("The council approved a budget of 4.1 billion shillings.", outlet="Jinja Weekly")
+    assert figure.unit == "UGX"

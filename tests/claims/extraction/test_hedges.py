@@ -129,3 +129,11 @@ def test_within_before_things_counted_places_them():
 def test_over_a_count_of_places_that_is_no_location_is_a_hedge(sentence):
     [candidate] = extract_figures(sentence)
     assert candidate.qualifier != "exact"
+
+
+def test_a_bracketed_from_to_after_a_change_is_a_change_not_a_range():
+    text = "The survey found a sharp rise among renters (from 31 percent to 44 percent) this year."
+    assert [(c.value, c.value_max, c.qualifier) for c in extract_figures(text)] == [
+        (31, None, "exact"),
+        (44, None, "exact"),
+    ]

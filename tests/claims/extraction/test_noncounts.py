@@ -172,3 +172,31 @@ def test_a_number_inside_a_name_a_plan_or_a_cut_year_is_no_figure(text):
 
 def test_a_quotation_opening_on_a_count_keeps_it():
     assert figures("The banner read '40 villages flooded' in red.") == [("40 villages", Decimal(40), "villages")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "low", "high"),
+    [
+        ("The bridge should reopen in two to three weeks, engineers said.", "two to three weeks", 2, 3),
+        ("Tremors were felt every five or six minutes overnight.", "five or six minutes", 5, 6),
+        ("Repairs will take place within the first 4-5 days.", "4-5 days", 4, 5),
+    ],
+)
+def test_a_range_of_spans_is_how_long(text, quote, low, high):
+    assert [(c.quote, c.value, c.value_max) for c in extract_figures(text)] == [(quote, low, high)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mill closed two to three years ago.", "Rain is expected in the next 10-12 days."],
+)
+def test_a_range_of_spans_counted_from_now_is_when(text):
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Region 4 has 12,100 displaced families.", "Zone 3 reported 640 new cases.", "Ward 7 has 2,300 voters."],
+)
+def test_a_numbered_region_zone_or_ward_is_a_name(text):
+    assert len(extract_figures(text)) == 1

@@ -97,4 +97,9 @@ def test_american_and_british_spellings_of_a_metric_unit_agree():
     assert policy_units_agree("kilometers", "km of new road")
     assert policy_units_agree("meters", "metres (hull length)")
     assert policy_units_agree("liters", "litres of fuel")
+
+
+def test_american_and_british_spellings_of_a_noun_agree():
+    assert policy_units_agree("shelters centers", "relief centres")
+    assert policy_units_agree("theaters", "theatres closed")
     assert not policy_units_agree("meters", "kilometres")

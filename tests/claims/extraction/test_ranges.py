@@ -77,3 +77,21 @@ def test_a_change_shares_the_scale_written_after_its_end(text, start):
 def test_a_change_whose_start_would_dwarf_its_end_keeps_its_start():
     # "from 300 to 1.5 million": 300 million would be two hundred times the end, so 300 is 300.
     assert figures("Membership grew from 300 to 1.5 million in five years.")[0][0] == Decimal(300)
+
+
+def test_a_bracket_after_a_name_gives_two_numbers_not_a_range():
+    text = "Crowds grew in Dijon (3,100 to 7,400 marchers) and Rennes (2,000 to 5,000) on Tuesday."
+    assert [(c.value, c.value_max) for c in extract_figures(text)] == [
+        (3100, None),
+        (7400, None),
+        (2000, None),
+        (5000, None),
+    ]
+
+
+def test_a_bracketed_conversion_of_a_range_stays_a_range():
+    text = "Seas may warm 1.5 to 2.1 degrees Celsius (2.7 to 3.8 degrees Fahrenheit) by then."
+    assert [(c.value, c.value_max) for c in extract_figures(text)] == [
+        (Decimal("1.5"), Decimal("2.1")),
+        (Decimal("2.7"), Decimal("3.8")),
+    ]

@@ -1,0 +1,67 @@
+"""
+Numbers written in parts, a larger scale then what is left over: one number, not two.
+
+Ukrainian, Mexican, Bolivian and Bangladeshi copy (and translations of it) writes an exact
+amount the way it is said: "UAH 2 trillion 7.4 billion" (2,007.4 billion), "5 thousand 688"
+(5,688), "2 million 805.932 votes" (2,805,932), "one lakh 30 thousand 13 students" (130,013).
+`find_numbers()` reads each part alone; `join_parts()` makes one token of a run of parts, each
+after a single space and smaller than the scale word ending the part before it (as what is
+left over must be), when the run says the rest exactly: down to units (its last part has no
+scale word) or in a decimal ("7.4 billion"). A run of whole scaled parts ("Rs 9 crore 50
+lakh") is an amount in two parts, which the annotation conventions give as two figures, as
+they do a term in two units ("three years and three months"). A comma parts a list ("5
+thousand, 3 thousand"), and a larger next part ("2 million 3 million") is no remainder.
+"""
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+__all__ = ["join_parts"]
+
+PART_SCALES = {
+    "thousand": Decimal(1_000),
+    "lakh": Decimal(100_000),
+    "lakhs": Decimal(100_000),
+    "million": Decimal(1_000_000),
+    "crore": Decimal(10_000_000),
+    "crores": Decimal(10_000_000),
+    "billion": Decimal(1_000_000_000),
+    "trillion": Decimal(1_000_000_000_000),
+}
+ENDS_IN_SCALE = re.compile(r"\b(?P<scale>" + "|".join(PART_SCALES) + r")$", re.IGNORECASE)
+# "805.932" after "2 million": a point grouping thousands, as continental copy writes it.
+POINT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+DECIMAL = re.compile(r"\d\.\d")
+# "a $1 billion 2023 budget": a year after an amount is no remainder of it.
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _rest(text: str, last, token) -> Decimal | None:
+    """What `token` adds to `last` as the rest of one number written in parts, or None."""
+    scale = ENDS_IN_SCALE.search(last.text)
+    if scale is None or last.kind not in ("digits", "words") or token.kind not in ("digits", "words"):
+        return None
+    if text[last.end : token.start] != " " or YEAR.fullmatch(token.text):
+        return None
+    rest = Decimal(token.text.replace(".", "")) if POINT_GROUPED.fullmatch(token.text) else token.value
+    return rest if 0 < rest < PART_SCALES[scale.group("scale").lower()] else None
+
+
+def join_parts(text: str, tokens: list) -> list:
+    """`tokens` (`numbers.NumberToken`s, in order) with each number written in parts made one token."""
+    joined: list = []
+    index = 0
+    while index < len(tokens):
+        run, value = [tokens[index]], tokens[index].value
+        while index + len(run) < len(tokens) and (rest := _rest(text, run[-1], tokens[index + len(run)])) is not None:
+            run.append(tokens[index + len(run)])
+            value += rest
+        exact = not ENDS_IN_SCALE.search(run[-1].text) or any(DECIMAL.search(part.text) for part in run[1:])
+        if len(run) > 1 and exact:
+            first, last = run[0], run[-1]
+            joined.append(replace(first, end=last.end, value=value, text=text[first.start : last.end]))
+        else:
+            joined.extend(run)
+        index += len(run)
+    return joined

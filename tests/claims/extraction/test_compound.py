@@ -1,0 +1,34 @@
+"""Tests for `claims.extraction.compound`: numbers written in parts are one number."""
+
+from decimal import Decimal
+
+import pytest
+
+from claims.extraction import extract_figures
+from claims.extraction.numbers import find_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The plan sets spending at UAH 4 trillion 215.3 billion next year.", Decimal("4215300000000")),
+        ("Officers held 7 thousand 342 people at checkpoints.", Decimal(7342)),
+        ("The party won 1 million 204.118 votes in the count.", Decimal(1204118)),
+        ("In all, two lakh 45 thousand 90 examinees sat the test.", Decimal(245090)),
+    ],
+)
+def test_a_number_written_in_parts_is_one_figure(text, value):
+    assert [figure.value for figure in extract_figures(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 4 thousand, 2 thousand were adults.",  # a list
+        "The port handled 3 million 4 million tonnes.",  # no remainder
+        "The council passed a 2 billion 2024 budget.",  # a year
+        "The haul was worth Rs 6 crore 20 lakh.",  # an amount in two whole parts
+    ],
+)
+def test_parts_that_are_no_remainder_stay_apart(text):
+    assert len([token for token in find_numbers(text) if token.kind == "digits"]) >= 2
