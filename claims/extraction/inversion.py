@@ -60,6 +60,9 @@ INVERTED_TIME = re.compile(
     r"\s*[.;!?]?\s*$"
 )
 
+# "(NAR)", "(the bureau)": a short bracket without figures right after the name.
+NAME_GLOSS = re.compile(r"\s*\([^()\d]{1,40}\)")
+
 
 def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
     """ "…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
@@ -70,11 +73,14 @@ def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCu
     if aside and INVERTED_ASIDE.match(sentence, aside.start()):
         stop = aside.start()  # "said the retailer in a filing on the NSE": the name stops at the aside
     name = sentence[start:stop]
+    # "…, said the Bureau of Statistics (BoS).": an acronym glossing the name stands between it and the stop.
+    gloss = NAME_GLOSS.match(sentence, stop)
+    after = gloss.end() if gloss else stop
     # "…,” said Eurostat in a press release.": an aside on where it was said may close the sentence.
     closes = (
-        re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:])
-        or INVERTED_ASIDE.match(sentence, stop)
-        or INVERTED_TIME.match(sentence, stop)
+        re.match(r"\s*(?:[,.;!?]|$)", sentence[after:])
+        or INVERTED_ASIDE.match(sentence, after)
+        or INVERTED_TIME.match(sentence, after)
     )
     looks_like_name = name[:1].isupper() or name.startswith("the ") or bool(INDEFINITE_SOURCE.match(name))
     if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):

@@ -33,6 +33,7 @@ from .acts import (
     names_a_document,
     names_research,
 )
+from .breaks import after_break
 from .inversion import INVERTIBLE_VERBS, QUOTE_BEFORE, inverted_clause
 from .openers import LEADING_SUBJECT, described_opener, leading_subject
 from .recording import recording_clauses
@@ -270,7 +271,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         if any(s <= match.start() < e for s, e in taken):
             continue
         verb = VERB_CODES.get(verb_word, "said")
-        subject = subject_before(sentence, match.start(), taken)
+        subject = subject_before(sentence, match.start(), taken) or after_break(sentence, match.start(), taken)
         if gerund and not (subject and REPORTING_BODY.search(sentence, subject[0], subject[1])):
             continue  # "Americans reported losing $16.6 billion"; "the Coast Guard reported intercepting …" reports
         if subject is None and COORDINATED_VERB.search(sentence, 0, match.start()):

@@ -59,3 +59,16 @@ def test_an_indefinite_that_is_no_statement_or_spokesman_is_no_speaker():
 )
 def test_an_inverted_tag_closed_by_the_filing_it_was_made_in(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an acronym in brackets glosses the inverted speaker and stands between it and the stop
+        ("Sales of used cars fell 4.2 percent in March, said the Motor Traders Federation (MTF).", "4.2 percent",
+         "the Motor Traders Federation"),
+        ("The harvest came to 81,000 tonnes, said the Grain Board (GB) on Tuesday.", "81,000 tonnes", "the Grain Board"),
+    ],
+)  # fmt: skip
+def test_an_inverted_tag_glossed_by_an_acronym(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
