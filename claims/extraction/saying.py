@@ -16,7 +16,11 @@ from .openers import described_opener, leading_subject
 from .spans import DraftLink, SpeakerCue
 from .speakers import PERSON_TITLES
 
-__all__ = ["saying_clauses", "colon_speech_clauses"]
+__all__ = ["saying_clauses", "colon_speech_clauses", "TAG_THEN_AND", "GOING_ON_VERBS"]
+
+# "X said and added …", "X told reporters, and added that …": a second verb of speech on the same tag.
+TAG_THEN_AND = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?")
+GOING_ON_VERBS = frozenset(["added", "adds", "said", "says", "noted", "stated", "claimed", "warned", "stressed"])
 
 # ", saying …", ", adding that …": what follows is said by the sentence's subject.
 # "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".

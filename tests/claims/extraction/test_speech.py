@@ -694,3 +694,17 @@ def test_informed_closing_the_sentence_or_inverted(text, quote, speaker):
 def test_put_after_a_subject_with_a_phrase_of_place():
     text = "On Sunday, the council based in the north of the region put the number of deaths at 212."
     assert origin_of(text, "212").startswith("the council")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "said and added": the tag after a quotation goes on speaking, and "added" takes what was said
+        ("“Two trucks were seized at the border,” Major Anil Verma said and added four drivers were detained.",
+         "four drivers", "Major Anil Verma"),
+        ("“Trade is slowing,” the minister said, and added that 3,000 jobs were lost in May.", "3,000 jobs",
+         "the minister"),
+    ],
+)  # fmt: skip
+def test_a_tag_that_goes_on_with_and_added(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
