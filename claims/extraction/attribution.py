@@ -46,6 +46,7 @@ from .linking import (
 )
 from .media import documents_shown, medium_owner, reports_shown
 from .participles import participle_clauses
+from .pronoun_bodies import pronoun_to_sentence_body
 from .relays import interview_relays, relay_clauses
 from .saying import colon_speech_clauses, saying_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
@@ -339,6 +340,7 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
     clauses = according_to_then_relay(clauses, sentence)
     clauses = closing_outlet_relays(clauses, sentence)
+    clauses = pronoun_to_sentence_body(clauses, sentence)
     return _tidy_names(_relative_speech(nested_reports(clauses, sentence), sentence), sentence)
 
 
