@@ -72,9 +72,12 @@ PUBLISHED_BY = re.compile(
 )
 PUBLISHER_ENDS = re.compile(r"\s+(?:from|based\s+on|using|with|on\s+(?:the\s+)?basis)\b")
 # "according to X", and Indian and wire English "as per X", ", per Commerce Department data".
-# "Going by the latest estimates, production is …": an opening "going by" is "according to".
+# "Going by the latest estimates, production is …": an opening "going by" is "according to"; so is "based on".
 ACCORDING_TO = re.compile(
-    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|^Going\s+by(?=\s+(?:the|its|their|official)\s))\s+"
+    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|^Going\s+by(?=\s+(?:the|its|their|official)\s)"
+    # "Based on the initial reports, Cordillera has …": an opening "based on" a report or data is "according to".
+    r"|^Based\s+on(?=\s+(?:(?:the|its|their|official)\s+)?(?:[\w-]+\s+){0,3}?(?:reports?|data|figures|estimates?"
+    r"|surveys?|census|results|statistics|records|counts?|tally|tallies|assessments?)\b))\s+"
 )
 COUNT_IN_NAME = re.compile(
     r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
