@@ -72,3 +72,17 @@ def test_an_inverted_tag_closed_by_the_filing_it_was_made_in(text, quote, speake
 )  # fmt: skip
 def test_an_inverted_tag_glossed_by_an_acronym(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a relative clause on the inverted speaker runs to the stop
+        ("“Our patrols seized 140 kilos of heroin,” said a customs officer who asked not to be named.",
+         "140 kilos", "a customs officer"),
+        ("Prices rose 9 percent in June, said Maria Lopez, who chairs the retailers' association.", "9 percent",
+         "Maria Lopez"),
+    ],
+)  # fmt: skip
+def test_an_inverted_speaker_described_by_a_relative_clause(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
