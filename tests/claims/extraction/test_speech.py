@@ -708,3 +708,9 @@ def test_put_after_a_subject_with_a_phrase_of_place():
 )  # fmt: skip
 def test_a_tag_that_goes_on_with_and_added(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+def test_a_noun_like_verb_followed_by_a_documents_verb_is_a_noun():
+    # "reports contained": the reports are a noun, and "The draft" is no speaker
+    [candidate] = extract_figures("The draft reports contained 12 errors of fact.", outlet="Wire")
+    assert candidate.origin.name == "Wire"
