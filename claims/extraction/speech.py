@@ -161,6 +161,8 @@ CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 COORDINATING_BEFORE = re.compile(
     r"(?:[,;]\s*(?:and|but|while|whilst|whereas|yet|although|though)|;|[a-z%]\s+(?:as|whereas|because|since))\s+$"
 )  # "… 49 percent as the ministry expects …": the clause it opens does not reach back
+# "…, but Director-General of ISPR, Maj-Gen X, said": the name after its title opens the clause as well.
+TURN_THEN_TITLE = re.compile(r"[,;]\s*(?:and|but|while|whilst|whereas|yet)\s+[^,;\d]{1,60},\s*$")
 # "more than economists had expected": a comparison, not an attribution.
 COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 COMPARATIVE_IN = re.compile(r"\bthan\s")
@@ -387,6 +389,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             found.append(SpeakerCue(links, clause_start, end, False, True))
             continue
         forward = points_forward(sentence, end)
-        opens = forward and bool(COORDINATING_BEFORE.search(sentence, 0, clause_start))
+        opens = forward and bool(
+            COORDINATING_BEFORE.search(sentence, 0, clause_start) or TURN_THEN_TITLE.search(sentence, 0, clause_start)
+        )
         found.append(SpeakerCue(links, clause_start, end, forward, opens_clause=opens))
     return found

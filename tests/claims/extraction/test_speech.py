@@ -714,3 +714,10 @@ def test_a_noun_like_verb_followed_by_a_documents_verb_is_a_noun():
     # "reports contained": the reports are a noun, and "The draft" is no speaker
     [candidate] = extract_figures("The draft reports contained 12 errors of fact.", outlet="Wire")
     assert candidate.origin.name == "Wire"
+
+
+def test_a_named_speaker_after_but_and_a_title_does_not_reach_back():
+    # "…, but Head of the Agency, Dr Ana Ruiz, said …": the clause "but" opens does not source what came before
+    text = "Sales reached 4,100 units in May, but head of the dealers' federation, Dr Ana Ruiz, said the true figure was lower."
+    [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == "4,100 units"]
+    assert candidate.origin.name == "Wire"
