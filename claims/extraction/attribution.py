@@ -46,6 +46,7 @@ from .linking import (
 )
 from .media import documents_shown, medium_owner, reports_shown
 from .participles import participle_clauses
+from .pronoun_bodies import pronoun_to_sentence_body
 from .relays import interview_relays, relay_clauses
 from .saying import colon_speech_clauses, saying_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
@@ -71,9 +72,12 @@ PUBLISHED_BY = re.compile(
 )
 PUBLISHER_ENDS = re.compile(r"\s+(?:from|based\s+on|using|with|on\s+(?:the\s+)?basis)\b")
 # "according to X", and Indian and wire English "as per X", ", per Commerce Department data".
-# "Going by the latest estimates, production is …": an opening "going by" is "according to".
+# "Going by the latest estimates, production is …": an opening "going by" is "according to"; so is "based on".
 ACCORDING_TO = re.compile(
-    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|^Going\s+by(?=\s+(?:the|its|their|official)\s))\s+"
+    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|^Going\s+by(?=\s+(?:the|its|their|official)\s)"
+    # "Based on the initial reports, Cordillera has …": an opening "based on" a report or data is "according to".
+    r"|^Based\s+on(?=\s+(?:(?:the|its|their|official)\s+)?(?:[\w-]+\s+){0,3}?(?:reports?|data|figures|estimates?"
+    r"|surveys?|census|results|statistics|records|counts?|tally|tallies|assessments?)\b))\s+"
 )
 COUNT_IN_NAME = re.compile(
     r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
@@ -339,6 +343,7 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
     clauses = according_to_then_relay(clauses, sentence)
     clauses = closing_outlet_relays(clauses, sentence)
+    clauses = pronoun_to_sentence_body(clauses, sentence)
     return _tidy_names(_relative_speech(nested_reports(clauses, sentence), sentence), sentence)
 
 

@@ -52,13 +52,18 @@ ASIDE_START = re.compile(r"\s+(?:in|on|at|during|via)\s+(?:a|an|the|its|their|hi
 # indefinite source after the verb is a speaker when its head is a statement or one who speaks for a body.
 INDEFINITE_SOURCE = re.compile(
     r"^an?\s+(?:[\w'’-]+\s+){0,3}?(?:statement|report|release|communiqu[eé]|bulletin|spokes(?:man|woman|person)"
-    r"|official|source)\b"
+    r"|official|officer|source)\b"
 )
 # "…, said the army on Wednesday.": when it was said may close the tag.
 INVERTED_TIME = re.compile(
     r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|night|month)|today|yesterday)"
     r"\s*[.;!?]?\s*$"
 )
+
+# "…,” said an official who asked not to be named.": a relative clause on the speaker closes the sentence.
+RELATIVE_TO_THE_END = re.compile(r"\s+who\s+[^,;:.!?\d]{1,80}[.!?]?[\"”’']?\s*$")
+# "(NAR)", "(the bureau)": a short bracket without figures right after the name.
+NAME_GLOSS = re.compile(r"\s*\([^()\d]{1,40}\)")
 
 
 def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
@@ -70,11 +75,16 @@ def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCu
     if aside and INVERTED_ASIDE.match(sentence, aside.start()):
         stop = aside.start()  # "said the retailer in a filing on the NSE": the name stops at the aside
     name = sentence[start:stop]
+    # "…, said the Bureau of Statistics (BoS).": an acronym glossing the name stands between it and the stop.
+    gloss = NAME_GLOSS.match(sentence, stop)
+    after = gloss.end() if gloss else stop
     # "…,” said Eurostat in a press release.": an aside on where it was said may close the sentence.
     closes = (
-        re.match(r"\s*(?:[,.;!?]|$)", sentence[stop:])
-        or INVERTED_ASIDE.match(sentence, stop)
-        or INVERTED_TIME.match(sentence, stop)
+        re.match(r"\s*(?:[,.;!?]|$)", sentence[after:])
+        or INVERTED_ASIDE.match(sentence, after)
+        or INVERTED_TIME.match(sentence, after)
+        # "said a security official who declined to be identified.": the official, described to the end.
+        or RELATIVE_TO_THE_END.match(sentence, after)
     )
     looks_like_name = name[:1].isupper() or name.startswith("the ") or bool(INDEFINITE_SOURCE.match(name))
     if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):

@@ -23,7 +23,7 @@ import re
 
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
 
-__all__ = ["is_news_outlet", "relay_clauses", "interview_relays", "QUOTED_BY", "QUOTED_AS"]
+__all__ = ["briefed_split", "is_news_outlet", "relay_clauses", "interview_relays", "QUOTED_BY", "QUOTED_AS"]
 
 # Wires, broadcasters and papers known by a bare name.
 KNOWN_OUTLETS = frozenset(
@@ -224,3 +224,26 @@ def interview_relays(sentence: str) -> list[DraftLink]:
         if name and is_news_outlet(name):
             found.append(DraftLink(name, "reported", start, end))
     return found
+
+
+# "lawmakers briefed by the spy agency", "analysts polled by Reuters": the pollster or briefer is a link.
+BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?P<how>briefed|polled|surveyed)\s+by\s+")
+
+
+def briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:
+    """ "lawmakers briefed by the spy agency" is two links: relay, then origin."""
+    briefed = BRIEFED_BY.search(sentence, start, end)
+    if not briefed:
+        return (DraftLink(sentence[start:end], verb, start, end),)
+    relay_start, relay_end = clean_name(sentence, start, briefed.start())
+    origin_start, origin_end = clean_name(sentence, briefed.end(), end)
+    if briefed.group("how") != "briefed":
+        # "analysts polled by Reuters expect …": the pollster relays what the analysts said.
+        return (
+            DraftLink(sentence[origin_start:origin_end], "reported", origin_start, origin_end),
+            DraftLink(sentence[relay_start:relay_end], verb, relay_start, relay_end),
+        )
+    return (
+        DraftLink(sentence[relay_start:relay_end], verb, relay_start, relay_end),
+        DraftLink(sentence[origin_start:origin_end], "briefed", origin_start, origin_end),
+    )

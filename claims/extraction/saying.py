@@ -16,7 +16,11 @@ from .openers import described_opener, leading_subject
 from .spans import DraftLink, SpeakerCue
 from .speakers import PERSON_TITLES
 
-__all__ = ["saying_clauses", "colon_speech_clauses"]
+__all__ = ["saying_clauses", "colon_speech_clauses", "TAG_THEN_AND", "GOING_ON_VERBS"]
+
+# "X said and added …", "X told reporters, and added that …": a second verb of speech on the same tag.
+TAG_THEN_AND = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?")
+GOING_ON_VERBS = frozenset(["added", "adds", "said", "says", "noted", "stated", "claimed", "warned", "stressed"])
 
 # ", saying …", ", adding that …": what follows is said by the sentence's subject.
 # "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".
@@ -51,7 +55,9 @@ def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]
             continue
         if before:
             continue  # "X said …, adding …": X already speaks for the rest
-        subject = leading_subject(sentence) or _apposed_person(sentence) or described_opener(sentence)
+        subject = _after_time_opener(sentence) or (
+            leading_subject(sentence) or _apposed_person(sentence) or described_opener(sentence)
+        )
         if not subject:
             continue
         start, end = subject
@@ -98,3 +104,18 @@ def _apposed_person(sentence: str) -> tuple[int, int] | None:
     if not match or match.group("title") not in PERSON_TITLES:
         return None
     return match.span("name")
+
+
+# "Until now officials had refused to give a toll, saying …": a time phrase opens the sentence, and the
+# clause's subject follows it up to its verb ("Until" is no speaker).
+TIME_OPENER = re.compile(
+    r"^(?:Until|Up\s+to|So|For|Since|By)\s+(?:now|then|far|today)\s*,?\s+"
+    r"(?P<who>(?:(?:the|The)\s+|[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[\w'’-]+)"
+    r"\s+(?:have|has|had|were|was|are|is|would|could|also|still|[a-z]{3,}ed)\b"
+)
+
+
+def _after_time_opener(sentence: str) -> tuple[int, int] | None:
+    """The subject after an opening time phrase ("Until now officials had …"), or None."""
+    opened = TIME_OPENER.match(sentence)
+    return opened.span("who") if opened else None

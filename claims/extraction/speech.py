@@ -33,11 +33,14 @@ from .acts import (
     names_a_document,
     names_research,
 )
+from .bare_bodies import bare_body
+from .breaks import after_break
 from .inversion import INVERTIBLE_VERBS, QUOTE_BEFORE, inverted_clause
 from .openers import LEADING_SUBJECT, described_opener, leading_subject
 from .recording import recording_clauses
-from .relays import outlet_audience
-from .spans import DraftLink, SpeakerCue, clean_name, points_forward
+from .relays import briefed_split, outlet_audience
+from .saying import GOING_ON_VERBS, TAG_THEN_AND
+from .spans import SpeakerCue, points_forward
 from .speaker_counts import counted_things
 from .subjects import COORDINATED, VALID_LOWERCASE_START, subject_before
 
@@ -148,7 +151,9 @@ def _start_of_words(sentence: str, verb_start: int) -> int:
 
 
 VERB_AFTER_NOUN = re.compile(
-    r"\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|indicate|indicated|were|was|are|is|have|has|had)\b"
+    r"\s+(?:put|puts|show|shows|showed|suggest|suggests|suggested|indicate|indicated|were|was|are|is|have|has|had"
+    # "The unsettled reports contained 905 paragraphs": what a document does, after its noun.
+    r"|contained|contain|contains|found|find|finds|noted|revealed|stated|listed|included|cited|highlighted)\b"
 )
 ADJECTIVE_END = re.compile(r"[a-z](?:less|ful|ous|ive|ic|al|ary|ish|ual)$", re.IGNORECASE)
 CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
@@ -156,6 +161,8 @@ CLAUSE_INSIDE = re.compile(r"\s(?:its|their|his|her|our|the|a|an)\s")
 COORDINATING_BEFORE = re.compile(
     r"(?:[,;]\s*(?:and|but|while|whilst|whereas|yet|although|though)|;|[a-z%]\s+(?:as|whereas|because|since))\s+$"
 )  # "… 49 percent as the ministry expects …": the clause it opens does not reach back
+# "…, but Director-General of ISPR, Maj-Gen X, said": the name after its title opens the clause as well.
+TURN_THEN_TITLE = re.compile(r"[,;]\s*(?:and|but|while|whilst|whereas|yet)\s+[^,;\d]{1,60},\s*$")
 # "more than economists had expected": a comparison, not an attribution.
 COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 COMPARATIVE_IN = re.compile(r"\bthan\s")
@@ -165,7 +172,6 @@ TRAILING_ADVERB = re.compile(
     r"\s+(?:now|also|still|again|already|further|previously|meanwhile|too|then|on\s+average|overall|in\s+total)$"
 )
 # "lawmakers briefed by the spy agency", "analysts polled by Reuters": two links.
-BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?P<how>briefed|polled|surveyed)\s+by\s+")
 AUDIENCE_AFTER_TOLD = re.compile(
     r"\s+(?!that\b)(?P<audience>(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|news|"
     r"reporters|lawmakers|journalists|parliament|sister|network|agency|outlet|television|tv|radio|media"
@@ -236,6 +242,11 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         verb_word = match.group("verb")
         if any(s < match.start() < e for s, e in quoted):
             continue
+        if found and verb_word in GOING_ON_VERBS and TAG_THEN_AND.fullmatch(sentence, found[-1].end, match.start()):
+            # "'…,' Colonel Kalia said and added three suspects were killed": the tag's speaker goes on,
+            # and what "added" takes is what they said, never an object added.
+            found.append(SpeakerCue(found[-1].links, match.start(), match.end(), True))
+            continue
         gerund = verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end())
         if verb_word == "reported" and REDUCED_RELATIVE_AFTER.match(sentence, match.end()):
             continue  # "the highest total reported, according to X": X speaks, the total does not
@@ -270,7 +281,11 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         if any(s <= match.start() < e for s, e in taken):
             continue
         verb = VERB_CODES.get(verb_word, "said")
-        subject = subject_before(sentence, match.start(), taken)
+        subject = (
+            subject_before(sentence, match.start(), taken)
+            or after_break(sentence, match.start(), taken)
+            or bare_body(sentence, match.start())
+        )
         if gerund and not (subject and REPORTING_BODY.search(sentence, subject[0], subject[1])):
             continue  # "Americans reported losing $16.6 billion"; "the Coast Guard reported intercepting …" reports
         if subject is None and COORDINATED_VERB.search(sentence, 0, match.start()):
@@ -363,7 +378,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         adverb = TRAILING_ADVERB.search(sentence, subject[0], subject[1])
         if adverb and adverb.start() > subject[0]:
             subject = (subject[0], adverb.start())  # "The IMF now expects": the IMF
-        links = _briefed_split(sentence, subject[0], subject[1], verb)
+        links = briefed_split(sentence, subject[0], subject[1], verb)
         if verb_word in PUBLISHING_VERBS and PUBLISHED_REPORT.match(sentence, match.end()):
             # "OPEC released its monthly report on Monday. The report showed …": the report is OPEC's.
             links = (*links[:-1], replace(links[-1], report=True))
@@ -374,25 +389,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             found.append(SpeakerCue(links, clause_start, end, False, True))
             continue
         forward = points_forward(sentence, end)
-        opens = forward and bool(COORDINATING_BEFORE.search(sentence, 0, clause_start))
+        opens = forward and bool(
+            COORDINATING_BEFORE.search(sentence, 0, clause_start) or TURN_THEN_TITLE.search(sentence, 0, clause_start)
+        )
         found.append(SpeakerCue(links, clause_start, end, forward, opens_clause=opens))
     return found
-
-
-def _briefed_split(sentence: str, start: int, end: int, verb: str) -> tuple[DraftLink, ...]:
-    """ "lawmakers briefed by the spy agency" is two links: relay, then origin."""
-    briefed = BRIEFED_BY.search(sentence, start, end)
-    if not briefed:
-        return (DraftLink(sentence[start:end], verb, start, end),)
-    relay_start, relay_end = clean_name(sentence, start, briefed.start())
-    origin_start, origin_end = clean_name(sentence, briefed.end(), end)
-    if briefed.group("how") != "briefed":
-        # "analysts polled by Reuters expect …": the pollster relays what the analysts said.
-        return (
-            DraftLink(sentence[origin_start:origin_end], "reported", origin_start, origin_end),
-            DraftLink(sentence[relay_start:relay_end], verb, relay_start, relay_end),
-        )
-    return (
-        DraftLink(sentence[relay_start:relay_end], verb, relay_start, relay_end),
-        DraftLink(sentence[origin_start:origin_end], "briefed", origin_start, origin_end),
-    )

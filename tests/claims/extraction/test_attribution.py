@@ -348,3 +348,20 @@ def test_a_year_dating_a_document_is_part_of_its_name(sentence, expected):
 )
 def test_paired_counts_with_a_bare_comma_or_a_quoted_count(text, expected):
     assert origin_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an opening "based on" a report or data is "according to"
+        ("Based on the preliminary figures, Kasai province has 12,440 displaced families.",
+         [[("the preliminary figures", "according_to")]]),
+        ("Based on official census data, the town has 8,200 residents.", [[("official census data", "according_to")]]),
+    ],
+)  # fmt: skip
+def test_based_on_a_report_opening_the_sentence(sentence, expected):
+    assert links(sentence) == expected
+
+
+def test_based_on_a_trend_names_no_source():
+    assert links("Based on current trends, output will reach 5 million tonnes.") == []

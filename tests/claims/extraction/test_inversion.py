@@ -59,3 +59,30 @@ def test_an_indefinite_that_is_no_statement_or_spokesman_is_no_speaker():
 )
 def test_an_inverted_tag_closed_by_the_filing_it_was_made_in(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an acronym in brackets glosses the inverted speaker and stands between it and the stop
+        ("Sales of used cars fell 4.2 percent in March, said the Motor Traders Federation (MTF).", "4.2 percent",
+         "the Motor Traders Federation"),
+        ("The harvest came to 81,000 tonnes, said the Grain Board (GB) on Tuesday.", "81,000 tonnes", "the Grain Board"),
+    ],
+)  # fmt: skip
+def test_an_inverted_tag_glossed_by_an_acronym(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a relative clause on the inverted speaker runs to the stop
+        ("“Our patrols seized 140 kilos of heroin,” said a customs officer who asked not to be named.",
+         "140 kilos", "a customs officer"),
+        ("Prices rose 9 percent in June, said Maria Lopez, who chairs the retailers' association.", "9 percent",
+         "Maria Lopez"),
+    ],
+)  # fmt: skip
+def test_an_inverted_speaker_described_by_a_relative_clause(text, quote, speaker):
+    assert origin_of(text, quote) == speaker

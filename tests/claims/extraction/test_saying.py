@@ -56,3 +56,17 @@ def test_a_person_described_then_named_between_commas_speaks_through_saying():
 def test_a_described_side_with_an_adverb_says_what_follows_saying():
     text = "The militants swiftly rejected the navy's figure, saying only two fighters had died."
     assert origin_of(text, "two fighters") == "The militants"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an opening time phrase is no speaker: the clause's subject after it goes on with "saying"
+        ("Until now organisers had declined to give a figure, saying only that 'well over 3,000' came.", "3,000",
+         "organisers"),
+        ("So far the regulator has refused to comment, saying 14 complaints are under review.", "14 complaints",
+         "the regulator"),
+    ],
+)  # fmt: skip
+def test_saying_after_an_opening_time_phrase(text, quote, speaker):
+    assert [c.origin.name for c in extract_figures(text, outlet="Wire") if c.quote.endswith(quote)] == [speaker]

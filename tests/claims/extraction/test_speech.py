@@ -694,3 +694,30 @@ def test_informed_closing_the_sentence_or_inverted(text, quote, speaker):
 def test_put_after_a_subject_with_a_phrase_of_place():
     text = "On Sunday, the council based in the north of the region put the number of deaths at 212."
     assert origin_of(text, "212").startswith("the council")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "said and added": the tag after a quotation goes on speaking, and "added" takes what was said
+        ("“Two trucks were seized at the border,” Major Anil Verma said and added four drivers were detained.",
+         "four drivers", "Major Anil Verma"),
+        ("“Trade is slowing,” the minister said, and added that 3,000 jobs were lost in May.", "3,000 jobs",
+         "the minister"),
+    ],
+)  # fmt: skip
+def test_a_tag_that_goes_on_with_and_added(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+def test_a_noun_like_verb_followed_by_a_documents_verb_is_a_noun():
+    # "reports contained": the reports are a noun, and "The draft" is no speaker
+    [candidate] = extract_figures("The draft reports contained 12 errors of fact.", outlet="Wire")
+    assert candidate.origin.name == "Wire"
+
+
+def test_a_named_speaker_after_but_and_a_title_does_not_reach_back():
+    # "…, but Head of the Agency, Dr Ana Ruiz, said …": the clause "but" opens does not source what came before
+    text = "Sales reached 4,100 units in May, but head of the dealers' federation, Dr Ana Ruiz, said the true figure was lower."
+    [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == "4,100 units"]
+    assert candidate.origin.name == "Wire"
