@@ -27,16 +27,17 @@ import re
 from .openers import IRREGULAR_VERBS, described_opener, leading_subject
 from .spans import DraftLink, SpeakerCue
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
+from .subject_padding import ADVERBS, CLAIM_VERBS, CLAUSE_WITHOUT_THAT, RESULT_HELD, modifier_ends, opening_end
 
 __all__ = ["acting_clauses"]
 
 # Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
 PADDING = re.compile(
-    r"""(?:\s*,\s*(?:[^,]|,(?=\d{3}))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,"
+    rf"""(?:\s*,\s*(?:[^,]|,(?=\d{{3}}))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,"
         (?:\s+(?:on|last|this|earlier|late|yesterday|today)(?:\s+[A-Z]?[a-z]+)?(?=\s))?  # "on Wednesday"
-        (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly))*
+        (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly|{ADVERBS}))*
         (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?)?
-        (?:\s+(?:also|now|already|still|then|further|again|[a-z]+ly))*
+        (?:\s+(?:also|now|already|still|then|further|again|[a-z]+ly|{ADVERBS}))*
         (?:\s+(?:been|be|is|are|was|were)(?:\s+(?:also|now|still|further))?\s+(?:set|due|expected|poised|planning|going|about|able)\s+to)?
         (?:\s+(?:is|are|was|were|been)(?:\s+(?:also|now|still))?(?=\s+[a-z]+ing\b))?    # "are demanding", "is asking for"
         \s+(?P<verb>[a-z]+)\b""",
@@ -53,7 +54,7 @@ FIXING_STEMS = frozenset(
      "record", "register", "log", "book", "set", "fix", "peg", "cap", "offer", "bid", "agre", "decid", "vot",
      "revis", "conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track",
      "assess", "rul", "recommend", "allot", "requir", "charg", "levi", "grant", "approp", "ask", "sought",
-     "want", "put", "calculat", "quot", "bill", "authoris", "authoriz"]
+     "want", "put", "calculat", "quot", "bill", "authoris", "authoriz", "direct", "instruct", "mandat", "pass"]
 )  # fmt: skip
 # "raised its long-term revenue growth target", "left its main interest rate unchanged at 6.75%", "kept its
 # benchmark rate at 4%": changing or keeping a figure fixes it only when the object is a target or a rate.
@@ -81,6 +82,12 @@ AMOUNT_NOUNS = frozenset(
 METHOD_STEMS = frozenset(
     ["conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track"]
 )
+# "sentenced five persons to 7 years", "has so far announced a total of 1,139": a count the verb gives out or
+# sentences is the body's own, no deed.
+COUNTING_STEMS = frozenset(
+    ["sentenc", "announc", "report", "repor", "confirm", "declar", "estimat", "forecast", "predict", "project", "quot",
+     "calculat"]
+)  # fmt: skip
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 POSSESSIVE_BODY = re.compile(
     r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+(?:[a-z]+\s+){0,2}"
@@ -128,7 +135,10 @@ def _stem(verb: str) -> str:
     """ "allocated", "allocates", "allocate" → "allocat"; "proposed" → "propos"; "studies" → "studi"."""
     for ending in ("ied", "ies", "ing", "ed", "es", "e", "s", "d"):
         if verb.endswith(ending) and len(verb) - len(ending) >= 3:
-            return verb[: -len(ending)] + ("i" if ending in ("ied", "ies") else "")
+            stem = verb[: -len(ending)] + ("i" if ending in ("ied", "ies") else "")
+            if ending in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+                return stem[:-1]  # "logged", "pegged", "capping", "committed": the consonant doubled
+            return stem
     return verb
 
 
@@ -164,14 +174,53 @@ def _subject(sentence: str) -> tuple[int, int] | None:
     if opening:
         rest = sentence[opening.end() :]
         found = leading_subject(rest[:1].upper() + rest[1:]) or _name_with_acronym(rest) or described_opener(rest)
-        return (opening.end() + found[0], opening.end() + found[1]) if found else None
+        if found:
+            return opening.end() + found[0], opening.end() + found[1]
+    padded = opening_end(sentence)
+    if padded:
+        # "HONG KONG, April 29 (Reuters) - China Unicom Ltd , the …, posted", "Helped by …, China Unicom, which …,
+        # logged": past a dateline or an opening phrase of any house style, the subject as at the start.
+        rest = sentence[padded:]
+        found = _subject(rest[:1].upper() + rest[1:])
+        return (padded + found[0], padded + found[1]) if found else None
+    if opening:
+        return None
     return (
         _possessive_body(sentence)
+        or _acronym_then_head(sentence)
         or leading_subject(sentence)
         or _name_with_acronym(sentence)
         or described_opener(sentence)
         or _headed_subject(sentence)
+        or _described_head(sentence)
+        or _name_before_comma(sentence)
     )
+
+
+# "The fast-track court for land cases …", "A district court recently …": an article, a few describing words,
+# then the head noun of a body.
+DESCRIBED_HEAD = re.compile(r"(?:The|A|An)((?:\s+[\w'’-]+){1,4})(?=\s+[a-z(])")
+
+
+def _described_head(sentence: str) -> tuple[int, int] | None:
+    match = DESCRIBED_HEAD.match(sentence)
+    if not match:
+        return None
+    for word in re.finditer(r"[\w'’-]+", sentence[: match.end()]):
+        if word.start() and word.group() in SPEAKER_HEADS:
+            return 0, word.end()  # the first head noun ends the subject
+    return None
+
+
+# "China Unicom Ltd , the country's second-biggest carrier, posted …": a name, then an apposition in commas.
+NAME_BEFORE_COMMA = re.compile(
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})\s*,\s+(?=(?:the|a|an|which|who|its)\s)"
+)
+
+
+def _name_before_comma(sentence: str) -> tuple[int, int] | None:
+    match = NAME_BEFORE_COMMA.match(sentence)
+    return match.span("who") if match and _names_someone(match.group("who")) else None
 
 
 def _possessive_body(sentence: str) -> tuple[int, int] | None:
@@ -193,9 +242,24 @@ NAME_WITH_ACRONYM = re.compile(
 )
 
 
+def _acronym_then_head(sentence: str) -> tuple[int, int] | None:
+    """ "A National Investigation Agency (NIA) court": a name, its acronym, then the body's head noun."""
+    match = NAME_WITH_ACRONYM.match(sentence)
+    head = HEAD_AFTER_ACRONYM.match(sentence, match.end()) if match else None
+    return (match.start("who"), head.end()) if head and head.group(1) in SPEAKER_HEADS else None
+
+
 def _name_with_acronym(sentence: str) -> tuple[int, int] | None:
     match = NAME_WITH_ACRONYM.match(sentence)
-    return match.span("who") if match else None
+    if not match:
+        return None
+    head = HEAD_AFTER_ACRONYM.match(sentence, match.end())
+    if head and head.group(1) in SPEAKER_HEADS:
+        return match.start("who"), head.end()  # "A National Investigation Agency (NIA) court": the head follows
+    return match.span("who")
+
+
+HEAD_AFTER_ACRONYM = re.compile(r"\s+(?:[a-z]+\s+)??([a-z]+)\b")
 
 
 # "Adesina observed that …", "Camp Mystic confirmed on Monday that …": a verb that takes a clause with
@@ -290,21 +354,47 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         name = sentence[start:end]
     elif POSSESSIVE.match(sentence, end) or name.endswith(("'s", "’s")):
         return []  # "The Cabinet's disapproval rate fell": the subject is the rate
-    padding = PADDING.match(sentence, end)
+    claim = PADDING.match(sentence, end)
+    if claim and claim.group("verb") in CLAIM_VERBS and CLAUSE_WITHOUT_THAT.match(sentence, claim.end("verb")):
+        # "The army alleges it has been fighting 30 to 40 militants": a claim whose clause drops "that".
+        link = DraftLink(name, "said", start, end)
+        return [SpeakerCue((link,), start, claim.end("verb"), True)]
+    for verb_at in (end, *modifier_ends(sentence, end)):
+        # "The special court for CBI and ED cases in the city sentenced …": the verb after the subject's modifier.
+        acted = _acted(sentence, start, end, verb_at)
+        if acted is not None:
+            return acted
+        padding = PADDING.match(sentence, verb_at)
+        if padding and padding.group("verb") in IRREGULAR_VERBS:
+            break  # a verb that is not one of fixing: the modifier ends before it
+    return []
+
+
+def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue] | None:
+    """The cue of a subject whose verb, after its padding from `verb_at`, fixes a figure: a list with the cue,
+    [] when the verb is a deed, None when no verb of fixing follows."""
+    name = sentence[start:end]
+    held = RESULT_HELD.match(sentence, verb_at)
+    if held:
+        # "Including special items, P&G had net income of $1.46 billion": a result held is a result posted.
+        link = DraftLink(name, "reported", start, end)
+        return [SpeakerCue((link,), start, held.end(), True, acted=True)]
+    padding = PADDING.match(sentence, verb_at)
     if not padding:
-        return []
+        return None
     verb = padding.group("verb")
     between = sentence[end : padding.start("verb")]
     after_auxiliary = AUXILIARY_BEFORE.search(between) or (verb.endswith("ing") and PROGRESSIVE.search(between))
     if not (verb in IRREGULAR_VERBS | FIXING_STEMS or verb.endswith(("ed", "s")) or after_auxiliary):
-        return []  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
+        return None  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
     stem = _stem(verb)
     if stem in REVISING_STEMS:
         if not TARGET_OBJECT.match(sentence, padding.end("verb")):
             return []  # "The charity raised 20 million dollars": a deed
     elif stem not in FIXING_STEMS and verb not in FIXING_STEMS:
-        return []  # a deed, or what happened to a quantity: the outlet reports it
-    elif stem not in METHOD_STEMS and (deed := COUNTED_DEEDS.match(sentence, padding.end("verb"))):
+        return None  # a deed, or what happened to a quantity: the outlet reports it
+    elif stem not in METHOD_STEMS | COUNTING_STEMS and (deed := COUNTED_DEEDS.match(sentence, padding.end("verb"))):
+        # "sentenced five persons to 7 years": whom a court sentences is part of its sentence, no deed
         if deed.group().split()[-1].lower() not in AMOUNT_NOUNS:
             return []  # "sold 26 million iPhones"; "earned 89 cents a share" is its result
     if PASSIVE_AUXILIARY.match(sentence, end):

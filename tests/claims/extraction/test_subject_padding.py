@@ -1,0 +1,95 @@
+"""Padding around an opening subject (`claims.extraction.subject_padding`): a dateline of any house
+style, an opening phrase, a modifier of the subject's head, a bracketed abbreviation, "here", "so far",
+an apposition in commas. Whatever pads it, the subject that fixed its figure is its source.
+
+The sentences are invented; each fails on the code before `subject_padding`, which gave the outlet.
+"""
+
+import pytest
+
+from claims.extraction.extractor import extract_figures
+from claims.extraction.subject_padding import opening_end
+
+
+def origins(text: str) -> list[tuple[str, str]]:
+    return [(candidate.quote, candidate.origin.name) for candidate in extract_figures(text, outlet="Wire")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modifier after the head, then the verb
+        (
+            "MYSURU: The fast-track court for land cases in the district sentenced a clerk to four years in prison.",
+            [("four years", "The fast-track court")],
+        ),
+        # a bracketed abbreviation and "here" between the body and its verb
+        (
+            "A Central Bureau of Investigation (CBI) court here sentenced a former clerk to eight years in jail.",
+            [("eight years", "A Central Bureau of Investigation (CBI) court")],
+        ),
+        # a wire dateline with a date, then a name and its apposition
+        (
+            "OSLO, March 3 (Reuters) - Nordvik Shipping ASA , the region's biggest ferry operator, posted a 7 percent"
+            " rise in quarterly revenue.",
+            [("7 percent", "Nordvik Shipping ASA")],
+        ),
+        # an opening participle phrase, then a name and a relative clause
+        (
+            "Boosted by strong exports, Harlan Foods, which competes with larger rivals in Asia and Europe , logged a"
+            " net profit of 2.1 billion pesos.",
+            [("2.1 billion pesos", "Harlan Foods")],
+        ),
+        # a long description of a company as its subject
+        (
+            "The maker of such brands as Sunny oats, Crisp cereal and Tally snacks earned $2.3 billion in the quarter.",
+            [("$2.3 billion", "The maker")],
+        ),
+        # a result held is a result posted
+        ("Excluding one-off charges, GKN had net income of $410 million.", [("$410 million", "GKN")]),
+        # "so far" between the auxiliary and the verb; a count announced is the body's own
+        (
+            "The electoral board has so far announced a total of 412 winning candidates.",
+            [("a total of 412 winning candidates", "The electoral board")],
+        ),
+        # a court sentences whom it sentences
+        (
+            "A district court recently sentenced three traders to 5 years in jail.",
+            [("three traders", "A district court"), ("5 years", "A district court")],
+        ),
+        # a claim whose clause drops "that"
+        (
+            "The navy alleges it has intercepted 12 smuggling boats this month.",
+            [("12 smuggling boats", "The navy")],
+        ),
+    ],
+)
+def test_a_padded_subject_is_the_source(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # deeds stay the outlet's, padding or not
+        ("The district police in the city arrested 18 people on Friday.", "Wire"),
+        # a modifier never reaches past a finite verb of another clause
+        ("The chief of the port authority resigned after 40 ships were delayed.", "Wire"),
+    ],
+)
+def test_padding_credits_no_deed(text, speaker):
+    assert {origin for _, origin in origins(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("HONG KONG, Aug 8 (Reuters) - Acme Ltd posted", "Acme Ltd posted"),
+        ("BENGALURU: The court ruled", "The court ruled"),
+        ("Beirut, Lebanon — The army said", "The army said"),
+        ("Helped by rain, the crop grew", "the crop grew"),
+        ("The court ruled", "The court ruled"),
+    ],
+)
+def test_opening_end(sentence, subject):
+    assert sentence[opening_end(sentence) :] == subject
