@@ -24,17 +24,27 @@ wins, and the extractor trusts the cue less (`SpeakerCue.acted`, `extractor.ACTE
 
 import re
 
-from .openers import IRREGULAR_VERBS, described_opener, leading_subject
+from .acting_subjects import POSSESSIVE_BODY, names_someone, opening_subject
+from .openers import IRREGULAR_VERBS
 from .spans import DraftLink, SpeakerCue
-from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
-from .subject_padding import ADVERBS, CLAIM_VERBS, CLAUSE_WITHOUT_THAT, RESULT_HELD, modifier_ends, opening_end
+from .subject_padding import (
+    ADVERBS,
+    CLAIM_VERBS,
+    CLAUSE_WITHOUT_THAT,
+    FIXING_OBJECT,
+    RESULT_HELD,
+    modifier_ends,
+)
 
 __all__ = ["acting_clauses"]
+
+# `contrasts` reads a subject with the same test; it moved to `acting_subjects` with the subject finders.
+_names_someone = names_someone
 
 # Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
 PADDING = re.compile(
     rf"""(?:\s*,\s*(?:[^,]|,(?=\d{{3}}))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,"
-        (?:\s+(?:on|last|this|earlier|late|yesterday|today)(?:\s+[A-Z]?[a-z]+)?(?=\s))?  # "on Wednesday"
+        (?:\s+(?:on|last|this|earlier|late|yesterday|today)(?:\s+[A-Z]?[a-z]+)?(?=\s)|\s+[A-Z][a-z]+day(?=\s+[a-z]))?  # "on Wednesday", "Thursday"
         (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly|{ADVERBS}))*
         (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?)?
         (?:\s+(?:also|now|already|still|then|further|again|[a-z]+ly|{ADVERBS}))*
@@ -89,46 +99,16 @@ COUNTING_STEMS = frozenset(
      "calculat"]
 )  # fmt: skip
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
-POSSESSIVE_BODY = re.compile(
-    r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+(?:[a-z]+\s+){0,2}"
-    r"(?:center|centre|bureau|office|agency|ministry|department|institute|service|commission|authority|board|police))\b"
-)
 POSSESSIVE = re.compile(r"['’]s?\s")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 AUXILIARY_BEFORE = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|should|must|did|does|do|to)(?:\s+[a-z]+)?\s*$"
 )
 PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)(?:\s+(?:also|now|still))?\s*$")
-PRONOUNS = frozenset(["He", "She"])  # "They" is as often the people counted
-ACRONYM = re.compile(r"(?:^|\s|\()(?:the\s+)?[A-Z][A-Z&]{1,7}s?(?:\)|$|\s)")
-PERSON_NAME = re.compile(
-    r"^(?!(?:The|A|An|This|That)\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+(?:[-\s][A-Z][a-z'’-]+)?$"
-)
-SPEAKER_HEADS = BODY_NOUNS | ORGANISATION_WORDS | PERSON_TITLES | frozenset(
-    ["senate", "parliament", "assembly", "congress", "legislature", "association", "authorities", "officials", "center", "centre", "witnesses", "residents", "villagers", "tribesmen",
-     "elders", "activists", "medics", "doctors", "sources", "monitors", "observers", "experts", "ministers",
-     "police", "court", "bench", "judge", "judges", "commission", "board", "regulators", "government",
-     "governments", "companies", "firms", "banks", "researchers", "scientists", "analysts", "economists",
-     "organisers", "organizers", "rebels", "militants", "insurgents", "prosecutors", "investigators",
-     "lawmakers", "legislators", "senators", "limited", "ltd", "inc", "corp", "corporation", "plc", "llc",
-     "co", "holdings", "bureau", "authority", "university", "hospital"]
-)  # fmt: skip
-HEADED_SUBJECT = re.compile(
-    r"(?P<who>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+\s+)??(?P<head>[a-z]+))(?=\s+[a-z])"
-)
-TURN = re.compile(r"(?:But|And|Yet|However|Meanwhile|Still),?\s+(?=[A-Za-z])")
 # ", saying …": whatever the main verb, its subject speaks what follows.
 SAYING = re.compile(
     r",\s+(?:(?:saying|claiming|insisting|arguing|stating)\b(?:\s+that\b)?|(?:adding|noting|explaining)\s+that\b)"
 )  # ", adding 12 tractors to the fleet" is no speech
-# An opening phrase before the subject: "In March,", "On Tuesday,", "For 2024-25,", "KARACHI:".
-OPENING_PHRASE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]{2,}(?:\s*\([\w .&-]+\)\s*[—–-]{1,2}\s*|:\s+)"
-    # "In March,", "Excluding special items,", "Despite the floods,", "For the year ended in March,": an adjunct
-    r"|(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With|Without"
-    r"|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides|Overall"
-    r"|[A-Z][a-z]+ing)\s[^,]{1,80},\s+)"
-)
 
 
 def _stem(verb: str) -> str:
@@ -142,126 +122,6 @@ def _stem(verb: str) -> str:
     return verb
 
 
-# "The council, facing a shortfall, allocated …": a subject, then an aside in commas, then its verb.
-SUBJECT_BEFORE_ASIDE = re.compile(
-    r"(?P<who>(?:The\s+)?(?:[A-Za-z][\w.&'’-]*\s+){0,3}[A-Za-z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}),\s+(?=[a-z][^,]{0,58},)"
-)
-
-
-def _names_someone(name: str) -> bool:
-    """Whether a subject names a person or a body who can be a source (not "Heavy rain", "Texas")."""
-    if any(character.isdigit() for character in name):
-        return False  # "Eleven miners", "The 12 inside": what is counted
-    if name in PRONOUNS:
-        return True
-    words = [word.strip("(),.'’").lower() for word in name.split()]
-    if any(word in SPEAKER_HEADS for word in words[-3:]):
-        return True
-    return bool(ACRONYM.search(name) or PERSON_NAME.match(name))
-
-
-def _subject(sentence: str) -> tuple[int, int] | None:
-    turn = TURN.match(sentence)
-    if turn:
-        # "But the Taliban rejected …": the subject after a turn word
-        rest = sentence[turn.end() :]
-        found = _subject(rest[:1].upper() + rest[1:])
-        return (turn.end() + found[0], turn.end() + found[1]) if found else None
-    aside = SUBJECT_BEFORE_ASIDE.match(sentence)
-    if aside and _names_someone(aside.group("who")):
-        return aside.span("who")  # "Police, in a crackdown, on Thursday …": the aside is padding
-    opening = OPENING_PHRASE.match(sentence)
-    if opening:
-        rest = sentence[opening.end() :]
-        found = leading_subject(rest[:1].upper() + rest[1:]) or _name_with_acronym(rest) or described_opener(rest)
-        if found:
-            return opening.end() + found[0], opening.end() + found[1]
-    padded = opening_end(sentence)
-    if padded:
-        # "HONG KONG, April 29 (Reuters) - China Unicom Ltd , the …, posted", "Helped by …, China Unicom, which …,
-        # logged": past a dateline or an opening phrase of any house style, the subject as at the start.
-        rest = sentence[padded:]
-        found = _subject(rest[:1].upper() + rest[1:])
-        return (padded + found[0], padded + found[1]) if found else None
-    if opening:
-        return None
-    return (
-        _possessive_body(sentence)
-        or _acronym_then_head(sentence)
-        or leading_subject(sentence)
-        or _name_with_acronym(sentence)
-        or described_opener(sentence)
-        or _headed_subject(sentence)
-        or _described_head(sentence)
-        or _name_before_comma(sentence)
-    )
-
-
-# "The fast-track court for land cases …", "A district court recently …": an article, a few describing words,
-# then the head noun of a body.
-DESCRIBED_HEAD = re.compile(r"(?:The|A|An)((?:\s+[\w'’-]+){1,4})(?=\s+[a-z(])")
-
-
-def _described_head(sentence: str) -> tuple[int, int] | None:
-    match = DESCRIBED_HEAD.match(sentence)
-    if not match:
-        return None
-    for word in re.finditer(r"[\w'’-]+", sentence[: match.end()]):
-        if word.start() and word.group() in SPEAKER_HEADS:
-            return 0, word.end()  # the first head noun ends the subject
-    return None
-
-
-# "China Unicom Ltd , the country's second-biggest carrier, posted …": a name, then an apposition in commas.
-NAME_BEFORE_COMMA = re.compile(
-    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})\s*,\s+(?=(?:the|a|an|which|who|its)\s)"
-)
-
-
-def _name_before_comma(sentence: str) -> tuple[int, int] | None:
-    match = NAME_BEFORE_COMMA.match(sentence)
-    return match.span("who") if match and _names_someone(match.group("who")) else None
-
-
-def _possessive_body(sentence: str) -> tuple[int, int] | None:
-    match = POSSESSIVE_BODY.match(sentence)
-    return match.span("who") if match else None
-
-
-def _headed_subject(sentence: str) -> tuple[int, int] | None:
-    """ "The Hong Kong police released …": a body's common noun after the place it belongs to."""
-    match = HEADED_SUBJECT.match(sentence)
-    if not match or match.group("head").lower() not in SPEAKER_HEADS:
-        return None
-    return match.span("who")
-
-
-# "Nishat Power Limited (NPL) has posted …": a name with its acronym in brackets, then its verb.
-NAME_WITH_ACRONYM = re.compile(
-    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w.&'’-]*){0,6}\s+\([A-Z][A-Za-z&.]{1,9}\))(?=\s+[a-z])"
-)
-
-
-def _acronym_then_head(sentence: str) -> tuple[int, int] | None:
-    """ "A National Investigation Agency (NIA) court": a name, its acronym, then the body's head noun."""
-    match = NAME_WITH_ACRONYM.match(sentence)
-    head = HEAD_AFTER_ACRONYM.match(sentence, match.end()) if match else None
-    return (match.start("who"), head.end()) if head and head.group(1) in SPEAKER_HEADS else None
-
-
-def _name_with_acronym(sentence: str) -> tuple[int, int] | None:
-    match = NAME_WITH_ACRONYM.match(sentence)
-    if not match:
-        return None
-    head = HEAD_AFTER_ACRONYM.match(sentence, match.end())
-    if head and head.group(1) in SPEAKER_HEADS:
-        return match.start("who"), head.end()  # "A National Investigation Agency (NIA) court": the head follows
-    return match.span("who")
-
-
-HEAD_AFTER_ACRONYM = re.compile(r"\s+(?:[a-z]+\s+)??([a-z]+)\b")
-
-
 # "Adesina observed that …", "Camp Mystic confirmed on Monday that …": a verb that takes a clause with
 # "that" reports what the clause says, whatever the verb; it names its speaker even in one word.
 THAT_CLAUSE = re.compile(r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+that\s")
@@ -270,18 +130,30 @@ NOT_REPORTING_BEFORE_THAT = frozenset(
 )
 
 
-def _reporting_frame(sentence: str, start: int, end: int) -> SpeakerCue | None:
-    """ "Adesina observed that …": the subject of any verb followed by a "that" clause, as a speaker."""
-    padding = PADDING.match(sentence, end)
+def _reporting_frame(sentence: str, start: int, end: int, verb_at: int | None = None) -> SpeakerCue | None:
+    """ "Adesina observed that …", "The prosecution informed the court that …": the subject of any verb followed
+    by a "that" clause (past the verb's listener, if it names one), as a speaker."""
+    padding = PADDING.match(sentence, end if verb_at is None else verb_at)
     if not padding or padding.group("verb") in NOT_REPORTING_BEFORE_THAT:
         return None
     verb = padding.group("verb")
-    if not (verb.endswith(("ed", "s")) or verb in IRREGULAR_VERBS) or not THAT_CLAUSE.match(
-        sentence, padding.end("verb")
-    ):
+    if not (verb.endswith(("ed", "s")) or verb in IRREGULAR_VERBS):
         return None
+    if not THAT_CLAUSE.match(sentence, padding.end("verb")):
+        listener = LISTENER_THEN_THAT.match(sentence, padding.end("verb"))
+        if not (listener and _stem(verb) in TELLING_STEMS):
+            return None
     link = DraftLink(sentence[start:end], "said", start, end)
     return SpeakerCue((link,), start, padding.end("verb"), True)
+
+
+# "informed the court that", "assured lawmakers that", "told reporters on Monday that": a listener, then "that".
+LISTENER_THEN_THAT = re.compile(
+    r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+that\s"
+)
+TELLING_STEMS = frozenset(
+    ["inform", "told", "tell", "assur", "warn", "remind", "brief", "notifi", "advis", "convinc", "tol", "show"]
+)
 
 
 # "…, which the U.S. Geological Survey said was magnitude 7.1": speech in a relative clause.
@@ -331,7 +203,7 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
     named = _named_frames(sentence)
     if named:
         return named
-    subject = _subject(sentence)
+    subject = opening_subject(sentence)
     if not subject:
         return []
     start, end = subject
@@ -339,6 +211,11 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
     if any(character.isdigit() for character in name):
         return []  # "Eleven miners", "The 12 inside": what is counted
     frame = _reporting_frame(sentence, start, end)
+    if not frame and names_someone(name):
+        # "The … Agency (BPJT) of the Ministry of Public Works (PUPR) noted that …": past the subject's modifier
+        frame = next(
+            filter(None, (_reporting_frame(sentence, start, end, at) for at in modifier_ends(sentence, end))), None
+        )
     if frame:
         return [frame]
     saying = SAYING.search(sentence, end)
@@ -346,7 +223,7 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         # "But the Taliban rejected the claim as baseless, saying 10 … were killed"
         link = DraftLink(name, "said", start, end)
         return [SpeakerCue((link,), saying.start(), saying.end(), True)]
-    if not _names_someone(name):
+    if not names_someone(name):
         return []
     possessive = POSSESSIVE_BODY.match(sentence, start)
     if possessive:
@@ -374,7 +251,8 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
     """The cue of a subject whose verb, after its padding from `verb_at`, fixes a figure: a list with the cue,
     [] when the verb is a deed, None when no verb of fixing follows."""
     name = sentence[start:end]
-    held = RESULT_HELD.match(sentence, verb_at)
+    padded = PADDING.match(sentence, verb_at)
+    held = RESULT_HELD.match(sentence, verb_at) or (padded and FIXING_OBJECT.match(sentence, padded.start("verb") - 1))
     if held:
         # "Including special items, P&G had net income of $1.46 billion": a result held is a result posted.
         link = DraftLink(name, "reported", start, end)

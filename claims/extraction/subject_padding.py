@@ -15,7 +15,9 @@ billion") and a clause of claim without its "that" ("The army alleges it has bee
 
 import re
 
-__all__ = ["opening_end", "modifier_ends", "ADVERBS", "CLAIM_VERBS", "RESULT_HELD", "CLAUSE_WITHOUT_THAT"]
+__all__ = [
+    "opening_end", "modifier_ends", "ADVERBS", "CLAIM_VERBS", "RESULT_HELD", "CLAUSE_WITHOUT_THAT", "FIXING_OBJECT",
+]  # fmt: skip
 
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August"
@@ -119,4 +121,11 @@ CLAUSE_WITHOUT_THAT = re.compile(
 ADVERBS = (
     r"so\s+far|thus\s+far|until\s+now|to\s+date|on\s+average|in\s+total|in\s+all|once\s+again|yet\s+again|here|there"
     r"|together|jointly|too|first|in\s+turn"
+)
+# "The court then made a confiscation order of £1", "handed each a two-year prison sentence": a light verb whose
+# object is a figure the subject fixes (an order, an offer, a sentence, a fine, an award).
+FIXING_OBJECT = re.compile(
+    r"(?:\s+(?:also|then|now|[a-z]+ly))*\s+(?:made|makes|make|gave|gives|handed|hands|issued|issues|passed|passes"
+    r"|slapped|slaps)\s+(?:[\w'’-]+\s+){0,5}?(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:order|offer|award|sentence"
+    r"|fine|penalty|bid|grant|allocation|compensation|jail\s+term|prison\s+term)s?\b"
 )

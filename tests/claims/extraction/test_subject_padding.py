@@ -62,6 +62,26 @@ def origins(text: str) -> list[tuple[str, str]]:
             "The navy alleges it has intercepted 12 smuggling boats this month.",
             [("12 smuggling boats", "The navy")],
         ),
+        # a light verb whose object is an order, a sentence, an offer: the subject fixed it
+        (
+            "The court, after a long hearing, then made a costs order of £4,500 against the landlord.",
+            [("£4,500", "The court")],
+        ),
+        # a bare weekday between subject and verb
+        (
+            "The appeals court of the province Tuesday handed the mayor a six-year jail term.",
+            [("six-year", "The appeals court")],
+        ),
+        # a listener between a verb of telling and its "that"
+        (
+            "The defence assured the tribunal that 14 witnesses would appear.",
+            [("14 witnesses", "The defence")],
+        ),
+        # a title described in lowercase, then the person's name
+        (
+            "Former finance minister Ada Obi had proposed an allocation of N45 billion for roads.",
+            [("N45 billion", "Former finance minister Ada Obi")],
+        ),
     ],
 )
 def test_a_padded_subject_is_the_source(text, expected):
@@ -75,6 +95,10 @@ def test_a_padded_subject_is_the_source(text, expected):
         ("The district police in the city arrested 18 people on Friday.", "Wire"),
         # a modifier never reaches past a finite verb of another clause
         ("The chief of the port authority resigned after 40 ships were delayed.", "Wire"),
+        # a verb before any head noun ends the subject: "informed" is no part of it
+        ("The inspectorate informed the board of 12 breaches.", "Wire"),
+        # a lowercase word that is a title's look-alike heads no subject ("general budget")
+        ("Under these rules, the consolidated general budget deficit increases to 6.1 percent.", "Wire"),
     ],
 )
 def test_padding_credits_no_deed(text, speaker):
