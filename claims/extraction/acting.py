@@ -101,6 +101,7 @@ COUNTING_STEMS = frozenset(
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 POSSESSIVE = re.compile(r"['’]s?\s")
 QUOTE_MARKS = re.compile(r"[\"“”]")
+FIGURE_BEFORE = re.compile(r"[^\d]*\d", re.DOTALL)
 AUXILIARY_BEFORE = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|should|must|did|does|do|to)(?:\s+[a-z]+)?\s*$"
 )
@@ -198,8 +199,9 @@ def _named_frames(sentence: str) -> list[SpeakerCue]:
 
 def acting_clauses(sentence: str) -> list[SpeakerCue]:
     """The subject who acted on the sentence's figures, as a forward clause, or nothing."""
-    if QUOTE_MARKS.search(sentence):
-        return []  # a quotation has its own speaker, found by the extractor
+    quote = QUOTE_MARKS.search(sentence)
+    if quote and not FIGURE_BEFORE.match(sentence[: quote.start()]):
+        return []  # a quotation has its own speaker, found by the extractor; figures before it are outside it
     named = _named_frames(sentence)
     if named:
         return named
@@ -223,7 +225,7 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         # "But the Taliban rejected the claim as baseless, saying 10 … were killed"
         link = DraftLink(name, "said", start, end)
         return [SpeakerCue((link,), saying.start(), saying.end(), True)]
-    if not names_someone(name):
+    if not names_someone(name) and not _one_name_with_results(sentence, name, end):
         return []
     possessive = POSSESSIVE_BODY.match(sentence, start)
     if possessive:
@@ -245,6 +247,19 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         if padding and padding.group("verb") in IRREGULAR_VERBS:
             break  # a verb that is not one of fixing: the modifier ends before it
     return []
+
+
+# "Microsoft earned 49 cents per share", "Tesco had revenue of …": what only a company posts names one.
+RESULT_STEMS = frozenset(["earn", "post", "log", "book"])
+ONE_NAME = re.compile(r"[A-Z][a-z]*[A-Z]?[\w&'’-]*")
+
+
+def _one_name_with_results(sentence: str, name: str, end: int) -> bool:
+    """Whether a name of one capitalised word opens a sentence of company results ("Microsoft earned …")."""
+    if not ONE_NAME.fullmatch(name) or RESULT_HELD.match(sentence, end):
+        return bool(ONE_NAME.fullmatch(name))
+    padding = PADDING.match(sentence, end)
+    return bool(padding) and _stem(padding.group("verb")) in RESULT_STEMS
 
 
 def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue] | None:

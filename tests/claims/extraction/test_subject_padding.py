@@ -82,6 +82,13 @@ def origins(text: str) -> list[tuple[str, str]]:
             "Former finance minister Ada Obi had proposed an allocation of N45 billion for roads.",
             [("N45 billion", "Former finance minister Ada Obi")],
         ),
+        # a name of one word that earns a result is a company posting it
+        ("Excluding one-off items, Nordvik earned 41 cents per share.", [("41 cents", "Nordvik")]),
+        # figures before a quotation are outside it: the subject still fixed them
+        (
+            "A district court sentenced two officials to 4 years in jail for what it called “a grave fraud”.",
+            [("two officials", "A district court"), ("4 years", "A district court")],
+        ),
     ],
 )
 def test_a_padded_subject_is_the_source(text, expected):
