@@ -23,19 +23,19 @@ _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August"
     r"|September|October|November|December"
 )
-# A dateline: a place in capitals (or a short place in title case before a colon), an optional region and
-# date after commas, an optional agency in brackets, then a dash or a colon.
+# A dateline: a place in capitals (or a place in title case), an optional region and date after commas, an
+# optional agency in brackets, then a dash or a colon; after an agency, the dash may be left out.
+_DATE = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
+_AGENCY = r"\s*\([\w .&/-]{2,30}\)"
 DATELINE = re.compile(
     rf"""^(?:
         [A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}                      # HONG KONG, BENGALURU
-        (?:,\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}|(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))){{0,3}}
-        (?:\s*\([\w .&/-]{{2,30}}\))?
-        \s*(?:[—–-]{{1,2}}|:)\s+
+        (?:,\s+(?:{_DATE}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})){{0,3}}
+        (?:{_AGENCY}(?:\s*(?:[—–-]{{1,2}}|:))?\s+|\s*(?:[—–-]{{1,2}}|:)\s+)
       | [A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}}                         # Beirut, Lebanon —; New Delhi:
         (?:,\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}})?
-        (?:,\s+(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH})))?
-        (?:\s*\([\w .&/-]{{2,30}}\))?
-        (?::\s+|\s+[—–]{{1,2}}\s+)
+        (?:,\s+{_DATE})?
+        (?:{_AGENCY}\s*(?:[—–-]{{1,2}}|:)?\s+|:\s+|\s+[—–]{{1,2}}\s+)
       | \([A-Z][\w .&/-]{{1,30}}\)\s*[—–-]{{1,2}}\s+                         # (Reuters) -
     )(?=[A-Z“"‘'])""",
     re.VERBOSE,

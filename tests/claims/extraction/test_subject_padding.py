@@ -120,7 +120,30 @@ def test_padding_credits_no_deed(text, speaker):
         ("Beirut, Lebanon — The army said", "The army said"),
         ("Helped by rain, the crop grew", "the crop grew"),
         ("The court ruled", "The court ruled"),
+        ("Dhaka, Jan 5 (UNB) - The board set", "The board set"),
+        ("MUMBAI, Jan 12 (PTI) The bank fixed", "The bank fixed"),
+        ("Tokyo, Japan, 5 May 2024 — Sony forecast", "Sony forecast"),
+        ("NEW DELHI, March 3: The cabinet approved", "The cabinet approved"),
     ],
 )
 def test_opening_end(sentence, subject):
     assert sentence[opening_end(sentence) :] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline of any house style before a company's own results ("posted"): `openers` skips it too
+        (
+            "PUNE, March 3: Vardhan Motors posted a net profit of Rs 5,000 crore.",
+            [("Rs 5,000 crore", "Vardhan Motors")],
+        ),
+        ("Dhaka, Jan 5 (UNB) - Meghna Telecom posted a profit of Tk 900 crore.", [("Tk 900 crore", "Meghna Telecom")]),
+        (
+            "NAIROBI, Kenya, Oct 3 – The Treasury has earmarked Sh12 billion for the project.",
+            [("Sh12 billion", "The Treasury")],
+        ),
+    ],
+)
+def test_every_dateline_style_is_padding(text, expected):
+    assert origins(text) == expected
