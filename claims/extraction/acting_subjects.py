@@ -18,8 +18,10 @@ from .subject_padding import opening_end
 __all__ = ["opening_subject", "names_someone", "POSSESSIVE_BODY", "SPEAKER_HEADS"]
 
 POSSESSIVE_BODY = re.compile(
-    r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+(?:[a-z]+\s+){0,2}"
-    r"(?:center|centre|bureau|office|agency|ministry|department|institute|service|commission|authority|board|police))\b"
+    r"(?P<who>(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|The\s+(?:[a-z]+\s+)?(?:bank|government|ministry|company|court))"
+    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:center|centre|bureau|office|agency|ministry|department|institute|service|commission"
+    r"|authority|board|police|bank|court|regulator|cabinet|government|treasury|council|army|military|tribunal|committee"
+    r"|panel))\b"
 )
 PRONOUNS = frozenset(["He", "She"])  # "They" is as often the people counted
 ACRONYM = re.compile(r"(?:^|\s|\()(?:the\s+)?[A-Z][A-Z&]{1,7}s?(?:\)|$|\s)")
@@ -67,11 +69,25 @@ def names_someone(name: str) -> bool:
 
 
 def opening_subject(sentence: str) -> tuple[int, int] | None:
+    """The span of the subject that opens `sentence`, past its padding, with a body's head noun that follows a
+    name ("The Supreme Court bench headed by …", "The Lagos State government"), or None."""
+    found = _opening_subject(sentence)
+    if found:
+        head = HEAD_AFTER_NAME.match(sentence, found[1])
+        if head and head.group(1) in SPEAKER_HEADS and sentence[found[0] : found[1]].split()[-1][:1].isupper():
+            return found[0], head.end()
+    return found
+
+
+HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??([a-z]+)\b")
+
+
+def _opening_subject(sentence: str) -> tuple[int, int] | None:
     turn = TURN.match(sentence)
     if turn:
         # "But the Taliban rejected …": the subject after a turn word
         rest = sentence[turn.end() :]
-        found = opening_subject(rest[:1].upper() + rest[1:])
+        found = _opening_subject(rest[:1].upper() + rest[1:])
         return (turn.end() + found[0], turn.end() + found[1]) if found else None
     aside = SUBJECT_BEFORE_ASIDE.match(sentence)
     if aside and names_someone(aside.group("who")):
@@ -87,7 +103,7 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
         # "HONG KONG, April 29 (Reuters) - China Unicom Ltd , the …, posted", "Helped by …, China Unicom, which …,
         # logged": past a dateline or an opening phrase of any house style, the subject as at the start.
         rest = sentence[padded:]
-        found = opening_subject(rest[:1].upper() + rest[1:])
+        found = _opening_subject(rest[:1].upper() + rest[1:])
         return (padded + found[0], padded + found[1]) if found else None
     if opening:
         return None

@@ -82,6 +82,20 @@ def origins(text: str) -> list[tuple[str, str]]:
             "Former finance minister Ada Obi had proposed an allocation of N45 billion for roads.",
             [("N45 billion", "Former finance minister Ada Obi")],
         ),
+        # a body's head noun after its name, then a modifier and a day
+        (
+            "The High Court bench headed by Justice Rao on Monday upheld a fine of Rs 20,000.",
+            [("Rs 20,000", "The High Court bench")],
+        ),
+        # a body named by its owner: a bank, a court, a committee
+        (
+            "Ruritania's central bank on Tuesday raised its benchmark rate to 11 percent.",
+            [("11 percent", "Ruritania's central bank")],
+        ),
+        (
+            "The central bank's rate-setting committee kept the policy rate at 7.5 percent.",
+            [("7.5 percent", "The central bank's rate-setting committee")],
+        ),
         # a name of one word that earns a result is a company posting it
         ("Excluding one-off items, Nordvik earned 41 cents per share.", [("41 cents", "Nordvik")]),
         # figures before a quotation are outside it: the subject still fixed them
