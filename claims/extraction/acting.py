@@ -43,7 +43,7 @@ _names_someone = names_someone
 
 # Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
 PADDING = re.compile(
-    rf"""(?:\s*,\s*(?:[^,]|,(?=\d{{3}}))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,"
+    rf"""(?:\s*,\s*(?:[^,]|,(?=\d{{3}})|,(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,", ", based in Austin, Texas,"
         (?:\s+(?:on|last|this|earlier|late|yesterday|today)(?:\s+[A-Z]?[a-z]+)?(?=\s)|\s+[A-Z][a-z]+day(?=\s+[a-z]))?  # "on Wednesday", "Thursday"
         (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly|{ADVERBS}))*
         (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?)?

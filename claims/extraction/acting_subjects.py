@@ -174,7 +174,8 @@ NAME_AFTER_TITLE = re.compile(r"(?:\s+[A-Z][\w.'’-]*){1,4}(?=\s+[a-z])")
 
 # "Nishat Power Limited (NPL) has posted …": a name with its acronym in brackets, then its verb.
 NAME_WITH_ACRONYM = re.compile(
-    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w.&'’-]*){0,6}\s+\([A-Z][A-Za-z&.]{1,9}\))(?=\s+[a-z])"
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+|on\s+|in\s+)?[A-Z][\w.&'’-]*){0,6}"
+    r"\s+\([A-Z][A-Za-z&.]{1,9}\))(?=\s+[a-z]|\s*,\s+[a-z])"  # "… Affairs (CCEA), chaired by …, approved"
 )
 
 

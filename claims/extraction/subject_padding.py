@@ -74,7 +74,7 @@ MODIFIER = re.compile(
         (?:\s+(?:here|there|itself|themselves))?""",
     re.VERBOSE,
 )
-WORD = re.compile(r"\s+([a-z]+)\b")
+WORD = re.compile(r"\s+([a-z]+)\b|\s*,")  # a word the verb may be, or an aside in commas before it
 # A finite verb that ends the subject whatever comes after ("The head of the ministry said"): no modifier
 # reaches past it.
 CLAUSE_VERBS = frozenset(
@@ -92,7 +92,7 @@ def modifier_ends(sentence: str, end: int, limit: int = 130) -> list[int]:
         between = sentence[end : word.start()]
         if word.start() > end and MODIFIER.fullmatch(between):
             ends.append(word.start())
-        if word.group(1) in CLAUSE_VERBS:
+        if word.group(1) and word.group(1) in CLAUSE_VERBS:
             break
     return ends
 

@@ -96,6 +96,16 @@ def origins(text: str) -> list[tuple[str, str]]:
             "The central bank's rate-setting committee kept the policy rate at 7.5 percent.",
             [("7.5 percent", "The central bank's rate-setting committee")],
         ),
+        # an aside whose place has its own comma
+        (
+            "The company, based in Dayton, Ohio, earned $1.2 billion in the quarter.",
+            [("$1.2 billion", "The company")],
+        ),
+        # a body's name with "on", its acronym, then an aside in commas before the verb
+        (
+            "The Standing Committee on Public Works (SCPW), chaired by Senator Lee, approved Rs 3,000 crore.",
+            [("Rs 3,000 crore", "The Standing Committee")],
+        ),
         # a name of one word that earns a result is a company posting it
         ("Excluding one-off items, Nordvik earned 41 cents per share.", [("41 cents", "Nordvik")]),
         # figures before a quotation are outside it: the subject still fixed them
