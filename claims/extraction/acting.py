@@ -27,6 +27,7 @@ import re
 from .acting_subjects import POSSESSIVE_BODY, names_someone, opening_subject
 from .openers import IRREGULAR_VERBS
 from .spans import DraftLink, SpeakerCue
+from .speakers import PERSON_TITLES
 from .subject_padding import (
     ADVERBS,
     CLAIM_VERBS,
@@ -281,6 +282,8 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
     if not (verb in IRREGULAR_VERBS | FIXING_STEMS or verb.endswith(("ed", "s")) or after_auxiliary):
         return None  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
     stem = _stem(verb)
+    if stem == "earn" and (name in ("He", "She") or {w.lower() for w in name.split()} & PERSON_TITLES):
+        return None  # "The chairman of the company earned $4 million": a person's pay, no result posted
     if stem in REVISING_STEMS:
         if not TARGET_OBJECT.match(sentence, padding.end("verb")):
             return []  # "The charity raised 20 million dollars": a deed
