@@ -257,8 +257,10 @@ ONE_NAME = re.compile(r"[A-Z][a-z]*[A-Z]?[\w&'’-]*")
 
 def _one_name_with_results(sentence: str, name: str, end: int) -> bool:
     """Whether a name of one capitalised word opens a sentence of company results ("Microsoft earned …")."""
-    if not ONE_NAME.fullmatch(name) or RESULT_HELD.match(sentence, end):
-        return bool(ONE_NAME.fullmatch(name))
+    if not ONE_NAME.fullmatch(name) or (name.endswith("s") and not any(c.isupper() for c in name[1:])):
+        return False  # "Investors earned 8 percent": a plural noun opening the sentence names no company
+    if RESULT_HELD.match(sentence, end):
+        return True
     padding = PADDING.match(sentence, end)
     return bool(padding) and _stem(padding.group("verb")) in RESULT_STEMS
 

@@ -128,6 +128,8 @@ def test_a_padded_subject_is_the_source(text, expected):
         ("The chief of the port authority resigned after 40 ships were delayed.", "Wire"),
         # a verb before any head noun ends the subject: "informed" is no part of it
         ("The inspectorate informed the board of 12 breaches.", "Wire"),
+        # a plural noun that opens the sentence is no company's name
+        ("Savers earned 3 percent on deposits.", "Wire"),
         # a person who earns is paid: no result posted, however long the subject
         ("The chairman of the mill, who retired in spring, earned $4 million.", "Wire"),
         # a lowercase word that is a title's look-alike heads no subject ("general budget")
