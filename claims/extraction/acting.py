@@ -24,19 +24,31 @@ wins, and the extractor trusts the cue less (`SpeakerCue.acted`, `extractor.ACTE
 
 import re
 
-from .openers import IRREGULAR_VERBS, described_opener, leading_subject
+from .acting_subjects import POSSESSIVE_BODY, names_someone, opening_subject
+from .openers import IRREGULAR_VERBS
 from .spans import DraftLink, SpeakerCue
-from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
+from .speakers import PERSON_TITLES
+from .subject_padding import (
+    ADVERBS,
+    CLAIM_VERBS,
+    CLAUSE_WITHOUT_THAT,
+    FIXING_OBJECT,
+    RESULT_HELD,
+    modifier_ends,
+)
 
 __all__ = ["acting_clauses"]
 
+# `contrasts` reads a subject with the same test; it moved to `acting_subjects` with the subject finders.
+_names_someone = names_someone
+
 # Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
 PADDING = re.compile(
-    r"""(?:\s*,\s*(?:[^,]|,(?=\d{3}))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,"
-        (?:\s+(?:on|last|this|earlier|late|yesterday|today)(?:\s+[A-Z]?[a-z]+)?(?=\s))?  # "on Wednesday"
-        (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly))*
+    rf"""(?:\s*,\s*(?:[^,]|,(?=\d{{3}})|,(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,", ", based in Austin, Texas,"
+        (?:\s+(?:on|last|this|earlier|late|yesterday|today)(?:\s+[A-Z]?[a-z]+)?(?=\s)|\s+[A-Z][a-z]+day(?=\s+[a-z]))?  # "on Wednesday", "Thursday"
+        (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly|{ADVERBS}))*
         (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?)?
-        (?:\s+(?:also|now|already|still|then|further|again|[a-z]+ly))*
+        (?:\s+(?:also|now|already|still|then|further|again|[a-z]+ly|{ADVERBS}))*
         (?:\s+(?:been|be|is|are|was|were)(?:\s+(?:also|now|still|further))?\s+(?:set|due|expected|poised|planning|going|about|able)\s+to)?
         (?:\s+(?:is|are|was|were|been)(?:\s+(?:also|now|still))?(?=\s+[a-z]+ing\b))?    # "are demanding", "is asking for"
         \s+(?P<verb>[a-z]+)\b""",
@@ -53,7 +65,7 @@ FIXING_STEMS = frozenset(
      "record", "register", "log", "book", "set", "fix", "peg", "cap", "offer", "bid", "agre", "decid", "vot",
      "revis", "conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track",
      "assess", "rul", "recommend", "allot", "requir", "charg", "levi", "grant", "approp", "ask", "sought",
-     "want", "put", "calculat", "quot", "bill", "authoris", "authoriz"]
+     "want", "put", "calculat", "quot", "bill", "authoris", "authoriz", "direct", "instruct", "mandat", "pass"]
 )  # fmt: skip
 # "raised its long-term revenue growth target", "left its main interest rate unchanged at 6.75%", "kept its
 # benchmark rate at 4%": changing or keeping a figure fixes it only when the object is a target or a rate.
@@ -81,121 +93,35 @@ AMOUNT_NOUNS = frozenset(
 METHOD_STEMS = frozenset(
     ["conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track"]
 )
+# "sentenced five persons to 7 years", "has so far announced a total of 1,139": a count the verb gives out or
+# sentences is the body's own, no deed.
+COUNTING_STEMS = frozenset(
+    ["sentenc", "announc", "report", "repor", "confirm", "declar", "estimat", "forecast", "predict", "project", "quot",
+     "calculat"]
+)  # fmt: skip
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
-POSSESSIVE_BODY = re.compile(
-    r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+(?:[a-z]+\s+){0,2}"
-    r"(?:center|centre|bureau|office|agency|ministry|department|institute|service|commission|authority|board|police))\b"
-)
 POSSESSIVE = re.compile(r"['’]s?\s")
 QUOTE_MARKS = re.compile(r"[\"“”]")
+FIGURE_BEFORE = re.compile(r"[^\d]*\d", re.DOTALL)
 AUXILIARY_BEFORE = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|should|must|did|does|do|to)(?:\s+[a-z]+)?\s*$"
 )
 PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)(?:\s+(?:also|now|still))?\s*$")
-PRONOUNS = frozenset(["He", "She"])  # "They" is as often the people counted
-ACRONYM = re.compile(r"(?:^|\s|\()(?:the\s+)?[A-Z][A-Z&]{1,7}s?(?:\)|$|\s)")
-PERSON_NAME = re.compile(
-    r"^(?!(?:The|A|An|This|That)\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+(?:[-\s][A-Z][a-z'’-]+)?$"
-)
-SPEAKER_HEADS = BODY_NOUNS | ORGANISATION_WORDS | PERSON_TITLES | frozenset(
-    ["senate", "parliament", "assembly", "congress", "legislature", "association", "authorities", "officials", "center", "centre", "witnesses", "residents", "villagers", "tribesmen",
-     "elders", "activists", "medics", "doctors", "sources", "monitors", "observers", "experts", "ministers",
-     "police", "court", "bench", "judge", "judges", "commission", "board", "regulators", "government",
-     "governments", "companies", "firms", "banks", "researchers", "scientists", "analysts", "economists",
-     "organisers", "organizers", "rebels", "militants", "insurgents", "prosecutors", "investigators",
-     "lawmakers", "legislators", "senators", "limited", "ltd", "inc", "corp", "corporation", "plc", "llc",
-     "co", "holdings", "bureau", "authority", "university", "hospital"]
-)  # fmt: skip
-HEADED_SUBJECT = re.compile(
-    r"(?P<who>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+\s+)??(?P<head>[a-z]+))(?=\s+[a-z])"
-)
-TURN = re.compile(r"(?:But|And|Yet|However|Meanwhile|Still),?\s+(?=[A-Za-z])")
 # ", saying …": whatever the main verb, its subject speaks what follows.
 SAYING = re.compile(
     r",\s+(?:(?:saying|claiming|insisting|arguing|stating)\b(?:\s+that\b)?|(?:adding|noting|explaining)\s+that\b)"
 )  # ", adding 12 tractors to the fleet" is no speech
-# An opening phrase before the subject: "In March,", "On Tuesday,", "For 2024-25,", "KARACHI:".
-OPENING_PHRASE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]{2,}(?:\s*\([\w .&-]+\)\s*[—–-]{1,2}\s*|:\s+)"
-    # "In March,", "Excluding special items,", "Despite the floods,", "For the year ended in March,": an adjunct
-    r"|(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With|Without"
-    r"|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides|Overall"
-    r"|[A-Z][a-z]+ing)\s[^,]{1,80},\s+)"
-)
 
 
 def _stem(verb: str) -> str:
     """ "allocated", "allocates", "allocate" → "allocat"; "proposed" → "propos"; "studies" → "studi"."""
     for ending in ("ied", "ies", "ing", "ed", "es", "e", "s", "d"):
         if verb.endswith(ending) and len(verb) - len(ending) >= 3:
-            return verb[: -len(ending)] + ("i" if ending in ("ied", "ies") else "")
+            stem = verb[: -len(ending)] + ("i" if ending in ("ied", "ies") else "")
+            if ending in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+                return stem[:-1]  # "logged", "pegged", "capping", "committed": the consonant doubled
+            return stem
     return verb
-
-
-# "The council, facing a shortfall, allocated …": a subject, then an aside in commas, then its verb.
-SUBJECT_BEFORE_ASIDE = re.compile(
-    r"(?P<who>(?:The\s+)?(?:[A-Za-z][\w.&'’-]*\s+){0,3}[A-Za-z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}),\s+(?=[a-z][^,]{0,58},)"
-)
-
-
-def _names_someone(name: str) -> bool:
-    """Whether a subject names a person or a body who can be a source (not "Heavy rain", "Texas")."""
-    if any(character.isdigit() for character in name):
-        return False  # "Eleven miners", "The 12 inside": what is counted
-    if name in PRONOUNS:
-        return True
-    words = [word.strip("(),.'’").lower() for word in name.split()]
-    if any(word in SPEAKER_HEADS for word in words[-3:]):
-        return True
-    return bool(ACRONYM.search(name) or PERSON_NAME.match(name))
-
-
-def _subject(sentence: str) -> tuple[int, int] | None:
-    turn = TURN.match(sentence)
-    if turn:
-        # "But the Taliban rejected …": the subject after a turn word
-        rest = sentence[turn.end() :]
-        found = _subject(rest[:1].upper() + rest[1:])
-        return (turn.end() + found[0], turn.end() + found[1]) if found else None
-    aside = SUBJECT_BEFORE_ASIDE.match(sentence)
-    if aside and _names_someone(aside.group("who")):
-        return aside.span("who")  # "Police, in a crackdown, on Thursday …": the aside is padding
-    opening = OPENING_PHRASE.match(sentence)
-    if opening:
-        rest = sentence[opening.end() :]
-        found = leading_subject(rest[:1].upper() + rest[1:]) or _name_with_acronym(rest) or described_opener(rest)
-        return (opening.end() + found[0], opening.end() + found[1]) if found else None
-    return (
-        _possessive_body(sentence)
-        or leading_subject(sentence)
-        or _name_with_acronym(sentence)
-        or described_opener(sentence)
-        or _headed_subject(sentence)
-    )
-
-
-def _possessive_body(sentence: str) -> tuple[int, int] | None:
-    match = POSSESSIVE_BODY.match(sentence)
-    return match.span("who") if match else None
-
-
-def _headed_subject(sentence: str) -> tuple[int, int] | None:
-    """ "The Hong Kong police released …": a body's common noun after the place it belongs to."""
-    match = HEADED_SUBJECT.match(sentence)
-    if not match or match.group("head").lower() not in SPEAKER_HEADS:
-        return None
-    return match.span("who")
-
-
-# "Nishat Power Limited (NPL) has posted …": a name with its acronym in brackets, then its verb.
-NAME_WITH_ACRONYM = re.compile(
-    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w.&'’-]*){0,6}\s+\([A-Z][A-Za-z&.]{1,9}\))(?=\s+[a-z])"
-)
-
-
-def _name_with_acronym(sentence: str) -> tuple[int, int] | None:
-    match = NAME_WITH_ACRONYM.match(sentence)
-    return match.span("who") if match else None
 
 
 # "Adesina observed that …", "Camp Mystic confirmed on Monday that …": a verb that takes a clause with
@@ -206,18 +132,30 @@ NOT_REPORTING_BEFORE_THAT = frozenset(
 )
 
 
-def _reporting_frame(sentence: str, start: int, end: int) -> SpeakerCue | None:
-    """ "Adesina observed that …": the subject of any verb followed by a "that" clause, as a speaker."""
-    padding = PADDING.match(sentence, end)
+def _reporting_frame(sentence: str, start: int, end: int, verb_at: int | None = None) -> SpeakerCue | None:
+    """ "Adesina observed that …", "The prosecution informed the court that …": the subject of any verb followed
+    by a "that" clause (past the verb's listener, if it names one), as a speaker."""
+    padding = PADDING.match(sentence, end if verb_at is None else verb_at)
     if not padding or padding.group("verb") in NOT_REPORTING_BEFORE_THAT:
         return None
     verb = padding.group("verb")
-    if not (verb.endswith(("ed", "s")) or verb in IRREGULAR_VERBS) or not THAT_CLAUSE.match(
-        sentence, padding.end("verb")
-    ):
+    if not (verb.endswith(("ed", "s")) or verb in IRREGULAR_VERBS):
         return None
+    if not THAT_CLAUSE.match(sentence, padding.end("verb")):
+        listener = LISTENER_THEN_THAT.match(sentence, padding.end("verb"))
+        if not (listener and _stem(verb) in TELLING_STEMS):
+            return None
     link = DraftLink(sentence[start:end], "said", start, end)
     return SpeakerCue((link,), start, padding.end("verb"), True)
+
+
+# "informed the court that", "assured lawmakers that", "told reporters on Monday that": a listener, then "that".
+LISTENER_THEN_THAT = re.compile(
+    r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+that\s"
+)
+TELLING_STEMS = frozenset(
+    ["inform", "told", "tell", "assur", "warn", "remind", "brief", "notifi", "advis", "convinc", "tol", "show"]
+)
 
 
 # "…, which the U.S. Geological Survey said was magnitude 7.1": speech in a relative clause.
@@ -262,12 +200,13 @@ def _named_frames(sentence: str) -> list[SpeakerCue]:
 
 def acting_clauses(sentence: str) -> list[SpeakerCue]:
     """The subject who acted on the sentence's figures, as a forward clause, or nothing."""
-    if QUOTE_MARKS.search(sentence):
-        return []  # a quotation has its own speaker, found by the extractor
+    quote = QUOTE_MARKS.search(sentence)
+    if quote and not FIGURE_BEFORE.match(sentence[: quote.start()]):
+        return []  # a quotation has its own speaker, found by the extractor; figures before it are outside it
     named = _named_frames(sentence)
     if named:
         return named
-    subject = _subject(sentence)
+    subject = opening_subject(sentence)
     if not subject:
         return []
     start, end = subject
@@ -275,6 +214,11 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
     if any(character.isdigit() for character in name):
         return []  # "Eleven miners", "The 12 inside": what is counted
     frame = _reporting_frame(sentence, start, end)
+    if not frame and names_someone(name):
+        # "The … Agency (BPJT) of the Ministry of Public Works (PUPR) noted that …": past the subject's modifier
+        frame = next(
+            filter(None, (_reporting_frame(sentence, start, end, at) for at in modifier_ends(sentence, end))), None
+        )
     if frame:
         return [frame]
     saying = SAYING.search(sentence, end)
@@ -282,7 +226,7 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         # "But the Taliban rejected the claim as baseless, saying 10 … were killed"
         link = DraftLink(name, "said", start, end)
         return [SpeakerCue((link,), saying.start(), saying.end(), True)]
-    if not _names_someone(name):
+    if not names_someone(name) and not _one_name_with_results(sentence, name, end):
         return []
     possessive = POSSESSIVE_BODY.match(sentence, start)
     if possessive:
@@ -290,21 +234,65 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         name = sentence[start:end]
     elif POSSESSIVE.match(sentence, end) or name.endswith(("'s", "’s")):
         return []  # "The Cabinet's disapproval rate fell": the subject is the rate
+    claim = PADDING.match(sentence, end)
+    if claim and claim.group("verb") in CLAIM_VERBS and CLAUSE_WITHOUT_THAT.match(sentence, claim.end("verb")):
+        # "The army alleges it has been fighting 30 to 40 militants": a claim whose clause drops "that".
+        link = DraftLink(name, "said", start, end)
+        return [SpeakerCue((link,), start, claim.end("verb"), True)]
+    for verb_at in (end, *modifier_ends(sentence, end)):
+        # "The special court for CBI and ED cases in the city sentenced …": the verb after the subject's modifier.
+        acted = _acted(sentence, start, end, verb_at)
+        if acted is not None:
+            return acted
+        padding = PADDING.match(sentence, verb_at)
+        if padding and padding.group("verb") in IRREGULAR_VERBS:
+            break  # a verb that is not one of fixing: the modifier ends before it
+    return []
+
+
+# "Microsoft earned 49 cents per share", "Tesco had revenue of …": what only a company posts names one.
+RESULT_STEMS = frozenset(["earn", "post", "log", "book"])
+ONE_NAME = re.compile(r"[A-Z][a-z]*[A-Z]?[\w&'’-]*")
+
+
+def _one_name_with_results(sentence: str, name: str, end: int) -> bool:
+    """Whether a name of one capitalised word opens a sentence of company results ("Microsoft earned …")."""
+    if not ONE_NAME.fullmatch(name) or (name.endswith("s") and not any(c.isupper() for c in name[1:])):
+        return False  # "Investors earned 8 percent": a plural noun opening the sentence names no company
+    if RESULT_HELD.match(sentence, end):
+        return True
     padding = PADDING.match(sentence, end)
+    return bool(padding) and _stem(padding.group("verb")) in RESULT_STEMS
+
+
+def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue] | None:
+    """The cue of a subject whose verb, after its padding from `verb_at`, fixes a figure: a list with the cue,
+    [] when the verb is a deed, None when no verb of fixing follows."""
+    name = sentence[start:end]
+    padded = PADDING.match(sentence, verb_at)
+    held = RESULT_HELD.match(sentence, verb_at) or (padded and FIXING_OBJECT.match(sentence, padded.start("verb") - 1))
+    if held:
+        # "Including special items, P&G had net income of $1.46 billion": a result held is a result posted.
+        link = DraftLink(name, "reported", start, end)
+        return [SpeakerCue((link,), start, held.end(), True, acted=True)]
+    padding = PADDING.match(sentence, verb_at)
     if not padding:
-        return []
+        return None
     verb = padding.group("verb")
     between = sentence[end : padding.start("verb")]
     after_auxiliary = AUXILIARY_BEFORE.search(between) or (verb.endswith("ing") and PROGRESSIVE.search(between))
     if not (verb in IRREGULAR_VERBS | FIXING_STEMS or verb.endswith(("ed", "s")) or after_auxiliary):
-        return []  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
+        return None  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
     stem = _stem(verb)
+    if stem == "earn" and (name in ("He", "She") or {w.lower() for w in name.split()} & PERSON_TITLES):
+        return None  # "The chairman of the company earned $4 million": a person's pay, no result posted
     if stem in REVISING_STEMS:
         if not TARGET_OBJECT.match(sentence, padding.end("verb")):
             return []  # "The charity raised 20 million dollars": a deed
     elif stem not in FIXING_STEMS and verb not in FIXING_STEMS:
-        return []  # a deed, or what happened to a quantity: the outlet reports it
-    elif stem not in METHOD_STEMS and (deed := COUNTED_DEEDS.match(sentence, padding.end("verb"))):
+        return None  # a deed, or what happened to a quantity: the outlet reports it
+    elif stem not in METHOD_STEMS | COUNTING_STEMS and (deed := COUNTED_DEEDS.match(sentence, padding.end("verb"))):
+        # "sentenced five persons to 7 years": whom a court sentences is part of its sentence, no deed
         if deed.group().split()[-1].lower() not in AMOUNT_NOUNS:
             return []  # "sold 26 million iPhones"; "earned 89 cents a share" is its result
     if PASSIVE_AUXILIARY.match(sentence, end):

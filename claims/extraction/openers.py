@@ -11,6 +11,7 @@ the capitalised names of `leading_subject()` miss. Split out of `subjects`.
 import re
 
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
+from .subject_padding import DATELINE as ANY_DATELINE  # "NEW DELHI, March 3: ", "Dhaka, Jan 5 (UNB) - "
 
 __all__ = ["leading_subject", "described_opener", "topic_opener", "LEADING_SUBJECT"]
 
@@ -151,7 +152,7 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
     A wire dateline before it is skipped ("TORONTO (AP) — The company …"), and so is a
     description before a name ("The BlackBerry maker Research in Motion posted …").
     """
-    dateline = DATELINE.match(sentence)
+    dateline = DATELINE.match(sentence) or ANY_DATELINE.match(sentence)
     offset = dateline.end() if dateline else 0
     described = DESCRIBED_NAME.match(sentence, offset)
     if described:

@@ -1,0 +1,199 @@
+"""
+Who acts at the start of a sentence: the subject `acting` credits with the figure it fixed.
+
+The subject is read past whatever pads it (`subject_padding`): a turn word ("But the Taliban …"), an
+aside ("Police, in a crackdown, …"), a dateline or an opening phrase; then as a possessive body ("China's
+earthquake center"), a name with its acronym and head ("A National Investigation Agency (NIA) court"), a
+name that opens the sentence, a described body ("The fast-track court", "Former prime minister X"), or a
+name before its apposition ("China Unicom Ltd , the country's …,"). `names_someone()` says whether it is a
+person or a body who can be a source. Split out of `acting`.
+"""
+
+import re
+
+from .openers import IRREGULAR_VERBS, described_opener, leading_subject
+from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
+from .subject_padding import opening_end
+
+__all__ = ["opening_subject", "names_someone", "POSSESSIVE_BODY", "SPEAKER_HEADS"]
+
+POSSESSIVE_BODY = re.compile(
+    r"(?P<who>(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|The\s+(?:[a-z]+\s+)?(?:bank|government|ministry|company|court))"
+    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:center|centre|bureau|office|agency|ministry|department|institute|service|commission"
+    r"|authority|board|police|bank|court|regulator|cabinet|government|treasury|council|army|military|tribunal|committee"
+    r"|panel))\b"
+)
+PRONOUNS = frozenset(["He", "She"])  # "They" is as often the people counted
+ACRONYM = re.compile(r"(?:^|\s|\()(?:the\s+)?[A-Z][A-Z&]{1,7}s?(?:\)|$|\s)")
+PERSON_NAME = re.compile(
+    r"^(?!(?:The|A|An|This|That)\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+(?:[-\s][A-Z][a-z'’-]+)?$"
+)
+SPEAKER_HEADS = BODY_NOUNS | ORGANISATION_WORDS | PERSON_TITLES | frozenset(
+    ["senate", "parliament", "assembly", "congress", "legislature", "association", "authorities", "officials", "center", "centre", "witnesses", "residents", "villagers", "tribesmen",
+     "elders", "activists", "medics", "doctors", "sources", "monitors", "observers", "experts", "ministers",
+     "police", "court", "bench", "judge", "judges", "commission", "board", "regulators", "government",
+     "governments", "companies", "firms", "banks", "researchers", "scientists", "analysts", "economists",
+     "organisers", "organizers", "rebels", "militants", "insurgents", "prosecutors", "investigators",
+     "lawmakers", "legislators", "senators", "limited", "ltd", "inc", "corp", "corporation", "plc", "llc",
+     "co", "holdings", "bureau", "authority", "university", "hospital", "prosecution", "defence", "defense", "treasury", "tribunal", "exchequer"]
+)  # fmt: skip
+HEADED_SUBJECT = re.compile(
+    r"(?P<who>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+\s+)??(?P<head>[a-z]+))(?=\s+[a-z])"
+)
+TURN = re.compile(r"(?:But|And|Yet|However|Meanwhile|Still),?\s+(?=[A-Za-z])")
+# An opening phrase before the subject: "In March,", "On Tuesday,", "For 2024-25,", "KARACHI:".
+OPENING_PHRASE = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]{2,}(?:\s*\([\w .&-]+\)\s*[—–-]{1,2}\s*|:\s+)"
+    # "In March,", "Excluding special items,", "Despite the floods,", "For the year ended in March,": an adjunct
+    r"|(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With|Without"
+    r"|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides|Overall"
+    r"|[A-Z][a-z]+ing)\s[^,]{1,80},\s+)"
+)
+
+# "The council, facing a shortfall, allocated …": a subject, then an aside in commas, then its verb.
+SUBJECT_BEFORE_ASIDE = re.compile(
+    r"(?P<who>(?:The\s+)?(?:[A-Za-z][\w.&'’-]*\s+){0,3}[A-Za-z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}),\s+(?=[a-z][^,]{0,58},)"
+)
+
+
+def names_someone(name: str) -> bool:
+    """Whether a subject names a person or a body who can be a source (not "Heavy rain", "Texas")."""
+    if any(character.isdigit() for character in name):
+        return False  # "Eleven miners", "The 12 inside": what is counted
+    if name in PRONOUNS:
+        return True
+    words = [word.strip("(),.'’").lower() for word in name.split()]
+    if any(word in SPEAKER_HEADS for word in words[-3:]):
+        return True
+    return bool(ACRONYM.search(name) or PERSON_NAME.match(name))
+
+
+def opening_subject(sentence: str) -> tuple[int, int] | None:
+    """The span of the subject that opens `sentence`, past its padding, with a body's head noun that follows a
+    name ("The Supreme Court bench headed by …", "The Lagos State government"), or None."""
+    found = _opening_subject(sentence)
+    if found:
+        head = HEAD_AFTER_NAME.match(sentence, found[1])
+        if head and head.group(1) in SPEAKER_HEADS and sentence[found[0] : found[1]].split()[-1][:1].isupper():
+            return found[0], head.end()
+    return found
+
+
+HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??([a-z]+)\b")
+
+
+def _opening_subject(sentence: str) -> tuple[int, int] | None:
+    turn = TURN.match(sentence)
+    if turn:
+        # "But the Taliban rejected …": the subject after a turn word
+        rest = sentence[turn.end() :]
+        found = _opening_subject(rest[:1].upper() + rest[1:])
+        return (turn.end() + found[0], turn.end() + found[1]) if found else None
+    aside = SUBJECT_BEFORE_ASIDE.match(sentence)
+    if aside and names_someone(aside.group("who")):
+        return aside.span("who")  # "Police, in a crackdown, on Thursday …": the aside is padding
+    opening = OPENING_PHRASE.match(sentence)
+    if opening:
+        rest = sentence[opening.end() :]
+        found = leading_subject(rest[:1].upper() + rest[1:]) or _name_with_acronym(rest) or described_opener(rest)
+        if found:
+            return opening.end() + found[0], opening.end() + found[1]
+    padded = opening_end(sentence)
+    if padded:
+        # "HONG KONG, April 29 (Reuters) - China Unicom Ltd , the …, posted", "Helped by …, China Unicom, which …,
+        # logged": past a dateline or an opening phrase of any house style, the subject as at the start.
+        rest = sentence[padded:]
+        found = _opening_subject(rest[:1].upper() + rest[1:])
+        return (padded + found[0], padded + found[1]) if found else None
+    if opening:
+        return None
+    return (
+        _possessive_body(sentence)
+        or _acronym_then_head(sentence)
+        or leading_subject(sentence)
+        or _name_with_acronym(sentence)
+        or described_opener(sentence)
+        or _headed_subject(sentence)
+        or _described_head(sentence)
+        or _name_before_comma(sentence)
+    )
+
+
+# "The fast-track court for land cases …", "A district court recently …": an article, a few describing words,
+# then the head noun of a body.
+DESCRIBED_HEAD = re.compile(r"(?:The|A|An)((?:\s+[\w'’-]+){1,4})(?=\s+[a-z(])")
+
+
+def _described_head(sentence: str) -> tuple[int, int] | None:
+    match = DESCRIBED_HEAD.match(sentence)
+    if not match:
+        return None
+    for word in re.finditer(r"[\w'’-]+", sentence[: match.end()]):
+        if word.start() and word.group() in SPEAKER_HEADS:
+            return 0, word.end()  # the first head noun ends the subject
+        if word.group().endswith(("ed", "es")) or word.group() in IRREGULAR_VERBS:
+            return None  # "The prosecution informed the court": a verb comes before any head
+    return None
+
+
+# "China Unicom Ltd , the country's second-biggest carrier, posted …": a name, then an apposition in commas.
+NAME_BEFORE_COMMA = re.compile(
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})\s*,\s+(?=(?:the|a|an|which|who|its)\s)"
+)
+
+
+def _name_before_comma(sentence: str) -> tuple[int, int] | None:
+    match = NAME_BEFORE_COMMA.match(sentence)
+    return match.span("who") if match and names_someone(match.group("who")) else None
+
+
+def _possessive_body(sentence: str) -> tuple[int, int] | None:
+    match = POSSESSIVE_BODY.match(sentence)
+    return match.span("who") if match else None
+
+
+def _headed_subject(sentence: str) -> tuple[int, int] | None:
+    """ "The Hong Kong police released …": a body's common noun after the place it belongs to."""
+    match = HEADED_SUBJECT.match(sentence)
+    if match and match.group("head").lower() not in SPEAKER_HEADS:
+        # "Former prime minister …": the lowercase word before the head is read as the head first
+        match = HEADED_SUBJECT_LONG.match(sentence)
+    if not match or match.group("head").lower() not in SPEAKER_HEADS:
+        return None
+    named = NAME_AFTER_TITLE.match(sentence, match.end())
+    if named and match.group("head").lower() in PERSON_TITLES:
+        return match.start("who"), named.end()  # "Former prime minister Najib Razak had proposed …"
+    return match.span("who")
+
+
+HEADED_SUBJECT_LONG = re.compile(
+    r"(?P<who>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+\s+)(?P<head>[a-z]+))(?=\s+(?:[A-Z]|[a-z]+(?:ed|s)\b|(?:has|had|have|will|would|is|was)\b))"
+)
+NAME_AFTER_TITLE = re.compile(r"(?:\s+[A-Z][\w.'’-]*){1,4}(?=\s+[a-z])")
+
+
+# "Nishat Power Limited (NPL) has posted …": a name with its acronym in brackets, then its verb.
+NAME_WITH_ACRONYM = re.compile(
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+|on\s+|in\s+)?[A-Z][\w.&'’-]*){0,6}"
+    r"\s+\([A-Z][A-Za-z&.]{1,9}\))(?=\s+[a-z]|\s*,\s+[a-z])"  # "… Affairs (CCEA), chaired by …, approved"
+)
+
+
+def _acronym_then_head(sentence: str) -> tuple[int, int] | None:
+    """ "A National Investigation Agency (NIA) court": a name, its acronym, then the body's head noun."""
+    match = NAME_WITH_ACRONYM.match(sentence)
+    head = HEAD_AFTER_ACRONYM.match(sentence, match.end()) if match else None
+    return (match.start("who"), head.end()) if head and head.group(1) in SPEAKER_HEADS else None
+
+
+def _name_with_acronym(sentence: str) -> tuple[int, int] | None:
+    match = NAME_WITH_ACRONYM.match(sentence)
+    if not match:
+        return None
+    head = HEAD_AFTER_ACRONYM.match(sentence, match.end())
+    if head and head.group(1) in SPEAKER_HEADS:
+        return match.start("who"), head.end()  # "A National Investigation Agency (NIA) court": the head follows
+    return match.span("who")
+
+
+HEAD_AFTER_ACRONYM = re.compile(r"\s+(?:[a-z]+\s+)??([a-z]+)\b")

@@ -1,0 +1,131 @@
+"""
+What stands around a sentence's subject and its verb: the padding `acting` reads past.
+
+Newswriting pads the opening subject on every side, and each pad used to hide a subject the
+extractor had a rule for: a dateline in any house style ("HONG KONG, April 29 (Reuters) - ",
+"BENGALURU: ", "Beirut, Lebanon — "), an opening phrase ("Helped by a superior network, ",
+"Including special items, "), a description of the body in a phrase after its head ("The special
+court for CBI and ED cases in the city sentenced", "The maker of such products as A, B and C
+earned"), a bracketed abbreviation and "here" ("A National Investigation Agency (NIA) court here
+sentenced"), and an adverb of time that is no "-ly" word ("has so far announced"). This module
+says where each pad ends, so that `acting` sees "<subject> <verb>" whatever the house style.
+It also knows two verb shapes the padding hid: a result held ("P&G had net income of $1.46
+billion") and a clause of claim without its "that" ("The army alleges it has been fighting 30").
+"""
+
+import re
+
+__all__ = [
+    "opening_end", "modifier_ends", "ADVERBS", "CLAIM_VERBS", "RESULT_HELD", "CLAUSE_WITHOUT_THAT", "FIXING_OBJECT",
+]  # fmt: skip
+
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December"
+)
+# A dateline: a place in capitals (or a place in title case), an optional region and date after commas, an
+# optional agency in brackets, then a dash or a colon; after an agency, the dash may be left out.
+_DATE = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
+_AGENCY = r"\s*\([\w .&/-]{2,30}\)"
+DATELINE = re.compile(
+    rf"""^(?:
+        [A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}                      # HONG KONG, BENGALURU
+        (?:,\s+(?:{_DATE}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})){{0,3}}
+        (?:{_AGENCY}(?:\s*(?:[—–-]{{1,2}}|:))?\s+|\s*(?:[—–-]{{1,2}}|:)\s+)
+      | [A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}}                         # Beirut, Lebanon —; New Delhi:
+        (?:,\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}})?
+        (?:,\s+{_DATE})?
+        (?:{_AGENCY}\s*(?:[—–-]{{1,2}}|:)?\s+|:\s+|\s+[—–]{{1,2}}\s+)
+      | \([A-Z][\w .&/-]{{1,30}}\)\s*[—–-]{{1,2}}\s+                         # (Reuters) -
+    )(?=[A-Z“"‘'])""",
+    re.VERBOSE,
+)
+# An opening phrase before the subject: an adjunct ("In March,", "Despite the floods,"), a participle
+# ("Including special items,", "Helped by a superior network,", "Based on initial reports,").
+OPENING = re.compile(
+    r"""^(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With
+        |Without|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides
+        |Overall|Separately|Meanwhile|Elsewhere|Also|Again|Instead|Indeed|Still|Yet|Now|Then|However
+        |[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+(?:by|with|in|on|to|from|for|at|after|over)
+        )\b[^,;:"“”]{0,80},\s+(?=[A-Z]|the\s|a\s|an\s)""",
+    re.VERBOSE,
+)
+
+
+def opening_end(sentence: str) -> int:
+    """Where the subject may start: past a dateline and opening phrases ("HONG KONG, April 29 (Reuters) -
+    Including special items, P&G …" → at "P&G"). 0 when nothing pads the start."""
+    offset = 0
+    for _ in range(3):
+        found = DATELINE.match(sentence[offset:]) or OPENING.match(sentence[offset:])
+        if not found or found.end() == 0:
+            break
+        offset += found.end()
+    return offset
+
+
+# Between a subject's head and its verb: a bracketed abbreviation, a phrase that describes the head (a list
+# in it may have commas: "as Pampers diapers, Tide detergent and Crest toothpaste"), "here" or "there".
+MODIFIER = re.compile(
+    r"""(?:\s*\([^()\d]{1,40}\))?
+        (?:\s+(?:of|for|in|at|on|from|with|under|over|based\s+in|headed\s+by|led\s+by|set\s+up\s+(?:by|for|in))
+           \s+[^;:"“”()\d]{1,110})?
+        (?:\s*\([^()\d]{1,40}\))?
+        (?:\s+(?:here|there|itself|themselves))?""",
+    re.VERBOSE,
+)
+WORD = re.compile(r"\s+([a-z]+)\b|\s*,")  # a word the verb may be, or an aside in commas before it
+# A finite verb that ends the subject whatever comes after ("The head of the ministry said"): no modifier
+# reaches past it.
+CLAUSE_VERBS = frozenset(
+    ["said", "says", "told", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can",
+     "may", "might", "should", "must", "did", "does", "do", "which", "who", "that", "whose"]
+)  # fmt: skip
+
+
+def modifier_ends(sentence: str, end: int, limit: int = 130) -> list[int]:
+    """Where a modifier of the subject ending at `end` may end: before each later word, in order, as long
+    as the text between reads as a phrase describing the subject ("for CBI and ED cases in the city",
+    "(NIA) … here"). The caller tries the verb at each."""
+    ends = []
+    for word in WORD.finditer(sentence, end, min(len(sentence), end + limit)):
+        between = sentence[end : word.start()]
+        if word.start() > end and MODIFIER.fullmatch(between):
+            ends.append(word.start())
+        if word.group(1) and word.group(1) in CLAUSE_VERBS:
+            break
+    return ends
+
+
+# "P&G had net income of $1.46 billion", "The bank has total assets of": a result held is a result posted.
+RESULT_HELD = re.compile(
+    r"(?:\s+(?:also|[a-z]+ly))*\s+(?:had|has|have|saw|made)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:income|profit|profits|loss|losses|revenue|revenues|sales|earnings|turnover|ebitda|EBITDA|assets|deposits)"
+    r"\s+(?:of|at|totalling|totaling|worth)\s"
+)
+# "The army alleges it has been fighting 30 to 40 militants", "The ministry believes they were …": a verb of
+# claim whose clause drops "that", known by the pronoun and auxiliary that open the clause.
+CLAIM_VERBS = frozenset(
+    ["alleges", "alleged", "claims", "claimed", "believes", "believed", "maintains", "maintained", "insists",
+     "insisted", "contends", "contended", "estimates", "estimated", "reckons", "reckoned", "thinks", "thought",
+     "argues", "argued", "asserts", "asserted", "admits", "admitted", "acknowledges", "acknowledged", "denies",
+     "expects", "expected", "fears", "feared", "suspects", "suspected", "projects", "projected", "forecasts",
+     "predicts", "predicted", "warns", "warned", "concedes", "conceded", "stated", "states", "noted", "notes"]
+)  # fmt: skip
+CLAUSE_WITHOUT_THAT = re.compile(
+    r"\s+(?:it|he|she|they|we|there|its\s+[a-z]+|their\s+[a-z]+)\s+(?:has|have|had|is|are|was|were|will|would|could"
+    r"|may|might|had|has)\b"
+)
+# Adverbs of time and manner that are no "-ly" word ("has so far announced", "on average forecast"), as an
+# alternation for a pattern of padding before a verb.
+ADVERBS = (
+    r"so\s+far|thus\s+far|until\s+now|to\s+date|on\s+average|in\s+total|in\s+all|once\s+again|yet\s+again|here|there"
+    r"|together|jointly|too|first|in\s+turn"
+)
+# "The court then made a confiscation order of £1", "handed each a two-year prison sentence": a light verb whose
+# object is a figure the subject fixes (an order, an offer, a sentence, a fine, an award).
+FIXING_OBJECT = re.compile(
+    r"(?:\s+(?:also|then|now|[a-z]+ly))*\s+(?:made|makes|make|gave|gives|handed|hands|issued|issues|passed|passes"
+    r"|slapped|slaps)\s+(?:[\w'’-]+\s+){0,5}?(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:order|offer|award|sentence"
+    r"|fine|penalty|bid|grant|allocation|compensation|jail\s+term|prison\s+term)s?\b"
+)

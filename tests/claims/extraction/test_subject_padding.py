@@ -1,0 +1,177 @@
+"""Padding around an opening subject (`claims.extraction.subject_padding`): a dateline of any house
+style, an opening phrase, a modifier of the subject's head, a bracketed abbreviation, "here", "so far",
+an apposition in commas. Whatever pads it, the subject that fixed its figure is its source.
+
+The sentences are invented; each fails on the code before `subject_padding`, which gave the outlet.
+"""
+
+import pytest
+
+from claims.extraction.extractor import extract_figures
+from claims.extraction.subject_padding import opening_end
+
+
+def origins(text: str) -> list[tuple[str, str]]:
+    return [(candidate.quote, candidate.origin.name) for candidate in extract_figures(text, outlet="Wire")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modifier after the head, then the verb
+        (
+            "MYSURU: The fast-track court for land cases in the district sentenced a clerk to four years in prison.",
+            [("four years", "The fast-track court")],
+        ),
+        # a bracketed abbreviation and "here" between the body and its verb
+        (
+            "A Central Bureau of Investigation (CBI) court here sentenced a former clerk to eight years in jail.",
+            [("eight years", "A Central Bureau of Investigation (CBI) court")],
+        ),
+        # a wire dateline with a date, then a name and its apposition
+        (
+            "OSLO, March 3 (Reuters) - Nordvik Shipping ASA , the region's biggest ferry operator, posted a 7 percent"
+            " rise in quarterly revenue.",
+            [("7 percent", "Nordvik Shipping ASA")],
+        ),
+        # an opening participle phrase, then a name and a relative clause
+        (
+            "Boosted by strong exports, Harlan Foods, which competes with larger rivals in Asia and Europe , logged a"
+            " net profit of 2.1 billion pesos.",
+            [("2.1 billion pesos", "Harlan Foods")],
+        ),
+        # a long description of a company as its subject
+        (
+            "The maker of such brands as Sunny oats, Crisp cereal and Tally snacks earned $2.3 billion in the quarter.",
+            [("$2.3 billion", "The maker")],
+        ),
+        # a result held is a result posted
+        ("Excluding one-off charges, GKN had net income of $410 million.", [("$410 million", "GKN")]),
+        # "so far" between the auxiliary and the verb; a count announced is the body's own
+        (
+            "The electoral board has so far announced a total of 412 winning candidates.",
+            [("a total of 412 winning candidates", "The electoral board")],
+        ),
+        # a court sentences whom it sentences
+        (
+            "A district court recently sentenced three traders to 5 years in jail.",
+            [("three traders", "A district court"), ("5 years", "A district court")],
+        ),
+        # a claim whose clause drops "that"
+        (
+            "The navy alleges it has intercepted 12 smuggling boats this month.",
+            [("12 smuggling boats", "The navy")],
+        ),
+        # a light verb whose object is an order, a sentence, an offer: the subject fixed it
+        (
+            "The court, after a long hearing, then made a costs order of £4,500 against the landlord.",
+            [("£4,500", "The court")],
+        ),
+        # a bare weekday between subject and verb
+        (
+            "The appeals court of the province Tuesday handed the mayor a six-year jail term.",
+            [("six-year", "The appeals court")],
+        ),
+        # a listener between a verb of telling and its "that"
+        (
+            "The defence assured the tribunal that 14 witnesses would appear.",
+            [("14 witnesses", "The defence")],
+        ),
+        # a title described in lowercase, then the person's name
+        (
+            "Former finance minister Ada Obi had proposed an allocation of N45 billion for roads.",
+            [("N45 billion", "Former finance minister Ada Obi")],
+        ),
+        # a body's head noun after its name, then a modifier and a day
+        (
+            "The High Court bench headed by Justice Rao on Monday upheld a fine of Rs 20,000.",
+            [("Rs 20,000", "The High Court bench")],
+        ),
+        # a body named by its owner: a bank, a court, a committee
+        (
+            "Ruritania's central bank on Tuesday raised its benchmark rate to 11 percent.",
+            [("11 percent", "Ruritania's central bank")],
+        ),
+        (
+            "The central bank's rate-setting committee kept the policy rate at 7.5 percent.",
+            [("7.5 percent", "The central bank's rate-setting committee")],
+        ),
+        # an aside whose place has its own comma
+        (
+            "The company, based in Dayton, Ohio, earned $1.2 billion in the quarter.",
+            [("$1.2 billion", "The company")],
+        ),
+        # a body's name with "on", its acronym, then an aside in commas before the verb
+        (
+            "The Standing Committee on Public Works (SCPW), chaired by Senator Lee, approved Rs 3,000 crore.",
+            [("Rs 3,000 crore", "The Standing Committee")],
+        ),
+        # a name of one word that earns a result is a company posting it
+        ("Excluding one-off items, Nordvik earned 41 cents per share.", [("41 cents", "Nordvik")]),
+        # figures before a quotation are outside it: the subject still fixed them
+        (
+            "A district court sentenced two officials to 4 years in jail for what it called “a grave fraud”.",
+            [("two officials", "A district court"), ("4 years", "A district court")],
+        ),
+    ],
+)
+def test_a_padded_subject_is_the_source(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # deeds stay the outlet's, padding or not
+        ("The district police in the city arrested 18 people on Friday.", "Wire"),
+        # a modifier never reaches past a finite verb of another clause
+        ("The chief of the port authority resigned after 40 ships were delayed.", "Wire"),
+        # a verb before any head noun ends the subject: "informed" is no part of it
+        ("The inspectorate informed the board of 12 breaches.", "Wire"),
+        # a plural noun that opens the sentence is no company's name
+        ("Savers earned 3 percent on deposits.", "Wire"),
+        # a person who earns is paid: no result posted, however long the subject
+        ("The chairman of the mill, who retired in spring, earned $4 million.", "Wire"),
+        # a lowercase word that is a title's look-alike heads no subject ("general budget")
+        ("Under these rules, the consolidated general budget deficit increases to 6.1 percent.", "Wire"),
+    ],
+)
+def test_padding_credits_no_deed(text, speaker):
+    assert {origin for _, origin in origins(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("HONG KONG, Aug 8 (Reuters) - Acme Ltd posted", "Acme Ltd posted"),
+        ("BENGALURU: The court ruled", "The court ruled"),
+        ("Beirut, Lebanon — The army said", "The army said"),
+        ("Helped by rain, the crop grew", "the crop grew"),
+        ("The court ruled", "The court ruled"),
+        ("Dhaka, Jan 5 (UNB) - The board set", "The board set"),
+        ("MUMBAI, Jan 12 (PTI) The bank fixed", "The bank fixed"),
+        ("Tokyo, Japan, 5 May 2024 — Sony forecast", "Sony forecast"),
+        ("NEW DELHI, March 3: The cabinet approved", "The cabinet approved"),
+    ],
+)
+def test_opening_end(sentence, subject):
+    assert sentence[opening_end(sentence) :] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline of any house style before a company's own results ("posted"): `openers` skips it too
+        (
+            "PUNE, March 3: Vardhan Motors posted a net profit of Rs 5,000 crore.",
+            [("Rs 5,000 crore", "Vardhan Motors")],
+        ),
+        ("Dhaka, Jan 5 (UNB) - Meghna Telecom posted a profit of Tk 900 crore.", [("Tk 900 crore", "Meghna Telecom")]),
+        (
+            "NAIROBI, Kenya, Oct 3 – The Treasury has earmarked Sh12 billion for the project.",
+            [("Sh12 billion", "The Treasury")],
+        ),
+    ],
+)
+def test_every_dateline_style_is_padding(text, expected):
+    assert origins(text) == expected
