@@ -234,6 +234,25 @@ def restates_hedged(text: str, before, draft) -> bool:
     return bool(RESTATED_BY_OR.fullmatch(text, before.end, draft.start))
 
 
+# "At least 12 militants and six soldiers were killed": the floor covers both tallies of one toll. Only "at least"
+# carries so (the annotators kept "more than 20,000 people and 1,000 pets", "about 20 women and six children" apart
+# from the second), and only where "and" joins the two counted nouns, no verb between ("49 migrants died and 140").
+JOINED_BY_AND = re.compile(r"\s+and\s+")
+
+
+def shares_floor(text: str, before, draft) -> bool:
+    """Whether the exact count `draft` takes the "at least" of the count `before` it joins by a bare "and"."""
+    return (
+        before.qualifier == AT_LEAST
+        and draft.qualifier == EXACT
+        and bool(before.unit)
+        and bool(draft.unit)
+        and not draft.unit_from_context
+        and draft.value_max is None
+        and bool(JOINED_BY_AND.fullmatch(text, before.end, draft.start))
+    )
+
+
 def is_change_before(text: str, start: int, *, base_forms: bool = False) -> bool:
     """Whether a verb of change ("rose", "fell") comes shortly before `start`; with `base_forms`,
     "increase" and "rise" too, and a verb further back in the clause (before "from" only:

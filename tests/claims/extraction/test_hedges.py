@@ -137,3 +137,16 @@ def test_a_bracketed_from_to_after_a_change_is_a_change_not_a_range():
         (31, None, "exact"),
         (44, None, "exact"),
     ]
+
+
+def test_at_least_carries_over_to_a_count_joined_to_its_own_by_and():
+    # "At least N nouns and M nouns": the floor is given for both tallies of the same toll.
+    text = "At least 17 rebels and nine police officers died in the raid."
+    assert [(c.value, c.qualifier) for c in extract_figures(text)][:2] == [(17, "at_least"), (9, "at_least")]
+
+
+def test_at_least_does_not_carry_past_a_verb_or_other_hedges():
+    found = [(c.value, c.qualifier) for c in extract_figures("At least 30 pilgrims drowned and 85 were rescued.")]
+    assert (85, "exact") in found
+    found = [(c.value, c.qualifier) for c in extract_figures("More than 400 homes and 12 bridges were damaged.")]
+    assert (12, "exact") in found
