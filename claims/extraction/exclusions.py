@@ -102,7 +102,8 @@ DEFINITE_BEFORE = re.compile(
 )
 FRACTION = re.compile(r"^/\d")
 # "JAKARTA: ", "Kabul — ", "Islamabad, Nov 16 (EFE).- " (the Spanish agencies' dateline).
-DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--|\.\s?[-—–]{1,2})\s*")
+# "QUITO, Ecuador - Four …", "(May 3, 2011)--Eleven …": wires set the dateline off with a spaced hyphen too.
+DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--|\)--|\s-\s|\.\s?[-—–]{1,2})\s*")
 # "around 6.05 a.m. Four passengers …": a full stop the sentence splitter kept (after an abbreviation) ends a
 # sentence before a capitalised number word all the same.
 STOP_BEFORE = re.compile(r"[.!?]\s+$")

@@ -424,3 +424,15 @@ def test_a_temperature_conversion_takes_the_hedge_of_what_it_converts(text):
     first, second = extract_figures(text)[:2]
     assert first.qualifier != "exact"
     assert second.qualifier == first.qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUITO, Ecuador - Four climbers were rescued on Sunday.",
+        "HARARE (Xinhua) - Nine miners died in a shaft collapse.",
+        "CAPE POINT (June 3, 2011)--Eleven fishermen were found alive.",
+    ],
+)
+def test_a_number_word_opening_the_sentence_after_a_hyphen_dateline_is_a_count(text):
+    assert [c.qualifier for c in extract_figures(text)] == ["exact"]
