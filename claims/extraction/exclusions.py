@@ -82,10 +82,12 @@ CONVERSION_BEFORE = re.compile(
         (?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|[A-Z]{3}\s?)?$""",
     re.VERBOSE,
 )
+# "40 degrees Celsius - 104 Fahrenheit - in Spain": a conversion set off by dashes, as wires write it.
+DASH_CONVERSION_BEFORE = re.compile(r"\d(?:\s*[A-Za-z%°]+){1,2}(?:\s+[-–—]|\s*—)\s*$")
 CONVERTED_UNIT_AFTER = re.compile(
     r"""^(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn|[mkb]))?\s*(?:miles?|inch(?:es)?|feet|foot|ft
         |kilomet(?:re|er)s?|km|metres?|meters?|m|cm|mm|pounds?|lb|lbs|kg|kilograms?|tonnes?|tons?|acres?|hectares?
-        |gallons?|litres?|liters?|°?[CF]|degrees|mph|km/h|square\s+(?:miles|kilomet(?:re|er)s))\b""",
+        |gallons?|litres?|liters?|°?[CF]|degrees|Fahrenheit|Celsius|mph|km/h|square\s+(?:miles|kilomet(?:re|er)s))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 ADJECTIVE_AFTER = re.compile(r"^-(?!odd\b|plus\b)[A-Za-z]")
@@ -100,7 +102,8 @@ DEFINITE_BEFORE = re.compile(
 )
 FRACTION = re.compile(r"^/\d")
 # "JAKARTA: ", "Kabul — ", "Islamabad, Nov 16 (EFE).- " (the Spanish agencies' dateline).
-DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--|\.\s?[-—–]{1,2})\s*")
+# "QUITO, Ecuador - Four …", "(May 3, 2011)--Eleven …": wires set the dateline off with a spaced hyphen too.
+DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--|\)--|\s-\s|\.\s?[-—–]{1,2})\s*")
 # "around 6.05 a.m. Four passengers …": a full stop the sentence splitter kept (after an abbreviation) ends a
 # sentence before a capitalised number word all the same.
 STOP_BEFORE = re.compile(r"[.!?]\s+$")
@@ -354,7 +357,11 @@ def is_conversion(sentence: str, token: NumberToken) -> bool:
     """
     before = sentence[max(0, token.start - 30) : token.start]
     # "around 15 kilometres (nine miles)": a conversion may be written in words.
-    return token.kind in ("digits", "words") and bool(CONVERSION_BEFORE.search(before)) and _converted(sentence, token)
+    if token.kind not in ("digits", "words"):
+        return False
+    if DASH_CONVERSION_BEFORE.search(before):
+        return bool(CONVERTED_UNIT_AFTER.match(sentence[token.end : token.end + 30]))
+    return bool(CONVERSION_BEFORE.search(before)) and _converted(sentence, token)
 
 
 def _converted(sentence: str, token: NumberToken) -> bool:

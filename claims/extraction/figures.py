@@ -186,6 +186,8 @@ def read_figures(
         if drafts and is_conversion(sentence, token) and drafts[-1].qualifier != hedges.RANGE:
             # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
             draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
+        elif drafts and hedges.shares_floor(sentence, drafts[-1], draft):
+            draft = replace(draft, qualifier=hedges.AT_LEAST)  # "At least 12 militants and six soldiers"
         elif drafts and draft.qualifier == hedges.EXACT and hedges.restates_hedged(sentence, drafts[-1], draft):
             # "up about $536 million, or 18.6 per cent": the same change restated keeps its hedge.
             draft = replace(draft, qualifier=drafts[-1].qualifier)

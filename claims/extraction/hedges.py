@@ -86,6 +86,11 @@ PREFIXES = {
         "topped",
         "topping",
         "tops",
+        "crossed",  # "peak demand crossed 6,800 MW": passing a threshold
+        "crossing",
+        "crosses",
+        "breached",
+        "breaching",
         "crossed the milestone of",
         "crossed the mile-stone of",
         "passed the milestone of",
@@ -102,7 +107,8 @@ PREFIXES = {
         "just shy of",
         "shorter than",
     ],
-    UP_TO: ["up to", "as many as", "as much as", "as high as", "within"],  # "within 57 days of the exams"
+    # "upto 6,709 MW": South Asian papers write "up to" as one word.
+    UP_TO: ["up to", "upto", "as many as", "as much as", "as high as", "within"],  # "within 57 days of the exams"
     EXACT: ["exactly", "precisely", "a total of", "a further", "another"],
 }
 _PREFIX_CODES = {phrase: code for code, phrases in PREFIXES.items() for phrase in phrases}
@@ -170,11 +176,23 @@ MOVED_BEFORE = re.compile(
 # after the size of a change, "up to" gives the level reached.
 CHANGED_BY_BEFORE = re.compile(r"\bby\s+[$€£]?\d[\d.,]*%?(?:\s+[A-Za-z]+){0,4}\s*,?\s*$")
 BOUND_CODES = {"minimum": AT_LEAST, "maximum": AT_MOST, "estimated": APPROX}
+# "topped the 80,000 mark", "passed the 70 per cent threshold": a number passed as a named mark is a floor
+# (never "passed the 12 amendments": the mark must be named after the number).
+THRESHOLD_VERB_BEFORE = re.compile(
+    r"\b(?:crossed|crossing|crosses|topped|topping|tops|passed|passing|surpassed|breached|exceeded)\s+the\s+$",
+    re.IGNORECASE,
+)
+THRESHOLD_AFTER = re.compile(
+    r"[^.;()]{0,25}?[\d\s](?:-|\s)?(?:mark|line|level|threshold|milestone|barrier|figure)\b", re.IGNORECASE
+)
 
 
 def hedge_before(text: str, start: int) -> Hedge | None:
     """The hedge written just before position `start` ("some ", "more than ")."""
     match = PREFIX.search(text, max(0, start - 30), start)
+    if not match and (verb := THRESHOLD_VERB_BEFORE.search(text, max(0, start - 20), start)):
+        if THRESHOLD_AFTER.match(text, start):
+            return Hedge(MORE_THAN, verb.start(), verb.end())
     if not match:
         bound = BOUND_BEFORE.search(text, max(0, start - 40), start)
         if bound:
@@ -232,6 +250,25 @@ def restates_hedged(text: str, before, draft) -> bool:
     if before.qualifier not in RESTATABLE or not before.unit.isupper():  # money is an ISO code
         return False
     return bool(RESTATED_BY_OR.fullmatch(text, before.end, draft.start))
+
+
+# "At least 12 militants and six soldiers were killed": the floor covers both tallies of one toll. Only "at least"
+# carries so (the annotators kept "more than 20,000 people and 1,000 pets", "about 20 women and six children" apart
+# from the second), and only where "and" joins the two counted nouns, no verb between ("49 migrants died and 140").
+JOINED_BY_AND = re.compile(r"\s+and\s+")
+
+
+def shares_floor(text: str, before, draft) -> bool:
+    """Whether the exact count `draft` takes the "at least" of the count `before` it joins by a bare "and"."""
+    return (
+        before.qualifier == AT_LEAST
+        and draft.qualifier == EXACT
+        and bool(before.unit)
+        and bool(draft.unit)
+        and not draft.unit_from_context
+        and draft.value_max is None
+        and bool(JOINED_BY_AND.fullmatch(text, before.end, draft.start))
+    )
 
 
 def is_change_before(text: str, start: int, *, base_forms: bool = False) -> bool:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from . import hedges
 from .currencies import currency_before
 from .drafts import FigureDraft
-from .measures import read_percent
+from .measures import read_measure, read_percent
 from .numbers import NumberToken, clean_decimal
 
 __all__ = ["BRACKETED_AFTER", "change_scale", "figure_start", "range_partner", "restates", "scale_of"]
@@ -29,6 +29,17 @@ REPEATED_UNIT = re.compile(r"(?:\s+(?P<unit>[a-z]{2,}(?:\s+(?:per|a|an)\s+[a-z]+
 # that name's two numbers (the police's count and the organisers', a change and the level it reached), no range.
 # A unit's name is no such name: "2.9 degrees Celsius (4.5 to 5.2 degrees Fahrenheit)" converts a range.
 NAMED_BRACKET_BEFORE = re.compile(r"\b(?!Celsius|Fahrenheit)[A-Z][\w'’.-]*\s\(\s*$")
+# "B1 (70 to 79 per cent)", "Oslo (4.5 to 5.2 degrees)": a measure written after the second end and closing the
+# bracket makes one range (a grade's band, a span of temperatures); a counted noun ("55,000 demonstrators") does not.
+DEGREES_AFTER = re.compile(r"\s*(?:degrees?|°)(?:\s*(?:Celsius|Fahrenheit|C|F)\b)?")
+BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def measured_to_bracket_end(sentence: str, end: int) -> bool:
+    """Whether a percent or a measure follows `end` and closes the bracket it is in."""
+    read = read_percent(sentence, end) or read_measure(sentence, end)
+    unit_end = read[1] if read else (match.end() if (match := DEGREES_AFTER.match(sentence, end)) else None)
+    return unit_end is not None and BRACKET_CLOSE.match(sentence, unit_end) is not None
 
 
 def figure_start(sentence: str, token: NumberToken) -> int:
@@ -71,7 +82,11 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
         return None
     if word == "to" and not opener and hedges.is_change_before(sentence, token.start):
         return None  # "rose 1.7% to $93.37": a change and a level, not a range
-    if word == "to" and NAMED_BRACKET_BEFORE.search(sentence, max(0, token.start - 40), figure_start(sentence, token)):
+    if (
+        word == "to"
+        and NAMED_BRACKET_BEFORE.search(sentence, max(0, token.start - 40), figure_start(sentence, token))
+        and not measured_to_bracket_end(sentence, following.end)
+    ):
         return None
     if percent_sign and currency:
         return None

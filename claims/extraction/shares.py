@@ -61,13 +61,16 @@ def divides(draft: FigureDraft) -> bool:
 
 def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None) -> FigureDraft | None:
     """A share ("two-thirds of the beds") as a percentage, or of a point as points."""
-    qualifier = hedged or (APPROX if token.rounded else EXACT)
+    # "a third of the beds" is exact though its percentage (33.33) is rounded: the annotators read the share it
+    # names. A change by a rounded share ("cut by a third") stays approximate, as the hand-written corpus has it.
+    qualifier = hedged or EXACT
     point = SHARE_OF_POINT.match(sentence, token.end)
     if point:
         value = clean_decimal(token.value / 100)
         return FigureDraft(value, None, qualifier, "percentage points", "", start, point.end(), 0.75)
     if BY_BEFORE.search(sentence, 0, start) and not SHARE_OF_WHAT.match(sentence, token.end):
-        return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)  # "grew by a fifth"
+        by_qualifier = hedged or (APPROX if token.rounded else EXACT)
+        return FigureDraft(token.value, None, by_qualifier, "percent", "", start, token.end, 0.7)  # "grew by a fifth"
     if PERCENT_BRACKET.match(sentence, token.end) and not BRACKET_AFTER.match(sentence, token.end):
         # "one in five (20%) have no idea", "just over half (52%) support": a share of those asked, its
         # percentage in brackets ("a third (31 per cent) of the total" goes on to say of what).

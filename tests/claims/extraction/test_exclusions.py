@@ -410,3 +410,29 @@ def test_age_bands_and_years_of_age_are_ages(text):
 def test_a_decimal_measure_after_a_place_is_a_list_item_not_a_model():
     text = "Sowing has covered 3.2 mt in Bihar, in Odisha 1.85 mt and in Assam 0.6 mt."
     assert [c.value for c in extract_figures(text)] == [Decimal(3200000), Decimal(1850000), Decimal(600000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders vowed to hold warming to well under 2 degrees Celsius (3.6 Fahrenheit) by 2100.",
+        "Readings climbed above 41 degrees Celsius - 105.8 Fahrenheit - across the plain.",
+        "Readings climbed above 41 degrees Celsius – 105.8 degrees Fahrenheit – across the plain.",
+    ],
+)
+def test_a_temperature_conversion_takes_the_hedge_of_what_it_converts(text):
+    first, second = extract_figures(text)[:2]
+    assert first.qualifier != "exact"
+    assert second.qualifier == first.qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUITO, Ecuador - Four climbers were rescued on Sunday.",
+        "HARARE (Xinhua) - Nine miners died in a shaft collapse.",
+        "CAPE POINT (June 3, 2011)--Eleven fishermen were found alive.",
+    ],
+)
+def test_a_number_word_opening_the_sentence_after_a_hyphen_dateline_is_a_count(text):
+    assert [c.qualifier for c in extract_figures(text)] == ["exact"]

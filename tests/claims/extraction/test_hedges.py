@@ -137,3 +137,37 @@ def test_a_bracketed_from_to_after_a_change_is_a_change_not_a_range():
         (31, None, "exact"),
         (44, None, "exact"),
     ]
+
+
+def test_at_least_carries_over_to_a_count_joined_to_its_own_by_and():
+    # "At least N nouns and M nouns": the floor is given for both tallies of the same toll.
+    text = "At least 17 rebels and nine police officers died in the raid."
+    assert [(c.value, c.qualifier) for c in extract_figures(text)][:2] == [(17, "at_least"), (9, "at_least")]
+
+
+def test_at_least_does_not_carry_past_a_verb_or_other_hedges():
+    found = [(c.value, c.qualifier) for c in extract_figures("At least 30 pilgrims drowned and 85 were rescued.")]
+    assert (85, "exact") in found
+    found = [(c.value, c.qualifier) for c in extract_figures("More than 400 homes and 12 bridges were damaged.")]
+    assert (12, "exact") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evening demand crossed 9,400 MW on Tuesday.",
+        "Subscriptions topped the 3 million mark in April.",
+        "Turnout passed the 70 per cent threshold by noon.",
+        "The fund has breached Rs 500 crore.",
+    ],
+)
+def test_a_verb_of_passing_a_threshold_gives_more_than(text):
+    assert extract_figures(text)[0].qualifier == "more_than"
+
+
+def test_upto_written_as_one_word_is_up_to():
+    assert extract_figures("The load-shedding lasted upto 14 hours a day.")[0].qualifier == "up_to"
+
+
+def test_passing_the_number_of_a_named_thing_is_no_threshold():
+    assert extract_figures("The assembly passed the 12 amendments on Friday.")[0].qualifier == "exact"

@@ -95,3 +95,17 @@ def test_a_bracketed_conversion_of_a_range_stays_a_range():
         (Decimal("1.5"), Decimal("2.1")),
         (Decimal("2.7"), Decimal("3.8")),
     ]
+
+
+def test_a_bracketed_band_after_a_grade_with_its_own_unit_stays_a_range():
+    # A band's bounds carry a measure after the second end: one range, not the grade's two numbers.
+    text = "Some 12,400 pupils earned an A (85 to 100 per cent) and 9,800 got a B (70 to 84%) this year."
+    found = [(c.value, c.value_max, c.unit) for c in extract_figures(text)]
+    assert (Decimal(85), Decimal(100), "percent") in found
+    assert (Decimal(70), Decimal(84), "percent") in found
+    assert not any(value == 100 and top is None for value, top, _ in found)
+
+
+def test_a_bracketed_range_in_degrees_after_a_name_stays_a_range():
+    text = "Highs in Tromso (4.5 to 6.5 degrees) were the week's warmest."
+    assert [(c.value, c.value_max) for c in extract_figures(text)] == [(Decimal("4.5"), Decimal("6.5"))]

@@ -2,6 +2,10 @@
 
 from decimal import Decimal
 
+import pytest
+
+from claims.extraction import extract_figures
+
 
 def test_a_share_with_its_percentage_in_brackets_is_a_figure():
     # Sixth round, after the held-out check: "one in five (19%) oppose" gives the share and the percentage.
@@ -60,3 +64,16 @@ def test_a_mark_out_of_ten_is_no_share():
     from claims.extraction import extract_figures
 
     assert all(c.unit != "percent" for c in extract_figures("The judges gave her 8 out of 10."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A third of the ferries on the route ran late in March.",
+        "Two-thirds of the orchards were replanted after the frost.",
+        "One in seven lorries failed the brake inspection.",
+    ],
+)
+def test_an_unhedged_share_whose_percentage_is_rounded_is_still_exact(text):
+    # The annotators read "a third" as the share it names (0.333, exact); only a hedge word makes it approximate.
+    assert extract_figures(text)[0].qualifier == "exact"
