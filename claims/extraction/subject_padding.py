@@ -17,6 +17,7 @@ import re
 
 __all__ = [
     "opening_end", "modifier_ends", "ADVERBS", "CLAIM_VERBS", "RESULT_HELD", "CLAUSE_WITHOUT_THAT", "FIXING_OBJECT",
+    "TIME_OPENING",
 ]  # fmt: skip
 
 _MONTH = (
@@ -128,4 +129,13 @@ FIXING_OBJECT = re.compile(
     r"(?:\s+(?:also|then|now|[a-z]+ly))*\s+(?:made|makes|make|gave|gives|handed|hands|issued|issues|passed|passes"
     r"|slapped|slaps)\s+(?:[\w'’-]+\s+){0,5}?(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:order|offer|award|sentence"
     r"|fine|penalty|bid|grant|allocation|compensation|jail\s+term|prison\s+term)s?\b"
+)
+
+
+# "Until March the agency counted …", "By 2030 the government plans …": a short phrase of time with no comma.
+TIME_OPENING = re.compile(
+    r"(?:Until|Till|Since|By|In|On|Before|After|Through|Throughout|Last|This)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|now|then|today|yesterday|(?:19|20)\d\d|last\s+(?:week|month|year)"
+    r"|(?:this|last)\s+(?:week|month|year)|week|month|year)\s+(?=(?:the|a|an)\s+[a-z]|[A-Z][a-z])"
 )

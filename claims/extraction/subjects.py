@@ -12,6 +12,7 @@ import re
 
 from .spans import chunk_start, clean_name
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
+from .subject_padding import TIME_OPENING
 
 __all__ = ["subject_before", "COORDINATED", "VALID_LOWERCASE_START"]
 
@@ -54,7 +55,11 @@ PLACE_ASIDE = re.compile(
 PARTICIPLE = re.compile(
     r"^(?:[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]{3,}ed|called|known|made|written|held|run|owned|led|seen)(?:\s|$)"
 )
-SPEAKER_NOUNS = frozenset(["police", "media", "military", "army", "government", "opposition", "staff"])
+# "…, civil defense said", "civil protection reported": a body named by a bare lowercase phrase.
+SPEAKER_NOUNS = frozenset(
+    ["police", "media", "military", "army", "government", "opposition", "staff", "defense", "defence", "protection",
+     "coastguard", "ministry", "department", "agency"]
+)  # fmt: skip
 # "Eduardo del Rosario", "Ursula von der Leyen": particles inside a name are lowercase.
 NAME_ONLY = re.compile(
     r"^[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|de|del|della|da|das|dos|do|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+){0,3}"
@@ -159,7 +164,7 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             need_skip = True  # "X, the spokesman, however said": the adverb stands between speaker and verb
         else:
             # "Police put the crowd at 4,000 while organisers claimed 30,000": the second clause's subject.
-            turn = TURN_INSIDE.search(text)
+            turn = TURN_INSIDE.search(text) or TIME_OPENING.match(text)  # "Until March the agency counted"
             if turn:
                 start = start + turn.end()
                 text = sentence[start:stop]
@@ -173,6 +178,16 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             if relayed:
                 # "Statement relayed by the education ministry said": the ministry speaks.
                 start = start + relayed.start("who")
+                text = sentence[start:stop]
+            dashed = DASHED.search(text)
+            if dashed:
+                # "Governor Jane Holt -- calling the storm historic -- told": the aside in dashes closes before the
+                # verb, the speaker is before it; "The rally was on May 4 -- police said": a clause after the dash.
+                before = text[: dashed.start()].rstrip()
+                if dashed.end() == len(text):
+                    before = text[: DASH.search(text).start()].rstrip()
+                    return (start, start + len(before)) if before and _valid_subject(before) else None
+                start = start + dashed.end()
                 text = sentence[start:stop]
             opened = _opened_apposition(sentence, piece_start, text)
             if opened:
@@ -202,6 +217,9 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
     return None
 
 
+# A dash with spaces around it ("--", "—", "–"): the last one in a chunk, and the first.
+DASHED = re.compile(r"\s(?:--|[—–])(?:\s+|$)(?!.*\s(?:--|[—–])(?:\s|$))")
+DASH = re.compile(r"\s(?:--|[—–])(?:\s|$)")
 TRAILING_PRONOUN = re.compile(
     r"^(?:at|in|on|during|after|before|by|from|with|speaking|asked)\b.*\s(he|she|they|it|we)$"
     # "… and last year they announced": a pronoun opening a coordinated clause speaks.
@@ -250,8 +268,10 @@ ASIDE = re.compile(
     r"|speaking|addressing\s+(?:a|an|the)\s+[\w\s'’-]{1,30})$"
 )
 # "Frontex, the EU's border agency, yesterday reported": a word of time between the apposition and the verb.
+# "Analysts, on average, had forecast …", "The unions, for their part, claimed …": a phrase of manner too.
 ADVERB_CHUNK = re.compile(
-    r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier|yesterday|today|(?:on\s+)?\w+day)$",
+    r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier|yesterday|today|(?:on\s+)?\w+day"
+    r"|on\s+average|in\s+(?:all|total|turn|contrast|response)|by\s+contrast|overall|instead|for\s+(?:its|their|his|her)\s+part)$",
     re.IGNORECASE,
 )
 APPOSITION_WORDS = re.compile(
@@ -348,8 +368,11 @@ FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|sh
 def _valid_subject(text: str) -> bool:
     """Whether `text` can be the speaker of a speech verb ("the ministry", "analysts")."""
     words = text.split()
-    if not words or len(words) > 12:
+    if not words or len(words) > 16:
         return False
+    if len(words) > 12 and sum(not word[0].isupper() for word in words) > 2:
+        return False  # a long subject is a clause, unless it is a name with its office in capitals
+        # ("Regional Transport Safety Department (RTSD) director Datuk Seri Ahmad Faizal Md Nor said")
     first, last = words[0], words[-1].lower()
     if first.lower() in NOT_SUBJECTS and not (first.lower() == "it" and len(words) == 1):
         return False
