@@ -53,10 +53,14 @@ OPENING = re.compile(
 )
 
 
+BULLET = re.compile(r"[•·▪►*-]\s+(?=[A-Z“‘])")
+
+
 def opening_end(sentence: str) -> int:
     """Where the subject may start: past a dateline and opening phrases ("HONG KONG, April 29 (Reuters) -
     Including special items, P&G …" → at "P&G"). 0 when nothing pads the start."""
-    offset = 0
+    bullet = BULLET.match(sentence)  # "• The government will …": a listed item, only at the very start
+    offset = bullet.end() if bullet else 0
     for _ in range(3):
         found = DATELINE.match(sentence[offset:]) or OPENING.match(sentence[offset:])
         if not found or found.end() == 0:

@@ -144,6 +144,16 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
                 antecedent = sentence[antecedent_start:antecedent_stop]
                 return (antecedent_start, antecedent_stop) if _valid_subject(antecedent) else None
             return (inner, stop) if _valid_subject(sentence[inner:stop]) else None
+        elif (
+            piece_start > 0
+            and sentence[:piece_start].endswith(",")
+            and APPOSITIVE_RELATIVE.match(text)
+            and sentence[stop:verb_start].strip() == ","  # the apposition closes right before the verb
+            and _glossed_subject(sentence, piece_start)
+        ):
+            # "The Civil Defense, rescuers who work under the government, said": a description with its relative
+            # clause glosses the speaker before it.
+            return _glossed_subject(sentence, piece_start)
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
         elif NAME_ONLY.match(text) and _modified_head(sentence, piece_start):
@@ -164,7 +174,8 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             need_skip = True  # "X, the spokesman, however said": the adverb stands between speaker and verb
         else:
             # "Police put the crowd at 4,000 while organisers claimed 30,000": the second clause's subject.
-            turn = TURN_INSIDE.search(text) or TIME_OPENING.match(text)  # "Until March the agency counted"
+            turn = TURN_INSIDE.search(text) or TIME_OPENING.match(text) or (piece_start == 0 and BULLET.match(text))
+            # "Until March the agency counted", "• The ministry said": the subject after the opening
             if turn:
                 start = start + turn.end()
                 text = sentence[start:stop]
@@ -217,6 +228,8 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
     return None
 
 
+APPOSITIVE_RELATIVE = re.compile(r"^(?:an?\s+|the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+(?:who|which)\s+\S")
+BULLET = re.compile(r"^[•·▪►*-]\s+(?=[A-Z])")
 # A dash with spaces around it ("--", "—", "–"): the last one in a chunk, and the first.
 DASHED = re.compile(r"\s(?:--|[—–])(?:\s+|$)(?!.*\s(?:--|[—–])(?:\s|$))")
 DASH = re.compile(r"\s(?:--|[—–])(?:\s|$)")
@@ -293,6 +306,14 @@ MODIFIED_HEAD = re.compile(
         \s+(?:on|in|at|from|to|before|with)\s+(?:the\s+)?[A-Z][^,]*$""",
     re.VERBOSE,
 )
+
+
+def _glossed_subject(sentence: str, piece_start: int) -> tuple[int, int] | None:
+    """The subject in the chunk before an apposition starting at `piece_start`, if it can speak."""
+    before = piece_start - 1
+    start, stop = clean_name(sentence, chunk_start(sentence, before), before)
+    text = sentence[start:stop]
+    return (start, stop) if _valid_subject(text) and not PLACE_OR_TIME_OPENER.match(text) else None
 
 
 def _modified_head(sentence: str, piece_start: int) -> tuple[int, int] | None:

@@ -200,3 +200,31 @@ def test_an_opening_time_or_condition_word_is_no_subject(sentence):
     from claims.extraction.openers import leading_subject
 
     assert leading_subject(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a description with its relative clause in commas glosses the speaker before it
+        (
+            "The Civil Defense, rescuers who work under the local government, said four people were killed.",
+            "four people",
+            "The Civil Defense",
+        ),
+        (
+            "The Observatory, a monitoring group which relies on activists, said 312 people died.",
+            "312 people",
+            "The Observatory",
+        ),
+    ],
+)
+def test_an_apposition_with_a_relative_clause_is_skipped(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+def test_a_relative_clause_after_an_opening_time_is_no_apposition():
+    text = (
+        "On Friday, two others who had been aboard the Sea Star were evacuated by helicopter to Malta, said Aid"
+        " Without Borders, the charity that runs the ship."
+    )
+    assert origin_of(text, "two") == "Aid Without Borders"
