@@ -73,9 +73,11 @@ REVISING_STEMS = frozenset(
     ["rais", "lower", "cut", "trim", "slash", "hik", "increas", "reduc", "left", "kept", "keep", "held", "hold",
      "maintain", "leav"]
 )  # fmt: skip
+# "has increased the value of a confiscation order", "cut the sentence": a court changing its own ruling fixes it.
 TARGET_OBJECT = re.compile(
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?:target|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|limit|cap"
-    r"|ceiling|threshold|allocation|budget|(?:interest|policy|benchmark|repo|base|lending|key)\s+rate)s?\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:target|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|limit|cap"
+    r"|ceiling|threshold|allocation|budget|(?:interest|policy|benchmark|repo|base|lending|key)\s+rate"
+    r"|(?:confiscation|compensation|forfeiture)\s+order|sentence|jail\s+term|prison\s+term|fine|penalty)s?\b"
 )
 # "imposed thousands of fines", "approved over 90 new permits", "sold 26 million iPhones": a count of what the
 # body did is the outlet's report of a deed, not a figure the body fixed.
@@ -226,7 +228,11 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         # "But the Taliban rejected the claim as baseless, saying 10 … were killed"
         link = DraftLink(name, "said", start, end)
         return [SpeakerCue((link,), saying.start(), saying.end(), True)]
-    if not names_someone(name) and not _one_name_with_results(sentence, name, end):
+    if (
+        not names_someone(name)
+        and not _one_name_with_results(sentence, name, end)
+        and not _one_name_judging(sentence, name, end)
+    ):
         return []
     possessive = POSSESSIVE_BODY.match(sentence, start)
     if possessive:
@@ -263,6 +269,18 @@ def _one_name_with_results(sentence: str, name: str, end: int) -> bool:
         return True
     padding = PADDING.match(sentence, end)
     return bool(padding) and _stem(padding.group("verb")) in RESULT_STEMS
+
+
+# "Harlow also sentenced Pike to two years …": only a judge or a court sentences, so a surname alone names one.
+JUDGING_STEMS = frozenset(["sentenc", "fin", "jail"])
+
+
+def _one_name_judging(sentence: str, name: str, end: int) -> bool:
+    """Whether a name of one capitalised word (a judge's surname, told before) opens a sentence of sentencing."""
+    if not ONE_NAME.fullmatch(name) or not name[1:].islower():
+        return False
+    padding = PADDING.match(sentence, end)
+    return bool(padding) and _stem(padding.group("verb")) in JUDGING_STEMS
 
 
 def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue] | None:

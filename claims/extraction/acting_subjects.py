@@ -13,7 +13,7 @@ import re
 
 from .openers import IRREGULAR_VERBS, described_opener, leading_subject
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
-from .subject_padding import opening_end
+from .subject_padding import TIME_OPENING, opening_end
 
 __all__ = ["opening_subject", "names_someone", "POSSESSIVE_BODY", "SPEAKER_HEADS"]
 
@@ -89,6 +89,11 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         rest = sentence[turn.end() :]
         found = _opening_subject(rest[:1].upper() + rest[1:])
         return (turn.end() + found[0], turn.end() + found[1]) if found else None
+    timed = TIME_OPENING.match(sentence)
+    if timed:
+        rest = sentence[timed.end() :]
+        found = _opening_subject(rest[:1].upper() + rest[1:])
+        return (timed.end() + found[0], timed.end() + found[1]) if found else None
     aside = SUBJECT_BEFORE_ASIDE.match(sentence)
     if aside and names_someone(aside.group("who")):
         return aside.span("who")  # "Police, in a crackdown, on Thursday …": the aside is padding

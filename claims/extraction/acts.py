@@ -51,10 +51,12 @@ REVISING_VERBS = frozenset(
 PUT_OBJECT = re.compile(
     r"""\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
         |tally|turnout|attendance|crowd|size|estimate|shortfall|share|rate|price|value|level|output|growth
-        |deficit|debt|population|capacity|magnitude)\b
+        |deficit|debt|population|capacity|magnitude
+        |casualties|deaths|dead|fatalities|injured|wounded|victims|arrivals)\b  # "put the army casualties at seven"
       | \s+(?:it|them)(?=\s+at\s)  # "organisers put it at 45,000"
       | \s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+\s+at\s+  # "put their deaths at 147"
-        (?:[a-z]+\s+){0,2}[$€£¥\d]  # "at just 30,000", "at more than 200,000"
+        (?:[a-z]+\s+){0,2}(?:[$€£¥\d]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen
+        |twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|thousands|dozens)\b)  # "at just 30,000", "at seven"
       # "Polls put support for the party at 15%", "pegged turnover at $2.74m": a bare object, then a figure.
       | \s+(?:(?!(?:the|a|an|it|them|up|down|off|out|forward|in|on|aside)\b)[a-z][\w'’-]*\s+)
         (?:(?!\d)[\w'’-]+\s+){0,3}?at\s+(?:[a-z]+\s+){0,2}[$€£¥\d]""",

@@ -138,6 +138,26 @@ NOT_LEADING_SUBJECTS = frozenset(
         "Nobody",
         "Someone",
         "Something",
+        # Words of time, place or condition that open an adjunct: "Until now officials had refused …".
+        "Until",
+        "Till",
+        "Unless",
+        "Once",
+        "Whether",
+        "Whereas",
+        "Whilst",
+        "Amid",
+        "Across",
+        "Throughout",
+        "Through",
+        "Within",
+        "Without",
+        "Beyond",
+        "Between",
+        "Upon",
+        "Toward",
+        "Towards",
+        "Against",
     ]
 )
 PARTICIPLE_OPENERS = frozenset(

@@ -17,6 +17,7 @@ import re
 
 __all__ = [
     "opening_end", "modifier_ends", "ADVERBS", "CLAIM_VERBS", "RESULT_HELD", "CLAUSE_WITHOUT_THAT", "FIXING_OBJECT",
+    "TIME_OPENING",
 ]  # fmt: skip
 
 _MONTH = (
@@ -52,10 +53,14 @@ OPENING = re.compile(
 )
 
 
+BULLET = re.compile(r"[•·▪►*-]\s+(?=[A-Z“‘])")
+
+
 def opening_end(sentence: str) -> int:
     """Where the subject may start: past a dateline and opening phrases ("HONG KONG, April 29 (Reuters) -
     Including special items, P&G …" → at "P&G"). 0 when nothing pads the start."""
-    offset = 0
+    bullet = BULLET.match(sentence)  # "• The government will …": a listed item, only at the very start
+    offset = bullet.end() if bullet else 0
     for _ in range(3):
         found = DATELINE.match(sentence[offset:]) or OPENING.match(sentence[offset:])
         if not found or found.end() == 0:
@@ -128,4 +133,13 @@ FIXING_OBJECT = re.compile(
     r"(?:\s+(?:also|then|now|[a-z]+ly))*\s+(?:made|makes|make|gave|gives|handed|hands|issued|issues|passed|passes"
     r"|slapped|slaps)\s+(?:[\w'’-]+\s+){0,5}?(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:order|offer|award|sentence"
     r"|fine|penalty|bid|grant|allocation|compensation|jail\s+term|prison\s+term)s?\b"
+)
+
+
+# "Until March the agency counted …", "By 2030 the government plans …": a short phrase of time with no comma.
+TIME_OPENING = re.compile(
+    r"(?:Until|Till|Since|By|In|On|Before|After|Through|Throughout|Last|This)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|now|then|today|yesterday|(?:19|20)\d\d|last\s+(?:week|month|year)"
+    r"|(?:this|last)\s+(?:week|month|year)|week|month|year)\s+(?=(?:the|a|an)\s+[a-z]|[A-Z][a-z])"
 )

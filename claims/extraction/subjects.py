@@ -12,6 +12,7 @@ import re
 
 from .spans import chunk_start, clean_name
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
+from .subject_padding import TIME_OPENING
 
 __all__ = ["subject_before", "COORDINATED", "VALID_LOWERCASE_START"]
 
@@ -54,7 +55,11 @@ PLACE_ASIDE = re.compile(
 PARTICIPLE = re.compile(
     r"^(?:[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]{3,}ed|called|known|made|written|held|run|owned|led|seen)(?:\s|$)"
 )
-SPEAKER_NOUNS = frozenset(["police", "media", "military", "army", "government", "opposition", "staff"])
+# "…, civil defense said", "civil protection reported": a body named by a bare lowercase phrase.
+SPEAKER_NOUNS = frozenset(
+    ["police", "media", "military", "army", "government", "opposition", "staff", "defense", "defence", "protection",
+     "coastguard", "ministry", "department", "agency"]
+)  # fmt: skip
 # "Eduardo del Rosario", "Ursula von der Leyen": particles inside a name are lowercase.
 NAME_ONLY = re.compile(
     r"^[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|de|del|della|da|das|dos|do|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+){0,3}"
@@ -139,6 +144,16 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
                 antecedent = sentence[antecedent_start:antecedent_stop]
                 return (antecedent_start, antecedent_stop) if _valid_subject(antecedent) else None
             return (inner, stop) if _valid_subject(sentence[inner:stop]) else None
+        elif (
+            piece_start > 0
+            and sentence[:piece_start].endswith(",")
+            and APPOSITIVE_RELATIVE.match(text)
+            and sentence[stop:verb_start].strip() == ","  # the apposition closes right before the verb
+            and _glossed_subject(sentence, piece_start)
+        ):
+            # "The Civil Defense, rescuers who work under the government, said": a description with its relative
+            # clause glosses the speaker before it.
+            return _glossed_subject(sentence, piece_start)
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
         elif NAME_ONLY.match(text) and _modified_head(sentence, piece_start):
@@ -159,7 +174,8 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             need_skip = True  # "X, the spokesman, however said": the adverb stands between speaker and verb
         else:
             # "Police put the crowd at 4,000 while organisers claimed 30,000": the second clause's subject.
-            turn = TURN_INSIDE.search(text)
+            turn = TURN_INSIDE.search(text) or TIME_OPENING.match(text) or (piece_start == 0 and BULLET.match(text))
+            # "Until March the agency counted", "• The ministry said": the subject after the opening
             if turn:
                 start = start + turn.end()
                 text = sentence[start:stop]
@@ -173,6 +189,16 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             if relayed:
                 # "Statement relayed by the education ministry said": the ministry speaks.
                 start = start + relayed.start("who")
+                text = sentence[start:stop]
+            dashed = DASHED.search(text)
+            if dashed:
+                # "Governor Jane Holt -- calling the storm historic -- told": the aside in dashes closes before the
+                # verb, the speaker is before it; "The rally was on May 4 -- police said": a clause after the dash.
+                before = text[: dashed.start()].rstrip()
+                if dashed.end() == len(text):
+                    before = text[: DASH.search(text).start()].rstrip()
+                    return (start, start + len(before)) if before and _valid_subject(before) else None
+                start = start + dashed.end()
                 text = sentence[start:stop]
             opened = _opened_apposition(sentence, piece_start, text)
             if opened:
@@ -202,6 +228,11 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
     return None
 
 
+APPOSITIVE_RELATIVE = re.compile(r"^(?:an?\s+|the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+(?:who|which)\s+\S")
+BULLET = re.compile(r"^[•·▪►*-]\s+(?=[A-Z])")
+# A dash with spaces around it ("--", "—", "–"): the last one in a chunk, and the first.
+DASHED = re.compile(r"\s(?:--|[—–])(?:\s+|$)(?!.*\s(?:--|[—–])(?:\s|$))")
+DASH = re.compile(r"\s(?:--|[—–])(?:\s|$)")
 TRAILING_PRONOUN = re.compile(
     r"^(?:at|in|on|during|after|before|by|from|with|speaking|asked)\b.*\s(he|she|they|it|we)$"
     # "… and last year they announced": a pronoun opening a coordinated clause speaks.
@@ -250,8 +281,10 @@ ASIDE = re.compile(
     r"|speaking|addressing\s+(?:a|an|the)\s+[\w\s'’-]{1,30})$"
 )
 # "Frontex, the EU's border agency, yesterday reported": a word of time between the apposition and the verb.
+# "Analysts, on average, had forecast …", "The unions, for their part, claimed …": a phrase of manner too.
 ADVERB_CHUNK = re.compile(
-    r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier|yesterday|today|(?:on\s+)?\w+day)$",
+    r"^(?:however|also|meanwhile|further|though|too|separately|later|earlier|yesterday|today|(?:on\s+)?\w+day"
+    r"|on\s+average|in\s+(?:all|total|turn|contrast|response)|by\s+contrast|overall|instead|for\s+(?:its|their|his|her)\s+part)$",
     re.IGNORECASE,
 )
 APPOSITION_WORDS = re.compile(
@@ -273,6 +306,14 @@ MODIFIED_HEAD = re.compile(
         \s+(?:on|in|at|from|to|before|with)\s+(?:the\s+)?[A-Z][^,]*$""",
     re.VERBOSE,
 )
+
+
+def _glossed_subject(sentence: str, piece_start: int) -> tuple[int, int] | None:
+    """The subject in the chunk before an apposition starting at `piece_start`, if it can speak."""
+    before = piece_start - 1
+    start, stop = clean_name(sentence, chunk_start(sentence, before), before)
+    text = sentence[start:stop]
+    return (start, stop) if _valid_subject(text) and not PLACE_OR_TIME_OPENER.match(text) else None
 
 
 def _modified_head(sentence: str, piece_start: int) -> tuple[int, int] | None:
@@ -348,8 +389,11 @@ FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|sh
 def _valid_subject(text: str) -> bool:
     """Whether `text` can be the speaker of a speech verb ("the ministry", "analysts")."""
     words = text.split()
-    if not words or len(words) > 12:
+    if not words or len(words) > 16:
         return False
+    if len(words) > 12 and sum(not word[0].isupper() for word in words) > 2:
+        return False  # a long subject is a clause, unless it is a name with its office in capitals
+        # ("Regional Transport Safety Department (RTSD) director Datuk Seri Ahmad Faizal Md Nor said")
     first, last = words[0], words[-1].lower()
     if first.lower() in NOT_SUBJECTS and not (first.lower() == "it" and len(words) == 1):
         return False

@@ -210,3 +210,27 @@ def test_a_result_beside_an_estimate_owner_and_after_an_opening_adjunct():
     # keep their own estimate
     text = "Excluding one-off costs, the company earned 64 cents a share, beating the analyst estimate of 58 cents."
     assert origins(text) == [("64 cents", "the company"), ("58 cents", "analysts")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judge named before by surname alone sentences and fines
+        (
+            "Harlow also sentenced Pike to two years of probation and fined him $15,000.",
+            [("two years", "Harlow"), ("$15,000", "Harlow")],
+        ),
+        # a court changing its own order fixes the new figure
+        (
+            "Judge Barnes QC, sitting at the Crown Court, has increased the value of a confiscation order made against"
+            " a fraudster from £1 to £12,400.",
+            [("£1", "Judge Barnes QC"), ("£12,400", "Judge Barnes QC")],
+        ),
+    ],
+)
+def test_a_judge_fixes_a_sentence(text, expected):
+    assert origins(text) == expected
+
+
+def test_a_surname_that_fines_a_count_of_deeds_is_no_source():
+    assert origins("Harlow fined 12 firms.") == [("12 firms", "Wire")]

@@ -143,3 +143,17 @@ def test_who_said_the_figure(text, expected):
 def test_look_alikes_name_nobody(text, expected):
     """A noun "projects", a comparison "as high as", an experience "reported losing": the outlet's."""
     assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "put" with a count of the dead or hurt as its object, the figure in words, before another's claim
+        (
+            "Village elders, however, put the police casualties at nine, but the district chief said the figure was lower.",
+            [("nine", "Village elders")],
+        ),
+    ],
+)
+def test_a_count_of_casualties_put_at_a_figure(text, expected):
+    assert origins(text) == expected

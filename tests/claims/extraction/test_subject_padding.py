@@ -175,3 +175,25 @@ def test_opening_end(sentence, subject):
 )
 def test_every_dateline_style_is_padding(text, expected):
     assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bullet opens a listed item: the subject after it acts or speaks
+        ("• The council will allocate RM45 million for new clinics.", [("RM45 million", "The council")]),
+        ("• The ministry said 4,000 homes were damaged.", [("4,000 homes", "The ministry")]),
+        ("- Vantor Bank posted a profit of $12 million.", [("$12 million", "Vantor Bank")]),
+    ],
+)
+def test_a_bullet_is_padding(text, expected):
+    assert origins(text) == expected
+
+
+def test_a_hyphen_after_a_dateline_is_no_bullet():
+    # the subject of "had claimed" is the landslides, no speaker: the official at the end speaks
+    text = (
+        "Wirasa, N Halmera (ANTARA) - Landslides, set off by floods that hit the district this week, had claimed"
+        " six lives as of Sunday, District Head Wiranto said."
+    )
+    assert origins(text) == [("six lives", "District Head Wiranto")]

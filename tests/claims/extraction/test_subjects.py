@@ -151,3 +151,80 @@ def test_a_place_opening_the_sentence_is_no_person_before_an_apposition():
 )
 def test_asides_between_the_speaker_and_the_verb(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a phrase of manner in commas between the speaker and an auxiliary verb
+        ("Brokers, on average, had forecast sales of $7.3 billion.", "$7.3 billion", "Brokers"),
+        ("The unions, for their part, claimed 310,000 marchers.", "310,000 marchers", "The unions"),
+        # an aside in dashes closes before the verb: the speaker is before it
+        (
+            "Mayor Ida Brandt -- calling the flooding a disaster -- told reporters that 23 people had drowned.",
+            "23 people",
+            "Mayor Ida Brandt",
+        ),
+        # a clause before a dash: the speaker opens the clause after it
+        (
+            "The second march was on a Sunday -- organisers said that 612,000 joined it.",
+            "612,000",
+            "organisers",
+        ),
+        # a body named by a bare lowercase phrase
+        (
+            "Nearly 52,000 people have been evacuated, civil protection said.",
+            "Nearly 52,000 people",
+            "civil protection",
+        ),
+        # a short phrase of time with no comma opens the sentence, not the subject
+        ("Until June the port authority counted 4,100 arrivals.", "4,100 arrivals", "the port authority"),
+        # a person's name with a long office in capitals
+        (
+            "Federal Territory Narcotics Crime Investigation Department (FTNCID) director Datuk Seri Hamid Amin Abu Bakar"
+            " said the raid seized 310 kilogrammes.",
+            "310 kilogrammes",
+            "Federal Territory Narcotics Crime Investigation Department (FTNCID) director Datuk Seri Hamid Amin Abu Bakar",
+        ),
+    ],
+)
+def test_the_speaker_past_asides_and_openings(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Until Congress votes the fund runs dry.", "Unless Congress acts the fund runs dry.", "Amid Protests it fell."],
+)
+def test_an_opening_time_or_condition_word_is_no_subject(sentence):
+    from claims.extraction.openers import leading_subject
+
+    assert leading_subject(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a description with its relative clause in commas glosses the speaker before it
+        (
+            "The Civil Defense, rescuers who work under the local government, said four people were killed.",
+            "four people",
+            "The Civil Defense",
+        ),
+        (
+            "The Observatory, a monitoring group which relies on activists, said 312 people died.",
+            "312 people",
+            "The Observatory",
+        ),
+    ],
+)
+def test_an_apposition_with_a_relative_clause_is_skipped(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+def test_a_relative_clause_after_an_opening_time_is_no_apposition():
+    text = (
+        "On Friday, two others who had been aboard the Sea Star were evacuated by helicopter to Malta, said Aid"
+        " Without Borders, the charity that runs the ship."
+    )
+    assert origin_of(text, "two") == "Aid Without Borders"
