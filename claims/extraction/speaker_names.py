@@ -30,6 +30,10 @@ LEADING_PHRASE = re.compile(
     r"\s+(?!(?:interview|call|statement|cases|conference|briefing|meeting|speech|report)\b)"
     r"(?=(?:the|The|a|A|an|An)\s|[a-z]+\s+[A-Z]|(?:[a-z]+\s+)?(?:union|rebel|police|army|party)\b)"
 )
+# "…, above analysts' average estimate of 46 cents": the comparison word is no part of the owner's name.
+LEADING_COMPARISON = re.compile(
+    r"^(?:above|below|beating|missing|topping|exceeding|versus|against|than|trailing)\s+(?=\S)"
+)
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'’]{2,30}\s+[-–—]\s+(?=[A-Z])")
 # What starts the predicate or an adjunct after the name: the name ends before it.
 PREDICATE_START = re.compile(
@@ -47,7 +51,7 @@ NOT_A_NAME_END = re.compile(
 def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the speaker's name within `start:end`, its edges trimmed; None if it names nobody."""
     name = sentence[start:end]
-    for opening in (LEADING_WHEN, DATELINE, LEADING_PHRASE):
+    for opening in (LEADING_WHEN, DATELINE, LEADING_PHRASE, LEADING_COMPARISON):
         match = opening.match(name)
         if match and match.end() < len(name):
             start, name = start + match.end(), name[match.end() :]

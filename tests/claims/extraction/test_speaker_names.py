@@ -34,6 +34,9 @@ def tidied(name: str) -> str | None:
         ("he", "he"),
         ("shipping data and sources", "shipping data and sources"),
         ("Said Hamdan", "Said Hamdan"),
+        # a comparison word before an estimate's owner
+        ("above analysts", "analysts"),
+        ("beating economists", "economists"),
         # no one named
         ("- Little or no retirement money", None),
         ("trying to cross the Aegean Sea", None),
