@@ -171,7 +171,7 @@ RELATIVE_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose)\s[^,;:]*$")
 # "X earned 49 cents, beating the forecast of 46 cents, according to Y": a closing source after an
 # aside that weighs the figure against a forecast gives the forecast only; the subject gives the rest.
 ESTIMATE_ASIDE = re.compile(
-    r",\s+(?:beating|missing|topping|exceeding|trailing|above|below|ahead\s+of|short\s+of|shy\s+of"
+    r",\s+(?:with\s+(?:the\s+|its\s+)?[\w-]+\s+)?(?:beating|missing|topping|exceeding|trailing|above|below|ahead\s+of|short\s+of|shy\s+of"
     r"|compared\s+(?:with|to)|versus|against)\s+[^,;:]*?\b(?:forecasts?|estimates?|expectations?|consensus"
     r"|projections?)\b[^,;:]*,?\s*$"
 )
@@ -354,7 +354,33 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = according_to_then_relay(clauses, sentence)
     clauses = closing_outlet_relays(clauses, sentence)
     clauses = pronoun_to_sentence_body(clauses, sentence)
+    clauses = _compiled_consensus(clauses, sentence)
     return _tidy_names(_relative_speech(nested_reports(clauses, sentence), sentence), sentence)
+
+
+# "the average analyst estimate of $12.05 billion, according to Fabrikam Estimates": the closing source compiled
+# the consensus; "analyst" written as an adjective names no one who gave the figure on their own.
+CONSENSUS_GAP = re.compile(r"[^,;:]{1,40},\s*$")
+
+
+def _compiled_consensus(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
+    """A local "analyst estimate of N" clause gives way to an "according to" closing right after its figure."""
+    return [
+        clause
+        for clause in clauses
+        if not (
+            clause.local
+            and clause.forward
+            and sentence[clause.links[-1].start : clause.links[-1].end].lower() == "analyst"
+            and any(
+                other.links[0].verb == "according_to"
+                and not other.forward
+                and other.start > clause.end
+                and CONSENSUS_GAP.fullmatch(sentence, clause.end, other.start)
+                for other in clauses
+            )
+        )
+    ]
 
 
 def _tidy_names(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:

@@ -383,3 +383,11 @@ def test_based_on_a_trend_names_no_source():
 )
 def test_a_source_closing_a_forecast_aside_gives_only_the_forecast(text, expected):
     assert origin_names(text) == expected
+
+
+def test_a_consensus_of_analysts_is_credited_to_who_compiled_it():
+    text = (
+        "Northwind forecast sales of $4.1 billion, with the mid-point below the average analyst estimate "
+        "of $4.3 billion, according to Fabrikam Estimates."
+    )
+    assert origin_names(text) == [("$4.1 billion", "Northwind"), ("$4.3 billion", "Fabrikam Estimates")]
