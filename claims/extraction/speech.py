@@ -78,7 +78,10 @@ SPEECH_VERB = re.compile(
         # "He lamented that 139 of the 254 projects …", "The minister specified that …": verbs of saying that
         # speak only before "that".
         |(?:lamented|complained|alleged|asserted|maintained|contended|reiterated|specified|recalled|remarked
-          |affirmed|cautioned)(?=\s+that\b)
+          |affirmed|cautioned|suggested|suggests|suggest)(?=\s+that\b
+          # "The director maintained the final figures were …": a clause without "that" (a subject, then its verb).
+          |\s+(?:the|a|an|its|their|his|her|this|these|those|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?
+            (?:was|were|is|are|would|will|could|had|has|have|may|might)\b)
         # "The board on Monday declared the results of the exams, in which …", "will announce official vote
         # counting results, in which …": the body that publishes results gives their figures.
         |(?:declared|declares|announce|announces)(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}results\b)

@@ -721,3 +721,20 @@ def test_a_named_speaker_after_but_and_a_title_does_not_reach_back():
     text = "Sales reached 4,100 units in May, but head of the dealers' federation, Dr Ana Ruiz, said the true figure was lower."
     [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == "4,100 units"]
     assert candidate.origin.name == "Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a verb of saying with a clause and no "that": a subject, then its verb
+        ("Treasury secretary Ana Ruiz maintained the shortfall would stay below 3 percent.", "below 3 percent",
+         "Ana Ruiz"),
+        ("Club chairman Tom Hale suggested the striker was worth £18m.", "£18m", "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_with_a_clause_without_that(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+def test_suggested_before_a_plain_object_is_no_speech():
+    assert origin_of("The chef suggested a menu of 12 dishes.", "12 dishes") == "Wire"
