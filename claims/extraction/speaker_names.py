@@ -15,6 +15,7 @@ import re
 
 from .calendar import MONTHS
 from .spans import DAYS
+from .subject_padding import DATELINE as WIRE_DATELINE  # "BEIJING (Reuters) - ", "MEXICO CITY, Nov. 7 (Xinhua) -- "
 
 __all__ = ["tidy_speaker"]
 
@@ -50,6 +51,11 @@ NOT_A_NAME_END = re.compile(
 
 def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the speaker's name within `start:end`, its edges trimmed; None if it names nobody."""
+    # "WASHINGTON (dpa-AFX) - Contoso Corp. reported …": a wire dateline (its agency bracket read as blanks by
+    # the subject rules) opens the sentence, and the name starts after it.
+    wire = WIRE_DATELINE.match(sentence)
+    if wire and start < wire.end() < end:
+        start = wire.end()
     name = sentence[start:end]
     for opening in (LEADING_WHEN, DATELINE, LEADING_PHRASE, LEADING_COMPARISON):
         match = opening.match(name)
