@@ -114,6 +114,10 @@ SPEECH_VERB = re.compile(
         |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
     re.VERBOSE,
 )
+COMPARED_NOUN = re.compile(
+    r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|consistent\s+with|matching|beating|missing|topping|above|below"
+    r"|versus|against|than|ahead\s+of|short\s+of)\s+(?:[\w'’.&-]+\s+){0,4}$"
+)
 VERB_CODES = {
     "told": "told", "tells": "told", "reported": "reported", "reports": "reported",
     "estimated": "estimated", "estimates": "estimated", "estimate": "estimated",
@@ -281,6 +285,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             re.IGNORECASE,
         ) and not YEAR_CLOSING_SUBJECT.search(before):
             continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast", "on reports that"
+        if verb_word in ("estimates", "forecasts") and COMPARED_NOUN.search(sentence, 0, match.start()):
+            continue  # "…, in line with Wall Street estimates": a noun the figure is weighed against
         if any(s <= match.start() < e for s, e in taken):
             continue
         verb = VERB_CODES.get(verb_word, "said")

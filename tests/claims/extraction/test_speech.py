@@ -738,3 +738,14 @@ def test_a_verb_of_saying_with_a_clause_without_that(text, quote, speaker):
 
 def test_suggested_before_a_plain_object_is_no_speech():
     assert origin_of("The chef suggested a menu of 12 dishes.", "12 dishes") == "Wire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northwind forecast earnings of $1.10 a share, in line with analysts' estimates.",
+        "Northwind forecast earnings of $1.10 a share, in line with current Wall Street estimates.",
+    ],
+)
+def test_estimates_a_figure_is_weighed_against_are_a_noun(text):
+    assert origin_of(text, "$1.10 a share") == "Northwind"
