@@ -34,6 +34,9 @@ def tidied(name: str) -> str | None:
         ("he", "he"),
         ("shipping data and sources", "shipping data and sources"),
         ("Said Hamdan", "Said Hamdan"),
+        # a relative pronoun the subject rule read on to
+        ("a Senate watchdog that", "a Senate watchdog"),
+        ("the agency which", "the agency"),
         # a comparison word before an estimate's owner
         ("above analysts", "analysts"),
         ("beating economists", "economists"),
