@@ -38,7 +38,7 @@ LEADING_COMPARISON = re.compile(
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'’]{2,30}\s+[-–—]\s+(?=[A-Z])")
 # What starts the predicate or an adjunct after the name: the name ends before it.
 PREDICATE_START = re.compile(
-    r"\s+(?:posted|gave|declared|thus|only|there|are|is|was|were|has|have|had|will|would|set\s+off|in\s+a\s+(?:telephone|phone)"
+    r"\s+(?:posted|gave|declared|thus|only|instead|reportedly|there|are|is|was|were|has|have|had|will|would|set\s+off|in\s+a\s+(?:telephone|phone)"
     r"|in\s+an?\s+(?:interview|statement)|told|said)\b.*$"
 )
 COMPARATIVE_END = re.compile(r"-than-?$")

@@ -111,6 +111,10 @@ SPEECH_VERB = re.compile(
         |(?:proposed|proposes|proposing)(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+)?
             (?:(?:over|more\s+than|at\s+least|up\s+to|about|around|nearly)\s+)?[$€£\d])
         |ordered(?=[^.;]{1,80}?\bto\s+(?:pay|repay|refund|forfeit|compensate)\b)
+        # "The government accused the rebels of killing two civilians": the accuser gives the count.
+        |(?:accused|accuses)(?=\s+[^.;,]{1,60}?\bof\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)
+        # "It instead cited a turnout of around 30 per cent": a figure cited is its citer's.
+        |cited(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:turnout|figure|toll|number|estimate|count|tally|total)\s+of\b)
         |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
     re.VERBOSE,
 )

@@ -749,3 +749,21 @@ def test_suggested_before_a_plain_object_is_no_speech():
 )
 def test_estimates_a_figure_is_weighed_against_are_a_noun(text):
     assert origin_of(text, "$1.10 a share") == "Northwind"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an accuser gives the count of what they accuse others of
+        ("The ministry also accused the militia of killing 14 villagers in the north.", "14 villagers",
+         "The ministry"),
+        # a figure cited is its citer's (an adverb after the subject is no part of its name)
+        ("The League instead cited a turnout of around 30 per cent.", "around 30 per cent", "The League"),
+    ],
+)  # fmt: skip
+def test_accusing_and_citing_a_figure(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+def test_a_passive_accused_is_no_speech():
+    assert origin_of("Officers accused of beating 3 protesters were suspended.", "3 protesters") == "Wire"
