@@ -43,6 +43,7 @@ from .saying import GOING_ON_VERBS, TAG_THEN_AND
 from .spans import SpeakerCue, points_forward
 from .speaker_counts import counted_things
 from .subjects import COORDINATED, VALID_LOWERCASE_START, subject_before
+from .verb_codes import VERB_CODES
 
 __all__ = [
     "speech_clauses", "recording_clauses", "leading_subject",
@@ -122,24 +123,6 @@ COMPARED_NOUN = re.compile(
     r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|consistent\s+with|matching|beating|missing|topping|above|below"
     r"|versus|against|than|ahead\s+of|short\s+of)\s+(?:[\w'’.&-]+\s+){0,4}$"
 )
-VERB_CODES = {
-    "told": "told", "tells": "told", "reported": "reported", "reports": "reported",
-    "estimated": "estimated", "estimates": "estimated", "estimate": "estimated",
-    "expects": "estimated", "expected": "estimated", "expect": "estimated", "forecast": "estimated",
-    "forecasts": "estimated", "forecasted": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
-    "put": "estimated", "puts": "estimated", "placed": "estimated", "places": "estimated",
-    "pegged": "estimated", "pegs": "estimated", "raised": "estimated", "revised": "estimated",
-    "updated": "estimated", "lowered": "estimated", "cut": "estimated", "cuts": "estimated", "trimmed": "estimated",
-    "trims": "estimated", "upgraded": "estimated", "downgraded": "estimated", "raises": "estimated", "lowers": "estimated", "issued": "reported", "released": "reported",
-    "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
-    "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
-    "calculated": "estimated", "calculates": "estimated", "sees": "estimated", "expecting": "estimated", "forecasting": "estimated",
-    "predicting": "estimated", "projecting": "estimated", "estimating": "estimated", "projects": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
-    "spoke of": "said", "asked for": "estimated", "requested": "estimated", "demanded": "estimated",
-    "proposed": "estimated", "proposes": "estimated", "proposing": "estimated",
-    "declared": "reported", "declares": "reported", "announce": "reported", "announces": "reported",
-    "counted": "reported", "tallied": "reported", "identified": "reported",
-}  # fmt: skip
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
 # Verbs that are also nouns, and what shows that the words before them are a clause.
 NOUN_LIKE_VERBS = frozenset(
