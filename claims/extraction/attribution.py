@@ -145,7 +145,10 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
             )
             # "… in four seats where the vote was put off as per court rulings.": the source
             # closes a relative clause and says why the vote was put off, not the figures before it.
-            local = not forward and bool(RELATIVE_CLAUSE.search(sentence, max(0, match.start() - 200), match.start()))
+            local = not forward and bool(
+                RELATIVE_CLAUSE.search(sentence, max(0, match.start() - 200), match.start())
+                or ESTIMATE_ASIDE.search(sentence, max(0, match.start() - 200), match.start())
+            )
             found.append(SpeakerCue((link,), match.start(), end, forward, local=local))
     return found
 
@@ -165,6 +168,13 @@ PAIRED_COUNT_AFTER = re.compile(
 FIGURE_RIGHT_BEFORE = re.compile(r"\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion))?\s*$")
 # A relative clause still open where a closing "according to" starts (no comma since its opener).
 RELATIVE_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose)\s[^,;:]*$")
+# "X earned 49 cents, beating the forecast of 46 cents, according to Y": a closing source after an
+# aside that weighs the figure against a forecast gives the forecast only; the subject gives the rest.
+ESTIMATE_ASIDE = re.compile(
+    r",\s+(?:with\s+(?:the\s+|its\s+)?[\w-]+\s+)?(?:beating|missing|topping|exceeding|trailing|above|below|ahead\s+of|short\s+of|shy\s+of"
+    r"|compared\s+(?:with|to)|versus|against)\s+[^,;:]*?\b(?:forecasts?|estimates?|expectations?|consensus"
+    r"|projections?)\b[^,;:]*,?\s*$"
+)
 
 
 # "exceeded 1.5 million for the police, while for the organisers there were 3.6 million": in copy
@@ -344,7 +354,33 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = according_to_then_relay(clauses, sentence)
     clauses = closing_outlet_relays(clauses, sentence)
     clauses = pronoun_to_sentence_body(clauses, sentence)
+    clauses = _compiled_consensus(clauses, sentence)
     return _tidy_names(_relative_speech(nested_reports(clauses, sentence), sentence), sentence)
+
+
+# "the average analyst estimate of $12.05 billion, according to Fabrikam Estimates": the closing source compiled
+# the consensus; "analyst" written as an adjective names no one who gave the figure on their own.
+CONSENSUS_GAP = re.compile(r"[^,;:]{1,40},\s*$")
+
+
+def _compiled_consensus(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
+    """A local "analyst estimate of N" clause gives way to an "according to" closing right after its figure."""
+    return [
+        clause
+        for clause in clauses
+        if not (
+            clause.local
+            and clause.forward
+            and sentence[clause.links[-1].start : clause.links[-1].end].lower() == "analyst"
+            and any(
+                other.links[0].verb == "according_to"
+                and not other.forward
+                and other.start > clause.end
+                and CONSENSUS_GAP.fullmatch(sentence, clause.end, other.start)
+                for other in clauses
+            )
+        )
+    ]
 
 
 def _tidy_names(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:

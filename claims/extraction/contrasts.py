@@ -14,7 +14,7 @@ clause after an opening "Although …," is read the same way.
 
 import re
 
-from .acting import _names_someone
+from .acting_subjects import names_someone
 from .plurals import singularise
 from .spans import DraftLink, SpeakerCue
 from .speakers import BODY_NOUNS
@@ -54,7 +54,7 @@ def contrast_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Speake
                 continue
             words = who.split()
             if not (
-                _names_someone(who)
+                names_someone(who)
                 or any(word[:1].isupper() for word in words[1:])
                 or singularise(words[-1].lower()) in BODY_NOUNS  # "European charities"
             ):

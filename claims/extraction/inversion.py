@@ -9,6 +9,7 @@ said does).
 
 import re
 
+from .bare_bodies import names_bare_body
 from .spans import DraftLink, SpeakerCue, name_after
 
 __all__ = ["INVERTIBLE_VERBS", "QUOTE_BEFORE", "inverted_clause"]
@@ -86,7 +87,12 @@ def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCu
         # "said a security official who declined to be identified.": the official, described to the end.
         or RELATIVE_TO_THE_END.match(sentence, after)
     )
-    looks_like_name = name[:1].isupper() or name.startswith("the ") or bool(INDEFINITE_SOURCE.match(name))
+    looks_like_name = (
+        name[:1].isupper()
+        or name.startswith("the ")
+        or bool(INDEFINITE_SOURCE.match(name))
+        or names_bare_body(name)  # "…, said military on Friday": wire copy drops the article
+    )
     if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):
         return []
     quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))

@@ -103,12 +103,18 @@ PUBLIC_BODIES = (
     r"government|customs|ministry|police|army|military|treasury|central\s+bank|census\s+bureau"
     r"|statistics\s+(?:office|bureau|agency)|election\s+commission|health\s+authorities|authorities"
 )
+_BODY_AFTER_REPORT = (
+    r"agency|agencies|office|bureau|department|division|service|authority|commission|board|committee"
+    r"|institute|centre|center|unit|firm|company|group"
+)
 OWNED_REPORT = re.compile(
     rf"""(?:\b(?:[Aa]|[Aa]n|[Tt]he)\s+)?
         (?P<who>(?!(?:A|An|The)\s)(?:[A-Z][\w.'’&/-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{0,4}}[A-Z][\w.'’&/-]*
           | \b(?:[a-z]+\s+){{0,2}}?(?:{PUBLIC_BODIES}))
         (?:['’]s)?\s+(?:(?:latest|own|official|preliminary|provisional|new|monthly|annual|weekly|quarterly)\s+)?
         (?:{_REPORTS})\b
+        # "Seoul's statistics agency said": "statistics" names the body's field; the body speaks, not a report.
+        (?!\s+(?:{_BODY_AFTER_REPORT})\b)
         (?:\s+(?!(?:{_SHOWS})\b)(?:[^;:,]|(?<=\d),(?=\d)){{0,80}}?)?
         \s+(?:{_SHOWS})\b""",
     re.VERBOSE,

@@ -25,7 +25,7 @@ GOING_ON_VERBS = frozenset(["added", "adds", "said", "says", "noted", "stated", 
 # ", saying …", ", adding that …": what follows is said by the sentence's subject.
 # "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".
 SAYING = re.compile(
-    r""",\s+(?:(?:saying|noting|warning|arguing|explaining|estimating|claiming|predicting)\b
+    r""",\s+(?:(?:saying|stating|noting|warning|arguing|explaining|estimating|claiming|predicting|insisting|stressing|asserting)\b
         |adding\s+(?=(?:that|it|he|she|they|there|we|the|a)\b(?!\s+(?:\d|further|more|about|some|nearly)\b))
         # "…, adding 12 personnel, including eight soldiers, were injured": a count that a passive
         # verb follows is reported speech, not what was added ("adding 40 jobs").

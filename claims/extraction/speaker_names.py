@@ -15,6 +15,7 @@ import re
 
 from .calendar import MONTHS
 from .spans import DAYS
+from .subject_padding import DATELINE as WIRE_DATELINE  # "BEIJING (Reuters) - ", "MEXICO CITY, Nov. 7 (Xinhua) -- "
 
 __all__ = ["tidy_speaker"]
 
@@ -30,24 +31,33 @@ LEADING_PHRASE = re.compile(
     r"\s+(?!(?:interview|call|statement|cases|conference|briefing|meeting|speech|report)\b)"
     r"(?=(?:the|The|a|A|an|An)\s|[a-z]+\s+[A-Z]|(?:[a-z]+\s+)?(?:union|rebel|police|army|party)\b)"
 )
+# "…, above analysts' average estimate of 46 cents": the comparison word is no part of the owner's name.
+LEADING_COMPARISON = re.compile(
+    r"^(?:above|below|beating|missing|topping|exceeding|versus|against|than|trailing)\s+(?=\S)"
+)
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'’]{2,30}\s+[-–—]\s+(?=[A-Z])")
 # What starts the predicate or an adjunct after the name: the name ends before it.
 PREDICATE_START = re.compile(
-    r"\s+(?:posted|gave|declared|thus|only|there|are|is|was|were|has|have|had|will|would|set\s+off|in\s+a\s+(?:telephone|phone)"
+    r"\s+(?:posted|gave|declared|thus|only|instead|reportedly|there|are|is|was|were|has|have|had|will|would|set\s+off|in\s+a\s+(?:telephone|phone)"
     r"|in\s+an?\s+(?:interview|statement)|told|said)\b.*$"
 )
 COMPARATIVE_END = re.compile(r"-than-?$")
 GERUND_START = re.compile(r"[a-z]+ing\s+(?:to|the|a|an|into|across|out|up|off|from)\b")
 NOT_A_NAME_END = re.compile(
-    r"(?:[-–—]|\b(?:the|a|an|of|to|for|by|in|on|at|and|or|with|from)|(?<=\S)\s+(?:he|she|it|they|we))\s*$",
+    r"(?:[-–—]|\b(?:the|a|an|of|to|for|by|in|on|at|and|or|with|from|that|which|who)|(?<=\S)\s+(?:he|she|it|they|we))\s*$",
     re.IGNORECASE,
 )
 
 
 def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the speaker's name within `start:end`, its edges trimmed; None if it names nobody."""
+    # "WASHINGTON (dpa-AFX) - Contoso Corp. reported …": a wire dateline (its agency bracket read as blanks by
+    # the subject rules) opens the sentence, and the name starts after it.
+    wire = WIRE_DATELINE.match(sentence)
+    if wire and start < wire.end() < end:
+        start = wire.end()
     name = sentence[start:end]
-    for opening in (LEADING_WHEN, DATELINE, LEADING_PHRASE):
+    for opening in (LEADING_WHEN, DATELINE, LEADING_PHRASE, LEADING_COMPARISON):
         match = opening.match(name)
         if match and match.end() < len(name):
             start, name = start + match.end(), name[match.end() :]

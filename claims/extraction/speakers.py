@@ -95,6 +95,7 @@ BODY_NOUNS = frozenset(
         "league",
         "federation",
         "owner",
+        "chain",
     ]
 )
 # Words that name one person by office ("the governor said", "Health Minister X said").

@@ -43,6 +43,7 @@ from .saying import GOING_ON_VERBS, TAG_THEN_AND
 from .spans import SpeakerCue, points_forward
 from .speaker_counts import counted_things
 from .subjects import COORDINATED, VALID_LOWERCASE_START, subject_before
+from .verb_codes import VERB_CODES
 
 __all__ = [
     "speech_clauses", "recording_clauses", "leading_subject",
@@ -78,7 +79,10 @@ SPEECH_VERB = re.compile(
         # "He lamented that 139 of the 254 projects …", "The minister specified that …": verbs of saying that
         # speak only before "that".
         |(?:lamented|complained|alleged|asserted|maintained|contended|reiterated|specified|recalled|remarked
-          |affirmed|cautioned)(?=\s+that\b)
+          |affirmed|cautioned|suggested|suggests|suggest)(?=\s+that\b
+          # "The director maintained the final figures were …": a clause without "that" (a subject, then its verb).
+          |\s+(?:the|a|an|its|their|his|her|this|these|those|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?
+            (?:was|were|is|are|would|will|could|had|has|have|may|might)\b)
         # "The board on Monday declared the results of the exams, in which …", "will announce official vote
         # counting results, in which …": the body that publishes results gives their figures.
         |(?:declared|declares|announce|announces)(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}results\b)
@@ -108,27 +112,17 @@ SPEECH_VERB = re.compile(
         |(?:proposed|proposes|proposing)(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+)?
             (?:(?:over|more\s+than|at\s+least|up\s+to|about|around|nearly)\s+)?[$€£\d])
         |ordered(?=[^.;]{1,80}?\bto\s+(?:pay|repay|refund|forfeit|compensate)\b)
+        # "The government accused the rebels of killing two civilians": the accuser gives the count.
+        |(?:accused|accuses)(?=\s+[^.;,]{1,60}?\bof\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)
+        # "It instead cited a turnout of around 30 per cent": a figure cited is its citer's.
+        |cited(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:turnout|figure|toll|number|estimate|count|tally|total)\s+of\b)
         |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
     re.VERBOSE,
 )
-VERB_CODES = {
-    "told": "told", "tells": "told", "reported": "reported", "reports": "reported",
-    "estimated": "estimated", "estimates": "estimated", "estimate": "estimated",
-    "expects": "estimated", "expected": "estimated", "expect": "estimated", "forecast": "estimated",
-    "forecasts": "estimated", "forecasted": "estimated", "predicted": "estimated", "predicts": "estimated", "projected": "estimated",
-    "put": "estimated", "puts": "estimated", "placed": "estimated", "places": "estimated",
-    "pegged": "estimated", "pegs": "estimated", "raised": "estimated", "revised": "estimated",
-    "updated": "estimated", "lowered": "estimated", "cut": "estimated", "cuts": "estimated", "trimmed": "estimated",
-    "trims": "estimated", "upgraded": "estimated", "downgraded": "estimated", "raises": "estimated", "lowers": "estimated", "issued": "reported", "released": "reported",
-    "published": "reported", "envisages": "estimated", "envisaged": "estimated", "anticipates": "estimated",
-    "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
-    "calculated": "estimated", "calculates": "estimated", "sees": "estimated", "expecting": "estimated", "forecasting": "estimated",
-    "predicting": "estimated", "projecting": "estimated", "estimating": "estimated", "projects": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
-    "spoke of": "said", "asked for": "estimated", "requested": "estimated", "demanded": "estimated",
-    "proposed": "estimated", "proposes": "estimated", "proposing": "estimated",
-    "declared": "reported", "declares": "reported", "announce": "reported", "announces": "reported",
-    "counted": "reported", "tallied": "reported", "identified": "reported",
-}  # fmt: skip
+COMPARED_NOUN = re.compile(
+    r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|consistent\s+with|matching|beating|missing|topping|above|below"
+    r"|versus|against|than|ahead\s+of|short\s+of)\s+(?:[\w'’.&-]+\s+){0,4}$"
+)
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
 # Verbs that are also nouns, and what shows that the words before them are a clause.
 NOUN_LIKE_VERBS = frozenset(
@@ -278,6 +272,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             re.IGNORECASE,
         ) and not YEAR_CLOSING_SUBJECT.search(before):
             continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast", "on reports that"
+        if verb_word in ("estimates", "forecasts") and COMPARED_NOUN.search(sentence, 0, match.start()):
+            continue  # "…, in line with Wall Street estimates": a noun the figure is weighed against
         if any(s <= match.start() < e for s, e in taken):
             continue
         verb = VERB_CODES.get(verb_word, "said")

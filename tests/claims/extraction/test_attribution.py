@@ -365,3 +365,29 @@ def test_based_on_a_report_opening_the_sentence(sentence, expected):
 
 def test_based_on_a_trend_names_no_source():
     assert links("Based on current trends, output will reach 5 million tonnes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing source after an aside weighing the figure against a forecast gives the forecast only
+        (
+            "Contoso earned 31 cents a share, beating the average forecast of 28 cents, according to Fabrikam Polls.",
+            [("31 cents", "Contoso"), ("28 cents", "Fabrikam Polls")],
+        ),
+        (
+            "Northwind posted a loss of $2.1 million, compared with estimates of $1.8 million, according to LSEG data.",
+            [("$2.1 million", "Northwind"), ("$1.8 million", "LSEG data")],
+        ),
+    ],
+)
+def test_a_source_closing_a_forecast_aside_gives_only_the_forecast(text, expected):
+    assert origin_names(text) == expected
+
+
+def test_a_consensus_of_analysts_is_credited_to_who_compiled_it():
+    text = (
+        "Northwind forecast sales of $4.1 billion, with the mid-point below the average analyst estimate "
+        "of $4.3 billion, according to Fabrikam Estimates."
+    )
+    assert origin_names(text) == [("$4.1 billion", "Northwind"), ("$4.3 billion", "Fabrikam Estimates")]

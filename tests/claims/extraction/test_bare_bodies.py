@@ -27,3 +27,8 @@ def test_a_body_without_its_article_speaks(text, quote, speaker):
 def test_a_conjunction_is_no_modifier_of_the_body():
     text = "Sales rose 5 percent in May and ministry said nothing more."
     assert origin_of(text, "5 percent") == "Wire"
+
+
+def test_a_defence_body_without_its_article_speaks():
+    text = "Landslides have cut off 26 villages in the valley, civil defense said on Sunday."
+    assert origin_of(text, "26 villages") == "civil defense"

@@ -86,3 +86,18 @@ def test_an_inverted_tag_glossed_by_an_acronym(text, quote, speaker):
 )  # fmt: skip
 def test_an_inverted_speaker_described_by_a_relative_clause(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Nine insurgents died in the raid, said army on Tuesday.", "Nine insurgents", "army"),
+        ("About 70 homes were flooded, said interior ministry.", "About 70 homes", "interior ministry"),
+    ],
+)  # fmt: skip
+def test_an_inverted_body_without_its_article(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+def test_an_inverted_lowercase_word_is_no_body():
+    assert origin_of("The side won 3 games, said coach.", "3 games") == "Wire"

@@ -164,3 +164,11 @@ def test_it_opening_a_sentence_on_a_document_verb_sources_its_figure():
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
         ("£940 a month", "The Westmoor rent survey")
     ]
+
+
+def test_a_body_named_for_its_field_is_no_report():
+    # "statistics" is the agency's field: the agency speaks, no report of Lisbon's
+    text = "Lisbon's statistics agency said retail sales rose 3.2 percent in March."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("3.2 percent", "Lisbon's statistics agency")
+    ]

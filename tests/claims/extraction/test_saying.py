@@ -70,3 +70,9 @@ def test_a_described_side_with_an_adverb_says_what_follows_saying():
 )  # fmt: skip
 def test_saying_after_an_opening_time_phrase(text, quote, speaker):
     assert [c.origin.name for c in extract_figures(text, outlet="Wire") if c.quote.endswith(quote)] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["stating", "insisting", "stressing", "asserting"])
+def test_more_participles_go_on_with_the_subject(verb):
+    text = f'Oxfam visited the camp, {verb} they "treated 140 people".'
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("140 people", "Oxfam")]

@@ -34,6 +34,12 @@ def tidied(name: str) -> str | None:
         ("he", "he"),
         ("shipping data and sources", "shipping data and sources"),
         ("Said Hamdan", "Said Hamdan"),
+        # a relative pronoun the subject rule read on to
+        ("a Senate watchdog that", "a Senate watchdog"),
+        ("the agency which", "the agency"),
+        # a comparison word before an estimate's owner
+        ("above analysts", "analysts"),
+        ("beating economists", "economists"),
         # no one named
         ("- Little or no retirement money", None),
         ("trying to cross the Aegean Sea", None),
@@ -49,3 +55,15 @@ def test_the_extractor_proposes_the_trimmed_name():
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
         ("41 patients", "the regional health authority")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("OSLO (Nordwire) - The fisheries directorate said 14 trawlers were held.", [("14 trawlers", "The fisheries directorate")]),
+        ("LIMA, May 3 (Andes) -- Northwind Mining Corp. reported that output rose 6 percent.",
+         [("6 percent", "Northwind Mining Corp")]),
+    ],
+)  # fmt: skip
+def test_a_speaker_opening_a_sentence_after_a_wire_dateline(text, expected):
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == expected

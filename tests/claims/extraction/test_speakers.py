@@ -253,3 +253,10 @@ def test_an_adjective_before_the_title_names_no_body():
 
     assert speaks_for("the gubernatorial spokesman") is None
     assert speaks_for("the army spokesman") == "the army"
+
+
+def test_a_chain_described_before_its_name_is_the_body_that_posts_the_figure():
+    from claims.extraction import extract_figures
+
+    text = "Spain's largest bakery chain Panaria posted a profit of 40 million euros."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("40 million euros", "Panaria")]

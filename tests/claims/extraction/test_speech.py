@@ -721,3 +721,49 @@ def test_a_named_speaker_after_but_and_a_title_does_not_reach_back():
     text = "Sales reached 4,100 units in May, but head of the dealers' federation, Dr Ana Ruiz, said the true figure was lower."
     [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == "4,100 units"]
     assert candidate.origin.name == "Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a verb of saying with a clause and no "that": a subject, then its verb
+        ("Treasury secretary Ana Ruiz maintained the shortfall would stay below 3 percent.", "below 3 percent",
+         "Ana Ruiz"),
+        ("Club chairman Tom Hale suggested the striker was worth £18m.", "£18m", "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_with_a_clause_without_that(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+def test_suggested_before_a_plain_object_is_no_speech():
+    assert origin_of("The chef suggested a menu of 12 dishes.", "12 dishes") == "Wire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northwind forecast earnings of $1.10 a share, in line with analysts' estimates.",
+        "Northwind forecast earnings of $1.10 a share, in line with current Wall Street estimates.",
+    ],
+)
+def test_estimates_a_figure_is_weighed_against_are_a_noun(text):
+    assert origin_of(text, "$1.10 a share") == "Northwind"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an accuser gives the count of what they accuse others of
+        ("The ministry also accused the militia of killing 14 villagers in the north.", "14 villagers",
+         "The ministry"),
+        # a figure cited is its citer's (an adverb after the subject is no part of its name)
+        ("The League instead cited a turnout of around 30 per cent.", "around 30 per cent", "The League"),
+    ],
+)  # fmt: skip
+def test_accusing_and_citing_a_figure(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+def test_a_passive_accused_is_no_speech():
+    assert origin_of("Officers accused of beating 3 protesters were suspended.", "3 protesters") == "Wire"
