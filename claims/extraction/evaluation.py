@@ -193,6 +193,8 @@ def _same_body(left: frozenset[str], right: frozenset[str]) -> bool:
     return bool(short) and not (short & PRONOUN_SPEAKERS) and short <= long
 
 
+# An annotator's description after a name: "Ismail Shafeeu (Maldives education minister)".
+GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Sir|Dame)\.?\s+(?=[A-Z])")
 
 
@@ -243,6 +245,12 @@ def origin_matches(origin: ChainLink | None, gold: str | None, directory: Speake
     gold_words = _speaker_words(gold)
     if gold_words and any(_same_body(gold_words, _speaker_words(name)) for name in names):
         return True
+    # "Ismail Shafeeu (education minister)" ~ "Education Minister Dr. Ismail Shafeeu": the
+    # annotator's gloss in brackets is no part of a person's full name.
+    named = GLOSS.sub("", gold)
+    if named != gold and len(named.split()) >= 2:
+        if any(_same_body(_speaker_words(named), _speaker_words(name)) for name in names):
+            return True
     # "Cooper" ~ "North Carolina Governor Roy Cooper": a surname names the person.
     if any(_is_surname_of(short, long) for name in names for short, long in ((name, gold), (gold, name))):
         return True

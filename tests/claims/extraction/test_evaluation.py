@@ -117,3 +117,13 @@ def test_an_origin_names_a_person_with_an_honorific_or_a_body_by_its_acronym():
     assert origin_matches(ChainLink(name="ECP", verb="said", role="origin"), "Election Commission of Pakistan")
     assert not origin_matches(ChainLink(name="Ms. Pouilly", verb="said", role="origin"), "Cécile Durand")
     assert not origin_matches(ChainLink(name="the SLA", verb="said", role="origin"), "the Sudanese Armed Forces")
+
+
+def test_an_origin_names_a_person_the_annotator_glossed_in_brackets():
+    # The chain's last link carries the annotator's gloss ("(education minister)"); the text
+    # gives the same person with a title and an honorific: one person.
+    link = ChainLink(name="Health Minister Dr. Ana Okafor", verb="said", role="origin")
+    assert origin_matches(link, "Ana Okafor (Ruritanian health minister)")
+    assert origin_matches(ChainLink(name="Ana Okafor", verb="said", role="origin"), "Ana Okafor (minister)")
+    # Another person with the same gloss still does not match.
+    assert not origin_matches(link, "Ana Durand (Ruritanian health minister)")
