@@ -41,7 +41,7 @@ CURRENCY_SYMBOLS = {
 SCALED_ONLY = frozenset({"N", "R", "P"})
 SCALED_AMOUNT = re.compile(
     r"\d[\d,.]*[\s-]?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
-    r"|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)"  # "N7,415,228,330,002": millions written out in digits
+    r"|\d{1,3}(?:,\s?\d{3}){2,}(?!\d|,\s?\d)"  # "N7,415,228,330,002", "N400, 700, 000": millions in digits
     r"|\d{1,3}(?:,\d{3})*\.\d\d(?!\d|\.\d)"  # "N2.95 per share": an amount to the kobo or cent
 )
 ISO_CODES = frozenset(

@@ -90,7 +90,8 @@ CONVERTED_UNIT_AFTER = re.compile(
         |gallons?|litres?|liters?|°?[CF]|degrees|Fahrenheit|Celsius|mph|km/h|square\s+(?:miles|kilomet(?:re|er)s))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
-ADJECTIVE_AFTER = re.compile(r"^-(?!odd\b|plus\b)[A-Za-z]")
+# "an 8.6-per-cent drop", "a 50-basis-point hike": a rate hyphenated as an adjective is still the rate.
+ADJECTIVE_AFTER = re.compile(r"^-(?!odd\b|plus\b|per-cent\b|basis-points?\b)[A-Za-z]")
 # "F-16", "Kh-59"; "a magnitude-6.8 quake" is a measure.
 MODEL_BEFORE = re.compile(r"\b(?![Mm]agnitude-)[A-Za-z]+-$")
 NUMBER_SIGN_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s*$", re.IGNORECASE)

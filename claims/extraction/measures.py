@@ -39,7 +39,7 @@ PRICE_PER = re.compile(
 # Units of measure written as abbreviations or symbols, and how they are stored.
 # Spelled-out plurals ("metres", "acres", "tonnes") are read as counted nouns.
 MEASURES = (
-    (r"basis\s+points?|bps?", "basis points"),
+    (r"basis[\s-]points?|bps?", "basis points"),  # "a 50-basis-point hike"
     (r"bpd|b/d|barrels\s+(?:per|a)\s+day", "barrels per day"),  # "3.4m bpd": oil output
     (r"mph|miles\s+(?:per|an)\s+hour", "mph"),
     (r"km/h|kph|kmh|kilomet(?:re|er)s\s+(?:per|an)\s+hour", "km/h"),
@@ -75,7 +75,9 @@ MEASURES = (
     ),  # "closed at 118.20 pence" (a price, like "cents", which reads as a plural noun)
 )
 MEASURE = re.compile(
-    r"^\s?(?:" + "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _) in enumerate(MEASURES)) + r")(?![\w/])"
+    r"^(?:\s?|-(?=basis-))(?:"
+    + "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _) in enumerate(MEASURES))
+    + r")(?![\w/])"
 )
 RATE_ADVERB = re.compile(r"^\s+(?P<adverb>daily|weekly|monthly|annually|yearly|nightly)\b", re.IGNORECASE)
 ADVERB_PERIODS = {
@@ -83,7 +85,7 @@ ADVERB_PERIODS = {
     "yearly": "year", "nightly": "night",
 }  # fmt: skip
 PERCENT = re.compile(
-    r"^(?:\s?%|\s+(?:percent|per\s+cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b"
+    r"^(?:\s?%|(?:\s+|-(?=per-))(?:percent|per[\s-]cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b"
     r"|\s?pct?\b)",  # "40pc of the vote": British and Irish papers' percent; "6.7pct": the wires'
     re.IGNORECASE,
 )

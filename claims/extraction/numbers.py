@@ -33,6 +33,7 @@ from decimal import Decimal
 
 from .compound import join_parts
 from .currencies import currency_before
+from .groupings import COMMA_SPACED
 from .mixed import MIXED, MIXED_HINT, find_mixed_fractions, mixed_value
 from .multipliers import MULTIPLIER_HINT, find_multipliers
 from .share_words import SHARE_HINT, find_shares
@@ -101,15 +102,13 @@ _GLUED_CURRENCY = (
 # and continental style: "3.404.252" (points in two groups or more) and "61,07%" (a decimal
 # comma: one or two digits after a comma are never a group of thousands, before a percentage or
 # a scale word, "41,5 billion zlotys", as Polish and other continental copy writes); and groups parted by a
-# comma and a space before a noun, as some West and East African copy types them ("15, 191, 847
-# votes", "N423, 006 million"), never a list ("sections 467, 468, 471 and 477A": no noun follows).
+# comma and a space ("15, 191, 847 votes", "GH¢10, 560"), when `groupings` tells them from a list.
 # The look-arounds refuse digits glued to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated
 # model names are refused later.
 DIGITS = re.compile(
     rf"""
     (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
-    (?P<number>(?P<comma_spaced>\d{{1,3}}(?:,\ ?\d{{3}})*,\ \d{{3}}(?:,\ ?\d{{3}})*)(?!\d|,\d)
-        (?=\ (?!(?:and|or|to|per)\b)[a-z]{{3,}})
+    (?P<number>(?P<comma_spaced>{COMMA_SPACED})
       |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
       |\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
       |(?P<spaced>\d{{1,3}}\ \d{{3}})(?=\ (?:(?:and|or|to)\ \d{{1,3}}\ \d{{3}}\b|(?!(?:and|or|to|per)\b)[a-z]{{3,}}))

@@ -43,15 +43,18 @@ SHARE = re.compile(
         |who)\b)
       | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while|compared|than
         |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
-      | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
+      | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})(?:\s+(?:in|out\s+of)\s+|-(?:in|out-of)-)(?:every\s+)?
         (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b)|\s*\(\d|(?<=\s100)\s*(?:[,;:.](?!\d)|$))
         # "one in five (20%) have no idea": the share with its percentage in brackets; "the risk was
-        # 8 out of 100.": a share of a hundred ends its phrase as a rate does (a score is out of 10)
+        # 8 out of 100.": a share of a hundred ends its phrase as a rate does (a score is out of 10);
+        # "seven-in-ten voters", "one-out-of-five owners": the same share hyphenated as an adjective
     )\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-SHARE_HINT = re.compile(r"half|third|quarter|fourths|fifth|sixth|seventh|eighth|ninth|tenth|\sin\s|\sout\s+of\s")
+SHARE_HINT = re.compile(
+    r"half|third|quarter|fourths|fifth|sixth|seventh|eighth|ninth|tenth|\sin\s|\sout\s+of\s|-in-|-out-of-"
+)
 DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourths": 4, "fifth": 5, "fifths": 5,
                 "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
                 "tenth": 10, "tenths": 10}  # fmt: skip

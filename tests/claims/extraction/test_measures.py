@@ -183,3 +183,15 @@ def test_terawatts_written_as_a_symbol_measure_the_figure_not_the_noun_after_it(
     # "the 2TW mark": terawatts, as "3GW" is gigawatts; "mark" is no counted noun.
     found = [(c.quote, c.unit) for c in extract_figures("Wind and solar passed the 2TW mark and may exceed 3 TW soon.")]
     assert [unit for _, unit in found] == ["terawatts", "terawatts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        # A rate hyphenated into an adjective is still the rate, not a "number-word adjective".
+        ("Ontario posted a 4.3-per-cent fall in its grain harvest.", "4.3-per-cent", Decimal("4.3"), "percent"),
+        ("Most economists now expect a 75-basis-point increase.", "75-basis-point", Decimal(75), "basis points"),
+    ],
+)
+def test_a_rate_hyphenated_as_an_adjective(text, quote, value, unit):
+    assert [(c.quote, c.value, c.unit) for c in extract_figures(text)] == [(quote, value, unit)]

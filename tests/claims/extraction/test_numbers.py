@@ -394,3 +394,22 @@ def test_a_list_of_three_digit_numbers_stays_a_list():
     # "sections 302, 307 and 120B": no noun follows the groups, so each is its own number.
     values = [token.value for token in find_numbers("Under rules 302, 307, 411 and 120 the fine is 500.")]
     assert Decimal(302307411) not in values and Decimal(302) in values
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # After a money sign, groups parted by a comma and a space are one amount, whatever follows.
+        ("Growers will now be paid GH¢12, 340 per tonne.", "GH¢12, 340 per tonne", Decimal(12340)),
+        ("The clerk stole N215, 480, 000 (Two Hundred and Fifteen Million Naira) in all.", "N215, 480, 000", None),
+        ("Each club got $900 and $2, 250.", "$2, 250", Decimal(2250)),
+        ("He diverted Rs 14, 35, 60, 120 from the trust.", "Rs 14, 35, 60, 120", Decimal(143560120)),
+    ],
+)
+def test_money_grouped_by_a_comma_and_a_space_is_one_amount(text, quote, value):
+    found = {c.quote: c.value for c in extract_figures(text)}
+    assert quote in found
+    if value is not None:
+        assert found[quote] == value
+    else:
+        assert found[quote] == Decimal(215480000)

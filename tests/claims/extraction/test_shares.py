@@ -77,3 +77,15 @@ def test_a_mark_out_of_ten_is_no_share():
 def test_an_unhedged_share_whose_percentage_is_rounded_is_still_exact(text):
     # The annotators read "a third" as the share it names (0.333, exact); only a hedge word makes it approximate.
     assert extract_figures(text)[0].qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "seven-in-ten voters": a share written hyphenated as an adjective is one share, not "ten voters".
+        ("The survey found one-out-of-five shop owners expect cuts.", Decimal(20)),
+        ("Some seven-in-ten Manitobans back the plan.", Decimal(70)),
+    ],
+)
+def test_a_share_hyphenated_as_an_adjective(text, value):
+    assert [(c.value, c.unit) for c in extract_figures(text)] == [(value, "percent")]
