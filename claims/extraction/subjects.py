@@ -67,7 +67,17 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
         sentence = (
             INNER_BRACKET.sub(lambda bracket: " " * len(bracket.group()), sentence[:verb_start]) + sentence[verb_start:]
         )
+    aside = DASHED_ASIDE.search(sentence, 0, verb_start)
+    if aside and QUOTE_MARK.search(aside.group()):
+        # "Governor Jane Holt -- calling the storm "historic" -- told": a word quoted inside an aside in dashes
+        # is part of the aside, no quotation that ends the speaker's chunk; its marks are read as blanks.
+        sentence = sentence[: aside.start()] + QUOTE_MARK.sub(" ", aside.group()) + sentence[aside.end() :]
     return _subject_before(sentence, verb_start, citations)
+
+
+# An aside in dashes that closes right before the verb: " -- calling the storm "historic" -- ".
+DASHED_ASIDE = re.compile(r"\s(?:--|[—–])\s(?:(?!\s(?:--|[—–])\s).){1,120}?\s(?:--|[—–])\s*$")
+QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -228,3 +228,15 @@ def test_a_relative_clause_after_an_opening_time_is_no_apposition():
         " Without Borders, the charity that runs the ship."
     )
     assert origin_of(text, "two") == "Aid Without Borders"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Governor Jane Holt -- calling the storm "historic" -- told reporters that 14 people died.',
+        "Governor Jane Holt — calling the storm “historic” — told reporters that 14 people died.",
+    ],
+)
+def test_a_word_quoted_inside_an_aside_in_dashes_keeps_the_speaker(text):
+    # the quoted word is part of the aside; the speaker is before the dashes
+    assert origin_of(text, "14 people") == "Governor Jane Holt"
