@@ -36,6 +36,13 @@ OWN_SUBJECT_RELATIVE = re.compile(
     r"^(?:.*\s)?(?:which|that|whom)\s+(?P<who>(?!(?:is|was|are|were|has|had|have)\b)\S.*)$"
 )
 RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
+# "A group that has tracked the war", "an agency which monitors the border": a relative clause whose pronoun
+# is its subject (an auxiliary or a verb with its object follows), inside the chunk, after the noun it hangs on.
+RESTRICTIVE_RELATIVE = re.compile(
+    r"^(?P<head>(?:(?!\b(?:that|which|who)\b)\S)+(?:\s+(?:(?!\b(?:that|which|who)\b)\S)+)*?)\s+(?:that|which|who)\s+"
+    r"(?:(?:has|have|had|is|was|are|were)\s+(?:[a-z]+ly\s+)?[a-z]+|(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\s+(?:the|a|an|its|their|his|her|[A-Z])\S*)"
+    r"(?:\s(?!.*\b(?:was|were|is|are|has|have|had|will|would|could)\b).*)?$"  # the clause ends at the verb
+)
 # "X, speaking at …, said"; "Electronic Arts, popularly called EA by gamers, raised …", "The ministry in its
 # projection, released on Friday, said" ("released", once its time is cut): a participle phrase in apposition.
 # "the department of San Marcos, bordering Mexico, …": a participle of place glosses the place before it
@@ -118,6 +125,14 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             if DESCRIPTION.match(described):
                 return start, stop
             need_skip = False
+        elif (
+            not need_skip
+            and RESTRICTIVE_RELATIVE.match(text)
+            and valid_subject(RESTRICTIVE_RELATIVE.match(text)["head"])
+        ):
+            # "A rights group that monitors the conflict said": the relative pronoun is its clause's subject, so
+            # the noun it hangs on speaks, never the clause.
+            return clean_name(sentence, start, start + RESTRICTIVE_RELATIVE.match(text).end("head"))
         elif not need_skip and OWN_SUBJECT_RELATIVE.match(text):
             # "The toll, which officials said could rise, …": the relative clause's own subject speaks,
             # never the noun it hangs on.
