@@ -65,13 +65,15 @@ FIXING_STEMS = frozenset(
      "record", "register", "log", "book", "set", "fix", "peg", "cap", "offer", "bid", "agre", "decid", "vot",
      "revis", "conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track",
      "assess", "rul", "recommend", "allot", "requir", "charg", "levi", "grant", "approp", "ask", "sought",
-     "want", "put", "calculat", "quot", "bill", "authoris", "authoriz", "direct", "instruct", "mandat", "pass"]
+     "want", "put", "calculat", "quot", "bill", "authoris", "authoriz", "direct", "instruct", "mandat", "pass",
+     "convict", "acquit"]
 )  # fmt: skip
 # "raised its long-term revenue growth target", "left its main interest rate unchanged at 6.75%", "kept its
-# benchmark rate at 4%": changing or keeping a figure fixes it only when the object is a target or a rate.
+# benchmark rate at 4%", "suspended both sentences": changing or keeping a figure fixes it only when the object
+# is a target, a rate or a sentence.
 REVISING_STEMS = frozenset(
     ["rais", "lower", "cut", "trim", "slash", "hik", "increas", "reduc", "left", "kept", "keep", "held", "hold",
-     "maintain", "leav"]
+     "maintain", "leav", "suspend"]
 )  # fmt: skip
 # "has increased the value of a confiscation order", "cut the sentence": a court changing its own ruling fixes it.
 TARGET_OBJECT = re.compile(
@@ -96,9 +98,9 @@ METHOD_STEMS = frozenset(
     ["conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track"]
 )
 # "sentenced five persons to 7 years", "has so far announced a total of 1,139": a count the verb gives out or
-# sentences is the body's own, no deed.
+# sentences is the body's own, no deed; so is whom a court convicts ("convicted 51 supporters").
 COUNTING_STEMS = frozenset(
-    ["sentenc", "announc", "report", "repor", "confirm", "declar", "estimat", "forecast", "predict", "project", "quot",
+    ["sentenc", "convict", "announc", "report", "repor", "confirm", "declar", "estimat", "forecast", "predict", "project", "quot",
      "calculat"]
 )  # fmt: skip
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")

@@ -10,17 +10,21 @@ Who opens a sentence (`leading_subject()`) is `openers`.
 
 import re
 
+from .appositions import (
+    NAME_ONLY,
+    glossed_subject,
+    modified_head,
+    name_before_apposition,
+    opened_apposition,
+)
 from .spans import chunk_start, clean_name
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
+from .subject_checks import COORDINATED, SPEAKER_NOUNS, VALID_LOWERCASE_START, valid_subject
 from .subject_padding import TIME_OPENING
 
-__all__ = ["subject_before", "COORDINATED", "VALID_LOWERCASE_START"]
+__all__ = ["subject_before", "COORDINATED", "SPEAKER_NOUNS", "VALID_LOWERCASE_START"]
 
-COORDINATED = re.compile(r"\s(?:but|and|yet)$")
-VALID_LOWERCASE_START = re.compile(
-    r"^(?:the|a|an|he|she|it|they|we|two|three|four|five|six|seven|eight|nine|ten|\d+|"
-    r"several|multiple|some|many|state|local|senior|[a-z]+s)\b"
-)
+SAID_INSIDE = re.compile(r"^.*\b(?:said|says|reported|reports)\s+(?:that\s+)?")
 APPOSITION = re.compile(r"^(?:an?|the|(?:also\s+|better\s+|formerly\s+)?known\s+as|called)\s")
 # "the Civil Human Rights Front": an apposition that is a body's name, with its article.
 NAMED_APPOSITION = re.compile(r"^the\s+[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|on|[A-Z][\w.'’&-]*))+$")
@@ -32,19 +36,13 @@ OWN_SUBJECT_RELATIVE = re.compile(
     r"^(?:.*\s)?(?:which|that|whom)\s+(?P<who>(?!(?:is|was|are|were|has|had|have)\b)\S.*)$"
 )
 RELATIVE = re.compile(r"^(?:who|which|whose|citing|quoting)\s")
-# "The statistics for July to September of 2004", "Data for March 2024": a year that dates the subject.
-DATING_YEAR = re.compile(r"\b(?P<word>of|in|for|[A-Z][a-z]+)\s+(?:19|20)\d\d\b")
-FIGURE_IN_SUBJECT = re.compile(
-    r"""%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b
-      | [$€£¥]\s*\d | \d\s*(?:million|billion|trillion|bn)\b
-      | \b(?:half|third|thirds|quarter|quarters|fifth|fifths)\s+of\b
-      | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four
-        |five|six|seven|eight|nine|ten)\b""",
-    re.VERBOSE | re.IGNORECASE,
+# "A group that has tracked the war", "an agency which monitors the border": a relative clause whose pronoun
+# is its subject (an auxiliary or a verb with its object follows), inside the chunk, after the noun it hangs on.
+RESTRICTIVE_RELATIVE = re.compile(
+    r"^(?P<head>(?:(?!\b(?:that|which|who)\b)\S)+(?:\s+(?:(?!\b(?:that|which|who)\b)\S)+)*?)\s+(?:that|which|who)\s+"
+    r"(?:(?:has|have|had|is|was|are|were)\s+(?:[a-z]+ly\s+)?[a-z]+|(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\s+(?:the|a|an|its|their|his|her|[A-Z])\S*)"
+    r"(?:\s(?!.*\b(?:was|were|is|are|has|have|had|will|would|could)\b).*)?$"  # the clause ends at the verb
 )
-# "the company said it expected …": a verb inside what someone else said.
-REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b")
-SAID_INSIDE = re.compile(r"^.*\b(?:said|says|reported|reports)\s+(?:that\s+)?")
 # "X, speaking at …, said"; "Electronic Arts, popularly called EA by gamers, raised …", "The ministry in its
 # projection, released on Friday, said" ("released", once its time is cut): a participle phrase in apposition.
 # "the department of San Marcos, bordering Mexico, …": a participle of place glosses the place before it
@@ -55,22 +53,8 @@ PLACE_ASIDE = re.compile(
 PARTICIPLE = re.compile(
     r"^(?:[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]{3,}ed|called|known|made|written|held|run|owned|led|seen)(?:\s|$)"
 )
-# "…, civil defense said", "civil protection reported": a body named by a bare lowercase phrase.
-SPEAKER_NOUNS = frozenset(
-    ["police", "media", "military", "army", "government", "opposition", "staff", "defense", "defence", "protection",
-     "coastguard", "ministry", "department", "agency"]
-)  # fmt: skip
-# "Eduardo del Rosario", "Ursula von der Leyen": particles inside a name are lowercase.
-NAME_ONLY = re.compile(
-    r"^[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|de|del|della|da|das|dos|do|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+){0,3}"
-    r"[A-Z][\w.'’-]*$|^[A-Z][\w.'’-]*$"
-)
-PARTICLE_NAME = re.compile(
-    r"^[A-Z][\w.'’-]+\s+(?:de|del|della|da|das|dos|do|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+[A-Z]"
-)
 # "…, the executive director of the council (NDRRMC) said": an acronym glossing the name before it.
 PAREN_GLOSS = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s*$")
-NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who", "i", "you"})
 
 
 # "Ruven Menikdiwela, director of the UN High Commissioner for Refugees (UNHCR) office in New York,
@@ -90,7 +74,17 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
         sentence = (
             INNER_BRACKET.sub(lambda bracket: " " * len(bracket.group()), sentence[:verb_start]) + sentence[verb_start:]
         )
+    aside = DASHED_ASIDE.search(sentence, 0, verb_start)
+    if aside and QUOTE_MARK.search(aside.group()):
+        # "Governor Jane Holt -- calling the storm "historic" -- told": a word quoted inside an aside in dashes
+        # is part of the aside, no quotation that ends the speaker's chunk; its marks are read as blanks.
+        sentence = sentence[: aside.start()] + QUOTE_MARK.sub(" ", aside.group()) + sentence[aside.end() :]
     return _subject_before(sentence, verb_start, citations)
+
+
+# An aside in dashes that closes right before the verb: " -- calling the storm "historic" -- ".
+DASHED_ASIDE = re.compile(r"\s(?:--|[—–])\s(?:(?!\s(?:--|[—–])\s).){1,120}?\s(?:--|[—–])\s*$")
+QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -102,7 +96,7 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
         piece_start = chunk_start(sentence, end)
         start, stop = clean_name(sentence, piece_start, end)
         if piece_start > 0:
-            named = _name_before_apposition(sentence, piece_start, sentence[start:stop])
+            named = name_before_apposition(sentence, piece_start, sentence[start:stop])
             if named:
                 return named  # "Eduardo del Rosario, the executive director of … (NDRRMC) said"
     for _ in range(6):
@@ -131,6 +125,14 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             if DESCRIPTION.match(described):
                 return start, stop
             need_skip = False
+        elif (
+            not need_skip
+            and RESTRICTIVE_RELATIVE.match(text)
+            and valid_subject(RESTRICTIVE_RELATIVE.match(text)["head"])
+        ):
+            # "A rights group that monitors the conflict said": the relative pronoun is its clause's subject, so
+            # the noun it hangs on speaks, never the clause.
+            return clean_name(sentence, start, start + RESTRICTIVE_RELATIVE.match(text).end("head"))
         elif not need_skip and OWN_SUBJECT_RELATIVE.match(text):
             # "The toll, which officials said could rise, …": the relative clause's own subject speaks,
             # never the noun it hangs on.
@@ -142,32 +144,32 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
                     sentence, chunk_start(sentence, piece_start - 1), piece_start - 1
                 )
                 antecedent = sentence[antecedent_start:antecedent_stop]
-                return (antecedent_start, antecedent_stop) if _valid_subject(antecedent) else None
-            return (inner, stop) if _valid_subject(sentence[inner:stop]) else None
+                return (antecedent_start, antecedent_stop) if valid_subject(antecedent) else None
+            return (inner, stop) if valid_subject(sentence[inner:stop]) else None
         elif (
             piece_start > 0
             and sentence[:piece_start].endswith(",")
             and APPOSITIVE_RELATIVE.match(text)
             and sentence[stop:verb_start].strip() == ","  # the apposition closes right before the verb
-            and _glossed_subject(sentence, piece_start)
+            and glossed_subject(sentence, piece_start)
         ):
             # "The Civil Defense, rescuers who work under the government, said": a description with its relative
             # clause glosses the speaker before it.
-            return _glossed_subject(sentence, piece_start)
+            return glossed_subject(sentence, piece_start)
         elif cited or RELATIVE.match(text) or (need_skip and (APPOSITION.match(text) or PARTICIPLE.match(text))):
             need_skip = False
-        elif NAME_ONLY.match(text) and _modified_head(sentence, piece_start):
+        elif NAME_ONLY.match(text) and modified_head(sentence, piece_start):
             # "The results of the bank released on the Stock Exchange, NSE, indicated", "The minister who
             # spoke from Unity House, Lusaka said": the name glosses the place or body a modifier of the
             # subject ends on; the subject is the head before the modifier.
-            return _modified_head(sentence, piece_start)
+            return modified_head(sentence, piece_start)
         elif need_skip:
             # "the city's mayor, Vitali Klitschko, said": the name is the speaker;
             # "Amina Diallo, head of the port authority, told …": the name before the apposition.
             if NAME_ONLY.match(text):
                 return start, stop
-            named = _name_before_apposition(sentence, piece_start, text)
-            if named is None and after_place and _valid_subject(text):
+            named = name_before_apposition(sentence, piece_start, text)
+            if named is None and after_place and valid_subject(text):
                 return start, stop  # "The council of Vale, adjoining the Eastmark, said": the phrase before it
             return named
         elif ADVERB_CHUNK.match(text):
@@ -197,10 +199,10 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
                 before = text[: dashed.start()].rstrip()
                 if dashed.end() == len(text):
                     before = text[: DASH.search(text).start()].rstrip()
-                    return (start, start + len(before)) if before and _valid_subject(before) else None
+                    return (start, start + len(before)) if before and valid_subject(before) else None
                 start = start + dashed.end()
                 text = sentence[start:stop]
-            opened = _opened_apposition(sentence, piece_start, text)
+            opened = opened_apposition(sentence, piece_start, text)
             if opened:
                 return opened  # "Narayan Das, Controller of Examinations told BSS that …": the person
             pronoun = TRAILING_PRONOUN.search(text)
@@ -221,7 +223,7 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
                 # "The United Nations children's agency UNICEF said": the name after the description.
                 start = start + body.start("name")
                 text = sentence[start:stop]
-            return (start, stop) if _valid_subject(text) else None
+            return (start, stop) if valid_subject(text) else None
         if piece_start == 0:
             return None
         end = piece_start - 1
@@ -287,128 +289,3 @@ ADVERB_CHUNK = re.compile(
     r"|on\s+average|in\s+(?:all|total|turn|contrast|response)|by\s+contrast|overall|instead|for\s+(?:its|their|his|her)\s+part)$",
     re.IGNORECASE,
 )
-APPOSITION_WORDS = re.compile(
-    r"\b(?:chief|head|spokes(?:man|woman|person)|minister|director|governor|commander|officer|official|secretary"
-    r"|chairman|chair|president|mayor|leader|member|founder|executive|analyst|economist|professor|of|in|for)\b"
-    r"|['’]s\b",
-    re.IGNORECASE,
-)
-
-
-# A subject with a modifier that ends on a named place or body: "The results of the bank released on the
-# Stock Exchange", "The minister who spoke from Unity House": a relative clause or a participle of
-# publishing, then a preposition and a capitalised object.
-MODIFIED_HEAD = re.compile(
-    r"""^(?P<head>\S.*?)\s+
-        (?:(?:who|which|that)\s+(?:[a-z]+ly\s+)?[a-z]+
-          | (?:released|published|issued|announced|presented|posted|filed|unveiled|tabled|made\s+public)
-            (?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?)
-        \s+(?:on|in|at|from|to|before|with)\s+(?:the\s+)?[A-Z][^,]*$""",
-    re.VERBOSE,
-)
-
-
-def _glossed_subject(sentence: str, piece_start: int) -> tuple[int, int] | None:
-    """The subject in the chunk before an apposition starting at `piece_start`, if it can speak."""
-    before = piece_start - 1
-    start, stop = clean_name(sentence, chunk_start(sentence, before), before)
-    text = sentence[start:stop]
-    return (start, stop) if _valid_subject(text) and not PLACE_OR_TIME_OPENER.match(text) else None
-
-
-def _modified_head(sentence: str, piece_start: int) -> tuple[int, int] | None:
-    """The head of the sentence's opening subject when the chunk before `piece_start` is that subject
-    with a modifier ending on a name ("The CS who spoke from Unity House", then ", Lusaka said")."""
-    if piece_start == 0 or not sentence[:piece_start].endswith(","):
-        return None
-    before = piece_start - 1
-    opening = chunk_start(sentence, before)
-    if opening != 0:
-        return None
-    raw = sentence[opening:before]
-    modified = MODIFIED_HEAD.match(raw.strip())
-    if not modified:
-        return None
-    offset = opening + len(raw) - len(raw.lstrip())
-    start, stop = clean_name(sentence, offset, offset + modified.end("head"))
-    return (start, stop) if _valid_subject(sentence[start:stop]) else None
-
-
-def _name_before_apposition(sentence: str, piece_start: int, text: str) -> tuple[int, int] | None:
-    """The name in "Name, <what they are>, said": only when the chunk describes a person or post."""
-    if NAME_ONLY.match(text) or not APPOSITION_WORDS.search(text) or not sentence[:piece_start].endswith(","):
-        return None
-    before = piece_start - 1
-    start, stop = clean_name(sentence, chunk_start(sentence, before), before)
-    raw = sentence[chunk_start(sentence, before) : before]
-    if PARTICLE_NAME.match(raw.strip()):
-        # "Eduardo del Rosario": a lowercase particle is part of the name, not a description before it.
-        start = chunk_start(sentence, before) + len(raw) - len(raw.lstrip())
-        stop = start + len(raw.strip())
-    name = sentence[start:stop]
-    if len(name.split()) >= 2 and NAME_ONLY.match(name) and not FIGURE_IN_SUBJECT.search(name):
-        return start, stop
-    return None
-
-
-# "Ms Ana Lopes, a Spokesperson for the UNHCR said", "Rina Das, DTB Controller of Schools told": an
-# apposition that names a post, its closing comma left out before the verb.
-OPEN_APPOSITION_TITLE = re.compile(
-    rf"\b(?:{'|'.join(sorted(PERSON_TITLES))}|controller|manager|registrar|superintendent|inspector|coordinator)s?\b",
-    re.IGNORECASE,
-)
-
-
-PLACE_OR_TIME_OPENER = re.compile(
-    r"(?:In|On|At|From|For|After|Before|During|Since|Under|Over|With|Near|Across|Outside|Inside|By|To|Last|This"
-    r"|Earlier|Later|Across|Throughout|Until|Through)\s"
-)
-
-
-def _opened_apposition(sentence: str, piece_start: int, text: str) -> tuple[int, int] | None:
-    """The person named at the start of the sentence before an apposition left open up to the verb."""
-    if piece_start == 0 or not OPEN_APPOSITION_TITLE.search(text) or chunk_start(sentence, piece_start - 1) != 0:
-        return None
-    title = OPEN_APPOSITION_TITLE.search(text)
-    if re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", text, re.IGNORECASE):
-        return None  # "Mullah Dadullah, one of two commanders the government said …": a count, not a post
-    if re.search(r"\sand\s", text[: title.start()]):
-        return None  # "Acting Information, Publicity and Broadcasting Minister Jane Doe told": a list of portfolios
-    named = _name_before_apposition(sentence, piece_start, text)
-    if named is None:
-        return None
-    if PLACE_OR_TIME_OPENER.match(sentence, named[0]):
-        return None  # "In Tilla, a district official said": a place or a time opens, not a person
-    words = {word.lower().strip(".") for word in sentence[named[0] : named[1]].split()}
-    return None if words & (ORGANISATION_WORDS | BODY_NOUNS) else named  # "Justice Department, officials said"
-
-
-FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|should|did|does|do)\s")
-
-
-def _valid_subject(text: str) -> bool:
-    """Whether `text` can be the speaker of a speech verb ("the ministry", "analysts")."""
-    words = text.split()
-    if not words or len(words) > 16:
-        return False
-    if len(words) > 12 and sum(not word[0].isupper() for word in words) > 2:
-        return False  # a long subject is a clause, unless it is a name with its office in capitals
-        # ("Regional Transport Safety Department (RTSD) director Datuk Seri Ahmad Faizal Md Nor said")
-    first, last = words[0], words[-1].lower()
-    if first.lower() in NOT_SUBJECTS and not (first.lower() == "it" and len(words) == 1):
-        return False
-    if re.search(r"\b(?:was|were|is|are|be|been|being)$", text):
-        return False
-    if FINITE_VERB.search(text) and not COORDINATED.search(text):
-        # "his department was still working on a crowd estimate": a clause, not a speaker ("X does
-        # not … but says" is read for its opening subject by `speech_clauses`).
-        return False
-    if FIGURE_IN_SUBJECT.search(DATING_YEAR.sub(r"\g<word>", text)):
-        return False  # "64% of adults say", "four in 10 voters say": the figure is the news, not a speaker
-    if REPORTED_INSIDE.search(text):
-        return False  # "the company said it expected": "said" already speaks
-    if first[0].isupper() or VALID_LOWERCASE_START.match(first.lower()):
-        return True
-    if any(word[0].isupper() for word in words[1:]):
-        return True  # "public broadcaster NHK"
-    return last in SPEAKER_NOUNS or (last.endswith("s") and not last.endswith("ss"))

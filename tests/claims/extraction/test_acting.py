@@ -234,3 +234,30 @@ def test_a_judge_fixes_a_sentence(text, expected):
 
 def test_a_surname_that_fines_a_count_of_deeds_is_no_source():
     assert origins("Harlow fined 12 firms.") == [("12 firms", "Wire")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court or a jury that convicts rules on whom and on how many counts: its ruling, as a sentence is
+        ("A Ruritanian court on Monday convicted 14 activists of rioting.", [("14 activists", "A Ruritanian court")]),
+        ("A jury convicted Holt two months ago on 12 counts of fraud.", [("12 counts", "A jury")]),
+        # suspending a sentence fixes its term, as changing it does
+        (
+            "Judge Mary Keane heard the case in Northtown. She suspended both sentences for three years.",
+            [("three years", "Judge Mary Keane")],
+        ),
+    ],
+)
+def test_a_verdict_is_the_court_s_own_figure(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club suspended 3 players for doping.",  # suspending players is a deed, no sentence suspended
+    ],
+)
+def test_handing_and_suspending_without_a_sentence_are_deeds(text):
+    assert all(origin == "Wire" for _, origin in origins(text))

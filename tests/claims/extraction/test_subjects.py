@@ -228,3 +228,37 @@ def test_a_relative_clause_after_an_opening_time_is_no_apposition():
         " Without Borders, the charity that runs the ship."
     )
     assert origin_of(text, "two") == "Aid Without Borders"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Governor Jane Holt -- calling the storm "historic" -- told reporters that 14 people died.',
+        "Governor Jane Holt — calling the storm “historic” — told reporters that 14 people died.",
+    ],
+)
+def test_a_word_quoted_inside_an_aside_in_dashes_keeps_the_speaker(text):
+    # the quoted word is part of the aside; the speaker is before the dashes
+    assert origin_of(text, "14 people") == "Governor Jane Holt"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the relative pronoun is its clause's subject: the noun it hangs on speaks
+        (
+            "A farmers' union that has tracked the drought said on Monday that 41 wells ran dry.",
+            "41 wells",
+            "A farmers' union",
+        ),
+        ("A rights group that monitors the border said 41 people crossed.", "41 people", "A rights group"),
+    ],
+)
+def test_a_relative_clause_inside_the_subject_leaves_the_noun_it_hangs_on(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+def test_a_relative_clause_followed_by_its_own_finite_verb_is_no_subject():
+    # "The storm that killed … was worse than first estimated": a clause, whose speaker closes the sentence
+    text = "The storm that killed 12 people was worse than first estimated, with 80 homes lost, officials said today."
+    assert origin_of(text, "80 homes") == "officials"

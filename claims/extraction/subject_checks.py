@@ -1,0 +1,72 @@
+"""
+Whether a phrase before a verb can be its speaker.
+
+`valid_subject()` refuses what cannot speak although it stands where a subject stands: a clause ("his
+department was still working on a crowd estimate"), a share ("64% of adults say"), a verb of speech
+already spoken ("the company said it expected"). Shared by `subjects` and `appositions`.
+"""
+
+import re
+
+__all__ = [
+    "COORDINATED",
+    "FIGURE_IN_SUBJECT",
+    "SPEAKER_NOUNS",
+    "VALID_LOWERCASE_START",
+    "valid_subject",
+]
+
+COORDINATED = re.compile(r"\s(?:but|and|yet)$")
+VALID_LOWERCASE_START = re.compile(
+    r"^(?:the|a|an|he|she|it|they|we|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"several|multiple|some|many|state|local|senior|[a-z]+s)\b"
+)
+# "The statistics for July to September of 2004", "Data for March 2024": a year that dates the subject.
+DATING_YEAR = re.compile(r"\b(?P<word>of|in|for|[A-Z][a-z]+)\s+(?:19|20)\d\d\b")
+FIGURE_IN_SUBJECT = re.compile(
+    r"""%|\bper\s*cent\b|\bpercent\b|\d{3}|\d,\d|\b(?:thousands|millions|hundreds)\b
+      | [$€£¥]\s*\d | \d\s*(?:million|billion|trillion|bn)\b
+      | \b(?:half|third|thirds|quarter|quarters|fifth|fifths)\s+of\b
+      | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four
+        |five|six|seven|eight|nine|ten)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "the company said it expected …": a verb inside what someone else said.
+REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b")
+# "…, civil defense said", "civil protection reported": a body named by a bare lowercase phrase.
+SPEAKER_NOUNS = frozenset(
+    ["police", "media", "military", "army", "government", "opposition", "staff", "defense", "defence", "protection",
+     "coastguard", "ministry", "department", "agency"]
+)  # fmt: skip
+NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who", "i", "you"})
+
+
+FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|should|did|does|do)\s")
+
+
+def valid_subject(text: str) -> bool:
+    """Whether `text` can be the speaker of a speech verb ("the ministry", "analysts")."""
+    words = text.split()
+    if not words or len(words) > 16:
+        return False
+    if len(words) > 12 and sum(not word[0].isupper() for word in words) > 2:
+        return False  # a long subject is a clause, unless it is a name with its office in capitals
+        # ("Regional Transport Safety Department (RTSD) director Datuk Seri Ahmad Faizal Md Nor said")
+    first, last = words[0], words[-1].lower()
+    if first.lower() in NOT_SUBJECTS and not (first.lower() == "it" and len(words) == 1):
+        return False
+    if re.search(r"\b(?:was|were|is|are|be|been|being)$", text):
+        return False
+    if FINITE_VERB.search(text) and not COORDINATED.search(text):
+        # "his department was still working on a crowd estimate": a clause, not a speaker ("X does
+        # not … but says" is read for its opening subject by `speech_clauses`).
+        return False
+    if FIGURE_IN_SUBJECT.search(DATING_YEAR.sub(r"\g<word>", text)):
+        return False  # "64% of adults say", "four in 10 voters say": the figure is the news, not a speaker
+    if REPORTED_INSIDE.search(text):
+        return False  # "the company said it expected": "said" already speaks
+    if first[0].isupper() or VALID_LOWERCASE_START.match(first.lower()):
+        return True
+    if any(word[0].isupper() for word in words[1:]):
+        return True  # "public broadcaster NHK"
+    return last in SPEAKER_NOUNS or (last.endswith("s") and not last.endswith("ss"))
