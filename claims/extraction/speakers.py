@@ -53,7 +53,7 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "it": "organisatio
 # "the poll", "the survey", "the pollster": a report named before, taken up by its owner.
 REPORT_REFERENCE = re.compile(
     r"^(?:the|this|that)\s+(?:same\s+|latest\s+|new\s+|online\s+|nationwide\s+|telephone\s+)?"
-    r"(?:poll|survey|study|report|analysis|census|review|research|pollster|polling\s+firm|polling\s+company)$",
+    r"(?:poll|survey|study|report|analysis|census|review|research|pollster|polling\s+firm|polling\s+company|update|bulletin)$",
     re.IGNORECASE,
 )
 # What news copy calls a named body it has just mentioned: "the airline said".
