@@ -250,11 +250,13 @@ _DOCUMENTS = (
 _DOCUMENT_VERBS = (
     r"showed|show|shows|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals"
     r"|concluded|states|stated|confirmed|confirms|points?\s+out"
+    # "…, despite government figures showing turnout below 20 percent": a document with a participle.
+    r"|showing|suggesting|indicating"
 )
 DOCUMENT_SHOWS = re.compile(
     rf"""(?P<doc>^It(?=\s+(?:also\s+)?(?:suggested|showed|found|indicated|revealed)\b)  # "It suggested": see memory
         |(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]his|[Ii]ts|[Tt]heir)\s+)?
-        (?:(?!(?:that|which|who|and|but|as)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?i:{_DOCUMENTS})(?:\s+\d{{1,2}})?)
+        (?:(?!(?:that|which|who|and|but|as|despite|amid|with)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?i:{_DOCUMENTS})(?:\s+\d{{1,2}})?)
         (?:\s+of\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+[a-z][\w'’-]*){{1,3}}?)?  # "of 2,000 adults"
         (?:\s+issued\s+by\s+(?P<issuer>[^,;:]{{2,60}}?))?
         (?:\s+(?:released|published|issued)\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?  # "data released on Friday"
@@ -270,7 +272,9 @@ DOCUMENT_AFTER = re.compile(
 
 def documents_shown(sentence: str) -> list[ReportClause]:
     """Clauses in which a document itself shows something; an issuer named is the speaker."""
-    if not SHOWS_HINT.search(sentence) and not re.search(r"\b(?:states|confirm|points?\s+out|shown)", sentence):
+    if not SHOWS_HINT.search(sentence) and not re.search(
+        r"\b(?:states|confirm|points?\s+out|shown|showing|suggesting|indicating)", sentence
+    ):
         return []
     found = []
     for match in DOCUMENT_SHOWS.finditer(sentence):

@@ -63,6 +63,16 @@ ROLE_OF = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z]+)\s
 ROLE_NOUNS = PERSON_NOUNS | frozenset(["manager", "coordinator", "head", "administrator", "supervisor", "organiser"])
 
 
+# "Minister for Ports and Shipping Lina Okafor", "Deputy Secretary of Trade Omar Haddad", "the Minister of
+# Water": a title, then the department it is of. The department's capitalised words make `_kind` read a body;
+# the title makes a person, a later "he".
+TITLE_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?P<title>[A-Z][a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+
+
+# The notices a body issues of its own ("the update", "the bulletin"), taken up without their report named.
+BODY_UPDATES = frozenset(["update", "bulletin"])
+
+
 # A person's full name: two or three capitalised words, none a body's ("Aminu Bello", not "Reuters Estimates").
 FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 
@@ -71,6 +81,9 @@ def _speaker_kind(name: str) -> str:
     """ "person", "plural" or "organisation", as `_kind` reads it, a role "of" something being a person."""
     role = ROLE_OF.match(name.strip())
     if role and role.group("role").lower() in ROLE_NOUNS and role.group("role").islower():
+        return "person"
+    title = TITLE_OF.match(name.strip())
+    if title and title.group("title").lower() in PERSON_TITLES:
         return "person"
     return _kind(name)
 
@@ -211,7 +224,13 @@ class SpeakerMemory:
         for owner, kind in reversed(self._reports):
             if kind is None or kind == noun:
                 return owner
-        return self._reports[-1][0] if self._reports else None
+        if self._reports:
+            return self._reports[-1][0]
+        if noun in BODY_UPDATES:
+            # "The ministry reported 12 deaths. …. The update said …": a body's update or bulletin is the
+            # body that spoke last speaking again.
+            return next((earlier for earlier in reversed(self._speakers) if _speaker_kind(earlier) != "person"), None)
+        return None
 
     def note_subject(self, name: str) -> None:
         """Note a named body that opened a sentence, as a possible "the company"."""

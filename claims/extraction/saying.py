@@ -34,6 +34,18 @@ SAYING = re.compile(
 )
 
 
+# "The toll is disputed, local officials saying more than 230 died": an absolute clause, a group of
+# speakers with its own participle of speech; what follows is theirs, not the sentence subject's.
+ABSOLUTE_SAYING = re.compile(
+    r""",\s+(?P<who>(?:(?:the|some|many|local|state|regional|federal|provincial|district|hospital|military|police
+        |government|city|village|camp|aid|rescue|health|security|union|party)\s+){0,2}
+        (?:officials|authorities|police|sources|witnesses|residents|doctors|medics|organi[sz]ers|rescuers|survivors
+        |activists|monitors|analysts|economists|experts|officers|lawmakers|leaders|unions))
+        \s+(?:saying|claiming|estimating|putting)\b""",
+    re.VERBOSE,
+)
+
+
 def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]:
     """ "Pfizer raised its forecast, saying it expects 1.3 billion doses": the subject speaks."""
     found = []
@@ -63,6 +75,9 @@ def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]
         start, end = subject
         link = DraftLink(sentence[start:end], "said", start, end)
         found.append(SpeakerCue((link,), match.start(), match.end(), True))
+    for match in ABSOLUTE_SAYING.finditer(sentence):
+        start, end = match.span("who")
+        found.append(SpeakerCue((DraftLink(sentence[start:end], "said", start, end),), start, match.end(), True))
     return found
 
 

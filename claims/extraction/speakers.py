@@ -5,6 +5,7 @@ Who a speaker is: directory matching, anonymous sources, and speakers taken up a
   actors and their aliases, ignoring case, a leading "the", possessive "'s" and
   punctuation, so "South Korea's intelligence agency" and "the South Korean
   intelligence agency" both reach the National Intelligence Service.
+* `spokespeople.speaks_for()` names the body an unnamed spokesperson speaks for.
 * `describe_source()` tells anonymous sources ("six sources", "people familiar with
   the matter", "two officials") and how many there are.
 * `memory.SpeakerMemory` resolves a speaker named again later ("he said", "the agency
@@ -15,6 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .spokespeople import speaks_for
 from .units import singularise
 
 __all__ = [
@@ -51,7 +53,7 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "it": "organisatio
 # "the poll", "the survey", "the pollster": a report named before, taken up by its owner.
 REPORT_REFERENCE = re.compile(
     r"^(?:the|this|that)\s+(?:same\s+|latest\s+|new\s+|online\s+|nationwide\s+|telephone\s+)?"
-    r"(?:poll|survey|study|report|analysis|census|review|research|pollster|polling\s+firm|polling\s+company)$",
+    r"(?:poll|survey|study|report|analysis|census|review|research|pollster|polling\s+firm|polling\s+company|update|bulletin)$",
     re.IGNORECASE,
 )
 # What news copy calls a named body it has just mentioned: "the airline said".
@@ -304,56 +306,6 @@ class SpeakerDirectory:
             if " " in known and key.endswith(" " + known):
                 return actor
         return None
-
-
-_SPOKESPERSON = r"(?:spokes(?:person|man|woman|people)|press\s+(?:office|officer|secretary|service)|representative)"
-_RANK = r"(?:(?:senior|chief|deputy|official|main|an?)\s+)?"
-# An unnamed spokesperson speaks for the body: "the company's spokesperson", "a
-# spokesperson for NHS England", "a Pfizer spokesman", "a ministry spokeswoman".
-SPEAKS_FOR = (
-    re.compile(rf"^(?:the\s+|a\s+|an\s+)?(?P<org>.+?)['’]s?\s+{_RANK}{_SPOKESPERSON}$", re.IGNORECASE),
-    re.compile(rf"^(?:a|an|the)\s+{_RANK}{_SPOKESPERSON}\s+(?:for|of|at|from)\s+(?P<org>.+)$", re.IGNORECASE),
-    re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+{_RANK}(?P<org>(?:[A-Z][\w.&'’-]*\s+)+){_SPOKESPERSON}$"),
-    re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+{_RANK}(?P<lower>(?:[a-z]+\s+){{1,3}}){_SPOKESPERSON}$"),
-)
-
-
-# "the gubernatorial spokesman", "the presidential spokeswoman", "the official spokesman": a lowercase word
-# before the title that describes the office is an adjective, no body ("the army", "the regional police" are).
-ADJECTIVE = re.compile(
-    r"(?:(?<!hospit)(?<!tribun)(?<!capit)(?<!termin)(?<!festiv)(?<!journ)(?<!arsen)al|ic|ian|ese|ous|ive)$"
-)
-# "a spokesperson said", with no body named: the body that spoke last ("it").
-BARE_SPOKESPERSON = re.compile(rf"^(?:a|an|the)\s+{_RANK}(?:company\s+|government\s+)?{_SPOKESPERSON}$", re.IGNORECASE)
-# "Its latest annual report put …", "their own figures": the report of the body that spoke last.
-OWN_REPORT = re.compile(
-    r"""^(?P<pronoun>its|their)\s+(?:[\w-]+\s+){0,3}?
-        (?:report|review|figures|data|statistics|estimates?|survey|study|analysis|accounts|results|filings?|count|tally)$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def speaks_for(name: str) -> str | None:
-    """The body an unnamed spokesperson speaks for ("a Pfizer spokesman" → "Pfizer"), or
-    None; "it" for a spokesperson of no named body, and for "its latest report"."""
-    own_report = OWN_REPORT.match(name.strip())
-    if own_report:
-        return "they" if own_report.group("pronoun").lower() == "their" else "it"
-    if "spokes" not in name.lower() and "press" not in name.lower() and "representative" not in name.lower():
-        return None
-    if BARE_SPOKESPERSON.match(name.strip()):
-        return "it"
-    for pattern in SPEAKS_FOR:
-        match = pattern.match(name.strip())
-        if match and match.groupdict().get("lower"):
-            if ADJECTIVE.search(match.group("lower").strip()):
-                return None  # "the gubernatorial spokesman" speaks for the governor, not a body "the gubernatorial"
-            return "the " + match.group("lower").strip()
-        if match:
-            org = match.group("org").strip()
-            # "the company's spokesperson": the possessive kept its article.
-            return ("the " + org) if name.lower().startswith("the ") and org.islower() else org
-    return None
 
 
 def is_reference(name: str) -> bool:

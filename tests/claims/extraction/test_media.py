@@ -172,3 +172,10 @@ def test_a_body_named_for_its_field_is_no_report():
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
         ("3.2 percent", "Lisbon's statistics agency")
     ]
+
+
+def test_a_document_with_a_participle_of_showing_speaks_for_what_follows():
+    # "…, despite official data showing …": the data give the figure, not the outlet, and "despite" is no part of it.
+    text = "Ministers praised the scheme, despite official data showing enrolment below 12 percent in rural schools."
+    [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == "below 12 percent"]
+    assert candidate.origin.name == "official data"

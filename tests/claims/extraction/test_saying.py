@@ -76,3 +76,9 @@ def test_saying_after_an_opening_time_phrase(text, quote, speaker):
 def test_more_participles_go_on_with_the_subject(verb):
     text = f'Oxfam visited the camp, {verb} they "treated 140 people".'
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("140 people", "Oxfam")]
+
+
+def test_an_absolute_clause_of_speakers_saying_gives_them_what_follows():
+    # ", rescue officials saying …": a group with its own participle of speech, not the sentence's subject.
+    text = "The count from the landslide remains unclear, rescue officials saying at least 57 homes were buried."
+    assert origin_of(text, "at least 57 homes") == "rescue officials"

@@ -260,3 +260,25 @@ def test_a_chain_described_before_its_name_is_the_body_that_posts_the_figure():
 
     text = "Spain's largest bakery chain Panaria posted a profit of 40 million euros."
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("40 million euros", "Panaria")]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Minister for Ports and Shipping Lina Okafor", "Deputy Secretary of Trade Omar Haddad", "the Minister of Water"],
+)
+def test_a_title_of_a_department_names_a_person_he_takes_up(speaker):
+    # The department after "for"/"of" ("Ports and Shipping") is what the title is of, not a body that spoke.
+    memory = SpeakerMemory()
+    memory.remember("the port authority")
+    memory.remember(speaker)
+    assert memory.resolve("he") == speaker
+    assert memory.resolve("it") == "the port authority"
+
+
+def test_a_bodys_update_taken_up_is_the_body_and_no_it_of_its_own():
+    memory = SpeakerMemory()
+    memory.remember("Mayor Ines Duarte")
+    memory.remember("the Water Board")
+    assert memory.resolve("the update") == "the Water Board"
+    assert memory.resolve("The bulletin") == "the Water Board"
+    assert memory.resolve("it") == "the Water Board"
