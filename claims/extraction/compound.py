@@ -35,6 +35,7 @@ POINT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 DECIMAL = re.compile(r"\d\.\d")
 # "a $1 billion 2023 budget": a year after an amount is no remainder of it.
 YEAR = re.compile(r"(?:19|20)\d\d")
+GLUED = re.compile(r"-?[^\W\d_]")
 
 
 def _rest(text: str, last, token) -> Decimal | None:
@@ -43,6 +44,10 @@ def _rest(text: str, last, token) -> Decimal | None:
     if scale is None or last.kind not in ("digits", "words") or token.kind not in ("digits", "words"):
         return None
     if text[last.end : token.start] != " " or YEAR.fullmatch(token.text):
+        return None
+    # "1 million 155mm shells", "2 million 4-year bonds": a part glued to a unit of its own
+    # (a calibre, a term) measures something else.
+    if GLUED.match(text, token.end):
         return None
     rest = Decimal(token.text.replace(".", "")) if POINT_GROUPED.fullmatch(token.text) else token.value
     return rest if 0 < rest < PART_SCALES[scale.group("scale").lower()] else None

@@ -44,7 +44,7 @@ PREDICATE_START = re.compile(
 COMPARATIVE_END = re.compile(r"-than-?$")
 GERUND_START = re.compile(r"[a-z]+ing\s+(?:to|the|a|an|into|across|out|up|off|from)\b")
 NOT_A_NAME_END = re.compile(
-    r"(?:[-–—]|\b(?:the|a|an|of|to|for|by|in|on|at|and|or|with|from|that|which|who)|(?<=\S)\s+(?:he|she|it|they|we))\s*$",
+    r"(?:[-–—]|\b(?:the|a|an|of|to|for|by|in|on|at|and|or|with|from|(?-i:that|which|who))|(?<=\S)\s+(?:he|she|it|they|we))\s*$",
     re.IGNORECASE,
 )
 

@@ -391,3 +391,9 @@ def test_a_consensus_of_analysts_is_credited_to_who_compiled_it():
         "of $4.3 billion, according to Fabrikam Estimates."
     )
     assert origin_names(text) == [("$4.1 billion", "Northwind"), ("$4.3 billion", "Fabrikam Estimates")]
+
+
+def test_the_who_speaks_for_its_figures():
+    # The acronym of the World Health Organization is no relative pronoun.
+    (cases, deaths) = extract_figures("The WHO said more than 1,200 cholera cases and 31 deaths had been recorded.")
+    assert (cases.origin.name, deaths.origin.name) == ("The WHO", "The WHO")

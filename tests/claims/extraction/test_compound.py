@@ -32,3 +32,10 @@ def test_a_number_written_in_parts_is_one_figure(text, value):
 )
 def test_parts_that_are_no_remainder_stay_apart(text):
     assert len([token for token in find_numbers(text) if token.kind == "digits"]) >= 2
+
+
+def test_a_calibre_after_an_amount_is_no_remainder_of_it():
+    # "1 million 155mm shells": a count of shells of a calibre, not 1,000,155.
+    (shells,) = extract_figures("The allies sent more than 1 million 155mm artillery shells last year.")
+    assert (shells.value, shells.qualifier) == (Decimal(1_000_000), "more_than")
+    assert "shell" in shells.unit

@@ -37,6 +37,9 @@ def tidied(name: str) -> str | None:
         # a relative pronoun the subject rule read on to
         ("a Senate watchdog that", "a Senate watchdog"),
         ("the agency which", "the agency"),
+        # ... but an acronym that spells one is a name ("The WHO said")
+        ("The WHO", "The WHO"),
+        ("the WHO", "the WHO"),
         # a comparison word before an estimate's owner
         ("above analysts", "analysts"),
         ("beating economists", "economists"),
