@@ -39,9 +39,6 @@ from .subject_padding import (
 
 __all__ = ["acting_clauses"]
 
-# `contrasts` reads a subject with the same test; it moved to `acting_subjects` with the subject finders.
-_names_someone = names_someone
-
 # Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
 PADDING = re.compile(
     rf"""(?:\s*,\s*(?:[^,]|,(?=\d{{3}})|,(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,", ", based in Austin, Texas,"

@@ -19,8 +19,8 @@ import re
 
 from .spans import DraftLink, SpeakerCue, clean_name, name_after
 from .speakers import BODY_NOUNS
-from .speech import VALID_LOWERCASE_START, VERB_CODES
-from .subjects import SPEAKER_NOUNS
+from .subject_checks import SPEAKER_NOUNS, VALID_LOWERCASE_START
+from .verb_codes import VERB_CODES
 
 __all__ = ["passive_agent_clauses", "FORECASTERS_AFTER"]
 

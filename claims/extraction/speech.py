@@ -42,12 +42,12 @@ from .relays import briefed_split, outlet_audience
 from .saying import GOING_ON_VERBS, TAG_THEN_AND
 from .spans import SpeakerCue, points_forward
 from .speaker_counts import counted_things
-from .subjects import COORDINATED, VALID_LOWERCASE_START, subject_before
+from .subjects import COORDINATED, subject_before
 from .verb_codes import VERB_CODES
 
 __all__ = [
     "speech_clauses", "recording_clauses", "leading_subject",
-    "subject_before", "VERB_CODES", "VALID_LOWERCASE_START", "QUOTE_BEFORE",
+    "subject_before", "VERB_CODES", "QUOTE_BEFORE",
 ]  # fmt: skip
 
 SPEECH_VERB = re.compile(
