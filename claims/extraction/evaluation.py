@@ -199,9 +199,9 @@ HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Lt|Capt|Sgt|
 
 
 def _is_surname_of(short: str, long: str) -> bool:
-    """ "Cooper" or "Ms. Pouilly" names "Governor Roy Cooper" or "Cécile Pouilly"."""
+    """ "Cooper" or "Ms. Pouilly" names "Governor Roy Cooper" or "Cécile Pouilly (spokesperson)"."""
     short = HONORIFIC.sub("", short.strip())
-    words = long.split()
+    words = GLOSS.sub("", long).split()
     return " " not in short and short[:1].isupper() and len(words) >= 2 and words[-1].strip(",.") == short
 
 

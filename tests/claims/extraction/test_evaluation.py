@@ -127,3 +127,6 @@ def test_an_origin_names_a_person_the_annotator_glossed_in_brackets():
     assert origin_matches(ChainLink(name="Ana Okafor", verb="said", role="origin"), "Ana Okafor (minister)")
     # Another person with the same gloss still does not match.
     assert not origin_matches(link, "Ana Durand (Ruritanian health minister)")
+    # "Mr Okafor", later in the story, is the glossed person too; "Mr Durand" is not.
+    assert origin_matches(ChainLink(name="Mr Okafor", verb="said", role="origin"), "Ana Okafor (health minister)")
+    assert not origin_matches(ChainLink(name="Mr Durand", verb="said", role="origin"), "Ana Okafor (health minister)")
