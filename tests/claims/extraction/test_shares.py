@@ -107,5 +107,8 @@ def test_a_part_of_a_round_whole_before_a_verb_is_a_share_of_those_asked(text, q
 def test_a_part_of_an_odd_whole_is_a_tally_not_a_share():
     # "13 out of 17 regions", "48 out of 75 seats": a count of a known set; "from 33 in 2011" a count and its year.
     text = "The rebels held 11 out of 19 districts."
-    assert [(c.value, c.unit) for c in extract_figures(text)] == [(Decimal(11), "districts"), (Decimal(19), "districts")]
+    assert [(c.value, c.unit) for c in extract_figures(text)] == [
+        (Decimal(11), "districts"),
+        (Decimal(19), "districts"),
+    ]
     assert [c.value for c in extract_figures("Raids on farms fell from 41 in 2015 to 30 in 2016.")] == [41, 30]
