@@ -34,6 +34,15 @@ NAMED_BRACKET_BEFORE = re.compile(r"\b(?!Celsius|Fahrenheit)[A-Z][\w'’.-]*\s\(
 DEGREES_AFTER = re.compile(r"\s*(?:degrees?|°)(?:\s*(?:Celsius|Fahrenheit|C|F)\b)?")
 BRACKET_CLOSE = re.compile(r"\s*\)")
 
+# "a decrease in the goods deficit of $0.8 billion to $75.1 billion", "an increase in exports of 4% to 1.2 million
+# tonnes": a change named as a noun, what changed and "of" before the change (a range is "growth of 3% to 4%",
+# "growth in a range of 15 to 16 per cent", with no "in" or a range named).
+CHANGE_IN_OF = re.compile(
+    r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|reduction|widening|narrowing)\s+in\s+"
+    r"(?!an?\s+range\b)(?:[\w'’-]+\s+){1,5}of\s+\S{0,3}$",
+    re.IGNORECASE,
+)
+
 
 def measured_to_bracket_end(sentence: str, end: int) -> bool:
     """Whether a percent or a measure follows `end` and closes the bracket it is in."""
@@ -82,6 +91,12 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
         return None
     if word == "to" and not opener and hedges.is_change_before(sentence, token.start):
         return None  # "rose 1.7% to $93.37": a change and a level, not a range
+    if (
+        word == "to"
+        and not opener
+        and CHANGE_IN_OF.search(sentence, max(0, token.start - 80), figure_start(sentence, token))
+    ):
+        return None  # "a decrease in the goods deficit of $0.8 billion to $75.1 billion": the change, then the level
     if (
         word == "to"
         and NAMED_BRACKET_BEFORE.search(sentence, max(0, token.start - 40), figure_start(sentence, token))
