@@ -118,6 +118,7 @@ DESCRIPTOR_UNITS = {
 }  # fmt: skip
 RANKED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+est|biggest|largest|most\s+[a-z]+)\s")
 MULTIPLIED_BEFORE = re.compile(r"\b(?:multiplied\s+by|by\s+a\s+factor\s+of)\s+$", re.IGNORECASE)
+WHEN = "when, not how much"  # the rule of a span of time that dates, not a claim
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 
 
@@ -176,6 +177,9 @@ def read_figures(
         )
         if isinstance(outcome, str) or outcome is None:
             reject(token, outcome or "no figure")
+            if outcome == WHEN and following and range_partner(sentence, token, following):
+                used.add(index + 1)  # "in the next three to four years": the range's end says when too
+                reject(following, WHEN)
             continue
         draft = outcome
         if draft.unit in ("people", "persons") and (crowd := protest_participants(sentence, draft.start, draft.end)):
@@ -320,7 +324,7 @@ def _read_one(
             if is_relational(token, noun.unit, sentence, noun.end):
                 return "relational"
             if is_time_unit(noun.unit) and (token.kind == "magnitude" or is_time_anchor(sentence, token, noun.end)):
-                return "when, not how much"  # "three years ago", "in the past 24 hours"
+                return WHEN  # "three years ago", "in the past 24 hours"
             unit, subject, end = noun.unit, noun.subject, noun.end
             value = whole_count_value(token, value, unit)  # "4.452 voters": a continental point grouping thousands
             if hedge and qualifier == hedge.code and hedges.places(sentence, hedge.start, unit, is_time_unit(unit)):

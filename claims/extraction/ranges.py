@@ -43,6 +43,12 @@ CHANGE_IN_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "rose 12% over the past two to three years": a level a change reached is no span of time.
+SPAN_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
+# "has come down and now ranged from 12 to 20": a verb of spread right before "from" makes a range, whatever
+# verb of change comes before it.
+RANGE_VERB_BEFORE = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|fluctuat(?:e|es|ed|ing))\s+$")
+
 
 def measured_to_bracket_end(sentence: str, end: int) -> bool:
     """Whether a percent or a measure follows `end` and closes the bracket it is in."""
@@ -89,8 +95,13 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
     opener = hedges.range_opener_before(sentence, figure_start(sentence, token))
     if word == "and" and not (opener and opener[0] == "between"):
         return None
-    if word == "to" and not opener and hedges.is_change_before(sentence, token.start):
-        return None  # "rose 1.7% to $93.37": a change and a level, not a range
+    if (
+        word == "to"
+        and not opener
+        and hedges.is_change_before(sentence, token.start)
+        and not SPAN_AFTER.match(sentence, following.end)
+    ):
+        return None  # "rose 1.7% to $93.37": a change and a level, not a range ("rose 12% over two to three years" is)
     if (
         word == "to"
         and not opener
@@ -107,7 +118,12 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
         return None
     if percent_sign and not read_percent(sentence, following.end):
         return None  # "gained 1.2% to 5,123.4 points": a change and a level in another unit
-    if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1], base_forms=True):
+    if (
+        opener
+        and opener[0] == "from"
+        and not RANGE_VERB_BEFORE.search(sentence, max(0, opener[1] - 20), opener[1])
+        and hedges.is_change_before(sentence, opener[1], base_forms=True)
+    ):
         return None
     if word == "-" and token.kind != following.kind:
         return None

@@ -308,3 +308,8 @@ def test_has_and_was_are_never_units(text):
 def test_a_part_of_an_owners_things_counts_the_things_not_the_owner(sentence, unit):
     [candidate] = extract_figures(sentence)
     assert candidate.unit == unit
+
+
+def test_the_end_of_a_range_that_says_when_says_when_too():
+    # Sixteenth round: "In the next three to four years, the Metro can …" dates; "four years" is no claim either.
+    assert extract_figures("In the next four to five years, the port will handle more ships.") == []

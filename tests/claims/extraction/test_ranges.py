@@ -118,3 +118,9 @@ def test_a_change_named_as_a_noun_of_an_amount_to_a_level_is_no_range():
         ("$1.4 billion", Decimal("1400000000"), None),
         ("$38.2 billion", Decimal("38200000000"), None),
     ]
+
+
+def test_a_verb_of_spread_before_from_makes_a_range_after_a_verb_of_change():
+    # Sixteenth round: "has drastically come down and now ranged from 12 to 20" is one range, not a change.
+    text = "Weekly admissions have come down sharply and now range from 30 to 45."
+    assert [(c.value, c.value_max, c.qualifier) for c in extract_figures(text)] == [(Decimal(30), Decimal(45), "range")]
