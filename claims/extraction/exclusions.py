@@ -238,6 +238,8 @@ RELATIONAL_NOUNS = frozenset(
     ]
 )
 
+DAY_OF_MONTH = re.compile(r"0?[1-9]|[12]\d|3[01]")
+
 
 def _appositive_age(token: NumberToken, before: str, after: str) -> bool:
     """Whether `token` is a person's age set off by commas or brackets after them ("Smith, 45, said")."""
@@ -304,8 +306,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     ):
         if not _opens_sentence(sentence, token, name.start()):
             return "name or model"
-    if token.kind == "digits" and MONTH_DAY_LIST_BEFORE.search(before):
-        return "date"  # "Aug. 2 and 3"
+    if token.kind == "digits" and MONTH_DAY_LIST_BEFORE.search(before) and DAY_OF_MONTH.fullmatch(token.text):
+        return "date"  # "Aug. 2 and 3"; "On January 2, 52 people died" and "Nov. 17 to 3,377" name no day
     if rule := bare_number_rule(sentence, token, before, after):
         return rule
     if token.kind == "words":

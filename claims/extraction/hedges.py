@@ -86,6 +86,10 @@ PREFIXES = {
         "topped",
         "topping",
         "tops",
+        "to top",  # "expected to top 40C": the verb, where "the top 10" ranks
+        "will top",
+        "could top",
+        "would top",
         "crossed",  # "peak demand crossed 6,800 MW": passing a threshold
         "crossing",
         "crosses",

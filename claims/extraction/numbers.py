@@ -141,7 +141,7 @@ SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
 # `exclusions` refuses a calibre such as "155mm howitzer shells").
 GLUED_UNIT = re.compile(
     r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
-    r"(?=°?[CF]\b|p(?:\s+(?:a|an|per)\s|(?![\w/]|\.\w))|pct?\b|(?:mm|cm|km|kg|mph|ft|ppm|[kMGT]Wh?)\b)"
+    r"(?=°?[CF]\b|p(?:\s+(?:a|an|per)\s|(?![\w/]|\.\w))|pct?\b|(?:mm|cm|km|kg|mph|kph|kmh|ft|ppm|[kMGT]Wh?)\b)"
 )
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".

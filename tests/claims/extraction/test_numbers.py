@@ -413,3 +413,9 @@ def test_money_grouped_by_a_comma_and_a_space_is_one_amount(text, quote, value):
         assert found[quote] == value
     else:
         assert found[quote] == Decimal(215480000)
+
+
+def test_speeds_glued_to_kmh_or_kph():
+    # Sixteenth round: "winds of more than 200kmh" as Asian wires write it.
+    found = extract_figures("Gusts of 180kmh and 95kph were recorded.")
+    assert [(c.value, c.unit) for c in found] == [(Decimal(180), "km/h"), (Decimal(95), "km/h")]
