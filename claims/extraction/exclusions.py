@@ -53,7 +53,15 @@ Decisions, applied in this order:
 import re
 
 from .ages import is_unmarked_age
-from .calendar import DAY_LIST_AFTER, MONTH_AFTER, MONTH_BEFORE, MONTH_DAY_LIST_BEFORE, TIME_AFTER, is_year
+from .calendar import (
+    DAY_BRACKETED_BEFORE,
+    DAY_LIST_AFTER,
+    MONTH_AFTER,
+    MONTH_BEFORE,
+    MONTH_DAY_LIST_BEFORE,
+    TIME_AFTER,
+    is_year,
+)
 from .casualties import in_harm
 from .currencies import CURRENCY_CODES, CURRENCY_SYMBOLS
 from .definites import counts_plural
@@ -271,6 +279,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "date"
     if token.kind == "digits" and DAY_LIST_AFTER.match(after):
         return "date"  # "on the 21 and 22 December"
+    if DAY_OF_MONTH.fullmatch(token.text) and DAY_BRACKETED_BEFORE.search(before) and after.lstrip().startswith(")"):
+        return "date"  # "29 yesterday (25)": the day of the month
     if token.kind == "digits" and TIME_AFTER.match(after):
         return "time"
     if CALIBRE_AFTER.match(after):

@@ -110,7 +110,7 @@ DIGITS = re.compile(
     (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
     (?P<number>(?P<comma_spaced>{COMMA_SPACED})
       |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
-      |\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
+      |\d{{1,3}}(?:(?:\u00c2?\u00a0|[\u202f\u2009])\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
       |(?P<spaced>\d{{1,3}}\ \d{{3}})(?=\ (?:(?:and|or|to)\ \d{{1,3}}\ \d{{3}}\b|(?!(?:and|or|to|per)\b)[a-z]{{3,}}))
       |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent)\b)|\s(?i:million|billion|trillion)\b)
       |\d+(?:[.\u00b7]\d+)?)(?!\.\d)  # "83·5%": The Lancet's decimal point is a raised dot
@@ -271,7 +271,7 @@ def _digits_value(match: re.Match) -> Decimal:
         number = number.replace(",", ".")  # "3,5%": two digits or fewer after a comma are decimals
     elif number.count(".") > 1:
         number = number.replace(".", "")  # "3.404.252 spectators": points group thousands
-    value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", number).replace("\u00b7", "."))
+    value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009\u00c2]", "", number).replace("\u00b7", "."))
     abbr = match.group("abbr") or match.group("spaced_abbr")
     if abbr:
         return value * SCALES["crore" if abbr == "cr" else abbr.lower()]

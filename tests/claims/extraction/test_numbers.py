@@ -419,3 +419,9 @@ def test_speeds_glued_to_kmh_or_kph():
     # Sixteenth round: "winds of more than 200kmh" as Asian wires write it.
     found = extract_figures("Gusts of 180kmh and 95kph were recorded.")
     assert [(c.value, c.unit) for c in found] == [(Decimal(180), "km/h"), (Decimal(95), "km/h")]
+
+
+def test_a_no_break_space_turned_to_mojibake_still_groups_thousands():
+    # Sixteenth round: "an estimated 200Â\xa0000": a no-break space decoded as Latin-1 keeps its "Â".
+    [figure] = extract_figures("An estimated 350\u00c2\u00a0000 people fled the floods.")
+    assert (figure.value, figure.qualifier) == (Decimal(350000), "approx")
