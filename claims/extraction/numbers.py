@@ -112,6 +112,7 @@ DIGITS = re.compile(
       |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
       |\d{{1,3}}(?:(?:\u00c2?\u00a0|[\u202f\u2009])\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
       |(?P<spaced>\d{{1,3}}\ \d{{3}})(?=\ (?:(?:and|or|to)\ \d{{1,3}}\ \d{{3}}\b|(?!(?:and|or|to|per)\b)[a-z]{{3,}}))
+      |(?<!\d,\ )(?P<spaced_end>\d{{1,3}}\ \d{{3}})(?=[,.;:)](?!\d))  # "this year, 307 804, was higher than 299 792."
       |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent)\b)|\s(?i:million|billion|trillion)\b)
       |\d+(?:[.\u00b7]\d+)?)(?!\.\d)  # "83·5%": The Lancet's decimal point is a raised dot
     (?:
@@ -370,7 +371,9 @@ def find_numbers(text: str) -> list[NumberToken]:
             if not match.group("abbr"):
                 add(match.start(), match.end("number"), Decimal(match.group("number").replace(",", "")), "digits")
             continue
-        if match.group("spaced") and LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        if (match.group("spaced") or match.group("spaced_end")) and LABEL_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
             space = text.index(" ", match.start())
             for part in (DIGITS.match(text, match.start(), space), DIGITS.match(text, space + 1)):
                 if part:
