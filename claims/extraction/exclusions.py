@@ -141,6 +141,8 @@ AGE_AFTER = re.compile(
     r"|^(?:\s|-)years?(?:\s|-)olds\b|^\s?(?:[-–]|to\s)\s?\d{1,3}(?:\s|-)years?(?:\s|-)olds?\b"
 )
 ALL_THE_BEFORE = re.compile(r"\ball\s+the\s+$", re.IGNORECASE)
+# "The other two men were caught at a toll plaza", "the other two reporting higher profit": the rest of a count.
+THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 # "All six had apologised": the shared policy's "all 29", a count of people or things named before.
 ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 # "the two regions with the largest populations", "the two main citizenships", "the two phases carried out
@@ -329,6 +331,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
             and not counts_plural(token, before, after)
             and not in_harm(sentence, token.start, token.end)  # "killing the governor and his two bodyguards"
             and not ALL_THE_BEFORE.search(before)  # "All the ten accused were present"
+            and not THE_OTHER_BEFORE.search(before)  # "while the other two are said to reside …": the rest of a count
             and not (token.value > 1 and ALL_BEFORE.search(before))
             and not (token.value == 2 and DEFINED_PAIR_AFTER.match(after))
         ):

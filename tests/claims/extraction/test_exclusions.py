@@ -448,3 +448,9 @@ def test_a_number_word_opening_the_sentence_after_a_hyphen_dateline_is_a_count(t
 def test_a_number_after_a_month_and_day_that_cannot_be_a_day_is_no_date(text, value):
     # Sixteenth round: "On January 2, 52 people died", "from 3,330 on Nov. 17 to 3,377": no list of days.
     assert value in [c.value for c in extract_figures(text)]
+
+
+def test_the_other_few_are_the_rest_of_a_count():
+    # Sixteenth round: "The other two men … were in a car", "while the other two are said to reside …": counted.
+    found = extract_figures("Four lorries were seized; the other three drivers fled into the hills.")
+    assert [(c.value, c.unit) for c in found] == [(Decimal(4), "lorries"), (Decimal(3), "drivers")]
