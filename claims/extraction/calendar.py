@@ -73,7 +73,10 @@ NOT_PLURAL_S = frozenset(["was", "is", "has", "as", "its", "his", "this", "thus"
 # subject of, whose final "s" is no plural; "2016 polls", "the 2019 elections": events a year names.
 YEAR_SUBJECT_VERBS = frozenset(
     ["means", "comes", "plays", "sees", "brings", "looks", "promises", "begins", "ends", "proves", "seems",
-     "remains", "starts", "continues", "shapes", "polls", "elections", "midterms", "primaries"]
+     "remains", "starts", "continues", "shapes", "polls", "elections", "midterms", "primaries",
+     # "61 per cent above 1990 levels", "an increase of 1% over 2016 emissions", "its humble 1970 beginnings":
+     # what a year's measure is compared against, never a count of levels or emissions.
+     "levels", "emissions", "beginnings", "prices", "figures", "values", "rates", "volumes"]
 )  # fmt: skip
 
 
