@@ -130,23 +130,11 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
     low = token.value
     if scale_of(token) == 1 and scale_of(following) > 1:
         low = clean_decimal(low * scale_of(following))
-    elif token.kind == following.kind == "words" and (scale := _word_scale(following)) > 1 and _word_scale(token) == 1:
-        if token.value * scale < following.value:
-            low = token.value * scale  # "five to ten thousand megawatts": the scale is written once, for both ends
     if following.value <= low:
         return None
     if word == "or" and (following.value > low * 2 or token.kind == "magnitude"):
         return None
     return low, following, opener[1] if opener else None
-
-
-WORD_SCALES = {"thousand": 10**3, "lakh": 10**5, "crore": 10**7, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-
-
-def _word_scale(token: NumberToken) -> int:
-    """The scale word a number in words ends with ("ten thousand": 1,000), or 1."""
-    last = token.text.lower().split()[-1].rstrip("s") if token.text.strip() else ""
-    return WORD_SCALES.get(last, 1)
 
 
 def change_scale(sentence: str, token: NumberToken, following: NumberToken | None) -> Decimal:

@@ -124,17 +124,3 @@ def test_a_verb_of_spread_before_from_makes_a_range_after_a_verb_of_change():
     # Sixteenth round: "has drastically come down and now ranged from 12 to 20" is one range, not a change.
     text = "Weekly admissions have come down sharply and now range from 30 to 45."
     assert [(c.value, c.value_max, c.qualifier) for c in extract_figures(text)] == [(Decimal(30), Decimal(45), "range")]
-
-
-@pytest.mark.parametrize(
-    "text, low, high",
-    [
-        ("Organisers expect two to three million pilgrims.", 2000000, 3000000),
-        ("The plan adds six to eight thousand megawatts.", 6000, 8000),
-        ("Four or five billion dollars were wasted.", 4000000000, 5000000000),
-    ],
-)
-def test_a_range_in_words_shares_the_scale_written_once(text, low, high):
-    # Sixteenth round: "five to ten thousand megawatt" is 5,000 to 10,000, as "2 to 3 million" shares its million.
-    [figure] = extract_figures(text)
-    assert (figure.value, figure.value_max) == (low, high)
