@@ -91,12 +91,17 @@ CONVERSION_BEFORE = re.compile(
         (?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|[A-Z]{3}\s?)?$""",
     re.VERBOSE,
 )
+# "3.71 trillion yuan (531.77 billion dollars, 537.93 billion euros)": the second conversion of one bracket.
+LISTED_CONVERSION_BEFORE = re.compile(
+    r"\d[^()\d]{0,25}\(\s*[^()]{0,6}\d[\d.,]*[^(),\d]{0,30},\s*(?:[$€£¥]|[A-Z]{3}\s?)?$"
+)
 # "40 degrees Celsius - 104 Fahrenheit - in Spain": a conversion set off by dashes, as wires write it.
 DASH_CONVERSION_BEFORE = re.compile(r"\d(?:\s*[A-Za-z%°]+){1,2}(?:\s+[-–—]|\s*—)\s*$")
 CONVERTED_UNIT_AFTER = re.compile(
     r"""^(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn|[mkb]))?\s*(?:miles?|inch(?:es)?|feet|foot|ft
         |kilomet(?:re|er)s?|km|metres?|meters?|m|cm|mm|pounds?|lb|lbs|kg|kilograms?|tonnes?|tons?|acres?|hectares?
-        |gallons?|litres?|liters?|°?[CF]|degrees|Fahrenheit|Celsius|mph|km/h|square\s+(?:miles|kilomet(?:re|er)s))\b""",
+        |gallons?|litres?|liters?|°?[CF]|degrees|Fahrenheit|Celsius|mph|km/h|square\s+(?:miles|kilomet(?:re|er)s)
+        |(?:U\.?S\.?\s+)?dollars|euros|yuan|yen|rubles|roubles|francs|rupees)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "an 8.6-per-cent drop", "a 50-basis-point hike": a rate hyphenated as an adjective is still the rate.
@@ -387,7 +392,8 @@ def is_conversion(sentence: str, token: NumberToken) -> bool:
         return False
     if DASH_CONVERSION_BEFORE.search(before):
         return bool(CONVERTED_UNIT_AFTER.match(sentence[token.end : token.end + 30]))
-    return bool(CONVERSION_BEFORE.search(before)) and _converted(sentence, token)
+    listed = LISTED_CONVERSION_BEFORE.search(sentence, max(0, token.start - 60), token.start)
+    return bool(CONVERSION_BEFORE.search(before) or listed) and _converted(sentence, token)
 
 
 def _converted(sentence: str, token: NumberToken) -> bool:

@@ -187,8 +187,14 @@ def read_figures(
         if draft.unit in PLACEHOLDER_UNITS and carried and carried not in PLACEHOLDER_UNITS:
             # "295.3 million smartphones shipped … the number of units shipped rose to 20.3 million": smartphones.
             draft = replace(draft, unit=carried)
-        if drafts and is_conversion(sentence, token) and drafts[-1].qualifier != hedges.RANGE:
-            # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
+        if (
+            drafts
+            and is_conversion(sentence, token)
+            and drafts[-1].qualifier != hedges.RANGE
+            and not (drafts[-1].qualifier == hedges.EXACT and draft.qualifier != hedges.EXACT)
+        ):
+            # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts, unless that is
+            # exact and the conversion is hedged ("179.9 billion yuan (about 26.02 billion U.S. dollars)").
             draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
         elif drafts and hedges.shares_floor(sentence, drafts[-1], draft):
             draft = replace(draft, qualifier=hedges.AT_LEAST)  # "At least 12 militants and six soldiers"

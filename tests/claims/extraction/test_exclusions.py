@@ -454,3 +454,13 @@ def test_the_other_few_are_the_rest_of_a_count():
     # Sixteenth round: "The other two men … were in a car", "while the other two are said to reside …": counted.
     found = extract_figures("Four lorries were seized; the other three drivers fled into the hills.")
     assert [(c.value, c.unit) for c in found] == [(Decimal(4), "lorries"), (Decimal(3), "drivers")]
+
+
+def test_conversions_named_by_currency_and_listed_in_one_bracket_take_the_hedge():
+    # Sixteenth round: "about 3.71 trillion yuan (531.77 billion dollars, 537.93 billion euros)".
+    text = "Imports came to about 2.4 trillion rubles (26.1 billion dollars, 24.3 billion euros)."
+    assert [(c.unit, c.qualifier) for c in extract_figures(text)] == [
+        ("RUB", "approx"),
+        ("USD", "approx"),
+        ("EUR", "approx"),
+    ]
