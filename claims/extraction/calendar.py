@@ -15,7 +15,16 @@ import re
 
 from .numbers import NumberToken
 
-__all__ = ["DAY_LIST_AFTER", "MONTHS", "MONTH_AFTER", "MONTH_BEFORE", "MONTH_DAY_LIST_BEFORE", "TIME_AFTER", "is_year"]
+__all__ = [
+    "DAY_BRACKETED_BEFORE",
+    "DAY_LIST_AFTER",
+    "MONTHS",
+    "MONTH_AFTER",
+    "MONTH_BEFORE",
+    "MONTH_DAY_LIST_BEFORE",
+    "TIME_AFTER",
+    "is_year",
+]
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|"
@@ -50,6 +59,11 @@ SPAN_OF_YEARS_AFTER = re.compile(
     r"\s*(?:to|and|-|–)\s*(?P<end>1[0-9]\d\d|20\d\d)(?=\s*(?:[,.;:)]|$)|\s+(?:and|by|in|on|at|when|but|was|were)\b)"
 )
 SPAN_OF_YEARS_BEFORE = re.compile(r"\b(?:from|between)\s+(?P<start>1[0-9]\d\d)\s*(?:to|and|-|–)\s*$", re.IGNORECASE)
+# "went up to 29 yesterday (25)", "on Monday (14)": the day of the month bracketed after the day, as Sri Lankan
+# and other South Asian papers date a report.
+DAY_BRACKETED_BEFORE = re.compile(
+    r"\b(?:yesterday|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*\(\s*$", re.IGNORECASE
+)
 MONTH_DAY_LIST_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}\s*(?:,|and|or|to|-|–)\s*$")
 
 
@@ -59,7 +73,10 @@ NOT_PLURAL_S = frozenset(["was", "is", "has", "as", "its", "his", "this", "thus"
 # subject of, whose final "s" is no plural; "2016 polls", "the 2019 elections": events a year names.
 YEAR_SUBJECT_VERBS = frozenset(
     ["means", "comes", "plays", "sees", "brings", "looks", "promises", "begins", "ends", "proves", "seems",
-     "remains", "starts", "continues", "shapes", "polls", "elections", "midterms", "primaries"]
+     "remains", "starts", "continues", "shapes", "polls", "elections", "midterms", "primaries",
+     # "61 per cent above 1990 levels", "an increase of 1% over 2016 emissions", "its humble 1970 beginnings":
+     # what a year's measure is compared against, never a count of levels or emissions.
+     "levels", "emissions", "beginnings", "prices", "figures", "values", "rates", "volumes"]
 )  # fmt: skip
 
 

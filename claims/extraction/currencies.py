@@ -40,8 +40,11 @@ CURRENCY_SYMBOLS = {
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
 SCALED_ONLY = frozenset({"N", "R", "P"})
 SCALED_AMOUNT = re.compile(
-    r"\d[\d,.]*[\s-]?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
+    # "R1 476 million": groups parted by a space, as South African papers write.
+    r"\d(?:[\d,.]*\d)?(?:[ \u00a0]\d{3})*[\s-]?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?"
+    r"(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
     r"|\d{1,3}(?:,\s?\d{3}){2,}(?!\d|,\s?\d)"  # "N7,415,228,330,002", "N400, 700, 000": millions in digits
+    r"|\d{1,3},\d{3}(?!\d|,\s?\d)"  # "to pay N500,000 each as a fine": thousands in digits
     r"|\d{1,3}(?:,\d{3})*\.\d\d(?!\d|\.\d)"  # "N2.95 per share": an amount to the kobo or cent
 )
 ISO_CODES = frozenset(

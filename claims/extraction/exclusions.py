@@ -53,7 +53,15 @@ Decisions, applied in this order:
 import re
 
 from .ages import is_unmarked_age
-from .calendar import DAY_LIST_AFTER, MONTH_AFTER, MONTH_BEFORE, MONTH_DAY_LIST_BEFORE, TIME_AFTER, is_year
+from .calendar import (
+    DAY_BRACKETED_BEFORE,
+    DAY_LIST_AFTER,
+    MONTH_AFTER,
+    MONTH_BEFORE,
+    MONTH_DAY_LIST_BEFORE,
+    TIME_AFTER,
+    is_year,
+)
 from .casualties import in_harm
 from .currencies import CURRENCY_CODES, CURRENCY_SYMBOLS
 from .definites import counts_plural
@@ -62,6 +70,7 @@ from .measures import is_poll_pair
 from .noncounts import bare_number_rule, descriptor_count, spaced_time_descriptor
 from .numbers import NumberToken
 from .rankings import RANKING_BEFORE, counts_ranked_group
+from .units import looks_plural
 
 __all__ = ["why_not_a_figure", "is_relational", "is_year", "is_conversion"]
 
@@ -82,12 +91,17 @@ CONVERSION_BEFORE = re.compile(
         (?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|[A-Z]{3}\s?)?$""",
     re.VERBOSE,
 )
+# "3.71 trillion yuan (531.77 billion dollars, 537.93 billion euros)": the second conversion of one bracket.
+LISTED_CONVERSION_BEFORE = re.compile(
+    r"\d[^()\d]{0,25}\(\s*[^()]{0,6}\d[\d.,]*[^(),\d]{0,30},\s*(?:[$€£¥]|[A-Z]{3}\s?)?$"
+)
 # "40 degrees Celsius - 104 Fahrenheit - in Spain": a conversion set off by dashes, as wires write it.
 DASH_CONVERSION_BEFORE = re.compile(r"\d(?:\s*[A-Za-z%°]+){1,2}(?:\s+[-–—]|\s*—)\s*$")
 CONVERTED_UNIT_AFTER = re.compile(
     r"""^(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn|[mkb]))?\s*(?:miles?|inch(?:es)?|feet|foot|ft
         |kilomet(?:re|er)s?|km|metres?|meters?|m|cm|mm|pounds?|lb|lbs|kg|kilograms?|tonnes?|tons?|acres?|hectares?
-        |gallons?|litres?|liters?|°?[CF]|degrees|Fahrenheit|Celsius|mph|km/h|square\s+(?:miles|kilomet(?:re|er)s))\b""",
+        |gallons?|litres?|liters?|°?[CF]|degrees|Fahrenheit|Celsius|mph|km/h|square\s+(?:miles|kilomet(?:re|er)s)
+        |(?:U\.?S\.?\s+)?dollars|euros|yuan|yen|rubles|roubles|francs|rupees)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "an 8.6-per-cent drop", "a 50-basis-point hike": a rate hyphenated as an adjective is still the rate.
@@ -133,6 +147,17 @@ AGE_AFTER = re.compile(
     r"|^(?:\s|-)years?(?:\s|-)olds\b|^\s?(?:[-–]|to\s)\s?\d{1,3}(?:\s|-)years?(?:\s|-)olds?\b"
 )
 ALL_THE_BEFORE = re.compile(r"\ball\s+the\s+$", re.IGNORECASE)
+# "The other two men were caught at a toll plaza": the rest of a count, its noun named ("the other two are said
+# to …" is counted by the gold too, but what it counts is too often a count further back to read).
+THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
+WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
+
+
+def _plural_after(after: str) -> bool:
+    word = WORD_AFTER.match(after)
+    return bool(word and looks_plural(word.group(1)))
+
+
 # "All six had apologised": the shared policy's "all 29", a count of people or things named before.
 ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 # "the two regions with the largest populations", "the two main citizenships", "the two phases carried out
@@ -238,6 +263,8 @@ RELATIONAL_NOUNS = frozenset(
     ]
 )
 
+DAY_OF_MONTH = re.compile(r"0?[1-9]|[12]\d|3[01]")
+
 
 def _appositive_age(token: NumberToken, before: str, after: str) -> bool:
     """Whether `token` is a person's age set off by commas or brackets after them ("Smith, 45, said")."""
@@ -269,6 +296,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "date"
     if token.kind == "digits" and DAY_LIST_AFTER.match(after):
         return "date"  # "on the 21 and 22 December"
+    if DAY_OF_MONTH.fullmatch(token.text) and DAY_BRACKETED_BEFORE.search(before) and after.lstrip().startswith(")"):
+        return "date"  # "29 yesterday (25)": the day of the month
     if token.kind == "digits" and TIME_AFTER.match(after):
         return "time"
     if CALIBRE_AFTER.match(after):
@@ -304,8 +333,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     ):
         if not _opens_sentence(sentence, token, name.start()):
             return "name or model"
-    if token.kind == "digits" and MONTH_DAY_LIST_BEFORE.search(before):
-        return "date"  # "Aug. 2 and 3"
+    if token.kind == "digits" and MONTH_DAY_LIST_BEFORE.search(before) and DAY_OF_MONTH.fullmatch(token.text):
+        return "date"  # "Aug. 2 and 3"; "On January 2, 52 people died" and "Nov. 17 to 3,377" name no day
     if rule := bare_number_rule(sentence, token, before, after):
         return rule
     if token.kind == "words":
@@ -317,6 +346,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
             and not counts_plural(token, before, after)
             and not in_harm(sentence, token.start, token.end)  # "killing the governor and his two bodyguards"
             and not ALL_THE_BEFORE.search(before)  # "All the ten accused were present"
+            and not (THE_OTHER_BEFORE.search(before) and _plural_after(after))  # "The other two men were …"
             and not (token.value > 1 and ALL_BEFORE.search(before))
             and not (token.value == 2 and DEFINED_PAIR_AFTER.match(after))
         ):
@@ -362,7 +392,8 @@ def is_conversion(sentence: str, token: NumberToken) -> bool:
         return False
     if DASH_CONVERSION_BEFORE.search(before):
         return bool(CONVERTED_UNIT_AFTER.match(sentence[token.end : token.end + 30]))
-    return bool(CONVERSION_BEFORE.search(before)) and _converted(sentence, token)
+    listed = LISTED_CONVERSION_BEFORE.search(sentence, max(0, token.start - 60), token.start)
+    return bool(CONVERSION_BEFORE.search(before) or listed) and _converted(sentence, token)
 
 
 def _converted(sentence: str, token: NumberToken) -> bool:

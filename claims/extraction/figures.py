@@ -118,6 +118,7 @@ DESCRIPTOR_UNITS = {
 }  # fmt: skip
 RANKED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+est|biggest|largest|most\s+[a-z]+)\s")
 MULTIPLIED_BEFORE = re.compile(r"\b(?:multiplied\s+by|by\s+a\s+factor\s+of)\s+$", re.IGNORECASE)
+WHEN = "when, not how much"  # the rule of a span of time that dates, not a claim
 MONEY_SUBJECT = re.compile(r"\s+(?:in|of|worth\s+of|for)\s+")
 
 
@@ -176,6 +177,9 @@ def read_figures(
         )
         if isinstance(outcome, str) or outcome is None:
             reject(token, outcome or "no figure")
+            if outcome == WHEN and following and range_partner(sentence, token, following):
+                used.add(index + 1)  # "in the next three to four years": the range's end says when too
+                reject(following, WHEN)
             continue
         draft = outcome
         if draft.unit in ("people", "persons") and (crowd := protest_participants(sentence, draft.start, draft.end)):
@@ -183,8 +187,14 @@ def read_figures(
         if draft.unit in PLACEHOLDER_UNITS and carried and carried not in PLACEHOLDER_UNITS:
             # "295.3 million smartphones shipped … the number of units shipped rose to 20.3 million": smartphones.
             draft = replace(draft, unit=carried)
-        if drafts and is_conversion(sentence, token) and drafts[-1].qualifier != hedges.RANGE:
-            # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts.
+        if (
+            drafts
+            and is_conversion(sentence, token)
+            and drafts[-1].qualifier != hedges.RANGE
+            and not (drafts[-1].qualifier == hedges.EXACT and draft.qualifier != hedges.EXACT)
+        ):
+            # "more than 2.5 feet (76 cm)": a conversion takes the hedge of what it converts, unless that is
+            # exact and the conversion is hedged ("179.9 billion yuan (about 26.02 billion U.S. dollars)").
             draft = replace(draft, qualifier=drafts[-1].qualifier, confidence=round(draft.confidence - 0.1, 2))
         elif drafts and hedges.shares_floor(sentence, drafts[-1], draft):
             draft = replace(draft, qualifier=hedges.AT_LEAST)  # "At least 12 militants and six soldiers"
@@ -320,7 +330,7 @@ def _read_one(
             if is_relational(token, noun.unit, sentence, noun.end):
                 return "relational"
             if is_time_unit(noun.unit) and (token.kind == "magnitude" or is_time_anchor(sentence, token, noun.end)):
-                return "when, not how much"  # "three years ago", "in the past 24 hours"
+                return WHEN  # "three years ago", "in the past 24 hours"
             unit, subject, end = noun.unit, noun.subject, noun.end
             value = whole_count_value(token, value, unit)  # "4.452 voters": a continental point grouping thousands
             if hedge and qualifier == hedge.code and hedges.places(sentence, hedge.start, unit, is_time_unit(unit)):

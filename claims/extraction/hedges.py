@@ -86,6 +86,10 @@ PREFIXES = {
         "topped",
         "topping",
         "tops",
+        "to top",  # "expected to top 40C": the verb, where "the top 10" ranks
+        "will top",
+        "could top",
+        "would top",
         "crossed",  # "peak demand crossed 6,800 MW": passing a threshold
         "crossing",
         "crosses",
@@ -255,7 +259,8 @@ def restates_hedged(text: str, before, draft) -> bool:
 # "At least 12 militants and six soldiers were killed": the floor covers both tallies of one toll. Only "at least"
 # carries so (the annotators kept "more than 20,000 people and 1,000 pets", "about 20 women and six children" apart
 # from the second), and only where "and" joins the two counted nouns, no verb between ("49 migrants died and 140").
-JOINED_BY_AND = re.compile(r"\s+and\s+")
+# "a minimum of $100 a barrel in 2009 and $87 in 2010": the same floor for each year of a parallel pair.
+JOINED_BY_AND = re.compile(r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?,?\s+and\s+")
 
 
 def shares_floor(text: str, before, draft) -> bool:

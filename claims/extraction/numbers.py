@@ -92,7 +92,7 @@ _GLUED_CURRENCY = (
     # Signs as the region's papers write them: "RM1.72 million" (ringgit), "Ksh525B" and "KShs"
     # (Kenyan shillings), "Sh13 billion", "TSh", "USh" (East African shillings), "Tk50 crore"
     # (taka), "P2,661,100" (Philippine pesos), "Dh8 billion" (dirhams, as UAE papers write them).
-    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRP])|(?<=\bRM)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)|(?<=\bDh)|(?<=\bDhs)"
+    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRP])|(?<=\bRM)|(?<=\bRMB)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)|(?<=\bDh)|(?<=\bDhs)"
     r"|(?<=\bSh)|(?<=\bShs)|(?<=\b[TU][Ss]h)|(?<=\b[TU][Ss]hs)"
 )
 
@@ -110,8 +110,9 @@ DIGITS = re.compile(
     (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
     (?P<number>(?P<comma_spaced>{COMMA_SPACED})
       |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
-      |\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
+      |\d{{1,3}}(?:(?:\u00c2?\u00a0|[\u202f\u2009])\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
       |(?P<spaced>\d{{1,3}}\ \d{{3}})(?=\ (?:(?:and|or|to)\ \d{{1,3}}\ \d{{3}}\b|(?!(?:and|or|to|per)\b)[a-z]{{3,}}))
+      |(?<!\d,\ )(?P<spaced_end>\d{{1,3}}\ \d{{3}})(?=[,.;:)](?!\d))  # "this year, 307 804, was higher than 299 792."
       |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent)\b)|\s(?i:million|billion|trillion)\b)
       |\d+(?:[.\u00b7]\d+)?)(?!\.\d)  # "83·5%": The Lancet's decimal point is a raised dot
     (?:
@@ -141,7 +142,7 @@ SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
 # `exclusions` refuses a calibre such as "155mm howitzer shells").
 GLUED_UNIT = re.compile(
     r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
-    r"(?=°?[CF]\b|p(?:\s+(?:a|an|per)\s|(?![\w/]|\.\w))|pct?\b|(?:mm|cm|km|kg|mph|ft|ppm|[kMGT]Wh?)\b)"
+    r"(?=°?[CF]\b|p(?:\s+(?:a|an|per)\s|(?![\w/]|\.\w))|pct?\b|(?:mm|cm|km|kg|mph|kph|kmh|ft|ppm|[kMGT]Wh?)\b)"
 )
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".
@@ -271,7 +272,7 @@ def _digits_value(match: re.Match) -> Decimal:
         number = number.replace(",", ".")  # "3,5%": two digits or fewer after a comma are decimals
     elif number.count(".") > 1:
         number = number.replace(".", "")  # "3.404.252 spectators": points group thousands
-    value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", number).replace("\u00b7", "."))
+    value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009\u00c2]", "", number).replace("\u00b7", "."))
     abbr = match.group("abbr") or match.group("spaced_abbr")
     if abbr:
         return value * SCALES["crore" if abbr == "cr" else abbr.lower()]
@@ -370,7 +371,9 @@ def find_numbers(text: str) -> list[NumberToken]:
             if not match.group("abbr"):
                 add(match.start(), match.end("number"), Decimal(match.group("number").replace(",", "")), "digits")
             continue
-        if match.group("spaced") and LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        if (match.group("spaced") or match.group("spaced_end")) and LABEL_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
             space = text.index(" ", match.start())
             for part in (DIGITS.match(text, match.start(), space), DIGITS.match(text, space + 1)):
                 if part:

@@ -34,6 +34,21 @@ NAMED_BRACKET_BEFORE = re.compile(r"\b(?!Celsius|Fahrenheit)[A-Z][\w'’.-]*\s\(
 DEGREES_AFTER = re.compile(r"\s*(?:degrees?|°)(?:\s*(?:Celsius|Fahrenheit|C|F)\b)?")
 BRACKET_CLOSE = re.compile(r"\s*\)")
 
+# "a decrease in the goods deficit of $0.8 billion to $75.1 billion", "an increase in exports of 4% to 1.2 million
+# tonnes": a change named as a noun, what changed and "of" before the change (a range is "growth of 3% to 4%",
+# "growth in a range of 15 to 16 per cent", with no "in" or a range named).
+CHANGE_IN_OF = re.compile(
+    r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|reduction|widening|narrowing)\s+in\s+"
+    r"(?!an?\s+range\b)(?:[\w'’-]+\s+){1,5}of\s+\S{0,3}$",
+    re.IGNORECASE,
+)
+
+# "rose 12% over the past two to three years": a level a change reached is no span of time.
+SPAN_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
+# "has come down and now ranged from 12 to 20": a verb of spread right before "from" makes a range, whatever
+# verb of change comes before it.
+RANGE_VERB_BEFORE = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|fluctuat(?:e|es|ed|ing))\s+$")
+
 
 def measured_to_bracket_end(sentence: str, end: int) -> bool:
     """Whether a percent or a measure follows `end` and closes the bracket it is in."""
@@ -80,8 +95,19 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
     opener = hedges.range_opener_before(sentence, figure_start(sentence, token))
     if word == "and" and not (opener and opener[0] == "between"):
         return None
-    if word == "to" and not opener and hedges.is_change_before(sentence, token.start):
-        return None  # "rose 1.7% to $93.37": a change and a level, not a range
+    if (
+        word == "to"
+        and not opener
+        and hedges.is_change_before(sentence, token.start)
+        and not SPAN_AFTER.match(sentence, following.end)
+    ):
+        return None  # "rose 1.7% to $93.37": a change and a level, not a range ("rose 12% over two to three years" is)
+    if (
+        word == "to"
+        and not opener
+        and CHANGE_IN_OF.search(sentence, max(0, token.start - 80), figure_start(sentence, token))
+    ):
+        return None  # "a decrease in the goods deficit of $0.8 billion to $75.1 billion": the change, then the level
     if (
         word == "to"
         and NAMED_BRACKET_BEFORE.search(sentence, max(0, token.start - 40), figure_start(sentence, token))
@@ -92,7 +118,12 @@ def range_partner(sentence: str, token: NumberToken, following: NumberToken | No
         return None
     if percent_sign and not read_percent(sentence, following.end):
         return None  # "gained 1.2% to 5,123.4 points": a change and a level in another unit
-    if opener and opener[0] == "from" and hedges.is_change_before(sentence, opener[1], base_forms=True):
+    if (
+        opener
+        and opener[0] == "from"
+        and not RANGE_VERB_BEFORE.search(sentence, max(0, opener[1] - 20), opener[1])
+        and hedges.is_change_before(sentence, opener[1], base_forms=True)
+    ):
         return None
     if word == "-" and token.kind != following.kind:
         return None

@@ -19,7 +19,11 @@ from .numbers import NumberToken
 
 __all__ = ["RANKING_BEFORE", "counts_ranked_group"]
 
-RANKING_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]+$", re.IGNORECASE)
+# "the top 10 clubs"; "expected to top 40C", "could top 1,000" is a verb of passing.
+RANKING_BEFORE = re.compile(
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)\b(?:top|bottom)[\s-]+$",
+    re.IGNORECASE,
+)
 # "top five export destinations", "top two vote getters", "top ten positions nationwide":
 # up to two modifiers, then a plural noun that is not the head of an "of" phrase ("the top
 # five of the class" places).

@@ -176,7 +176,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # An initial ("Joseph R. Biden", "Justice H.L. Gokhale"), unless a capitalised word follows
         # that plainly starts a sentence; initials win, as they are commoner.
         return True
+    if word.lower() in UNIT_ABBREVIATIONS and NUMBER_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+        return False  # "fell 18 per cent to 1.41 mt. The ministry said …": a unit after its number, then a stop
     return word.lower().rstrip(".") in ABBREVIATIONS
+
+
+# "Mt." is Mount before a name, but "1.41 mt." is metric tonnes, and its stop may end the sentence.
+UNIT_ABBREVIATIONS = frozenset(["mt"])
+NUMBER_BEFORE = re.compile(r"\d\s?$")
 
 
 # "… the firm of Yankelovich, Skelly and White, Inc. The poll shows …": a company suffix

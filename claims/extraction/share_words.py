@@ -44,10 +44,12 @@ SHARE = re.compile(
       | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while|compared|than
         |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
       | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})(?:\s+(?:in|out\s+of)\s+|-(?:in|out-of)-)(?:every\s+)?
-        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?=\s+(?:[a-z]|[A-Z][a-z]+s\b)|\s*\(\d|(?<=\s100)\s*(?:[,;:.](?!\d)|$))
+        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|10{{0,3}}|[2-9]|20|50)(?=\s+(?:[a-z]|[A-Z][a-z]+s\b)|\s*\(\d|(?<=\s100)\s*(?:[,;:.](?!\d)|$))
         # "one in five (20%) have no idea": the share with its percentage in brackets; "the risk was
         # 8 out of 100.": a share of a hundred ends its phrase as a rate does (a score is out of 10);
-        # "seven-in-ten voters", "one-out-of-five owners": the same share hyphenated as an adjective
+        # "seven-in-ten voters", "one-out-of-five owners": the same share hyphenated as an adjective.
+        # The whole is a round base (ten, 20, 100): "13 out of 17 regions" and "48 out of 75 seats" count a
+        # tally of a known set, and "33 in 2011" is a count and its year
     )\b
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -30,6 +30,8 @@ PERCENT_BRACKET = re.compile(r"\s*\(\s*\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 # "the risk was almost 8 out of 100;": a share of a hundred that ends its phrase (`share_words`).
 OF_A_HUNDRED = re.compile(r"\s(?:in|out\s+of)\s+(?:every\s+)?100$", re.IGNORECASE)
+# "one in five", "eight out of 10", "seven-in-ten": a part of a round whole (`share_words`).
+PART_IN_WHOLE = re.compile(r"\s(?:in|out\s+of)\s|-(?:in|out-of)-", re.IGNORECASE)
 # "More than half say …", "almost half who said they were worried": a share of those asked, as polls write it.
 OPINION_AFTER = re.compile(
     r"\s+(?:who\s+)?(?:say|says|said|think|thinks|thought|believe|believes|believed|want|wants|wanted|agree|agreed"
@@ -86,6 +88,9 @@ def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None
     words = (
         (of.group("pronoun"),) if of.group("pronoun") else (noun.subject,) if noun else read_phrase(sentence, of.end())
     )
+    if not words and PART_IN_WHOLE.search(token.text):
+        # "Eight in 10 told pollsters …", "One in five also said …": a share of those asked, its whole the round base.
+        return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)
     if not words or is_time_unit(singularise(words[0].split()[-1])) or is_time_unit(words[0].split()[-1]):
         return None  # "half of the year" is a span of time, "half of" alone is nothing
     return FigureDraft(token.value, None, qualifier, "percent", words[0], start, token.end, 0.75)

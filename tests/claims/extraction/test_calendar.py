@@ -38,3 +38,21 @@ def test_a_count_of_that_size_stays_a_count(text, value):
 )
 def test_a_year_before_a_verb_it_is_the_subject_of_is_a_year(sentence):
     assert not any(candidate.value > 2000 for candidate in extract_figures(sentence))
+
+
+def test_a_day_of_the_month_bracketed_after_the_day_is_a_date():
+    # Sixteenth round: "the daily fatality number went up to 29 yesterday (25)", as Sri Lankan papers date it.
+    assert [c.value for c in extract_figures("Rescuers found 14 bodies yesterday (12) near the dam.")] == [14]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output is now 12 per cent below 2005 levels.",
+        "That is a rise of 4% over 2019 emissions.",
+        "The fair has grown from its modest 1965 beginnings.",
+    ],
+)
+def test_a_year_before_what_its_measure_is_compared_against_is_a_year(text):
+    # Sixteenth round: "61 per cent above 1990 levels", "over 2016 emissions", "its humble 1970 beginnings".
+    assert all(c.value < 1000 for c in extract_figures(text))

@@ -191,3 +191,23 @@ def test_the_rupee_sign_set_as_a_grave_accent_is_inr():
 def test_bare_shillings_are_the_outlets_countrys():
     [figure] = extract_figures("The council approved a budget of 4.1 billion shillings.", outlet="Jinja Weekly")
     assert figure.unit == "UGX"
+
+
+def test_renminbi_glued_to_its_amount_is_money():
+    # Sixteenth round: Chinese copy writes "RMB279.12 billion" with no space.
+    found = extract_figures("Exports reached RMB3.4 trillion, above the forecast RMB3.1 trillion.")
+    assert [(c.quote, c.value, c.unit) for c in found] == [
+        ("RMB3.4 trillion", Decimal("3400000000000"), "CNY"),
+        ("RMB3.1 trillion", Decimal("3100000000000"), "CNY"),
+    ]
+
+
+def test_a_glued_rand_or_naira_amount_grouped_by_spaces_or_in_thousands_is_money():
+    # "R1 476 million" (South African grouping), "N500,000 each": a letter currency glued to a full amount.
+    found = extract_figures(
+        "Group revenue reached R2 318 million, and the court fined each director N250,000 last week."
+    )
+    assert [(c.quote, c.value, c.unit) for c in found] == [
+        ("R2 318 million", Decimal("2318000000"), "ZAR"),
+        ("N250,000", Decimal("250000"), "NGN"),
+    ]

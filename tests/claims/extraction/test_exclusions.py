@@ -436,3 +436,31 @@ def test_a_temperature_conversion_takes_the_hedge_of_what_it_converts(text):
 )
 def test_a_number_word_opening_the_sentence_after_a_hyphen_dateline_is_a_count(text):
     assert [c.qualifier for c in extract_figures(text)] == ["exact"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("On March 4, 63 passengers were hurt when the ferry struck a pier.", Decimal(63)),
+        ("Her margin grew from 1,210 on Oct. 9 to 1,288 by Friday.", Decimal(1288)),
+    ],
+)
+def test_a_number_after_a_month_and_day_that_cannot_be_a_day_is_no_date(text, value):
+    # Sixteenth round: "On January 2, 52 people died", "from 3,330 on Nov. 17 to 3,377": no list of days.
+    assert value in [c.value for c in extract_figures(text)]
+
+
+def test_the_other_few_are_the_rest_of_a_count():
+    # Sixteenth round: "The other two men … were in a car", "while the other two are said to reside …": counted.
+    found = extract_figures("Four lorries were seized; the other three drivers fled into the hills.")
+    assert [(c.value, c.unit) for c in found] == [(Decimal(4), "lorries"), (Decimal(3), "drivers")]
+
+
+def test_conversions_named_by_currency_and_listed_in_one_bracket_take_the_hedge():
+    # Sixteenth round: "about 3.71 trillion yuan (531.77 billion dollars, 537.93 billion euros)".
+    text = "Imports came to about 2.4 trillion rubles (26.1 billion dollars, 24.3 billion euros)."
+    assert [(c.unit, c.qualifier) for c in extract_figures(text)] == [
+        ("RUB", "approx"),
+        ("USD", "approx"),
+        ("EUR", "approx"),
+    ]

@@ -308,3 +308,14 @@ def test_has_and_was_are_never_units(text):
 def test_a_part_of_an_owners_things_counts_the_things_not_the_owner(sentence, unit):
     [candidate] = extract_figures(sentence)
     assert candidate.unit == unit
+
+
+def test_the_end_of_a_range_that_says_when_says_when_too():
+    # Sixteenth round: "In the next three to four years, the Metro can …" dates; "four years" is no claim either.
+    assert extract_figures("In the next four to five years, the port will handle more ships.") == []
+
+
+def test_a_hedged_conversion_of_an_exact_amount_keeps_its_own_hedge():
+    # Sixteenth round: "179.9 billion yuan (about 26.02 billion U.S. dollars)": the rate makes the conversion rough.
+    found = extract_figures("Sales reached 88.4 billion yuan (about $12.3 billion) in the quarter.")
+    assert [(c.unit, c.qualifier) for c in found] == [("CNY", "exact"), ("USD", "approx")]

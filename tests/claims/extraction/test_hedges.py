@@ -171,3 +171,9 @@ def test_upto_written_as_one_word_is_up_to():
 
 def test_passing_the_number_of_a_named_thing_is_no_threshold():
     assert extract_figures("The assembly passed the 12 amendments on Friday.")[0].qualifier == "exact"
+
+
+def test_a_floor_covers_the_second_year_of_a_parallel_pair():
+    # Sixteenth round: "a minimum of $100 a barrel in 2009 and $87 in 2010": the minimum holds for both years.
+    text = "The budget needs gas at a minimum of $9 per unit in 2031 and $11 in 2032."
+    assert [(c.value, c.qualifier) for c in extract_figures(text)] == [(9, "at_least"), (11, "at_least")]

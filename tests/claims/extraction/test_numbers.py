@@ -413,3 +413,23 @@ def test_money_grouped_by_a_comma_and_a_space_is_one_amount(text, quote, value):
         assert found[quote] == value
     else:
         assert found[quote] == Decimal(215480000)
+
+
+def test_speeds_glued_to_kmh_or_kph():
+    # Sixteenth round: "winds of more than 200kmh" as Asian wires write it.
+    found = extract_figures("Gusts of 180kmh and 95kph were recorded.")
+    assert [(c.value, c.unit) for c in found] == [(Decimal(180), "km/h"), (Decimal(95), "km/h")]
+
+
+def test_a_no_break_space_turned_to_mojibake_still_groups_thousands():
+    # Sixteenth round: "an estimated 200Â\xa0000": a no-break space decoded as Latin-1 keeps its "Â".
+    [figure] = extract_figures("An estimated 350\u00c2\u00a0000 people fled the floods.")
+    assert (figure.value, figure.qualifier) == (Decimal(350000), "approx")
+
+
+def test_a_pair_of_groups_parted_by_a_space_at_a_clause_end_is_one_number():
+    # Sixteenth round: South African copy, "successful this year, 307 804, was higher than last year's 299 792."
+    text = "Applications this year, 412 655, beat last year's 398 120."
+    assert [c.value for c in extract_figures(text)] == [Decimal(412655), Decimal(398120)]
+    # A list of numbers parted by commas keeps each apart.
+    assert [c.value for c in extract_figures("Sections 12, 45, 118 302, 19 and 20 apply.")] == []

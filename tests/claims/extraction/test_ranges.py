@@ -109,3 +109,18 @@ def test_a_bracketed_band_after_a_grade_with_its_own_unit_stays_a_range():
 def test_a_bracketed_range_in_degrees_after_a_name_stays_a_range():
     text = "Highs in Tromso (4.5 to 6.5 degrees) were the week's warmest."
     assert [(c.value, c.value_max) for c in extract_figures(text)] == [(Decimal("4.5"), Decimal("6.5"))]
+
+
+def test_a_change_named_as_a_noun_of_an_amount_to_a_level_is_no_range():
+    # Sixteenth round: "a decrease in the goods deficit of $0.8 billion to $75.1 billion" is the change and the level.
+    text = "The report showed an increase in the trade surplus of $1.4 billion to $38.2 billion in May."
+    assert [(c.quote, c.value, c.value_max) for c in extract_figures(text)] == [
+        ("$1.4 billion", Decimal("1400000000"), None),
+        ("$38.2 billion", Decimal("38200000000"), None),
+    ]
+
+
+def test_a_verb_of_spread_before_from_makes_a_range_after_a_verb_of_change():
+    # Sixteenth round: "has drastically come down and now ranged from 12 to 20" is one range, not a change.
+    text = "Weekly admissions have come down sharply and now range from 30 to 45."
+    assert [(c.value, c.value_max, c.qualifier) for c in extract_figures(text)] == [(Decimal(30), Decimal(45), "range")]

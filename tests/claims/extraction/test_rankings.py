@@ -30,3 +30,9 @@ def test_top_n_before_a_plural_noun_counts_the_group(sentence, quote, unit):
 )
 def test_top_n_that_only_places_or_names_a_list_is_no_figure(sentence):
     assert not any(candidate.value in (3, 5, 10) for candidate in extract_figures(sentence))
+
+
+def test_top_as_a_verb_of_passing_is_no_ranking():
+    # Sixteenth round: "temperatures still expected to top 40C" passes a mark; "the top 10 clubs" ranks.
+    [figure] = extract_figures("Highs are forecast to top 38C on Sunday, while the top 10 resorts stay cool.")
+    assert (figure.value, figure.qualifier, figure.unit) == (38, "more_than", "degrees celsius")

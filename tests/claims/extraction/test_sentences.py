@@ -117,3 +117,13 @@ def test_a_currency_written_with_a_full_stop_does_not_end_the_sentence():
     ]
     # Without an amount after it the stop still ends the sentence.
     assert len(split_sentences("They paid in Rs. The rest was dollars.")) == 2
+
+
+def test_a_stop_after_metric_tonnes_can_end_the_sentence():
+    # Sixteenth round: "to 1.41 mt. The ministry said …": after a number "mt" is a unit, not "Mt." (Mount).
+    text = "Rice stocks fell to 2.6 mt. The agency said imports would resume. Climbers reached Mt. Kenya."
+    assert [s.text for s in split_sentences(text)] == [
+        "Rice stocks fell to 2.6 mt.",
+        "The agency said imports would resume.",
+        "Climbers reached Mt. Kenya.",
+    ]

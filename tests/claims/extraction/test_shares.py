@@ -89,3 +89,26 @@ def test_an_unhedged_share_whose_percentage_is_rounded_is_still_exact(text):
 )
 def test_a_share_hyphenated_as_an_adjective(text, value):
     assert [(c.value, c.unit) for c in extract_figures(text)] == [(value, "percent")]
+
+
+@pytest.mark.parametrize(
+    "text, quote, value",
+    [
+        ("Seven in 10 told the canvassers that they would cycle more.", "Seven in 10", Decimal(70)),
+        ("One in four also said that the buses ran late.", "One in four", Decimal(25)),
+        ("One in 20 has complained to the council about the noise.", "One in 20", Decimal(5)),
+    ],
+)
+def test_a_part_of_a_round_whole_before_a_verb_is_a_share_of_those_asked(text, quote, value):
+    # Sixteenth round: "Eight in 10 told pollsters", "One in five also said": the whole is those asked.
+    assert [(c.quote, c.value, c.unit) for c in extract_figures(text)] == [(quote, value, "percent")]
+
+
+def test_a_part_of_an_odd_whole_is_a_tally_not_a_share():
+    # "13 out of 17 regions", "48 out of 75 seats": a count of a known set; "from 33 in 2011" a count and its year.
+    text = "The rebels held 11 out of 19 districts."
+    assert [(c.value, c.unit) for c in extract_figures(text)] == [
+        (Decimal(11), "districts"),
+        (Decimal(19), "districts"),
+    ]
+    assert [c.value for c in extract_figures("Raids on farms fell from 41 in 2015 to 30 in 2016.")] == [41, 30]
