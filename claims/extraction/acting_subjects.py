@@ -23,7 +23,11 @@ POSSESSIVE_BODY = re.compile(
     r"|authority|board|police|bank|court|regulator|cabinet|government|treasury|council|army|military|tribunal|committee"
     r"|panel))\b"
 )
-PRONOUNS = frozenset(["He", "She"])  # "They" is as often the people counted
+PRONOUNS = frozenset(["He", "She"])
+JUDICIAL_TITLES = frozenset(["justice", "magistrate"])  # "Justice K. O. Adeyemi": a judge's title before the name
+TITLED_NAME = re.compile(
+    r"^[A-Z][a-z]+\.?(?:\s+[A-Z]\.)+\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$"
+)  # "They" is as often the people counted
 ACRONYM = re.compile(r"(?:^|\s|\()(?:the\s+)?[A-Z][A-Z&]{1,7}s?(?:\)|$|\s)")
 PERSON_NAME = re.compile(
     r"^(?!(?:The|A|An|This|That)\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+(?:[-\s][A-Z][a-z'’-]+)?$"
@@ -63,8 +67,10 @@ def names_someone(name: str) -> bool:
     if name in PRONOUNS:
         return True
     words = [word.strip("(),.'’").lower() for word in name.split()]
-    if any(word in SPEAKER_HEADS for word in words[-3:]):
-        return True
+    if any(word in SPEAKER_HEADS or (word.endswith("s") and word[:-1] in SPEAKER_HEADS) for word in words[-3:]):
+        return True  # "the Model Courts": a head noun in the plural names bodies too
+    if words and words[0] in PERSON_TITLES | JUDICIAL_TITLES and TITLED_NAME.match(name):
+        return True  # "Judge I. M. Sanni", "Justice K. Rao": a title, initials, a surname
     return bool(ACRONYM.search(name) or PERSON_NAME.match(name))
 
 
@@ -72,6 +78,8 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
     """The span of the subject that opens `sentence`, past its padding, with a body's head noun that follows a
     name ("The Supreme Court bench headed by …", "The Lagos State government"), or None."""
     found = _opening_subject(sentence)
+    if found and (weekday := TRAILING_WEEKDAY.search(sentence, found[0], found[1])):
+        found = found[0], weekday.start()  # "the Model Courts Tuesday awarded": the day is when, not who
     if found:
         head = HEAD_AFTER_NAME.match(sentence, found[1])
         if head and head.group(1) in SPEAKER_HEADS and sentence[found[0] : found[1]].split()[-1][:1].isupper():
@@ -79,6 +87,7 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
     return found
 
 
+TRAILING_WEEKDAY = re.compile(r"(?<=[a-z])\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??([a-z]+)\b")
 
 

@@ -42,6 +42,9 @@ PREDICATE_START = re.compile(
     r"|in\s+an?\s+(?:interview|statement)|told|said)\b.*$"
 )
 COMPARATIVE_END = re.compile(r"-than-?$")
+# "Birla Corporation Monday reported", "the Model Courts Tuesday awarded": a bare weekday between the name and its
+# verb is when, no part of the name ("Black Friday" and "Good Friday" are names).
+WEEKDAY_END = re.compile(rf"(?<!Black)(?<!Good)(?<!Cyber)\s+(?:{DAYS})$")
 GERUND_START = re.compile(r"[a-z]+ing\s+(?:to|the|a|an|into|across|out|up|off|from)\b")
 NOT_A_NAME_END = re.compile(
     r"(?:[-–—]|\b(?:the|a|an|of|to|for|by|in|on|at|and|or|with|from|(?-i:that|which|who))|(?<=\S)\s+(?:he|she|it|they|we))\s*$",
@@ -64,7 +67,7 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     predicate = PREDICATE_START.search(name)
     if predicate and predicate.start() > 0:
         name = name[: predicate.start()]
-    stripped = name.rstrip(" ,;:")
+    stripped = WEEKDAY_END.sub("", name.rstrip(" ,;:"))
     if COMPARATIVE_END.search(stripped):
         return None  # "a better-than-" (expected): an adjective cut off, no one named
     while NOT_A_NAME_END.search(stripped):

@@ -261,3 +261,28 @@ def test_a_verdict_is_the_court_s_own_figure(text, expected):
 )
 def test_handing_and_suspending_without_a_sentence_are_deeds(text):
     assert all(origin == "Wire" for _, origin in origins(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today" between the subject and its verb is when: the verb right after it is read
+        (
+            "PORT LOUIS, March 2 — The Ruritania government today tabled a budget of RM3.4 billion for next year.",
+            [("RM3.4 billion", "The Ruritania government")],
+        ),
+        # a bare weekday glued to a plural body: the day is no part of the name, the courts are bodies
+        (
+            "KANDY: The Special Courts Monday awarded jail terms to six accused in cases of fraud.",
+            [("six accused", "The Special Courts")],
+        ),
+        # a title, initials and a surname name a judge; a dateline in an en dash opens the sentence
+        (
+            "Eko – Justice K. O. Adeyemi, of the Federal High Court in Eko on Monday, sentenced a trader to 9 years in"
+            " prison.",
+            [("9 years", "Justice K. O. Adeyemi")],
+        ),
+    ],
+)
+def test_a_day_or_initials_between_the_subject_and_its_verb(text, expected):
+    assert origins(text) == expected

@@ -43,6 +43,10 @@ def tidied(name: str) -> str | None:
         # a comparison word before an estimate's owner
         ("above analysts", "analysts"),
         ("beating economists", "economists"),
+        # a bare weekday between the name and its verb is when, not part of the name
+        ("Ruritania Cement Corporation Monday", "Ruritania Cement Corporation"),
+        ("the Home Office Thursday", "the Home Office"),
+        ("the Black Friday", "the Black Friday"),
         # no one named
         ("- Little or no retirement money", None),
         ("trying to cross the Aegean Sea", None),
