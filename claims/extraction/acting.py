@@ -73,6 +73,13 @@ REVISING_STEMS = frozenset(
     ["rais", "lower", "cut", "trim", "slash", "hik", "increas", "reduc", "left", "kept", "keep", "held", "hold",
      "maintain", "leav", "suspend"]
 )  # fmt: skip
+# "National Bank has lifted first-half cash earnings by 4.1 per cent", "BPI grew its net profit by 46.8 percent":
+# a company that changes its own results posts them (the corpus conventions: it posts or earns results).
+GROWING_STEMS = frozenset(["lift", "grew", "grow", "boost", "doubl", "tripl", "swell", "swollen"])
+RESULT_OBJECT = re.compile(
+    r"(?:\s+(?:its|their|the))?(?:\s+[\w'’-]+){0,4}?\s+(?:profit|earnings|revenue|sales|turnover|income|dividend|payout"
+    r"|ebitda|EBITDA|loan\s+book|deposits)s?\s+(?:by|to|from|for|during|in)\b"
+)
 # "has increased the value of a confiscation order", "cut the sentence": a court changing its own ruling fixes it.
 TARGET_OBJECT = re.compile(
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:target|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|limit|cap"
@@ -304,7 +311,11 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
     stem = _stem(verb)
     if stem == "earn" and (name in ("He", "She") or {w.lower() for w in name.split()} & PERSON_TITLES):
         return None  # "The chairman of the company earned $4 million": a person's pay, no result posted
-    if stem in REVISING_STEMS:
+    if stem in REVISING_STEMS | GROWING_STEMS and RESULT_OBJECT.match(sentence, padding.end("verb")):
+        pass  # "lifted its dividend by 25 percent": results changed are results posted
+    elif stem in GROWING_STEMS:
+        return None
+    elif stem in REVISING_STEMS:
         if not TARGET_OBJECT.match(sentence, padding.end("verb")):
             return []  # "The charity raised 20 million dollars": a deed
     elif stem not in FIXING_STEMS and verb not in FIXING_STEMS:

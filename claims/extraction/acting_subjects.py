@@ -121,11 +121,15 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         return (padded + found[0], padded + found[1]) if found else None
     if opening:
         return None
+    leading = leading_subject(sentence)
+    glossed = _name_with_acronym(sentence)
+    if leading and glossed and glossed[0] == leading[0] and glossed[1] > leading[1]:
+        leading = glossed  # "Ayala-led Bank of the Philippine Islands (BPI) grew": the name runs to its acronym
     return (
         _possessive_body(sentence)
         or _acronym_then_head(sentence)
-        or leading_subject(sentence)
-        or _name_with_acronym(sentence)
+        or leading
+        or glossed
         or described_opener(sentence)
         or _headed_subject(sentence)
         or _described_head(sentence)
@@ -188,7 +192,7 @@ NAME_AFTER_TITLE = re.compile(r"(?:\s+[A-Z][\w.'’-]*){1,4}(?=\s+[a-z])")
 
 # "Nishat Power Limited (NPL) has posted …": a name with its acronym in brackets, then its verb.
 NAME_WITH_ACRONYM = re.compile(
-    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+|on\s+|in\s+)?[A-Z][\w.&'’-]*){0,6}"
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?|the\s+)?[A-Z][\w.&'’-]*){0,6}"
     r"\s+\([A-Z][A-Za-z&.]{1,9}\))(?=\s+[a-z]|\s*,\s+[a-z])"  # "… Affairs (CCEA), chaired by …, approved"
 )
 

@@ -286,3 +286,37 @@ def test_handing_and_suspending_without_a_sentence_are_deeds(text):
 )
 def test_a_day_or_initials_between_the_subject_and_its_verb(text, expected):
     assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company that changes its own results posts them
+        (
+            "Harbour Savings Bank has lifted half-year cash earnings by 3.2 per cent to $1.9 billion.",
+            [("3.2 per cent", "Harbour Savings Bank"), ("$1.9 billion", "Harbour Savings Bank")],
+        ),
+        (
+            "Kestrel Foods grew its loan book during the quarter by 8.4 percent.",
+            [("8.4 percent", "Kestrel Foods")],
+        ),
+        # a name that runs past "of the" to its acronym, after a dateline
+        (
+            "LAGOS, Nigeria – Family-run Bank of the Western Coast (BWC) boosted its net profit by 12.5 percent.",
+            [("12.5 percent", "Family-run Bank of the Western Coast (BWC)")],
+        ),
+    ],
+)
+def test_results_changed_are_results_posted(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farm boosted output by 12 percent.",  # output is no result a company posts
+        "The charity raised 20 million dollars.",  # a deed
+    ],
+)
+def test_growing_what_is_no_result_is_a_deed(text):
+    assert all(origin == "Wire" for _, origin in origins(text))

@@ -104,7 +104,7 @@ def origins(text: str) -> list[tuple[str, str]]:
         # a body's name with "on", its acronym, then an aside in commas before the verb
         (
             "The Standing Committee on Public Works (SCPW), chaired by Senator Lee, approved Rs 3,000 crore.",
-            [("Rs 3,000 crore", "The Standing Committee")],
+            [("Rs 3,000 crore", "The Standing Committee on Public Works (SCPW)")],  # the whole name, to its acronym
         ),
         # a name of one word that earns a result is a company posting it
         ("Excluding one-off items, Nordvik earned 41 cents per share.", [("41 cents", "Nordvik")]),
