@@ -24,6 +24,7 @@ wins, and the extractor trusts the cue less (`SpeakerCue.acted`, `extractor.ACTE
 
 import re
 
+from .acting_documents import document_subject, names_document, without_years
 from .acting_subjects import POSSESSIVE_BODY, names_someone, opening_subject
 from .openers import IRREGULAR_VERBS
 from .spans import DraftLink, SpeakerCue
@@ -64,7 +65,7 @@ FIXING_STEMS = frozenset(
      "revis", "conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track",
      "assess", "rul", "recommend", "allot", "requir", "charg", "levi", "grant", "approp", "ask", "sought",
      "want", "put", "calculat", "quot", "bill", "authoris", "authoriz", "direct", "instruct", "mandat", "pass",
-     "convict", "acquit"]
+     "convict", "acquit", "allow", "provid"]
 )  # fmt: skip
 # "raised its long-term revenue growth target", "left its main interest rate unchanged at 6.75%", "kept its
 # benchmark rate at 4%", "suspended both sentences": changing or keeping a figure fixes it only when the object
@@ -215,12 +216,13 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
     named = _named_frames(sentence)
     if named:
         return named
-    subject = opening_subject(sentence)
+    subject = opening_subject(sentence) or document_subject(sentence)
     if not subject:
         return []
     start, end = subject
     name = sentence[start:end]
-    if any(character.isdigit() for character in name):
+    document = names_document(name)  # "The budget 2018-19 has set aside …": a document fixes its figure
+    if any(character.isdigit() for character in (without_years(name) if document else name)):
         return []  # "Eleven miners", "The 12 inside": what is counted
     frame = _reporting_frame(sentence, start, end)
     if not frame and names_someone(name):
@@ -237,6 +239,7 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         return [SpeakerCue((link,), saying.start(), saying.end(), True)]
     if (
         not names_someone(name)
+        and not document
         and not _one_name_with_results(sentence, name, end)
         and not _one_name_judging(sentence, name, end)
     ):

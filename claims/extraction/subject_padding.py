@@ -46,9 +46,9 @@ DATELINE = re.compile(
 OPENING = re.compile(
     r"""^(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With
         |Without|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides
-        |Overall|Separately|Meanwhile|Elsewhere|Also|Again|Instead|Indeed|Still|Yet|Now|Then|However
+        |Overall|Separately|Meanwhile|Elsewhere|Also|Again|Instead|Indeed|Still|Yet|Now|Then|However|Against
         |[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+(?:by|with|in|on|to|from|for|at|after|over)
-        )\b[^,;:"“”]{0,80},\s+(?=[A-Z]|the\s|a\s|an\s)""",
+        )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+(?=[A-Z]|the\s|a\s|an\s)""",  # "Burdened with the Rs34,022-crore …,"
     re.VERBOSE,
 )
 
