@@ -27,6 +27,7 @@ import re
 from .acting_documents import document_subject, names_document, without_years
 from .acting_subjects import POSSESSIVE_BODY, names_someone, opening_subject
 from .openers import IRREGULAR_VERBS
+from .sampling import draws_sample, names_study, study_subject
 from .spans import DraftLink, SpeakerCue
 from .speakers import PERSON_TITLES
 from .subject_padding import (
@@ -216,7 +217,7 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
     named = _named_frames(sentence)
     if named:
         return named
-    subject = opening_subject(sentence) or document_subject(sentence)
+    subject = opening_subject(sentence) or document_subject(sentence) or study_subject(sentence)
     if not subject:
         return []
     start, end = subject
@@ -240,6 +241,8 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
     if (
         not names_someone(name)
         and not document
+        and not names_study(name)
+        and not _one_name_sampling(sentence, name, end)
         and not _one_name_with_results(sentence, name, end)
         and not _one_name_judging(sentence, name, end)
     ):
@@ -281,6 +284,15 @@ def _one_name_with_results(sentence: str, name: str, end: int) -> bool:
     return bool(padding) and _stem(padding.group("verb")) in RESULT_STEMS
 
 
+def _one_name_sampling(sentence: str, name: str, end: int) -> bool:
+    """Whether a name of one capitalised word (a pollster) opens a sentence that draws a sample ("YouGov
+    questioned 1,641 adults")."""
+    padding = PADDING.match(sentence, end)
+    return bool(ONE_NAME.fullmatch(name) and padding) and draws_sample(
+        sentence, name, _stem(padding.group("verb")), padding.end("verb")
+    )
+
+
 # "Harlow also sentenced Pike to two years …": only a judge or a court sentences, so a surname alone names one.
 JUDGING_STEMS = frozenset(["sentenc", "fin", "jail"])
 
@@ -311,7 +323,11 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
     after_auxiliary = AUXILIARY_BEFORE.search(between) or (verb.endswith("ing") and PROGRESSIVE.search(between))
     if not (verb in IRREGULAR_VERBS | FIXING_STEMS or verb.endswith(("ed", "s")) or after_auxiliary):
         return None  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
-    stem = _stem(verb)
+    stem, object_at = _stem(verb), padding.end("verb")
+    if verb == "looking" and sentence.startswith(" for ", object_at):
+        stem, object_at = "expect", object_at + 4  # "Analysts were looking for $12.6 billion": what they expected
+    if draws_sample(sentence, name, stem, object_at):
+        stem = "survey"  # "YouGov questioned 1,641 adults": a study's sample, drawn by its owner
     if stem == "earn" and (name in ("He", "She") or {w.lower() for w in name.split()} & PERSON_TITLES):
         return None  # "The chairman of the company earned $4 million": a person's pay, no result posted
     if stem in REVISING_STEMS | GROWING_STEMS and RESULT_OBJECT.match(sentence, padding.end("verb")):
@@ -323,7 +339,7 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
             return []  # "The charity raised 20 million dollars": a deed
     elif stem not in FIXING_STEMS and verb not in FIXING_STEMS:
         return None  # a deed, or what happened to a quantity: the outlet reports it
-    elif stem not in METHOD_STEMS | COUNTING_STEMS and (deed := COUNTED_DEEDS.match(sentence, padding.end("verb"))):
+    elif stem not in METHOD_STEMS | COUNTING_STEMS and (deed := COUNTED_DEEDS.match(sentence, object_at)):
         # "sentenced five persons to 7 years": whom a court sentences is part of its sentence, no deed
         if deed.group().split()[-1].lower() not in AMOUNT_NOUNS:
             return []  # "sold 26 million iPhones"; "earned 89 cents a share" is its result

@@ -320,3 +320,8 @@ def test_results_changed_are_results_posted(text, expected):
 )
 def test_growing_what_is_no_result_is_a_deed(text):
     assert all(origin == "Wire" for _, origin in origins(text))
+
+
+def test_looking_for_a_figure_is_expecting_it():
+    assert origins("Analysts were looking for $7.3 billion in revenue.") == [("$7.3 billion", "Analysts")]
+    assert origins("Police were looking for 3 suspects.") == [("3 suspects", "Wire")]  # a count of a deed
