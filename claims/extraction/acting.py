@@ -78,6 +78,9 @@ REVISING_STEMS = frozenset(
 # "National Bank has lifted first-half cash earnings by 4.1 per cent", "BPI grew its net profit by 46.8 percent":
 # a company that changes its own results posts them (the corpus conventions: it posts or earns results).
 GROWING_STEMS = frozenset(["lift", "grew", "grow", "boost", "doubl", "tripl", "swell", "swollen"])
+# "The lender will pay a fully franked dividend of 73 cents a share": a dividend paid is one declared.
+PAYING_STEMS = frozenset(["pay", "paid"])
+DIVIDEND_OBJECT = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:dividend|payout)s?\s+of\b")
 RESULT_OBJECT = re.compile(
     r"(?:\s+(?:its|their|the))?(?:\s+[\w'’-]+){0,4}?\s+(?:profit|earnings|revenue|sales|turnover|income|dividend|payout"
     r"|ebitda|EBITDA|loan\s+book|deposits)s?\s+(?:by|to|from|for|during|in)\b"
@@ -85,7 +88,7 @@ RESULT_OBJECT = re.compile(
 # "has increased the value of a confiscation order", "cut the sentence": a court changing its own ruling fixes it.
 TARGET_OBJECT = re.compile(
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:target|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|limit|cap"
-    r"|ceiling|threshold|allocation|budget|(?:interest|policy|benchmark|repo|base|lending|key)\s+rate"
+    r"|ceiling|threshold|allocation|budget|(?:interest|policy|benchmark|repo|base|lending|key|short-term|overnight|deposit|borrowing)\s+rate"
     r"|(?:confiscation|compensation|forfeiture)\s+order|sentence|jail\s+term|prison\s+term|fine|penalty)s?\b"
 )
 # "imposed thousands of fines", "approved over 90 new permits", "sold 26 million iPhones": a count of what the
@@ -330,9 +333,11 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
         stem = "survey"  # "YouGov questioned 1,641 adults": a study's sample, drawn by its owner
     if stem == "earn" and (name in ("He", "She") or {w.lower() for w in name.split()} & PERSON_TITLES):
         return None  # "The chairman of the company earned $4 million": a person's pay, no result posted
-    if stem in REVISING_STEMS | GROWING_STEMS and RESULT_OBJECT.match(sentence, padding.end("verb")):
-        pass  # "lifted its dividend by 25 percent": results changed are results posted
-    elif stem in GROWING_STEMS:
+    if (stem in REVISING_STEMS | GROWING_STEMS and RESULT_OBJECT.match(sentence, object_at)) or (
+        stem in PAYING_STEMS and DIVIDEND_OBJECT.match(sentence, object_at)
+    ):
+        pass  # "lifted its dividend by 25 percent", "will pay a dividend of 73 cents": results posted
+    elif stem in GROWING_STEMS | PAYING_STEMS:
         return None
     elif stem in REVISING_STEMS:
         if not TARGET_OBJECT.match(sentence, padding.end("verb")):

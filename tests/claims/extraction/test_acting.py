@@ -325,3 +325,23 @@ def test_growing_what_is_no_result_is_a_deed(text):
 def test_looking_for_a_figure_is_expecting_it():
     assert origins("Analysts were looking for $7.3 billion in revenue.") == [("$7.3 billion", "Analysts")]
     assert origins("Police were looking for 3 suspects.") == [("3 suspects", "Wire")]  # a count of a deed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dividend paid is one declared
+        (
+            "The insurer will pay a fully franked final dividend of 41 cents a share.",
+            [("41 cents", "The insurer")],
+        ),
+        # a central bank known by its short name, and short-term rates are its rates
+        ("The Fed has raised short-term rates by 2 percentage points.", [("2 percentage points", "The Fed")]),
+    ],
+)
+def test_dividends_paid_and_rates_raised(text, expected):
+    assert origins(text) == expected
+
+
+def test_paying_what_is_no_dividend_is_a_deed():
+    assert origins("The company paid 300 workers.") == [("300 workers", "Wire")]
