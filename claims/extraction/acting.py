@@ -192,6 +192,11 @@ PASSIVE_BY = re.compile(
 )
 
 
+FIGURE_THEN_RELATIVE = re.compile(
+    r"(?:\d|%|\bper\s?cent|\bpercent)\s+(?P<relative>that|which)\s+(?:(?:is|was|are|were|has|have|had)\s+)?$"
+)
+
+
 def _named_frames(sentence: str) -> list[SpeakerCue]:
     """A relative "which X said", a closing "official figures have shown", a fixing passive "by X"."""
     found = RELATIVE_SPEECH.search(sentence)
@@ -206,6 +211,11 @@ def _named_frames(sentence: str) -> list[SpeakerCue]:
         return []
     start, end = found.span("who")
     link = DraftLink(sentence[start:end], verb, start, end)
+    relative = FIGURE_THEN_RELATIVE.search(sentence, 0, found.start()) if verb == "reported" else None
+    if relative:
+        # "a 4.1 percent raise rather than the 2.45 percent that is being offered by the government": the
+        # relative clause hangs on the figure before it, and the agent sources that figure only.
+        return [SpeakerCue((link,), relative.start("relative"), end, False, local=True, acted=True)]
     # A relative "which X said was 7.1" never reaches back to the figures before it; the others govern
     # the sentence (one clause in a sentence governs all its figures, whatever its direction).
     forward = verb != "according_to"

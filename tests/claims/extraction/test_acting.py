@@ -345,3 +345,8 @@ def test_dividends_paid_and_rates_raised(text, expected):
 
 def test_paying_what_is_no_dividend_is_a_deed():
     assert origins("The company paid 300 workers.") == [("300 workers", "Wire")]
+
+
+def test_an_agent_in_a_relative_clause_on_a_figure_sources_that_figure_only():
+    text = "Nurses are holding 30 rallies and want a 6 percent raise rather than the 3.5 percent that is being offered by the board."
+    assert origins(text) == [("30 rallies", "Wire"), ("6 percent", "Wire"), ("3.5 percent", "the board")]
