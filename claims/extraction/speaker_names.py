@@ -14,6 +14,7 @@ instead; a dangling article, preposition or dash at its end is trimmed.
 import re
 
 from .calendar import MONTHS
+from .currencies import CURRENCY_SYMBOLS
 from .spans import DAYS
 from .subject_padding import DATELINE as WIRE_DATELINE  # "BEIJING (Reuters) - ", "MEXICO CITY, Nov. 7 (Xinhua) -- "
 
@@ -75,4 +76,6 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         stripped = NOT_A_NAME_END.sub("", stripped).rstrip(" ,;:")
     if not stripped or not stripped[0].isalnum() or GERUND_START.match(stripped):
         return None  # "- Little or no …", "trying to cross the sea": no one named
+    if stripped in CURRENCY_SYMBOLS:
+        return None  # "… Rs. 8.5 crore and Rs. 11 crore": a currency read as a capitalised name names no one
     return start, start + len(stripped)
