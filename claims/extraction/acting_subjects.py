@@ -28,7 +28,9 @@ JUDICIAL_TITLES = frozenset(["justice", "magistrate"])  # "Justice K. O. Adeyemi
 TITLED_NAME = re.compile(
     r"^[A-Z][a-z]+\.?(?:\s+[A-Z]\.)+\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$"
 )  # "They" is as often the people counted
-ACRONYM = re.compile(r"(?:^|\s|\()(?:the\s+)?[A-Z][A-Z&]{1,7}s?(?:\)|$|\s)")
+ACRONYM = re.compile(
+    r"(?:^|\s|\()(?:the\s+)?(?:[A-Z][A-Z&]{1,7}s?|(?!U\.[SK]\.)(?:[A-Z]\.){2,4})(?:\)|$|\s)"
+)  # "NDMA", "(CBI)", "The U.N." (not "U.S." or "U.K.", which are places)
 PERSON_NAME = re.compile(
     r"^(?!(?:The|A|An|This|That)\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+(?:[-\s][A-Z][a-z'’-]+)?$"
 )

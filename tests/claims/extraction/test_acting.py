@@ -350,3 +350,19 @@ def test_paying_what_is_no_dividend_is_a_deed():
 def test_an_agent_in_a_relative_clause_on_a_figure_sources_that_figure_only():
     text = "Nurses are holding 30 rallies and want a 6 percent raise rather than the 3.5 percent that is being offered by the board."
     assert origins(text) == [("30 rallies", "Wire"), ("6 percent", "Wire"), ("3.5 percent", "the board")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finding whose clause drops "that", from a body written as dotted initials
+        ("The U.N. found world output needs to rise 9 percent by 2030.", [("9 percent", "The U.N.")]),
+        ("The U.N. allocated $7 million to the camps.", [("$7 million", "The U.N.")]),
+    ],
+)
+def test_a_dotted_acronym_and_a_finding_without_that(text, expected):
+    assert origins(text) == expected
+
+
+def test_finding_bodies_is_no_finding():
+    assert origins("Police found 3 bodies in the river.") == [("3 bodies", "Wire")]
