@@ -24,8 +24,10 @@ wins, and the extractor trusts the cue less (`SpeakerCue.acted`, `extractor.ACTE
 
 import re
 
+from .acting_documents import document_subject, names_document, without_years
 from .acting_subjects import POSSESSIVE_BODY, names_someone, opening_subject
 from .openers import IRREGULAR_VERBS
+from .sampling import draws_sample, names_study, study_subject
 from .spans import DraftLink, SpeakerCue
 from .speakers import PERSON_TITLES
 from .subject_padding import (
@@ -42,7 +44,8 @@ __all__ = ["acting_clauses"]
 # Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
 PADDING = re.compile(
     rf"""(?:\s*,\s*(?:[^,]|,(?=\d{{3}})|,(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,", ", based in Austin, Texas,"
-        (?:\s+(?:on|last|this|earlier|late|yesterday|today)(?:\s+[A-Z]?[a-z]+)?(?=\s)|\s+[A-Z][a-z]+day(?=\s+[a-z]))?  # "on Wednesday", "Thursday"
+        (?:\s+(?:on|last|this|earlier|late)(?:\s+[A-Z]?[a-z]+)?(?=\s)|\s+[A-Z][a-z]+day(?=\s+[a-z])  # "on Wednesday", "Thursday"
+          |\s+(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?=\s))?  # "today tabled": the verb follows
         (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly|{ADVERBS}))*
         (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?)?
         (?:\s+(?:also|now|already|still|then|further|again|[a-z]+ly|{ADVERBS}))*
@@ -63,7 +66,7 @@ FIXING_STEMS = frozenset(
      "revis", "conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track",
      "assess", "rul", "recommend", "allot", "requir", "charg", "levi", "grant", "approp", "ask", "sought",
      "want", "put", "calculat", "quot", "bill", "authoris", "authoriz", "direct", "instruct", "mandat", "pass",
-     "convict", "acquit"]
+     "convict", "acquit", "allow", "provid"]
 )  # fmt: skip
 # "raised its long-term revenue growth target", "left its main interest rate unchanged at 6.75%", "kept its
 # benchmark rate at 4%", "suspended both sentences": changing or keeping a figure fixes it only when the object
@@ -72,10 +75,20 @@ REVISING_STEMS = frozenset(
     ["rais", "lower", "cut", "trim", "slash", "hik", "increas", "reduc", "left", "kept", "keep", "held", "hold",
      "maintain", "leav", "suspend"]
 )  # fmt: skip
+# "National Bank has lifted first-half cash earnings by 4.1 per cent", "BPI grew its net profit by 46.8 percent":
+# a company that changes its own results posts them (the corpus conventions: it posts or earns results).
+GROWING_STEMS = frozenset(["lift", "grew", "grow", "boost", "doubl", "tripl", "swell", "swollen"])
+# "The lender will pay a fully franked dividend of 73 cents a share": a dividend paid is one declared.
+PAYING_STEMS = frozenset(["pay", "paid"])
+DIVIDEND_OBJECT = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:dividend|payout)s?\s+of\b")
+RESULT_OBJECT = re.compile(
+    r"(?:\s+(?:its|their|the))?(?:\s+[\w'’-]+){0,4}?\s+(?:profit|earnings|revenue|sales|turnover|income|dividend|payout"
+    r"|ebitda|EBITDA|loan\s+book|deposits)s?\s+(?:by|to|from|for|during|in)\b"
+)
 # "has increased the value of a confiscation order", "cut the sentence": a court changing its own ruling fixes it.
 TARGET_OBJECT = re.compile(
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:target|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|limit|cap"
-    r"|ceiling|threshold|allocation|budget|(?:interest|policy|benchmark|repo|base|lending|key)\s+rate"
+    r"|ceiling|threshold|allocation|budget|(?:interest|policy|benchmark|repo|base|lending|key|short-term|overnight|deposit|borrowing)\s+rate"
     r"|(?:confiscation|compensation|forfeiture)\s+order|sentence|jail\s+term|prison\s+term|fine|penalty)s?\b"
 )
 # "imposed thousands of fines", "approved over 90 new permits", "sold 26 million iPhones": a count of what the
@@ -179,6 +192,11 @@ PASSIVE_BY = re.compile(
 )
 
 
+FIGURE_THEN_RELATIVE = re.compile(
+    r"(?:\d|%|\bper\s?cent|\bpercent)\s+(?P<relative>that|which)\s+(?:(?:is|was|are|were|has|have|had)\s+)?$"
+)
+
+
 def _named_frames(sentence: str) -> list[SpeakerCue]:
     """A relative "which X said", a closing "official figures have shown", a fixing passive "by X"."""
     found = RELATIVE_SPEECH.search(sentence)
@@ -193,6 +211,11 @@ def _named_frames(sentence: str) -> list[SpeakerCue]:
         return []
     start, end = found.span("who")
     link = DraftLink(sentence[start:end], verb, start, end)
+    relative = FIGURE_THEN_RELATIVE.search(sentence, 0, found.start()) if verb == "reported" else None
+    if relative:
+        # "a 4.1 percent raise rather than the 2.45 percent that is being offered by the government": the
+        # relative clause hangs on the figure before it, and the agent sources that figure only.
+        return [SpeakerCue((link,), relative.start("relative"), end, False, local=True, acted=True)]
     # A relative "which X said was 7.1" never reaches back to the figures before it; the others govern
     # the sentence (one clause in a sentence governs all its figures, whatever its direction).
     forward = verb != "according_to"
@@ -207,12 +230,13 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
     named = _named_frames(sentence)
     if named:
         return named
-    subject = opening_subject(sentence)
+    subject = opening_subject(sentence) or document_subject(sentence) or study_subject(sentence)
     if not subject:
         return []
     start, end = subject
     name = sentence[start:end]
-    if any(character.isdigit() for character in name):
+    document = names_document(name)  # "The budget 2018-19 has set aside …": a document fixes its figure
+    if any(character.isdigit() for character in (without_years(name) if document else name)):
         return []  # "Eleven miners", "The 12 inside": what is counted
     frame = _reporting_frame(sentence, start, end)
     if not frame and names_someone(name):
@@ -229,6 +253,9 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         return [SpeakerCue((link,), saying.start(), saying.end(), True)]
     if (
         not names_someone(name)
+        and not document
+        and not names_study(name)
+        and not _one_name_sampling(sentence, name, end)
         and not _one_name_with_results(sentence, name, end)
         and not _one_name_judging(sentence, name, end)
     ):
@@ -270,6 +297,15 @@ def _one_name_with_results(sentence: str, name: str, end: int) -> bool:
     return bool(padding) and _stem(padding.group("verb")) in RESULT_STEMS
 
 
+def _one_name_sampling(sentence: str, name: str, end: int) -> bool:
+    """Whether a name of one capitalised word (a pollster) opens a sentence that draws a sample ("YouGov
+    questioned 1,641 adults")."""
+    padding = PADDING.match(sentence, end)
+    return bool(ONE_NAME.fullmatch(name) and padding) and draws_sample(
+        sentence, name, _stem(padding.group("verb")), padding.end("verb")
+    )
+
+
 # "Harlow also sentenced Pike to two years …": only a judge or a court sentences, so a surname alone names one.
 JUDGING_STEMS = frozenset(["sentenc", "fin", "jail"])
 
@@ -300,15 +336,25 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
     after_auxiliary = AUXILIARY_BEFORE.search(between) or (verb.endswith("ing") and PROGRESSIVE.search(between))
     if not (verb in IRREGULAR_VERBS | FIXING_STEMS or verb.endswith(("ed", "s")) or after_auxiliary):
         return None  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
-    stem = _stem(verb)
+    stem, object_at = _stem(verb), padding.end("verb")
+    if verb == "looking" and sentence.startswith(" for ", object_at):
+        stem, object_at = "expect", object_at + 4  # "Analysts were looking for $12.6 billion": what they expected
+    if draws_sample(sentence, name, stem, object_at):
+        stem = "survey"  # "YouGov questioned 1,641 adults": a study's sample, drawn by its owner
     if stem == "earn" and (name in ("He", "She") or {w.lower() for w in name.split()} & PERSON_TITLES):
         return None  # "The chairman of the company earned $4 million": a person's pay, no result posted
-    if stem in REVISING_STEMS:
+    if (stem in REVISING_STEMS | GROWING_STEMS and RESULT_OBJECT.match(sentence, object_at)) or (
+        stem in PAYING_STEMS and DIVIDEND_OBJECT.match(sentence, object_at)
+    ):
+        pass  # "lifted its dividend by 25 percent", "will pay a dividend of 73 cents": results posted
+    elif stem in GROWING_STEMS | PAYING_STEMS:
+        return None
+    elif stem in REVISING_STEMS:
         if not TARGET_OBJECT.match(sentence, padding.end("verb")):
             return []  # "The charity raised 20 million dollars": a deed
     elif stem not in FIXING_STEMS and verb not in FIXING_STEMS:
         return None  # a deed, or what happened to a quantity: the outlet reports it
-    elif stem not in METHOD_STEMS | COUNTING_STEMS and (deed := COUNTED_DEEDS.match(sentence, padding.end("verb"))):
+    elif stem not in METHOD_STEMS | COUNTING_STEMS and (deed := COUNTED_DEEDS.match(sentence, object_at)):
         # "sentenced five persons to 7 years": whom a court sentences is part of its sentence, no deed
         if deed.group().split()[-1].lower() not in AMOUNT_NOUNS:
             return []  # "sold 26 million iPhones"; "earned 89 cents a share" is its result

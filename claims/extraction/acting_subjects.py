@@ -23,8 +23,14 @@ POSSESSIVE_BODY = re.compile(
     r"|authority|board|police|bank|court|regulator|cabinet|government|treasury|council|army|military|tribunal|committee"
     r"|panel))\b"
 )
-PRONOUNS = frozenset(["He", "She"])  # "They" is as often the people counted
-ACRONYM = re.compile(r"(?:^|\s|\()(?:the\s+)?[A-Z][A-Z&]{1,7}s?(?:\)|$|\s)")
+PRONOUNS = frozenset(["He", "She"])
+JUDICIAL_TITLES = frozenset(["justice", "magistrate"])  # "Justice K. O. Adeyemi": a judge's title before the name
+TITLED_NAME = re.compile(
+    r"^[A-Z][a-z]+\.?(?:\s+[A-Z]\.)+\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$"
+)  # "They" is as often the people counted
+ACRONYM = re.compile(
+    r"(?:^|\s|\()(?:the\s+)?(?:[A-Z][A-Z&]{1,7}s?|(?!U\.[SK]\.)(?:[A-Z]\.){2,4})(?:\)|$|\s)"
+)  # "NDMA", "(CBI)", "The U.N." (not "U.S." or "U.K.", which are places)
 PERSON_NAME = re.compile(
     r"^(?!(?:The|A|An|This|That)\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+(?:[-\s][A-Z][a-z'’-]+)?$"
 )
@@ -35,7 +41,8 @@ SPEAKER_HEADS = BODY_NOUNS | ORGANISATION_WORDS | PERSON_TITLES | frozenset(
      "governments", "companies", "firms", "banks", "researchers", "scientists", "analysts", "economists",
      "organisers", "organizers", "rebels", "militants", "insurgents", "prosecutors", "investigators",
      "lawmakers", "legislators", "senators", "limited", "ltd", "inc", "corp", "corporation", "plc", "llc",
-     "co", "holdings", "bureau", "authority", "university", "hospital", "prosecution", "defence", "defense", "treasury", "tribunal", "exchequer"]
+     "co", "holdings", "bureau", "authority", "university", "hospital", "prosecution", "defence", "defense", "treasury", "tribunal", "exchequer",
+     "fed"]
 )  # fmt: skip
 HEADED_SUBJECT = re.compile(
     r"(?P<who>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+\s+)??(?P<head>[a-z]+))(?=\s+[a-z])"
@@ -63,8 +70,10 @@ def names_someone(name: str) -> bool:
     if name in PRONOUNS:
         return True
     words = [word.strip("(),.'’").lower() for word in name.split()]
-    if any(word in SPEAKER_HEADS for word in words[-3:]):
-        return True
+    if any(word in SPEAKER_HEADS or (word.endswith("s") and word[:-1] in SPEAKER_HEADS) for word in words[-3:]):
+        return True  # "the Model Courts": a head noun in the plural names bodies too
+    if words and words[0] in PERSON_TITLES | JUDICIAL_TITLES and TITLED_NAME.match(name):
+        return True  # "Judge I. M. Sanni", "Justice K. Rao": a title, initials, a surname
     return bool(ACRONYM.search(name) or PERSON_NAME.match(name))
 
 
@@ -72,6 +81,8 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
     """The span of the subject that opens `sentence`, past its padding, with a body's head noun that follows a
     name ("The Supreme Court bench headed by …", "The Lagos State government"), or None."""
     found = _opening_subject(sentence)
+    if found and (weekday := TRAILING_WEEKDAY.search(sentence, found[0], found[1])):
+        found = found[0], weekday.start()  # "the Model Courts Tuesday awarded": the day is when, not who
     if found:
         head = HEAD_AFTER_NAME.match(sentence, found[1])
         if head and head.group(1) in SPEAKER_HEADS and sentence[found[0] : found[1]].split()[-1][:1].isupper():
@@ -79,6 +90,7 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
     return found
 
 
+TRAILING_WEEKDAY = re.compile(r"(?<=[a-z])\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??([a-z]+)\b")
 
 
@@ -112,11 +124,15 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         return (padded + found[0], padded + found[1]) if found else None
     if opening:
         return None
+    leading = leading_subject(sentence)
+    glossed = _name_with_acronym(sentence)
+    if leading and glossed and glossed[0] == leading[0] and glossed[1] > leading[1]:
+        leading = glossed  # "Ayala-led Bank of the Philippine Islands (BPI) grew": the name runs to its acronym
     return (
         _possessive_body(sentence)
         or _acronym_then_head(sentence)
-        or leading_subject(sentence)
-        or _name_with_acronym(sentence)
+        or leading
+        or glossed
         or described_opener(sentence)
         or _headed_subject(sentence)
         or _described_head(sentence)
@@ -179,7 +195,7 @@ NAME_AFTER_TITLE = re.compile(r"(?:\s+[A-Z][\w.'’-]*){1,4}(?=\s+[a-z])")
 
 # "Nishat Power Limited (NPL) has posted …": a name with its acronym in brackets, then its verb.
 NAME_WITH_ACRONYM = re.compile(
-    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+|on\s+|in\s+)?[A-Z][\w.&'’-]*){0,6}"
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?|the\s+)?[A-Z][\w.&'’-]*){0,6}"
     r"\s+\([A-Z][A-Za-z&.]{1,9}\))(?=\s+[a-z]|\s*,\s+[a-z])"  # "… Affairs (CCEA), chaired by …, approved"
 )
 

@@ -16,9 +16,11 @@ __all__ = ["recording_clauses"]
 RECORDED = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|already)\s+)?(?:recorded|registered|logged|posted|booked)\b"
 )
-# Bodies that count and record, named after an opening phrase ("By midday authorities recorded …").
+# Bodies that count and record, named after an opening phrase ("By midday authorities recorded …"), or opening
+# the sentence with their article ("The lender posted …", not "lender").
 RECORDED_BY_BODY = re.compile(
-    r"(?:^|,\s+|^(?:[\w'’-]+\s+){1,4}?)(?P<who>(?:the\s+)?(?:[a-z]+\s+)?(?:authorities|police|officials"
+    r"(?:^|,\s+|^(?:[\w'’-]+\s+){1,4}?)(?P<who>(?:[Tt]he\s+)?"
+    r"(?:(?!(?:midday|noon|midnight|morning|evening|night|then|now|today|yesterday)\b)[a-z]+\s+)?(?:authorities|police|officials"
     r"|ministry|agency|government|army|military|coastguard|coast\s+guard|organi[sz]ers|hospitals?|health\s+workers"
     r"|board|commission|council|bureau|department|office|institute|regulator|service"
     # "For the year ended in March, the company posted a net profit of …": a company's own results.

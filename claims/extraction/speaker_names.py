@@ -14,6 +14,7 @@ instead; a dangling article, preposition or dash at its end is trimmed.
 import re
 
 from .calendar import MONTHS
+from .currencies import CURRENCY_SYMBOLS
 from .spans import DAYS
 from .subject_padding import DATELINE as WIRE_DATELINE  # "BEIJING (Reuters) - ", "MEXICO CITY, Nov. 7 (Xinhua) -- "
 
@@ -42,6 +43,9 @@ PREDICATE_START = re.compile(
     r"|in\s+an?\s+(?:interview|statement)|told|said)\b.*$"
 )
 COMPARATIVE_END = re.compile(r"-than-?$")
+# "Birla Corporation Monday reported", "the Model Courts Tuesday awarded": a bare weekday between the name and its
+# verb is when, no part of the name ("Black Friday" and "Good Friday" are names).
+WEEKDAY_END = re.compile(rf"(?<!Black)(?<!Good)(?<!Cyber)\s+(?:{DAYS})$")
 GERUND_START = re.compile(r"[a-z]+ing\s+(?:to|the|a|an|into|across|out|up|off|from)\b")
 NOT_A_NAME_END = re.compile(
     r"(?:[-–—]|\b(?:the|a|an|of|to|for|by|in|on|at|and|or|with|from|(?-i:that|which|who))|(?<=\S)\s+(?:he|she|it|they|we))\s*$",
@@ -64,7 +68,7 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     predicate = PREDICATE_START.search(name)
     if predicate and predicate.start() > 0:
         name = name[: predicate.start()]
-    stripped = name.rstrip(" ,;:")
+    stripped = WEEKDAY_END.sub("", name.rstrip(" ,;:"))
     if COMPARATIVE_END.search(stripped):
         return None  # "a better-than-" (expected): an adjective cut off, no one named
     while NOT_A_NAME_END.search(stripped):
@@ -72,4 +76,6 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         stripped = NOT_A_NAME_END.sub("", stripped).rstrip(" ,;:")
     if not stripped or not stripped[0].isalnum() or GERUND_START.match(stripped):
         return None  # "- Little or no …", "trying to cross the sea": no one named
+    if stripped in CURRENCY_SYMBOLS:
+        return None  # "… Rs. 8.5 crore and Rs. 11 crore": a currency read as a capitalised name names no one
     return start, start + len(stripped)

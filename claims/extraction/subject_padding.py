@@ -46,9 +46,9 @@ DATELINE = re.compile(
 OPENING = re.compile(
     r"""^(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With
         |Without|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides
-        |Overall|Separately|Meanwhile|Elsewhere|Also|Again|Instead|Indeed|Still|Yet|Now|Then|However
+        |Overall|Separately|Meanwhile|Elsewhere|Also|Again|Instead|Indeed|Still|Yet|Now|Then|However|Against
         |[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+(?:by|with|in|on|to|from|for|at|after|over)
-        )\b[^,;:"“”]{0,80},\s+(?=[A-Z]|the\s|a\s|an\s)""",
+        )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+(?=[A-Z]|the\s|a\s|an\s)""",  # "Burdened with the Rs34,022-crore …,"
     re.VERBOSE,
 )
 
@@ -115,11 +115,14 @@ CLAIM_VERBS = frozenset(
      "insisted", "contends", "contended", "estimates", "estimated", "reckons", "reckoned", "thinks", "thought",
      "argues", "argued", "asserts", "asserted", "admits", "admitted", "acknowledges", "acknowledged", "denies",
      "expects", "expected", "fears", "feared", "suspects", "suspected", "projects", "projected", "forecasts",
-     "predicts", "predicted", "warns", "warned", "concedes", "conceded", "stated", "states", "noted", "notes"]
+     "predicts", "predicted", "warns", "warned", "concedes", "conceded", "stated", "states", "noted", "notes",
+     "found"]
 )  # fmt: skip
 CLAUSE_WITHOUT_THAT = re.compile(
     r"\s+(?:it|he|she|they|we|there|its\s+[a-z]+|their\s+[a-z]+)\s+(?:has|have|had|is|are|was|were|will|would|could"
     r"|may|might|had|has)\b"
+    # "The U.N. found global emissions need to fall 42 percent": a finding's clause, its subject a short noun phrase
+    r"|(?<=\bfound)\s+(?:[\w'’-]+\s+){1,3}?(?:need|needs|must|will|would|could|should|has|have|had|is|are|was|were)\b"
 )
 # Adverbs of time and manner that are no "-ly" word ("has so far announced", "on average forecast"), as an
 # alternation for a pattern of padding before a verb.

@@ -261,3 +261,108 @@ def test_a_verdict_is_the_court_s_own_figure(text, expected):
 )
 def test_handing_and_suspending_without_a_sentence_are_deeds(text):
     assert all(origin == "Wire" for _, origin in origins(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today" between the subject and its verb is when: the verb right after it is read
+        (
+            "PORT LOUIS, March 2 — The Ruritania government today tabled a budget of RM3.4 billion for next year.",
+            [("RM3.4 billion", "The Ruritania government")],
+        ),
+        # a bare weekday glued to a plural body: the day is no part of the name, the courts are bodies
+        (
+            "KANDY: The Special Courts Monday awarded jail terms to six accused in cases of fraud.",
+            [("six accused", "The Special Courts")],
+        ),
+        # a title, initials and a surname name a judge; a dateline in an en dash opens the sentence
+        (
+            "Eko – Justice K. O. Adeyemi, of the Federal High Court in Eko on Monday, sentenced a trader to 9 years in"
+            " prison.",
+            [("9 years", "Justice K. O. Adeyemi")],
+        ),
+    ],
+)
+def test_a_day_or_initials_between_the_subject_and_its_verb(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company that changes its own results posts them
+        (
+            "Harbour Savings Bank has lifted half-year cash earnings by 3.2 per cent to $1.9 billion.",
+            [("3.2 per cent", "Harbour Savings Bank"), ("$1.9 billion", "Harbour Savings Bank")],
+        ),
+        (
+            "Kestrel Foods grew its loan book during the quarter by 8.4 percent.",
+            [("8.4 percent", "Kestrel Foods")],
+        ),
+        # a name that runs past "of the" to its acronym, after a dateline
+        (
+            "LAGOS, Nigeria – Family-run Bank of the Western Coast (BWC) boosted its net profit by 12.5 percent.",
+            [("12.5 percent", "Family-run Bank of the Western Coast (BWC)")],
+        ),
+    ],
+)
+def test_results_changed_are_results_posted(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farm boosted output by 12 percent.",  # output is no result a company posts
+        "The charity raised 20 million dollars.",  # a deed
+    ],
+)
+def test_growing_what_is_no_result_is_a_deed(text):
+    assert all(origin == "Wire" for _, origin in origins(text))
+
+
+def test_looking_for_a_figure_is_expecting_it():
+    assert origins("Analysts were looking for $7.3 billion in revenue.") == [("$7.3 billion", "Analysts")]
+    assert origins("Police were looking for 3 suspects.") == [("3 suspects", "Wire")]  # a count of a deed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dividend paid is one declared
+        (
+            "The insurer will pay a fully franked final dividend of 41 cents a share.",
+            [("41 cents", "The insurer")],
+        ),
+        # a central bank known by its short name, and short-term rates are its rates
+        ("The Fed has raised short-term rates by 2 percentage points.", [("2 percentage points", "The Fed")]),
+    ],
+)
+def test_dividends_paid_and_rates_raised(text, expected):
+    assert origins(text) == expected
+
+
+def test_paying_what_is_no_dividend_is_a_deed():
+    assert origins("The company paid 300 workers.") == [("300 workers", "Wire")]
+
+
+def test_an_agent_in_a_relative_clause_on_a_figure_sources_that_figure_only():
+    text = "Nurses are holding 30 rallies and want a 6 percent raise rather than the 3.5 percent that is being offered by the board."
+    assert origins(text) == [("30 rallies", "Wire"), ("6 percent", "Wire"), ("3.5 percent", "the board")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finding whose clause drops "that", from a body written as dotted initials
+        ("The U.N. found world output needs to rise 9 percent by 2030.", [("9 percent", "The U.N.")]),
+        ("The U.N. allocated $7 million to the camps.", [("$7 million", "The U.N.")]),
+    ],
+)
+def test_a_dotted_acronym_and_a_finding_without_that(text, expected):
+    assert origins(text) == expected
+
+
+def test_finding_bodies_is_no_finding():
+    assert origins("Police found 3 bodies in the river.") == [("3 bodies", "Wire")]

@@ -33,3 +33,16 @@ def test_a_company_after_an_opening_phrase_posts_its_own_results(text, quote):
 def test_a_group_of_people_posting_things_is_no_company():
     text = "Orbis Pharma said its sales rose 9 per cent. A year ago, the group of patients posted 40 letters."
     assert origin_of(text, "40 letters") == "Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the article opening the sentence is part of the body's name ("The carmaker", not "carmaker")
+        ("The carmaker posted a net profit of $2.4 billion.", "$2.4 billion", "The carmaker"),
+        # a time word after the opening preposition is no part of it ("midday authorities")
+        ("By noon authorities recorded 41,000 marchers.", "41,000 marchers", "authorities"),
+    ],
+)
+def test_the_recorder_s_name_is_read_whole_and_without_time(text, quote, speaker):
+    assert origin_of(text, quote) == speaker

@@ -43,10 +43,17 @@ def tidied(name: str) -> str | None:
         # a comparison word before an estimate's owner
         ("above analysts", "analysts"),
         ("beating economists", "economists"),
+        # a bare weekday between the name and its verb is when, not part of the name
+        ("Ruritania Cement Corporation Monday", "Ruritania Cement Corporation"),
+        ("the Home Office Thursday", "the Home Office"),
+        ("the Black Friday", "the Black Friday"),
         # no one named
         ("- Little or no retirement money", None),
         ("trying to cross the Aegean Sea", None),
         ("a better-than-", None),
+        # a currency read as a capitalised name ("… Rs. 8.5 crore and Rs. 11 crore")
+        ("Rs.", None),
+        ("Tk", None),
     ],
 )
 def test_a_speaker_is_trimmed_to_the_noun_phrase_that_names_them(name, expected):
@@ -70,3 +77,11 @@ def test_the_extractor_proposes_the_trimmed_name():
 )  # fmt: skip
 def test_a_speaker_opening_a_sentence_after_a_wire_dateline(text, expected):
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == expected
+
+
+def test_a_currency_is_no_second_speaker():
+    text = (
+        "“Our plan is big,” Minister Ada Obi said. “For wind, we need an estimated outlay of Rs. 6 crore a megawatt,"
+        " for solar it is Rs. 4.5 crore and Rs. 9 crore for gas. Of 40 gigawatts, 12 gigawatts would be wind,” he said."
+    )
+    assert {c.origin.name for c in extract_figures(text, outlet="Wire")} == {"Minister Ada Obi"}

@@ -104,10 +104,16 @@ def origins(text: str) -> list[tuple[str, str]]:
         # a body's name with "on", its acronym, then an aside in commas before the verb
         (
             "The Standing Committee on Public Works (SCPW), chaired by Senator Lee, approved Rs 3,000 crore.",
-            [("Rs 3,000 crore", "The Standing Committee")],
+            [("Rs 3,000 crore", "The Standing Committee on Public Works (SCPW)")],  # the whole name, to its acronym
         ),
         # a name of one word that earns a result is a company posting it
         ("Excluding one-off items, Nordvik earned 41 cents per share.", [("41 cents", "Nordvik")]),
+        # an opening phrase with a figure whose commas group thousands
+        (
+            "Burdened with the Rs12,400-crore debt relief, the state government cut its allocation for roads to"
+            " Rs5,100 crore.",
+            [("Rs12,400-crore", "the state government"), ("Rs5,100 crore", "the state government")],
+        ),
         # figures before a quotation are outside it: the subject still fixed them
         (
             "A district court sentenced two officials to 4 years in jail for what it called “a grave fraud”.",
