@@ -37,6 +37,7 @@ from .acting import acting_clauses
 from .contrasts import contrast_clauses
 from .estimates import passive_agent_clauses
 from .gapping import gapped_clauses
+from .inversion import titled_past_gloss
 from .linking import (
     SENTENCE_CLOSE,
     according_to_then_relay,
@@ -112,6 +113,8 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
                 start, end = clean_name(sentence, start, source_of.start())
         else:
             start, end = clean_name(sentence, *owner) if owner else name_after(sentence, match.end())
+            if not owner:
+                end = titled_past_gloss(sentence, end)  # "according to the Flood Board (FB) director Lina Moss"
         # "a tally by AFP based on official sources": a participle after the name is no part of it.
         participle = PARTICIPLE_AFTER_NAME.search(sentence, start, end)
         if participle and participle.start() > start:
