@@ -72,6 +72,10 @@ NAME_GLOSS = re.compile(r"\s*\([^()\d]{1,40}\)")
 TITLED_AFTER_GLOSS = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?i:{'|'.join(sorted(PERSON_TITLES))})\s+[A-Z]")
 
 
+# A name in capitals throughout but for its joining words: a long one is still one name.
+PROPER_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:(?:of|the|and|for|de|at)\s+)*[A-Z][\w.'’&-]*)*$")
+
+
 def titled_past_gloss(sentence: str, stop: int) -> int:
     """Where a name read up to `stop` ends when a bracketed acronym and a titled person follow it.
 
@@ -116,6 +120,8 @@ def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCu
         or bool(INDEFINITE_SOURCE.match(name))
         or names_bare_body(name)  # "…, said military on Friday": wire copy drops the article
     )
+    if PROPER_NAME.match(name):
+        words_allowed = max(words_allowed, 12)  # "…, said Lena Ruiz of the Flood Forecasting and Warning Centre."
     if not (name and closes and looks_like_name and len(name.split()) <= words_allowed) or re.search(r"\d", name):
         return []
     quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))

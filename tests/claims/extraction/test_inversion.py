@@ -115,3 +115,8 @@ def test_a_titled_person_after_a_bodys_acronym_closes_the_sentence():
 def test_a_bodys_acronym_then_when_it_spoke_names_the_body_only():
     text = "Home sales rose 3 percent in May, said the Federation of Estate Agents (FEA) on Wednesday."
     assert origin_of(text, "3 percent") == "the Federation of Estate Agents"
+
+
+def test_a_person_of_a_long_named_body_closes_the_sentence():
+    text = "Some 23 districts were under water, said Lena Ruiz of the River Flood Forecasting and Warning Centre."
+    assert origin_of(text, "Some 23 districts") == "Lena Ruiz of the River Flood Forecasting and Warning Centre"
