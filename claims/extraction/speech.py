@@ -41,6 +41,7 @@ from .openers import LEADING_SUBJECT, described_opener, leading_subject
 from .recording import recording_clauses
 from .relays import briefed_split, outlet_audience
 from .saying import GOING_ON_VERBS, TAG_THEN_AND
+from .second_clauses import second_clause_speaker
 from .spans import SpeakerCue, points_forward
 from .speaker_counts import counted_things
 from .subjects import COORDINATED, subject_before
@@ -244,6 +245,9 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             or after_break(sentence, match.start(), taken)
             or bare_body(sentence, match.start())
         )
+        second = second_clause_speaker(sentence, match.start())
+        if second and (subject is None or subject[0] < second[0]):
+            subject = second  # "… when the fighting broke out and officials said …": a clause of its own
         if gerund and not (subject and REPORTING_BODY.search(sentence, subject[0], subject[1])):
             continue  # "Americans reported losing $16.6 billion"; "the Coast Guard reported intercepting …" reports
         if subject is None and COORDINATED_VERB.search(sentence, 0, match.start()):
@@ -348,7 +352,9 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue
         forward = points_forward(sentence, end)
         opens = forward and bool(
-            COORDINATING_BEFORE.search(sentence, 0, clause_start) or TURN_THEN_TITLE.search(sentence, 0, clause_start)
+            COORDINATING_BEFORE.search(sentence, 0, clause_start)
+            or TURN_THEN_TITLE.search(sentence, 0, clause_start)
+            or (second and subject == second)
         )
         found.append(SpeakerCue(links, clause_start, end, forward, opens_clause=opens))
     return found
