@@ -77,8 +77,9 @@ PUBLISHER_ENDS = re.compile(r"\s+(?:from|based\s+on|using|with|on\s+(?:the\s+)?b
 ACCORDING_TO = re.compile(
     r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|^Going\s+by(?=\s+(?:the|its|their|official)\s)"
     # "Based on the initial reports, Cordillera has …": an opening "based on" a report or data is "according to".
-    r"|^Based\s+on(?=\s+(?:(?:the|its|their|official)\s+)?(?:[\w-]+\s+){0,3}?(?:reports?|data|figures|estimates?"
-    r"|surveys?|census|results|statistics|records|counts?|tally|tallies|assessments?)\b))\s+"
+    # "Based on the Department of Health (DOH)-Epidemiology Bureau's monitoring, there are …": a body's watch too.
+    r"|^Based\s+on(?=\s+(?:(?:the|its|their|official)\s+)?(?:[^,\s]+\s+){0,8}?(?:reports?|data|figures|estimates?"
+    r"|surveys?|census|results|statistics|records|counts?|tally|tallies|assessments?|monitoring|surveillance)\b))\s+"
 )
 COUNT_IN_NAME = re.compile(
     r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
