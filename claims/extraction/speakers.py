@@ -378,8 +378,10 @@ def _is_person(name: str, words: list[str]) -> bool:
         rest = written[index + 1 :]
         if NON_WORD.sub("", rest[0].lower()) in PERSON_TITLES and rest[0].islower():
             continue  # "deputy director …": the title goes on
-        # What follows the title is a name: capitalised words, none of them a body.
-        return all(part[:1].isupper() for part in rest) and not any(
+        # What follows the title is a name: capitalised words, none of them a body. Else a later title may
+        # start the name ("Chief Executive Officer District Health Authority Dr Aslam Asad").
+        if all(part[:1].isupper() for part in rest) and not any(
             NON_WORD.sub("", part.lower()) in ORGANISATION_WORDS for part in rest
-        )
+        ):
+            return True
     return False

@@ -308,3 +308,10 @@ def test_he_goes_back_to_a_deputy_director_across_sentences():
 
     found = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
     assert found["340 kilos"] == "Coastal Fisheries Enforcement Department deputy director Amani Rahim"
+
+
+def test_a_title_after_a_body_in_a_longer_title_starts_the_name():
+    memory = SpeakerMemory()
+    speaker = "Chief Medical Officer Coastal Health Authority Dr Rana Iqbal"
+    memory.remember(speaker)
+    assert memory.resolve("he") == speaker
