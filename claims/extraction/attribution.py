@@ -34,6 +34,7 @@ import re
 from dataclasses import replace
 
 from .acting import acting_clauses
+from .consensus_polls import consensus_poll_clauses
 from .contrasts import contrast_clauses
 from .estimates import passive_agent_clauses
 from .gapping import gapped_clauses
@@ -357,6 +358,9 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
     clauses = according_to_then_relay(clauses, sentence)
     clauses = closing_outlet_relays(clauses, sentence)
+    # "… a forecast of 5.04 billion pounds in a Reuters poll of analysts": the poll sources that figure only,
+    # and relays no speaker of the sentence.
+    clauses = sorted(clauses + consensus_poll_clauses(sentence), key=lambda clause: clause.start)
     clauses = pronoun_to_sentence_body(clauses, sentence)
     clauses = _compiled_consensus(clauses, sentence)
     return _tidy_names(_relative_speech(nested_reports(clauses, sentence), sentence), sentence)
