@@ -42,7 +42,9 @@ QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 INVERTED_ASIDE = re.compile(
     r"\s+(?:in|on|at|during|via)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|release|interview|report|briefing|post|letter|note|notice|tweet|conference|bulletin|filing"
-    r"|submission|notification|circular|update|speech|address|message|e-?mail)"
+    r"|submission|notification|circular|update|speech|address|message|e-?mail"
+    # "…,” said Singh during the interaction.": the event where it was said.
+    r"|interaction|meeting|event|ceremony|session|function|rally|summit|forum|seminar|hearing|launch)"
     r"(?:\s+(?:on|to|with|at|from|before)\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?)?"
     r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|last\s+(?:week|night|month)))?"
     r"\s*[.;!?]?\s*$"

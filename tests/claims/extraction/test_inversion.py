@@ -120,3 +120,8 @@ def test_a_bodys_acronym_then_when_it_spoke_names_the_body_only():
 def test_a_person_of_a_long_named_body_closes_the_sentence():
     text = "Some 23 districts were under water, said Lena Ruiz of the River Flood Forecasting and Warning Centre."
     assert origin_of(text, "Some 23 districts") == "Lena Ruiz of the River Flood Forecasting and Warning Centre"
+
+
+def test_an_inverted_speaker_then_the_event_where_they_spoke():
+    text = '"Our crews have planted 4,000 trees this year," said Okafor during the ceremony.'
+    assert origin_of(text, "4,000 trees") == "Okafor"
