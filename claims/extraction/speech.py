@@ -191,6 +191,10 @@ REPORTING_BODY = re.compile(
     r"\b(?:[Gg]uard|[Pp]olice|[Aa]uthorit(?:y|ies)|[Oo]fficials|[Mm]inistry|[Aa]gency|[Aa]rmy|[Mm]ilitary|[Nn]avy"
     r"|[Ff]orces?|[Dd]epartment|[Ss]ervice|[Oo]ffice|[Cc]ommand|[Gg]overnment|[Bb]oard|[Cc]ommission|[Bb]ureau)\b"
 )
+# "the silver medallists with INR 15 lakhs and the athletes who have claimed": an amount is no part of a speaker.
+AMOUNT_IN_SUBJECT = re.compile(
+    r"(?:[$€£₹]|\b(?:INR|Rs\.?|USD|EUR|GBP|RM|Sh|Ksh|Tk)\s?)\d|\d[\d,.]*\s*(?:lakhs?|crores?|million|billion|trillion)\b"
+)
 # "Americans reported losing $16.6 billion": an experience, not a report of it.
 GERUND_AFTER = re.compile(r"\s+(?!(?:nothing|something|everything|morning|evening)\b)[a-z]+ing\b")
 
@@ -335,7 +339,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 end = audience.end()
                 # "officials told Reuters": the outlet they told is a relay of the chain.
                 relay = outlet_audience(sentence, audience.start("audience"), audience.end("audience"))
-        if counted_things(sentence[subject[0] : subject[1]]):
+        if counted_things(sentence[subject[0] : subject[1]]) or AMOUNT_IN_SUBJECT.search(sentence, *subject):
             continue  # "40 countries reported cases": the count is the news, not who speaks
         adverb = TRAILING_ADVERB.search(sentence, subject[0], subject[1])
         if adverb and adverb.start() > subject[0]:

@@ -788,3 +788,11 @@ def test_findings_written_as_clauses_speak(sentence, expected):
 )
 def test_objects_found_are_no_speech(sentence):
     assert verb_clauses(sentence) == []
+
+
+def test_an_amount_is_no_part_of_a_speaker():
+    sentence = (
+        "The board will award winners INR 5 lakhs, the runners-up with INR 3 lakhs and the teams who have "
+        "claimed third place with INR 1 lakh."
+    )
+    assert verb_clauses(sentence) == []
