@@ -34,9 +34,11 @@ import re
 from dataclasses import replace
 
 from .acting import acting_clauses
+from .consensus_polls import consensus_poll_clauses
 from .contrasts import contrast_clauses
 from .estimates import passive_agent_clauses
 from .gapping import gapped_clauses
+from .inversion import titled_past_gloss
 from .linking import (
     SENTENCE_CLOSE,
     according_to_then_relay,
@@ -76,8 +78,9 @@ PUBLISHER_ENDS = re.compile(r"\s+(?:from|based\s+on|using|with|on\s+(?:the\s+)?b
 ACCORDING_TO = re.compile(
     r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|^Going\s+by(?=\s+(?:the|its|their|official)\s)"
     # "Based on the initial reports, Cordillera has …": an opening "based on" a report or data is "according to".
-    r"|^Based\s+on(?=\s+(?:(?:the|its|their|official)\s+)?(?:[\w-]+\s+){0,3}?(?:reports?|data|figures|estimates?"
-    r"|surveys?|census|results|statistics|records|counts?|tally|tallies|assessments?)\b))\s+"
+    # "Based on the Department of Health (DOH)-Epidemiology Bureau's monitoring, there are …": a body's watch too.
+    r"|^Based\s+on(?=\s+(?:(?:the|its|their|official)\s+)?(?:[^,\s]+\s+){0,8}?(?:reports?|data|figures|estimates?"
+    r"|surveys?|census|results|statistics|records|counts?|tally|tallies|assessments?|monitoring|surveillance)\b))\s+"
 )
 COUNT_IN_NAME = re.compile(
     r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
@@ -112,6 +115,8 @@ def _according_to(sentence: str) -> list[SpeakerCue]:
                 start, end = clean_name(sentence, start, source_of.start())
         else:
             start, end = clean_name(sentence, *owner) if owner else name_after(sentence, match.end())
+            if not owner:
+                end = titled_past_gloss(sentence, end)  # "according to the Flood Board (FB) director Lina Moss"
         # "a tally by AFP based on official sources": a participle after the name is no part of it.
         participle = PARTICIPLE_AFTER_NAME.search(sentence, start, end)
         if participle and participle.start() > start:
@@ -353,6 +358,9 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
     clauses = according_to_then_relay(clauses, sentence)
     clauses = closing_outlet_relays(clauses, sentence)
+    # "… a forecast of 5.04 billion pounds in a Reuters poll of analysts": the poll sources that figure only,
+    # and relays no speaker of the sentence.
+    clauses = sorted(clauses + consensus_poll_clauses(sentence), key=lambda clause: clause.start)
     clauses = pronoun_to_sentence_body(clauses, sentence)
     clauses = _compiled_consensus(clauses, sentence)
     return _tidy_names(_relative_speech(nested_reports(clauses, sentence), sentence), sentence)

@@ -12,6 +12,7 @@ that figure only, so the first speaker keeps the first figure.
 
 import re
 
+from .currencies import CURRENCY_SYMBOLS
 from .spans import DraftLink, SpeakerCue
 
 __all__ = ["gapped_clauses"]
@@ -26,9 +27,11 @@ GAPPED = re.compile(
         \s+(?:(?:more|fewer|less|only|just|about|some|nearly|around|at\s+least|over)\s+)*\(?\s*(?=[$€£¥]?\d)""",
     re.VERBOSE,
 )
-# The first clause must give an estimate for the second to borrow its verb.
+# The first clause must give an estimate for the second to borrow its verb; "an estimated investment" is
+# an adjective, no verb.
 ESTIMATE_VERB = re.compile(
-    r"\b(?:counted|counts|put|puts|estimated|estimates|reported|reports|said|says|claimed|claims|gave|recorded|tallied)\b"
+    r"(?<!\ban\s)(?<!\bthe\s)\b(?:counted|counts|put|puts|estimated|estimates|reported|reports|said|says|claimed"
+    r"|claims|gave|recorded|tallied)\b"
 )
 NOT_SPEAKERS = frozenset(["In", "On", "At", "By", "For", "From", "The", "A", "An", "This", "That", "It"])
 
@@ -40,6 +43,8 @@ def gapped_clauses(sentence: str) -> list[SpeakerCue]:
         who = match.group("who")
         if who.split()[0] in NOT_SPEAKERS or not ESTIMATE_VERB.search(sentence, 0, match.start()):
             continue
+        if who in CURRENCY_SYMBOLS:
+            continue  # "it is Rs. 8.5 crore and Rs. 11 crore": a rupee sign, not a second counter
         start, end = match.span("who")
         found.append(SpeakerCue((DraftLink(who, "estimated", start, end),), start, match.end(), True, local=True))
     return found

@@ -11,8 +11,9 @@ import re
 
 from .bare_bodies import names_bare_body
 from .spans import DraftLink, SpeakerCue, name_after
+from .speakers import PERSON_TITLES
 
-__all__ = ["INVERTIBLE_VERBS", "QUOTE_BEFORE", "inverted_clause"]
+__all__ = ["INVERTIBLE_VERBS", "QUOTE_BEFORE", "inverted_clause", "titled_past_gloss"]
 
 # "…, stated the NGO.", "…, reported the BBC": verbs a speaker may follow.
 INVERTIBLE_VERBS = frozenset(
@@ -41,7 +42,9 @@ QUOTE_BEFORE = re.compile(r"""[,.!?]\s*['’"”]\s*$|['’"”],\s*$""")
 INVERTED_ASIDE = re.compile(
     r"\s+(?:in|on|at|during|via)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|release|interview|report|briefing|post|letter|note|notice|tweet|conference|bulletin|filing"
-    r"|submission|notification|circular|update|speech|address|message|e-?mail)"
+    r"|submission|notification|circular|update|speech|address|message|e-?mail"
+    # "…,” said Singh during the interaction.": the event where it was said.
+    r"|interaction|meeting|event|ceremony|session|function|rally|summit|forum|seminar|hearing|launch)"
     r"(?:\s+(?:on|to|with|at|from|before)\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?)?"
     r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|last\s+(?:week|night|month)))?"
     r"\s*[.;!?]?\s*$"
@@ -65,6 +68,28 @@ INVERTED_TIME = re.compile(
 RELATIVE_TO_THE_END = re.compile(r"\s+who\s+[^,;:.!?\d]{1,80}[.!?]?[\"”’']?\s*$")
 # "(NAR)", "(the bureau)": a short bracket without figures right after the name.
 NAME_GLOSS = re.compile(r"\s*\([^()\d]{1,40}\)")
+# What goes on after a body's bracketed acronym when a person of it is named: "(DMA) chairman Omar Raza",
+# "(DMA) deputy Director Omar Raza" — a title (a word or two may come before it), then a capitalised name;
+# "(NAR) on Wednesday" is no title.
+TITLED_AFTER_GLOSS = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?i:{'|'.join(sorted(PERSON_TITLES))})\s+[A-Z]")
+
+
+# A name in capitals throughout but for its joining words: a long one is still one name.
+PROPER_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:(?:of|the|and|for|de|at)\s+)*[A-Z][\w.'’&-]*)*$")
+
+
+def titled_past_gloss(sentence: str, stop: int) -> int:
+    """Where a name read up to `stop` ends when a bracketed acronym and a titled person follow it.
+
+    "…, said Disaster Management Authority (DMA) chairman Omar Raza.", "according to the Flood Board
+    (FB) director Lina Moss": the acronym glosses the body in the person's title, and the person speaks.
+    """
+    gloss = NAME_GLOSS.match(sentence, stop)
+    if gloss and TITLED_AFTER_GLOSS.match(sentence, gloss.end()):
+        rest = name_after(sentence, gloss.end())
+        if rest[1] > rest[0]:
+            return rest[1]
+    return stop
 
 
 def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
@@ -75,9 +100,13 @@ def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCu
     aside = ASIDE_START.search(sentence, start, stop)
     if aside and INVERTED_ASIDE.match(sentence, aside.start()):
         stop = aside.start()  # "said the retailer in a filing on the NSE": the name stops at the aside
-    name = sentence[start:stop]
+    titled = titled_past_gloss(sentence, stop)
+    # The body's full name, its acronym, the title and the person's name make a long name.
+    words_allowed = 14 if titled != stop else 8
+    stop = titled
     # "…, said the Bureau of Statistics (BoS).": an acronym glossing the name stands between it and the stop.
     gloss = NAME_GLOSS.match(sentence, stop)
+    name = sentence[start:stop]
     after = gloss.end() if gloss else stop
     # "…,” said Eurostat in a press release.": an aside on where it was said may close the sentence.
     closes = (
@@ -93,7 +122,9 @@ def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCu
         or bool(INDEFINITE_SOURCE.match(name))
         or names_bare_body(name)  # "…, said military on Friday": wire copy drops the article
     )
-    if not (name and closes and looks_like_name and len(name.split()) <= 8) or re.search(r"\d", name):
+    if PROPER_NAME.match(name):
+        words_allowed = max(words_allowed, 12)  # "…, said Lena Ruiz of the Flood Forecasting and Warning Centre."
+    if not (name and closes and looks_like_name and len(name.split()) <= words_allowed) or re.search(r"\d", name):
         return []
     quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
     return [SpeakerCue((DraftLink(name, verb, start, stop),), match.start(), stop, False, quoted)]

@@ -270,12 +270,25 @@ DOCUMENT_AFTER = re.compile(
 )
 
 
+# "…, shows data collected by the Metro operator.", "…, showed the data available on the website of the
+# ministry.": a closing "shows" with the data's owner after it; the owner gives what the sentence says.
+SHOWN_BY_OWNER = re.compile(
+    r""",\s+(?:shows?|showed)\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|provisional\s+)?(?:data|figures|statistics)
+        \s+(?:collected|released|published|compiled|provided|issued|available)\s+(?:by|from|on)\s+
+        (?P<who>(?:the\s+)?[^,;]{2,80}?)\s*[.!]?\s*$""",
+    re.VERBOSE,
+)
+
+
 def documents_shown(sentence: str) -> list[ReportClause]:
     """Clauses in which a document itself shows something; an issuer named is the speaker."""
     if not SHOWS_HINT.search(sentence) and not re.search(
         r"\b(?:states|confirm|points?\s+out|shown|showing|suggesting|indicating)", sentence
     ):
         return []
+    owned = SHOWN_BY_OWNER.search(sentence)
+    if owned:
+        return [ReportClause(owned.start("who"), owned.end("who"), owned.start(), owned.end())]
     found = []
     for match in DOCUMENT_SHOWS.finditer(sentence):
         group = "issuer" if match.group("issuer") else "doc"

@@ -178,6 +178,7 @@ PLACE_BASED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.'â€™]*(?:\s+[A-Z][\w.'â€
 TITLE_FAMILIES = {
     "commander": _RANKS, "general": _RANKS, "colonel": _RANKS, "officer": _RANKS | {"officer"},
     "minister": {"minister"}, "governor": {"governor", "gov"}, "mayor": {"mayor"},
+    "premier": {"premier", "prime"},  # "The Premier said" after "Prime Minister Imran Khan said"
     "president": {"president"}, "prosecutor": {"prosecutor"}, "spokesman": {"spokesman"},
     "spokeswoman": {"spokeswoman"}, "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
     "chief": {"chief"}, "director": {"director"}, "ceo": {"ceo", "executive"}, "secretary": {"secretary"}, "senator": {"senator", "sen"},

@@ -369,14 +369,19 @@ def _is_person(name: str, words: list[str]) -> bool:
     leader Maria Lopez", "Health Minister Viktor Liashko")."""
     if words[-1] in PERSON_TITLES:
         return True
+    # Read the name as written ("The finance minister Ana Lee" keeps its article, which `words` drops),
+    # and take the last title of a run ("deputy director Zulkifli Ali": the name follows "director").
     written = name.split()
-    for index, word in enumerate(words[:-1]):
-        if word in PERSON_TITLES:
-            # What follows the title is a name: capitalised words, none of them a body.
-            rest = written[index + 1 :]
-            return (
-                bool(rest)
-                and all(part[:1].isupper() for part in rest)
-                and not any(part in ORGANISATION_WORDS for part in words[index + 1 :])
-            )
+    for index, word in enumerate(written[:-1]):
+        if NON_WORD.sub("", word.lower()) not in PERSON_TITLES:
+            continue
+        rest = written[index + 1 :]
+        if NON_WORD.sub("", rest[0].lower()) in PERSON_TITLES and rest[0].islower():
+            continue  # "deputy director …": the title goes on
+        # What follows the title is a name: capitalised words, none of them a body. Else a later title may
+        # start the name ("Chief Executive Officer District Health Authority Dr Aslam Asad").
+        if all(part[:1].isupper() for part in rest) and not any(
+            NON_WORD.sub("", part.lower()) in ORGANISATION_WORDS for part in rest
+        ):
+            return True
     return False

@@ -36,10 +36,12 @@ from .acts import (
 from .bare_bodies import bare_body
 from .breaks import after_break
 from .inversion import INVERTIBLE_VERBS, QUOTE_BEFORE, inverted_clause
+from .object_verbs import OBJECT_TAKING_VERBS, takes_an_object
 from .openers import LEADING_SUBJECT, described_opener, leading_subject
 from .recording import recording_clauses
 from .relays import briefed_split, outlet_audience
 from .saying import GOING_ON_VERBS, TAG_THEN_AND
+from .second_clauses import second_clause_speaker
 from .spans import SpeakerCue, points_forward
 from .speaker_counts import counted_things
 from .subjects import COORDINATED, subject_before
@@ -70,6 +72,9 @@ SPEECH_VERB = re.compile(
         |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
         |(?:found|finds|calculated|calculates|concluded|concludes|discovered|indicated|indicates)
           (?=\s+that\b|(?:\s+(?:on|last|this|in)\s+\w+)?\s*[.!?]?["”’']?\s*$)  # "…, they found."
+        # "The U.N. found global emissions need to fall 42 percent": a finding written as a clause, no "that".
+        |(?:found|finds)(?=\s+(?:[a-z][\w-]*\s+){1,3}(?:need|needs|were|was|is|are|had|has|have|would|will|could
+          |may|might|must)\b)
         |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
             |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
         |(?:declared|declares|informed|informs)(?=\s+that\b)
@@ -172,44 +177,6 @@ AUDIENCE_AFTER_TOLD = re.compile(
     r"|newspaper|broadcaster)){0,4})"
 )
 
-# Speech verbs that also take a plain object: they speak only before "that", a quote or a stop.
-OBJECT_TAKING_VERBS = frozenset(
-    [
-        "added",
-        "adds",
-        "admitted",
-        "admits",
-        "acknowledged",
-        "acknowledges",
-        "conceded",
-        "concedes",
-        "argued",
-        "argues",
-        "insisted",
-        "insists",
-        # "stressed the need", "explained the plan", "mentioned 40 cases": speech only before a clause.
-        "mentioned",
-        "mentions",
-        "emphasised",
-        "emphasized",
-        "emphasises",
-        "emphasizes",
-        "stressed",
-        "stresses",
-        "underlined",
-        "underlines",
-        "explained",
-        "explains",
-    ]
-)
-# "he acknowledged the loss of only one rebel", "the army admitted the deaths of 12": a side owning up
-# to its losses gives the count, like "confirmed"; "admitted 2,300 people" to a hospital does not.
-ADMITTING_VERBS = frozenset(["admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes"])
-ADMITTED_LOSS = re.compile(
-    r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:loss|losses|death|deaths|killing|killings|destruction|capture)"
-    r"\s+of\b"
-)
-CLAUSE_OR_STOP_AFTER = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
 # A quotation: its words are what was said, never who said it ("'We have confirmed 6,000
 # planets,' said Elena Marsh" is Elena Marsh's, not "We"'s).
 QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
@@ -223,6 +190,10 @@ WHICH_ANTECEDENT = re.compile(
 REPORTING_BODY = re.compile(
     r"\b(?:[Gg]uard|[Pp]olice|[Aa]uthorit(?:y|ies)|[Oo]fficials|[Mm]inistry|[Aa]gency|[Aa]rmy|[Mm]ilitary|[Nn]avy"
     r"|[Ff]orces?|[Dd]epartment|[Ss]ervice|[Oo]ffice|[Cc]ommand|[Gg]overnment|[Bb]oard|[Cc]ommission|[Bb]ureau)\b"
+)
+# "the silver medallists with INR 15 lakhs and the athletes who have claimed": an amount is no part of a speaker.
+AMOUNT_IN_SUBJECT = re.compile(
+    r"(?:[$€£₹]|\b(?:INR|Rs\.?|USD|EUR|GBP|RM|Sh|Ksh|Tk)\s?)\d|\d[\d,.]*\s*(?:lakhs?|crores?|million|billion|trillion)\b"
 )
 # "Americans reported losing $16.6 billion": an experience, not a report of it.
 GERUND_AFTER = re.compile(r"\s+(?!(?:nothing|something|everything|morning|evening)\b)[a-z]+ing\b")
@@ -244,11 +215,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         gerund = verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end())
         if verb_word == "reported" and REDUCED_RELATIVE_AFTER.match(sentence, match.end()):
             continue  # "the highest total reported, according to X": X speaks, the total does not
-        if (
-            verb_word in OBJECT_TAKING_VERBS
-            and not CLAUSE_OR_STOP_AFTER.match(sentence, match.end())
-            and not (verb_word in ADMITTING_VERBS and ADMITTED_LOSS.match(sentence, match.end()))
-        ):
+        if verb_word in OBJECT_TAKING_VERBS and takes_an_object(sentence, verb_word, match.end()):
             continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
         if verb_word in ("saying", "claiming") and not PROGRESSIVE.match(match.group()):
             continue  # "The BBC are saying 5,000": a progressive tense only; ", saying …" is `saying`
@@ -282,6 +249,9 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             or after_break(sentence, match.start(), taken)
             or bare_body(sentence, match.start())
         )
+        second = second_clause_speaker(sentence, match.start())
+        if second and (subject is None or subject[0] < second[0]):
+            subject = second  # "… when the fighting broke out and officials said …": a clause of its own
         if gerund and not (subject and REPORTING_BODY.search(sentence, subject[0], subject[1])):
             continue  # "Americans reported losing $16.6 billion"; "the Coast Guard reported intercepting …" reports
         if subject is None and COORDINATED_VERB.search(sentence, 0, match.start()):
@@ -369,7 +339,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
                 end = audience.end()
                 # "officials told Reuters": the outlet they told is a relay of the chain.
                 relay = outlet_audience(sentence, audience.start("audience"), audience.end("audience"))
-        if counted_things(sentence[subject[0] : subject[1]]):
+        if counted_things(sentence[subject[0] : subject[1]]) or AMOUNT_IN_SUBJECT.search(sentence, *subject):
             continue  # "40 countries reported cases": the count is the news, not who speaks
         adverb = TRAILING_ADVERB.search(sentence, subject[0], subject[1])
         if adverb and adverb.start() > subject[0]:
@@ -386,7 +356,9 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue
         forward = points_forward(sentence, end)
         opens = forward and bool(
-            COORDINATING_BEFORE.search(sentence, 0, clause_start) or TURN_THEN_TITLE.search(sentence, 0, clause_start)
+            COORDINATING_BEFORE.search(sentence, 0, clause_start)
+            or TURN_THEN_TITLE.search(sentence, 0, clause_start)
+            or (second and subject == second)
         )
         found.append(SpeakerCue(links, clause_start, end, forward, opens_clause=opens))
     return found

@@ -397,3 +397,13 @@ def test_the_who_speaks_for_its_figures():
     # The acronym of the World Health Organization is no relative pronoun.
     (cases, deaths) = extract_figures("The WHO said more than 1,200 cholera cases and 31 deaths had been recorded.")
     assert (cases.origin.name, deaths.origin.name) == ("The WHO", "The WHO")
+
+
+def test_according_to_a_titled_person_after_a_bodys_acronym():
+    sentence = "Some 41,000 homes were flooded, according to Provincial Flood Relief Board (PFRB) chairman Tariq Awan."
+    assert links(sentence) == [[("Provincial Flood Relief Board (PFRB) chairman Tariq Awan", "according_to")]]
+
+
+def test_based_on_a_bodys_monitoring_opens_the_sentence():
+    sentence = "Based on the Fisheries Bureau (FB)-Inspection Unit’s monitoring, 4,180 boats are idle."
+    assert links(sentence) == [[("the Fisheries Bureau", "according_to")]]

@@ -7,6 +7,7 @@ second figure to the first speaker or to the outlet.
 import pytest
 
 from claims.extraction.extractor import extract_figures
+from claims.extraction.gapping import gapped_clauses
 
 
 def origins(text: str) -> list[tuple[str, str]]:
@@ -34,3 +35,23 @@ def test_the_second_speaker_of_a_gapped_estimate_sources_its_own_figure(text, ex
 def test_without_an_estimate_before_there_is_no_gap():
     # "and the region 40" continues a list of places, not a second speaker's estimate
     assert {o for _, o in origins("Floods closed 120 schools in the north and the Volta region 40.")} == {"Wire"}
+
+
+def test_a_rupee_sign_after_and_is_no_second_counter():
+    # "Rs." read as a gapped counter became the speaker a later "he" went back to.
+    text = (
+        "Irrigation Minister Leela Das said the dam is ready. “We need an estimated outlay of Rs. 5 crore per "
+        "unit, for canals it is Rs. 8.5 crore and Rs. 11 crore for pumps. Work on 14 pumping stations starts "
+        "soon,” he said."
+    )
+    assert {speaker for _, speaker in origins(text)} == {"Irrigation Minister Leela Das"}
+
+
+def test_a_rupee_sign_is_no_counter_after_a_verb_of_estimate():
+    sentence = "The minister said the dam will cost Rs. 9.5 crore and Rs. 4 crore more for the canals."
+    assert gapped_clauses(sentence) == []
+
+
+def test_an_estimated_as_adjective_lends_no_verb():
+    sentence = "The plant needs an estimated outlay of 5 crore per unit, and the ministry 8 crore."
+    assert gapped_clauses(sentence) == []

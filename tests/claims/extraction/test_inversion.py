@@ -101,3 +101,27 @@ def test_an_inverted_body_without_its_article(text, quote, speaker):
 
 def test_an_inverted_lowercase_word_is_no_body():
     assert origin_of("The side won 3 games, said coach.", "3 games") == "Wire"
+
+
+def test_a_titled_person_after_a_bodys_acronym_closes_the_sentence():
+    text = (
+        "KARACHI: Some 41,000 homes were flooded in the delta, said Provincial Flood Relief Board (PFRB) "
+        "chairman Tariq Mehmood Awan."
+    )
+    expected = "Provincial Flood Relief Board (PFRB) chairman Tariq Mehmood Awan"
+    assert origin_of(text, "Some 41,000 homes") == expected
+
+
+def test_a_bodys_acronym_then_when_it_spoke_names_the_body_only():
+    text = "Home sales rose 3 percent in May, said the Federation of Estate Agents (FEA) on Wednesday."
+    assert origin_of(text, "3 percent") == "the Federation of Estate Agents"
+
+
+def test_a_person_of_a_long_named_body_closes_the_sentence():
+    text = "Some 23 districts were under water, said Lena Ruiz of the River Flood Forecasting and Warning Centre."
+    assert origin_of(text, "Some 23 districts") == "Lena Ruiz of the River Flood Forecasting and Warning Centre"
+
+
+def test_an_inverted_speaker_then_the_event_where_they_spoke():
+    text = '"Our crews have planted 4,000 trees this year," said Okafor during the ceremony.'
+    assert origin_of(text, "4,000 trees") == "Okafor"

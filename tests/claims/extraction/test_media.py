@@ -179,3 +179,12 @@ def test_a_document_with_a_participle_of_showing_speaks_for_what_follows():
     text = "Ministers praised the scheme, despite official data showing enrolment below 12 percent in rural schools."
     [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == "below 12 percent"]
     assert candidate.origin.name == "official data"
+
+
+def test_a_closing_shows_with_the_datas_owner_after_it():
+    text = (
+        "With 18,000 riders per kilometre a day, the tram line is now the busiest in the region, "
+        "shows data collected by the tram operator."
+    )
+    found = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert found["18,000 riders"] == "the tram operator"

@@ -196,3 +196,11 @@ def test_an_amount_word_opening_a_sentence_is_no_body_a_later_the_bank_goes_back
 def test_a_plural_reference_does_not_go_back_to_a_singular_body_sharing_its_head():
     text = "Rallies drew 9,000 according to the inter-union. In Brest, the unions claim 4,000 marchers."
     assert origins(text)[-1] == ("4,000 marchers", "the unions")
+
+
+def test_the_premier_takes_up_the_prime_minister_named_before():
+    text = (
+        "Prime Minister Anil Rao said the scheme would change lives. Finance Minister Vera Das said 90,000 plots were "
+        "ready. The Premier said his government would build 5 million homes."
+    )
+    assert dict(origins(text))["5 million homes"] == "Prime Minister Anil Rao"

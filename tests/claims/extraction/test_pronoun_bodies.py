@@ -19,3 +19,26 @@ def test_according_to_it_after_figures_from_a_body():
 def test_a_body_owning_a_noun_is_no_source():
     text = "The ministry said 40 people died. Four staff of the border agency were hurt, it added."
     assert origins(text)["Four staff"] != "the border agency"
+
+
+def test_closing_it_is_the_body_that_opens_its_sentence():
+    text = (
+        "The port authority said 600 people had been evacuated. The Maltese coast guard has pulled 31 "
+        "fishermen from the water near the reef, while nine others are missing, it said."
+    )
+    found = origins(text)
+    assert found["31 fishermen"] == "The Maltese coast guard"
+    assert found["nine others"] == "The Maltese coast guard"
+
+
+def test_closing_it_after_an_acronym_that_reported_results():
+    text = (
+        "Northbank said its profit rose to 2.1 billion dinars. KDB made a net profit of 640 million dinars "
+        "in the first half, it said in a bourse filing."
+    )
+    assert origins(text)["640 million dinars"] == "KDB"
+
+
+def test_closing_it_after_an_opening_that_is_no_body_keeps_the_earlier_speaker():
+    text = "The electoral board said 412 seats were counted. The Green List came fourth with 13 seats, it said."
+    assert origins(text)["13 seats"] == "The electoral board"

@@ -282,3 +282,36 @@ def test_a_bodys_update_taken_up_is_the_body_and_no_it_of_its_own():
     assert memory.resolve("the update") == "the Water Board"
     assert memory.resolve("The bulletin") == "the Water Board"
     assert memory.resolve("it") == "the Water Board"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        # a run of titles before the name: the name follows the last one
+        "Coastal Fisheries Enforcement Department deputy director Amani Rahim",
+        # an article the key drops, before a lowercase title and a name
+        "The trade minister Ilse Varga",
+    ],
+)
+def test_a_person_named_after_a_run_of_titles_is_he(speaker):
+    memory = SpeakerMemory()
+    memory.remember(speaker)
+    assert memory.resolve("he") == speaker
+
+
+def test_he_goes_back_to_a_deputy_director_across_sentences():
+    text = (
+        "Coastal Fisheries Enforcement Department deputy director Amani Rahim said two trawlers were seized. "
+        "He said the crews had 340 kilos of undeclared catch on board."
+    )
+    from claims.extraction import extract_figures
+
+    found = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert found["340 kilos"] == "Coastal Fisheries Enforcement Department deputy director Amani Rahim"
+
+
+def test_a_title_after_a_body_in_a_longer_title_starts_the_name():
+    memory = SpeakerMemory()
+    speaker = "Chief Medical Officer Coastal Health Authority Dr Rana Iqbal"
+    memory.remember(speaker)
+    assert memory.resolve("he") == speaker

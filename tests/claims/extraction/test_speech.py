@@ -767,3 +767,32 @@ def test_accusing_and_citing_a_figure(text, quote, speaker):
 
 def test_a_passive_accused_is_no_speech():
     assert origin_of("Officers accused of beating 3 protesters were suspended.", "3 protesters") == "Wire"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a finding written as a clause, with no "that"
+        ("The panel found coastal towns would need 40 percent more pumps by 2035.", [[("The panel", "said")]]),
+    ],
+)
+def test_findings_written_as_clauses_speak(sentence, expected):
+    assert speakers(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Divers found four more bodies near the wreck of the ferry.",  # an object found
+    ],
+)
+def test_objects_found_are_no_speech(sentence):
+    assert verb_clauses(sentence) == []
+
+
+def test_an_amount_is_no_part_of_a_speaker():
+    sentence = (
+        "The board will award winners INR 5 lakhs, the runners-up with INR 3 lakhs and the teams who have "
+        "claimed third place with INR 1 lakh."
+    )
+    assert verb_clauses(sentence) == []

@@ -1,0 +1,28 @@
+"""Tests for `claims.extraction.object_verbs`: speech verbs that also take a plain object (invented sentences)."""
+
+import pytest
+
+from claims.extraction import extract_figures
+from claims.extraction.object_verbs import takes_an_object
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "plain_object"),
+    [
+        ("Employers added 90,000 jobs.", "added", True),
+        ("Prices will rise, he added.", "added", False),
+        ("The army admitted the deaths of 12 soldiers.", "admitted", False),
+        ("The mayor stressed safety rules for 40 buses.", "stressed", True),
+        ("The mayor stressed the need for 40 more buses.", "stressed", False),
+        ("She underlined the importance of the 3% target.", "underlined", False),
+    ],
+)
+def test_takes_an_object(sentence, verb, plain_object):
+    end = sentence.index(verb) + len(verb)
+    assert takes_an_object(sentence, verb, end) is plain_object
+
+
+def test_figures_backing_a_need_stressed_are_the_speakers():
+    text = "Opening the summit, the Minister stressed the need to double storage, which stands at 2,400 MW."
+    found = {candidate.quote: candidate.origin.name for candidate in extract_figures(text, outlet="Wire")}
+    assert found["2,400 MW"] == "the Minister"
