@@ -25,7 +25,7 @@ from .chains import ChainLink
 from .extractor import FigureCandidate, extract_figures
 from .measures import read_measure
 from .spans import clean_name
-from .speakers import SpeakerDirectory, normalise_speaker
+from .speakers import PERSON_TITLES, SpeakerDirectory, normalise_speaker
 from .units import singularise
 
 __all__ = [
@@ -198,9 +198,22 @@ GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Sir|Dame)\.?\s+(?=[A-Z])")
 
 
+# Titles before a surname: "Judge Jackson", "CEC Awal" (a title's acronym), "Finance Minister Okafor".
+LEADING_TITLES = re.compile(r"^(?:(?:[A-Z]{2,5}|[A-Z][a-z]+)\.?\s+)+(?=[A-Z][\w'’-]+$)")
+
+
+def _without_titles(short: str) -> str:
+    titles = LEADING_TITLES.match(short)
+    if not titles:
+        return short
+    words = titles.group().split()
+    return short[titles.end() :] if all(w.isupper() or w.lower().rstrip(".") in PERSON_TITLES for w in words) else short
+
+
 def _is_surname_of(short: str, long: str) -> bool:
-    """ "Cooper" or "Ms. Pouilly" names "Governor Roy Cooper" or "Cécile Pouilly (spokesperson)"."""
-    short = HONORIFIC.sub("", short.strip())
+    """ "Cooper", "Ms. Pouilly" or "Judge Jackson" names "Governor Roy Cooper", "Cécile Pouilly
+    (spokesperson)" or "Amy Berman Jackson"."""
+    short = _without_titles(HONORIFIC.sub("", short.strip()))
     words = GLOSS.sub("", long).split()
     return " " not in short and short[:1].isupper() and len(words) >= 2 and words[-1].strip(",.") == short
 

@@ -130,3 +130,8 @@ def test_an_origin_names_a_person_the_annotator_glossed_in_brackets():
     # "Mr Okafor", later in the story, is the glossed person too; "Mr Durand" is not.
     assert origin_matches(ChainLink(name="Mr Okafor", verb="said", role="origin"), "Ana Okafor (health minister)")
     assert not origin_matches(ChainLink(name="Mr Durand", verb="said", role="origin"), "Ana Okafor (health minister)")
+    # A title, or its acronym, before the surname: "Judge Okafor", "CEC Okafor". A body's name is no title.
+    assert origin_matches(ChainLink(name="Judge Okafor", verb="said", role="origin"), "Ana Okafor (judge)")
+    assert origin_matches(ChainLink(name="CEC Okafor", verb="said", role="origin"), "Ana Bello Okafor")
+    assert not origin_matches(ChainLink(name="Judge Durand", verb="said", role="origin"), "Ana Okafor (judge)")
+    assert not origin_matches(ChainLink(name="Lagos Okafor", verb="said", role="origin"), "Ana Okafor")
