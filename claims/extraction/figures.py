@@ -32,9 +32,9 @@ from .borrowed import (
     NEAREST_REACH,
     carried_unit,
     count_named,
+    lent_unit,
     level_named,
     listed_noun,
-    nearest_in_size,
     rupees_alone,
     unit_named,
 )  # fmt: skip
@@ -168,10 +168,7 @@ def read_figures(
         else:
             bracket = None
         carried = carried_unit(token, antecedent_unit, antecedent_value)
-        lent = nearest_in_size(earlier_counts, token) or earlier_unit
-        if lent and (named := unit_named(sentence[earlier_end : token.start], token.start - earlier_end)):
-            # "some 80 bodies …, bringing the death toll to at least 310": a count named after the last one outranks it.
-            lent = named
+        lent = lent_unit(sentence, token, earlier_counts, earlier_unit, earlier_end)
         outcome = _read_one(
             sentence, token, following, lent, antecedent_unit, share_noun, carried, bracket.end() if bracket else None
         )
