@@ -447,3 +447,17 @@ def test_a_pair_of_groups_parted_by_a_space_at_a_clause_end_is_one_number():
 )
 def test_a_decimal_comma_before_an_abbreviated_scale(text, quote, value):
     assert [(c.quote, c.value) for c in extract_figures(text)] == [(quote, value)]
+
+
+# Seventeenth round: a measure glued to four digits or more without a comma ("2400MW", "1800mm") is read
+# as one grouped with commas is ("1,500MW").
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("The new station will add 2400MW to the grid.", "2400MW", "megawatts"),
+        ("The district had 1800mm of rain in July.", "1800mm", "millimetres"),
+        ("Demand peaked at 2050MW on Tuesday.", "2050MW", "megawatts"),
+    ],
+)
+def test_a_measure_glued_to_ungrouped_digits(text, quote, unit):
+    assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]
