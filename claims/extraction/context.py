@@ -40,14 +40,14 @@ POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;]{0,60}$", re.IGNORECASE)
 COUNTED_SUBJECT_BEFORE = re.compile(
     r"""\b(?P<noun>[A-Za-z]+s)\b
         (?:\s+\([A-Z][A-Za-z]{1,7}\))?  # "Monthly active users (MAUs) totaled": the noun's acronym
-        (?:\s+(?!(?:was|has|is)\b)[a-z]{3,}ed(?=\s+[a-z]{3,}ed\b))?  # "Passengers carried totalled"
+        (?:\s+(?!(?:was|has|is)\b)[a-z]{3,}ed(?=\s+(?:(?:now|already)\s+)?[a-z]{3,}ed\b))?  # "Passengers carried totalled"
         (?:\s+(?:in|from|of|among|across|at|on|for|with|since|during|this|last|to|into|via|through|within|under)\b
            [^,;:]{0,60}?)?
-        \s+(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?
+        \s+(?:(?:has|have|had)\s+)?(?:(?:now|already|so\s+far)\s+)?  # "Houses damaged now totaled 51,921"
         (?:topped|passed|reached|hit|exceeded|surpassed|crossed|totall?ed|numbered|stood\s+at|stands\s+at
         |(?:rose|risen|climbed|jumped|fell|dropped|increased|grew|declined|soared|surged|swelled
            |(?:were|was|are|is)\s+(?:up|down))  # "Season tickets were down 2% to 16,800"
-          (?:\s+(?:by\s+)?[^,;:]{1,50}?,?)?\s+to)
+          (?:(?:\s+(?:by\s+)?[^,;:]{1,50}?,?)?\s+to|\s+by))  # "payrolls grew by 39,000": the change in the count
         \s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least|just\s+over|a\s+record)\s+)?$""",
     re.VERBOSE,
 )
