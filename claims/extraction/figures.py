@@ -99,9 +99,11 @@ HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
 PART_OF = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
 )  # "240 of 543 seats", "88 of the assembly's 170 seats", "484 out of 500 marks"
-# "718 of the drones", "seven of the missiles": a part of things already counted; "a dozen of the
+# "718 of the drones", "seven (out) of the missiles": a part of things already counted; "a dozen of the
 # state's largest districts": the owner's possessive is no noun, the districts are counted.
-PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[a-z][\w-]*['’]s\s+)?(?=[a-z])")
+PARTITIVE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[a-z][\w-]*['’]s\s+)?(?=[a-z])"
+)
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
 # since "passed 12 laws" approves laws).
 THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
