@@ -72,7 +72,8 @@ from .measures import (
     read_rate,
     scaled_measure,
 )
-from .noncounts import descriptor_count, is_time_anchor
+from .multipliers import scored_unit
+from .noncounts import DESCRIPTOR_UNITS, descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
 from .ranges import BRACKETED_AFTER, change_scale, figure_start, range_partner, restates, scale_of
@@ -113,11 +114,6 @@ LEADING_PLURAL = re.compile(
     r"(?:from|of|in|to|for|at|by|on|fell|rose|dropped"
     r"|grew|increased|decreased|have|had|has|were|are)\b"
 )
-DESCRIPTOR_UNITS = {
-    "fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": "",
-    "point": "percentage points",  # "a four-point lead": the gap between two shares
-    "foot": "feet",  # "a 110-foot patrol boat"
-}  # fmt: skip
 RANKED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+est|biggest|largest|most\s+[a-z]+)\s")
 MULTIPLIED_BEFORE = re.compile(r"\b(?:multiplied\s+by|by\s+a\s+factor\s+of)\s+$", re.IGNORECASE)
 WHEN = "when, not how much"  # the rule of a span of time that dates, not a claim
@@ -183,6 +179,8 @@ def read_figures(
         draft = outcome
         if draft.unit in ("people", "persons") and (crowd := protest_participants(sentence, draft.start, draft.end)):
             draft = replace(draft, unit=crowd)  # "550,000 people demonstrated": demonstrators
+        elif draft.unit == "times" and (scored := scored_unit(sentence, draft.start)):
+            draft = replace(draft, unit=scored)  # "scored four times": goals
         if draft.unit in PLACEHOLDER_UNITS and carried and carried not in PLACEHOLDER_UNITS:
             # "295.3 million smartphones shipped … the number of units shipped rose to 20.3 million": smartphones.
             draft = replace(draft, unit=carried)
