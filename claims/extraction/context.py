@@ -34,6 +34,13 @@ NUMBER_OF_BEFORE = re.compile(
     r"\bnumber\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][A-Za-z]*|\d[\d.]*)\s+){0,2}(?:[a-z-]+\s+)?(?!(?:has|was|is)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
     r"[^.;]{0,120}$"  # "the number of voters has grown": the voters, never "has"
 )
+# "the number of those injured was raised to 1,000", "the number of dead at 100,191", "the number of the
+# injured stands at 413": the harmed, named by their state (read before `NUMBER_OF_BEFORE`, which takes
+# "stands" for the noun).
+NUMBER_OF_HARMED_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:(?:the|those)\s+)?(?P<noun>dead|injured|wounded|missing|killed|displaced|evacuated)\b"
+    r"(?!\s+(?:people|persons|children|men|women|(?!(?:was|has|is|stands|remains)\b)[a-z]+s)\b)[^.;]{0,120}$"
+)
 # "Nigeria's population is estimated at 223 million": a population counts people.
 POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;]{0,60}$", re.IGNORECASE)
 # "Drug overdose deaths in the United States topped 100,000": the subject is counted.
@@ -121,6 +128,9 @@ def unit_named_before(sentence: str, start: int) -> str | None:
     toll = TOLL_BEFORE.search(sentence, 0, start)
     if toll:
         return TOLL_UNITS[(toll.group("kind") or "death").lower()]
+    harmed = NUMBER_OF_HARMED_BEFORE.search(sentence, 0, start)
+    if harmed:
+        return harmed.group("noun")
     number_of = NUMBER_OF_BEFORE.search(sentence, 0, start)
     if number_of and not is_time_unit(number_of.group("noun")):
         return number_of.group("noun")

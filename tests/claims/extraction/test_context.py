@@ -171,3 +171,15 @@ def test_the_number_of_a_determined_noun_outranks_an_earlier_duration():
 )
 def test_a_subject_counted_by_its_change_or_past_an_adverb(text, quote, unit):
     assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]
+
+
+# Seventeenth round: "the number of (those|the) injured" names the harmed by their state.
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("The number of those wounded was later raised to 240.", "240", "wounded"),
+        ("The number of the injured stands at 318, officials added.", "318", "injured"),
+    ],
+)
+def test_the_number_of_the_harmed_counts_them(text, quote, unit):
+    assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]
