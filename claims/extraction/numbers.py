@@ -145,7 +145,7 @@ SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
 # (the digits, grouped or not, only; `measures` reads the unit, and
 # `exclusions` refuses a calibre such as "155mm howitzer shells").
 GLUED_UNIT = re.compile(
-    r"(?<![\w.,])(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"(?<![\w.,])(?P<number>(?:\d{1,3}(?:,\d{3})+|\d++)(?:\.\d+)?)"
     r"(?=°?[CF]\b|p(?:\s+(?:a|an|per)\s|(?![\w/]|\.\w))|pct?\b|percent\b"
     r"|(?:mm|cm|km|kg|mph|kph|kmh|ft|ppm|[kMGT]Wh?)\b)"
 )
