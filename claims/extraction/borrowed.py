@@ -19,6 +19,9 @@ around it in its sentence (`context`). These rules look further, each with a bou
   where the sentence speaks of money: lakh and crore are counts of anything in South Asian papers
   ("a daily ridership of 26.6 lakh", "35 lakh hectares"), not a currency.
 * **The noun of its list** (`listed_noun()`): "won 16 and 12 seats", "16, 12 or 9 seats".
+* **The count a past one is compared with** (`lent_unit()`): "four tarmac delays lasted longer than
+  three hours in May, down from six a year ago" counts delays: a bound of time between the count and
+  "from six a year ago" lends no "hours" (a duration compared would say "from six hours").
 """
 
 import re
@@ -33,7 +36,7 @@ from .units import is_time_unit, pluralise, read_counted_noun
 
 __all__ = [
     "MEASURE_UNITS", "NEAREST_REACH", "carried_unit", "count_named", "level_named", "nearest_in_size", "rupees_alone",
-    "unit_named", "listed_noun",
+    "unit_named", "listed_noun", "lent_unit",
 ]  # fmt: skip
 
 MEASURE_UNITS = frozenset(
@@ -62,6 +65,34 @@ def nearest_in_size(counts: list[tuple[str, Decimal]], token: NumberToken) -> st
     if within(counts[-1][1], token.value, 10):
         return None
     return next((unit for unit, value in reversed(counts) if within(value, token.value, 10)), None)
+
+
+# "down from six a year ago", "up from nine last year": a bare number compared as the past level of a count.
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+PAST_AFTER = re.compile(
+    r"\s+(?:an?\s+(?:year|month|week|decade)\s+(?:ago|earlier|before)|last\s+(?:year|month|week|season)"
+    r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|week|season)|in\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def lent_unit(
+    sentence: str, token: NumberToken, counts: list[tuple[str, Decimal]], unit: str | None, unit_end: int
+) -> str | None:
+    """The unit a bare `token` takes from the counts of its sentence read so far (`counts`, the last `unit`
+    ending at `unit_end`): the one of its size, a count named since, or one compared with a past level."""
+    lent = nearest_in_size(counts, token) or unit
+    if lent and (named := unit_named(sentence[unit_end : token.start], token.start - unit_end)):
+        # "some 80 bodies …, bringing the death toll to at least 310": a count named after the last one outranks it.
+        return named
+    if (
+        lent
+        and is_time_unit(lent)
+        and FROM_BEFORE.search(sentence, 0, token.start)
+        and PAST_AFTER.match(sentence, token.end)
+    ):
+        return next((earlier for earlier, _ in reversed(counts) if not is_time_unit(earlier)), lent)
+    return lent
 
 
 def within(value: Decimal, other: Decimal, ratio: int) -> bool:

@@ -94,6 +94,13 @@ def _opens_span(sentence: str, start: int, end: int) -> bool:
     return bool(span) and 0 < int(span.group("end")) - int(sentence[start:end]) <= 300
 
 
+# "announce 2030 targets", "the 2050 goals", "a 2025 deadline": a year a goal is set for, not a count (from
+# 2020 on: "hit 2000 targets" may count).
+YEAR_GOAL_AFTER = re.compile(r"\s+(?:targets?|goals?|deadlines?|agenda|pledges?|commitments?)\b")
+# A unit of measure glued to the digits: "1800mm", "2000MW" ("the 1990s" glues a decade's "s", no unit).
+GLUED_MEASURE_AFTER = re.compile(r"(?:mm|cm|km|kg|ft|[kMGT]Wh?)\b")
+
+
 def is_year(sentence: str, token: NumberToken) -> bool:
     """Whether a bare four-digit number reads as a year ("in 2022", "2022.")."""
     text = token.text
@@ -112,8 +119,13 @@ def is_year(sentence: str, token: NumberToken) -> bool:
         )
     if not 1800 <= int(text) <= 2100:
         return False
+    if GLUED_MEASURE_AFTER.match(sentence, token.end):
+        return False  # "1800mm of rain", "2000MW": a measure, never a year
     if YEAR_PREPOSITION.search(sentence, max(0, token.start - 20), token.start):
         return True
+    if int(text) >= 2020 and YEAR_GOAL_AFTER.match(sentence, token.end):
+        return True  # "announce 2030 targets", "its 2050 goals": a goal's year
+
     # A year is rarely followed by a plural noun; a count usually is ("2000 troops").
     following = re.match(r"\s+([A-Za-z]+)", sentence[token.end :])
     word = following.group(1) if following else ""

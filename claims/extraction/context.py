@@ -34,20 +34,27 @@ NUMBER_OF_BEFORE = re.compile(
     r"\bnumber\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][A-Za-z]*|\d[\d.]*)\s+){0,2}(?:[a-z-]+\s+)?(?!(?:has|was|is)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
     r"[^.;]{0,120}$"  # "the number of voters has grown": the voters, never "has"
 )
+# "the number of those injured was raised to 1,000", "the number of dead at 100,191", "the number of the
+# injured stands at 413": the harmed, named by their state (read before `NUMBER_OF_BEFORE`, which takes
+# "stands" for the noun).
+NUMBER_OF_HARMED_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:(?:the|those)\s+)?(?P<noun>dead|injured|wounded|missing|killed|displaced|evacuated)\b"
+    r"(?!\s+(?:people|persons|children|men|women|(?!(?:was|has|is|stands|remains)\b)[a-z]+s)\b)[^.;]{0,120}$"
+)
 # "Nigeria's population is estimated at 223 million": a population counts people.
 POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;]{0,60}$", re.IGNORECASE)
 # "Drug overdose deaths in the United States topped 100,000": the subject is counted.
 COUNTED_SUBJECT_BEFORE = re.compile(
     r"""\b(?P<noun>[A-Za-z]+s)\b
         (?:\s+\([A-Z][A-Za-z]{1,7}\))?  # "Monthly active users (MAUs) totaled": the noun's acronym
-        (?:\s+(?!(?:was|has|is)\b)[a-z]{3,}ed(?=\s+[a-z]{3,}ed\b))?  # "Passengers carried totalled"
+        (?:\s+(?!(?:was|has|is)\b)[a-z]{3,}ed(?=\s+(?:(?:now|already)\s+)?[a-z]{3,}ed\b))?  # "Passengers carried totalled"
         (?:\s+(?:in|from|of|among|across|at|on|for|with|since|during|this|last|to|into|via|through|within|under)\b
            [^,;:]{0,60}?)?
-        \s+(?:(?:has|have|had)\s+(?:now\s+|already\s+)?)?
+        \s+(?:(?:has|have|had)\s+)?(?:(?:now|already|so\s+far)\s+)?  # "Houses damaged now totaled 51,921"
         (?:topped|passed|reached|hit|exceeded|surpassed|crossed|totall?ed|numbered|stood\s+at|stands\s+at
         |(?:rose|risen|climbed|jumped|fell|dropped|increased|grew|declined|soared|surged|swelled
            |(?:were|was|are|is)\s+(?:up|down))  # "Season tickets were down 2% to 16,800"
-          (?:\s+(?:by\s+)?[^,;:]{1,50}?,?)?\s+to)
+          (?:(?:\s+(?:by\s+)?[^,;:]{1,50}?,?)?\s+to|\s+by))  # "payrolls grew by 39,000": the change in the count
         \s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least|just\s+over|a\s+record)\s+)?$""",
     re.VERBOSE,
 )
@@ -121,6 +128,9 @@ def unit_named_before(sentence: str, start: int) -> str | None:
     toll = TOLL_BEFORE.search(sentence, 0, start)
     if toll:
         return TOLL_UNITS[(toll.group("kind") or "death").lower()]
+    harmed = NUMBER_OF_HARMED_BEFORE.search(sentence, 0, start)
+    if harmed:
+        return harmed.group("noun")
     number_of = NUMBER_OF_BEFORE.search(sentence, 0, start)
     if number_of and not is_time_unit(number_of.group("noun")):
         return number_of.group("noun")

@@ -32,6 +32,9 @@ CURRENCY_SYMBOLS = {
     "USh": "UGX", "Ush": "UGX", "UShs": "UGX", "Ushs": "UGX",
     # Other countries' dollars, prefixed: "T$104.4 billion" (Taiwan), "TT$5 million", "G$3 billion", "J$".
     "T$": "TWD", "TT$": "TTD", "G$": "GYD", "J$": "JMD",
+    # The country after the sign, as Australian papers write it: "$US11.8 billion", "$C15 a tonne", "$A2".
+    "$US": "USD", "$A": "AUD", "$C": "CAD", "$NZ": "NZD", "$AU": "AUD", "$CA": "CAD", "$HK": "HKD", "$S": "SGD",
+    "Kes": "KES",  # Kenyan papers: "Kes12.6 billion", "Kes 7.2 billion"
     "P": "PHP",  # Philippine papers: "P2,661,100", "P164 million" (glued and scaled only, as N and R)
     # Indian papers set the rupee sign in a font that maps it onto the grave accent: "a fine of `2 lakhs".
     "`": "INR",

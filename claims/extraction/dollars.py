@@ -35,10 +35,11 @@ DOLLAR_COUNTRIES = (
 COUNTRY_PATTERNS = tuple((code, re.compile(rf"\b(?:{names})\b")) for code, names in DOLLAR_COUNTRIES)
 UNITED_STATES = re.compile(r"\bU\.S\.(?!\$)|\bUS(?!\$)\b|\bUnited\s+States\b|\bAmerica(?:n|ns)?\b|\bWashington\b")
 # A local dollar written with its prefix ("A$1.2 billion", "NZ$40", "C$"): the wire convention.
-PREFIXED_LOCAL = re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|NT|S|HK|T|TT|G|J)\$\s?\d")
+PREFIXED_LOCAL = re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|NT|S|HK|T|TT|G|J)\$\s?\d|\$(?:AU?|CA?|NZ|HK|S)\s?\d")
 US_DOLLAR = re.compile(r"(?<![A-Za-z])(?:US|U\.S\.)\$\s?\d")
 WIRES = re.compile(r"\b(?:Reuters|Associated\s+Press|AP|AFP|Agence\s+France|Bloomberg|Dow\s+Jones)\b")
-BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+# "$US11.8 billion", "$C15": the country written after the sign, as Australian papers do, is no bare dollar.
+BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?!(?:US|AU?|CA?|NZ|HK|S)\s?\d)")
 # "US$150 million ($216.7 million)": the bracket converts the American amount.
 AFTER_US_AMOUNT = re.compile(
     r"(?:US|U\.S\.)\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|b)\b)?\s*\(\s*$", re.IGNORECASE

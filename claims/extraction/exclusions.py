@@ -126,6 +126,7 @@ SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # "the 2017-’18 crop year": the end of a fiscal or crop year written with an apostrophe.
 YEAR_END_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*['’]$")
 ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
+MAX_AGE = 130
 AGE_BEFORE = re.compile(
     r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
     r"|aged|ages?(?:\s+of)?|over-|under-|(?:died|dies|dead)\s+at)\s*"  # "died at 83", "children ages 10 to 17", "age 0-4"
@@ -287,7 +288,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if token.kind == "fraction" and ORDINAL_BEFORE.search(before):
         return "period of a whole"
     if token.kind in ("digits", "words") and (AGE_BEFORE.search(before) or AGE_AFTER.match(after)):
-        return "age"
+        if not (token.value and token.value > MAX_AGE):  # "put the number of dead at 100,191" is no age
+            return "age"
     if _appositive_age(token, before, after) or is_unmarked_age(sentence, token, before, after):
         return "age"
     if RANKING_BEFORE.search(before) and not PERCENT_AFTER.match(after) and not counts_ranked_group(token, after):

@@ -32,9 +32,9 @@ from .borrowed import (
     NEAREST_REACH,
     carried_unit,
     count_named,
+    lent_unit,
     level_named,
     listed_noun,
-    nearest_in_size,
     rupees_alone,
     unit_named,
 )  # fmt: skip
@@ -72,7 +72,8 @@ from .measures import (
     read_rate,
     scaled_measure,
 )
-from .noncounts import descriptor_count, is_time_anchor
+from .multipliers import scored_unit
+from .noncounts import DESCRIPTOR_UNITS, descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
 from .ranges import BRACKETED_AFTER, change_scale, figure_start, range_partner, restates, scale_of
@@ -99,9 +100,11 @@ HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
 PART_OF = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
 )  # "240 of 543 seats", "88 of the assembly's 170 seats", "484 out of 500 marks"
-# "718 of the drones", "seven of the missiles": a part of things already counted; "a dozen of the
+# "718 of the drones", "seven (out) of the missiles": a part of things already counted; "a dozen of the
 # state's largest districts": the owner's possessive is no noun, the districts are counted.
-PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[a-z][\w-]*['’]s\s+)?(?=[a-z])")
+PARTITIVE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[a-z][\w-]*['’]s\s+)?(?=[a-z])"
+)
 # "deaths passed 5 million": over a threshold (said of a count named before it only,
 # since "passed 12 laws" approves laws).
 THRESHOLD_BEFORE = re.compile(r"\b(?:passed|crossed|passing|crossing)\s+$", re.IGNORECASE)
@@ -111,11 +114,6 @@ LEADING_PLURAL = re.compile(
     r"(?:from|of|in|to|for|at|by|on|fell|rose|dropped"
     r"|grew|increased|decreased|have|had|has|were|are)\b"
 )
-DESCRIPTOR_UNITS = {
-    "fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": "",
-    "point": "percentage points",  # "a four-point lead": the gap between two shares
-    "foot": "feet",  # "a 110-foot patrol boat"
-}  # fmt: skip
 RANKED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+est|biggest|largest|most\s+[a-z]+)\s")
 MULTIPLIED_BEFORE = re.compile(r"\b(?:multiplied\s+by|by\s+a\s+factor\s+of)\s+$", re.IGNORECASE)
 WHEN = "when, not how much"  # the rule of a span of time that dates, not a claim
@@ -168,10 +166,7 @@ def read_figures(
         else:
             bracket = None
         carried = carried_unit(token, antecedent_unit, antecedent_value)
-        lent = nearest_in_size(earlier_counts, token) or earlier_unit
-        if lent and (named := unit_named(sentence[earlier_end : token.start], token.start - earlier_end)):
-            # "some 80 bodies …, bringing the death toll to at least 310": a count named after the last one outranks it.
-            lent = named
+        lent = lent_unit(sentence, token, earlier_counts, earlier_unit, earlier_end)
         outcome = _read_one(
             sentence, token, following, lent, antecedent_unit, share_noun, carried, bracket.end() if bracket else None
         )
@@ -184,6 +179,8 @@ def read_figures(
         draft = outcome
         if draft.unit in ("people", "persons") and (crowd := protest_participants(sentence, draft.start, draft.end)):
             draft = replace(draft, unit=crowd)  # "550,000 people demonstrated": demonstrators
+        elif draft.unit == "times" and (scored := scored_unit(sentence, draft.start)):
+            draft = replace(draft, unit=scored)  # "scored four times": goals
         if draft.unit in PLACEHOLDER_UNITS and carried and carried not in PLACEHOLDER_UNITS:
             # "295.3 million smartphones shipped … the number of units shipped rose to 20.3 million": smartphones.
             draft = replace(draft, unit=carried)

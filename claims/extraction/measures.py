@@ -85,8 +85,8 @@ ADVERB_PERIODS = {
     "yearly": "year", "nightly": "night",
 }  # fmt: skip
 PERCENT = re.compile(
-    r"^(?:\s?%|(?:\s+|-(?=per-))(?:percent|per[\s-]cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b"
-    r"|\s?pct?\b)",  # "40pc of the vote": British and Irish papers' percent; "6.7pct": the wires'
+    r"^(?:\s?%|(?:\s*|-(?=per-))(?:percent|per[\s-]cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b"
+    r"|\s?pct?\b)",  # "40pc of the vote": British and Irish papers' percent; "6.7pct": the wires'; "24.1percent"
     re.IGNORECASE,
 )
 POINTS = re.compile(r"^\s+points?\b", re.IGNORECASE)

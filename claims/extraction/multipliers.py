@@ -14,12 +14,28 @@ what it multiplies ("double the amount", "triple the rate"); the
 inflected forms ("doubled", "tripling") and "halve" are verbs wherever they stand, but not
 "doubles" and "triples", which are also nouns (a tennis doubles title, a batter's triples),
 nor the idiom "doubled down".
+
+"Scored four times" counts neither a multiple nor bare occasions: in sport copy the times
+scored are goals (tries where the text speaks of rugby), as annotators wrote them
+(`scored_unit()`).
 """
 
 import re
 from decimal import Decimal
 
-__all__ = ["MULTIPLIER_HINT", "find_multipliers"]
+__all__ = ["MULTIPLIER_HINT", "find_multipliers", "scored_unit"]
+
+# "Messi scored four times", "has netted eight times this season": what was scored, counted.
+SCORED_BEFORE = re.compile(r"\b(?:scored|netted|scoring|netting)\s+$", re.IGNORECASE)
+RUGBY = re.compile(r"\b(?:tries|try|rugby)\b", re.IGNORECASE)
+
+
+def scored_unit(sentence: str, start: int) -> str | None:
+    """ "goals" (or "tries") for a count of times at `start` right after "scored"/"netted", else None."""
+    if not SCORED_BEFORE.search(sentence, max(0, start - 12), start):
+        return None
+    return "tries" if RUGBY.search(sentence) else "goals"
+
 
 MULTIPLIER_HINT = re.compile(r"doubl|tripl|trebl|quadrupl|halv|fold|twice")
 

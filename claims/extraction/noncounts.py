@@ -28,7 +28,7 @@ import re
 from .currencies import currency_before
 from .numbers import TENS_WORDS, UNIT_WORDS, NumberToken
 
-__all__ = ["bare_number_rule", "descriptor_count", "is_time_anchor", "spaced_time_descriptor"]
+__all__ = ["DESCRIPTOR_UNITS", "bare_number_rule", "descriptor_count", "is_time_anchor", "spaced_time_descriptor"]
 
 # Numbers that name, locate or time something rather than count it.
 AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]+,\s*$")
@@ -155,6 +155,15 @@ DESCRIPTOR_TIME = frozenset(
         "quarter",
     ]
 )
+
+
+# The unit a descriptor's word counts in when its plural is not it: "a threefold rise" (times), "a
+# four-point lead" (percentage points), "a 110-foot patrol boat" (feet).
+DESCRIPTOR_UNITS = {
+    "fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": "",
+    "point": "percentage points",  # "a four-point lead": the gap between two shares
+    "foot": "feet",  # "a 110-foot patrol boat"
+}  # fmt: skip
 
 
 def descriptor_count(after: str) -> str | None:

@@ -93,7 +93,9 @@ _GLUED_CURRENCY = (
     # (Kenyan shillings), "Sh13 billion", "TSh", "USh" (East African shillings), "Tk50 crore"
     # (taka), "P2,661,100" (Philippine pesos), "Dh8 billion" (dirhams, as UAE papers write them).
     r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRP])|(?<=\bRM)|(?<=\bRMB)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)|(?<=\bDh)|(?<=\bDhs)"
-    r"|(?<=\bSh)|(?<=\bShs)|(?<=\b[TU][Ss]h)|(?<=\b[TU][Ss]hs)"
+    r"|(?<=\bSh)|(?<=\bShs)|(?<=\b[TU][Ss]h)|(?<=\b[TU][Ss]hs)|(?<=\bKes)"
+    # The country after the dollar sign, as Australian papers write it: "$US11.8 billion", "$C15", "$NZ40".
+    r"|(?<=\$US)|(?<=\$A)|(?<=\$AU)|(?<=\$C)|(?<=\$CA)|(?<=\$NZ)|(?<=\$HK)|(?<=\$S)"
 )
 
 # "12,000", "1.5", "20bn", "1.37 million", "5k", "2,04,118.5 crore", "41 220 117" (grouped
@@ -101,8 +103,9 @@ _GLUED_CURRENCY = (
 # before a noun, "15 901 megawatts", as South African and European papers write), "Rs 3,120.4-crore",
 # and continental style: "3.404.252" (points in two groups or more) and "61,07%" (a decimal
 # comma: one or two digits after a comma are never a group of thousands, before a percentage or
-# a scale word, "41,5 billion zlotys", as Polish and other continental copy writes); and groups parted by a
-# comma and a space ("15, 191, 847 votes", "GH¢10, 560"), when `groupings` tells them from a list.
+# a scale word, "41,5 billion zlotys" or "€155,7 mn", as Polish, Greek and other continental
+# copy writes); and groups parted by a comma and a space ("15, 191, 847 votes", "GH¢10, 560"),
+# when `groupings` tells them from a list.
 # The look-arounds refuse digits glued to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated
 # model names are refused later.
 DIGITS = re.compile(
@@ -113,7 +116,7 @@ DIGITS = re.compile(
       |\d{{1,3}}(?:(?:\u00c2?\u00a0|[\u202f\u2009])\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
       |(?P<spaced>\d{{1,3}}\ \d{{3}})(?=\ (?:(?:and|or|to)\ \d{{1,3}}\ \d{{3}}\b|(?!(?:and|or|to|per)\b)[a-z]{{3,}}))
       |(?<!\d,\ )(?P<spaced_end>\d{{1,3}}\ \d{{3}})(?=[,.;:)](?!\d))  # "this year, 307 804, was higher than 299 792."
-      |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent)\b)|\s(?i:million|billion|trillion)\b)
+      |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent)\b)|\s(?i:million|billion|trillion)\b|\s?(?i:mn|bn|tn)\b)
       |\d+(?:[.\u00b7]\d+)?)(?!\.\d)  # "83·5%": The Lancet's decimal point is a raised dot
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|K|b|B|cr)(?![\w])
@@ -138,11 +141,13 @@ MINUS_BEFORE = re.compile(
 SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
 
 # "45C", "104F": temperatures glued to their scale; "182.4p a litre", "fell 13p": pence; "40pc", "6.7pct": percent;
-# "200mm of rain", "12km", "1,500MW": measures (the digits only; `measures` reads the unit, and
+# "24.1percent" (a space lost); "200mm of rain", "12km", "1,500MW", "1300MW": measures
+# (the digits, grouped or not, only; `measures` reads the unit, and
 # `exclusions` refuses a calibre such as "155mm howitzer shells").
 GLUED_UNIT = re.compile(
-    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
-    r"(?=°?[CF]\b|p(?:\s+(?:a|an|per)\s|(?![\w/]|\.\w))|pct?\b|(?:mm|cm|km|kg|mph|kph|kmh|ft|ppm|[kMGT]Wh?)\b)"
+    r"(?<![\w.,])(?P<number>(?:\d{1,3}(?:,\d{3})+|\d++)(?:\.\d+)?)"
+    r"(?=°?[CF]\b|p(?:\s+(?:a|an|per)\s|(?![\w/]|\.\w))|pct?\b|percent\b"
+    r"|(?:mm|cm|km|kg|mph|kph|kmh|ft|ppm|[kMGT]Wh?)\b)"
 )
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".

@@ -20,6 +20,9 @@ soldier"), the low end of a range, or one of these:
 * one person arrested or rescued: "arrested one other suspect", "rescued one fisherman";
 * the last of a list of counts: "seven militants and one policeman", "two Colombians, one
   Albanian and one of unknown nationality";
+* one place in a tally by place: "three dead in Ashford, one in Kent Falls and two in Lyle",
+  "two in the north and one in Alder Valley", where a sibling count before it is also
+  followed by "in" and a capitalised place;
 * the subject of a passive inside a sentence: "18 were rescued and one body was recovered",
   "although one arrest was made", "one line has been restored" (a capitalised "One …" opening
   the sentence stays a determiner, as above, and "one person who was rescued" is a relative
@@ -70,6 +73,13 @@ PASSIVE_AFTER = re.compile(
     r"(?:\s+(?!who\b|which\b|that\b)[a-z]+){1,2}\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:[a-z]{3,}ed|made|lost|found|taken|seen|held|hit|shot|struck|sent|sold|built|given|stolen|won)\b"
 )
+# "three dead in Ashford, one in Kent Falls": one place of a tally by place, after a sibling count
+# that is also placed ("<count> [noun] in <Place>"), the list's comma or "and" right before "one".
+IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s+$")
+PLACED_SIBLING = re.compile(
+    rf"\b(?i:{_COUNT_WORD})\s+(?:[a-z]+\s+){{0,2}}?in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}\s*(?:,|\band\b)"
+)
 # "won one seat each": one apiece.
 EACH_AFTER = re.compile(r"\s+[a-z]+\s+(?:each|apiece)\b")
 
@@ -90,7 +100,15 @@ def one_counts(sentence: str, token: NumberToken, start: int, end: int, descript
         or (token.text.islower() and TAKEN_RIGHT_BEFORE.search(sentence, max(0, start - 20), start))
         or (token.text.islower() and elided_count(sentence, token))  # "won 223 seats, the Workers Party one,"
         or (token.text.islower() and PASSIVE_AFTER.match(sentence, end))
+        or (token.text.islower() and _tallied_by_place(sentence, start, end))
     )
+
+
+def _tallied_by_place(sentence: str, start: int, end: int) -> bool:
+    """Whether "one" at `start`-`end` is one place's share of a tally by place ("…, one in Kent Falls")."""
+    if not (IN_PLACE_AFTER.match(sentence, end) and LIST_JOIN_BEFORE.search(sentence, max(0, start - 6), start)):
+        return False
+    return bool(PLACED_SIBLING.search(sentence, max(0, start - 160), start))
 
 
 def _closes_list_of_counts(sentence: str, start: int) -> bool:

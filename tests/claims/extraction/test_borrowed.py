@@ -2,6 +2,9 @@
 
 from decimal import Decimal
 
+import pytest
+
+from claims.extraction import extract_figures
 from claims.extraction.borrowed import carried_unit, count_named, nearest_in_size, rupees_alone
 from claims.extraction.numbers import find_numbers
 
@@ -70,3 +73,17 @@ def test_a_bare_amount_without_a_scale_takes_no_currency_from_another_sentence()
     assert [(c.quote, c.unit) for c in extract_figures(text)][1] == ("312 wins", "wins")
     text = "The champions were paid 41.2 million euros. Gate receipts reached 310,500 by Sunday."
     assert "EUR" not in [c.unit for c in extract_figures(text)][1:]
+
+
+# Seventeenth round: a bare number compared as a count's past level ("down from six a year ago") counts
+# what the sentence counts, not the span of time that bounds it; a duration compared still takes its span.
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("Only five ferry crossings ran later than two hours in June, down from nine a year ago.", "nine", "crossings"),
+        ("Some 14 trains waited more than three hours in May, up from eight last year.", "eight", "trains"),
+        ("The queue averaged five hours in April, up from four a year earlier.", "four", "hours"),
+    ],
+)
+def test_a_past_level_compared_takes_the_count_not_the_span(text, quote, unit):
+    assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]

@@ -56,3 +56,19 @@ def test_a_day_of_the_month_bracketed_after_the_day_is_a_date():
 def test_a_year_before_what_its_measure_is_compared_against_is_a_year(text):
     # Sixteenth round: "61 per cent above 1990 levels", "over 2016 emissions", "its humble 1970 beginnings".
     assert all(c.value < 1000 for c in extract_figures(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Parts of the valley saw 1900mm of rain in 2023.", "The park will supply 2010MW by 2030."]
+)
+def test_four_digits_glued_to_a_measure_are_no_year(text):
+    # Seventeenth round: "1900mm", "2010MW" measure; a year never has a unit glued to it.
+    assert [c.quote for c in extract_figures(text)][:1] in (["1900mm"], ["2010MW"])
+
+
+@pytest.mark.parametrize(
+    "text", ["The minister will unveil 2035 targets in May.", "Ministers agreed 2040 goals for the fleet."]
+)
+def test_a_goal_year_before_targets_is_no_count(text):
+    # Seventeenth round: "2035 targets" is the year a goal is set for.
+    assert extract_figures(text) == []

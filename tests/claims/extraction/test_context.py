@@ -158,3 +158,28 @@ def test_the_number_of_a_determined_noun_outranks_an_earlier_duration():
     assert unit_named_before(sentence, sentence.index("14,000")) == "trucks"
     [*_, figure] = extract_figures(sentence)
     assert (figure.value, figure.unit) == (14000, "trucks")
+
+
+# Seventeenth round: a plural subject that changed "by" a bare number is what it counts, and an adverb
+# may stand between a subject's participle and its verb ("Homes flooded now totalled …").
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("Factory payrolls fell by 12,000 in March, the ministry said.", "12,000", "payrolls"),
+        ("Homes flooded now totalled 8,340 across the province.", "8,340", "homes"),
+    ],
+)
+def test_a_subject_counted_by_its_change_or_past_an_adverb(text, quote, unit):
+    assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]
+
+
+# Seventeenth round: "the number of (those|the) injured" names the harmed by their state.
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("The number of those wounded was later raised to 240.", "240", "wounded"),
+        ("The number of the injured stands at 318, officials added.", "318", "injured"),
+    ],
+)
+def test_the_number_of_the_harmed_counts_them(text, quote, unit):
+    assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]

@@ -211,3 +211,18 @@ def test_a_glued_rand_or_naira_amount_grouped_by_spaces_or_in_thousands_is_money
         ("R2 318 million", Decimal("2318000000"), "ZAR"),
         ("N250,000", Decimal("250000"), "NGN"),
     ]
+
+
+# Seventeenth round: the country after the dollar sign, as Australian papers write it ("$US", "$C", "$NZ"),
+# and Kenyan papers' "Kes", glued to the amount or spaced.
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("The miner booked $US4.2 billion in sales.", "$US4.2 billion", "USD"),
+        ("Ottawa's levy climbs to $C65 a tonne.", "$C65 a tonne", "CAD per tonne"),
+        ("Exporters earned $NZ310 million.", "$NZ310 million", "NZD"),
+        ("The lender's profit rose to Kes9.3 billion.", "Kes9.3 billion", "KES"),
+    ],
+)
+def test_a_dollar_sign_with_its_country_after_and_kenyan_kes(text, quote, unit):
+    assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]

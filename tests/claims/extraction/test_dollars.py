@@ -43,3 +43,9 @@ def test_a_wire_dateline_is_no_local_dollar():
 def test_prefixed_taiwan_and_trinidad_dollars():
     text = "The chipmaker posted a profit of T$3.4 billion, and its Port of Spain arm made TT$5 million."
     assert units(text) == [("T$3.4 billion", "TWD"), ("TT$5 million", "TTD")]
+
+
+def test_a_dollar_sign_with_its_country_after_is_not_localised():
+    # Seventeenth round: in a text naming Canada only, "$US4 billion" stays American ("$US" is no bare "$").
+    text = "Canada's premier in Ottawa said Canadian firms pledged $US4 billion to Canadian projects."
+    assert ("$US4 billion", "USD") in [(c.quote, c.unit) for c in extract_figures(text)]

@@ -464,3 +464,9 @@ def test_conversions_named_by_currency_and_listed_in_one_bracket_take_the_hedge(
         ("USD", "approx"),
         ("EUR", "approx"),
     ]
+
+
+def test_a_count_too_large_for_an_age_after_dead_at_is_kept():
+    # Seventeenth round: "put the number of dead at 52,340" is a count; "died at 83" stays an age.
+    assert [c.value for c in extract_figures("Monitors put the number of dead at 52,340.")] == [52340]
+    assert extract_figures("The novelist died at 83.") == []

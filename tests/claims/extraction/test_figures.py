@@ -319,3 +319,9 @@ def test_a_hedged_conversion_of_an_exact_amount_keeps_its_own_hedge():
     # Sixteenth round: "179.9 billion yuan (about 26.02 billion U.S. dollars)": the rate makes the conversion rough.
     found = extract_figures("Sales reached 88.4 billion yuan (about $12.3 billion) in the quarter.")
     assert [(c.unit, c.qualifier) for c in found] == [("CNY", "exact"), ("USD", "approx")]
+
+
+def test_a_part_out_of_a_definite_group_written_in_words():
+    # Seventeenth round: "Four out of the seven districts" counts districts, as "four of the seven districts" does.
+    text = "Four out of the seven districts ran short of water."
+    assert ("Four out of the seven districts", "districts") in [(c.quote, c.unit) for c in extract_figures(text)]

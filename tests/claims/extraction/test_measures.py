@@ -195,3 +195,8 @@ def test_terawatts_written_as_a_symbol_measure_the_figure_not_the_noun_after_it(
 )
 def test_a_rate_hyphenated_as_an_adjective(text, quote, value, unit):
     assert [(c.quote, c.value, c.unit) for c in extract_figures(text)] == [(quote, value, unit)]
+
+
+def test_percent_glued_to_its_number():
+    # Seventeenth round: "24.1percent", a space lost in copy, is still a percentage.
+    assert ("17.4percent", "percent") in [(c.quote, c.unit) for c in extract_figures("Turnout fell 17.4percent.")]

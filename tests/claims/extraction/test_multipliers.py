@@ -88,3 +88,15 @@ def test_double_or_triple_before_what_it_multiplies_is_a_multiplier(text):
 
 def test_a_double_room_is_no_multiplier():
     assert [c for c in extract_figures("She booked a double room and the double-digit rise surprised her.")] == []
+
+
+# Seventeenth round: the times a player scored are goals (tries in rugby copy), not a multiple.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The striker scored five times in the cup run.", "goals"),
+        ("The wing scored three times as the rugby side won.", "tries"),
+    ],
+)
+def test_times_scored_count_goals_or_tries(text, unit):
+    assert [c.unit for c in extract_figures(text)] == [unit]

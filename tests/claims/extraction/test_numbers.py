@@ -433,3 +433,31 @@ def test_a_pair_of_groups_parted_by_a_space_at_a_clause_end_is_one_number():
     assert [c.value for c in extract_figures(text)] == [Decimal(412655), Decimal(398120)]
     # A list of numbers parted by commas keeps each apart.
     assert [c.value for c in extract_figures("Sections 12, 45, 118 302, 19 and 20 apply.")] == []
+
+
+# Seventeenth round: a decimal comma before an abbreviated scale ("mn", "bn"), as Greek and other
+# continental copy writes it, is one amount, not a count and a stray fraction.
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("The shortfall narrowed to €212,4 mn last year.", "€212,4 mn", Decimal("212400000")),
+        ("Exports reached € 36,7 bn in May.", "€ 36,7 bn", Decimal("36700000000")),
+        ("The utility lost 4,5bn kroner.", "4,5bn kroner", Decimal("4500000000")),
+    ],
+)
+def test_a_decimal_comma_before_an_abbreviated_scale(text, quote, value):
+    assert [(c.quote, c.value) for c in extract_figures(text)] == [(quote, value)]
+
+
+# Seventeenth round: a measure glued to four digits or more without a comma ("2400MW", "1800mm") is read
+# as one grouped with commas is ("1,500MW").
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("The new station will add 2400MW to the grid.", "2400MW", "megawatts"),
+        ("The district had 1800mm of rain in July.", "1800mm", "millimetres"),
+        ("Demand peaked at 2050MW on Tuesday.", "2050MW", "megawatts"),
+    ],
+)
+def test_a_measure_glued_to_ungrouped_digits(text, quote, unit):
+    assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]

@@ -79,3 +79,23 @@ def test_one_as_the_subject_of_a_passive_inside_a_sentence_counts(sentence, quot
 )
 def test_one_before_a_passive_that_is_a_determiner_is_no_figure(sentence):
     assert not any(candidate.value == 1 for candidate in extract_figures(sentence))
+
+
+# Seventeenth round: "one" as one place's share of a tally by place counts as its siblings do.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods killed four people in Marlow County, one in Deer Creek and two in Holt.",
+        "Rescuers still seek five hikers, three in the Alder Range and one in Pine Hollow.",
+    ],
+)
+def test_one_in_a_tally_by_place(text):
+    assert ("one", Decimal(1)) in [(quote, value) for quote, value, _ in figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She was one in a million, fans said.", "Analysts at Norbank, and one in Paris, disagreed."],
+)
+def test_one_in_that_is_no_tally(text):
+    assert all(value != 1 for _, value, _ in figures(text))
