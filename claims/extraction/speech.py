@@ -199,6 +199,12 @@ AMOUNT_IN_SUBJECT = re.compile(
 GERUND_AFTER = re.compile(r"\s+(?!(?:nothing|something|everything|morning|evening)\b)[a-z]+ing\b")
 
 
+# "…, Creel said by telephone.": how it was said, no passive's agent.
+BY_MEANS = re.compile(r"\s+by\s+(?:tele)?phone|\s+by\s+(?:e-?mail|text(?:\s+message)?|video(?:\s*link)?|letter)\b")
+# A lowercase preposition opening what was read as a verb's subject: a place or a time, never who speaks.
+PREPOSITION_OPENED = re.compile(r"(?:in|from|on|at|to|during|over|between|since|until|after|before)\s")
+
+
 def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerCue]:
     """Clauses built on a speech verb: "X said", "X told Y", "…, said X"."""
     found = []
@@ -229,7 +235,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             sentence, max(0, match.start() - 12), match.start()
         ):
             continue  # "the $2.1 billion expected": a participle after its figure (see `estimates`)
-        if sentence.startswith(" by", match.end()):
+        if sentence.startswith(" by", match.end()) and not BY_MEANS.match(sentence, match.end()):
             continue  # "expected by economists" is a passive: see `passive_agent_clauses`
         before = sentence[max(0, match.start() - 24) : match.start()]
         if re.search(
@@ -249,6 +255,13 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             or after_break(sentence, match.start(), taken)
             or bare_body(sentence, match.start())
         )
+        if subject and verb_word in INVERTIBLE_VERBS and PREPOSITION_OPENED.match(sentence, subject[0]):
+            # "… were reported from January to July this year, a 9% increase on last year, said Health Minister
+            # Dr Ali Hassan.": a phrase a preposition opens, then an aside, is no speaker; the name after the verb is.
+            inverted = inverted_clause(sentence, match, verb)
+            if inverted:
+                found.extend(inverted)
+                continue
         second = second_clause_speaker(sentence, match.start())
         if second and (subject is None or subject[0] < second[0]):
             subject = second  # "… when the fighting broke out and officials said …": a clause of its own

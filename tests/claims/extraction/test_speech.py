@@ -796,3 +796,19 @@ def test_an_amount_is_no_part_of_a_speaker():
         "claimed third place with INR 1 lakh."
     )
     assert verb_clauses(sentence) == []
+
+
+def test_a_phrase_opened_by_a_preposition_before_an_aside_is_no_speaker_of_an_inverted_tag():
+    text = (
+        "A total of 5,120 flu cases were reported from March to June this year, a 12% rise on the same period"
+        " last year, said Health Minister Dato Dr Farid Osman."
+    )
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("A total of 5,120 flu cases", "Health Minister Dato Dr Farid Osman"),
+        ("12%", "Health Minister Dato Dr Farid Osman"),
+    ]
+
+
+def test_said_by_telephone_is_no_passive():
+    text = "Flood crews rescued 41 people overnight, Ortega said by telephone."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("41 people", "Ortega")]
