@@ -67,6 +67,9 @@ SPEECH_VERB = re.compile(
         |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
         |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
         |cut|cuts|trimmed|trims|upgraded|downgraded|raises|lowers
+        # "the IMF maintained its estimate for a 0.5% growth", "stuck to its projection of 4%": an estimate kept.
+        |(?:maintained|maintains|reiterated|reaffirmed|stuck\s+to|sticks\s+to)(?=\s+(?:the|its|their|his|her)\s+
+          (?:[\w-]+\s+){0,3}(?:forecast|estimate|projection|outlook|target|guidance)s?\s+(?:for|of|at)\b)
         |envisages|envisaged|anticipates|anticipated|anticipate|claim|mentioned|mentions
         |emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underlines|explained|explains
         |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
@@ -239,12 +242,13 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "expected by economists" is a passive: see `passive_agent_clauses`
         before = sentence[max(0, match.start() - 24) : match.start()]
         if re.search(
-            r"\b(?:an?|the|its|their|his|her|our|\d(?:[\d,]*\d)?|on|of|about|amid|despite|denied|dismissed|rejected"
+            r"\b(?:an?|the|its|their|his|her|our|\d(?:[\d,]*\d)?|on|of|in|for|from|with|about|amid|despite|denied|dismissed|rejected"
             r"|(?:was|were|is|are|been|be)(?:\s+(?:also|now|still|currently|already|[a-z]+ly))?)\s+$",
             before,
             re.IGNORECASE,
         ) and not YEAR_CLOSING_SUBJECT.search(before):
-            continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast", "on reports that"
+            continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast", "on reports that",
+            # "a twofold increase in reported cases": after a preposition a participle is an adjective
         if verb_word in ("estimates", "forecasts") and COMPARED_NOUN.search(sentence, 0, match.start()):
             continue  # "…, in line with Wall Street estimates": a noun the figure is weighed against
         if any(s <= match.start() < e for s, e in taken):

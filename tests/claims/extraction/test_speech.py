@@ -812,3 +812,17 @@ def test_a_phrase_opened_by_a_preposition_before_an_aside_is_no_speaker_of_an_in
 def test_said_by_telephone_is_no_passive():
     text = "Flood crews rescued 41 people overnight, Ortega said by telephone."
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("41 people", "Ortega")]
+
+
+def test_an_estimate_kept_names_who_keeps_it():
+    text = "In its spring outlook, published on Monday, the OECD maintained its estimate for 2.4% growth next year."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("2.4%", "the OECD")]
+
+
+def test_a_participle_after_a_preposition_is_an_adjective_not_a_verb():
+    text = (
+        "In May, WHO said that measles has been spreading, with a total of 8,200 cases reported to it in 2023"
+        " — a threefold increase in reported cases compared to 2022."
+    )
+    found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+    assert found[0] == ("a total of 8,200 cases", "WHO")
