@@ -133,7 +133,8 @@ HONORIFICS = frozenset(
 )  # fmt: skip
 TITLE_WORDS = PERSON_TITLES | HONORIFICS
 # A run of capitalised words, with the small words a department's name takes ("Minister for Water and Power").
-CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w.'’-]*)*")
+# "State Minister for Power, Energy and Mineral Resources Ali Raza": a department's list takes commas too.
+CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:,?\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w.'’-]*)*")
 # "chief executive Joseph Aidoo", "police spokesman Ali Khan": a lowercase title, then the name.
 LOWER_TITLED = re.compile(r"\b(?P<title>[a-z]+)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b(?![\w'’-])")
 # "Ada Obi, the head of the council,", "Ali Raza, a spokesman for …": a name, then a role in commas.
@@ -145,7 +146,9 @@ ROLE_APPOSED = re.compile(
 ACTED_UPON_BEFORE = re.compile(
     r"\b(?:sentenc\w*|convict\w*|jailed|arrest\w*|charged|killed|murder\w*|shot|against|accus\w*|victims?|suspects?"
     r"|defendants?|late|kidnapp\w*|abduct\w*|detain\w*|deceased|executed|impeached|sacked|fired|dismissed"
-    r"|suspended|replaced|succeed\w*|on|to|with|of|for)\W+(?:\w+\W+){0,2}$",
+    r"|suspended|replaced|succeed\w*)\W+(?:\w+\W+){0,2}$"
+    # "passed on a former official", "a letter to Governor …": a preposition right before the person's words.
+    r"|\b(?:on|to|with|of|for)\s+(?:(?:the|a|an|former|late)\s+)*$",
     re.IGNORECASE,
 )
 ACTED_UPON_AFTER = re.compile(
@@ -169,7 +172,11 @@ def _titled_name(run: str) -> str | None:
     ]
     if not titles:
         return None
-    connectors = [index for index, word in enumerate(lowered) if index > titles[-1] and word in CONNECTORS]
+    connectors = [
+        index
+        for index, word in enumerate(words)
+        if index > titles[-1] and (lowered[index] in CONNECTORS or word.endswith(","))
+    ]
     # "Minister for Water and Power Ali Raza": the department's last words run on into the name.
     name = words[(connectors or titles)[-1] + 1 :]
     if not 2 <= len(name) <= (6 if connectors else 4) or any(

@@ -36,3 +36,12 @@ def test_a_speaker_before_still_wins_over_a_person_only_mentioned():
         "She said 40 workers were on shift."
     )
     assert origins(text)[-1] == ("40 workers", "Rosa Lind")
+
+
+def test_a_department_listed_with_commas_and_an_opening_time_do_not_hide_the_person():
+    assert mentioned_person("On Monday, President Ada Obi opened the bridge.") == "President Ada Obi"
+    text = (
+        "Lines will be ready by May, Minister for Ports, Roads and Inland Waterways Ali Danjuma told reporters. "
+        "He said the state built 212 kilometres of road."
+    )
+    assert origins(text)[-1] == ("212 kilometres", "Minister for Ports, Roads and Inland Waterways Ali Danjuma")
