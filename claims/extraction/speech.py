@@ -73,6 +73,9 @@ SPEECH_VERB = re.compile(
         |envisages|envisaged|anticipates|anticipated|anticipate|claim|mentioned|mentions
         |emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underlines|explained|explains
         |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
+        # "'…,' the report read.", "…, the statement reads.": a document's words closing what it said.
+        |(?:(?<=report\s)|(?<=statement\s)|(?<=letter\s)|(?<=notice\s)|(?<=release\s)|(?<=bulletin\s)
+          |(?<=update\s)|(?<=communique\s)|(?<=circular\s)|(?<=message\s))(?:reads|read)(?=\s*[,.;!?]|\s*$)
         |(?:found|finds|calculated|calculates|concluded|concludes|discovered|indicated|indicates)
           (?=\s+that\b|(?:\s+(?:on|last|this|in)\s+\w+)?\s*[.!?]?["”’']?\s*$)  # "…, they found."
         # "The U.N. found global emissions need to fall 42 percent": a finding written as a clause, no "that".

@@ -826,3 +826,11 @@ def test_a_participle_after_a_preposition_is_an_adjective_not_a_verb():
     )
     found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
     assert found[0] == ("a total of 8,200 cases", "WHO")
+
+
+def test_a_document_that_reads_closes_what_it_said():
+    text = "The river rose 3 metres overnight, the bulletin read. Ana read 12 books."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("3 metres", "the bulletin"),
+        ("12 books", "Wire"),
+    ]
