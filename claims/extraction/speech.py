@@ -42,7 +42,7 @@ from .recording import recording_clauses
 from .relays import briefed_split, outlet_audience
 from .saying import GOING_ON_VERBS, TAG_THEN_AND
 from .second_clauses import second_clause_speaker
-from .spans import SpeakerCue, points_forward
+from .spans import DraftLink, SpeakerCue, points_forward
 from .speaker_counts import counted_things
 from .subjects import COORDINATED, subject_before
 from .verb_codes import VERB_CODES
@@ -205,6 +205,12 @@ AMOUNT_IN_SUBJECT = re.compile(
 GERUND_AFTER = re.compile(r"\s+(?!(?:nothing|something|everything|morning|evening)\b)[a-z]+ing\b")
 
 
+# "the IMF’s new forecast of 1.4%", "the bank's latest estimate of 2%": a named owner's estimate, a noun.
+OWNED_ESTIMATE = re.compile(
+    r"(?P<owner>(?<![\w'’-])(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,3})['’]s"
+    r"\s+(?:new|latest|revised|updated|own|initial|earlier|previous|current|official|preliminary)\s+$"
+)
+ESTIMATE_OF = re.compile(r"(?P<of>\s+(?:of|at))\s+(?:about\s+|around\s+|some\s+|just\s+)?[$€£]?\d")
 # "…, Creel said by telephone.": how it was said, no passive's agent.
 BY_MEANS = re.compile(r"\s+by\s+(?:tele)?phone|\s+by\s+(?:e-?mail|text(?:\s+message)?|video(?:\s*link)?|letter)\b")
 # A lowercase preposition opening what was read as a verb's subject: a place or a time, never who speaks.
@@ -329,6 +335,13 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "The government has proposed a budget of 10 trillion, the minister said": the tag speaks
         if verb_word in METHOD_VERBS and not (subject and names_research(sentence[subject[0] : subject[1]])):
             continue  # "Researchers analyzed …", "The analysis covers …"; "Farmers used 40 tonnes" is news
+        owned = OWNED_ESTIMATE.search(sentence[: match.start()]) if verb_word in NOUN_LIKE_VERBS and subject else None
+        estimate_of = ESTIMATE_OF.match(sentence, match.end()) if owned and owned.start() >= subject[0] else None
+        if owned and estimate_of:
+            # "Whilst the IMF’s new forecast of 1.4% is …": a noun, its owner's estimate of the figure after it.
+            link = DraftLink(owned.group("owner"), "estimated", owned.start("owner"), owned.end("owner"))
+            found.append(SpeakerCue((link,), owned.start("owner"), estimate_of.end("of"), True, local=True))
+            continue
         if verb_word in NOUN_LIKE_VERBS and VERB_AFTER_NOUN.match(sentence, match.end()):
             continue  # "police estimates put the crowd at …", "official forecasts show": a noun, then its verb
         if subject and verb_word in NOUN_LIKE_VERBS and ADJECTIVE_END.search(sentence, subject[0], subject[1]):

@@ -834,3 +834,8 @@ def test_a_document_that_reads_closes_what_it_said():
         ("3 metres", "the bulletin"),
         ("12 books", "Wire"),
     ]
+
+
+def test_an_owners_new_forecast_of_a_figure_is_the_owners_estimate():
+    text = "Whilst the OECD’s new forecast of 2.1% is close to the 2.3% of last spring, ministers remain wary."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][0] == ("2.1%", "the OECD")
