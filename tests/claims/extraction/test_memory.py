@@ -216,3 +216,8 @@ def test_a_notice_named_by_its_owners_pronoun_is_the_owners():
         ("3,100 homes", "The Water Authority noon bulletin"),
         ("212 crews", "The Water Authority noon bulletin"),
     ]
+
+
+def test_an_officer_in_charge_of_something_is_a_later_she():
+    text = "The police officer in charge of the search said 40 people were found. She said 12 were children."
+    assert origins(text)[-1] == ("12", "The police officer in charge of the search")
