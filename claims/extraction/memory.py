@@ -7,8 +7,10 @@ is never a name only read from, "…, according to Shana"), "the <title>" to a p
 named with that title or rank ("the commander" is "Lt. Gen. Oleh Marko"), "the <noun>"
 to a speaker with that head noun or a body that opened one of the last few sentences
 ("the airline" is "Ryanair"), and "the poll" or "the survey" to the owner of the last
-report named that fits ("the survey" skips a report named since; see `documents`). `opening_person()` notes a person a sentence opens with ("Name, a student
-at …, has …"), whom a later "he" may mean though they did not speak.
+report named that fits ("the survey" skips a report named since; see `documents`). A person a sentence
+opens with ("Name, a student at …, has …") or, failing any speaker, the last person named with a title
+("Federal Minister for Water and Power Ali Raza apologised …") is who a later "he" means, though they did
+not speak: `mentions` reads both.
 """
 
 import re
