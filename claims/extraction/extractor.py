@@ -34,7 +34,7 @@ from .documents import named_document
 from .figures import FigureDraft, Rejection, read_figures
 from .listings import list_lead_ins
 from .local_money import LocalMoney
-from .memory import introduced_person, opening_group, opening_person
+from .mentions import introduced_person, mentioned_person, opening_group, opening_person
 from .nested import inner_recorder
 from .openers import topic_opener
 from .quotations import Quotations
@@ -269,6 +269,9 @@ def extract_figures(
                     sentence, draft, index, sentences, clauses, builder, drafts_of, quotations, own_chains, lead_ins
                 )
             )
+        mentioned = mentioned_person(sentence.text)
+        if mentioned:
+            builder.memory.note_mentioned(mentioned)  # after this sentence's own "he said" was read
         if len(candidates) >= MAX_CANDIDATES:
             break
     return candidates

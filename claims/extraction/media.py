@@ -80,7 +80,8 @@ DATA_FROM = re.compile(
         |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit|[Rr]esults)
         (?:\s+of\s+(?:[^,;.]|(?<=\d),(?=\d)){{1,60}}?(?=\s+by\s))?  # "a survey of 2,000 adults by YouGov"
         ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned|announced)
-          (?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?\s+(?:by|in))\s+  # "released on Wednesday by"
+          (?:\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+|today|yesterday|recently|earlier))?  # "released today by"
+          \s+(?:by|in))\s+  # "released on Wednesday by"
         # "published in The Lancet" names who published; "published in September 2015" says when.
         (?!(?:{MONTHS})\b|(?:early|late|mid)\b|\d)
         (?P<who>(?:[^,;.]|(?<=\b[A-Z])\.){{2,80}}?)

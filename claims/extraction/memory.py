@@ -7,12 +7,15 @@ is never a name only read from, "…, according to Shana"), "the <title>" to a p
 named with that title or rank ("the commander" is "Lt. Gen. Oleh Marko"), "the <noun>"
 to a speaker with that head noun or a body that opened one of the last few sentences
 ("the airline" is "Ryanair"), and "the poll" or "the survey" to the owner of the last
-report named that fits ("the survey" skips a report named since; see `documents`). `opening_person()` notes a person a sentence opens with ("Name, a student
-at …, has …"), whom a later "he" may mean though they did not speak.
+report named that fits ("the survey" skips a report named since; see `documents`). A person a sentence
+opens with ("Name, a student at …, has …") or, failing any speaker, the last person named with a title
+("Federal Minister for Water and Power Ali Raza apologised …") is who a later "he" means, though they did
+not speak: `mentions` reads both.
 """
 
 import re
 
+from .mentions import ROLE_NOUNS
 from .openers import DOCUMENT_HEADS
 from .speakers import (
     BODY_NOUNS,
@@ -26,41 +29,14 @@ from .speakers import (
 )
 from .units import singularise
 
-__all__ = ["SpeakerMemory", "opening_person", "opening_group", "introduced_person"]
-
-# "Sarvansh Jalwani, a Class XII student of …, has secured …": a person opens the sentence,
-# described by an apposition that names a person ("a student", "the mayor", "42,").
-OPENING_PERSON = re.compile(
-    r"^(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}),\s+"
-    r"(?P<apposition>(?:\d{1,3}|(?:a|an|the|who)\s[^,]{1,80}),)"
-)
-# "Judge Maria Costa ordered …": a title, then a name of two words or more, then a verb.
-TITLED_PERSON = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){2,5}[A-Z][\w.'’-]*)\s+(?=[a-z]+\b)")
-# "TTP spokesman for Orakzai agency Hafiz Saeed called …": what the title is held for may come between.
-DESCRIBED_PERSON = re.compile(
-    r"^(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<title>[a-z]+)\s+"
-    r"(?:(?:for|of|in)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?)?"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?=[a-z]+\b)"
-)
-# "But a Taliban spokesman, Zabihullah Mujahid, denied …": a title, then the person's name in commas.
-APPOSED_PERSON = re.compile(
-    r"^(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?P<title>[a-z]+),\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?=[a-z]+\b)",
-    re.IGNORECASE,
-)
-# "But", "However," opening a sentence: the person comes after it.
-CONNECTIVE = re.compile(r"^(?:But|However|And|Meanwhile|Yet|Still)\b,?\s+")
-PERSON_NOUNS = PERSON_TITLES | frozenset(
-    ["student", "pupil", "teacher", "resident", "woman", "man", "mother", "father", "farmer", "worker", "nurse",
-     "survivor", "victim", "witness", "owner", "lawyer", "activist", "candidate", "athlete", "player", "coach",
-     "scientist", "expert", "author", "engineer", "driver", "who"]
-)  # fmt: skip
-
+__all__ = ["SpeakerMemory"]
 
 # "the national manager of road policing", "the head of state", "a director at the museum": a person's
 # role, then what it is a role of. The body after "of" makes `_kind` read a body; the role is a person.
-ROLE_OF = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z]+)\s+(?:of|for|at)\s+\S", re.IGNORECASE)
-ROLE_NOUNS = PERSON_NOUNS | frozenset(["manager", "coordinator", "head", "administrator", "supervisor", "organiser"])
+# "the Met officer in charge of the march" too: what the person is in charge of.
+ROLE_OF = re.compile(
+    r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<role>[a-z]+)\s+(?:in\s+charge\s+)?(?:of|for|at)\s+\S", re.IGNORECASE
+)
 
 
 # "Minister for Ports and Shipping Lina Okafor", "Deputy Secretary of Trade Omar Haddad", "the Minister of
@@ -71,6 +47,11 @@ TITLE_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?P<title>[A-Z][a-z-
 
 # The notices a body issues of its own ("the update", "the bulletin"), taken up without their report named.
 BODY_UPDATES = frozenset(["update", "bulletin"])
+
+
+# "Its 4 pm update", "Their latest statement": a notice named by its owner's pronoun.
+OWNED_NOTICE = re.compile(r"^(?P<pronoun>[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w-]+\s+){0,3}(?P<head>[a-z]+))$")
+NOTICE_HEADS = frozenset(["statement", "release", "notice", "announcement", "filing", "tweet", "post"])
 
 
 # A person's full name: two or three capitalised words, none a body's ("Aminu Bello", not "Reuters Estimates").
@@ -86,81 +67,6 @@ def _speaker_kind(name: str) -> str:
     if title and title.group("title").lower() in PERSON_TITLES:
         return "person"
     return _kind(name)
-
-
-def opening_person(sentence: str) -> str | None:
-    """The person a sentence opens with, when an apposition or a title says it is one; else None.
-
-    "Name, a student at …, has …" and "Judge Maria Costa ordered …" open with a person.
-    """
-    sentence = CONNECTIVE.sub("", sentence, count=1)
-    apposed = APPOSED_PERSON.match(sentence)
-    if (
-        apposed
-        and apposed.group("title").lower() in PERSON_NOUNS
-        and not any(word.lower() in ORGANISATION_WORDS for word in apposed.group("name").split())
-    ):
-        return apposed.group("name")
-    match = OPENING_PERSON.match(sentence)
-    described = DESCRIBED_PERSON.match(sentence)
-    if not match and described and described.group("title").lower() in PERSON_TITLES:
-        # "District police chief Ahmed Khan spoke to reporters": a lowercase title, then the name.
-        if not any(word.lower() in ORGANISATION_WORDS for word in described.group("name").split()):
-            return described.group("name")
-    if not match:
-        titled = TITLED_PERSON.match(sentence)
-        if not titled:
-            return None
-        words = titled.group("name").split()
-        title_at = [index for index, word in enumerate(words[:-1]) if word.lower().strip(".") in PERSON_TITLES]
-        names = words[title_at[-1] + 1 :] if title_at else []
-        if len(names) < 2 or any(word.lower() in ORGANISATION_WORDS for word in names):
-            return None
-        return titled.group("name")
-    name = match.group("name")
-    if any(word.lower() in ORGANISATION_WORDS for word in name.split()):
-        return None
-    apposition = match.group("apposition")
-    words = {singularise(word) for word in re.findall(r"[a-z]+", apposition.lower())}
-    return name if apposition[0].isdigit() or words & PERSON_NOUNS else None
-
-
-# "The figures were similar to those presented by Par Liljert, director of the IOM.": a person brought in by
-# "by" or "from" and described by a role; the sentence's speaker, if it has one, is noted after and wins.
-INTRODUCED_PERSON = re.compile(
-    r"\b(?:by|from)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[a-z-]+\s+){0,2}(?P<role>[a-z]+)\s+(?:of|at|for)\b"
-)
-
-
-def introduced_person(sentence: str) -> str | None:
-    """A person a sentence brings in with their role ("… by Jan Ek, director of the agency"); else None."""
-    for match in INTRODUCED_PERSON.finditer(sentence):
-        name = match.group("name")
-        if match.group("role") in ROLE_NOUNS and not any(w.lower() in ORGANISATION_WORDS for w in name.split()):
-            return name
-    return None
-
-
-# "Police arrested two men …", "Health officials in Lagos met …", "Researchers at Oxford University
-# studied …": a group of people or a body written in the plural opens the sentence; a later "they" may be it.
-OPENING_GROUP = re.compile(
-    r"""^(?P<name>(?:The\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+)?
-        (?:[Pp]olice|officials|[Rr]esearchers|scientists|[Aa]nalysts|[Aa]uthorities|economists|experts|doctors
-        |organi[sz]ers|rescuers|investigators|prosecutors|[Ss]cientists|[Oo]fficials|[Ee]conomists|[Ee]xperts
-        |[Dd]octors|[Oo]rgani[sz]ers|[Rr]escuers|[Ii]nvestigators|[Pp]rosecutors
-        # "Muslim separatists have accused troops …. They say …": an armed or protesting side.
-        |separatists|rebels|militants|insurgents|protesters|activists|unions|witnesses)
-        (?:\s+(?:at|in|from|of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*){0,4})?)
-        (?=\s+(?:also\s+|have\s+|had\s+|on\s+\w+\s+)?[a-z]+(?:ed|s)?\b)(?!\s+(?:said|say|says|told)\b)""",
-    re.VERBOSE,
-)
-
-
-def opening_group(sentence: str) -> str | None:
-    """The group that opens a sentence without speaking ("Police arrested …"), a later "they"; else None."""
-    match = OPENING_GROUP.match(sentence)
-    return match.group("name") if match else None
 
 
 # Words that end a body's name, never a person's: "the Nationwide" is "Nationwide Building Society", no titled person.
@@ -210,6 +116,7 @@ class SpeakerMemory:
         self._titled: set[str] = set()  # speakers a later "the <title>" showed to be people
         self._topic: tuple[str, int] | None = None  # the body or document the last sentence was about, and when
         self._things: set[str] = set()  # speakers an "it" went back to, whatever their name looks like
+        self._mentioned: str | None = None  # the last person named with a title, speaking or not
 
     def note_report(self, owner: str, noun: str | None = None) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll".
@@ -261,6 +168,11 @@ class SpeakerMemory:
         an "it" in the next sentence is it, unless somebody speaks in between."""
         self._topic = (name, self._sentence)
 
+    def note_mentioned(self, name: str) -> None:
+        """Note a person a sentence names with a title or a role (see `mentions`): a later "he" means them
+        when no speaker and no person opening a sentence does."""
+        self._mentioned = name
+
     def note_group(self, name: str) -> None:
         """Note a group that opened a sentence without speaking: a later "they" may be it."""
         self._group = (name, self._sentence)
@@ -290,6 +202,12 @@ class SpeakerMemory:
     def resolve(self, name: str) -> str | None:
         """The earlier speaker that `name` ("he", "the agency", "the poll") refers to, or None."""
         lowered = name.lower().strip()
+        owned = OWNED_NOTICE.match(name.strip())
+        if owned and owned.group("head").lower() in DOCUMENT_HEADS | BODY_UPDATES | NOTICE_HEADS:
+            # "The ministry reported 11 deaths. Its 4 pm update said …": the update is the ministry's, and a
+            # later "it said" takes up that update, named with its owner.
+            owner = self.resolve(owned.group("pronoun").lower().replace("its", "it").replace("their", "they"))
+            return f"{owner} {owned.group('rest')}" if owner else None
         if REPORT_REFERENCE.match(lowered):
             return self._report(lowered)
         if lowered in PRONOUNS:
@@ -327,7 +245,8 @@ class SpeakerMemory:
             if wanted in ("organisation", "plural") and self._subjects:
                 subject = self._recent_subject()
                 return None if subject and self._surname(subject) else subject  # "Verma said …. …, it said."
-            return None
+            # "Federal Minister for Water and Power Ali Raza apologised …. He said …": no one spoke yet.
+            return self._mentioned if wanted == "person" else None
         based = PLACE_BASED_BODY.match(name)
         if based and based.group("head").lower() in BODY_NOUNS:
             # "The Montreal-based company says", "The Sunnyvale, Calif.-based company reported": where a body is

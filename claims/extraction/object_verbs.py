@@ -55,10 +55,19 @@ CLAUSE_OR_STOP_AFTER = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w
 # stressed is an argument made, and the figures that back it are the speaker's.
 STRESSED_NEED = re.compile(r"\s+the\s+(?:urgent\s+|pressing\s+)?(?:need|importance|necessity)\b")
 
+# "He added a tank of security forces was destroyed": what seems the object is the subject of a clause
+# said without "that" ("hospitals admitted 2,300 people who were hurt" has a relative clause, no such verb).
+CLAUSE_WITHOUT_THAT = re.compile(
+    r"\s+(?:(?!(?:who|which|that|and|or|but|as|while|when|after|before|because|since|if|to|in|on|at|by|with)\b)"
+    r"[\w'’-]+\s+){1,7}?(?:was|were|is|are|(?:has|have|had)\s+been|will\s+be|would\s+be)\s+[a-z]+(?:ed|en)\b"
+)
+
 
 def takes_an_object(sentence: str, verb_word: str, end: int) -> bool:
     """Whether the object-taking `verb_word` ending at `end` takes a plain object here (so it is no speech)."""
     if CLAUSE_OR_STOP_AFTER.match(sentence, end):
+        return False
+    if verb_word in ("added", "adds") and CLAUSE_WITHOUT_THAT.match(sentence, end):
         return False
     if verb_word in ADMITTING_VERBS and ADMITTED_LOSS.match(sentence, end):
         return False

@@ -157,7 +157,10 @@ def is_news_outlet(name: str) -> bool:
         return False
     # "Bloomberg News", "the Financial Times"; lowercase only as "state television",
     # "local media", "the newspaper".
-    return words[0][:1].isupper() or lowered[0] in ("state", "local", "national", "newspaper", "paper", "broadcaster")
+    # "the outlet", "the daily" and "the magazine" too: a medium named by its kind only.
+    return words[0][:1].isupper() or lowered[0] in (
+        "state", "local", "national", "newspaper", "paper", "broadcaster", "outlet", "daily", "magazine"
+    )  # fmt: skip
 
 
 def outlet_audience(sentence: str, start: int, end: int) -> DraftLink | None:

@@ -42,7 +42,7 @@ from .recording import recording_clauses
 from .relays import briefed_split, outlet_audience
 from .saying import GOING_ON_VERBS, TAG_THEN_AND
 from .second_clauses import second_clause_speaker
-from .spans import SpeakerCue, points_forward
+from .spans import DraftLink, SpeakerCue, points_forward
 from .speaker_counts import counted_things
 from .subjects import COORDINATED, subject_before
 from .verb_codes import VERB_CODES
@@ -67,9 +67,15 @@ SPEECH_VERB = re.compile(
         |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
         |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
         |cut|cuts|trimmed|trims|upgraded|downgraded|raises|lowers
+        # "the IMF maintained its estimate for a 0.5% growth", "stuck to its projection of 4%": an estimate kept.
+        |(?:maintained|maintains|reiterated|reaffirmed|stuck\s+to|sticks\s+to)(?=\s+(?:the|its|their|his|her)\s+
+          (?:[\w-]+\s+){0,3}(?:forecast|estimate|projection|outlook|target|guidance)s?\s+(?:for|of|at)\b)
         |envisages|envisaged|anticipates|anticipated|anticipate|claim|mentioned|mentions
         |emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underlines|explained|explains
         |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
+        # "'…,' the report read.", "…, the statement reads.": a document's words closing what it said.
+        |(?:(?<=report\s)|(?<=statement\s)|(?<=letter\s)|(?<=notice\s)|(?<=release\s)|(?<=bulletin\s)
+          |(?<=update\s)|(?<=communique\s)|(?<=circular\s)|(?<=message\s))(?:reads|read)(?=\s*[,.;!?]|\s*$)
         |(?:found|finds|calculated|calculates|concluded|concludes|discovered|indicated|indicates)
           (?=\s+that\b|(?:\s+(?:on|last|this|in)\s+\w+)?\s*[.!?]?["”’']?\s*$)  # "…, they found."
         # "The U.N. found global emissions need to fall 42 percent": a finding written as a clause, no "that".
@@ -199,6 +205,18 @@ AMOUNT_IN_SUBJECT = re.compile(
 GERUND_AFTER = re.compile(r"\s+(?!(?:nothing|something|everything|morning|evening)\b)[a-z]+ing\b")
 
 
+# "the IMF’s new forecast of 1.4%", "the bank's latest estimate of 2%": a named owner's estimate, a noun.
+OWNED_ESTIMATE = re.compile(
+    r"(?P<owner>(?<![\w'’-])(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,3})['’]s"
+    r"\s+(?:new|latest|revised|updated|own|initial|earlier|previous|current|official|preliminary)\s+$"
+)
+ESTIMATE_OF = re.compile(r"(?P<of>\s+(?:of|at))\s+(?:about\s+|around\s+|some\s+|just\s+)?[$€£]?\d")
+# "…, Creel said by telephone.": how it was said, no passive's agent.
+BY_MEANS = re.compile(r"\s+by\s+(?:tele)?phone|\s+by\s+(?:e-?mail|text(?:\s+message)?|video(?:\s*link)?|letter)\b")
+# A lowercase preposition opening what was read as a verb's subject: a place or a time, never who speaks.
+PREPOSITION_OPENED = re.compile(r"(?:in|from|on|at|to|during|over|between|since|until|after|before)\s")
+
+
 def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerCue]:
     """Clauses built on a speech verb: "X said", "X told Y", "…, said X"."""
     found = []
@@ -229,16 +247,17 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             sentence, max(0, match.start() - 12), match.start()
         ):
             continue  # "the $2.1 billion expected": a participle after its figure (see `estimates`)
-        if sentence.startswith(" by", match.end()):
+        if sentence.startswith(" by", match.end()) and not BY_MEANS.match(sentence, match.end()):
             continue  # "expected by economists" is a passive: see `passive_agent_clauses`
         before = sentence[max(0, match.start() - 24) : match.start()]
         if re.search(
-            r"\b(?:an?|the|its|their|his|her|our|\d(?:[\d,]*\d)?|on|of|about|amid|despite|denied|dismissed|rejected"
+            r"\b(?:an?|the|its|their|his|her|our|\d(?:[\d,]*\d)?|on|of|in|for|from|with|about|amid|despite|denied|dismissed|rejected"
             r"|(?:was|were|is|are|been|be)(?:\s+(?:also|now|still|currently|already|[a-z]+ly))?)\s+$",
             before,
             re.IGNORECASE,
         ) and not YEAR_CLOSING_SUBJECT.search(before):
-            continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast", "on reports that"
+            continue  # "an estimated 5,000", "it was reported", "300 reported cases", "its forecast", "on reports that",
+            # "a twofold increase in reported cases": after a preposition a participle is an adjective
         if verb_word in ("estimates", "forecasts") and COMPARED_NOUN.search(sentence, 0, match.start()):
             continue  # "…, in line with Wall Street estimates": a noun the figure is weighed against
         if any(s <= match.start() < e for s, e in taken):
@@ -249,6 +268,13 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             or after_break(sentence, match.start(), taken)
             or bare_body(sentence, match.start())
         )
+        if subject and verb_word in INVERTIBLE_VERBS and PREPOSITION_OPENED.match(sentence, subject[0]):
+            # "… were reported from January to July this year, a 9% increase on last year, said Health Minister
+            # Dr Ali Hassan.": a phrase a preposition opens, then an aside, is no speaker; the name after the verb is.
+            inverted = inverted_clause(sentence, match, verb)
+            if inverted:
+                found.extend(inverted)
+                continue
         second = second_clause_speaker(sentence, match.start())
         if second and (subject is None or subject[0] < second[0]):
             subject = second  # "… when the fighting broke out and officials said …": a clause of its own
@@ -309,6 +335,13 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "The government has proposed a budget of 10 trillion, the minister said": the tag speaks
         if verb_word in METHOD_VERBS and not (subject and names_research(sentence[subject[0] : subject[1]])):
             continue  # "Researchers analyzed …", "The analysis covers …"; "Farmers used 40 tonnes" is news
+        owned = OWNED_ESTIMATE.search(sentence[: match.start()]) if verb_word in NOUN_LIKE_VERBS and subject else None
+        estimate_of = ESTIMATE_OF.match(sentence, match.end()) if owned and owned.start() >= subject[0] else None
+        if owned and estimate_of:
+            # "Whilst the IMF’s new forecast of 1.4% is …": a noun, its owner's estimate of the figure after it.
+            link = DraftLink(owned.group("owner"), "estimated", owned.start("owner"), owned.end("owner"))
+            found.append(SpeakerCue((link,), owned.start("owner"), estimate_of.end("of"), True, local=True))
+            continue
         if verb_word in NOUN_LIKE_VERBS and VERB_AFTER_NOUN.match(sentence, match.end()):
             continue  # "police estimates put the crowd at …", "official forecasts show": a noun, then its verb
         if subject and verb_word in NOUN_LIKE_VERBS and ADJECTIVE_END.search(sentence, subject[0], subject[1]):

@@ -21,6 +21,8 @@ VERB_CODES = {
     "anticipated": "estimated", "anticipate": "estimated", "sought": "estimated",
     "calculated": "estimated", "calculates": "estimated", "sees": "estimated", "expecting": "estimated", "forecasting": "estimated",
     "predicting": "estimated", "projecting": "estimated", "estimating": "estimated", "projects": "estimated", "gave": "estimated", "gives": "estimated", "give": "estimated",
+    "maintained": "estimated", "maintains": "estimated", "reiterated": "estimated", "reaffirmed": "estimated",
+    "stuck to": "estimated", "sticks to": "estimated",
     "spoke of": "said", "asked for": "estimated", "requested": "estimated", "demanded": "estimated",
     "proposed": "estimated", "proposes": "estimated", "proposing": "estimated",
     "declared": "reported", "declares": "reported", "announce": "reported", "announces": "reported",

@@ -188,3 +188,10 @@ def test_a_closing_shows_with_the_datas_owner_after_it():
     )
     found = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
     assert found["18,000 riders"] == "the tram operator"
+
+
+def test_data_released_today_by_a_body_names_the_body():
+    text = "Rail journeys rose to 1.7bn last year, figures released today by the Transport Office show."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("1.7bn", "the Transport Office")
+    ]

@@ -204,3 +204,20 @@ def test_the_premier_takes_up_the_prime_minister_named_before():
         "ready. The Premier said his government would build 5 million homes."
     )
     assert dict(origins(text))["5 million homes"] == "Prime Minister Anil Rao"
+
+
+def test_a_notice_named_by_its_owners_pronoun_is_the_owners():
+    text = (
+        "The Water Authority reported 14 leaks on Friday. Its noon bulletin said 3,100 homes had no supply. "
+        "It said 212 crews were at work."
+    )
+    assert origins(text) == [
+        ("14 leaks", "The Water Authority"),
+        ("3,100 homes", "The Water Authority noon bulletin"),
+        ("212 crews", "The Water Authority noon bulletin"),
+    ]
+
+
+def test_an_officer_in_charge_of_something_is_a_later_she():
+    text = "The police officer in charge of the search said 40 people were found. She said 12 were children."
+    assert origins(text)[-1] == ("12", "The police officer in charge of the search")

@@ -26,3 +26,10 @@ def test_figures_backing_a_need_stressed_are_the_speakers():
     text = "Opening the summit, the Minister stressed the need to double storage, which stands at 2,400 MW."
     found = {candidate.quote: candidate.origin.name for candidate in extract_figures(text, outlet="Wire")}
     assert found["2,400 MW"] == "the Minister"
+
+
+def test_added_before_a_clause_without_that_is_speech():
+    text = "Rebel spokesman Omar Said claimed 9 guards were killed. He added a truck of the army was burned with 40 rifles."
+    found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+    assert found[-1] == ("40 rifles", "Omar Said")
+    assert not takes_an_object(" a truck was burned", "added", 0) and takes_an_object(" 147,000 jobs", "added", 0)

@@ -94,3 +94,11 @@ def test_cited_as_estimating_is_a_relay_of_the_estimate():
 def test_quoted_as_indicating_is_quoted_as_saying():
     sentence = "The weekly newsletter quoted traders as indicating exports totaled 2.3 million bpd."
     assert [clause[-1][0] for clause in links(sentence)] == ["traders"]
+
+
+def test_a_medium_named_by_its_kind_relays_the_speaker_before_it():
+    from claims.extraction import extract_figures
+
+    assert is_news_outlet("the outlet") and is_news_outlet("the daily")
+    text = "Fans said 9,000 came to the parade, while police put the crowd at 4,500, the outlet reported."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][-1] == ("4,500", "police")

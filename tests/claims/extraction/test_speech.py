@@ -796,3 +796,46 @@ def test_an_amount_is_no_part_of_a_speaker():
         "claimed third place with INR 1 lakh."
     )
     assert verb_clauses(sentence) == []
+
+
+def test_a_phrase_opened_by_a_preposition_before_an_aside_is_no_speaker_of_an_inverted_tag():
+    text = (
+        "A total of 5,120 flu cases were reported from March to June this year, a 12% rise on the same period"
+        " last year, said Health Minister Dato Dr Farid Osman."
+    )
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("A total of 5,120 flu cases", "Health Minister Dato Dr Farid Osman"),
+        ("12%", "Health Minister Dato Dr Farid Osman"),
+    ]
+
+
+def test_said_by_telephone_is_no_passive():
+    text = "Flood crews rescued 41 people overnight, Ortega said by telephone."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("41 people", "Ortega")]
+
+
+def test_an_estimate_kept_names_who_keeps_it():
+    text = "In its spring outlook, published on Monday, the OECD maintained its estimate for 2.4% growth next year."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("2.4%", "the OECD")]
+
+
+def test_a_participle_after_a_preposition_is_an_adjective_not_a_verb():
+    text = (
+        "In May, WHO said that measles has been spreading, with a total of 8,200 cases reported to it in 2023"
+        " — a threefold increase in reported cases compared to 2022."
+    )
+    found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+    assert found[0] == ("a total of 8,200 cases", "WHO")
+
+
+def test_a_document_that_reads_closes_what_it_said():
+    text = "The river rose 3 metres overnight, the bulletin read. Ana read 12 books."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("3 metres", "the bulletin"),
+        ("12 books", "Wire"),
+    ]
+
+
+def test_an_owners_new_forecast_of_a_figure_is_the_owners_estimate():
+    text = "Whilst the OECD’s new forecast of 2.1% is close to the 2.3% of last spring, ministers remain wary."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][0] == ("2.1%", "the OECD")

@@ -1,0 +1,47 @@
+"""Tests for `claims.extraction.mentions`: people named without speaking, a later "he" (invented texts)."""
+
+from claims.extraction import extract_figures
+from claims.extraction.mentions import mentioned_person
+
+
+def origins(text):
+    return [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+
+
+def test_a_minister_with_a_department_named_before_is_a_later_he():
+    text = (
+        "Lagos- Federal Minister for Roads and Bridges Tunde Bakare today inspected the new flyover. "
+        "He said the project cost 4,200 jobs less than planned."
+    )
+    assert origins(text) == [("4,200 jobs", "Minister for Roads and Bridges Tunde Bakare")]
+
+
+def test_an_honorific_in_commas_after_an_opening_phrase_is_a_later_he():
+    text = (
+        "Opening the session, Justice Kemi Adeyemi, described the appeal as weak. "
+        "He said the firm had moved 3 billion naira offshore."
+    )
+    assert origins(text) == [("3 billion naira", "Justice Kemi Adeyemi")]
+
+
+def test_a_person_only_acted_upon_is_no_later_he():
+    assert mentioned_person("The court sentenced Chief Ade Bello to two years in prison.") is None
+    assert mentioned_person("Minister Ali Raza was arrested at his home on Monday.") is None
+    assert mentioned_person("Datuk Seri Lim Wei Seng opened the clinic.") == "Datuk Seri Lim Wei Seng"
+
+
+def test_a_speaker_before_still_wins_over_a_person_only_mentioned():
+    text = (
+        "The dam holds 900 million litres, engineer Rosa Lind said. Crews toured the site with Governor Paul Odum on Monday. "
+        "She said 40 workers were on shift."
+    )
+    assert origins(text)[-1] == ("40 workers", "Rosa Lind")
+
+
+def test_a_department_listed_with_commas_and_an_opening_time_do_not_hide_the_person():
+    assert mentioned_person("On Monday, President Ada Obi opened the bridge.") == "President Ada Obi"
+    text = (
+        "Lines will be ready by May, Minister for Ports, Roads and Inland Waterways Ali Danjuma told reporters. "
+        "He said the state built 212 kilometres of road."
+    )
+    assert origins(text)[-1] == ("212 kilometres", "Minister for Ports, Roads and Inland Waterways Ali Danjuma")
