@@ -85,12 +85,17 @@ def test_a_unit_listing_several_nouns_agrees_with_each_of_them():
 
 def test_a_multiplier_in_times_agrees_with_a_policy_multiplier():
     assert policy_units_agree("times", "multiplier of ferry bookings")
+    assert policy_units_agree("times", "multiple of last year's ferry bookings")
+    assert not policy_units_agree("people", "multiple of last year's ferry bookings")
 
 
 def test_a_measure_symbol_and_its_name_agree():
     assert policy_units_agree("terawatt hours", "TWh solar generation")
     assert policy_units_agree("ppm", "parts per million carbon dioxide")
     assert not policy_units_agree("hours", "TWh solar generation")
+    # A speed written with a slash is one measure, the one "kph" names.
+    assert policy_units_agree("km/h", "kph gusts")
+    assert not policy_units_agree("km", "kph gusts")
 
 
 def test_american_and_british_spellings_of_a_metric_unit_agree():
