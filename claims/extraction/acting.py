@@ -66,7 +66,7 @@ FIXING_STEMS = frozenset(
      "revis", "conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track",
      "assess", "rul", "recommend", "allot", "requir", "charg", "levi", "grant", "approp", "ask", "sought",
      "want", "put", "calculat", "quot", "bill", "authoris", "authoriz", "direct", "instruct", "mandat", "pass",
-     "convict", "acquit", "allow", "provid"]
+     "convict", "acquit", "allow", "provid", "suggest", "attribut"]
 )  # fmt: skip
 # "raised its long-term revenue growth target", "left its main interest rate unchanged at 6.75%", "kept its
 # benchmark rate at 4%", "suspended both sentences": changing or keeping a figure fixes it only when the object
@@ -110,7 +110,7 @@ METHOD_STEMS = frozenset(
 # "sentenced five persons to 7 years", "has so far announced a total of 1,139": a count the verb gives out or
 # sentences is the body's own, no deed; so is whom a court convicts ("convicted 51 supporters").
 COUNTING_STEMS = frozenset(
-    ["sentenc", "convict", "announc", "report", "repor", "confirm", "declar", "estimat", "forecast", "predict", "project", "quot",
+    ["sentenc", "convict", "attribut", "announc", "report", "repor", "confirm", "declar", "estimat", "forecast", "predict", "project", "quot",
      "calculat"]
 )  # fmt: skip
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
@@ -258,6 +258,7 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         and not _one_name_sampling(sentence, name, end)
         and not _one_name_with_results(sentence, name, end)
         and not _one_name_judging(sentence, name, end)
+        and not _one_name_deciding(sentence, name, end)
     ):
         return []
     possessive = POSSESSIVE_BODY.match(sentence, start)
@@ -318,6 +319,30 @@ def _one_name_judging(sentence: str, name: str, end: int) -> bool:
     return bool(padding) and _stem(padding.group("verb")) in JUDGING_STEMS
 
 
+# "Ruritania has targeted a 40 per cent cut", "Doe set aside $2 billion", "Ruritania raised fuel prices to …": a
+# country, or a person named by the surname alone, decides a budget, a target or a price; whoever does so is a
+# government or its minister, so one capitalised word names them. The verb takes its object directly ("Funding
+# allocated to schools rose" is a participle, and "Funding" no body).
+DECIDING_STEMS = frozenset(["allocat", "earmark", "budget", "propos", "suggest", "target"])
+SET_ASIDE = re.compile(r"\s+aside\b")
+DIRECT_OBJECT = re.compile(r"\s+(?!(?:to|for|by|in|at|on|under|with|from|as|into|over|that)\b)[\w$€£¥₦]")
+
+
+def _one_name_deciding(sentence: str, name: str, end: int) -> bool:
+    """Whether a name of one capitalised word (a country, a minister's surname) opens a sentence of a decision."""
+    if not ONE_NAME.fullmatch(name) or not name[1:].islower():
+        return False
+    padding = PADDING.match(sentence, end)
+    if not padding or not DIRECT_OBJECT.match(sentence, padding.end("verb")):
+        return False
+    stem, object_at = _stem(padding.group("verb")), padding.end("verb")
+    return (
+        stem in DECIDING_STEMS
+        or (stem == "set" and bool(SET_ASIDE.match(sentence, object_at)))
+        or (stem in REVISING_STEMS and bool(TARGET_OBJECT.match(sentence, object_at)))
+    )
+
+
 def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue] | None:
     """The cue of a subject whose verb, after its padding from `verb_at`, fixes a figure: a list with the cue,
     [] when the verb is a deed, None when no verb of fixing follows."""
@@ -347,6 +372,8 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
         stem in PAYING_STEMS and DIVIDEND_OBJECT.match(sentence, object_at)
     ):
         pass  # "lifted its dividend by 25 percent", "will pay a dividend of 73 cents": results posted
+    elif stem in GROWING_STEMS and TARGET_OBJECT.match(sentence, object_at):
+        pass  # "The Treasury tripled the allocation for roads to $9 billion": a budget changed is a budget fixed
     elif stem in GROWING_STEMS | PAYING_STEMS:
         return None
     elif stem in REVISING_STEMS:

@@ -14,6 +14,7 @@ import re
 from .openers import IRREGULAR_VERBS, described_opener, leading_subject
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .subject_padding import TIME_OPENING, opening_end
+from .titled_persons import names_titled_person, titled_person
 
 __all__ = ["opening_subject", "names_someone", "POSSESSIVE_BODY", "SPEAKER_HEADS"]
 
@@ -74,7 +75,7 @@ def names_someone(name: str) -> bool:
         return True  # "the Model Courts": a head noun in the plural names bodies too
     if words and words[0] in PERSON_TITLES | JUDICIAL_TITLES and TITLED_NAME.match(name):
         return True  # "Judge I. M. Sanni", "Justice K. Rao": a title, initials, a surname
-    return bool(ACRONYM.search(name) or PERSON_NAME.match(name))
+    return bool(ACRONYM.search(name) or PERSON_NAME.match(name)) or names_titled_person(name)
 
 
 def opening_subject(sentence: str) -> tuple[int, int] | None:
@@ -129,7 +130,8 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
     if leading and glossed and glossed[0] == leading[0] and glossed[1] > leading[1]:
         leading = glossed  # "Ayala-led Bank of the Philippine Islands (BPI) grew": the name runs to its acronym
     return (
-        _possessive_body(sentence)
+        titled_person(sentence)  # "Treasury acting CS Jane Doe has proposed …"
+        or _possessive_body(sentence)
         or _acronym_then_head(sentence)
         or leading
         or glossed

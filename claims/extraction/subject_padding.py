@@ -38,6 +38,7 @@ DATELINE = re.compile(
         (?:,\s+{_DATE})?
         (?:{_AGENCY}\s*(?:[—–-]{{1,2}}|:)?\s+|:\s+|\s+[—–]{{1,2}}\s+)
       | \([A-Z][\w .&/-]{{1,30}}\)\s*[—–-]{{1,2}}\s+                         # (Reuters) -
+      | {_DATE}{_AGENCY}\s*[—–-]{{1,2}}\s*                                  # July 18 (Reuters) - : no place
     )(?=[A-Z“"‘'])""",
     re.VERBOSE,
 )
@@ -47,6 +48,7 @@ OPENING = re.compile(
     r"""^(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With
         |Without|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides
         |Overall|Separately|Meanwhile|Elsewhere|Also|Again|Instead|Indeed|Still|Yet|Now|Then|However|Against
+        |Moreover|Furthermore|Additionally|Likewise|Similarly|Nonetheless|Nevertheless|Accordingly|Consequently
         |[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+(?:by|with|in|on|to|from|for|at|after|over)
         )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+(?=[A-Z]|the\s|a\s|an\s)""",  # "Burdened with the Rs34,022-crore …,"
     re.VERBOSE,

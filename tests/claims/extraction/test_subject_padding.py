@@ -158,6 +158,12 @@ def test_padding_credits_no_deed(text, speaker):
         ("MUMBAI, Jan 12 (PTI) The bank fixed", "The bank fixed"),
         ("Tokyo, Japan, 5 May 2024 — Sony forecast", "Sony forecast"),
         ("NEW DELHI, March 3: The cabinet approved", "The cabinet approved"),
+        # a wire's dateline with its date and agency but no place
+        ("Aug 8 (Reuters) - Acme Ltd posted", "Acme Ltd posted"),
+        ("March 4, 2019 (WAMU) –The board set", "The board set"),
+        # a connective adverb opens the sentence
+        ("Moreover, the ministry allocated", "the ministry allocated"),
+        ("Furthermore, the court fined", "the court fined"),
     ],
 )
 def test_opening_end(sentence, subject):
@@ -177,6 +183,13 @@ def test_opening_end(sentence, subject):
             "NAIROBI, Kenya, Oct 3 – The Treasury has earmarked Sh12 billion for the project.",
             [("Sh12 billion", "The Treasury")],
         ),
+        # a date and an agency with no place, then a name with its apposition in commas
+        (
+            "May 2 (Reuters) - Halvern Bank Corp, the third-biggest lender in the state, reported a 9 percent rise"
+            " in profit.",
+            [("9 percent", "Halvern Bank Corp")],
+        ),
+        ("Furthermore, the ministry earmarked Sh4 billion for dams.", [("Sh4 billion", "the ministry")]),
     ],
 )
 def test_every_dateline_style_is_padding(text, expected):
