@@ -50,7 +50,10 @@ OPENING = re.compile(
         |Overall|Separately|Meanwhile|Elsewhere|Also|Again|Instead|Indeed|Still|Yet|Now|Then|However|Against
         |Moreover|Furthermore|Additionally|Likewise|Similarly|Nonetheless|Nevertheless|Accordingly|Consequently
         |[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+(?:by|with|in|on|to|from|for|at|after|over)
-        )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+(?=[A-Z]|the\s|a\s|an\s)""",  # "Burdened with the Rs34,022-crore …,"
+        )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+  # "Burdened with the Rs34,022-crore …,"
+        # "In its annual report, released on Monday, the IMF …": a participle or relative clause on its noun
+        (?:(?:released|published|issued|presented|unveiled|tabled|which|that)\b[^,;:"“”]{1,60},\s+)?
+        (?=[A-Z]|the\s|a\s|an\s)""",
     re.VERBOSE,
 )
 

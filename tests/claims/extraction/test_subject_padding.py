@@ -164,6 +164,9 @@ def test_padding_credits_no_deed(text, speaker):
         # a connective adverb opens the sentence
         ("Moreover, the ministry allocated", "the ministry allocated"),
         ("Furthermore, the court fined", "the court fined"),
+        # an aside on the opening phrase's noun, in commas
+        ("In its annual outlook, released on Monday, the fund kept", "the fund kept"),
+        ("In the quarter, which ended in June, Acme posted", "Acme posted"),
     ],
 )
 def test_opening_end(sentence, subject):
