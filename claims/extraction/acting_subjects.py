@@ -129,6 +129,9 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
     glossed = _name_with_acronym(sentence)
     if leading and glossed and glossed[0] == leading[0] and glossed[1] > leading[1]:
         leading = glossed  # "Ayala-led Bank of the Philippine Islands (BPI) grew": the name runs to its acronym
+    named = _name_before_comma(sentence)
+    if leading and named and named[0] == leading[0] and named[1] > leading[1]:
+        leading = named  # "Royal Bank of Ruritania, the country's …,": the name runs to its apposition
     return (
         titled_person(sentence)  # "Treasury acting CS Jane Doe has proposed …"
         or _possessive_body(sentence)
@@ -161,8 +164,8 @@ def _described_head(sentence: str) -> tuple[int, int] | None:
 
 # "China Unicom Ltd , the country's second-biggest carrier, posted …": a name, then an apposition in commas.
 NAME_BEFORE_COMMA = re.compile(
-    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})\s*,\s+(?=(?:the|a|an|which|who|its)\s)"
-)
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})\s*,\s+(?=(?:the|a|an|which|who|its|[A-Z][\w.'’-]*['’]s)\s)"
+)  # "Emirates Bank, Dubai's biggest lender, recorded …": a possessive opens the apposition too
 
 
 def _name_before_comma(sentence: str) -> tuple[int, int] | None:

@@ -19,7 +19,8 @@ __all__ = [
 
 # "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
 ISSUED_OBJECT = re.compile(
-    r"\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate|results|turnout)s?\b"
+    r"\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figure|data|estimate|results|turnout|forecast"
+    r"|projection|tally|toll)s?\b"
 )
 # "raised the death toll to 17", "revised its full year 2011 revenue forecast": the body's own estimate.
 REVISED_OBJECT = re.compile(

@@ -36,7 +36,7 @@ DATELINE = re.compile(
       | [A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}}                         # Beirut, Lebanon —; New Delhi:
         (?:,\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}})?
         (?:,\s+{_DATE})?
-        (?:{_AGENCY}\s*(?:[—–-]{{1,2}}|:)?\s+|:\s+|\s+[—–]{{1,2}}\s+)
+        (?:{_AGENCY}\s*(?:[—–-]{{1,2}}|:)?\s+|\s?:\s+|\s+[—–]{{1,2}}\s+)          # "New Delhi : " too
       | \([A-Z][\w .&/-]{{1,30}}\)\s*[—–-]{{1,2}}\s+                         # (Reuters) -
       | {_DATE}{_AGENCY}\s*[—–-]{{1,2}}\s*                                  # July 18 (Reuters) - : no place
     )(?=[A-Z“"‘'])""",

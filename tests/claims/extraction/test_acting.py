@@ -403,3 +403,9 @@ def test_a_country_or_a_surname_decides_and_a_body_explains(text, expected):
 )
 def test_one_word_subjects_that_decide_nothing_stay_with_the_outlet(text):
     assert {origin for _, origin in origins(text)} <= {"Wire"}
+
+
+def test_a_name_before_an_apposition_that_opens_on_a_possessive():
+    # "Halvern Bank of Ruritania, the country's …": the name runs to its apposition, past "of"
+    text = "Halvern Bank of Ruritania, Vantor's biggest lender by assets, recorded a 41 per cent jump in profit."
+    assert origins(text) == [("41 per cent", "Halvern Bank of Ruritania")]

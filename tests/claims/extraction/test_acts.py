@@ -10,3 +10,8 @@ def origins(text: str) -> list[tuple[str, str]]:
 def test_a_possessive_name_is_the_determiner_of_what_is_put_at_a_figure():
     text = "Other forecasters placed Maria’s peak gusts at 290 kph."
     assert origins(text) == [("290 kph", "Other forecasters")]
+
+
+def test_a_body_that_releases_a_figure_gives_it():
+    text = "However, the poll body had released a provisional figure of 61.2% by the evening."
+    assert origins(text) == [("61.2%", "the poll body")]

@@ -158,6 +158,7 @@ def test_padding_credits_no_deed(text, speaker):
         ("MUMBAI, Jan 12 (PTI) The bank fixed", "The bank fixed"),
         ("Tokyo, Japan, 5 May 2024 — Sony forecast", "Sony forecast"),
         ("NEW DELHI, March 3: The cabinet approved", "The cabinet approved"),
+        ("New Delhi : The cabinet approved", "The cabinet approved"),  # a space before the colon
         # a wire's dateline with its date and agency but no place
         ("Aug 8 (Reuters) - Acme Ltd posted", "Acme Ltd posted"),
         ("March 4, 2019 (WAMU) –The board set", "The board set"),
