@@ -66,7 +66,7 @@ FIXING_STEMS = frozenset(
      "revis", "conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track",
      "assess", "rul", "recommend", "allot", "requir", "charg", "levi", "grant", "approp", "ask", "sought",
      "want", "put", "calculat", "quot", "bill", "authoris", "authoriz", "direct", "instruct", "mandat", "pass",
-     "convict", "acquit", "allow", "provid", "suggest", "attribut"]
+     "convict", "acquit", "allow", "provid", "suggest", "attribut", "describ"]
 )  # fmt: skip
 # "raised its long-term revenue growth target", "left its main interest rate unchanged at 6.75%", "kept its
 # benchmark rate at 4%", "suspended both sentences": changing or keeping a figure fixes it only when the object
@@ -116,6 +116,8 @@ COUNTING_STEMS = frozenset(
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 POSSESSIVE = re.compile(r"['’]s?\s")
 QUOTE_MARKS = re.compile(r"[\"“”]")
+# A sentence whose quotation marks only wrap a few words with no figure: scare quotes or a name, no speech.
+SCARE_QUOTES = re.compile(r"(?:[^\"“”]|[\"“](?:(?![\"“”])\D){1,40}?[\"”])*")
 FIGURE_BEFORE = re.compile(r"[^\d]*\d", re.DOTALL)
 AUXILIARY_BEFORE = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|should|must|did|does|do|to)(?:\s+[a-z]+)?\s*$"
@@ -225,6 +227,8 @@ def _named_frames(sentence: str) -> list[SpeakerCue]:
 def acting_clauses(sentence: str) -> list[SpeakerCue]:
     """The subject who acted on the sentence's figures, as a forward clause, or nothing."""
     quote = QUOTE_MARKS.search(sentence)
+    if quote and SCARE_QUOTES.fullmatch(sentence):
+        quote = None  # "described the boat as a “rustic vessel” with 15 migrants": a word quoted is no speech
     if quote and not FIGURE_BEFORE.match(sentence[: quote.start()]):
         return []  # a quotation has its own speaker, found by the extractor; figures before it are outside it
     named = _named_frames(sentence)

@@ -82,6 +82,8 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
     """The span of the subject that opens `sentence`, past its padding, with a body's head noun that follows a
     name ("The Supreme Court bench headed by …", "The Lagos State government"), or None."""
     found = _opening_subject(sentence)
+    if found and sentence[found[0] : found[1]].split()[0] in SUBORDINATORS:
+        return None  # "Although local officials described it as …": a concession, whose speaker is `contrasts`'
     if found and (weekday := TRAILING_WEEKDAY.search(sentence, found[0], found[1])):
         found = found[0], weekday.start()  # "the Model Courts Tuesday awarded": the day is when, not who
     if found:
@@ -91,6 +93,9 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
     return found
 
 
+SUBORDINATORS = frozenset(
+    ["Although", "Though", "While", "Whilst", "Whereas", "If", "Unless", "Because", "Since", "When", "Once", "As"]
+)
 TRAILING_WEEKDAY = re.compile(r"(?<=[a-z])\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??([a-z]+)\b")
 

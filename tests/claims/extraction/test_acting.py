@@ -409,3 +409,23 @@ def test_a_name_before_an_apposition_that_opens_on_a_possessive():
     # "Halvern Bank of Ruritania, the country's …": the name runs to its apposition, past "of"
     text = "Halvern Bank of Ruritania, Vantor's biggest lender by assets, recorded a 41 per cent jump in profit."
     assert origins(text) == [("41 per cent", "Halvern Bank of Ruritania")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a few words in quotation marks are a scare quote or a name, no speech: the subject still acts
+        (
+            "The agency described the skiff as a “floating wreck” carrying 22 migrants.",
+            [("22 migrants", "The agency")],
+        ),
+        ('The court upheld the "exemplary" fine of Rs 40,000 each.', [("Rs 40,000", "The court")]),
+    ],
+)
+def test_scare_quotes_are_no_quotation(text, expected):
+    assert origins(text) == expected
+
+
+def test_a_quotation_with_a_figure_still_has_its_own_speaker():
+    text = "The council, in “a budget of $9 million”, set its priorities."
+    assert {origin for _, origin in origins(text)} == {"Wire"}
