@@ -429,3 +429,16 @@ def test_scare_quotes_are_no_quotation(text, expected):
 def test_a_quotation_with_a_figure_still_has_its_own_speaker():
     text = "The council, in “a budget of $9 million”, set its priorities."
     assert {origin for _, origin in origins(text)} == {"Wire"}
+
+
+def test_it_that_pays_a_dividend_is_the_company_named_before():
+    text = "Vantor Oil announced its results on Monday. It has already paid an interim dividend of Rs12 a share."
+    assert origins(text)[-1] == ("Rs12 a share", "Vantor Oil")
+
+
+def test_a_dividend_paid_is_a_dividend_declared():
+    assert origins("The lender has paid a final dividend of 41 cents a share.") == [("41 cents", "The lender")]
+
+
+def test_it_that_rose_is_no_company():
+    assert origins("It rose 5% in May.") == [("5%", "Wire")]
