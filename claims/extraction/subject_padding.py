@@ -141,6 +141,8 @@ FIXING_OBJECT = re.compile(
     r"(?:\s+(?:also|then|now|[a-z]+ly))*\s+(?:made|makes|make|gave|gives|handed|hands|issued|issues|passed|passes"
     r"|slapped|slaps)\s+(?:[\w'’-]+\s+){0,5}?(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:order|offer|award|sentence"
     r"|fine|penalty|bid|grant|allocation|compensation|jail\s+term|prison\s+term)s?\b"
+    # "has made provision of Rs 2,255 crore for …": a budget's provision needs no article
+    r"|(?:\s+(?:also|then|now|[a-z]+ly))*\s+(?:made|makes|make)\s+(?:[\w-]+\s+)?(?:provision|allocation)s?\s+(?:of|for)\b"
 )
 
 

@@ -220,3 +220,8 @@ def test_a_hyphen_after_a_dateline_is_no_bullet():
         " six lives as of Sunday, District Head Wiranto said."
     )
     assert origins(text) == [("six lives", "District Head Wiranto")]
+
+
+def test_a_provision_made_needs_no_article():
+    text = "Besides, the state government has made provision of Rs 1,240 crore for rural roads."
+    assert origins(text) == [("Rs 1,240 crore", "the state government")]
