@@ -52,7 +52,7 @@ OPENING = re.compile(
         |[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+(?:by|with|in|on|to|from|for|at|after|over)
         )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+  # "Burdened with the Rs34,022-crore …,"
         # "In its annual report, released on Monday, the IMF …": a participle or relative clause on its noun
-        (?:(?:released|published|issued|presented|unveiled|tabled|which|that)\b[^,;:"“”]{1,60},\s+)?
+        (?:(?:released|published|issued|presented|unveiled|tabled|which)\b[^,;:"“”]{1,60},\s+)?
         (?=[A-Z]|the\s|a\s|an\s)""",
     re.VERBOSE,
 )
