@@ -26,12 +26,27 @@ import re
 
 from .acting_documents import document_subject, names_document, without_years
 from .acting_subjects import POSSESSIVE_BODY, names_someone, opening_subject
+from .acting_verbs import (
+    AMOUNT_NOUNS,
+    COUNTED_DEEDS,
+    COUNTING_STEMS,
+    DIVIDEND_OBJECT,
+    FIXING_STEMS,
+    GROWING_STEMS,
+    METHOD_STEMS,
+    PADDING,
+    PAYING_STEMS,
+    RESULT_OBJECT,
+    REVISING_STEMS,
+    TARGET_OBJECT,
+    stem_of,
+)
 from .openers import IRREGULAR_VERBS
 from .sampling import draws_sample, names_study, study_subject
+from .short_subjects import one_word_acts
 from .spans import DraftLink, SpeakerCue
 from .speakers import PERSON_TITLES
 from .subject_padding import (
-    ADVERBS,
     CLAIM_VERBS,
     CLAUSE_WITHOUT_THAT,
     FIXING_OBJECT,
@@ -41,81 +56,11 @@ from .subject_padding import (
 
 __all__ = ["acting_clauses"]
 
-# Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
-PADDING = re.compile(
-    rf"""(?:\s*,\s*(?:[^,]|,(?=\d{{3}})|,(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,", ", based in Austin, Texas,"
-        (?:\s+(?:on|last|this|earlier|late)(?:\s+[A-Z]?[a-z]+)?(?=\s)|\s+[A-Z][a-z]+day(?=\s+[a-z])  # "on Wednesday", "Thursday"
-          |\s+(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?=\s))?  # "today tabled": the verb follows
-        (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly|{ADVERBS}))*
-        (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?)?
-        (?:\s+(?:also|now|already|still|then|further|again|[a-z]+ly|{ADVERBS}))*
-        (?:\s+(?:been|be|is|are|was|were)(?:\s+(?:also|now|still|further))?\s+(?:set|due|expected|poised|planning|going|about|able)\s+to)?
-        (?:\s+(?:is|are|was|were|been)(?:\s+(?:also|now|still))?(?=\s+[a-z]+ing\b))?    # "are demanding", "is asking for"
-        \s+(?P<verb>[a-z]+)\b""",
-    re.VERBOSE,
-)
-# Verbs by which a body fixes its own figure (the corpus conventions): it decides, plans, proposes or
-# forecasts it, rules or sentences, posts its results, or designs its study. Deeds ("arrested 18",
-# "cut 400 jobs", "opened 225 camps") are the outlet's report of what happened: they credit nobody.
-FIXING_STEMS = frozenset(
-    ["allocat", "approv", "count", "tall", "releas", "issu", "publish", "tabl", "present", "unveil", "budget", "earmark", "sanction",
-     "propos", "request", "demand", "seek", "sought", "order", "sentenc", "fin", "impos", "award", "uphold",
-     "upheld", "enhanc", "commut", "target", "aim", "plan", "hop", "expect", "project", "forecast", "estimat",
-     "predict", "pledg", "promis", "commit", "announc", "declar", "confirm", "report", "repor", "post", "earn",
-     "record", "register", "log", "book", "set", "fix", "peg", "cap", "offer", "bid", "agre", "decid", "vot",
-     "revis", "conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track",
-     "assess", "rul", "recommend", "allot", "requir", "charg", "levi", "grant", "approp", "ask", "sought",
-     "want", "put", "calculat", "quot", "bill", "authoris", "authoriz", "direct", "instruct", "mandat", "pass",
-     "convict", "acquit", "allow", "provid"]
-)  # fmt: skip
-# "raised its long-term revenue growth target", "left its main interest rate unchanged at 6.75%", "kept its
-# benchmark rate at 4%", "suspended both sentences": changing or keeping a figure fixes it only when the object
-# is a target, a rate or a sentence.
-REVISING_STEMS = frozenset(
-    ["rais", "lower", "cut", "trim", "slash", "hik", "increas", "reduc", "left", "kept", "keep", "held", "hold",
-     "maintain", "leav", "suspend"]
-)  # fmt: skip
-# "National Bank has lifted first-half cash earnings by 4.1 per cent", "BPI grew its net profit by 46.8 percent":
-# a company that changes its own results posts them (the corpus conventions: it posts or earns results).
-GROWING_STEMS = frozenset(["lift", "grew", "grow", "boost", "doubl", "tripl", "swell", "swollen"])
-# "The lender will pay a fully franked dividend of 73 cents a share": a dividend paid is one declared.
-PAYING_STEMS = frozenset(["pay", "paid"])
-DIVIDEND_OBJECT = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:dividend|payout)s?\s+of\b")
-RESULT_OBJECT = re.compile(
-    r"(?:\s+(?:its|their|the))?(?:\s+[\w'’-]+){0,4}?\s+(?:profit|earnings|revenue|sales|turnover|income|dividend|payout"
-    r"|ebitda|EBITDA|loan\s+book|deposits)s?\s+(?:by|to|from|for|during|in)\b"
-)
-# "has increased the value of a confiscation order", "cut the sentence": a court changing its own ruling fixes it.
-TARGET_OBJECT = re.compile(
-    r"(?:\s+[\w'’-]+){0,5}?\s+(?:target|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|limit|cap"
-    r"|ceiling|threshold|allocation|budget|(?:interest|policy|benchmark|repo|base|lending|key|short-term|overnight|deposit|borrowing)\s+rate"
-    r"|(?:confiscation|compensation|forfeiture)\s+order|sentence|jail\s+term|prison\s+term|fine|penalty)s?\b"
-)
-# "imposed thousands of fines", "approved over 90 new permits", "sold 26 million iPhones": a count of what the
-# body did is the outlet's report of a deed, not a figure the body fixed.
-COUNTED_DEEDS = re.compile(
-    r"(?:\s*,[^,]{1,30},)?\s+(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|only|just|another"
-    r"|a\s+further|a\s+total\s+of|an\s+estimated|around|roughly)\s+)*(?:\d[\d,.]*(?:\s+(?:million|billion|lakh|crore))?"
-    r"|no|thousands|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}[a-zA-Z-]+s\b(?!\s*(?:worth|of\s+(?:Rs|\$|€|£)))"
-)
-# Money and measures after the verb are the body's own amount, not a count of its deeds.
-AMOUNT_NOUNS = frozenset(
-    ["cents", "percent", "points", "dollars", "euros", "pounds", "rupees", "shillings", "naira", "yuan", "yen", "pesos",
-     "francs", "rand", "tonnes", "tons", "barrels", "units", "megawatts", "hectares", "acres", "seats", "votes"]
-)  # fmt: skip
-METHOD_STEMS = frozenset(
-    ["conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track"]
-)
-# "sentenced five persons to 7 years", "has so far announced a total of 1,139": a count the verb gives out or
-# sentences is the body's own, no deed; so is whom a court convicts ("convicted 51 supporters").
-COUNTING_STEMS = frozenset(
-    ["sentenc", "convict", "announc", "report", "repor", "confirm", "declar", "estimat", "forecast", "predict", "project", "quot",
-     "calculat"]
-)  # fmt: skip
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 POSSESSIVE = re.compile(r"['’]s?\s")
 QUOTE_MARKS = re.compile(r"[\"“”]")
+# A sentence whose quotation marks only wrap a few words with no figure: scare quotes or a name, no speech.
+SCARE_QUOTES = re.compile(r"(?:[^\"“”]|[\"“](?:(?![\"“”])\D){1,40}?[\"”])*")
 FIGURE_BEFORE = re.compile(r"[^\d]*\d", re.DOTALL)
 AUXILIARY_BEFORE = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|should|must|did|does|do|to)(?:\s+[a-z]+)?\s*$"
@@ -125,17 +70,6 @@ PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)(?:\s+(?:also|now|still))?\
 SAYING = re.compile(
     r",\s+(?:(?:saying|claiming|insisting|arguing|stating)\b(?:\s+that\b)?|(?:adding|noting|explaining)\s+that\b)"
 )  # ", adding 12 tractors to the fleet" is no speech
-
-
-def _stem(verb: str) -> str:
-    """ "allocated", "allocates", "allocate" → "allocat"; "proposed" → "propos"; "studies" → "studi"."""
-    for ending in ("ied", "ies", "ing", "ed", "es", "e", "s", "d"):
-        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
-            stem = verb[: -len(ending)] + ("i" if ending in ("ied", "ies") else "")
-            if ending in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
-                return stem[:-1]  # "logged", "pegged", "capping", "committed": the consonant doubled
-            return stem
-    return verb
 
 
 # "Adesina observed that …", "Camp Mystic confirmed on Monday that …": a verb that takes a clause with
@@ -157,7 +91,7 @@ def _reporting_frame(sentence: str, start: int, end: int, verb_at: int | None = 
         return None
     if not THAT_CLAUSE.match(sentence, padding.end("verb")):
         listener = LISTENER_THEN_THAT.match(sentence, padding.end("verb"))
-        if not (listener and _stem(verb) in TELLING_STEMS):
+        if not (listener and stem_of(verb) in TELLING_STEMS):
             return None
     link = DraftLink(sentence[start:end], "said", start, end)
     return SpeakerCue((link,), start, padding.end("verb"), True)
@@ -205,7 +139,7 @@ def _named_frames(sentence: str) -> list[SpeakerCue]:
         found, verb = DOCUMENT_CLOSING.search(sentence), "according_to"
     if not found:
         found, verb = PASSIVE_BY.search(sentence), "reported"
-        if found and _stem(found.group("verb")) not in FIXING_STEMS | REVISING_STEMS:
+        if found and stem_of(found.group("verb")) not in FIXING_STEMS | REVISING_STEMS:
             found = None
     if not found:
         return []
@@ -225,6 +159,8 @@ def _named_frames(sentence: str) -> list[SpeakerCue]:
 def acting_clauses(sentence: str) -> list[SpeakerCue]:
     """The subject who acted on the sentence's figures, as a forward clause, or nothing."""
     quote = QUOTE_MARKS.search(sentence)
+    if quote and SCARE_QUOTES.fullmatch(sentence):
+        quote = None  # "described the boat as a “rustic vessel” with 15 migrants": a word quoted is no speech
     if quote and not FIGURE_BEFORE.match(sentence[: quote.start()]):
         return []  # a quotation has its own speaker, found by the extractor; figures before it are outside it
     named = _named_frames(sentence)
@@ -251,14 +187,7 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         # "But the Taliban rejected the claim as baseless, saying 10 … were killed"
         link = DraftLink(name, "said", start, end)
         return [SpeakerCue((link,), saying.start(), saying.end(), True)]
-    if (
-        not names_someone(name)
-        and not document
-        and not names_study(name)
-        and not _one_name_sampling(sentence, name, end)
-        and not _one_name_with_results(sentence, name, end)
-        and not _one_name_judging(sentence, name, end)
-    ):
+    if not names_someone(name) and not document and not names_study(name) and not one_word_acts(sentence, name, end):
         return []
     possessive = POSSESSIVE_BODY.match(sentence, start)
     if possessive:
@@ -282,42 +211,6 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
     return []
 
 
-# "Microsoft earned 49 cents per share", "Tesco had revenue of …": what only a company posts names one.
-RESULT_STEMS = frozenset(["earn", "post", "log", "book"])
-ONE_NAME = re.compile(r"[A-Z][a-z]*[A-Z]?[\w&'’-]*")
-
-
-def _one_name_with_results(sentence: str, name: str, end: int) -> bool:
-    """Whether a name of one capitalised word opens a sentence of company results ("Microsoft earned …")."""
-    if not ONE_NAME.fullmatch(name) or (name.endswith("s") and not any(c.isupper() for c in name[1:])):
-        return False  # "Investors earned 8 percent": a plural noun opening the sentence names no company
-    if RESULT_HELD.match(sentence, end):
-        return True
-    padding = PADDING.match(sentence, end)
-    return bool(padding) and _stem(padding.group("verb")) in RESULT_STEMS
-
-
-def _one_name_sampling(sentence: str, name: str, end: int) -> bool:
-    """Whether a name of one capitalised word (a pollster) opens a sentence that draws a sample ("YouGov
-    questioned 1,641 adults")."""
-    padding = PADDING.match(sentence, end)
-    return bool(ONE_NAME.fullmatch(name) and padding) and draws_sample(
-        sentence, name, _stem(padding.group("verb")), padding.end("verb")
-    )
-
-
-# "Harlow also sentenced Pike to two years …": only a judge or a court sentences, so a surname alone names one.
-JUDGING_STEMS = frozenset(["sentenc", "fin", "jail"])
-
-
-def _one_name_judging(sentence: str, name: str, end: int) -> bool:
-    """Whether a name of one capitalised word (a judge's surname, told before) opens a sentence of sentencing."""
-    if not ONE_NAME.fullmatch(name) or not name[1:].islower():
-        return False
-    padding = PADDING.match(sentence, end)
-    return bool(padding) and _stem(padding.group("verb")) in JUDGING_STEMS
-
-
 def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue] | None:
     """The cue of a subject whose verb, after its padding from `verb_at`, fixes a figure: a list with the cue,
     [] when the verb is a deed, None when no verb of fixing follows."""
@@ -336,7 +229,7 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
     after_auxiliary = AUXILIARY_BEFORE.search(between) or (verb.endswith("ing") and PROGRESSIVE.search(between))
     if not (verb in IRREGULAR_VERBS | FIXING_STEMS or verb.endswith(("ed", "s")) or after_auxiliary):
         return None  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
-    stem, object_at = _stem(verb), padding.end("verb")
+    stem, object_at = stem_of(verb), padding.end("verb")
     if verb == "looking" and sentence.startswith(" for ", object_at):
         stem, object_at = "expect", object_at + 4  # "Analysts were looking for $12.6 billion": what they expected
     if draws_sample(sentence, name, stem, object_at):
@@ -347,6 +240,8 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
         stem in PAYING_STEMS and DIVIDEND_OBJECT.match(sentence, object_at)
     ):
         pass  # "lifted its dividend by 25 percent", "will pay a dividend of 73 cents": results posted
+    elif stem in GROWING_STEMS and TARGET_OBJECT.match(sentence, object_at):
+        pass  # "The Treasury tripled the allocation for roads to $9 billion": a budget changed is a budget fixed
     elif stem in GROWING_STEMS | PAYING_STEMS:
         return None
     elif stem in REVISING_STEMS:

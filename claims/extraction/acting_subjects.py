@@ -14,6 +14,7 @@ import re
 from .openers import IRREGULAR_VERBS, described_opener, leading_subject
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .subject_padding import TIME_OPENING, opening_end
+from .titled_persons import names_titled_person, titled_person
 
 __all__ = ["opening_subject", "names_someone", "POSSESSIVE_BODY", "SPEAKER_HEADS"]
 
@@ -74,13 +75,15 @@ def names_someone(name: str) -> bool:
         return True  # "the Model Courts": a head noun in the plural names bodies too
     if words and words[0] in PERSON_TITLES | JUDICIAL_TITLES and TITLED_NAME.match(name):
         return True  # "Judge I. M. Sanni", "Justice K. Rao": a title, initials, a surname
-    return bool(ACRONYM.search(name) or PERSON_NAME.match(name))
+    return bool(ACRONYM.search(name) or PERSON_NAME.match(name)) or names_titled_person(name)
 
 
 def opening_subject(sentence: str) -> tuple[int, int] | None:
     """The span of the subject that opens `sentence`, past its padding, with a body's head noun that follows a
     name ("The Supreme Court bench headed by …", "The Lagos State government"), or None."""
     found = _opening_subject(sentence)
+    if found and sentence[found[0] : found[1]].split()[0] in SUBORDINATORS:
+        return None  # "Although local officials described it as …": a concession, whose speaker is `contrasts`'
     if found and (weekday := TRAILING_WEEKDAY.search(sentence, found[0], found[1])):
         found = found[0], weekday.start()  # "the Model Courts Tuesday awarded": the day is when, not who
     if found:
@@ -90,6 +93,9 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
     return found
 
 
+SUBORDINATORS = frozenset(
+    ["Although", "Though", "While", "Whilst", "Whereas", "If", "Unless", "Because", "Since", "When", "Once", "As"]
+)
 TRAILING_WEEKDAY = re.compile(r"(?<=[a-z])\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??([a-z]+)\b")
 
@@ -128,8 +134,12 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
     glossed = _name_with_acronym(sentence)
     if leading and glossed and glossed[0] == leading[0] and glossed[1] > leading[1]:
         leading = glossed  # "Ayala-led Bank of the Philippine Islands (BPI) grew": the name runs to its acronym
+    named = _name_before_comma(sentence)
+    if leading and named and named[0] == leading[0] and named[1] > leading[1]:
+        leading = named  # "Royal Bank of Ruritania, the country's …,": the name runs to its apposition
     return (
-        _possessive_body(sentence)
+        titled_person(sentence)  # "Treasury acting CS Jane Doe has proposed …"
+        or _possessive_body(sentence)
         or _acronym_then_head(sentence)
         or leading
         or glossed
@@ -159,8 +169,8 @@ def _described_head(sentence: str) -> tuple[int, int] | None:
 
 # "China Unicom Ltd , the country's second-biggest carrier, posted …": a name, then an apposition in commas.
 NAME_BEFORE_COMMA = re.compile(
-    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})\s*,\s+(?=(?:the|a|an|which|who|its)\s)"
-)
+    r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,5})\s*,\s+(?=(?:the|a|an|which|who|its|[A-Z][\w.'’-]*['’]s)\s)"
+)  # "Emirates Bank, Dubai's biggest lender, recorded …": a possessive opens the apposition too
 
 
 def _name_before_comma(sentence: str) -> tuple[int, int] | None:

@@ -19,7 +19,8 @@ __all__ = [
 
 # "issued a statement saying …", "released its annual report on Monday": a body publishing what it says.
 ISSUED_OBJECT = re.compile(
-    r"\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figures|data|estimate|results|turnout)s?\b"
+    r"\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:statement|report|update|summary|bulletin|figure|data|estimate|results|turnout|forecast"
+    r"|projection|tally|toll)s?\b"
 )
 # "raised the death toll to 17", "revised its full year 2011 revenue forecast": the body's own estimate.
 REVISED_OBJECT = re.compile(
@@ -49,12 +50,13 @@ REVISING_VERBS = frozenset(
 )
 # "put" gives a figure only as "put the toll at …", "puts its losses at …".
 PUT_OBJECT = re.compile(
-    r"""\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
+    r"""\s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}(?:toll|figure|number|count|cost|bill|damage|losses|total
         |tally|turnout|attendance|crowd|size|estimate|shortfall|share|rate|price|value|level|output|growth
         |deficit|debt|population|capacity|magnitude
         |casualties|deaths|dead|fatalities|injured|wounded|victims|arrivals)\b  # "put the army casualties at seven"
       | \s+(?:it|them)(?=\s+at\s)  # "organisers put it at 45,000"
-      | \s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+\s+at\s+  # "put their deaths at 147"
+      # "put their deaths at 147", "placed Haiyan's maximum winds at 315 kph": a possessive name is a determiner
+      | \s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+\s+at\s+
         (?:[a-z]+\s+){0,2}(?:[$€£¥\d]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen
         |twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|thousands|dozens)\b)  # "at just 30,000", "at seven"
       # "Polls put support for the party at 15%", "pegged turnover at $2.74m": a bare object, then a figure.

@@ -36,8 +36,9 @@ DATELINE = re.compile(
       | [A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}}                         # Beirut, Lebanon —; New Delhi:
         (?:,\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}})?
         (?:,\s+{_DATE})?
-        (?:{_AGENCY}\s*(?:[—–-]{{1,2}}|:)?\s+|:\s+|\s+[—–]{{1,2}}\s+)
+        (?:{_AGENCY}\s*(?:[—–-]{{1,2}}|:)?\s+|\s?:\s+|\s+[—–]{{1,2}}\s+)          # "New Delhi : " too
       | \([A-Z][\w .&/-]{{1,30}}\)\s*[—–-]{{1,2}}\s+                         # (Reuters) -
+      | {_DATE}{_AGENCY}\s*[—–-]{{1,2}}\s*                                  # July 18 (Reuters) - : no place
     )(?=[A-Z“"‘'])""",
     re.VERBOSE,
 )
@@ -47,8 +48,12 @@ OPENING = re.compile(
     r"""^(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With
         |Without|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides
         |Overall|Separately|Meanwhile|Elsewhere|Also|Again|Instead|Indeed|Still|Yet|Now|Then|However|Against
+        |Moreover|Furthermore|Additionally|Likewise|Similarly|Nonetheless|Nevertheless|Accordingly|Consequently
         |[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+(?:by|with|in|on|to|from|for|at|after|over)
-        )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+(?=[A-Z]|the\s|a\s|an\s)""",  # "Burdened with the Rs34,022-crore …,"
+        )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+  # "Burdened with the Rs34,022-crore …,"
+        # "In its annual report, released on Monday, the IMF …": a participle or relative clause on its noun
+        (?:(?:released|published|issued|presented|unveiled|tabled|which)\b[^,;:"“”]{1,60},\s+)?
+        (?=[A-Z]|the\s|a\s|an\s)""",
     re.VERBOSE,
 )
 
@@ -136,6 +141,8 @@ FIXING_OBJECT = re.compile(
     r"(?:\s+(?:also|then|now|[a-z]+ly))*\s+(?:made|makes|make|gave|gives|handed|hands|issued|issues|passed|passes"
     r"|slapped|slaps)\s+(?:[\w'’-]+\s+){0,5}?(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:order|offer|award|sentence"
     r"|fine|penalty|bid|grant|allocation|compensation|jail\s+term|prison\s+term)s?\b"
+    # "has made provision of Rs 2,255 crore for …": a budget's provision needs no article
+    r"|(?:\s+(?:also|then|now|[a-z]+ly))*\s+(?:made|makes|make)\s+(?:[\w-]+\s+)?(?:provision|allocation)s?\s+(?:of|for)\b"
 )
 
 

@@ -70,6 +70,8 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
     (the speaker follows the verb). A bracket followed by more of its phrase ("the refugee agency (UNHCR)
     office in New York") is read as blanks; the span returned is the same in the sentence as written.
     """
+    if sentence[verb_start - 1 : verb_start] == "-":
+        return None  # "a better-than-expected 15%": the verb ends a compound adjective and has no subject
     if "(" in sentence[:verb_start]:
         sentence = (
             INNER_BRACKET.sub(lambda bracket: " " * len(bracket.group()), sentence[:verb_start]) + sentence[verb_start:]

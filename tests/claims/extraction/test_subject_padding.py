@@ -158,6 +158,16 @@ def test_padding_credits_no_deed(text, speaker):
         ("MUMBAI, Jan 12 (PTI) The bank fixed", "The bank fixed"),
         ("Tokyo, Japan, 5 May 2024 — Sony forecast", "Sony forecast"),
         ("NEW DELHI, March 3: The cabinet approved", "The cabinet approved"),
+        ("New Delhi : The cabinet approved", "The cabinet approved"),  # a space before the colon
+        # a wire's dateline with its date and agency but no place
+        ("Aug 8 (Reuters) - Acme Ltd posted", "Acme Ltd posted"),
+        ("March 4, 2019 (WAMU) –The board set", "The board set"),
+        # a connective adverb opens the sentence
+        ("Moreover, the ministry allocated", "the ministry allocated"),
+        ("Furthermore, the court fined", "the court fined"),
+        # an aside on the opening phrase's noun, in commas
+        ("In its annual outlook, released on Monday, the fund kept", "the fund kept"),
+        ("In the quarter, which ended in June, Acme posted", "Acme posted"),
     ],
 )
 def test_opening_end(sentence, subject):
@@ -177,6 +187,13 @@ def test_opening_end(sentence, subject):
             "NAIROBI, Kenya, Oct 3 – The Treasury has earmarked Sh12 billion for the project.",
             [("Sh12 billion", "The Treasury")],
         ),
+        # a date and an agency with no place, then a name with its apposition in commas
+        (
+            "May 2 (Reuters) - Halvern Bank Corp, the third-biggest lender in the state, reported a 9 percent rise"
+            " in profit.",
+            [("9 percent", "Halvern Bank Corp")],
+        ),
+        ("Furthermore, the ministry earmarked Sh4 billion for dams.", [("Sh4 billion", "the ministry")]),
     ],
 )
 def test_every_dateline_style_is_padding(text, expected):
@@ -203,3 +220,8 @@ def test_a_hyphen_after_a_dateline_is_no_bullet():
         " six lives as of Sunday, District Head Wiranto said."
     )
     assert origins(text) == [("six lives", "District Head Wiranto")]
+
+
+def test_a_provision_made_needs_no_article():
+    text = "Besides, the state government has made provision of Rs 1,240 crore for rural roads."
+    assert origins(text) == [("Rs 1,240 crore", "the state government")]

@@ -262,3 +262,9 @@ def test_a_relative_clause_followed_by_its_own_finite_verb_is_no_subject():
     # "The storm that killed … was worse than first estimated": a clause, whose speaker closes the sentence
     text = "The storm that killed 12 people was worse than first estimated, with 80 homes lost, officials said today."
     assert origin_of(text, "80 homes") == "officials"
+
+
+def test_a_verb_that_ends_a_compound_adjective_has_no_subject():
+    # "a better-than-expected 12%": the apposition before it is no speaker of "expected"
+    text = "Vantor Corp., the region's largest grocer, reported Monday that profit rose a better-than-expected 12%."
+    assert origin_of(text, "12%") == "Vantor Corp"

@@ -1,0 +1,99 @@
+"""
+The verbs of a speaker's own act, for `acting`: what stands between a subject and its verb (`PADDING`), the
+stems of verbs by which a body fixes a figure, changes it or posts it, and the objects that make a verb of
+change a verb of fixing ("raised its target to", "lifted its dividend by"), or a count of deeds ("sold 26
+million phones"). Split out of `acting`, which reads the sentence; this is only its vocabulary.
+"""
+
+import re
+
+from .subject_padding import ADVERBS
+
+__all__ = [
+    "PADDING", "FIXING_STEMS", "REVISING_STEMS", "GROWING_STEMS", "PAYING_STEMS", "DIVIDEND_OBJECT", "RESULT_OBJECT",
+    "TARGET_OBJECT", "COUNTED_DEEDS", "AMOUNT_NOUNS", "METHOD_STEMS", "COUNTING_STEMS", "stem_of",
+]  # fmt: skip
+
+# Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
+PADDING = re.compile(
+    rf"""(?:\s*,\s*(?:[^,]|,(?=\d{{3}})|,(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,", ", based in Austin, Texas,"
+        (?:\s+(?:on|last|this|earlier|late)(?:\s+[A-Z]?[a-z]+)?(?=\s)|\s+[A-Z][a-z]+day(?=\s+[a-z])  # "on Wednesday", "Thursday"
+          |\s+(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?=\s))?  # "today tabled": the verb follows
+        (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly|{ADVERBS}))*
+        (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?)?
+        (?:\s+(?:also|now|already|still|then|further|again|[a-z]+ly|{ADVERBS}))*
+        (?:\s+(?:been|be|is|are|was|were)(?:\s+(?:also|now|still|further))?\s+(?:set|due|expected|poised|planning|going|about|able)\s+to)?
+        (?:\s+(?:is|are|was|were|been)(?:\s+(?:also|now|still))?(?=\s+[a-z]+ing\b))?    # "are demanding", "is asking for"
+        \s+(?P<verb>[a-z]+)\b""",
+    re.VERBOSE,
+)
+# Verbs by which a body fixes its own figure (the corpus conventions): it decides, plans, proposes or
+# forecasts it, rules or sentences, posts its results, or designs its study. Deeds ("arrested 18",
+# "cut 400 jobs", "opened 225 camps") are the outlet's report of what happened: they credit nobody.
+FIXING_STEMS = frozenset(
+    ["allocat", "approv", "count", "tall", "releas", "issu", "publish", "tabl", "present", "unveil", "budget", "earmark", "sanction",
+     "propos", "request", "demand", "seek", "sought", "order", "sentenc", "fin", "impos", "award", "uphold",
+     "upheld", "enhanc", "commut", "target", "aim", "plan", "hop", "expect", "project", "forecast", "estimat",
+     "predict", "pledg", "promis", "commit", "announc", "declar", "confirm", "report", "repor", "post", "earn",
+     "record", "register", "log", "book", "set", "fix", "peg", "cap", "offer", "bid", "agre", "decid", "vot",
+     "revis", "conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track",
+     "assess", "rul", "recommend", "allot", "requir", "charg", "levi", "grant", "approp", "ask", "sought",
+     "want", "put", "calculat", "quot", "bill", "authoris", "authoriz", "direct", "instruct", "mandat", "pass",
+     "convict", "acquit", "allow", "provid", "suggest", "attribut", "describ"]
+)  # fmt: skip
+# "raised its long-term revenue growth target", "left its main interest rate unchanged at 6.75%", "kept its
+# benchmark rate at 4%", "suspended both sentences": changing or keeping a figure fixes it only when the object
+# is a target, a rate or a sentence.
+REVISING_STEMS = frozenset(
+    ["rais", "lower", "cut", "trim", "slash", "hik", "increas", "reduc", "left", "kept", "keep", "held", "hold",
+     "maintain", "leav", "suspend"]
+)  # fmt: skip
+# "National Bank has lifted first-half cash earnings by 4.1 per cent", "BPI grew its net profit by 46.8 percent":
+# a company that changes its own results posts them (the corpus conventions: it posts or earns results).
+GROWING_STEMS = frozenset(["lift", "grew", "grow", "boost", "doubl", "tripl", "swell", "swollen"])
+# "The lender will pay a fully franked dividend of 73 cents a share": a dividend paid is one declared.
+PAYING_STEMS = frozenset(["pay", "pai"])  # "paid" stems to "pai"
+DIVIDEND_OBJECT = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:dividend|payout)s?\s+of\b")
+RESULT_OBJECT = re.compile(
+    r"(?:\s+(?:its|their|the))?(?:\s+[\w'’-]+){0,4}?\s+(?:profit|earnings|revenue|sales|turnover|income|dividend|payout"
+    r"|ebitda|EBITDA|loan\s+book|deposits)s?\s+(?:by|to|from|for|during|in)\b"
+)
+# "has increased the value of a confiscation order", "cut the sentence": a court changing its own ruling fixes it.
+TARGET_OBJECT = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:target|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|limit|cap"
+    r"|ceiling|threshold|allocation|budget|(?:interest|policy|benchmark|repo|base|lending|key|short-term|overnight|deposit|borrowing)\s+rate"
+    r"|(?:confiscation|compensation|forfeiture)\s+order|sentence|jail\s+term|prison\s+term|fine|penalty)s?\b"
+)
+# "imposed thousands of fines", "approved over 90 new permits", "sold 26 million iPhones": a count of what the
+# body did is the outlet's report of a deed, not a figure the body fixed.
+COUNTED_DEEDS = re.compile(
+    r"(?:\s*,[^,]{1,30},)?\s+(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|only|just|another"
+    r"|a\s+further|a\s+total\s+of|an\s+estimated|around|roughly)\s+)*(?:\d[\d,.]*(?:\s+(?:million|billion|lakh|crore))?"
+    r"|no|thousands|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}[a-zA-Z-]+s\b(?!\s*(?:worth|of\s+(?:Rs|\$|€|£)))"
+)
+# Money and measures after the verb are the body's own amount, not a count of its deeds.
+AMOUNT_NOUNS = frozenset(
+    ["cents", "percent", "points", "dollars", "euros", "pounds", "rupees", "shillings", "naira", "yuan", "yen", "pesos",
+     "francs", "rand", "tonnes", "tons", "barrels", "units", "megawatts", "hectares", "acres", "seats", "votes"]
+)  # fmt: skip
+METHOD_STEMS = frozenset(
+    ["conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track"]
+)
+# "sentenced five persons to 7 years", "has so far announced a total of 1,139": a count the verb gives out or
+# sentences is the body's own, no deed; so is whom a court convicts ("convicted 51 supporters").
+COUNTING_STEMS = frozenset(
+    ["sentenc", "convict", "attribut", "announc", "report", "repor", "confirm", "declar", "estimat", "forecast", "predict", "project", "quot",
+     "calculat"]
+)  # fmt: skip
+
+
+def stem_of(verb: str) -> str:
+    """ "allocated", "allocates", "allocate" → "allocat"; "proposed" → "propos"; "studies" → "studi"."""
+    for ending in ("ied", "ies", "ing", "ed", "es", "e", "s", "d"):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            stem = verb[: -len(ending)] + ("i" if ending in ("ied", "ies") else "")
+            if ending in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+                return stem[:-1]  # "logged", "pegged", "capping", "committed": the consonant doubled
+            return stem
+    return verb

@@ -1,0 +1,115 @@
+"""
+Subjects of one word that `acting` lets act: a company ("Microsoft earned …"), a pollster ("YouGov questioned
+1,641 adults"), a judge's surname ("Harlow sentenced …"), a country or a minister's surname ("Ruritania has
+targeted …", "Doe set aside …"), and "It" that posts results. One capitalised word names no one on its own
+(`acting_subjects.names_someone`), so each is let through only by a verb that only such a speaker uses.
+Split out of `acting`.
+"""
+
+import re
+
+from .acting_verbs import (
+    DIVIDEND_OBJECT,
+    PADDING,
+    PAYING_STEMS,
+    RESULT_OBJECT,
+    REVISING_STEMS,
+    TARGET_OBJECT,
+    stem_of,
+)
+from .sampling import draws_sample
+from .subject_padding import RESULT_HELD
+
+__all__ = ["one_word_acts"]
+
+
+def one_word_acts(sentence: str, name: str, end: int) -> bool:
+    """Whether a one-word subject ending at `end` acts by the verb that follows it."""
+    return (
+        _one_name_sampling(sentence, name, end)
+        or _one_name_with_results(sentence, name, end)
+        or _one_name_judging(sentence, name, end)
+        or _one_name_deciding(sentence, name, end)
+        or _it_with_results(sentence, name, end)
+    )
+
+
+# "Microsoft earned 49 cents per share", "Tesco had revenue of …": what only a company posts names one.
+RESULT_STEMS = frozenset(["earn", "post", "log", "book"])
+ONE_NAME = re.compile(r"[A-Z][a-z]*[A-Z]?[\w&'’-]*")
+
+
+def _one_name_with_results(sentence: str, name: str, end: int) -> bool:
+    """Whether a name of one capitalised word opens a sentence of company results ("Microsoft earned …")."""
+    if not ONE_NAME.fullmatch(name) or (name.endswith("s") and not any(c.isupper() for c in name[1:])):
+        return False  # "Investors earned 8 percent": a plural noun opening the sentence names no company
+    if RESULT_HELD.match(sentence, end):
+        return True
+    padding = PADDING.match(sentence, end)
+    return bool(padding) and stem_of(padding.group("verb")) in RESULT_STEMS
+
+
+def _it_with_results(sentence: str, name: str, end: int) -> bool:
+    """Whether "It" opens a sentence of company results ("It had posted profit of …", "it has paid an interim
+    dividend of …"): only a company posts results, so the pronoun stands for the one named before."""
+    if name not in ("It", "it"):
+        return False
+    padding = PADDING.match(sentence, end)
+    if RESULT_HELD.match(sentence, end) or not padding:
+        return bool(RESULT_HELD.match(sentence, end))
+    stem, object_at = stem_of(padding.group("verb")), padding.end("verb")
+    return (
+        stem in RESULT_STEMS
+        and bool(RESULT_OBJECT.match(sentence, object_at) or AFTER_RESULT.match(sentence, object_at))
+    ) or (stem in PAYING_STEMS and bool(DIVIDEND_OBJECT.match(sentence, object_at)))
+
+
+# "posted profit of", "posted a net loss of": a result named right after the verb.
+AFTER_RESULT = re.compile(
+    r"(?:\s+(?:a|an|its))?(?:\s+[\w-]+){0,2}?\s+(?:profit|loss|earnings|revenue|sales|income|turnover)s?\s+(?:of|at)\b"
+)
+
+
+def _one_name_sampling(sentence: str, name: str, end: int) -> bool:
+    """Whether a name of one capitalised word (a pollster) opens a sentence that draws a sample ("YouGov
+    questioned 1,641 adults")."""
+    padding = PADDING.match(sentence, end)
+    return bool(ONE_NAME.fullmatch(name) and padding) and draws_sample(
+        sentence, name, stem_of(padding.group("verb")), padding.end("verb")
+    )
+
+
+# "Harlow also sentenced Pike to two years …": only a judge or a court sentences, so a surname alone names one.
+JUDGING_STEMS = frozenset(["sentenc", "fin", "jail"])
+
+
+def _one_name_judging(sentence: str, name: str, end: int) -> bool:
+    """Whether a name of one capitalised word (a judge's surname, told before) opens a sentence of sentencing."""
+    if not ONE_NAME.fullmatch(name) or not name[1:].islower():
+        return False
+    padding = PADDING.match(sentence, end)
+    return bool(padding) and stem_of(padding.group("verb")) in JUDGING_STEMS
+
+
+# "Ruritania has targeted a 40 per cent cut", "Doe set aside $2 billion", "Ruritania raised fuel prices to …": a
+# country, or a person named by the surname alone, decides a budget, a target or a price; whoever does so is a
+# government or its minister, so one capitalised word names them. The verb takes its object directly ("Funding
+# allocated to schools rose" is a participle, and "Funding" no body).
+DECIDING_STEMS = frozenset(["allocat", "earmark", "budget", "propos", "suggest", "target"])
+SET_ASIDE = re.compile(r"\s+aside\b")
+DIRECT_OBJECT = re.compile(r"\s+(?!(?:to|for|by|in|at|on|under|with|from|as|into|over|that)\b)[\w$€£¥₦]")
+
+
+def _one_name_deciding(sentence: str, name: str, end: int) -> bool:
+    """Whether a name of one capitalised word (a country, a minister's surname) opens a sentence of a decision."""
+    if not ONE_NAME.fullmatch(name) or not name[1:].islower():
+        return False
+    padding = PADDING.match(sentence, end)
+    if not padding or not DIRECT_OBJECT.match(sentence, padding.end("verb")):
+        return False
+    stem, object_at = stem_of(padding.group("verb")), padding.end("verb")
+    return (
+        stem in DECIDING_STEMS
+        or (stem == "set" and bool(SET_ASIDE.match(sentence, object_at)))
+        or (stem in REVISING_STEMS and bool(TARGET_OBJECT.match(sentence, object_at)))
+    )
