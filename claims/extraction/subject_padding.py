@@ -152,4 +152,7 @@ TIME_OPENING = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|now|then|today|yesterday|(?:19|20)\d\d|last\s+(?:week|month|year)"
     r"|(?:this|last)\s+(?:week|month|year)|week|month|year)\s+(?=(?:the|a|an)\s+[a-z]|[A-Z][a-z])"
+    # "A year ago the Ohio-based retailer earned …": how long before, with no comma after it
+    r"|(?:A|An|One|Two|Three|Four|Five|Six|Ten|Twelve)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier)"
+    r"\s+(?=(?:the|a|an)\s+[A-Za-z]|[A-Z][a-z])"
 )

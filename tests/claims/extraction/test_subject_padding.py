@@ -18,6 +18,11 @@ def origins(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # how long before, with no comma after it
+        (
+            "A month ago the Ohio-based company earned $2.6 billion.",
+            [("$2.6 billion", "the Ohio-based company")],
+        ),
         # a modifier after the head, then the verb
         (
             "MYSURU: The fast-track court for land cases in the district sentenced a clerk to four years in prison.",
