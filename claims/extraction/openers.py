@@ -183,6 +183,8 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
     who = subject.group("who")
     if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An"):
         return None
+    if who.split()[-1] in THING_ACRONYMS:
+        return None  # "The IPO was 21 times oversubscribed": an offering, not a body a later "the group" means
     if sentence.startswith(" et al", offset + subject.end("who")):
         return None  # "Pan et al reported": authors, not a body "the company" may go back to
     following = NEXT_WORD.match(sentence, offset + subject.end("who"))
@@ -203,6 +205,11 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
         return None  # "Excluding a tax benefit, …", "Following the vote …": a participle opens the sentence
     return offset + subject.start("who"), offset + subject.end("who")
 
+
+# Abbreviations of things, measures and events, never of a body: "The IPO", "GDP", "The AGM".
+THING_ACRONYMS = frozenset(
+    ["IPO", "IPOs", "GDP", "GNP", "CPI", "PMI", "VAT", "GST", "AGM", "EGM", "EPS", "FDI", "NAV", "EBITDA", "HIV", "ICU", "SUV"]
+)  # fmt: skip
 
 IRREGULAR_VERBS = frozenset(
     ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "was", "are", "were", "has",

@@ -55,3 +55,12 @@ def test_a_name_and_its_acronym_before_a_title_stay_apart():
 
 def test_a_team_that_counts_its_deeds_credits_nobody():
     assert {origin for _, origin in origins("Dr Okafor and her team planted 400 trees.")} == {"Wire"}
+
+
+def test_an_offering_that_opens_a_sentence_is_no_company_named_again():
+    # `openers.THING_ACRONYMS`: "The IPO" is a thing; "the group" later goes back to the company named before it
+    text = (
+        "Harbin Ports raised $400 million in its listing last year. The IPO was 12 times oversubscribed."
+        " The group reported a 20 per cent rise in profit."
+    )
+    assert origins(text)[-1] == ("20 per cent", "Harbin Ports")
