@@ -53,7 +53,8 @@ OPENING = re.compile(
         )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+  # "Burdened with the Rs34,022-crore …,"
         # "In its annual report, released on Monday, the IMF …": a participle or relative clause on its noun
         (?:(?:released|published|issued|presented|unveiled|tabled|which)\b[^,;:"“”]{1,60},\s+)?
-        (?=[A-Z]|the\s|a\s|an\s)""",
+        # "Similarly, in the 2024 fiscal year, the government …": a second opening phrase after the first
+        (?=[A-Z]|the\s|a\s|an\s|(?:in|on|at|during|for|after|before|since|amid|despite|under|by|last|this)\s)""",
     re.VERBOSE,
 )
 
@@ -67,7 +68,10 @@ def opening_end(sentence: str) -> int:
     bullet = BULLET.match(sentence)  # "• The government will …": a listed item, only at the very start
     offset = bullet.end() if bullet else 0
     for _ in range(3):
-        found = DATELINE.match(sentence[offset:]) or OPENING.match(sentence[offset:])
+        rest = sentence[offset:]
+        if offset and rest[:1].islower():
+            rest = rest[:1].upper() + rest[1:]  # the second of two opening phrases starts in lowercase
+        found = DATELINE.match(rest) or OPENING.match(rest)
         if not found or found.end() == 0:
             break
         offset += found.end()

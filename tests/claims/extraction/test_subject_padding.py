@@ -18,6 +18,11 @@ def origins(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # two opening phrases, the second in lowercase
+        (
+            "Likewise, in the 2023 fiscal year, the regional government made a provision of $40 million for schools.",
+            [("$40 million", "the regional government")],
+        ),
         # how long before, with no comma after it
         (
             "A month ago the Ohio-based company earned $2.6 billion.",
