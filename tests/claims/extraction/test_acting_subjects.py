@@ -28,6 +28,15 @@ def origins(text: str) -> list[tuple[str, str]]:
             "The ministry had earlier targeted barley output at 9 million tons.",
             [("9 million tons", "The ministry")],
         ),
+        # when, between the auxiliary and the verb
+        (
+            "President Ana Ruiz had in late March, 2024 presented to parliament a $31 billion budget.",
+            [("$31 billion", "President Ana Ruiz")],
+        ),
+        (
+            "The ministry had on Friday allocated $4 million to ferries.",
+            [("$4 million", "The ministry")],
+        ),
         # the acronym glosses the place; the name goes on, capitalised, to its head noun
         (
             "A Lagos State (LS) High Court on March 3 sentenced the clerk to 12 years.",
