@@ -43,7 +43,8 @@ SPEAKER_HEADS = BODY_NOUNS | ORGANISATION_WORDS | PERSON_TITLES | frozenset(
      "organisers", "organizers", "rebels", "militants", "insurgents", "prosecutors", "investigators",
      "lawmakers", "legislators", "senators", "limited", "ltd", "inc", "corp", "corporation", "plc", "llc",
      "co", "holdings", "bureau", "authority", "university", "hospital", "prosecution", "defence", "defense", "treasury", "tribunal", "exchequer",
-     "fed"]
+     "fed", "representatives", "participants", "delegates", "councillors", "councilors", "network", "coalition",
+     "alliance"]
 )  # fmt: skip
 HEADED_SUBJECT = re.compile(
     r"(?P<who>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+\s+)??(?P<head>[a-z]+))(?=\s+[a-z])"

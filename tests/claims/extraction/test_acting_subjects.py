@@ -37,6 +37,16 @@ def origins(text: str) -> list[tuple[str, str]]:
             "The ministry had on Friday allocated $4 million to ferries.",
             [("$4 million", "The ministry")],
         ),
+        # bodies named by their members or by what joins them
+        (
+            "Ward representatives have unanimously passed county estimates of $12 million.",
+            [("$12 million", "Ward representatives")],
+        ),
+        # an apposition, then "added in a statement that"
+        (
+            "The alliance, a network of village clinics, added in a statement that 9 nurses were hurt.",
+            [("9 nurses", "The alliance")],
+        ),
         # the acronym glosses the place; the name goes on, capitalised, to its head noun
         (
             "A Lagos State (LS) High Court on March 3 sentenced the clerk to 12 years.",
