@@ -125,13 +125,15 @@ CLAIM_VERBS = frozenset(
      "argues", "argued", "asserts", "asserted", "admits", "admitted", "acknowledges", "acknowledged", "denies",
      "expects", "expected", "fears", "feared", "suspects", "suspected", "projects", "projected", "forecasts",
      "predicts", "predicted", "warns", "warned", "concedes", "conceded", "stated", "states", "noted", "notes",
-     "found"]
+     "found", "concluded", "concludes"]
 )  # fmt: skip
 CLAUSE_WITHOUT_THAT = re.compile(
     r"\s+(?:it|he|she|they|we|there|its\s+[a-z]+|their\s+[a-z]+)\s+(?:has|have|had|is|are|was|were|will|would|could"
     r"|may|might|had|has)\b"
     # "The U.N. found global emissions need to fall 42 percent": a finding's clause, its subject a short noun phrase
-    r"|(?<=\bfound)\s+(?:[\w'’-]+\s+){1,3}?(?:need|needs|must|will|would|could|should|has|have|had|is|are|was|were)\b"
+    # "A poll of polls has concluded average house prices rose 0.4%": a conclusion's clause likewise
+    r"|(?:(?<=\bfound)|(?<=\bconcluded)|(?<=\bconcludes))\s+(?:[\w'’-]+\s+){1,3}?(?:need|needs|must|will|would|could"
+    r"|should|has|have|had|is|are|was|were|rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased)\b"
 )
 # Adverbs of time and manner that are no "-ly" word ("has so far announced", "on average forecast"), as an
 # alternation for a pattern of padding before a verb.

@@ -72,6 +72,15 @@ def origins(text: str) -> list[tuple[str, str]]:
             "The navy alleges it has intercepted 12 smuggling boats this month.",
             [("12 smuggling boats", "The navy")],
         ),
+        # a conclusion or a finding whose clause drops "that", its verb in the past
+        (
+            "The regulator's board has concluded average rents rose 3.1% in May.",
+            [("3.1%", "The regulator's board")],
+        ),
+        (
+            "The ministry found average wages fell 2% last year.",
+            [("2%", "The ministry")],
+        ),
         # a light verb whose object is an order, a sentence, an offer: the subject fixed it
         (
             "The court, after a long hearing, then made a costs order of £4,500 against the landlord.",
