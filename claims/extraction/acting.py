@@ -74,7 +74,11 @@ SAYING = re.compile(
 
 # "Adesina observed that …", "Camp Mystic confirmed on Monday that …": a verb that takes a clause with
 # "that" reports what the clause says, whatever the verb; it names its speaker even in one word.
-THAT_CLAUSE = re.compile(r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+that\s")
+# "added in a statement that", "noted in a social media post on Monday that": where it was said may come between.
+THAT_CLAUSE = re.compile(
+    r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|report|letter|notice|tweet|release"
+    r"|interview|briefing))?(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+that\s"
+)
 NOT_REPORTING_BEFORE_THAT = frozenset(
     ["so", "such", "now", "given", "except", "provided", "ensured", "ensure", "ensures"]
 )

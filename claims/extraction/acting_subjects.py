@@ -43,7 +43,8 @@ SPEAKER_HEADS = BODY_NOUNS | ORGANISATION_WORDS | PERSON_TITLES | frozenset(
      "organisers", "organizers", "rebels", "militants", "insurgents", "prosecutors", "investigators",
      "lawmakers", "legislators", "senators", "limited", "ltd", "inc", "corp", "corporation", "plc", "llc",
      "co", "holdings", "bureau", "authority", "university", "hospital", "prosecution", "defence", "defense", "treasury", "tribunal", "exchequer",
-     "fed"]
+     "fed", "representatives", "participants", "delegates", "councillors", "councilors", "network", "coalition",
+     "alliance"]
 )  # fmt: skip
 HEADED_SUBJECT = re.compile(
     r"(?P<who>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+\s+)??(?P<head>[a-z]+))(?=\s+[a-z])"
@@ -68,7 +69,7 @@ def names_someone(name: str) -> bool:
     """Whether a subject names a person or a body who can be a source (not "Heavy rain", "Texas")."""
     if any(character.isdigit() for character in name):
         return False  # "Eleven miners", "The 12 inside": what is counted
-    if name in PRONOUNS:
+    if name in PRONOUNS or WITH_COLLEAGUES.fullmatch(name):
         return True
     words = [word.strip("(),.'’").lower() for word in name.split()]
     if any(word in SPEAKER_HEADS or (word.endswith("s") and word[:-1] in SPEAKER_HEADS) for word in words[-3:]):
@@ -138,7 +139,8 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
     if leading and named and named[0] == leading[0] and named[1] > leading[1]:
         leading = named  # "Royal Bank of Ruritania, the country's …,": the name runs to its apposition
     return (
-        titled_person(sentence)  # "Treasury acting CS Jane Doe has proposed …"
+        _with_colleagues(sentence)  # "Lopez and her colleagues analysed …"
+        or titled_person(sentence)  # "Treasury acting CS Jane Doe has proposed …"
         or _possessive_body(sentence)
         or _acronym_then_head(sentence)
         or leading
@@ -148,6 +150,20 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         or _described_head(sentence)
         or _name_before_comma(sentence)
     )
+
+
+# "Lopez and her colleagues analysed …", "Dr Ana Ruiz and her team surveyed …": a researcher with the people
+# who worked with her, as one subject.
+WITH_COLLEAGUES = re.compile(
+    r"(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+and\s+(?:his|her|their)\s+"
+    r"(?:colleagues|co-?authors|co-?workers|team|research\s+team|fellow\s+researchers)"
+)
+VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _with_colleagues(sentence: str) -> tuple[int, int] | None:
+    match = WITH_COLLEAGUES.match(sentence)
+    return match.span() if match and VERB_AFTER.match(sentence, match.end()) else None
 
 
 # "The fast-track court for land cases …", "A district court recently …": an article, a few describing words,
@@ -210,8 +226,18 @@ NAME_WITH_ACRONYM = re.compile(
 )
 
 
+# "A Lagos State (LS) High Court on May 3 sentenced …": the acronym glosses the place, the name goes on to its head.
+ACRONYM_THEN_NAMED_HEAD = re.compile(
+    r"(?:The\s+|A\s+|An\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.&'’-]*){0,5}"
+    r"\s+\([A-Z][A-Za-z&.]{1,9}\)(?:\s+[A-Z][a-z]+){0,2}\s+(?P<head>[A-Z][a-z]+)(?=\s+[a-z])"
+)
+
+
 def _acronym_then_head(sentence: str) -> tuple[int, int] | None:
     """ "A National Investigation Agency (NIA) court": a name, its acronym, then the body's head noun."""
+    named = ACRONYM_THEN_NAMED_HEAD.match(sentence)
+    if named and named.group("head").lower() in SPEAKER_HEADS:
+        return named.span()
     match = NAME_WITH_ACRONYM.match(sentence)
     head = HEAD_AFTER_ACRONYM.match(sentence, match.end()) if match else None
     return (match.start("who"), head.end()) if head and head.group(1) in SPEAKER_HEADS else None

@@ -14,14 +14,17 @@ __all__ = [
     "TARGET_OBJECT", "COUNTED_DEEDS", "AMOUNT_NOUNS", "METHOD_STEMS", "COUNTING_STEMS", "stem_of",
 ]  # fmt: skip
 
+MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
 PADDING = re.compile(
     rf"""(?:\s*,\s*(?:[^,]|,(?=\d{{3}})|,(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,", ", based in Austin, Texas,"
-        (?:\s+(?:on|last|this|earlier|late)(?:\s+[A-Z]?[a-z]+)?(?=\s)|\s+[A-Z][a-z]+day(?=\s+[a-z])  # "on Wednesday", "Thursday"
+        (?:\s+(?:on|last|this|earlier|late)(?:\s+[A-Z]?[a-z]+)?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?)?(?=\s)|\s+[A-Z][a-z]+day(?=\s+[a-z])  # "on Wednesday", "Thursday"
           |\s+(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?=\s))?  # "today tabled": the verb follows
         (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly|{ADVERBS}))*
         (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?)?
-        (?:\s+(?:also|now|already|still|then|further|again|[a-z]+ly|{ADVERBS}))*
+        (?:\s+(?:also|now|already|still|then|further|again|earlier|later|recently|since|once|just|even|[a-z]+ly|{ADVERBS}))*
+        (?:\s+(?:on\s+[A-Z][a-z]+day|(?:last|this|next)\s+(?:week|month|year)                 # "had last week attributed"
+          |in\s+(?:(?:early|late|mid-?)\s*)?{MONTHS}(?:,?\s+(?:19|20)\d\d)?)(?=\s+[a-z]))?   # "had in late November, 2023 presented"
         (?:\s+(?:been|be|is|are|was|were)(?:\s+(?:also|now|still|further))?\s+(?:set|due|expected|poised|planning|going|about|able)\s+to)?
         (?:\s+(?:is|are|was|were|been)(?:\s+(?:also|now|still))?(?=\s+[a-z]+ing\b))?    # "are demanding", "is asking for"
         \s+(?P<verb>[a-z]+)\b""",

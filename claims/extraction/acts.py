@@ -68,10 +68,12 @@ PUT_OBJECT = re.compile(
 NAMED_SHOWER = re.compile(r"(?:[A-Z][A-Z&/.-]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:\s+(?:also|now|still))?")
 
 
-# What a document that "shows" a figure is called: "Whitehall stats show", "The two-year comparison shows".
+# What a document that "shows" a figure is called: "Whitehall stats show", "The two-year comparison shows",
+# "Climate models show", "Further details show": a model's run or a document's details are documents too.
 DOCUMENT_HEADS = frozenset(
     ["report", "data", "stats", "statistics", "figures", "survey", "poll", "study", "analysis", "comparison",
-     "results", "estimates", "census", "research", "findings", "review", "index", "count", "tally", "records"]
+     "results", "estimates", "census", "research", "findings", "review", "index", "count", "tally", "records",
+     "reports", "studies", "surveys", "polls", "models", "projections", "simulations", "details"]
 )  # fmt: skip
 
 

@@ -183,6 +183,8 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
     who = subject.group("who")
     if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An"):
         return None
+    if who.split()[-1] in THING_ACRONYMS:
+        return None  # "The IPO was 21 times oversubscribed": an offering, not a body a later "the group" means
     if sentence.startswith(" et al", offset + subject.end("who")):
         return None  # "Pan et al reported": authors, not a body "the company" may go back to
     following = NEXT_WORD.match(sentence, offset + subject.end("who"))
@@ -194,7 +196,10 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
             # "United clearly have the touch": an adverb, then the verb.
             following, after = after, NEXT_WORD.match(sentence, after.end())
         if not _looks_like_verb(following.group(1)) or (
-            following.group(1).endswith("s") and after and after.group(1) in IRREGULAR_VERBS | {"reported"}
+            following.group(1).endswith("s")
+            and following.group(1) not in AUXILIARIES_IN_S  # "Ruritania has set": "has" is no plural noun
+            and after
+            and after.group(1) in IRREGULAR_VERBS | {"reported"}
         ):
             return None  # "Heavy rain fell", "Aid groups said": one capitalised word before a noun describes it
     if who in AMOUNT_OPENERS and following and not _plainly_verb(following.group(1)):
@@ -203,6 +208,12 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
         return None  # "Excluding a tax benefit, …", "Following the vote …": a participle opens the sentence
     return offset + subject.start("who"), offset + subject.end("who")
 
+
+AUXILIARIES_IN_S = frozenset(["has", "is", "was", "does"])
+# Abbreviations of things, measures and events, never of a body: "The IPO", "GDP", "The AGM".
+THING_ACRONYMS = frozenset(
+    ["IPO", "IPOs", "GDP", "GNP", "CPI", "PMI", "VAT", "GST", "AGM", "EGM", "EPS", "FDI", "NAV", "EBITDA", "HIV", "ICU", "SUV"]
+)  # fmt: skip
 
 IRREGULAR_VERBS = frozenset(
     ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "was", "are", "were", "has",

@@ -110,6 +110,7 @@ def _one_name_deciding(sentence: str, name: str, end: int) -> bool:
     stem, object_at = stem_of(padding.group("verb")), padding.end("verb")
     return (
         stem in DECIDING_STEMS
-        or (stem == "set" and bool(SET_ASIDE.match(sentence, object_at)))
+        # "Ruritania has set an ambitious target of 175GW": a target set is a target decided
+        or (stem == "set" and bool(SET_ASIDE.match(sentence, object_at) or TARGET_OBJECT.match(sentence, object_at)))
         or (stem in REVISING_STEMS and bool(TARGET_OBJECT.match(sentence, object_at)))
     )

@@ -53,7 +53,8 @@ OPENING = re.compile(
         )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+  # "Burdened with the Rs34,022-crore …,"
         # "In its annual report, released on Monday, the IMF …": a participle or relative clause on its noun
         (?:(?:released|published|issued|presented|unveiled|tabled|which)\b[^,;:"“”]{1,60},\s+)?
-        (?=[A-Z]|the\s|a\s|an\s)""",
+        # "Similarly, in the 2024 fiscal year, the government …": a second opening phrase after the first
+        (?=[A-Z]|the\s|a\s|an\s|(?:in|on|at|during|for|after|before|since|amid|despite|under|by|last|this)\s)""",
     re.VERBOSE,
 )
 
@@ -67,7 +68,10 @@ def opening_end(sentence: str) -> int:
     bullet = BULLET.match(sentence)  # "• The government will …": a listed item, only at the very start
     offset = bullet.end() if bullet else 0
     for _ in range(3):
-        found = DATELINE.match(sentence[offset:]) or OPENING.match(sentence[offset:])
+        rest = sentence[offset:]
+        if offset and rest[:1].islower():
+            rest = rest[:1].upper() + rest[1:]  # the second of two opening phrases starts in lowercase
+        found = DATELINE.match(rest) or OPENING.match(rest)
         if not found or found.end() == 0:
             break
         offset += found.end()
@@ -121,13 +125,15 @@ CLAIM_VERBS = frozenset(
      "argues", "argued", "asserts", "asserted", "admits", "admitted", "acknowledges", "acknowledged", "denies",
      "expects", "expected", "fears", "feared", "suspects", "suspected", "projects", "projected", "forecasts",
      "predicts", "predicted", "warns", "warned", "concedes", "conceded", "stated", "states", "noted", "notes",
-     "found"]
+     "found", "concluded", "concludes"]
 )  # fmt: skip
 CLAUSE_WITHOUT_THAT = re.compile(
     r"\s+(?:it|he|she|they|we|there|its\s+[a-z]+|their\s+[a-z]+)\s+(?:has|have|had|is|are|was|were|will|would|could"
     r"|may|might|had|has)\b"
     # "The U.N. found global emissions need to fall 42 percent": a finding's clause, its subject a short noun phrase
-    r"|(?<=\bfound)\s+(?:[\w'’-]+\s+){1,3}?(?:need|needs|must|will|would|could|should|has|have|had|is|are|was|were)\b"
+    # "A poll of polls has concluded average house prices rose 0.4%": a conclusion's clause likewise
+    r"|(?:(?<=\bfound)|(?<=\bconcluded)|(?<=\bconcludes))\s+(?:[\w'’-]+\s+){1,3}?(?:need|needs|must|will|would|could"
+    r"|should|has|have|had|is|are|was|were|rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased)\b"
 )
 # Adverbs of time and manner that are no "-ly" word ("has so far announced", "on average forecast"), as an
 # alternation for a pattern of padding before a verb.
@@ -152,4 +158,7 @@ TIME_OPENING = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|now|then|today|yesterday|(?:19|20)\d\d|last\s+(?:week|month|year)"
     r"|(?:this|last)\s+(?:week|month|year)|week|month|year)\s+(?=(?:the|a|an)\s+[a-z]|[A-Z][a-z])"
+    # "A year ago the Ohio-based retailer earned …": how long before, with no comma after it
+    r"|(?:A|An|One|Two|Three|Four|Five|Six|Ten|Twelve)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier)"
+    r"\s+(?=(?:the|a|an)\s+[A-Za-z]|[A-Z][a-z])"
 )

@@ -18,6 +18,16 @@ def origins(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # two opening phrases, the second in lowercase
+        (
+            "Likewise, in the 2023 fiscal year, the regional government made a provision of $40 million for schools.",
+            [("$40 million", "the regional government")],
+        ),
+        # how long before, with no comma after it
+        (
+            "A month ago the Ohio-based company earned $2.6 billion.",
+            [("$2.6 billion", "the Ohio-based company")],
+        ),
         # a modifier after the head, then the verb
         (
             "MYSURU: The fast-track court for land cases in the district sentenced a clerk to four years in prison.",
@@ -61,6 +71,15 @@ def origins(text: str) -> list[tuple[str, str]]:
         (
             "The navy alleges it has intercepted 12 smuggling boats this month.",
             [("12 smuggling boats", "The navy")],
+        ),
+        # a conclusion or a finding whose clause drops "that", its verb in the past
+        (
+            "The regulator's board has concluded average rents rose 3.1% in May.",
+            [("3.1%", "The regulator's board")],
+        ),
+        (
+            "The ministry found average wages fell 2% last year.",
+            [("2%", "The ministry")],
         ),
         # a light verb whose object is an order, a sentence, an offer: the subject fixed it
         (

@@ -1,0 +1,85 @@
+"""Who acts at the start of a sentence (`claims.extraction.acting_subjects`) and what pads it before its verb
+(`acting_verbs.PADDING`): a date after the subject, an adverb after the auxiliary, a name whose acronym glosses
+only its first words, a researcher with her colleagues. Whatever the shape, the subject that fixed its figure
+is its source.
+
+The sentences are invented; each fails on the code before these changes, which gave the outlet.
+"""
+
+import pytest
+
+from claims.extraction.extractor import extract_figures
+
+
+def origins(text: str) -> list[tuple[str, str]]:
+    return [(candidate.quote, candidate.origin.name) for candidate in extract_figures(text, outlet="Wire")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month and a day between the subject and its verb
+        (
+            "The tribunal on June 4 sentenced the clerk to 12 years.",
+            [("12 years", "The tribunal")],
+        ),
+        # an adverb of time after the auxiliary
+        (
+            "The ministry had earlier targeted barley output at 9 million tons.",
+            [("9 million tons", "The ministry")],
+        ),
+        # when, between the auxiliary and the verb
+        (
+            "President Ana Ruiz had in late March, 2024 presented to parliament a $31 billion budget.",
+            [("$31 billion", "President Ana Ruiz")],
+        ),
+        (
+            "The ministry had on Friday allocated $4 million to ferries.",
+            [("$4 million", "The ministry")],
+        ),
+        # bodies named by their members or by what joins them
+        (
+            "Ward representatives have unanimously passed county estimates of $12 million.",
+            [("$12 million", "Ward representatives")],
+        ),
+        # an apposition, then "added in a statement that"
+        (
+            "The alliance, a network of village clinics, added in a statement that 9 nurses were hurt.",
+            [("9 nurses", "The alliance")],
+        ),
+        # the acronym glosses the place; the name goes on, capitalised, to its head noun
+        (
+            "A Lagos State (LS) High Court on March 3 sentenced the clerk to 12 years.",
+            [("12 years", "A Lagos State (LS) High Court")],
+        ),
+        # a researcher and her colleagues, as one subject
+        (
+            "Dr Okafor and her team surveyed 1,200 nurses.",
+            [("1,200 nurses", "Dr Okafor and her team")],
+        ),
+        (
+            "Lindqvist and his colleagues analysed the records of almost 31,000 patients.",
+            [("almost 31,000 patients", "Lindqvist and his colleagues")],
+        ),
+    ],
+)
+def test_the_subject_past_its_padding_is_the_source(text, expected):
+    assert origins(text) == expected
+
+
+def test_a_name_and_its_acronym_before_a_title_stay_apart():
+    text = "The National Roads Agency (NRA) Director Ahmed Bello said 14 bridges had collapsed."
+    assert origins(text) == [("14 bridges", "Director Ahmed Bello")]
+
+
+def test_a_team_that_counts_its_deeds_credits_nobody():
+    assert {origin for _, origin in origins("Dr Okafor and her team planted 400 trees.")} == {"Wire"}
+
+
+def test_an_offering_that_opens_a_sentence_is_no_company_named_again():
+    # `openers.THING_ACRONYMS`: "The IPO" is a thing; "the group" later goes back to the company named before it
+    text = (
+        "Harbin Ports raised $400 million in its listing last year. The IPO was 12 times oversubscribed."
+        " The group reported a 20 per cent rise in profit."
+    )
+    assert origins(text)[-1] == ("20 per cent", "Harbin Ports")
