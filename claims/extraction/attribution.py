@@ -49,6 +49,7 @@ from .linking import (
 from .media import documents_shown, medium_owner, reports_shown
 from .participles import participle_clauses
 from .pronoun_bodies import pronoun_to_sentence_body
+from .quoted_sources import cited_inside_quotes
 from .relays import interview_relays, relay_clauses
 from .saying import colon_speech_clauses, saying_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
@@ -362,7 +363,7 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     # and relays no speaker of the sentence.
     clauses = sorted(clauses + consensus_poll_clauses(sentence), key=lambda clause: clause.start)
     clauses = pronoun_to_sentence_body(clauses, sentence)
-    clauses = _compiled_consensus(clauses, sentence)
+    clauses = cited_inside_quotes(_compiled_consensus(clauses, sentence), sentence)
     return _tidy_names(_relative_speech(nested_reports(clauses, sentence), sentence), sentence)
 
 
