@@ -34,6 +34,7 @@ import re
 from dataclasses import replace
 
 from .acting import acting_clauses
+from .citations import cited_sources
 from .consensus_polls import consensus_poll_clauses
 from .contrasts import contrast_clauses
 from .estimates import passive_agent_clauses
@@ -49,6 +50,7 @@ from .linking import (
 from .media import documents_shown, medium_owner, reports_shown
 from .participles import participle_clauses
 from .pronoun_bodies import pronoun_to_sentence_body
+from .quoted_sources import cited_inside_quotes
 from .relays import interview_relays, relay_clauses
 from .saying import colon_speech_clauses, saying_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
@@ -92,7 +94,6 @@ DATED_DOCUMENT = re.compile(
     r"\b(?:the|its|their|his|her|a|an|this|last|latest)\s+(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?\s+[A-Za-z]"
 )
 # "Lenta.ru writes with reference to the report by S&P Global Platts": a citation too.
-CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting|(?P<reference>with\s+reference\s+to))\s+")
 
 
 def _according_to(sentence: str) -> list[SpeakerCue]:
@@ -295,19 +296,7 @@ def _reports(sentence: str) -> list[SpeakerCue]:
 
 def find_attributions(sentence: str) -> list[SpeakerCue]:
     """The attribution clauses of `sentence`, in order of appearance."""
-    citations = []
-    for match in CITING.finditer(sentence):
-        start, end = name_after(sentence, match.end())
-        # "citing preliminary figures from Frontex": Frontex gave them.
-        owner = medium_owner(sentence, start, end) if end > start else None
-        if owner:
-            start, end = clean_name(sentence, *owner)
-        elif match.group("reference"):
-            continue  # "with reference to the strike": only a report referred to is a citation
-        if end > start:
-            # The owner of a cited report is who a later "the report says" goes back to.
-            link = DraftLink(sentence[start:end], "citing", start, end, report=owner is not None)
-            citations.append((match.start(), link))
+    citations = cited_sources(sentence)
     according = _according_to(sentence) + _reports(sentence) + relay_clauses(sentence, subject_before)
     if " announced" in sentence or " released" in sentence or " published" in sentence:
         according += _documents_announced(sentence)
@@ -362,7 +351,7 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     # and relays no speaker of the sentence.
     clauses = sorted(clauses + consensus_poll_clauses(sentence), key=lambda clause: clause.start)
     clauses = pronoun_to_sentence_body(clauses, sentence)
-    clauses = _compiled_consensus(clauses, sentence)
+    clauses = cited_inside_quotes(_compiled_consensus(clauses, sentence), sentence)
     return _tidy_names(_relative_speech(nested_reports(clauses, sentence), sentence), sentence)
 
 

@@ -20,8 +20,22 @@ __all__ = ["after_break"]
 BREAK_BEFORE_SUBJECT = re.compile(r"(?:(?:\s(?:--|—|–)|—|--)\s*|\s(?:while|whilst|whereas)\s+)(?=[^,;:—–-]{2,60}$)")
 
 
+# "The group — comprising two trusts and a holding — said revenue grew": a dashed aside between the
+# subject and its verb; read as if it were blank, the subject stands right before the verb.
+ASIDE_BEFORE_VERB = re.compile(r"\s(?:—|--|–)\s[^—–;]{3,120}?\s(?:—|--|–)\s+$")
+
+
 def after_break(sentence: str, verb_start: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The subject of a clause after a dashed aside ("-- on October 2 -- police said") or a "while"."""
+    """The subject of a clause after a dashed aside ("-- on October 2 -- police said") or a "while".
+
+    Or before an aside that ends right at the verb ("The group — comprising A and B — said").
+    """
+    aside = ASIDE_BEFORE_VERB.search(sentence, 0, verb_start)
+    if aside:
+        blanked = sentence[: aside.start()] + " " * (verb_start - aside.start()) + sentence[verb_start:]
+        subject = subject_before(blanked, verb_start, taken)
+        if subject:
+            return subject
     found = next(reversed(list(BREAK_BEFORE_SUBJECT.finditer(sentence, 0, verb_start))), None)
     if found is None or len(sentence[found.end() : verb_start].split()) > 6:
         return None

@@ -10,7 +10,7 @@ said does).
 import re
 
 from .bare_bodies import names_bare_body
-from .spans import DraftLink, SpeakerCue, name_after
+from .spans import DraftLink, SpeakerCue, clean_name, name_after
 from .speakers import PERSON_TITLES
 
 __all__ = ["INVERTIBLE_VERBS", "QUOTE_BEFORE", "inverted_clause", "titled_past_gloss"]
@@ -92,11 +92,32 @@ def titled_past_gloss(sentence: str, stop: int) -> int:
     return stop
 
 
+# "…, says head of the IMF mission in Slovakia, Mark de Broeck.": a title without its article, then the
+# person it describes between a comma and the stop; the person speaks.
+TITLE_THEN_NAME = re.compile(
+    r"(?P<title>[a-z][\w-]*)(?:\s+[\w.&'’()-]+){0,8}?,\s+"
+    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:(?:de|da|di|van|von|der|del|bin|al)\s+)*[A-Z][\w.'’-]+){1,3})\s*[.!?]?[\"”’']?\s*$"
+)
+
+
+def _titled_name_to_the_end(sentence: str, start: int) -> tuple[int, int] | None:
+    """The span of the name in "…, says <title> of X, <Name>." from `start` (where the title starts)."""
+    titled = TITLE_THEN_NAME.match(sentence, start)
+    if not titled or titled.group("title").lower() not in PERSON_TITLES:
+        return None
+    return clean_name(sentence, *titled.span("name"))
+
+
 def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
     """ "…, said Fyodor Tertitskiy, an expert": a short name after the verb, then a stop."""
     if not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
         return []
     start, stop = name_after(sentence, match.end())
+    titled_name = _titled_name_to_the_end(sentence, start) if sentence[start : start + 1].islower() else None
+    if titled_name:
+        quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
+        link = DraftLink(sentence[slice(*titled_name)], verb, *titled_name)
+        return [SpeakerCue((link,), match.start(), titled_name[1], False, quoted)]
     aside = ASIDE_START.search(sentence, start, stop)
     if aside and INVERTED_ASIDE.match(sentence, aside.start()):
         stop = aside.start()  # "said the retailer in a filing on the NSE": the name stops at the aside

@@ -51,6 +51,11 @@ ADMITTED_LOSS = re.compile(
     r"\s+of\b"
 )
 CLAUSE_OR_STOP_AFTER = re.compile(r"\s*(?:[,.;:'’\"”]|$|\s+that\b|\s+on\s+\w+day\b)")
+# "The network added in a statement that …", "she stressed at a briefing on Monday that …": how or where
+# it was said, a short phrase without a figure, then "that": the verb speaks ("added in 2023 40 jobs" does not).
+MANNER_THEN_THAT = re.compile(
+    r"\s+(?:in|at|during|on|via|through|to|before|while|from)\s+(?:(?![\d$€£])[\w'’-]+\s+){1,6}?that\b"
+)
 # "the Minister stressed the need to raise capacity, which stands at 7,175 MW": a need or an importance
 # stressed is an argument made, and the figures that back it are the speaker's.
 STRESSED_NEED = re.compile(r"\s+the\s+(?:urgent\s+|pressing\s+)?(?:need|importance|necessity)\b")
@@ -65,7 +70,7 @@ CLAUSE_WITHOUT_THAT = re.compile(
 
 def takes_an_object(sentence: str, verb_word: str, end: int) -> bool:
     """Whether the object-taking `verb_word` ending at `end` takes a plain object here (so it is no speech)."""
-    if CLAUSE_OR_STOP_AFTER.match(sentence, end):
+    if CLAUSE_OR_STOP_AFTER.match(sentence, end) or MANNER_THEN_THAT.match(sentence, end):
         return False
     if verb_word in ("added", "adds") and CLAUSE_WITHOUT_THAT.match(sentence, end):
         return False

@@ -109,7 +109,9 @@ DESCRIBED_NAME = re.compile(
     r"""^(?:(?!(?:Its|Their|His|Her|Our|The|This|That|These|Those|A|An)\b)[A-Z][a-z-]+\s+)?
         (?P<description>(?:(?!(?:the|a|an|of|at|for|from|in|on|by|with|to|and|or|its|their|his
         |her|our|who|which|that|two|three|four|five|six|seven|eight|nine|ten|several|some|many|as|than|like|known
-        |called|named|including|via|per|after|before|over|under|about|into|said|says|told|citing|quoting)\b)
+        |called|named|including|via|per|after|before|over|under|about|into|said|says|told|citing|quoting
+        # "Mark de Broeck", "Anna van der Berg": a particle inside a person's name describes no one.
+        |de|da|di|del|della|van|von|der|den|du|le|la|dos|das|bin|ibn)\b)
         [a-z][a-z-]+\s+){1,3})
         (?=(?:[A-Z][\w.&'’-]*|of|and|for|de|the)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|de|the))*$)(?=[A-Z])""",
     re.VERBOSE,

@@ -97,6 +97,9 @@ SPEECH_VERB = re.compile(
         # "The board on Monday declared the results of the exams, in which …", "will announce official vote
         # counting results, in which …": the body that publishes results gives their figures.
         |(?:declared|declares|announce|announces)(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}results\b)
+        # "Organisers hope the race will set a record": a hope written as a clause gives the hoper's figure.
+        |(?<!\b[Ww]e\s)(?<!\bI\s)(?:hope|hopes|hoped)(?=\s+(?:that\s+)?(?!to\b)(?:[\w'’,.-]+\s+){1,10}?
+          (?:will|would|could|can|might|may|shall)\s)
         |(?<!\b[Ww]e\s)(?<!\bI\s)(?:believes|believe|believed)(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|this|[A-Z]\w*)\s)
         # "Researchers analyzed the records of about 41 million patients", "Ember's new analysis aggregates
         # generation for 48 countries": a study's method gives its figures (only with a research subject).

@@ -24,3 +24,9 @@ def origin_of(text, quote):
 )  # fmt: skip
 def test_a_speaker_after_a_dashed_aside_or_a_while(text, quote, speaker):
     assert origin_of(text, quote) == speaker
+
+
+def test_a_dashed_aside_between_the_subject_and_its_verb():
+    text = "The cooperative — comprising Andes Dairy Holdings and Valle Mill Trust — said sales rose 6% to 80 million pesos."
+    found = {c.quote: c.origin.name for c in extract_figures(text, outlet="Valle Diario")}
+    assert found["6%"] == "The cooperative"

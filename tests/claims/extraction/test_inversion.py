@@ -125,3 +125,16 @@ def test_a_person_of_a_long_named_body_closes_the_sentence():
 def test_an_inverted_speaker_then_the_event_where_they_spoke():
     text = '"Our crews have planted 4,000 trees this year," said Okafor during the ceremony.'
     assert origin_of(text, "4,000 trees") == "Okafor"
+
+
+def test_a_title_then_the_name_after_an_inverted_verb():
+    # "says <title> of <body>, <Name>.": the person named after the title speaks.
+    text = "Exports will shrink by 4% next year, says head of the EU trade office in Riga, Lena van Dorn."
+    found = {c.quote: c.origin.name for c in extract_figures(text, outlet="Baltic Wire")}
+    assert found["4%"] == "Lena van Dorn"
+
+
+def test_a_name_particle_is_no_description():
+    text = "Exports will shrink by 4% next year, says Lena van Dorn."
+    found = {c.quote: c.origin.name for c in extract_figures(text, outlet="Baltic Wire")}
+    assert found["4%"] == "Lena van Dorn"

@@ -33,3 +33,11 @@ def test_added_before_a_clause_without_that_is_speech():
     found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
     assert found[-1] == ("40 rifles", "Omar Said")
     assert not takes_an_object(" a truck was burned", "added", 0) and takes_an_object(" 147,000 jobs", "added", 0)
+
+
+def test_added_in_a_statement_before_that_is_speech():
+    # How or where it was said comes between the verb and "that": the verb still speaks.
+    sentence = "The charity, a volunteer rescue group, added in a short statement that 17 hikers were found."
+    found = {c.quote: c.origin.name for c in extract_figures(sentence, outlet="Valley Herald")}
+    assert found["17 hikers"] == "The charity"
+    assert takes_an_object("Farms added in April 300 hands.", "added", len("Farms added"))

@@ -839,3 +839,13 @@ def test_a_document_that_reads_closes_what_it_said():
 def test_an_owners_new_forecast_of_a_figure_is_the_owners_estimate():
     text = "Whilst the OECD’s new forecast of 2.1% is close to the 2.3% of last spring, ministers remain wary."
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][0] == ("2.1%", "the OECD")
+
+
+def test_a_hope_written_as_a_clause_is_the_hopers():
+    text = "Organisers hope the new stadium will hold a record 61,000 fans. The board had hoped up to 800 would come."
+    found = {c.quote: c.origin.name for c in extract_figures(text, outlet="Lakeside Post")}
+    assert found["61,000 fans"] == "Organisers"
+    assert found["up to 800"] == "The board"
+    quoted = "“We hope 300 families will return,” the mayor said."
+    found = {c.quote: c.origin.name for c in extract_figures(quoted, outlet="Lakeside Post")}
+    assert found["300 families"] == "the mayor"
