@@ -44,7 +44,7 @@ _NAME_DOT = (
     r"(?<!\b[A-Z])(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)\.(?![a-z0-9])"
 )
 NP_END = re.compile(
-    rf"""{_NAME_DOT}|[;:!?"“”()]|(?<!\w)['‘’](?=\s|$)|,(?!(?<=\d,)\d{{3}}\b)|\s(?:who|which|that|whose|where|when|said|says|told
+    rf"""{_NAME_DOT}|[;:!?"“”()—]|(?<!\w)['‘’](?=\s|$)|,(?!(?<=\d,)\d{{3}}\b)|\s(?:who|which|that|whose|where|when|said|says|told
         |reported|while|but|as)\b""",
     re.VERBOSE,
 )

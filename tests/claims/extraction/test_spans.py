@@ -14,6 +14,9 @@ from claims.extraction.spans import clean_name, name_after, points_forward
         ("according to the U.S.", "the U.S."),
         ("according to the ministry on Friday, and", "the ministry"),
         ("according to US, Ukrainian and South Korean officials.", "US, Ukrainian and South Korean officials"),
+        # An aside between em dashes is no part of the name, with spaces around the dashes or without.
+        ("according to the health ministry—run by Hamas—at least 25", "the health ministry"),
+        ("according to the health ministry — run by Hamas — at least 25", "the health ministry"),
     ],
 )
 def test_name_after_keeps_initials_and_lists(text, name):
