@@ -98,7 +98,9 @@ def _opens_span(sentence: str, start: int, end: int) -> bool:
 # 2020 on: "hit 2000 targets" may count).
 YEAR_GOAL_AFTER = re.compile(r"\s+(?:targets?|goals?|deadlines?|agenda|pledges?|commitments?)\b")
 # A unit of measure glued to the digits: "1800mm", "2000MW" ("the 1990s" glues a decade's "s", no unit).
-GLUED_MEASURE_AFTER = re.compile(r"(?:mm|cm|km|kg|ft|[kMGT]Wh?)\b")
+# "1800mm of rain", "2000MW", and a power unit after a space ("a capacity of 2043 MW"): a capital
+# unit symbol is never the word after a year.
+GLUED_MEASURE_AFTER = re.compile(r"(?:mm|cm|km|kg|ft|[kMGT]Wh?)\b|\s(?:[kMGT]Wh?|MWp|GWp)\b")
 
 
 def is_year(sentence: str, token: NumberToken) -> bool:

@@ -38,6 +38,9 @@ CURRENCY_SYMBOLS = {
     "P": "PHP",  # Philippine papers: "P2,661,100", "P164 million" (glued and scaled only, as N and R)
     # Indian papers set the rupee sign in a font that maps it onto the grave accent: "a fine of `2 lakhs".
     "`": "INR",
+    # HTML entities left in scraped copy: "&pound194,454", "&euro;12 million".
+    "&pound;": "GBP", "&pound": "GBP", "&euro;": "EUR", "&euro": "EUR", "&yen;": "JPY", "&yen": "JPY",
+    "VNĐ": "VND",  # Vietnamese papers: "VNĐ165.7 trillion" (the dong's own letter)
     "euro": "EUR",  # wire style: "operating EPS of euro 1.60", "euro 170 million"
 }  # fmt: skip
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
@@ -193,7 +196,7 @@ class CurrencyMatch:
 
 def currency_before(text: str, start: int) -> CurrencyMatch | None:
     """A currency symbol or ISO code written just before position `start`."""
-    match = SYMBOL_BEFORE.search(text, max(0, start - 6), start)
+    match = SYMBOL_BEFORE.search(text, max(0, start - 8), start)
     if not match:
         return None
     if match.group("symbol"):

@@ -95,6 +95,7 @@ _GLUED_CURRENCY = (
     r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRP])|(?<=\bRM)|(?<=\bRMB)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)|(?<=\bDh)|(?<=\bDhs)"
     r"|(?<=\bSh)|(?<=\bShs)|(?<=\b[TU][Ss]h)|(?<=\b[TU][Ss]hs)|(?<=\bKes)"
     # The country after the dollar sign, as Australian papers write it: "$US11.8 billion", "$C15", "$NZ40".
+    r"|(?<=&pound)|(?<=&pound;)|(?<=&euro)|(?<=&euro;)|(?<=&yen)|(?<=&yen;)|(?<=\bVNĐ)"  # scraped HTML entities
     r"|(?<=\$US)|(?<=\$A)|(?<=\$AU)|(?<=\$C)|(?<=\$CA)|(?<=\$NZ)|(?<=\$HK)|(?<=\$S)"
 )
 
@@ -141,11 +142,12 @@ MINUS_BEFORE = re.compile(
 SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
 
 # "45C", "104F": temperatures glued to their scale; "182.4p a litre", "fell 13p": pence; "40pc", "6.7pct": percent;
-# "24.1percent" (a space lost); "200mm of rain", "12km", "1,500MW", "1300MW": measures
+# "24.1percent" (a space lost); "200mm of rain", "12km", "1,500MW", "1300MW", "7 850MW" (South
+# African grouping by a space): measures
 # (the digits, grouped or not, only; `measures` reads the unit, and
 # `exclusions` refuses a calibre such as "155mm howitzer shells").
 GLUED_UNIT = re.compile(
-    r"(?<![\w.,])(?P<number>(?:\d{1,3}(?:,\d{3})+|\d++)(?:\.\d+)?)"
+    r"(?<![\w.,])(?P<number>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\ \u00a0\u202f\u2009]\d{3})+(?=[kMGT]Wh?\b|km\b)|\d++)(?:\.\d+)?)"
     r"(?=°?[CF]\b|p(?:\s+(?:a|an|per)\s|(?![\w/]|\.\w))|pct?\b|percent\b"
     r"|(?:mm|cm|km|kg|mph|kph|kmh|ft|ppm|[kMGT]Wh?)\b)"
 )
@@ -367,7 +369,7 @@ def find_numbers(text: str) -> list[NumberToken]:
         add(
             signs.get(match.start(), match.start()),
             match.end(),
-            sign * Decimal(match.group("number").replace(",", "")),
+            sign * Decimal(re.sub(r"[,\s]", "", match.group("number"))),
             "digits",
         )
     for match in DIGITS.finditer(text):
