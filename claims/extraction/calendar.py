@@ -41,7 +41,7 @@ YEAR_PREPOSITION = re.compile(
 TIME_AFTER = re.compile(
     # Zones are capitals and whole words: "1.3 million estimate" and "5 ethnic groups" are no times.
     r"^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|(?-i:GMT|UTC|BST|CET|EST|EDT|ET|PT)\b|local\s+time|"
-    r"o['’]clock|hrs\b|hours\s+GMT)|[:.]\d\d\b)",
+    r"o['’]clock|hrs\b|hours\s+GMT)|[:.]\d\d(?:\b|(?=[ap]\.?m\b)))",
     re.IGNORECASE,
 )
 # "on the 21 and 22 December": a list of days before the month.

@@ -81,3 +81,11 @@ def test_four_digits_before_a_spaced_power_unit_are_no_year(text):
 def test_a_goal_year_before_targets_is_no_count(text):
     # Seventeenth round: "2035 targets" is the year a goal is set for.
     assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Three lorries were stopped by 6:00am on Friday.", "The hall opened at 2:30pm for the 40 guests."]
+)
+def test_a_clock_time_glued_to_am_or_pm_is_no_figure(text):
+    # Eighteenth round: "till 8:00am" gave its hour as a figure; "8:00 am" (spaced) never did.
+    assert [c.value for c in extract_figures(text)] in ([3], [40])
