@@ -41,7 +41,7 @@ YEAR_PREPOSITION = re.compile(
 TIME_AFTER = re.compile(
     # Zones are capitals and whole words: "1.3 million estimate" and "5 ethnic groups" are no times.
     r"^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|(?-i:GMT|UTC|BST|CET|EST|EDT|ET|PT)\b|local\s+time|"
-    r"o['’]clock|hrs\b|hours\s+GMT)|[:.]\d\d\b)",
+    r"o['’]clock|hrs\b|hours\s+GMT)|[:.]\d\d(?:\b|(?=[ap]\.?m\b)))",
     re.IGNORECASE,
 )
 # "on the 21 and 22 December": a list of days before the month.
@@ -98,7 +98,9 @@ def _opens_span(sentence: str, start: int, end: int) -> bool:
 # 2020 on: "hit 2000 targets" may count).
 YEAR_GOAL_AFTER = re.compile(r"\s+(?:targets?|goals?|deadlines?|agenda|pledges?|commitments?)\b")
 # A unit of measure glued to the digits: "1800mm", "2000MW" ("the 1990s" glues a decade's "s", no unit).
-GLUED_MEASURE_AFTER = re.compile(r"(?:mm|cm|km|kg|ft|[kMGT]Wh?)\b")
+# "1800mm of rain", "2000MW", and a power unit after a space ("a capacity of 2043 MW"): a capital
+# unit symbol is never the word after a year.
+GLUED_MEASURE_AFTER = re.compile(r"(?:mm|cm|km|kg|ft|[kMGT]Wh?)\b|\s(?:[kMGT]Wh?|MWp|GWp)\b")
 
 
 def is_year(sentence: str, token: NumberToken) -> bool:

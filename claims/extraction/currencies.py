@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 __all__ = [
-    "CURRENCY_CODES", "CURRENCY_NAMES", "CURRENCY_SYMBOLS", "CurrencyMatch", "ISO_CODES", "currency_after",
+    "CURRENCY_CODES", "CURRENCY_NAMES", "CURRENCY_SYMBOLS", "CurrencyMatch", "GLUED_CURRENCY", "ISO_CODES", "currency_after",
     "currency_before", "kobo_amount", "local_rupee", "local_shilling", "localise_rupees", "localise_shillings",
 ]  # fmt: skip
 
@@ -38,8 +38,26 @@ CURRENCY_SYMBOLS = {
     "P": "PHP",  # Philippine papers: "P2,661,100", "P164 million" (glued and scaled only, as N and R)
     # Indian papers set the rupee sign in a font that maps it onto the grave accent: "a fine of `2 lakhs".
     "`": "INR",
+    # HTML entities left in scraped copy: "&pound194,454", "&euro;12 million".
+    "&pound;": "GBP", "&pound": "GBP", "&euro;": "EUR", "&euro": "EUR", "&yen;": "JPY", "&yen": "JPY",
+    "VNĐ": "VND",  # Vietnamese papers: "VNĐ165.7 trillion" (the dong's own letter)
     "euro": "EUR",  # wire style: "operating EPS of euro 1.60", "euro 170 million"
 }  # fmt: skip
+# Currency signs and codes written glued to the digits: "CHF2.4bn", "N21.8Trn", "R45 million", "Rs.5 crore"
+# (look-behinds `numbers.DIGITS` lets an amount start after).
+GLUED_CURRENCY = (
+    r"(?<=\b(?:CHF|EUR|USD|GBP|INR|NGN|ZAR|JPY|CNY|HUF|RUB|PKR|KES|AUD|CAD|SEK|NOK|DKK|PLN|TRY|BRL|MXN"
+    r"|PHP|MYR|BDT|IDR|EGP|GHS|THB|VND|SAR|AED|HKD|SGD|NZD|LKR|NPR|ZMW|UGX|TZS))"
+    # Signs as the region's papers write them: "RM1.72 million" (ringgit), "Ksh525B" and "KShs"
+    # (Kenyan shillings), "Sh13 billion", "TSh", "USh" (East African shillings), "Tk50 crore"
+    # (taka), "P2,661,100" (Philippine pesos), "Dh8 billion" (dirhams, as UAE papers write them).
+    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRP])|(?<=\bRM)|(?<=\bRMB)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)|(?<=\bDh)|(?<=\bDhs)"
+    r"|(?<=\bSh)|(?<=\bShs)|(?<=\b[TU][Ss]h)|(?<=\b[TU][Ss]hs)|(?<=\bKes)"
+    # Scraped HTML entities ("&pound194,454") and the dong's own letter ("VNĐ165.7 trillion").
+    r"|(?<=&pound)|(?<=&pound;)|(?<=&euro)|(?<=&euro;)|(?<=&yen)|(?<=&yen;)|(?<=\bVNĐ)"
+    # The country after the dollar sign, as Australian papers write it: "$US11.8 billion", "$C15", "$NZ40".
+    r"|(?<=\$US)|(?<=\$A)|(?<=\$AU)|(?<=\$C)|(?<=\$CA)|(?<=\$NZ)|(?<=\$HK)|(?<=\$S)"
+)
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
 SCALED_ONLY = frozenset({"N", "R", "P"})
 SCALED_AMOUNT = re.compile(
@@ -193,7 +211,7 @@ class CurrencyMatch:
 
 def currency_before(text: str, start: int) -> CurrencyMatch | None:
     """A currency symbol or ISO code written just before position `start`."""
-    match = SYMBOL_BEFORE.search(text, max(0, start - 6), start)
+    match = SYMBOL_BEFORE.search(text, max(0, start - 8), start)
     if not match:
         return None
     if match.group("symbol"):

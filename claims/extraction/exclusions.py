@@ -69,6 +69,7 @@ from .elisions import elided_count
 from .measures import is_poll_pair
 from .noncounts import bare_number_rule, descriptor_count, spaced_time_descriptor
 from .numbers import NumberToken
+from .openings import opens_sentence
 from .rankings import RANKING_BEFORE, counts_ranked_group
 from .units import looks_plural
 
@@ -116,9 +117,6 @@ DEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FRACTION = re.compile(r"^/\d")
-# "JAKARTA: ", "Kabul — ", "Islamabad, Nov 16 (EFE).- " (the Spanish agencies' dateline).
-# "QUITO, Ecuador - Four …", "(May 3, 2011)--Eleven …": wires set the dateline off with a spaced hyphen too.
-DATELINE = re.compile(r"^[\w .,'’()-]{1,40}?(?::|\s[—–]|\s--|\)--|\s-\s|\.\s?[-—–]{1,2})\s*")
 # "around 6.05 a.m. Four passengers …": a full stop the sentence splitter kept (after an abbreviation) ends a
 # sentence before a capitalised number word all the same.
 STOP_BEFORE = re.compile(r"[.!?]\s+$")
@@ -317,7 +315,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     if (
         token.kind == "words"
         and token.text[0].isupper()
-        and not _opens_sentence(sentence, token)
+        and not opens_sentence(sentence, token)
         and not STOP_BEFORE.search(before)
     ):
         return "name or model"
@@ -333,7 +331,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         and not POWER_AFTER.match(after)  # "Meghnaghat 584MW": a plant's capacity, not a model
         and not ("." in token.text and MEASURE_AFTER.match(after))  # "in Haryana 7.15 mt"
     ):
-        if not _opens_sentence(sentence, token, name.start()):
+        if not opens_sentence(sentence, token, name.start()):
             return "name or model"
     if token.kind == "digits" and MONTH_DAY_LIST_BEFORE.search(before) and DAY_OF_MONTH.fullmatch(token.text):
         return "date"  # "Aug. 2 and 3"; "On January 2, 52 people died" and "Nov. 17 to 3,377" name no day
@@ -419,11 +417,3 @@ def is_relational(token: NumberToken, unit: str, sentence: str = "", noun_end: i
     if sentence and MEMBERS_AFTER.match(sentence, noun_end):
         return False
     return token.kind == "words" and token.value in (2, 3) and unit in RELATIONAL_NOUNS
-
-
-def _opens_sentence(sentence: str, token: NumberToken, start: int | None = None) -> bool:
-    """Whether the word at `start` (default: the token) is the sentence's first word."""
-    start = token.start if start is None else start
-    # "JAKARTA: Seven people …", "Kabul — Eleven …": a dateline ends before the sentence's first word.
-    # "- Fifty-seven percent support …", "• Thirty-six …": a list item's bullet opens no word.
-    return not DATELINE.sub("", sentence[:start]).strip(" \"'‘“(-–—•*·")

@@ -50,6 +50,10 @@ REFERENCES_BEFORE = re.compile(
     r"|Regions|Zones|Wards|Phases|Stages|Grades|Classes|Levels)"
     r"\s+(?:(?:\d+[a-z]?|[A-Z][\w-]+(?:\s+\d+)?)(?:,\s*|,?\s+(?:and|or|to|&)\s+(?:the\s+)?|\s+))*$"
 )
+# "on day 4.", "in epidemiological week 28 alone", "sat for year 13 Mathematics": a numbered day, week or school
+# year, when nothing it could count follows ("that week 28 people died" counts people).
+PERIOD_LABEL_BEFORE = re.compile(r"\b(?:day|week|gameweek|matchday|year)\s+$", re.IGNORECASE)
+PERIOD_LABEL_AFTER = re.compile(r"^(?:\s*(?:[.,;:)!?]|$)|\s+(?:alone|while|of|when)\b|\s+[A-Z])")
 PHONE_BEFORE = re.compile(
     r"\b(?:call|calls|text|dial|dialled|dialed|dialling|dialing|phone|hotline)\s+$", re.IGNORECASE
 )
@@ -99,6 +103,8 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
         return "name or model"
     if REFERENCE_BEFORE.search(before) or REFERENCES_BEFORE.search(sentence, max(0, token.start - 80), token.start):
         return "part of a name"  # "section 409", "sections 467, 468 and 471", "page 12"
+    if PERIOD_LABEL_BEFORE.search(before) and PERIOD_LABEL_AFTER.match(after) and len(token.text) <= 2:
+        return "part of a name"  # "on day 4.", "week 28 alone"
     if GROUP_OF_BEFORE.search(before) or PARAGRAPH_AFTER.match(after):
         return "part of a name"  # "the Group of 20", "401(k) accounts"
     if ELIDED_YEAR_BEFORE.search(before) and len(token.text) == 2 and ELIDED_YEAR_AFTER.match(after):

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .compound import join_parts
-from .currencies import currency_before
+from .currencies import GLUED_CURRENCY, currency_before
 from .groupings import COMMA_SPACED
 from .mixed import MIXED, MIXED_HINT, find_mixed_fractions, mixed_value
 from .multipliers import MULTIPLIER_HINT, find_multipliers
@@ -85,18 +85,6 @@ _WORD = rf"(?:(?:{_TENS})(?:(?:-|\s)(?:one|two|three|four|five|six|seven|eight|n
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # South Asian scales ("3 lakh students", "Rs 7,000 crore").
 _DIGIT_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
-# Currency signs and codes written glued to the digits: "CHF2.4bn", "N21.8Trn", "R45 million", "Rs.5 crore".
-_GLUED_CURRENCY = (
-    r"(?<=\b(?:CHF|EUR|USD|GBP|INR|NGN|ZAR|JPY|CNY|HUF|RUB|PKR|KES|AUD|CAD|SEK|NOK|DKK|PLN|TRY|BRL|MXN"
-    r"|PHP|MYR|BDT|IDR|EGP|GHS|THB|VND|SAR|AED|HKD|SGD|NZD|LKR|NPR|ZMW|UGX|TZS))"
-    # Signs as the region's papers write them: "RM1.72 million" (ringgit), "Ksh525B" and "KShs"
-    # (Kenyan shillings), "Sh13 billion", "TSh", "USh" (East African shillings), "Tk50 crore"
-    # (taka), "P2,661,100" (Philippine pesos), "Dh8 billion" (dirhams, as UAE papers write them).
-    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRP])|(?<=\bRM)|(?<=\bRMB)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)|(?<=\bDh)|(?<=\bDhs)"
-    r"|(?<=\bSh)|(?<=\bShs)|(?<=\b[TU][Ss]h)|(?<=\b[TU][Ss]hs)|(?<=\bKes)"
-    # The country after the dollar sign, as Australian papers write it: "$US11.8 billion", "$C15", "$NZ40".
-    r"|(?<=\$US)|(?<=\$A)|(?<=\$AU)|(?<=\$C)|(?<=\$CA)|(?<=\$NZ)|(?<=\$HK)|(?<=\$S)"
-)
 
 # "12,000", "1.5", "20bn", "1.37 million", "5k", "2,04,118.5 crore", "41 220 117" (grouped
 # by spaces: a no-break or thin space, plain spaces in two groups or more, or one plain space
@@ -110,7 +98,7 @@ _GLUED_CURRENCY = (
 # model names are refused later.
 DIGITS = re.compile(
     rf"""
-    (?=\d)(?:(?<![\w.,])|{_GLUED_CURRENCY})
+    (?=\d)(?:(?<![\w.,])|{GLUED_CURRENCY})
     (?P<number>(?P<comma_spaced>{COMMA_SPACED})
       |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
       |\d{{1,3}}(?:(?:\u00c2?\u00a0|[\u202f\u2009])\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
@@ -141,11 +129,12 @@ MINUS_BEFORE = re.compile(
 SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
 
 # "45C", "104F": temperatures glued to their scale; "182.4p a litre", "fell 13p": pence; "40pc", "6.7pct": percent;
-# "24.1percent" (a space lost); "200mm of rain", "12km", "1,500MW", "1300MW": measures
+# "24.1percent" (a space lost); "200mm of rain", "12km", "1,500MW", "1300MW", "7 850MW" (South
+# African grouping by a space): measures
 # (the digits, grouped or not, only; `measures` reads the unit, and
 # `exclusions` refuses a calibre such as "155mm howitzer shells").
 GLUED_UNIT = re.compile(
-    r"(?<![\w.,])(?P<number>(?:\d{1,3}(?:,\d{3})+|\d++)(?:\.\d+)?)"
+    r"(?<![\w.,])(?P<number>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\ \u00a0\u202f\u2009]\d{3})+(?=[kMGT]Wh?\b|km\b)|\d++)(?:\.\d+)?)"
     r"(?=°?[CF]\b|p(?:\s+(?:a|an|per)\s|(?![\w/]|\.\w))|pct?\b|percent\b"
     r"|(?:mm|cm|km|kg|mph|kph|kmh|ft|ppm|[kMGT]Wh?)\b)"
 )
@@ -367,7 +356,7 @@ def find_numbers(text: str) -> list[NumberToken]:
         add(
             signs.get(match.start(), match.start()),
             match.end(),
-            sign * Decimal(match.group("number").replace(",", "")),
+            sign * Decimal(re.sub(r"[,\s]", "", match.group("number"))),
             "digits",
         )
     for match in DIGITS.finditer(text):

@@ -32,6 +32,9 @@ IRREGULAR_PLURALS = frozenset(
         "offspring",
         "feet",
         "accused",  # "the court summoned 1,609 accused": court copy's noun for defendants, one or many
+        # Coins of a currency that take no plural "s": "29 sen per share" (Malaysian), "169 kobo a litre" (Nigerian).
+        "sen",
+        "kobo",
     ]
 )
 

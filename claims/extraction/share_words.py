@@ -16,7 +16,7 @@ __all__ = ["SHARE_HINT", "find_shares"]
 SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 _FRACTION_WORDS = (
-    r"(?:(?:a|one)[\s-]+)?half|(?:(?:a|one)[\s-]+)?third|(?:a|one)[\s-]+quarter|(?:a|one)[\s-]+fifth"
+    r"(?:(?:a|one)[\s-]+)?half|(?:(?:a|one)[\s-]+)?third|(?:a|one)[\s-]+(?:quarter|fourth)|(?:a|one)[\s-]+fifth"  # "one-fourth", as Indian and US copy writes a quarter
     r"|(?:a|an|one)[\s-]+(?:sixth|seventh|eighth|ninth|tenth)"  # "cut the risk by one-seventh"
     r"|(?:two|three|four|five|six|seven|eight|nine)[\s-]+(?:thirds|quarters|fourths|fifths|sixths|sevenths|eighths"
     r"|ninths|tenths)"
@@ -55,9 +55,9 @@ SHARE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 SHARE_HINT = re.compile(
-    r"half|third|quarter|fourths|fifth|sixth|seventh|eighth|ninth|tenth|\sin\s|\sout\s+of\s|-in-|-out-of-"
+    r"half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\sin\s|\sout\s+of\s|-in-|-out-of-"
 )
-DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourths": 4, "fifth": 5, "fifths": 5,
+DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5,
                 "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
                 "tenth": 10, "tenths": 10}  # fmt: skip
 

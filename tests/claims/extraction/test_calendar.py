@@ -67,8 +67,25 @@ def test_four_digits_glued_to_a_measure_are_no_year(text):
 
 
 @pytest.mark.parametrize(
+    "text", ["The coastal farm reached a capacity of 2015 MW last spring.", "Output stood at 1920 GW overall."]
+)
+def test_four_digits_before_a_spaced_power_unit_are_no_year(text):
+    # Eighteenth round: "a capacity of 2043 MW" was read as a year after "of"; a capital
+    # power unit after a space measures the number.
+    assert [c.value for c in extract_figures(text)][:1] in ([2015], [1920])
+
+
+@pytest.mark.parametrize(
     "text", ["The minister will unveil 2035 targets in May.", "Ministers agreed 2040 goals for the fleet."]
 )
 def test_a_goal_year_before_targets_is_no_count(text):
     # Seventeenth round: "2035 targets" is the year a goal is set for.
     assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Three lorries were stopped by 6:00am on Friday.", "The hall opened at 2:30pm for the 40 guests."]
+)
+def test_a_clock_time_glued_to_am_or_pm_is_no_figure(text):
+    # Eighteenth round: "till 8:00am" gave its hour as a figure; "8:00 am" (spaced) never did.
+    assert [c.value for c in extract_figures(text)] in ([3], [40])

@@ -44,6 +44,10 @@ def money(text):
             "The ministry released Taka 4.75 crore for relief.",
             [("Taka 4.75 crore", Decimal(47500000), "BDT")],
         ),
+        # Scraped copy with its HTML entity left in, and the dong's own letter.
+        ("The average flat fetched &pound312,845 in May.", [("&pound312,845", Decimal(312845), "GBP")]),
+        ("Tickets cost &euro;45 each.", [("&euro;45", Decimal(45), "EUR")]),
+        ("Exports brought in VNĐ12.5 trillion.", [("VNĐ12.5 trillion", Decimal(12500000000000), "VND")]),
         # Wire style: the currency name before the amount.
         ("Operating profit per share came to euro 2.35.", [("euro 2.35", Decimal("2.35"), "EUR")]),
     ],

@@ -200,3 +200,18 @@ def test_a_range_of_spans_counted_from_now_is_when(text):
 )
 def test_a_numbered_region_zone_or_ward_is_a_name(text):
     assert len(extract_figures(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The visitors lost four wickets on day 3.", [4]),
+        ("In reporting week 31 alone, 12 new cases were confirmed.", [12]),
+        ("Only 40 percent of pupils who sat year 12 Chemistry passed.", [40]),
+        # A count after the period word stays a count.
+        ("That week 28 people were arrested.", [28]),
+    ],
+)
+def test_a_numbered_day_week_or_school_year_is_a_label(text, values):
+    # Eighteenth round: "on day 4", "epidemiological week 28 alone", "year 13 Mathematics" gave bare figures.
+    assert [c.value for c in extract_figures(text)] == values

@@ -461,3 +461,15 @@ def test_a_decimal_comma_before_an_abbreviated_scale(text, quote, value):
 )
 def test_a_measure_glued_to_ungrouped_digits(text, quote, unit):
     assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Breakdowns took some 12 455MW off the grid.", Decimal(12455)),
+        ("A further 4 310MW was down for repairs.", Decimal(4310)),
+    ],
+)
+def test_thousands_parted_by_a_space_before_a_glued_power_unit_are_one_number(text, value):
+    # Eighteenth round: "some 14 641MW" (South African grouping) split into "14" and "641MW".
+    assert [token.value for token in find_numbers(text)] == [value]

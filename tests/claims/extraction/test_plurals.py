@@ -20,3 +20,15 @@ def test_accused_is_a_plural_noun_in_court_copy():
 def test_a_count_of_accused_counts_them(sentence, quote):
     [candidate] = extract_figures(sentence)
     assert (candidate.quote, candidate.unit) == (quote, "accused")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The trust will pay a final dividend of 7.5 sen per unit.", "sen"),
+        ("Earnings per share fell to 88 kobo.", "kobo"),
+    ],
+)
+def test_coins_without_a_plural_s_are_counted(text, unit):
+    # Eighteenth round: "29 sen per share", "169 kobo" read with no unit; a coin takes no plural "s".
+    assert [c.unit for c in extract_figures(text)] == [unit]

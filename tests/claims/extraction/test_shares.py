@@ -112,3 +112,20 @@ def test_a_part_of_an_odd_whole_is_a_tally_not_a_share():
         (Decimal(19), "districts"),
     ]
     assert [c.value for c in extract_figures("Raids on farms fell from 41 in 2015 to 30 in 2016.")] == [41, 30]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Nearly one-fourth of the wells had run dry.", "Nearly one-fourth"),
+        ("A fourth of the ferries were cancelled.", "A fourth"),
+    ],
+)
+def test_a_fourth_is_a_quarter(text, quote):
+    # Eighteenth round: "a fourth of the buildings", "One-fourth of the deaths" gave nothing or
+    # "1 fourths"; a fourth is a quarter, 25 percent.
+    assert [(c.quote, c.value, c.unit) for c in extract_figures(text)] == [(quote, Decimal(25), "percent")]
+
+
+def test_a_fourth_term_stays_an_ordinal():
+    assert [c.value for c in extract_figures("The mayor won a fourth term with 300 votes.")] == [300]
