@@ -12,6 +12,7 @@ person or a body who can be a source. Split out of `acting`.
 import re
 
 from .openers import IRREGULAR_VERBS, described_opener, leading_subject
+from .spans import WEEKDAY_END
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .subject_padding import TIME_OPENING, opening_end
 from .titled_persons import names_titled_person, titled_person
@@ -24,11 +25,9 @@ POSSESSIVE_BODY = re.compile(
     r"|authority|board|police|bank|court|regulator|cabinet|government|treasury|council|army|military|tribunal|committee"
     r"|panel))\b"
 )
-PRONOUNS = frozenset(["He", "She"])
+PRONOUNS = frozenset(["He", "She"])  # "They" is as often the people counted
 JUDICIAL_TITLES = frozenset(["justice", "magistrate"])  # "Justice K. O. Adeyemi": a judge's title before the name
-TITLED_NAME = re.compile(
-    r"^[A-Z][a-z]+\.?(?:\s+[A-Z]\.)+\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$"
-)  # "They" is as often the people counted
+TITLED_NAME = re.compile(r"^[A-Z][a-z]+\.?(?:\s+[A-Z]\.)+\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 ACRONYM = re.compile(
     r"(?:^|\s|\()(?:the\s+)?(?:[A-Z][A-Z&]{1,7}s?|(?!U\.[SK]\.)(?:[A-Z]\.){2,4})(?:\)|$|\s)"
 )  # "NDMA", "(CBI)", "The U.N." (not "U.S." or "U.K.", which are places)
@@ -85,7 +84,7 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
     found = _opening_subject(sentence)
     if found and sentence[found[0] : found[1]].split()[0] in SUBORDINATORS:
         return None  # "Although local officials described it as …": a concession, whose speaker is `contrasts`'
-    if found and (weekday := TRAILING_WEEKDAY.search(sentence, found[0], found[1])):
+    if found and (weekday := WEEKDAY_END.search(sentence, found[0], found[1])):
         found = found[0], weekday.start()  # "the Model Courts Tuesday awarded": the day is when, not who
     if found:
         head = HEAD_AFTER_NAME.match(sentence, found[1])
@@ -97,7 +96,6 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
 SUBORDINATORS = frozenset(
     ["Although", "Though", "While", "Whilst", "Whereas", "If", "Unless", "Because", "Since", "When", "Once", "As"]
 )
-TRAILING_WEEKDAY = re.compile(r"(?<=[a-z])\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??([a-z]+)\b")
 
 

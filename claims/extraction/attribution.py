@@ -93,7 +93,6 @@ COUNT_IN_NAME = re.compile(
 DATED_DOCUMENT = re.compile(
     r"\b(?:the|its|their|his|her|a|an|this|last|latest)\s+(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?\s+[A-Za-z]"
 )
-# "Lenta.ru writes with reference to the report by S&P Global Platts": a citation too.
 
 
 def _according_to(sentence: str) -> list[SpeakerCue]:

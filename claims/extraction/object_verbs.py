@@ -2,9 +2,11 @@
 Speech verbs that also take a plain object: "employers added 147,000 jobs", "stressed the need".
 
 Split out of `speech`. Such a verb speaks only before "that", a quotation or a stop ("…, he added."),
-with two exceptions: a side owning up to its losses ("the army admitted the deaths of 12") gives the
-count, and a need or an importance stressed ("the Minister stressed the need to raise capacity, which
-stands at 7,175 MW") is an argument whose figures are the speaker's.
+and in four cases more: a side owning up to its losses ("the army admitted the deaths of 12") gives the
+count; a need or an importance stressed ("the Minister stressed the need to raise capacity, which
+stands at 7,175 MW") is an argument whose figures are the speaker's; a phrase saying how it was said
+may come before "that" ("added in a statement that …"); and "added" may drop its "that" ("He added a
+tank … was destroyed").
 """
 
 import re

@@ -9,13 +9,12 @@ named body ("according to the IOM") or a document pointed back to ("according to
 
 import re
 
-from .spans import SpeakerCue
+from .spans import QUOTATION, SpeakerCue
 
 __all__ = ["cited_inside_quotes"]
 
 # A source that names someone: a capital past its first letter, or a pointer back to a known document.
 NAMED_SOURCE = re.compile(r".[^A-Z]*[A-Z]|(?:this|that|these|those)\b")
-QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
 # What may come between a quotation's close and its tag: a comma or nothing.
 TAG_GAP = re.compile(r"[\s,]*")
 

@@ -1,5 +1,5 @@
 """
-A speaker that opens the second of two clauses joined by a bare "and": "Gunships were sent in when the
+A speaker that opens the second of two clauses joined by a bare "and" (or "but"): "Gunships were sent in when the
 fighting broke out and officials said 35 militants were killed."
 
 With no comma before "and", the words before the verb run back into the first clause, and the subject read

@@ -11,7 +11,18 @@ and `points_forward()` tells whether reported content follows a clause.
 import re
 from dataclasses import dataclass
 
-__all__ = ["DraftLink", "SpeakerCue", "clean_name", "name_after", "points_forward", "chunk_start", "NP_END"]
+__all__ = [
+    "DraftLink",
+    "SpeakerCue",
+    "clean_name",
+    "name_after",
+    "points_forward",
+    "chunk_start",
+    "NP_END",
+    "DAYS",
+    "WEEKDAY_END",
+    "QUOTATION",
+]
 
 CHUNK_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|(?<!\w)['‘’](?=\s|$)|\s['‘](?=\w)")
 LEADING_FILLER = re.compile(
@@ -20,6 +31,10 @@ LEADING_FILLER = re.compile(
     re.IGNORECASE,
 )
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# A weekday ending a name ("the Model Courts Tuesday"), not a name that is a day ("Good Friday").
+WEEKDAY_END = re.compile(rf"(?<!Black)(?<!Good)(?<!Cyber)\s+(?:{DAYS})$")
+# A quotation of three characters or more, in straight or curly quotes.
+QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
 TEMPORAL_TAIL = re.compile(
     rf"""(?:\s+(?:
         (?:late|early|earlier|later)?\s*(?:on|last|this|next)\s+(?:{DAYS}|week|month|year

@@ -15,7 +15,7 @@ import re
 
 from .calendar import MONTHS
 from .currencies import CURRENCY_SYMBOLS
-from .spans import DAYS
+from .spans import DAYS, WEEKDAY_END
 from .subject_padding import DATELINE as WIRE_DATELINE  # "BEIJING (Reuters) - ", "MEXICO CITY, Nov. 7 (Xinhua) -- "
 
 __all__ = ["tidy_speaker"]
@@ -45,7 +45,6 @@ PREDICATE_START = re.compile(
 COMPARATIVE_END = re.compile(r"-than-?$")
 # "Birla Corporation Monday reported", "the Model Courts Tuesday awarded": a bare weekday between the name and its
 # verb is when, no part of the name ("Black Friday" and "Good Friday" are names).
-WEEKDAY_END = re.compile(rf"(?<!Black)(?<!Good)(?<!Cyber)\s+(?:{DAYS})$")
 GERUND_START = re.compile(r"[a-z]+ing\s+(?:to|the|a|an|into|across|out|up|off|from)\b")
 NOT_A_NAME_END = re.compile(
     r"(?:[-–—]|\b(?:the|a|an|of|to|for|by|in|on|at|and|or|with|from|(?-i:that|which|who))|(?<=\S)\s+(?:he|she|it|they|we))\s*$",

@@ -42,7 +42,7 @@ from .recording import recording_clauses
 from .relays import briefed_split, outlet_audience
 from .saying import GOING_ON_VERBS, TAG_THEN_AND
 from .second_clauses import second_clause_speaker
-from .spans import DraftLink, SpeakerCue, points_forward
+from .spans import QUOTATION, DraftLink, SpeakerCue, points_forward
 from .speaker_counts import counted_things
 from .subjects import COORDINATED, subject_before
 from .verb_codes import VERB_CODES
@@ -188,7 +188,6 @@ AUDIENCE_AFTER_TOLD = re.compile(
 
 # A quotation: its words are what was said, never who said it ("'We have confirmed 6,000
 # planets,' said Elena Marsh" is Elena Marsh's, not "We"'s).
-QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
 # "…, a draft state budget, which expects …": the noun phrase before ", which".
 WHICH_ANTECEDENT = re.compile(
     r"\b(?P<who>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,4}?[\w'’-]+),\s+which\s+(?:also\s+)?$"

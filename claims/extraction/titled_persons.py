@@ -20,7 +20,7 @@ __all__ = ["titled_person", "names_titled_person"]
 # there, but they are a post before a name).
 MORE_TITLES = frozenset(
     ["manager", "coach", "boss", "administrator", "controller", "registrar", "coordinator", "supervisor", "principal",
-     "vice-chancellor", "chief", "executive", "spokesman", "spokeswoman", "spokesperson", "editor", "economist"]
+     "vice-chancellor", "editor"]
 )  # fmt: skip
 _TITLES = "|".join(sorted(PERSON_TITLES | MORE_TITLES, key=len, reverse=True))
 TITLED_PERSON = re.compile(
