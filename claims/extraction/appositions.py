@@ -9,7 +9,7 @@ House, Lusaka said"). These helpers find the speaker on the far side of such a g
 
 import re
 
-from .spans import chunk_start, clean_name
+from .spans import NAME_PARTICLES, chunk_start, clean_name
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .subject_checks import FIGURE_IN_SUBJECT, valid_subject
 
@@ -24,12 +24,10 @@ __all__ = [
 
 # "Eduardo del Rosario", "Ursula von der Leyen": particles inside a name are lowercase.
 NAME_ONLY = re.compile(
-    r"^[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|de|del|della|da|das|dos|do|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+){0,3}"
+    rf"^[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|{NAME_PARTICLES})\s+){{0,3}}"
     r"[A-Z][\w.'’-]*$|^[A-Z][\w.'’-]*$"
 )
-PARTICLE_NAME = re.compile(
-    r"^[A-Z][\w.'’-]+\s+(?:de|del|della|da|das|dos|do|van|von|der|den|al|el|bin|ibn|la|le|di|du)\s+[A-Z]"
-)
+PARTICLE_NAME = re.compile(rf"^[A-Z][\w.'’-]+\s+(?:{NAME_PARTICLES})\s+[A-Z]")
 APPOSITION_WORDS = re.compile(
     r"\b(?:chief|head|spokes(?:man|woman|person)|minister|director|governor|commander|officer|official|secretary"
     r"|chairman|chair|president|mayor|leader|member|founder|executive|analyst|economist|professor|of|in|for)\b"

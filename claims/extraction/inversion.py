@@ -10,7 +10,7 @@ said does).
 import re
 
 from .bare_bodies import names_bare_body
-from .spans import DraftLink, SpeakerCue, clean_name, name_after
+from .spans import NAME_PARTICLES, DraftLink, SpeakerCue, clean_name, name_after
 from .speakers import PERSON_TITLES
 
 __all__ = ["INVERTIBLE_VERBS", "QUOTE_BEFORE", "inverted_clause", "titled_past_gloss"]
@@ -96,7 +96,7 @@ def titled_past_gloss(sentence: str, stop: int) -> int:
 # person it describes between a comma and the stop; the person speaks.
 TITLE_THEN_NAME = re.compile(
     r"(?P<title>[a-z][\w-]*)(?:\s+[\w.&'’()-]+){0,8}?,\s+"
-    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:(?:de|da|di|van|von|der|del|bin|al)\s+)*[A-Z][\w.'’-]+){1,3})\s*[.!?]?[\"”’']?\s*$"
+    rf"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:(?:{NAME_PARTICLES})\s+)*[A-Z][\w.'’-]+){{1,3}})\s*[.!?]?[\"”’']?\s*$"
 )
 
 

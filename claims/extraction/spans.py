@@ -22,6 +22,7 @@ __all__ = [
     "DAYS",
     "WEEKDAY_END",
     "QUOTATION",
+    "NAME_PARTICLES",
 ]
 
 CHUNK_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()\"“”]|(?<!\w)['‘’](?=\s|$)|\s['‘](?=\w)")
@@ -31,6 +32,8 @@ LEADING_FILLER = re.compile(
     re.IGNORECASE,
 )
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# The lowercase particles inside a person's name: "Eduardo del Rosario", "Ursula von der Leyen", "Mark de Broeck".
+NAME_PARTICLES = "de|del|della|da|das|dos|do|van|von|der|den|al|el|bin|ibn|la|le|di|du"
 # A weekday ending a name ("the Model Courts Tuesday"), not a name that is a day ("Good Friday").
 WEEKDAY_END = re.compile(rf"(?<!Black)(?<!Good)(?<!Cyber)\s+(?:{DAYS})$")
 # A quotation of three characters or more, in straight or curly quotes.
@@ -121,13 +124,13 @@ class SpeakerCue:
 # "reinsurer Munich Re", "aviation analytics firm Cirium", "Housing minister Clara Johansson":
 # a lowercase description before a proper name; the name is the speaker.
 DESCRIBED_NAME = re.compile(
-    r"""^(?:(?!(?:Its|Their|His|Her|Our|The|This|That|These|Those|A|An)\b)[A-Z][a-z-]+\s+)?
+    rf"""^(?:(?!(?:Its|Their|His|Her|Our|The|This|That|These|Those|A|An)\b)[A-Z][a-z-]+\s+)?
         (?P<description>(?:(?!(?:the|a|an|of|at|for|from|in|on|by|with|to|and|or|its|their|his
         |her|our|who|which|that|two|three|four|five|six|seven|eight|nine|ten|several|some|many|as|than|like|known
         |called|named|including|via|per|after|before|over|under|about|into|said|says|told|citing|quoting
         # "Mark de Broeck", "Anna van der Berg": a particle inside a person's name describes no one.
-        |de|da|di|del|della|van|von|der|den|du|le|la|dos|das|bin|ibn)\b)
-        [a-z][a-z-]+\s+){1,3})
+        |{NAME_PARTICLES})\b)
+        [a-z][a-z-]+\s+){{1,3}})
         (?=(?:[A-Z][\w.&'’-]*|of|and|for|de|the)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|de|the))*$)(?=[A-Z])""",
     re.VERBOSE,
 )
