@@ -218,21 +218,45 @@ def _is_surname_of(short: str, long: str) -> bool:
     return " " not in short and short[:1].isupper() and len(words) >= 2 and words[-1].strip(",.") == short
 
 
-ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+ACRONYM = re.compile(r"\b[A-Z](?:&?[A-Z]){1,5}\b")
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 ACRONYM_FILLER = frozenset(["of", "for", "and", "the", "on", "de", "des", "du", "la", "le"])
 
 
+def _initials(words: list[str]) -> str:
+    """Each capitalised word's initial, an acronym word whole ("US"), "&" as itself; else a gap."""
+    letters = []
+    for word in words:
+        bare = word.strip(",.()")
+        letters.append(
+            bare if ACRONYM.fullmatch(bare) or bare == "&" else word[0] if NAME_WORD.fullmatch(bare) else " "
+        )
+    return "".join(letters)
+
+
 def _initials_spell(acronym: str, name: str) -> bool:
-    """Whether consecutive capitalised words of ``name`` ("Sudan Liberation Army") spell ``acronym``."""
-    words = [word for word in name.split() if word.lower() not in ACRONYM_FILLER]
-    initials = "".join(word[0] if NAME_WORD.fullmatch(word.strip(",.()")) else " " for word in words)
-    return acronym in initials
+    """Whether consecutive words of ``name`` spell ``acronym``: "Sudan Liberation Army" (SLA),
+    "Procter & Gamble" (P&G), "US Department of Agriculture" (USDA), and "Research in Motion"
+    (RIM), where a short lowercase word gives its initial too."""
+    words = name.split()
+    kept = [word for word in words if word.lower() not in ACRONYM_FILLER]
+    if acronym in _initials(kept):
+        return True
+    lifted = [
+        word[0].upper() + word[1:] if len(word) <= 3 and word.isalpha() and word.islower() else word for word in words
+    ]
+    return acronym in _initials(lifted)
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
     """ "SLA statement" and "the rebels with the Sudan Liberation Army" name one body."""
-    return any(_initials_spell(acronym, long) for acronym in ACRONYM.findall(short))
+    # An acronym the other name holds as a word, or inside one, spells nothing: "UN" is no
+    # acronym of "UN Environment Programme", nor "US" of "the USDA".
+    inner = ACRONYM.findall(long)
+    return any(
+        _initials_spell(acronym, long) and not any(acronym in word for word in inner)
+        for acronym in ACRONYM.findall(short)
+    )
 
 
 def origin_matches(origin: ChainLink | None, gold: str | None, directory: SpeakerDirectory | None = None) -> bool:

@@ -135,3 +135,18 @@ def test_an_origin_names_a_person_the_annotator_glossed_in_brackets():
     assert origin_matches(ChainLink(name="CEC Okafor", verb="said", role="origin"), "Ana Bello Okafor")
     assert not origin_matches(ChainLink(name="Judge Durand", verb="said", role="origin"), "Ana Okafor (judge)")
     assert not origin_matches(ChainLink(name="Lagos Okafor", verb="said", role="origin"), "Ana Okafor")
+
+
+def test_an_origin_names_a_body_by_an_acronym_with_an_ampersand_a_small_word_or_an_inner_acronym():
+    # Seen on real news: the extractor named "P&G", "RIM" and "the USDA" where the annotators
+    # wrote the full names; one body each time.
+    assert origin_matches(ChainLink(name="P&G", verb="said", role="origin"), "Procter & Gamble")
+    assert origin_matches(ChainLink(name="RIM", verb="said", role="origin"), "Research in Motion")
+    assert origin_matches(ChainLink(name="the USDA", verb="said", role="origin"), "US Department of Agriculture")
+    assert origin_matches(ChainLink(name="Johnson & Johnson", verb="said", role="origin"), "J&J")
+    assert not origin_matches(ChainLink(name="P&G", verb="said", role="origin"), "Pfizer Genentech")
+    assert not origin_matches(ChainLink(name="RIM", verb="said", role="origin"), "Research on Markets")
+    assert not origin_matches(ChainLink(name="the USDA", verb="said", role="origin"), "US Department of Energy")
+    assert not origin_matches(
+        ChainLink(name="UN Security Council", verb="said", role="origin"), "UN Environment Programme"
+    )
