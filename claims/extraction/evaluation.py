@@ -183,9 +183,24 @@ SPEAKER_FILLER = frozenset(["the", "a", "an", "of", "in", "for", "and", "its", "
 PRONOUN_SPEAKERS = frozenset(["he", "she", "it", "they", "we", "i", "his", "her"])
 
 
+# British and American spellings of one name: "Ministry of Defence" ~ "Ministry of Defense",
+# "Labour" ~ "Labor", "Organisation" ~ "Organization".
+SPELLINGS = (
+    (re.compile(r"ense$"), "ence"),
+    (re.compile(r"(?<=[a-z]{2})our$"), "or"),
+    (re.compile(r"isation$"), "ization"),
+)
+
+
+def _spelled_one_way(word: str) -> str:
+    for pattern, spelling in SPELLINGS:
+        word = pattern.sub(spelling, word)
+    return word
+
+
 def _speaker_words(name: str) -> frozenset[str]:
     words = re.findall(r"[\w-]+", name.lower())
-    return frozenset(singularise(word) for word in words if word not in SPEAKER_FILLER)
+    return frozenset(_spelled_one_way(singularise(word)) for word in words if word not in SPEAKER_FILLER)
 
 
 def _same_body(left: frozenset[str], right: frozenset[str]) -> bool:

@@ -150,3 +150,14 @@ def test_an_origin_names_a_body_by_an_acronym_with_an_ampersand_a_small_word_or_
     assert not origin_matches(
         ChainLink(name="UN Security Council", verb="said", role="origin"), "UN Environment Programme"
     )
+
+
+def test_an_origin_names_a_body_in_british_or_american_spelling():
+    # Two annotators of one real story wrote "Ministry of Defence" and "Ministry of Defense".
+    link = ChainLink(name="the Ruritanian Ministry of Defense", verb="said", role="origin")
+    assert origin_matches(link, "Ruritanian Ministry of Defence")
+    assert origin_matches(ChainLink(name="the Labor Party", verb="said", role="origin"), "Labour Party")
+    assert origin_matches(
+        ChainLink(name="World Health Organization", verb="said", role="origin"), "the World Health Organisation"
+    )
+    assert not origin_matches(link, "Ruritanian Ministry of Finance")
