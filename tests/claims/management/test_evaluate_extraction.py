@@ -112,3 +112,26 @@ def test_details_list_found_figures_with_a_wrong_unit_or_hedge(tmp_path):
     output, _ = run("--corpus", str(corpus), "--details")
     assert "unit:     'Some 400 ballots' counts 'ballots', not 'votes'" in output
     assert "hedge:    'Some 400 ballots' is 'approx', not 'at_least'" in output
+
+
+REALNEWS = Path(__file__).parents[1] / "extraction" / "realnews"
+
+
+def test_a_second_annotator_scored_in_the_extractors_place():
+    output, _ = run(
+        "--corpus", str(REALNEWS / "unseen44.json"),
+        "--second-annotator", str(REALNEWS / "agreement" / "unseen44.json"), "--details",
+    )  # fmt: skip
+    assert output.startswith("second annotator agreement/unseen44.json against unseen44.json\n")
+    rates = metrics(output)
+    assert rates["recall"] > 95 and rates["origin accuracy"] > 90
+    assert "speed:" not in output  # nothing of the extractor's ran
+
+
+def test_a_second_annotator_needs_the_first_as_corpus(tmp_path):
+    with pytest.raises(CommandError, match="goes with --corpus"):
+        run("--second-annotator", str(REALNEWS / "agreement" / "unseen44.json"))
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"records": []}), encoding="utf-8")
+    with pytest.raises(CommandError, match="no record for"):
+        run("--corpus", str(REALNEWS / "unseen44.json"), "--second-annotator", str(other))
