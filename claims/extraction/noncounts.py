@@ -37,7 +37,7 @@ MIXED_CASE_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+$|&\s?[A-Z]\w*\s+$")  # "
 REFERENCE_BEFORE = re.compile(
     r"\b(?:section|article|clause|paragraph|chapter|page|pp?\.|rule|schedule|table|figure"
     r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|level|category|tier"
-    r"|junction|exit|terminal|lap|episode"
+    r"|junction|exit|terminal|lap|episode|line"
     # "Region 1 has 52,655 families", "Zone 3", "Ward 7": a numbered area.
     r"|(?-i:Region|Zone|Ward))\s+$",
     re.IGNORECASE,
@@ -46,7 +46,7 @@ REFERENCE_BEFORE = re.compile(
 # "Regions 1, 2, 3, Mimaropa, Region 5", "Sections 166, 506, 341, 228 109": capitalised, a numbered area or
 # stage, and the list may name members or lose a comma.
 REFERENCES_BEFORE = re.compile(
-    r"\b(?:(?i:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?|junctions)"
+    r"\b(?:(?i:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?|junctions|lines)"
     r"|Regions|Zones|Wards|Phases|Stages|Grades|Classes|Levels)"
     r"\s+(?:(?:\d+[a-z]?|[A-Z][\w-]+(?:\s+\d+)?)(?:,\s*|,?\s+(?:and|or|to|&)\s+(?:the\s+)?|\s+))*$"
 )

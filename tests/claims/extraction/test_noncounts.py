@@ -215,3 +215,11 @@ def test_a_numbered_region_zone_or_ward_is_a_name(text):
 def test_a_numbered_day_week_or_school_year_is_a_label(text, values):
     # Eighteenth round: "on day 4", "epidemiological week 28 alone", "year 13 Mathematics" gave bare figures.
     assert [c.value for c in extract_figures(text)] == values
+
+
+def test_numbered_lines_are_names():
+    # Nineteenth round: "only automated lines 1 and 14 ran" numbers metro lines, it counts nothing.
+    from claims.extraction import extract_figures
+
+    text = "Only tram lines 3 and 7 ran during the strike, while 40 buses stayed in the depot."
+    assert [c.quote for c in extract_figures(text)] == ["40 buses"]
