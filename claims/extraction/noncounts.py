@@ -237,6 +237,12 @@ RECORD_SPAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "EBITDA for the nine months reached €45 million", "The five months saw trade of $305 billion", "the average for
+# the latest three months": a reporting period named with "the" only dates the results ("jailed for 16 months",
+# without "the", is the term).
+REPORTING_PERIOD_BEFORE = re.compile(r"(?:\bfor\s+the\s+(?:latest\s+)?|\bthe\s+latest\s+|^\W*The\s+)$")
+CLAUSE_OF_SPAN_AFTER = re.compile(r"^\s*(?:it|that|which|in\s+which|when)\b")  # "the 20 months it took": the claim
+
 
 DURATION_BEFORE = re.compile(
     r"\b(?:for|to|of|spent|served|serve|given|lasted|lasting|took|take|totall?ing|totall?ed|amounting\s+to)\s+"
@@ -287,6 +293,10 @@ def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
     ):
         return bool(RELATIVE_AFTER.match(after))
     if EVERY_BEFORE.search(before) or RECORD_SPAN_BEFORE.search(sentence, max(0, token.start - 70), token.start):
+        return True
+    if REPORTING_PERIOD_BEFORE.search(sentence, 0, token.start) and not (
+        RELATIVE_AFTER.match(after) or CLAUSE_OF_SPAN_AFTER.match(after)
+    ):
         return True
     if DURATION_BEFORE.search(before) or TIME_TAKEN_BEFORE.search(before) or ONGOING_BEFORE.search(before):
         return bool(RELATIVE_AFTER.match(after))  # "jailed for six years after …" is the term

@@ -223,3 +223,15 @@ def test_numbered_lines_are_names():
 
     text = "Only tram lines 3 and 7 ran during the strike, while 40 buses stayed in the depot."
     assert [c.quote for c in extract_figures(text)] == ["40 buses"]
+
+
+def test_a_reporting_period_named_with_the_dates_the_results():
+    # Nineteenth round: "EBITDA for the nine months reached €45 million" (unseen16, unseen21, unseen43): the period
+    # only dates the result; "jailed for 16 months" and "the 20 months it took" stay the claim.
+    from claims.extraction import extract_figures
+
+    text = "Turnover for the nine months reached €61 million, and the average for the latest three months fell."
+    assert [c.quote for c in extract_figures(text)] == ["€61 million"]
+    assert [
+        c.quote for c in extract_figures("The appeal took the 20 months it took in 2009; he was jailed for 16 months.")
+    ][-1] == "16 months"
