@@ -68,6 +68,11 @@ PARAGRAPH_AFTER = re.compile(r"^\([a-z]\)")
 ELIDED_YEAR_BEFORE = re.compile(r"(?:^|\s)['’]$")
 ELIDED_YEAR_AFTER = re.compile(r"^(?:s\b|\s+[A-Z]|[,.;)]|$)")  # "'99 China …", "the '90s"; never "'15 people died'"
 SCORE_AFTER = re.compile(r"^[-–](?P<second>\d{1,2})(?!\d|[,.]\d)(?!\s*(?:%|per|percent|million|billion))")
+# "Bangladesh's 100 for 2", "declared on 648 for 8", "Ahmed's 3 for 112": an innings total or bowling figures, a
+# score in cricket copy (said in the sentence by its words), whichever number of the pair.
+CRICKET_PAIR_AFTER = re.compile(r"^\s+for\s+\d{1,3}\b(?![,.]\d|\s*(?:%|per|percent|runs?\b))")
+CRICKET_PAIR_BEFORE = re.compile(r"\b\d{1,3}\s+for\s+$")
+CRICKET = re.compile(r"\b(?:innings|wickets?|bowl(?:ing|er|ed)?|balls|declared|sixes|fours|overs|batting|batsman)\b")
 # "won" after an amount is Korea's money ("up 99.8 trillion won (13%)"), not a result.
 SCORE_CONTEXT = re.compile(
     r"\d[-–]\d{1,2}\s*\($|\b(?:beat|(?<!\d\s)(?<!\d)(?<!illion\s)won|lost|defeated|drew)\b[^.;]{0,40}$",
@@ -122,6 +127,8 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
         return "score"
     if before.endswith("(") and re.match(r"^\)\s", after) and re.search(r"\d[-–]\d{1,2}\($", before):
         return "score"
+    if (CRICKET_PAIR_AFTER.match(after) or CRICKET_PAIR_BEFORE.search(before)) and CRICKET.search(sentence):
+        return "score"  # "reached 648 for 8", "Ahmed's 3 for 112"
     if GLUED_LETTER_BEFORE.search(before) and not currency_before(sentence, token.start):
         return "name or model"  # "N95 masks", "the R2 road": a letter glued to digits, not naira or rand
     if token.text.endswith("m") and SPORT_DISTANCE_AFTER.match(after):
