@@ -32,6 +32,7 @@ CURRENCY_SYMBOLS = {
     "USh": "UGX", "Ush": "UGX", "UShs": "UGX", "Ushs": "UGX",
     # Other countries' dollars, prefixed: "T$104.4 billion" (Taiwan), "TT$5 million", "G$3 billion", "J$".
     "T$": "TWD", "TT$": "TTD", "G$": "GYD", "J$": "JMD",
+    "FJ$": "FJD", "N$": "NAD", "BDS$": "BBD", "BZ$": "BZD", "SI$": "SBD",  # bare, each country's own (`dollars`)
     # The country after the sign, as Australian papers write it: "$US11.8 billion", "$C15 a tonne", "$A2".
     "$US": "USD", "$A": "AUD", "$C": "CAD", "$NZ": "NZD", "$AU": "AUD", "$CA": "CAD", "$HK": "HKD", "$S": "SGD",
     "Kes": "KES",  # Kenyan papers: "Kes12.6 billion", "Kes 7.2 billion"
@@ -71,6 +72,8 @@ SCALED_AMOUNT = re.compile(
 ISO_CODES = frozenset(
     [
         "USD",
+        "BSD",  # the Bahamas' dollar and Brunei's, read bare by `dollars` (no prefix of their own is common)
+        "BND",
         "EUR",
         "GBP",
         "JPY",

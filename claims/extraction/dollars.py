@@ -31,6 +31,15 @@ DOLLAR_COUNTRIES = (
     ("JMD", r"Jamaica(?:n|ns)?"),
     ("SGD", r"Singapore(?:an|ans)?"),
     ("HKD", r"Hong\s+Kong"),
+    # The other dollars whose papers write them bare: Fiji's (unseen30, unseen45), and Namibia's, the Bahamas',
+    # Barbados', Belize's, Brunei's and the Solomon Islands'.
+    ("FJD", r"Fiji(?:an|ans)?|Suva"),
+    ("NAD", r"Namibia(?:n|ns)?|Windhoek"),
+    ("BSD", r"Bahamas|Bahamian(?:s)?|Nassau"),
+    ("BBD", r"Barbados|Barbadian(?:s)?|Bajan(?:s)?"),
+    ("BZD", r"Belize(?:an|ans)?"),
+    ("BND", r"Brunei(?:an|ans)?"),
+    ("SBD", r"Solomon\s+Islands?(?:ers)?|Honiara"),
 )
 COUNTRY_PATTERNS = tuple((code, re.compile(rf"\b(?:{names})\b")) for code, names in DOLLAR_COUNTRIES)
 UNITED_STATES = re.compile(r"\bU\.S\.(?!\$)|\bUS(?!\$)\b|\bUnited\s+States\b|\bAmerica(?:n|ns)?\b|\bWashington\b")

@@ -231,6 +231,8 @@ NOT_A_NAME = frozenset(
         "Every",
         "Of",
         "Than",
+        # "MoD said on Tuesday 109 militants were killed": a day written before a count names no model.
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday"),
     ]
 )
 

@@ -77,7 +77,7 @@ from .noncounts import DESCRIPTOR_UNITS, descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
 from .ranges import BRACKETED_AFTER, change_scale, figure_start, range_partner, restates, scale_of
-from .shares import completes_share, divides, read_share, share_noun_of
+from .shares import answered_share, completes_share, divides, read_share, share_noun_of
 from .speaker_counts import counted_in_speaker
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase
 from .zeros import zero_figures
@@ -153,7 +153,11 @@ def read_figures(
     for index, token in enumerate(tokens):
         if index in used:
             continue
-        if any(s <= token.start and token.end <= e for s, e in skip) and not counted_in_speaker(sentence, token):
+        if (
+            any(s <= token.start and token.end <= e for s, e in skip)
+            and not counted_in_speaker(sentence, token)
+            and not answered_share(sentence, token)  # "A quarter said voting helped": those asked, not a speaker
+        ):
             reject(token, "inside an attribution")
             continue
         if reason := why_not_a_figure(sentence, token):

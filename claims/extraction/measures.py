@@ -58,6 +58,7 @@ MEASURES = (
     (r"kWh|kilowatt[\s-]hours?", "kilowatt hours"),
     (r"MW|mw|[Mm]ega[Ww]atts?", "megawatts"),  # Indian papers write "630 mw" (never "Mw", a magnitude)
     (r"tonne", "tonnes"),  # "291.95 million tonne": the singular after a number ("tonnes" reads as a noun)
+    (r"quintal", "quintals"),  # "7,883 quintal of flattened rice": the singular, as Indian papers write it
     (r"GW|[Gg]iga[Ww]atts?", "gigawatts"),
     (r"TW|[Tt]era[Ww]atts?", "terawatts"),  # "the 1TW mark" of installed capacity, as "3GW"
     (r"ft|foot|feet", "feet"),

@@ -37,7 +37,7 @@ MIXED_CASE_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+$|&\s?[A-Z]\w*\s+$")  # "
 REFERENCE_BEFORE = re.compile(
     r"\b(?:section|article|clause|paragraph|chapter|page|pp?\.|rule|schedule|table|figure"
     r"|class|grade|flight|route|room|platform|gate|phase|stage|round|version|no\.?|level|category|tier"
-    r"|junction|exit|terminal|lap|episode"
+    r"|junction|exit|terminal|lap|episode|line"
     # "Region 1 has 52,655 families", "Zone 3", "Ward 7": a numbered area.
     r"|(?-i:Region|Zone|Ward))\s+$",
     re.IGNORECASE,
@@ -46,7 +46,7 @@ REFERENCE_BEFORE = re.compile(
 # "Regions 1, 2, 3, Mimaropa, Region 5", "Sections 166, 506, 341, 228 109": capitalised, a numbered area or
 # stage, and the list may name members or lose a comma.
 REFERENCES_BEFORE = re.compile(
-    r"\b(?:(?i:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?|junctions)"
+    r"\b(?:(?i:sections|articles|clauses|paragraphs|chapters|pages|rules|schedules|tables|figures|nos\.?|junctions|lines)"
     r"|Regions|Zones|Wards|Phases|Stages|Grades|Classes|Levels)"
     r"\s+(?:(?:\d+[a-z]?|[A-Z][\w-]+(?:\s+\d+)?)(?:,\s*|,?\s+(?:and|or|to|&)\s+(?:the\s+)?|\s+))*$"
 )
@@ -68,6 +68,11 @@ PARAGRAPH_AFTER = re.compile(r"^\([a-z]\)")
 ELIDED_YEAR_BEFORE = re.compile(r"(?:^|\s)['’]$")
 ELIDED_YEAR_AFTER = re.compile(r"^(?:s\b|\s+[A-Z]|[,.;)]|$)")  # "'99 China …", "the '90s"; never "'15 people died'"
 SCORE_AFTER = re.compile(r"^[-–](?P<second>\d{1,2})(?!\d|[,.]\d)(?!\s*(?:%|per|percent|million|billion))")
+# "Bangladesh's 100 for 2", "declared on 648 for 8", "Ahmed's 3 for 112": an innings total or bowling figures, a
+# score in cricket copy (said in the sentence by its words), whichever number of the pair.
+CRICKET_PAIR_AFTER = re.compile(r"^\s+for\s+\d{1,3}\b(?![,.]\d|\s*(?:%|per|percent|runs?\b))")
+CRICKET_PAIR_BEFORE = re.compile(r"\b\d{1,3}\s+for\s+$")
+CRICKET = re.compile(r"\b(?:innings|wickets?|bowl(?:ing|er|ed)?|balls|declared|sixes|fours|overs|batting|batsman)\b")
 # "won" after an amount is Korea's money ("up 99.8 trillion won (13%)"), not a result.
 SCORE_CONTEXT = re.compile(
     r"\d[-–]\d{1,2}\s*\($|\b(?:beat|(?<!\d\s)(?<!\d)(?<!illion\s)won|lost|defeated|drew)\b[^.;]{0,40}$",
@@ -122,6 +127,8 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
         return "score"
     if before.endswith("(") and re.match(r"^\)\s", after) and re.search(r"\d[-–]\d{1,2}\($", before):
         return "score"
+    if (CRICKET_PAIR_AFTER.match(after) or CRICKET_PAIR_BEFORE.search(before)) and CRICKET.search(sentence):
+        return "score"  # "reached 648 for 8", "Ahmed's 3 for 112"
     if GLUED_LETTER_BEFORE.search(before) and not currency_before(sentence, token.start):
         return "name or model"  # "N95 masks", "the R2 road": a letter glued to digits, not naira or rand
     if token.text.endswith("m") and SPORT_DISTANCE_AFTER.match(after):
@@ -237,6 +244,12 @@ RECORD_SPAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "EBITDA for the nine months reached €45 million", "The five months saw trade of $305 billion", "the average for
+# the latest three months": a reporting period named with "the" only dates the results ("jailed for 16 months",
+# without "the", is the term).
+REPORTING_PERIOD_BEFORE = re.compile(r"(?:\bfor\s+the\s+(?:latest\s+)?|\bthe\s+latest\s+|^\W*The\s+)$")
+CLAUSE_OF_SPAN_AFTER = re.compile(r"^\s*(?:it|that|which|in\s+which|when)\b")  # "the 20 months it took": the claim
+
 
 DURATION_BEFORE = re.compile(
     r"\b(?:for|to|of|spent|served|serve|given|lasted|lasting|took|take|totall?ing|totall?ed|amounting\s+to)\s+"
@@ -287,6 +300,10 @@ def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
     ):
         return bool(RELATIVE_AFTER.match(after))
     if EVERY_BEFORE.search(before) or RECORD_SPAN_BEFORE.search(sentence, max(0, token.start - 70), token.start):
+        return True
+    if REPORTING_PERIOD_BEFORE.search(sentence, 0, token.start) and not (
+        RELATIVE_AFTER.match(after) or CLAUSE_OF_SPAN_AFTER.match(after)
+    ):
         return True
     if DURATION_BEFORE.search(before) or TIME_TAKEN_BEFORE.search(before) or ONGOING_BEFORE.search(before):
         return bool(RELATIVE_AFTER.match(after))  # "jailed for six years after …" is the term

@@ -90,9 +90,9 @@ _DIGIT_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores
 # by spaces: a no-break or thin space, plain spaces in two groups or more, or one plain space
 # before a noun, "15 901 megawatts", as South African and European papers write), "Rs 3,120.4-crore",
 # and continental style: "3.404.252" (points in two groups or more) and "61,07%" (a decimal
-# comma: one or two digits after a comma are never a group of thousands, before a percentage or
-# a scale word, "41,5 billion zlotys" or "€155,7 mn", as Polish, Greek and other continental
-# copy writes); and groups parted by a comma and a space ("15, 191, 847 votes", "GH¢10, 560"),
+# comma: one or two digits after a comma are never a group of thousands, before a percentage, a
+# temperature ("42,4 degrees Celsius", as Zimbabwean papers write) or a scale word, "41,5 billion
+# zlotys" or "€155,7 mn", as Polish, Greek and other continental copy writes); and groups parted by a comma and a space ("15, 191, 847 votes", "GH¢10, 560"),
 # when `groupings` tells them from a list.
 # The look-arounds refuse digits glued to letters ("G7", "3rd", "155mm", "F-16s"); hyphenated
 # model names are refused later.
@@ -104,7 +104,7 @@ DIGITS = re.compile(
       |\d{{1,3}}(?:(?:\u00c2?\u00a0|[\u202f\u2009])\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
       |(?P<spaced>\d{{1,3}}\ \d{{3}})(?=\ (?:(?:and|or|to)\ \d{{1,3}}\ \d{{3}}\b|(?!(?:and|or|to|per)\b)[a-z]{{3,}}))
       |(?<!\d,\ )(?P<spaced_end>\d{{1,3}}\ \d{{3}})(?=[,.;:)](?!\d))  # "this year, 307 804, was higher than 299 792."
-      |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent)\b)|\s(?i:million|billion|trillion)\b|\s?(?i:mn|bn|tn)\b)
+      |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent|degrees)\b|°)|\s(?i:million|billion|trillion)\b|\s?(?i:mn|bn|tn)\b)
       |\d+(?:[.\u00b7]\d+)?)(?!\.\d)  # "83·5%": The Lancet's decimal point is a raised dot
     (?:
         (?P<abbr>(?i:bn|mn|tn|trn)|m|k|K|b|B|cr)(?![\w])

@@ -42,7 +42,11 @@ SHARE = re.compile(
       | (?:{_SHARE_SUBJECT})(?=\s+(?:[a-z]{{3,}}ed|said|say|says|were|are|had|have|saw|got|lost|grew|fell|rose|won
         |who)\b)
       | (?:{_FRACTION_WORDS})(?=\s*[,.;(]|\s+(?:in|since|from|last|this|over|to|on|after|but|while|compared|than
+        |during|what|(?:low|high|small|larg|bigg|cheap)er|more|less|fewer
         |and(?!\s+(?:final|last|deciding|fourth|fifth)\b))\b)
+        # "half what it was", "a third lower than a year ago"
+      | (?:{_SHARE_SUBJECT})(?=\s+[a-z]{{3,}}ing\b(?!\s+(?:point|day|week|month|year)s?\b))  # "just under half falling"
+
       | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})(?:\s+(?:in|out\s+of)\s+|-(?:in|out-of)-)(?:every\s+)?
         (?P<whole>two|three|four|five|six|seven|eight|nine|ten|10{{0,3}}|[2-9]|20|50)(?=\s+(?:[a-z]|[A-Z][a-z]+s\b)|\s*\(\d|(?<=\s100)\s*(?:[,;:.](?!\d)|$))
         # "one in five (20%) have no idea": the share with its percentage in brackets; "the risk was

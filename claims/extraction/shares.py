@@ -16,7 +16,7 @@ from .hedges import APPROX, EXACT
 from .numbers import NumberToken, clean_decimal
 from .units import is_time_unit, looks_plural, read_counted_noun, read_phrase, singularise
 
-__all__ = ["completes_share", "divides", "read_share", "share_noun_of"]
+__all__ = ["answered_share", "completes_share", "divides", "read_share", "share_noun_of"]
 
 SHARE_OF = re.compile(
     r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
@@ -37,6 +37,19 @@ OPINION_AFTER = re.compile(
     r"\s+(?:who\s+)?(?:say|says|said|think|thinks|thought|believe|believes|believed|want|wants|wanted|agree|agreed"
     r"|support|supported|oppose|opposed|expect|expects|expected|fear|feared|worry|worried)\b"
 )
+# "only a third are worried", "a fifth gained", "just under half falling more than 1 percent": a share that is
+# the subject of its clause (`share_words` finds it only before a verb) divides those the sentence is about.
+SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:are|were|is|was|have|had|got|saw|won|lost|[a-z]{3,}(?:ed|ing))\b(?!\s+(?:by|to)\b)"
+)
+# "a third lower than last year", "half what it would be": the share is the size of a difference.
+COMPARED_AFTER = re.compile(r"\s+(?:(?:low|high|small|larg|bigg|cheap)er|more|less|fewer|what)\b")
+
+
+def answered_share(sentence: str, token: NumberToken) -> bool:
+    """Whether `token` is a share in words of those asked, before what they said ("A quarter said …"): an
+    attribution reads it as the speaker, but a poll's answer is the figure."""
+    return token.kind == "fraction" and not token.text[:1].isdigit() and bool(OPINION_AFTER.match(sentence, token.end))
 
 
 def completes_share(draft: FigureDraft, before: FigureDraft) -> bool:
@@ -80,6 +93,11 @@ def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None
     if OPINION_AFTER.match(sentence, token.end) or OF_A_HUNDRED.search(token.text):
         # "almost half say …"; "the risk was 8 out of 100.": a rate of a hundred names no whole after it.
         return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)
+    if not token.text[:1].isdigit() and (
+        SUBJECT_VERB_AFTER.match(sentence, token.end) or COMPARED_AFTER.match(sentence, token.end)
+    ):
+        # "only a third are worried", "a third lower than a year ago": those asked, or the size of a difference.
+        return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)
     bracket = BRACKET_AFTER.match(sentence, token.end)  # "just under a third (31 per cent) of the total"
     of = SHARE_OF.match(sentence, bracket.end() if bracket else token.end)
     if not of:
@@ -90,6 +108,10 @@ def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None
     )
     if not words and PART_IN_WHOLE.search(token.text):
         # "Eight in 10 told pollsters …", "One in five also said …": a share of those asked, its whole the round base.
+        return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)
+    if not words and hedged and not SHARE_OF_WHAT.match(sentence, token.end):
+        # "with less than a third to the total", "rose from less than half to more than 60%": a hedge makes the share
+        # a quantity, of what the sentence named before.
         return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)
     if not words or is_time_unit(singularise(words[0].split()[-1])) or is_time_unit(words[0].split()[-1]):
         return None  # "half of the year" is a span of time, "half of" alone is nothing

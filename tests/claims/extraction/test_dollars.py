@@ -49,3 +49,17 @@ def test_a_dollar_sign_with_its_country_after_is_not_localised():
     # Seventeenth round: in a text naming Canada only, "$US4 billion" stays American ("$US" is no bare "$").
     text = "Canada's premier in Ottawa said Canadian firms pledged $US4 billion to Canadian projects."
     assert ("$US4 billion", "USD") in [(c.quote, c.unit) for c in extract_figures(text)]
+
+
+def test_a_bare_dollar_in_a_fijian_text_is_the_fijian_dollar():
+    # Nineteenth round: Fijian papers write their dollar bare (unseen30, unseen45: 18 amounts read as USD).
+    from claims.extraction import extract_figures
+
+    text = "The Fijian Government set aside $14.5 million for rural roads, the Minister told Parliament in Suva."
+    assert [(c.quote, c.unit) for c in extract_figures(text)] == [("$14.5 million", "FJD")]
+
+
+def test_a_namibian_dollar_written_with_its_prefix():
+    from claims.extraction import extract_figures
+
+    assert [c.unit for c in extract_figures("Windhoek will spend N$300 million on water.")] == ["NAD"]

@@ -470,3 +470,13 @@ def test_a_count_too_large_for_an_age_after_dead_at_is_kept():
     # Seventeenth round: "put the number of dead at 52,340" is a count; "died at 83" stays an age.
     assert [c.value for c in extract_figures("Monitors put the number of dead at 52,340.")] == [52340]
     assert extract_figures("The novelist died at 83.") == []
+
+
+def test_a_weekday_before_a_count_names_no_model():
+    # Nineteenth round: "said on Tuesday 109 militants were killed" was read as a name and its number.
+    from decimal import Decimal
+
+    from claims.extraction import extract_figures
+
+    text = "The ministry said on Thursday 212 fishermen were rescued off the coast."
+    assert [(c.quote, c.value) for c in extract_figures(text)] == [("212 fishermen", Decimal(212))]

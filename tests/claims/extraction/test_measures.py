@@ -200,3 +200,14 @@ def test_a_rate_hyphenated_as_an_adjective(text, quote, value, unit):
 def test_percent_glued_to_its_number():
     # Seventeenth round: "24.1percent", a space lost in copy, is still a percentage.
     assert ("17.4percent", "percent") in [(c.quote, c.unit) for c in extract_figures("Turnout fell 17.4percent.")]
+
+
+def test_quintal_in_the_singular_after_a_number_is_a_measure():
+    # Nineteenth round: "7,883 quintal of flattened rice" (unseen37, unseen43) counted the sentence's subject.
+    from claims.extraction import extract_figures
+
+    text = "Relief stores were stocked with 4,210 quintal of wheat flour and 950 tarpaulins."
+    assert [(c.quote, c.unit) for c in extract_figures(text)] == [
+        ("4,210 quintal", "quintals"),
+        ("950 tarpaulins", "tarpaulins"),
+    ]

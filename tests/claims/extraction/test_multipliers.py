@@ -100,3 +100,15 @@ def test_a_double_room_is_no_multiplier():
 )
 def test_times_scored_count_goals_or_tries(text, unit):
     assert [c.unit for c in extract_figures(text)] == [unit]
+
+
+def test_twice_after_a_hedge_or_before_a_rate_is_a_figure():
+    # Nineteenth round: "nearly twice last year's sales", "a count twice a day" (unseen14, unseen32) were missed
+    # for want of a comparison word after "twice".
+    from claims.extraction import extract_figures
+
+    text = "Sales reached nearly twice last year's total, and the depot checks stock twice a day."
+    assert [(c.quote, c.value, c.unit) for c in extract_figures(text)] == [
+        ("nearly twice", Decimal(2), "times"),
+        ("twice", Decimal(2), "times"),
+    ]

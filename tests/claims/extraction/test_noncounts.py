@@ -215,3 +215,33 @@ def test_a_numbered_region_zone_or_ward_is_a_name(text):
 def test_a_numbered_day_week_or_school_year_is_a_label(text, values):
     # Eighteenth round: "on day 4", "epidemiological week 28 alone", "year 13 Mathematics" gave bare figures.
     assert [c.value for c in extract_figures(text)] == values
+
+
+def test_numbered_lines_are_names():
+    # Nineteenth round: "only automated lines 1 and 14 ran" numbers metro lines, it counts nothing.
+    from claims.extraction import extract_figures
+
+    text = "Only tram lines 3 and 7 ran during the strike, while 40 buses stayed in the depot."
+    assert [c.quote for c in extract_figures(text)] == ["40 buses"]
+
+
+def test_a_reporting_period_named_with_the_dates_the_results():
+    # Nineteenth round: "EBITDA for the nine months reached €45 million" (unseen16, unseen21, unseen43): the period
+    # only dates the result; "jailed for 16 months" and "the 20 months it took" stay the claim.
+    from claims.extraction import extract_figures
+
+    text = "Turnover for the nine months reached €61 million, and the average for the latest three months fell."
+    assert [c.quote for c in extract_figures(text)] == ["€61 million"]
+    assert [
+        c.quote for c in extract_figures("The appeal took the 20 months it took in 2009; he was jailed for 16 months.")
+    ][-1] == "16 months"
+
+
+def test_cricket_totals_and_bowling_figures_are_scores():
+    # Nineteenth round: "Bangladesh's 100 for 2", "reached 648 for 8", "Ahmed's 3 for 112" (unseen45's annotator
+    # skipped them as scores, as the README's conventions say).
+    from claims.extraction import extract_figures
+
+    text = "Kandy declared their innings on 512 for 6, and Perera's 4 for 87 was the best bowling of the day."
+    assert extract_figures(text) == []
+    assert [c.quote for c in extract_figures("The council voted 12 for 3 against the plan.")] == ["12", "3"]

@@ -473,3 +473,14 @@ def test_a_measure_glued_to_ungrouped_digits(text, quote, unit):
 def test_thousands_parted_by_a_space_before_a_glued_power_unit_are_one_number(text, value):
     # Eighteenth round: "some 14 641MW" (South African grouping) split into "14" and "641MW".
     assert [token.value for token in find_numbers(text)] == [value]
+
+
+def test_a_decimal_comma_before_a_temperature():
+    # Nineteenth round: "42,4 degrees Celsius" (unseen45) was read as 42 and a stray 4.
+    from claims.extraction import extract_figures
+
+    text = "The town recorded 43,7 degrees Celsius on Monday and 39,2°C a day later."
+    assert [(c.quote, c.value) for c in extract_figures(text)] == [
+        ("43,7 degrees Celsius", Decimal("43.7")),
+        ("39,2°C", Decimal("39.2")),
+    ]

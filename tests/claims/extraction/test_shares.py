@@ -129,3 +129,39 @@ def test_a_fourth_is_a_quarter(text, quote):
 
 def test_a_fourth_term_stays_an_ordinal():
     assert [c.value for c in extract_figures("The mayor won a fourth term with 300 votes.")] == [300]
+
+
+# Nineteenth round: shares in words with no "of" after them (unseen19-unseen43 missed them in ten sets).
+
+
+def test_a_share_that_is_the_subject_of_its_clause_is_a_figure():
+    text = "Only a third are anxious about rents, and just under half falling behind on bills fear eviction."
+    assert [(c.quote, c.value, c.unit) for c in extract_figures(text)][:2] == [
+        ("a third", Decimal("33.33"), "percent"),
+        ("just under half", Decimal(50), "percent"),
+    ]
+
+
+def test_a_share_said_by_those_asked_is_no_speaker():
+    text = "A quarter said the ferry helped, while 14 per cent found comfort in their garden."
+    assert [(c.quote, c.value) for c in extract_figures(text)] == [
+        ("A quarter", Decimal(25)),
+        ("14 per cent", Decimal(14)),
+    ]
+
+
+def test_a_share_before_a_comparative_or_what_is_the_size_of_a_difference():
+    text = "Orchard yields stand around a third lower than last season; the plum crop is half what it was."
+    assert [(c.quote, c.value) for c in extract_figures(text)] == [
+        ("around a third", Decimal("33.33")),
+        ("half", Decimal(50)),
+    ]
+
+
+def test_a_hedged_share_naming_nothing_after_it_is_a_figure():
+    text = "Use of the clinics rose from less than half to more than 70%, and the three valleys add less than a third to the total."
+    assert [(c.quote, c.value) for c in extract_figures(text)][:2] == [
+        ("less than half", Decimal(50)),
+        ("more than 70%", Decimal(70)),
+    ]
+    assert ("less than a third", Decimal("33.33")) in [(c.quote, c.value) for c in extract_figures(text)]
