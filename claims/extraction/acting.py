@@ -91,6 +91,11 @@ def _reporting_frame(sentence: str, start: int, end: int, verb_at: int | None = 
     if not padding or padding.group("verb") in NOT_REPORTING_BEFORE_THAT:
         return None
     verb = padding.group("verb")
+    stance = STANCE_THAT.match(sentence, padding.end("verb")) if verb in STANCE_VERBS else None
+    if stance:
+        # "The agency is confident that …", "The board remains hopeful that …": a stance held on a clause reports it
+        link = DraftLink(sentence[start:end], "said", start, end)
+        return SpeakerCue((link,), start, stance.end(), True)
     if not (verb.endswith(("ed", "s")) or verb in IRREGULAR_VERBS):
         return None
     if not THAT_CLAUSE.match(sentence, padding.end("verb")):
@@ -99,6 +104,13 @@ def _reporting_frame(sentence: str, start: int, end: int, verb_at: int | None = 
             return None
     link = DraftLink(sentence[start:end], "said", start, end)
     return SpeakerCue((link,), start, padding.end("verb"), True)
+
+
+STANCE_VERBS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained", "appears", "seems"])
+STANCE_THAT = re.compile(
+    r"(?:\s+(?:also|still|now|very|quite|fairly|fully|increasingly|not))*\s+(?:confident|optimistic|hopeful|sure"
+    r"|certain|convinced|positive|adamant|pessimistic|doubtful|sceptical|skeptical|worried|concerned|upbeat)\s+that\s"
+)
 
 
 # "informed the court that", "assured lawmakers that", "told reporters on Monday that": a listener, then "that".
@@ -130,6 +142,29 @@ PASSIVE_BY = re.compile(
 )
 
 
+_BODY_NAME = (
+    r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[A-Z][\w.&'’-]*){0,6}(?:\s+\([A-Z]{2,8}\))?"
+    r"|the\s+(?:[a-z]+\s+){0,2}(?:government|ministry|court|board|commission|council|authority|authorities|cabinet"
+    r"|agency|bureau|office|department|police|army|military|union|institute|bank)"
+)
+# "Recent statistics issued by the Organisation of …", "data compiled by the bureau show": the body behind a document.
+DOCUMENT_BY = re.compile(
+    r"\b(?:statistics|figures|data|numbers|estimates|results|tallies|tally|count|survey|report)\s+(?:recently\s+)?"
+    rf"(?:issued|released|published|compiled|provided|collected|gathered|posted)\s+(?:on\s+[A-Z][a-z]+\s+)?by\s+(?P<who>{_BODY_NAME})"
+)
+# "By the ministry's count, …", "By the UN's estimate,": whose count opens the sentence.
+BY_COUNT = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]{2,}:\s+)?By\s+(?P<who>(?:the\s+)?(?:[A-Za-z][\w.&'’-]*\s+){0,4}?[A-Za-z][\w.&-]*)['’]s?"
+    r"\s+(?:own\s+|latest\s+|new\s+|official\s+|conservative\s+)?(?:count|estimate|estimates|tally|reckoning|calculations?"
+    r"|figures|numbers|data)\s*,"
+)
+# "vice-chancellors, who say the fee …", "Fiscal hawks, who estimate …": speech in a relative on the speaker.
+WHO_SAYS = re.compile(
+    r"(?P<who>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*|[a-z][\w'’-]*),\s+who\s+(?:also\s+|have\s+|had\s+|has\s+)?"
+    r"(?:say|says|said|estimate|estimates|estimated|believe|believes|believed|claim|claims|claimed|argue|argues|argued)\b"
+)
+
+
 FIGURE_THEN_RELATIVE = re.compile(
     r"(?:\d|%|\bper\s?cent|\bpercent)\s+(?P<relative>that|which)\s+(?:(?:is|was|are|were|has|have|had)\s+)?$"
 )
@@ -139,6 +174,14 @@ def _named_frames(sentence: str) -> list[SpeakerCue]:
     """A relative "which X said", a closing "official figures have shown", a fixing passive "by X"."""
     found = RELATIVE_SPEECH.search(sentence)
     verb = "said"
+    if not found:
+        found = next((who for who in WHO_SAYS.finditer(sentence) if names_someone(who.group("who"))), None)
+    if not found:
+        found, verb = BY_COUNT.match(sentence), "according_to"
+        if found and not names_someone(found.group("who")):
+            found = None
+    if not found:
+        found, verb = DOCUMENT_BY.search(sentence), "according_to"
     if not found:
         found, verb = DOCUMENT_CLOSING.search(sentence), "according_to"
     if not found:

@@ -55,7 +55,7 @@ OPENING_PHRASE = re.compile(
     # "In March,", "Excluding special items,", "Despite the floods,", "For the year ended in March,": an adjunct
     r"|(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With|Without"
     r"|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides|Overall"
-    r"|[A-Z][a-z]+ing)\s[^,]{1,80},\s+)"
+    r"|[A-Z][a-z]+ing)\s[^,]{1,150},\s+)"
 )
 
 # "The council, facing a shortfall, allocated …": a subject, then an aside in commas, then its verb.
@@ -70,9 +70,12 @@ def names_someone(name: str) -> bool:
         return False  # "Eleven miners", "The 12 inside": what is counted
     if name in PRONOUNS or WITH_COLLEAGUES.fullmatch(name):
         return True
-    words = [word.strip("(),.'’").lower() for word in name.split()]
+    # "vice-chancellors", "co-founders": a compound's last part is its head
+    words = [word.strip("(),.'’").lower().rsplit("-", 1)[-1] for word in name.split()]
     if any(word in SPEAKER_HEADS or (word.endswith("s") and word[:-1] in SPEAKER_HEADS) for word in words[-3:]):
         return True  # "the Model Courts": a head noun in the plural names bodies too
+    if "of" in words[1:] and words[words.index("of", 1) - 1] in SPEAKER_HEADS and name.split()[-1][:1].isupper():
+        return True  # "the Ministry of the Interior": the head comes before its "of"
     if words and words[0] in PERSON_TITLES | JUDICIAL_TITLES and TITLED_NAME.match(name):
         return True  # "Judge I. M. Sanni", "Justice K. Rao": a title, initials, a surname
     return bool(ACRONYM.search(name) or PERSON_NAME.match(name)) or names_titled_person(name)

@@ -42,7 +42,7 @@ FIXING_STEMS = frozenset(
      "revis", "conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track",
      "assess", "rul", "recommend", "allot", "requir", "charg", "levi", "grant", "approp", "ask", "sought",
      "want", "put", "calculat", "quot", "bill", "authoris", "authoriz", "direct", "instruct", "mandat", "pass",
-     "convict", "acquit", "allow", "provid", "suggest", "attribut", "describ"]
+     "convict", "acquit", "allow", "provid", "suggest", "attribut", "describ", "list", "verifi"]
 )  # fmt: skip
 # "raised its long-term revenue growth target", "left its main interest rate unchanged at 6.75%", "kept its
 # benchmark rate at 4%", "suspended both sentences": changing or keeping a figure fixes it only when the object
@@ -87,7 +87,7 @@ METHOD_STEMS = frozenset(
 # sentences is the body's own, no deed; so is whom a court convicts ("convicted 51 supporters").
 COUNTING_STEMS = frozenset(
     ["sentenc", "convict", "attribut", "announc", "report", "repor", "confirm", "declar", "estimat", "forecast", "predict", "project", "quot",
-     "calculat"]
+     "calculat", "list", "verifi"]
 )  # fmt: skip
 
 

@@ -1,0 +1,76 @@
+"""Round 19, the subject side of `acting`: shapes of a sentence whose own subject or agent sources its figure.
+
+The sentences are invented. Each fails on the code before this round (which gave the outlet) and passes after;
+the look-alikes pin what must stay with the outlet.
+"""
+
+import pytest
+
+from claims.extraction.extractor import extract_figures
+
+
+def origins(text: str) -> list[tuple[str, str]]:
+    return [(candidate.quote, candidate.origin.name) for candidate in extract_figures(text, outlet="Wire")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body that holds a target or budget fixed it (subject_padding.RESULT_HELD)
+        (
+            "Ruritania's central bank has a growth target of 4.5% for the year.",
+            [("4.5%", "Ruritania's central bank")],
+        ),
+        # a company that saw its own results move posts them
+        (
+            "Coastal lender Banco Norte saw its net profit climbing 12.4 percent in the half.",
+            [("12.4 percent", "Banco Norte")],
+        ),
+        # a body's name holding "of the" (openers.LEADING_SUBJECT, acting_subjects.names_someone), verb "lists"
+        (
+            "For its part, the Ministry of the Navy lists 4,300 sailors on leave.",
+            [("4,300 sailors", "the Ministry of the Navy")],
+        ),
+        # a stance held on a clause reports it
+        (
+            "The Port Authority of Elbonia is confident that cargo will reach 9 million tonnes.",
+            [("9 million tonnes", "The Port Authority of Elbonia")],
+        ),
+        # the subject after a long opening adjunct (acting_subjects.OPENING_PHRASE)
+        (
+            "In a further ruling that the defence had sought to delay for most of the autumn session, "
+            "the Elbonia Appeals Court sentenced the former mayor to four years in prison.",
+            [("four years", "the Elbonia Appeals Court")],
+        ),
+        # "verified": confirming a count
+        ("Navy officials verified the loss of about 45 sailors.", [("about 45 sailors", "Navy officials")]),
+        # whose count opens the sentence
+        ("By the agency's count, 1,240 homes have flooded.", [("1,240 homes", "the agency")]),
+        # a document issued by a body
+        (
+            "Fresh statistics issued by the Federation of Mill Owners highlighted a fall of 8.2 percent in output.",
+            [("8.2 percent", "the Federation of Mill Owners")],
+        ),
+        # speech in a relative on its speaker, a compound head ("vice-presidents")
+        (
+            "The plan angered the vice-presidents, who say the £4,000 bonus is too small.",
+            [("£4,000", "vice-presidents")],
+        ),
+    ],
+)
+def test_a_subject_or_agent_in_the_figure_s_sentence_sources_it(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country has a population of 4 million.",  # no target or budget held
+        "Coastal lender Banco Norte saw 400 customers leave.",  # no result of its own
+        "Navy officials rescued 45 sailors.",  # a deed
+        "The residents, who live near the plant, lost 30 homes.",  # no speech in the relative
+        "By the end of the year, 1,240 homes had flooded.",  # no one's count
+    ],
+)
+def test_look_alikes_stay_with_the_outlet(text):
+    assert {origin for _, origin in origins(text)} <= {"Wire"}
