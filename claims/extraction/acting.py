@@ -25,7 +25,7 @@ wins, and the extractor trusts the cue less (`SpeakerCue.acted`, `extractor.ACTE
 import re
 
 from .acting_documents import document_subject, names_document, without_years
-from .acting_subjects import POSSESSIVE_BODY, names_someone, opening_subject
+from .acting_subjects import POSSESSIVE_BODY, SPEAKER_HEADS, names_someone, opening_subject
 from .acting_verbs import (
     AMOUNT_NOUNS,
     COUNTED_DEEDS,
@@ -215,7 +215,7 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         return named
     subject = opening_subject(sentence) or document_subject(sentence) or study_subject(sentence)
     if not subject:
-        return []
+        return _second_clause(sentence)
     start, end = subject
     name = sentence[start:end]
     document = names_document(name)  # "The budget 2018-19 has set aside …": a document fixes its figure
@@ -304,3 +304,24 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
         return []  # "The bridge was destroyed": the subject is what was acted on
     link = DraftLink(name, "reported", start, end)
     return [SpeakerCue((link,), start, padding.end("verb"), True, acted=True)]
+
+
+# "… is the fixed amount and the State government has decided to contribute Rs 11,500": a body that opens a
+# coordinated clause acts on that clause's figures only.
+SECOND_CLAUSE_BODY = re.compile(
+    r"(?:,\s+|\s+)(?:and|but|while|whereas)\s+(?P<who>the\s+(?:[A-Za-z][\w.&'’-]*\s+){0,3}?[a-z-]+)(?=\s+[a-z])"
+)
+
+
+def _second_clause(sentence: str) -> list[SpeakerCue]:
+    """The cue of a named body opening a coordinated clause with a verb of fixing, as a clause of its own."""
+    for found in SECOND_CLAUSE_BODY.finditer(sentence):
+        start, end = found.span("who")
+        name = sentence[start:end]
+        if name.split()[-1].lower() not in SPEAKER_HEADS or not any(c.isdigit() for c in sentence[end:]):
+            continue
+        acted = _acted(sentence, start, end, end)
+        if acted:
+            cue = acted[0]
+            return [SpeakerCue(cue.links, cue.start, cue.end, True, opens_clause=True, acted=True)]
+    return []

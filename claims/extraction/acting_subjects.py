@@ -99,7 +99,7 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
 SUBORDINATORS = frozenset(
     ["Although", "Though", "While", "Whilst", "Whereas", "If", "Unless", "Because", "Since", "When", "Once", "As"]
 )
-HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??([a-z]+)\b")
+HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??(?:[a-z]+-)?([a-z]+)\b")  # "sub-committee": the compound's head
 
 
 def _opening_subject(sentence: str) -> tuple[int, int] | None:

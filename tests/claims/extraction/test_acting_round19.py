@@ -56,6 +56,16 @@ def origins(text: str) -> list[tuple[str, str]]:
             "The plan angered the vice-presidents, who say the £4,000 bonus is too small.",
             [("£4,000", "vice-presidents")],
         ),
+        # a body opening a coordinated clause sources that clause's figures only
+        (
+            "Rs9,000 is the base grant and the District council has agreed to add Rs 4,500 for each family.",
+            [("Rs9,000", "Wire"), ("Rs 4,500", "the District council")],
+        ),
+        # a compound head after the name ("sub-committee")
+        (
+            "A Provincial Cabinet sub-committee on grain prices approved a purchase of 3.2 lakh tonnes of wheat.",
+            [("3.2 lakh tonnes", "A Provincial Cabinet sub-committee")],
+        ),
     ],
 )
 def test_a_subject_or_agent_in_the_figure_s_sentence_sources_it(text, expected):
@@ -70,6 +80,7 @@ def test_a_subject_or_agent_in_the_figure_s_sentence_sources_it(text, expected):
         "Navy officials rescued 45 sailors.",  # a deed
         "The residents, who live near the plant, lost 30 homes.",  # no speech in the relative
         "By the end of the year, 1,240 homes had flooded.",  # no one's count
+        "Rs9,000 is the base grant and the District council arrested 45 brokers.",  # a deed in the second clause
     ],
 )
 def test_look_alikes_stay_with_the_outlet(text):
