@@ -31,6 +31,7 @@ from .acting_verbs import (
     COUNTED_DEEDS,
     COUNTING_STEMS,
     DIVIDEND_OBJECT,
+    FEE_OBJECT,
     FIXING_STEMS,
     GROWING_STEMS,
     METHOD_STEMS,
@@ -289,6 +290,8 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
         pass  # "lifted its dividend by 25 percent", "will pay a dividend of 73 cents": results posted
     elif stem in GROWING_STEMS and TARGET_OBJECT.match(sentence, object_at):
         pass  # "The Treasury tripled the allocation for roads to $9 billion": a budget changed is a budget fixed
+    elif stem in PAYING_STEMS and (AUXILIARY_BEFORE.search(between) or FEE_OBJECT.match(sentence, object_at)):
+        pass  # "The club will pay the seller a further €10m", "paid a fee of £4m": a sum it committed to
     elif stem in GROWING_STEMS | PAYING_STEMS:
         return None
     elif stem in REVISING_STEMS:

@@ -11,7 +11,7 @@ from .subject_padding import ADVERBS
 
 __all__ = [
     "PADDING", "FIXING_STEMS", "REVISING_STEMS", "GROWING_STEMS", "PAYING_STEMS", "DIVIDEND_OBJECT", "RESULT_OBJECT",
-    "TARGET_OBJECT", "COUNTED_DEEDS", "AMOUNT_NOUNS", "METHOD_STEMS", "COUNTING_STEMS", "stem_of",
+    "TARGET_OBJECT", "COUNTED_DEEDS", "FEE_OBJECT", "AMOUNT_NOUNS", "METHOD_STEMS", "COUNTING_STEMS", "stem_of",
 ]  # fmt: skip
 
 MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -56,6 +56,11 @@ REVISING_STEMS = frozenset(
 GROWING_STEMS = frozenset(["lift", "grew", "grow", "boost", "doubl", "tripl", "swell", "swollen"])
 # "The lender will pay a fully franked dividend of 73 cents a share": a dividend paid is one declared.
 PAYING_STEMS = frozenset(["pay", "pai"])  # "paid" stems to "pai"
+# "will pay an initial fee of €55m", "have agreed a deal worth £68m": a sum a body commits to is its own figure.
+FEE_OBJECT = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:fee|deal|price|sum|compensation|bid|offer|package|settlement|transfer)s?"
+    r"\s+(?:of|worth|for|totall?ing)\b"
+)
 DIVIDEND_OBJECT = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:dividend|payout)s?\s+of\b")
 RESULT_OBJECT = re.compile(
     r"(?:\s+(?:its|their|the))?(?:\s+[\w'’-]+){0,4}?\s+(?:profit|earnings|revenue|sales|turnover|income|dividend|payout"

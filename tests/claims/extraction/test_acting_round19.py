@@ -66,6 +66,10 @@ def origins(text: str) -> list[tuple[str, str]]:
             "A Provincial Cabinet sub-committee on grain prices approved a purchase of 3.2 lakh tonnes of wheat.",
             [("3.2 lakh tonnes", "A Provincial Cabinet sub-committee")],
         ),
+        # a sum a body commits to pay, a fee or a deal it agrees; one capitalised word (a club told in full before)
+        ("Villa will pay an initial fee of €20m for the striker.", [("€20m", "Villa")]),
+        ("Albion have agreed a deal worth up to £31m with the Dutch side.", [("up to £31m", "Albion")]),
+        ("The county council will pay each household a further £250.", [("a further £250", "The county council")]),
     ],
 )
 def test_a_subject_or_agent_in_the_figure_s_sentence_sources_it(text, expected):
@@ -81,6 +85,8 @@ def test_a_subject_or_agent_in_the_figure_s_sentence_sources_it(text, expected):
         "The residents, who live near the plant, lost 30 homes.",  # no speech in the relative
         "By the end of the year, 1,240 homes had flooded.",  # no one's count
         "Rs9,000 is the base grant and the District council arrested 45 brokers.",  # a deed in the second clause
+        "Farmers will pay 10 percent more for seed.",  # a plural noun names the payers, no body
+        "Shoppers paid £40 for a ticket.",  # a price paid, no commitment
     ],
 )
 def test_look_alikes_stay_with_the_outlet(text):
