@@ -57,7 +57,9 @@ from .subject_padding import (
 
 __all__ = ["acting_clauses"]
 
-PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
+PASSIVE_AUXILIARY = re.compile(
+    r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b(?!\s+to\s)"
+)  # "is set to spend", "was expected to approve": a plan, no passive
 POSSESSIVE = re.compile(r"['’]s?\s")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 # A sentence whose quotation marks only wrap a few words with no figure: scare quotes or a name, no speech.
@@ -107,6 +109,8 @@ def _reporting_frame(sentence: str, start: int, end: int, verb_at: int | None = 
     return SpeakerCue((link,), start, padding.end("verb"), True)
 
 
+SPEAKING_OF = frozenset(["spoke", "speaks", "spoken", "talked", "talks", "wrote", "writes", "written"])
+SPOKE_OF = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,3}?[$€£¥\d]")
 STANCE_VERBS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained", "appears", "seems"])
 STANCE_THAT = re.compile(
     r"(?:\s+(?:also|still|now|very|quite|fairly|fully|increasingly|not))*\s+(?:confident|optimistic|hopeful|sure"
@@ -153,6 +157,9 @@ DOCUMENT_BY = re.compile(
     r"\b(?:statistics|figures|data|numbers|estimates|results|tallies|tally|count|survey|report)\s+(?:recently\s+)?"
     rf"(?:issued|released|published|compiled|provided|collected|gathered|posted)\s+(?:on\s+[A-Z][a-z]+\s+)?by\s+(?P<who>{_BODY_NAME})"
 )
+# "Defined by the National Monetary Council (CMN), the target is 3%": an opening participle names who fixed it.
+DEFINING_STEMS = frozenset(["defin", "establish", "determin", "stipulat", "prescrib"])
+OPENING_BY = re.compile(rf"^(?P<verb>[A-Z][a-z]+(?:ed|en|t))\s+by\s+(?P<who>{_BODY_NAME}),")
 # "By the ministry's count, …", "By the UN's estimate,": whose count opens the sentence.
 BY_COUNT = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}:\s+)?By\s+(?P<who>(?:the\s+)?(?:[A-Za-z][\w.&'’-]*\s+){0,4}?[A-Za-z][\w.&-]*)['’]s?"
@@ -183,6 +190,10 @@ def _named_frames(sentence: str) -> list[SpeakerCue]:
             found = None
     if not found:
         found, verb = DOCUMENT_BY.search(sentence), "according_to"
+    if not found:
+        found, verb = OPENING_BY.match(sentence), "reported"
+        if found and stem_of(found.group("verb").lower()) not in FIXING_STEMS | REVISING_STEMS | DEFINING_STEMS:
+            found = None
     if not found:
         found, verb = DOCUMENT_CLOSING.search(sentence), "according_to"
     if not found:
@@ -278,6 +289,10 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
     if not (verb in IRREGULAR_VERBS | FIXING_STEMS or verb.endswith(("ed", "s")) or after_auxiliary):
         return None  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
     stem, object_at = stem_of(verb), padding.end("verb")
+    if verb in SPEAKING_OF and SPOKE_OF.match(sentence, object_at):
+        # "The Interior Ministry spoke of almost 1.1 million people": a figure spoken of is said
+        link = DraftLink(name, "said", start, end)
+        return [SpeakerCue((link,), start, object_at, True)]
     if verb == "looking" and sentence.startswith(" for ", object_at):
         stem, object_at = "expect", object_at + 4  # "Analysts were looking for $12.6 billion": what they expected
     if draws_sample(sentence, name, stem, object_at):

@@ -55,7 +55,7 @@ REVISING_STEMS = frozenset(
 # a company that changes its own results posts them (the corpus conventions: it posts or earns results).
 GROWING_STEMS = frozenset(["lift", "grew", "grow", "boost", "doubl", "tripl", "swell", "swollen"])
 # "The lender will pay a fully franked dividend of 73 cents a share": a dividend paid is one declared.
-PAYING_STEMS = frozenset(["pay", "pai"])  # "paid" stems to "pai"
+PAYING_STEMS = frozenset(["pay", "pai", "spen"])  # "paid" stems to "pai"; "will spend" ("spen") is a budget
 # "will pay an initial fee of €55m", "have agreed a deal worth £68m": a sum a body commits to is its own figure.
 FEE_OBJECT = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:fee|deal|price|sum|compensation|bid|offer|package|settlement|transfer)s?"

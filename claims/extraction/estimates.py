@@ -107,6 +107,14 @@ GIVING_COUNT_STEMS = (
     )
 )
 DEED_STEMS = frozenset(["charg", "fin", "impos", "order", "sanction", "award", "grant", "approv", "allow"])
+SPANS = frozenset(["years", "months", "weeks", "days", "hours"])  # "the 27 years recommended by": a term, no count
+# "the seven to nine years prosecutors originally recommended": a body right after the figure fixed it.
+BODY_AFTER_FIGURE = re.compile(
+    r"(?:(?<=\d)|(?<=%)|(?<=years)|(?<=months)|(?<=lion)|(?<=cent))\s+(?P<who>(?:the\s+)?(?:(?!(?:years|months|percent|cent)\b)[a-z]+\s+)?"
+    r"(?:prosecutors|prosecution|government|regulators|judges?|court|organi[sz]ers|police|authorities|officials|unions?))"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?(?:recommended|proposed|sought|demanded|requested|estimated|forecast"
+    r"|projected|counted|offered|set|budgeted|allocated|targeted|had\s+sought)\b"
+)
 PLURAL_BEFORE = re.compile(r"\b(?P<noun>[a-z]+s)$")
 TOLL_SUBJECT = re.compile(
     r"(?:(?:But|And|However,?)\s+)?(?:The|A|An|This|That)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|count|tally|total)"
@@ -177,6 +185,12 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
                 name = TRADE_PLURALS[name]
             link = DraftLink(name, "estimated", start, end)
             found.append(SpeakerCue((link,), match.start(), match.end(), True, local=True))
+    for match in BODY_AFTER_FIGURE.finditer(sentence):
+        # "lighter than the seven to nine years prosecutors originally recommended": the body fixed the figure before
+        start, end = match.span("who")
+        if not any(s <= start < e for s, e in taken):
+            link = DraftLink(sentence[start:end], "estimated", start, end)
+            found.append(SpeakerCue((link,), start, match.end(), False, local=True))
     for match in PUT_AT_BY.finditer(sentence) if " by " in sentence else ():
         # "The toll was put at 45 by the civil defence agency": the agent sources the figure before "by".
         start, end = name_after(sentence, match.end())
@@ -235,7 +249,7 @@ def _agents(sentence: str) -> list[re.Match]:
         if match.start("verb") in starts or stem not in FIXING_STEMS | GIVING_COUNT_STEMS or stem in DEED_STEMS:
             continue
         plural = PLURAL_BEFORE.search(sentence, 0, match.start())
-        if plural and plural.group("noun") not in AMOUNT_NOUNS and stem not in GIVING_COUNT_STEMS:
+        if plural and plural.group("noun") not in AMOUNT_NOUNS | SPANS and stem not in GIVING_COUNT_STEMS:
             continue  # "40 suspects charged by", "300 permits approved by": a count of deeds
         if not re.search(r"[\d%]\S*(?:\s+\S+){0,3}$", sentence[: match.start()]):
             continue  # the figure it gives ends a few words before it

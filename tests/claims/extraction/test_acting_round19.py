@@ -91,3 +91,52 @@ def test_a_subject_or_agent_in_the_figure_s_sentence_sources_it(text, expected):
 )
 def test_look_alikes_stay_with_the_outlet(text):
     assert {origin for _, origin in origins(text)} <= {"Wire"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body right after the figure fixed it (estimates.BODY_AFTER_FIGURE)
+        (
+            "The fine was far below the 12 years prosecutors had originally sought.",
+            [("12 years", "prosecutors")],
+        ),
+        # a term recommended by its agent (a span of years is no count of deeds)
+        (
+            "The term, well short of the 15 years recommended by prosecutors, surprised many.",
+            [("15 years", "prosecutors")],
+        ),
+        # an opening participle names who fixed the figure (acting.OPENING_BY)
+        (
+            "Defined by the Monetary Board (MB), the ceiling is 4.5%, with a band of 1 point either side.",
+            [("4.5%", "the Monetary Board (MB)"), ("1 point", "the Monetary Board (MB)")],
+        ),
+        # "with X saying/forecasting": a body's name, and a participle of estimate (participles)
+        (
+            "Arrivals slowed, with the Ministry of the Navy saying 2,310 boats had docked.",
+            [("2,310 boats", "the Ministry of the Navy")],
+        ),
+        ("Debt rose further, with the IMF forecasting a gap of 3.4%.", [("3.4%", "the IMF")]),
+        # a figure spoken of is said
+        (
+            "The Labour Ministry spoke of almost 2.4 million people.",
+            [("almost 2.4 million people", "The Labour Ministry")],
+        ),
+        # a sum a body is set to spend is its budget
+        ("Government is set to spend some 45 million cedis on the dam.", [("some 45 million cedis", "Government")]),
+    ],
+)
+def test_agents_and_bodies_around_the_figure(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm spent $2 million on adverts.",  # a sum spent is a deed
+        "Written by two students, the play runs for 90 minutes.",  # no verb of fixing in the opening participle
+        "Prices rose, with shoppers seeing bills of £40 more a month.",  # shoppers are no body
+    ],
+)
+def test_spending_and_participles_that_name_no_source(text):
+    assert {origin for _, origin in origins(text)} <= {"Wire"}
