@@ -131,8 +131,7 @@ def _one_name_committing(sentence: str, name: str, end: int) -> bool:
     padding = PADDING.match(sentence, end)
     if not padding or stem_of(padding.group("verb")) not in COMMITTING_STEMS:
         return False
-    object_at = padding.end("verb")
-    if FEE_OBJECT.match(sentence, object_at):
-        return True
-    paying = stem_of(padding.group("verb")) == "pay"
-    return paying and bool(WILL_BEFORE.search(sentence, end, padding.start("verb")))
+    if stem_of(padding.group("verb")) in ("pay", "pai"):
+        # "Villa will pay …"; "Villa paid a fee of £40m" is a deed
+        return bool(WILL_BEFORE.search(sentence, end, padding.start("verb")))
+    return bool(FEE_OBJECT.match(sentence, padding.end("verb")))

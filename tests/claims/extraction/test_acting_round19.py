@@ -87,6 +87,8 @@ def test_a_subject_or_agent_in_the_figure_s_sentence_sources_it(text, expected):
         "Rs9,000 is the base grant and the District council arrested 45 brokers.",  # a deed in the second clause
         "Farmers will pay 10 percent more for seed.",  # a plural noun names the payers, no body
         "Shoppers paid £40 for a ticket.",  # a price paid, no commitment
+        "The club paid a record fee of £90 million for the winger.",  # a fee paid is a deed
+        "Villa paid a fee of £20m for the striker.",  # so for one capitalised word
     ],
 )
 def test_look_alikes_stay_with_the_outlet(text):
@@ -139,4 +141,40 @@ def test_agents_and_bodies_around_the_figure(text, expected):
     ],
 )
 def test_spending_and_participles_that_name_no_source(text):
+    assert {origin for _, origin in origins(text)} <= {"Wire"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # findings that open the sentence and show its figures are their source (acting_documents.findings_subject)
+        (
+            "Official results for the Elbonian vote show that the ruling bloc lost 31 percent of its seats.",
+            [("31 percent", "Official results")],
+        ),
+        # named by their head phrase, without what they cover
+        (
+            "Provisional trade data for the second quarter showed that exports fell 4.2 percent.",
+            [("4.2 percent", "Provisional trade data")],
+        ),
+        ("Further details show the valid ballots numbered 812,400.", [("812,400", "Further details")]),
+        # a body's data names the body
+        (
+            "The Elbonia Statistics Office (ESO) data in its 2023 Tourism Review, shows that visitors reached 2.3 million.",
+            [("2.3 million", "Elbonia Statistics Office (ESO)")],
+        ),
+    ],
+)
+def test_findings_that_show_the_figures(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data centres use 3 percent of the grid's power.",  # no findings: "data" describes the centres
+        "The results were a 12 percent rise in sales.",  # no verb of showing
+    ],
+)
+def test_findings_look_alikes(text):
     assert {origin for _, origin in origins(text)} <= {"Wire"}
