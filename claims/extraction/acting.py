@@ -271,7 +271,29 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         padding = PADDING.match(sentence, verb_at)
         if padding and padding.group("verb") in IRREGULAR_VERBS:
             break  # a verb that is not one of fixing: the modifier ends before it
-    return []
+    return _trailing_revision(sentence, start, end)
+
+
+# "The central bank slowed its tightening, raising its benchmark interest rate by 50 basis points": whatever the
+# main verb, a participle that changes the subject's own rate, target or results fixes them.
+TRAILING_PARTICIPLE = re.compile(r",\s+(?:(?:also|further)\s+)?(?P<verb>[a-z]+ing)\b")
+
+
+def _trailing_revision(sentence: str, start: int, end: int) -> list[SpeakerCue]:
+    found = TRAILING_PARTICIPLE.search(sentence, end)
+    if not found or FIGURE_BEFORE.match(sentence[end : found.start()]):
+        return []  # a figure before the participle is no part of what it fixes
+    stem, object_at = stem_of(found.group("verb")), found.end("verb")
+    owned = OWN_OBJECT.match(sentence, object_at)
+    if not owned or stem not in REVISING_STEMS | GROWING_STEMS | {"set", "fix", "peg"}:
+        return []
+    if not (TARGET_OBJECT.match(sentence, object_at) or RESULT_OBJECT.match(sentence, object_at)):
+        return []
+    link = DraftLink(sentence[start:end], "reported", start, end)
+    return [SpeakerCue((link,), start, found.end("verb"), True, acted=True)]
+
+
+OWN_OBJECT = re.compile(r"\s+(?:its|their)\s")  # "raising its rate": the subject's own figure, not another's
 
 
 def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue] | None:

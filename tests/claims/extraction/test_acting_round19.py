@@ -178,3 +178,29 @@ def test_findings_that_show_the_figures(text, expected):
 )
 def test_findings_look_alikes(text):
     assert {origin for _, origin in origins(text)} <= {"Wire"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day opening the sentence is no subject before an aside; a head two words after the name; a trailing
+        # participle that changes the subject's own rate (acting._trailing_revision)
+        (
+            "On Monday, the Elbonian central bank paused its easing cycle, raising its key policy rate by 25 basis points.",
+            [("25 basis points", "the Elbonian central bank")],
+        ),
+    ],
+)
+def test_a_trailing_participle_revising_the_subject_s_own_rate(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the Elbonian central bank met lenders, raising rates across the market by 25 basis points.",
+        "The ministry met unions, raising pay by 4 percent.",
+    ],
+)
+def test_a_trailing_participle_on_no_figure_of_the_subject_s_own(text):
+    assert {origin for _, origin in origins(text)} <= {"Wire"}
