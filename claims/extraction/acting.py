@@ -24,8 +24,8 @@ wins, and the extractor trusts the cue less (`SpeakerCue.acted`, `extractor.ACTE
 
 import re
 
-from .acting_documents import document_subject, names_document, without_years
-from .acting_subjects import POSSESSIVE_BODY, names_someone, opening_subject
+from .acting_documents import document_subject, findings_subject, names_document, without_years
+from .acting_subjects import POSSESSIVE_BODY, SPEAKER_HEADS, names_someone, opening_subject
 from .acting_verbs import (
     AMOUNT_NOUNS,
     COUNTED_DEEDS,
@@ -56,7 +56,9 @@ from .subject_padding import (
 
 __all__ = ["acting_clauses"]
 
-PASSIVE_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
+PASSIVE_AUXILIARY = re.compile(
+    r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b(?!\s+to\s)"
+)  # "is set to spend", "was expected to approve": a plan, no passive
 POSSESSIVE = re.compile(r"['’]s?\s")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 # A sentence whose quotation marks only wrap a few words with no figure: scare quotes or a name, no speech.
@@ -91,6 +93,11 @@ def _reporting_frame(sentence: str, start: int, end: int, verb_at: int | None = 
     if not padding or padding.group("verb") in NOT_REPORTING_BEFORE_THAT:
         return None
     verb = padding.group("verb")
+    stance = STANCE_THAT.match(sentence, padding.end("verb")) if verb in STANCE_VERBS else None
+    if stance:
+        # "The agency is confident that …", "The board remains hopeful that …": a stance held on a clause reports it
+        link = DraftLink(sentence[start:end], "said", start, end)
+        return SpeakerCue((link,), start, stance.end(), True)
     if not (verb.endswith(("ed", "s")) or verb in IRREGULAR_VERBS):
         return None
     if not THAT_CLAUSE.match(sentence, padding.end("verb")):
@@ -99,6 +106,15 @@ def _reporting_frame(sentence: str, start: int, end: int, verb_at: int | None = 
             return None
     link = DraftLink(sentence[start:end], "said", start, end)
     return SpeakerCue((link,), start, padding.end("verb"), True)
+
+
+SPEAKING_OF = frozenset(["spoke", "speaks", "spoken", "talked", "talks", "wrote", "writes", "written"])
+SPOKE_OF = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,3}?[$€£¥\d]")
+STANCE_VERBS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained", "appears", "seems"])
+STANCE_THAT = re.compile(
+    r"(?:\s+(?:also|still|now|very|quite|fairly|fully|increasingly|not))*\s+(?:confident|optimistic|hopeful|sure"
+    r"|certain|convinced|positive|adamant|pessimistic|doubtful|sceptical|skeptical|worried|concerned|upbeat)\s+that\s"
+)
 
 
 # "informed the court that", "assured lawmakers that", "told reporters on Monday that": a listener, then "that".
@@ -130,6 +146,32 @@ PASSIVE_BY = re.compile(
 )
 
 
+_BODY_NAME = (
+    r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[A-Z][\w.&'’-]*){0,6}(?:\s+\([A-Z]{2,8}\))?"
+    r"|the\s+(?:[a-z]+\s+){0,2}(?:government|ministry|court|board|commission|council|authority|authorities|cabinet"
+    r"|agency|bureau|office|department|police|army|military|union|institute|bank)"
+)
+# "Recent statistics issued by the Organisation of …", "data compiled by the bureau show": the body behind a document.
+DOCUMENT_BY = re.compile(
+    r"\b(?:statistics|figures|data|numbers|estimates|results|tallies|tally|count|survey|report)\s+(?:recently\s+)?"
+    rf"(?:issued|released|published|compiled|provided|collected|gathered|posted)\s+(?:on\s+[A-Z][a-z]+\s+)?by\s+(?P<who>{_BODY_NAME})"
+)
+# "Defined by the National Monetary Council (CMN), the target is 3%": an opening participle names who fixed it.
+DEFINING_STEMS = frozenset(["defin", "establish", "determin", "stipulat", "prescrib"])
+OPENING_BY = re.compile(rf"^(?P<verb>[A-Z][a-z]+(?:ed|en|t))\s+by\s+(?P<who>{_BODY_NAME}),")
+# "By the ministry's count, …", "By the UN's estimate,": whose count opens the sentence.
+BY_COUNT = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]{2,}:\s+)?By\s+(?P<who>(?:the\s+)?(?:[A-Za-z][\w.&'’-]*\s+){0,4}?[A-Za-z][\w.&-]*)['’]s?"
+    r"\s+(?:own\s+|latest\s+|new\s+|official\s+|conservative\s+)?(?:count|estimate|estimates|tally|reckoning|calculations?"
+    r"|figures|numbers|data)\s*,"
+)
+# "vice-chancellors, who say the fee …", "Fiscal hawks, who estimate …": speech in a relative on the speaker.
+WHO_SAYS = re.compile(
+    r"(?P<who>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*|[a-z][\w'’-]*),\s+who\s+(?:also\s+|have\s+|had\s+|has\s+)?"
+    r"(?:say|says|said|estimate|estimates|estimated|believe|believes|believed|claim|claims|claimed|argue|argues|argued)\b"
+)
+
+
 FIGURE_THEN_RELATIVE = re.compile(
     r"(?:\d|%|\bper\s?cent|\bpercent)\s+(?P<relative>that|which)\s+(?:(?:is|was|are|were|has|have|had)\s+)?$"
 )
@@ -139,6 +181,18 @@ def _named_frames(sentence: str) -> list[SpeakerCue]:
     """A relative "which X said", a closing "official figures have shown", a fixing passive "by X"."""
     found = RELATIVE_SPEECH.search(sentence)
     verb = "said"
+    if not found:
+        found = next((who for who in WHO_SAYS.finditer(sentence) if names_someone(who.group("who"))), None)
+    if not found:
+        found, verb = BY_COUNT.match(sentence), "according_to"
+        if found and not names_someone(found.group("who")):
+            found = None
+    if not found:
+        found, verb = DOCUMENT_BY.search(sentence), "according_to"
+    if not found:
+        found, verb = OPENING_BY.match(sentence), "reported"
+        if found and stem_of(found.group("verb").lower()) not in FIXING_STEMS | REVISING_STEMS | DEFINING_STEMS:
+            found = None
     if not found:
         found, verb = DOCUMENT_CLOSING.search(sentence), "according_to"
     if not found:
@@ -170,9 +224,14 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
     named = _named_frames(sentence)
     if named:
         return named
+    findings = findings_subject(sentence)
+    if findings:
+        # "Official results from … show that …": findings that show the sentence's figures are its source
+        link = DraftLink(sentence[findings[0] : findings[1]], "according_to", *findings)
+        return [SpeakerCue((link,), findings[0], findings[1], True)]
     subject = opening_subject(sentence) or document_subject(sentence) or study_subject(sentence)
     if not subject:
-        return []
+        return _second_clause(sentence)
     start, end = subject
     name = sentence[start:end]
     document = names_document(name)  # "The budget 2018-19 has set aside …": a document fixes its figure
@@ -212,7 +271,29 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         padding = PADDING.match(sentence, verb_at)
         if padding and padding.group("verb") in IRREGULAR_VERBS:
             break  # a verb that is not one of fixing: the modifier ends before it
-    return []
+    return _trailing_revision(sentence, start, end)
+
+
+# "The central bank slowed its tightening, raising its benchmark interest rate by 50 basis points": whatever the
+# main verb, a participle that changes the subject's own rate, target or results fixes them.
+TRAILING_PARTICIPLE = re.compile(r",\s+(?:(?:also|further)\s+)?(?P<verb>[a-z]+ing)\b")
+
+
+def _trailing_revision(sentence: str, start: int, end: int) -> list[SpeakerCue]:
+    found = TRAILING_PARTICIPLE.search(sentence, end)
+    if not found or FIGURE_BEFORE.match(sentence[end : found.start()]):
+        return []  # a figure before the participle is no part of what it fixes
+    stem, object_at = stem_of(found.group("verb")), found.end("verb")
+    owned = OWN_OBJECT.match(sentence, object_at)
+    if not owned or stem not in REVISING_STEMS | GROWING_STEMS | {"set", "fix", "peg"}:
+        return []
+    if not (TARGET_OBJECT.match(sentence, object_at) or RESULT_OBJECT.match(sentence, object_at)):
+        return []
+    link = DraftLink(sentence[start:end], "reported", start, end)
+    return [SpeakerCue((link,), start, found.end("verb"), True, acted=True)]
+
+
+OWN_OBJECT = re.compile(r"\s+(?:its|their)\s")  # "raising its rate": the subject's own figure, not another's
 
 
 def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue] | None:
@@ -234,6 +315,10 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
     if not (verb in IRREGULAR_VERBS | FIXING_STEMS or verb.endswith(("ed", "s")) or after_auxiliary):
         return None  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
     stem, object_at = stem_of(verb), padding.end("verb")
+    if verb in SPEAKING_OF and SPOKE_OF.match(sentence, object_at):
+        # "The Interior Ministry spoke of almost 1.1 million people": a figure spoken of is said
+        link = DraftLink(name, "said", start, end)
+        return [SpeakerCue((link,), start, object_at, True)]
     if verb == "looking" and sentence.startswith(" for ", object_at):
         stem, object_at = "expect", object_at + 4  # "Analysts were looking for $12.6 billion": what they expected
     if draws_sample(sentence, name, stem, object_at):
@@ -246,6 +331,8 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
         pass  # "lifted its dividend by 25 percent", "will pay a dividend of 73 cents": results posted
     elif stem in GROWING_STEMS and TARGET_OBJECT.match(sentence, object_at):
         pass  # "The Treasury tripled the allocation for roads to $9 billion": a budget changed is a budget fixed
+    elif stem in PAYING_STEMS and AUXILIARY_BEFORE.search(between):
+        pass  # "The club will pay the seller a further €10m": a sum it commits to ("paid a fee of £4m" is a deed)
     elif stem in GROWING_STEMS | PAYING_STEMS:
         return None
     elif stem in REVISING_STEMS:
@@ -261,3 +348,24 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
         return []  # "The bridge was destroyed": the subject is what was acted on
     link = DraftLink(name, "reported", start, end)
     return [SpeakerCue((link,), start, padding.end("verb"), True, acted=True)]
+
+
+# "… is the fixed amount and the State government has decided to contribute Rs 11,500": a body that opens a
+# coordinated clause acts on that clause's figures only.
+SECOND_CLAUSE_BODY = re.compile(
+    r"(?:,\s+|\s+)(?:and|but|while|whereas)\s+(?P<who>the\s+(?:[A-Za-z][\w.&'’-]*\s+){0,3}?[a-z-]+)(?=\s+[a-z])"
+)
+
+
+def _second_clause(sentence: str) -> list[SpeakerCue]:
+    """The cue of a named body opening a coordinated clause with a verb of fixing, as a clause of its own."""
+    for found in SECOND_CLAUSE_BODY.finditer(sentence):
+        start, end = found.span("who")
+        name = sentence[start:end]
+        if name.split()[-1].lower() not in SPEAKER_HEADS or not any(c.isdigit() for c in sentence[end:]):
+            continue
+        acted = _acted(sentence, start, end, end)
+        if acted:
+            cue = acted[0]
+            return [SpeakerCue(cue.links, cue.start, cue.end, True, opens_clause=True, acted=True)]
+    return []

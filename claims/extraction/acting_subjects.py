@@ -55,9 +55,11 @@ OPENING_PHRASE = re.compile(
     # "In March,", "Excluding special items,", "Despite the floods,", "For the year ended in March,": an adjunct
     r"|(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With|Without"
     r"|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides|Overall"
-    r"|[A-Z][a-z]+ing)\s[^,]{1,80},\s+)"
+    r"|[A-Z][a-z]+ing)\s[^,]{1,150},\s+)"
 )
 
+# "On Tuesday, the bank slowed …, raising …": a day or date that opens the sentence is no subject before an aside.
+DATED_OPENING = re.compile(r"(?:On|In|Last|This|Early|Late|By)\s+[^,]{1,30},")
 # "The council, facing a shortfall, allocated …": a subject, then an aside in commas, then its verb.
 SUBJECT_BEFORE_ASIDE = re.compile(
     r"(?P<who>(?:The\s+)?(?:[A-Za-z][\w.&'’-]*\s+){0,3}[A-Za-z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}),\s+(?=[a-z][^,]{0,58},)"
@@ -70,9 +72,12 @@ def names_someone(name: str) -> bool:
         return False  # "Eleven miners", "The 12 inside": what is counted
     if name in PRONOUNS or WITH_COLLEAGUES.fullmatch(name):
         return True
-    words = [word.strip("(),.'’").lower() for word in name.split()]
+    # "vice-chancellors", "co-founders": a compound's last part is its head
+    words = [word.strip("(),.'’").lower().rsplit("-", 1)[-1] for word in name.split()]
     if any(word in SPEAKER_HEADS or (word.endswith("s") and word[:-1] in SPEAKER_HEADS) for word in words[-3:]):
         return True  # "the Model Courts": a head noun in the plural names bodies too
+    if "of" in words[1:] and words[words.index("of", 1) - 1] in SPEAKER_HEADS and name.split()[-1][:1].isupper():
+        return True  # "the Ministry of the Interior": the head comes before its "of"
     if words and words[0] in PERSON_TITLES | JUDICIAL_TITLES and TITLED_NAME.match(name):
         return True  # "Judge I. M. Sanni", "Justice K. Rao": a title, initials, a surname
     return bool(ACRONYM.search(name) or PERSON_NAME.match(name)) or names_titled_person(name)
@@ -86,17 +91,20 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
         return None  # "Although local officials described it as …": a concession, whose speaker is `contrasts`'
     if found and (weekday := WEEKDAY_END.search(sentence, found[0], found[1])):
         found = found[0], weekday.start()  # "the Model Courts Tuesday awarded": the day is when, not who
-    if found:
-        head = HEAD_AFTER_NAME.match(sentence, found[1])
-        if head and head.group(1) in SPEAKER_HEADS and sentence[found[0] : found[1]].split()[-1][:1].isupper():
-            return found[0], head.end()
+    if found and sentence[found[0] : found[1]].split()[-1][:1].isupper():
+        # "The Lagos State government", "The Romanian central bank": the head, one or two words on
+        for pattern in (HEAD_AFTER_NAME, HEAD_TWO_AFTER_NAME):
+            head = pattern.match(sentence, found[1])
+            if head and head.group(1) in SPEAKER_HEADS:
+                return found[0], head.end()
     return found
 
 
 SUBORDINATORS = frozenset(
     ["Although", "Though", "While", "Whilst", "Whereas", "If", "Unless", "Because", "Since", "When", "Once", "As"]
 )
-HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??([a-z]+)\b")
+HEAD_TWO_AFTER_NAME = re.compile(r"\s+[a-z]+\s+(?:[a-z]+-)?([a-z]+)\b")
+HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??(?:[a-z]+-)?([a-z]+)\b")  # "sub-committee": the compound's head
 
 
 def _opening_subject(sentence: str) -> tuple[int, int] | None:
@@ -112,7 +120,7 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         found = _opening_subject(rest[:1].upper() + rest[1:])
         return (timed.end() + found[0], timed.end() + found[1]) if found else None
     aside = SUBJECT_BEFORE_ASIDE.match(sentence)
-    if aside and names_someone(aside.group("who")):
+    if aside and names_someone(aside.group("who")) and not DATED_OPENING.match(sentence):  # not "On Tuesday, …,"
         return aside.span("who")  # "Police, in a crackdown, on Thursday …": the aside is padding
     opening = OPENING_PHRASE.match(sentence)
     if opening:

@@ -11,7 +11,7 @@ from .subject_padding import ADVERBS
 
 __all__ = [
     "PADDING", "FIXING_STEMS", "REVISING_STEMS", "GROWING_STEMS", "PAYING_STEMS", "DIVIDEND_OBJECT", "RESULT_OBJECT",
-    "TARGET_OBJECT", "COUNTED_DEEDS", "AMOUNT_NOUNS", "METHOD_STEMS", "COUNTING_STEMS", "stem_of",
+    "TARGET_OBJECT", "COUNTED_DEEDS", "FEE_OBJECT", "AMOUNT_NOUNS", "METHOD_STEMS", "COUNTING_STEMS", "stem_of",
 ]  # fmt: skip
 
 MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -42,7 +42,7 @@ FIXING_STEMS = frozenset(
      "revis", "conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track",
      "assess", "rul", "recommend", "allot", "requir", "charg", "levi", "grant", "approp", "ask", "sought",
      "want", "put", "calculat", "quot", "bill", "authoris", "authoriz", "direct", "instruct", "mandat", "pass",
-     "convict", "acquit", "allow", "provid", "suggest", "attribut", "describ"]
+     "convict", "acquit", "allow", "provid", "suggest", "attribut", "describ", "list", "verifi"]
 )  # fmt: skip
 # "raised its long-term revenue growth target", "left its main interest rate unchanged at 6.75%", "kept its
 # benchmark rate at 4%", "suspended both sentences": changing or keeping a figure fixes it only when the object
@@ -55,7 +55,12 @@ REVISING_STEMS = frozenset(
 # a company that changes its own results posts them (the corpus conventions: it posts or earns results).
 GROWING_STEMS = frozenset(["lift", "grew", "grow", "boost", "doubl", "tripl", "swell", "swollen"])
 # "The lender will pay a fully franked dividend of 73 cents a share": a dividend paid is one declared.
-PAYING_STEMS = frozenset(["pay", "pai"])  # "paid" stems to "pai"
+PAYING_STEMS = frozenset(["pay", "pai", "spen"])  # "paid" stems to "pai"; "will spend" ("spen") is a budget
+# "will pay an initial fee of €55m", "have agreed a deal worth £68m": a sum a body commits to is its own figure.
+FEE_OBJECT = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:fee|deal|price|sum|compensation|bid|offer|package|settlement|transfer)s?"
+    r"\s+(?:of|worth|for|totall?ing)\b"
+)
 DIVIDEND_OBJECT = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:dividend|payout)s?\s+of\b")
 RESULT_OBJECT = re.compile(
     r"(?:\s+(?:its|their|the))?(?:\s+[\w'’-]+){0,4}?\s+(?:profit|earnings|revenue|sales|turnover|income|dividend|payout"
@@ -87,7 +92,7 @@ METHOD_STEMS = frozenset(
 # sentences is the body's own, no deed; so is whom a court convicts ("convicted 51 supporters").
 COUNTING_STEMS = frozenset(
     ["sentenc", "convict", "attribut", "announc", "report", "repor", "confirm", "declar", "estimat", "forecast", "predict", "project", "quot",
-     "calculat"]
+     "calculat", "list", "verifi"]
 )  # fmt: skip
 
 

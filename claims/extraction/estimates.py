@@ -17,6 +17,8 @@ A clause before its figure governs it as any forward clause does; one after it i
 
 import re
 
+from .acting_subjects import names_someone
+from .acting_verbs import AMOUNT_NOUNS, COUNTING_STEMS, FIXING_STEMS, METHOD_STEMS, stem_of
 from .spans import DraftLink, SpeakerCue, clean_name, name_after
 from .speakers import BODY_NOUNS
 from .subject_checks import SPEAKER_NOUNS, VALID_LOWERCASE_START
@@ -80,6 +82,40 @@ PASSIVE_AGENT = re.compile(
         |counted|announced|released|put\s+forward|conducted|carried\s+out)\s+by\s+""",
     re.VERBOSE,
 )
+# "a figure of 162 provided by local authorities", "22,000 participants identified by the police": any
+# participle of a verb by which a body fixes, gives or counts a figure (`acting_verbs`), not only those above.
+PARTICIPLE_BY = re.compile(r"(?<=[\w%)])\s+(?P<verb>[a-z]{3,}(?:ed|en)|set|put|quoted)\s+by\s+")
+# A deed's count stays with the outlet ("40 people charged by police"); these verbs give out a count instead.
+GIVING_COUNT_STEMS = (
+    COUNTING_STEMS
+    | METHOD_STEMS
+    | frozenset(
+        [
+            "identifi",
+            "count",
+            "tall",
+            "record",
+            "register",
+            "log",
+            "list",
+            "verifi",
+            "provid",
+            "releas",
+            "issu",
+            "publish",
+        ]
+    )
+)
+DEED_STEMS = frozenset(["charg", "fin", "impos", "order", "sanction", "award", "grant", "approv", "allow"])
+SPANS = frozenset(["years", "months", "weeks", "days", "hours"])  # "the 27 years recommended by": a term, no count
+# "the seven to nine years prosecutors originally recommended": a body right after the figure fixed it.
+BODY_AFTER_FIGURE = re.compile(
+    r"(?:(?<=\d)|(?<=%)|(?<=years)|(?<=months)|(?<=lion)|(?<=cent))\s+(?P<who>(?:the\s+)?(?:(?!(?:years|months|percent|cent)\b)[a-z]+\s+)?"
+    r"(?:prosecutors|prosecution|government|regulators|judges?|court|organi[sz]ers|police|authorities|officials|unions?))"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?(?:recommended|proposed|sought|demanded|requested|estimated|forecast"
+    r"|projected|counted|offered|set|budgeted|allocated|targeted|had\s+sought)\b"
+)
+PLURAL_BEFORE = re.compile(r"\b(?P<noun>[a-z]+s)$")
 TOLL_SUBJECT = re.compile(
     r"(?:(?:But|And|However,?)\s+)?(?:The|A|An|This|That)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|count|tally|total)"
     r"\s+of\b[^,;]*$"
@@ -149,6 +185,12 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
                 name = TRADE_PLURALS[name]
             link = DraftLink(name, "estimated", start, end)
             found.append(SpeakerCue((link,), match.start(), match.end(), True, local=True))
+    for match in BODY_AFTER_FIGURE.finditer(sentence):
+        # "lighter than the seven to nine years prosecutors originally recommended": the body fixed the figure before
+        start, end = match.span("who")
+        if not any(s <= start < e for s, e in taken):
+            link = DraftLink(sentence[start:end], "estimated", start, end)
+            found.append(SpeakerCue((link,), start, match.end(), False, local=True))
     for match in PUT_AT_BY.finditer(sentence) if " by " in sentence else ():
         # "The toll was put at 45 by the civil defence agency": the agent sources the figure before "by".
         start, end = name_after(sentence, match.end())
@@ -162,7 +204,7 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         if not any(s <= start < e for s, e in taken):
             link = DraftLink(sentence[start:end], "estimated", start, end)
             found.append(SpeakerCue((link,), match.start(), match.end(), True))
-    for match in PASSIVE_AGENT.finditer(sentence):
+    for match in _agents(sentence):
         if any(s <= match.start() < e for s, e in taken):
             continue
         start, end = name_after(sentence, match.end())
@@ -177,6 +219,8 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         speaking = name[:1].isupper() or VALID_LOWERCASE_START.match(name.lower()) or name.lower() in SPEAKER_NOUNS
         if not name or re.search(r"\d", name) or not speaking:
             continue
+        if match.re is PARTICIPLE_BY and not names_someone(name):
+            continue  # "the 2 C targeted by the Paris Agreement": a treaty or a document is no body that gave it
         link = DraftLink(name, VERB_CODES.get(match.group().split()[0], "said"), start, end)
         # "119,000 were counted by the police": the auxiliary belongs to the passive, so the
         # figure before it still ends right where the clause starts.
@@ -191,6 +235,26 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         toll = TOLL_SUBJECT.match(sentence[:clause_start])
         found.append(SpeakerCue((link,), clause_start, end, False, local=not toll))
     return found
+
+
+def _agents(sentence: str) -> list[re.Match]:
+    """The passive verbs whose agent after "by" gives the figure before them: the named ones, and any
+    participle of fixing or counting right after a figure ("a figure of 162 provided by")."""
+    if " by " not in sentence:
+        return []
+    found = list(PASSIVE_AGENT.finditer(sentence))
+    starts = {match.start() for match in found}
+    for match in PARTICIPLE_BY.finditer(sentence):
+        stem = stem_of(match.group("verb"))
+        if match.start("verb") in starts or stem not in FIXING_STEMS | GIVING_COUNT_STEMS or stem in DEED_STEMS:
+            continue
+        plural = PLURAL_BEFORE.search(sentence, 0, match.start())
+        if plural and plural.group("noun") not in AMOUNT_NOUNS | SPANS and stem not in GIVING_COUNT_STEMS:
+            continue  # "40 suspects charged by", "300 permits approved by": a count of deeds
+        if not re.search(r"[\d%]\S*(?:\s+\S+){0,3}$", sentence[: match.start()]):
+            continue  # the figure it gives ends a few words before it
+        found.append(match)
+    return sorted(found, key=lambda match: match.start())
 
 
 def _polled_split(sentence: str, start: int, end: int) -> tuple[DraftLink, ...]:

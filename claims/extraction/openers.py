@@ -20,7 +20,8 @@ LEADING_SUBJECT = re.compile(
           | The\s+(?:[a-z]+\s+){0,2}(?:ministry|government|company|agency|bank|army|police|military|council
             |commission|committee|department|office|union|court|parliament|board|regulator|airline|group|firm
             |authority|authorities|embassy|cabinet|administration|operator|utility|insurer|carrier|retailer)
-          | (?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)[A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,5})
+          | (?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)[A-Z][\w.'’&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’&-]*){0,5})
+        # "The Ministry of the Interior lists": a body's name may hold "of the".
         # "American Airlines <AAL.O> posted", "Electronic Arts Inc (O:EA) reported": a stock ticker may follow.
         # A bracketed abbreviation ("(MAHB)") is no ticker: a ticker has its exchange after a dot or before a colon.
         (?=(?:\s+(?:<[A-Z0-9.:]{1,12}>|\((?:[A-Z]{1,2}:[A-Z0-9]{1,6}|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)))?\s+[a-z])""",

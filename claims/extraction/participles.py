@@ -12,6 +12,7 @@ of "put the toll at" (`acts.PUT_OBJECT`) or a bare plural ("putting numbers at")
 
 import re
 
+from .acting_subjects import names_someone
 from .acts import PUT_OBJECT
 from .spans import DraftLink, SpeakerCue, points_forward
 from .speakers import PERSON_TITLES
@@ -19,9 +20,12 @@ from .speakers import PERSON_TITLES
 __all__ = ["participle_clauses"]
 
 PARTICIPLE_SOURCE = re.compile(
-    r"\b(?:[Ww]ith|has|have|had)\s+(?P<who>(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z]+))"
+    r"\b(?:[Ww]ith|has|have|had)\s+(?P<who>(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z]+)"
+    # "with the Ministry of the Interior saying …", "with the IMF seeing …": a body's name
+    r"|(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[A-Z][\w.&'’-]*){0,5}))"
     r"(?:\s+(?:on|late\s+on|early\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
-    r"\s+(?P<verb>saying|reporting|putting|estimating|claiming)\b"
+    r"\s+(?P<verb>saying|reporting|putting|estimating|claiming|forecasting|projecting|predicting|seeing|counting"
+    r"|recording)\b"
 )
 SPEAKING_BODIES = PERSON_TITLES | frozenset(
     ["police", "authorities", "organisers", "organizers", "officials", "ministry", "government", "army",
@@ -31,7 +35,8 @@ SPEAKING_BODIES = PERSON_TITLES | frozenset(
 # "police putting numbers at 3,000": a plural object needs no article.
 BARE_PUT_OBJECT = re.compile(r"\s+(?:numbers|figures|estimates|losses|deaths|casualties)\s+at\s")
 VERB_CODES = {"saying": "said", "reporting": "reported", "putting": "estimated", "estimating": "estimated",
-              "claiming": "said"}  # fmt: skip
+              "claiming": "said", "forecasting": "estimated", "projecting": "estimated", "predicting": "estimated",
+              "seeing": "estimated", "counting": "reported", "recording": "reported"}  # fmt: skip
 
 
 def participle_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerCue]:
@@ -40,7 +45,8 @@ def participle_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Spea
         return []
     found = []
     for match in PARTICIPLE_SOURCE.finditer(sentence):
-        if match.group("head") not in SPEAKING_BODIES or any(s <= match.start() < e for s, e in taken):
+        speaks = names_someone(match.group("who")) if match.group("name") else match.group("head") in SPEAKING_BODIES
+        if not speaks or any(s <= match.start() < e for s, e in taken):
             continue
         putting = match.group("verb") == "putting"
         if putting and not (PUT_OBJECT.match(sentence, match.end()) or BARE_PUT_OBJECT.match(sentence, match.end())):

@@ -10,6 +10,7 @@ import re
 
 from .acting_verbs import (
     DIVIDEND_OBJECT,
+    FEE_OBJECT,
     PADDING,
     PAYING_STEMS,
     RESULT_OBJECT,
@@ -31,6 +32,7 @@ def one_word_acts(sentence: str, name: str, end: int) -> bool:
         or _one_name_judging(sentence, name, end)
         or _one_name_deciding(sentence, name, end)
         or _it_with_results(sentence, name, end)
+        or _one_name_committing(sentence, name, end)
     )
 
 
@@ -114,3 +116,22 @@ def _one_name_deciding(sentence: str, name: str, end: int) -> bool:
         or (stem == "set" and bool(SET_ASIDE.match(sentence, object_at) or TARGET_OBJECT.match(sentence, object_at)))
         or (stem in REVISING_STEMS and bool(TARGET_OBJECT.match(sentence, object_at)))
     )
+
+
+# "Villa will pay an initial fee of €20m", "Albion have agreed a deal worth £30m": only a club, a company or a
+# government commits to a fee or a deal, so one capitalised word (told in full before) names it.
+COMMITTING_STEMS = frozenset(["pay", "pai", "agre", "offer", "bid"])
+WILL_BEFORE = re.compile(r"\b(?:will|would|to)\s*$")
+
+
+def _one_name_committing(sentence: str, name: str, end: int) -> bool:
+    """Whether a name of one capitalised word opens a sentence of a fee, a deal or a sum it will pay."""
+    if not ONE_NAME.fullmatch(name) or not name[1:].islower() or name.endswith("s"):
+        return False  # "Farmers will pay 10 percent more": a plural noun names the payers, not one body
+    padding = PADDING.match(sentence, end)
+    if not padding or stem_of(padding.group("verb")) not in COMMITTING_STEMS:
+        return False
+    if stem_of(padding.group("verb")) in ("pay", "pai"):
+        # "Villa will pay …"; "Villa paid a fee of £40m" is a deed
+        return bool(WILL_BEFORE.search(sentence, end, padding.start("verb")))
+    return bool(FEE_OBJECT.match(sentence, padding.end("verb")))

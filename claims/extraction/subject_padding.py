@@ -116,6 +116,13 @@ RESULT_HELD = re.compile(
     r"(?:\s+(?:also|[a-z]+ly))*\s+(?:had|has|have|saw|made)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:income|profit|profits|loss|losses|revenue|revenues|sales|earnings|turnover|ebitda|EBITDA|assets|deposits)"
     r"\s+(?:of|at|totalling|totaling|worth)\s"
+    # "The central bank has an inflation target of 3%": a body's own target or budget is a figure it fixed.
+    r"|(?:\s+(?:also|[a-z]+ly))*\s+(?:had|has|have)\s+(?:a\s+|an\s+|its\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:target|budget|goal|forecast|guidance|ceiling|cap)\s+(?:of|at)\s"
+    # "The lender saw its net profit jump 28 percent": a company's own results, whatever they did.
+    r"|(?:\s+(?:also|[a-z]+ly))*\s+(?:saw|sees|see)\s+its\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:income|profit|profits|loss|losses|revenue|revenues|sales|earnings|turnover|ebitda|EBITDA|assets|deposits)"
+    r"\s+[a-z]+\b"
 )
 # "The army alleges it has been fighting 30 to 40 militants", "The ministry believes they were …": a verb of
 # claim whose clause drops "that", known by the pronoun and auxiliary that open the clause.
