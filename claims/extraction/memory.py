@@ -54,6 +54,13 @@ OWNED_NOTICE = re.compile(r"^(?P<pronoun>[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w-]+\s
 NOTICE_HEADS = frozenset(["statement", "release", "notice", "announcement", "filing", "tweet", "post"])
 
 
+# A person taken up by the last name alone, or with an honorific: "Miklos", "Mr Miklos".
+SURNAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[A-Z][a-z'’-]+)$")
+
+
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\S+\s)")
+
+
 # A person's full name: two or three capitalised words, none a body's ("Aminu Bello", not "Reuters Estimates").
 FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 
@@ -117,6 +124,7 @@ class SpeakerMemory:
         self._topic: tuple[str, int] | None = None  # the body or document the last sentence was about, and when
         self._things: set[str] = set()  # speakers an "it" went back to, whatever their name looks like
         self._mentioned: str | None = None  # the last person named with a title, speaking or not
+        self._people: list[str] = []  # persons named in full so far, speaking or not, most recent last
 
     def note_report(self, owner: str, noun: str | None = None) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll".
@@ -162,6 +170,27 @@ class SpeakerMemory:
     def note_person(self, name: str) -> None:
         """Note a person who opened a sentence without speaking: a later "he" may be them."""
         self._person = name
+        self._note_full_name(name)
+
+    def _note_full_name(self, name: str) -> None:
+        name = HONORIFIC.sub("", name)  # "Ms Cécile Pouilly" is "Cécile Pouilly", as her title-less name
+        if len(name.split()) >= 2 and _speaker_kind(name) == "person":
+            self._people = [*(person for person in self._people if person != name), name][-self.SPEAKER_REACH :]
+
+    def _full_name(self, surname: str) -> str | None:
+        """The person named in full before whose last name is `surname` ("Dorn" is "Finance Minister Ivan Dorn").
+
+        A text names a person in full once, spoken or not, and by the surname after: "Miklos said" is the
+        minister named before, not a new speaker, nor a body because the one word reads like a name.
+        """
+        named = [person for person in reversed(self._people) if person.split()[-1] == surname]
+        if not named:
+            return None
+        # One who spoke is the name the text goes on with ("UNHCR spokesperson Cécile Pouilly said …. Ms
+        # Cécile Pouilly, …. Ms Pouilly said"): a plain mention may be written another way.
+        named.sort(key=lambda person: person not in self._speakers)
+        # "Minister Ivan Dorn", read again after "Finance Minister Ivan Dorn": the fuller writing of the same name.
+        return max((person for person in named if person.endswith(named[0])), key=len)
 
     def note_topic(self, name: str) -> None:
         """Note the body or document a sentence is about ("The model for ovarian cancer worked well"):
@@ -172,6 +201,7 @@ class SpeakerMemory:
         """Note a person a sentence names with a title or a role (see `mentions`): a later "he" means them
         when no speaker and no person opening a sentence does."""
         self._mentioned = name
+        self._note_full_name(name)
 
     def note_group(self, name: str) -> None:
         """Note a group that opened a sentence without speaking: a later "they" may be it."""
@@ -196,6 +226,7 @@ class SpeakerMemory:
         if name in self._speakers:
             self._speakers.remove(name)
         self._speakers.append(name)
+        self._note_full_name(name)
         # A reference goes back a few speakers, never hundreds: looking further made long texts quadratic.
         del self._speakers[: -self.SPEAKER_REACH]
 
@@ -256,6 +287,8 @@ class SpeakerMemory:
             kinds = {word.lower() for word in (subject or "").split()} & (ORGANISATION_WORDS | BODY_NOUNS)
             return subject if subject and (not kinds or based.group("head").lower() in kinds) else None
         words = lowered.split()
+        if SURNAME.match(name.strip()):
+            return self._full_name(SURNAME.match(name.strip()).group("surname"))
         if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):
             return None
         written = name.split()

@@ -221,3 +221,16 @@ def test_a_notice_named_by_its_owners_pronoun_is_the_owners():
 def test_an_officer_in_charge_of_something_is_a_later_she():
     text = "The police officer in charge of the search said 40 people were found. She said 12 were children."
     assert origins(text)[-1] == ("12", "The police officer in charge of the search")
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before():
+    # Named in full without speaking, then by the surname: the same person, not a new speaker "Dorn".
+    text = 'Finance Minister Ivan Dorn visited Paris. "The debt will reach 40% of GDP," Dorn said.'
+    assert origins(text) == [("40%", "Finance Minister Ivan Dorn")]
+
+
+def test_a_surname_with_an_honorific_is_the_person_who_spoke_before():
+    text = (
+        "Fares will rise 4 per cent, Transport Secretary Ann Vole said. Ms. Vole said ridership fell to 61,000 a day."
+    )
+    assert origins(text)[-1] == ("61,000 a day", "Transport Secretary Ann Vole")
