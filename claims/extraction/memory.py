@@ -54,6 +54,11 @@ OWNED_NOTICE = re.compile(r"^(?P<pronoun>[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w-]+\s
 NOTICE_HEADS = frozenset(["statement", "release", "notice", "announcement", "filing", "tweet", "post"])
 
 
+# A place named as such ("Purnea district", "Helmand province"): where a count was made, never an "it" that
+# speaks. "The department said …. Purnea district reported 28 deaths …. …, it said": the department.
+PLACE_HEADS = frozenset(["district", "province", "county", "city", "town", "village", "region", "municipality"])
+
+
 # A person taken up by the last name alone, or with an honorific: "Miklos", "Mr Miklos".
 SURNAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[A-Z][a-z'’-]+)$")
 
@@ -251,6 +256,8 @@ class SpeakerMemory:
             if wanted == "plural" and self._group and self._sentence - self._group[1] <= self.SUBJECT_REACH:
                 return self._group[0]
             for earlier in reversed(self._speakers):
+                if wanted != "person" and earlier.split()[-1] in PLACE_HEADS:
+                    continue  # "Purnea district reported 28 deaths": a place counts its dead, no "it said"
                 kind = "person" if earlier in self._titled else _speaker_kind(earlier)
                 kind = "organisation" if earlier in self._things else kind
                 if (

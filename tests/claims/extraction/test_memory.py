@@ -234,3 +234,13 @@ def test_a_surname_with_an_honorific_is_the_person_who_spoke_before():
         "Fares will rise 4 per cent, Transport Secretary Ann Vole said. Ms. Vole said ridership fell to 61,000 a day."
     )
     assert origins(text)[-1] == ("61,000 a day", "Transport Secretary Ann Vole")
+
+
+def test_it_is_never_a_place_that_reported_its_count():
+    # A district "reports" its dead; the later "it said" is the department that spoke.
+    text = (
+        "The health department said 12 people died. "
+        "Norden district, which was hit hardest, reported 8 deaths. "
+        "Another 300 homes were damaged, it said."
+    )
+    assert origins(text)[-1] == ("Another 300 homes", "The health department")
