@@ -141,6 +141,7 @@ COMPARED_NOUN = re.compile(
     r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|consistent\s+with|matching|beating|missing|topping|above|below"
     r"|versus|against|than|ahead\s+of|short\s+of)\s+(?:[\w'’.&-]+\s+){0,4}$"
 )
+CLAIMED_LIVES = re.compile(r"\s+(?:[^,;.]{0,40}?\s)?lives\b")
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
 # Verbs that are also nouns, and what shows that the words before them are a clause.
 NOUN_LIKE_VERBS = frozenset(
@@ -239,6 +240,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         gerund = verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end())
         if verb_word == "reported" and REDUCED_RELATIVE_AFTER.match(sentence, match.end()):
             continue  # "the highest total reported, according to X": X speaks, the total does not
+        if verb_word.startswith("claim") and CLAIMED_LIVES.match(sentence, match.end()):
+            continue  # "Floods have claimed 39 lives": "claimed" is "killed", and no one speaks
         if verb_word in OBJECT_TAKING_VERBS and takes_an_object(sentence, verb_word, match.end()):
             continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
         if verb_word in ("saying", "claiming") and not PROGRESSIVE.match(match.group()):

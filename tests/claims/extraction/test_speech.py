@@ -856,3 +856,12 @@ def test_maintained_before_a_clause_that_opens_with_its_count_speaks():
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
         ("4,200 pupils", "Schools Secretary Mira Kant")
     ]
+
+
+def test_claimed_lives_is_no_speech():
+    # "claimed 39 lives" is "killed 39": the tag that closes the sentence speaks for both figures.
+    text = "Storms in the north have claimed 27 lives and caused a loss of $2.4bn, officials said on Monday."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("27 lives", "officials"),
+        ("$2.4bn", "officials"),
+    ]
