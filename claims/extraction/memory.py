@@ -78,7 +78,20 @@ def _speaker_kind(name: str) -> str:
     title = TITLE_OF.match(name.strip())
     if title and title.group("title").lower() in PERSON_TITLES:
         return "person"
+    trailing = TRAILING_NAME.search(name.strip())
+    if (
+        trailing
+        and trailing.group("word") not in ORGANISATION_WORDS | BODY_NOUNS | NAME_JOINERS
+        and not any(word.lower() in ORGANISATION_WORDS | BODY_NOUNS for word in trailing.group("name").split())
+    ):
+        return "person"  # "East Flores deputy regent Agustinus Payong Boli": a role in lowercase, then a name
     return _kind(name)
+
+
+# A lowercase word (a role: "regent", "spokesperson"), then a name of two or three capitalised words that closes
+# the speaker: whatever the role, what follows it is a person ("the rebel group Hayat Tahrir" is a body's noun).
+TRAILING_NAME = re.compile(r"(?:^|\s)(?P<word>[a-z][a-z-]+)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$")
+NAME_JOINERS = frozenset(["of", "for", "and", "the", "in", "at", "on", "from", "by", "with", "to", "de", "van", "von"])
 
 
 # Words that end a body's name, never a person's: "the Nationwide" is "Nationwide Building Society", no titled person.

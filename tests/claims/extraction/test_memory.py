@@ -244,3 +244,13 @@ def test_it_is_never_a_place_that_reported_its_count():
         "Another 300 homes were damaged, it said."
     )
     assert origins(text)[-1] == ("Another 300 homes", "The health department")
+
+
+def test_a_role_in_lowercase_before_a_name_makes_a_person_a_later_he_means():
+    # "deputy regent" is no title the extractor knows; the capitalised name after a lowercase role is a person.
+    text = (
+        '"We counted 30 dead," agency spokesman Ivo Tal told reporters. '
+        "North Vale deputy regent Marta Ines Kolo estimated there were 70 casualties. "
+        '"Most of them, 52, are in one village. The roads are cut," she told AFP.'
+    )
+    assert origins(text)[-1] == ("52", "North Vale deputy regent Marta Ines Kolo")
