@@ -254,3 +254,12 @@ def test_a_role_in_lowercase_before_a_name_makes_a_person_a_later_he_means():
         '"Most of them, 52, are in one village. The roads are cut," she told AFP.'
     )
     assert origins(text)[-1] == ("52", "North Vale deputy regent Marta Ines Kolo")
+
+
+def test_the_company_is_the_speaker_a_legal_suffix_names_a_company():
+    # Sentences that no body opens come between: "the company" still names the company that spoke.
+    text = (
+        "Norrland Steel Co. said Friday its profit rose 40 percent. Orders were strong. Exports grew. "
+        "Margins held. Costs fell. Sales reached 2.1 trillion won, the company said in a statement."
+    )
+    assert origins(text)[-1] == ("2.1 trillion won", "Norrland Steel Co")
