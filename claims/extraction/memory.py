@@ -85,6 +85,10 @@ FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 
 def _speaker_kind(name: str) -> str:
     """ "person", "plural" or "organisation", as `_kind` reads it, a role "of" something being a person."""
+    word = name.strip()
+    single = singularise(word.lower())
+    if " " not in word and word[1:].islower() and single != word.lower() and single in ROLE_NOUNS:
+        return "plural"  # "Workers said …": people in the plural opening a sentence, a later "they", no "he"
     role = ROLE_OF.match(name.strip())
     if role and role.group("role").lower() in ROLE_NOUNS and role.group("role").islower():
         return "person"

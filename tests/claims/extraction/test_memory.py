@@ -263,3 +263,12 @@ def test_the_company_is_the_speaker_a_legal_suffix_names_a_company():
         "Margins held. Costs fell. Sales reached 2.1 trillion won, the company said in a statement."
     )
     assert origins(text)[-1] == ("2.1 trillion won", "Norrland Steel Co")
+
+
+def test_people_in_the_plural_opening_a_sentence_are_a_later_they():
+    # "Farmers" is capitalised only because it opens the sentence: no person's name, a later "they".
+    text = (
+        "Farmers said they were marching to demand a price of $300 a tonne. "
+        "However, police blocked the road, leaving 14 farmers hurt, they said."
+    )
+    assert origins(text)[-1] == ("14 farmers", "Farmers")
