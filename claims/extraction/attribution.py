@@ -82,7 +82,10 @@ ACCORDING_TO = re.compile(
     # "Based on the initial reports, Cordillera has …": an opening "based on" a report or data is "according to".
     # "Based on the Department of Health (DOH)-Epidemiology Bureau's monitoring, there are …": a body's watch too.
     r"|^Based\s+on(?=\s+(?:(?:the|its|their|official)\s+)?(?:[^,\s]+\s+){0,8}?(?:reports?|data|figures|estimates?"
-    r"|surveys?|census|results|statistics|records|counts?|tally|tallies|assessments?|monitoring|surveillance)\b))\s+"
+    r"|surveys?|census|results|statistics|records|counts?|tally|tallies|assessments?|monitoring|surveillance)\b)"
+    # "By the ministry's count, 28,985 people have died": a body's own count opening the sentence is its source.
+    r"|^By(?=\s+(?:the\s+)?(?:[\w.&-]+\s+){0,5}?[\w.&-]+['’]s?\s+(?:own\s+|latest\s+|official\s+)?"
+    r"(?:count|tally|estimates?|reckoning|calculations?|figures)\s*,))\s+"
 )
 COUNT_IN_NAME = re.compile(
     r"\s+(?:(?:only|just|about|some|nearly|almost|more\s+than|at\s+least)\s+)?"

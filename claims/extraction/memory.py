@@ -54,19 +54,61 @@ OWNED_NOTICE = re.compile(r"^(?P<pronoun>[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w-]+\s
 NOTICE_HEADS = frozenset(["statement", "release", "notice", "announcement", "filing", "tweet", "post"])
 
 
+# A place named as such ("Purnea district", "Helmand province"): where a count was made, never an "it" that
+# speaks. "The department said …. Purnea district reported 28 deaths …. …, it said": the department.
+PLACE_HEADS = frozenset(["district", "province", "county", "city", "town", "village", "region", "municipality"])
+
+
+# A company's legal suffix, abbreviated. Written out ("Birla Corporation") it is often the name's own word, and
+# left out: on unseen31 it moved "the company said in a release" off the annotators' "the company".
+CORPORATE_SUFFIXES = frozenset(
+    ["co", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bhd", "tbk", "gmbh", "spa"]
+)
+
+
+def _corporate(name: str) -> bool:
+    """Whether `name` ends with a company's legal suffix ("Co.", "Inc", "Plc")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].strip(".,").lower() in CORPORATE_SUFFIXES
+
+
+# A person taken up by the last name alone, or with an honorific: "Miklos", "Mr Miklos".
+SURNAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[A-Z][a-z'’-]+)$")
+
+
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\S+\s)")
+
+
 # A person's full name: two or three capitalised words, none a body's ("Aminu Bello", not "Reuters Estimates").
 FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 
 
 def _speaker_kind(name: str) -> str:
     """ "person", "plural" or "organisation", as `_kind` reads it, a role "of" something being a person."""
+    word = name.strip()
+    single = singularise(word.lower())
+    if " " not in word and word[1:].islower() and single != word.lower() and single in ROLE_NOUNS:
+        return "plural"  # "Workers said …": people in the plural opening a sentence, a later "they", no "he"
     role = ROLE_OF.match(name.strip())
     if role and role.group("role").lower() in ROLE_NOUNS and role.group("role").islower():
         return "person"
     title = TITLE_OF.match(name.strip())
     if title and title.group("title").lower() in PERSON_TITLES:
         return "person"
+    trailing = TRAILING_NAME.search(name.strip())
+    if (
+        trailing
+        and trailing.group("word") not in ORGANISATION_WORDS | BODY_NOUNS | NAME_JOINERS
+        and not any(word.lower() in ORGANISATION_WORDS | BODY_NOUNS for word in trailing.group("name").split())
+    ):
+        return "person"  # "East Flores deputy regent Agustinus Payong Boli": a role in lowercase, then a name
     return _kind(name)
+
+
+# A lowercase word (a role: "regent", "spokesperson"), then a name of two or three capitalised words that closes
+# the speaker: whatever the role, what follows it is a person ("the rebel group Hayat Tahrir" is a body's noun).
+TRAILING_NAME = re.compile(r"(?:^|\s)(?P<word>[a-z][a-z-]+)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$")
+NAME_JOINERS = frozenset(["of", "for", "and", "the", "in", "at", "on", "from", "by", "with", "to", "de", "van", "von"])
 
 
 # Words that end a body's name, never a person's: "the Nationwide" is "Nationwide Building Society", no titled person.
@@ -117,6 +159,7 @@ class SpeakerMemory:
         self._topic: tuple[str, int] | None = None  # the body or document the last sentence was about, and when
         self._things: set[str] = set()  # speakers an "it" went back to, whatever their name looks like
         self._mentioned: str | None = None  # the last person named with a title, speaking or not
+        self._people: list[str] = []  # persons named in full so far, speaking or not, most recent last
 
     def note_report(self, owner: str, noun: str | None = None) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll".
@@ -162,6 +205,27 @@ class SpeakerMemory:
     def note_person(self, name: str) -> None:
         """Note a person who opened a sentence without speaking: a later "he" may be them."""
         self._person = name
+        self._note_full_name(name)
+
+    def _note_full_name(self, name: str) -> None:
+        name = HONORIFIC.sub("", name)  # "Ms Cécile Pouilly" is "Cécile Pouilly", as her title-less name
+        if len(name.split()) >= 2 and _speaker_kind(name) == "person":
+            self._people = [*(person for person in self._people if person != name), name][-self.SPEAKER_REACH :]
+
+    def _full_name(self, surname: str) -> str | None:
+        """The person named in full before whose last name is `surname` ("Dorn" is "Finance Minister Ivan Dorn").
+
+        A text names a person in full once, spoken or not, and by the surname after: "Miklos said" is the
+        minister named before, not a new speaker, nor a body because the one word reads like a name.
+        """
+        named = [person for person in reversed(self._people) if person.split()[-1] == surname]
+        if not named:
+            return None
+        # One who spoke is the name the text goes on with ("UNHCR spokesperson Cécile Pouilly said …. Ms
+        # Cécile Pouilly, …. Ms Pouilly said"): a plain mention may be written another way.
+        named.sort(key=lambda person: person not in self._speakers)
+        # "Minister Ivan Dorn", read again after "Finance Minister Ivan Dorn": the fuller writing of the same name.
+        return max((person for person in named if person.endswith(named[0])), key=len)
 
     def note_topic(self, name: str) -> None:
         """Note the body or document a sentence is about ("The model for ovarian cancer worked well"):
@@ -172,6 +236,7 @@ class SpeakerMemory:
         """Note a person a sentence names with a title or a role (see `mentions`): a later "he" means them
         when no speaker and no person opening a sentence does."""
         self._mentioned = name
+        self._note_full_name(name)
 
     def note_group(self, name: str) -> None:
         """Note a group that opened a sentence without speaking: a later "they" may be it."""
@@ -196,6 +261,7 @@ class SpeakerMemory:
         if name in self._speakers:
             self._speakers.remove(name)
         self._speakers.append(name)
+        self._note_full_name(name)
         # A reference goes back a few speakers, never hundreds: looking further made long texts quadratic.
         del self._speakers[: -self.SPEAKER_REACH]
 
@@ -220,6 +286,8 @@ class SpeakerMemory:
             if wanted == "plural" and self._group and self._sentence - self._group[1] <= self.SUBJECT_REACH:
                 return self._group[0]
             for earlier in reversed(self._speakers):
+                if wanted != "person" and earlier.split()[-1] in PLACE_HEADS:
+                    continue  # "Purnea district reported 28 deaths": a place counts its dead, no "it said"
                 kind = "person" if earlier in self._titled else _speaker_kind(earlier)
                 kind = "organisation" if earlier in self._things else kind
                 if (
@@ -256,6 +324,8 @@ class SpeakerMemory:
             kinds = {word.lower() for word in (subject or "").split()} & (ORGANISATION_WORDS | BODY_NOUNS)
             return subject if subject and (not kinds or based.group("head").lower() in kinds) else None
         words = lowered.split()
+        if SURNAME.match(name.strip()):
+            return self._full_name(SURNAME.match(name.strip()).group("surname"))
         if len(words) < 2 or words[0] not in ("the", "this", "that", "these", "those"):
             return None
         written = name.split()
@@ -297,8 +367,13 @@ class SpeakerMemory:
             # "the office" may be "the mayor's office", "the elections office" may not.
             if modifiers <= set(earlier_words):
                 return earlier
-        if len(words) == 2 and head in BODY_NOUNS and self._subjects:  # "the airline", not "the airport operator"
-            return self._recent_subject()
+        recent = self._recent_subject() if len(words) == 2 and head in BODY_NOUNS else None
+        if recent:  # "the airline", not "the airport operator"
+            return recent
+        if len(words) == 2 and head in ("company", "firm"):
+            # "Hyundai Engineering & Construction Co. said …. …, the company said": a name a company's legal
+            # suffix closes is a company, whichever sentence named it.
+            return next((earlier for earlier in reversed(self._speakers) if _corporate(earlier)), None)
         return None
 
     def _surname(self, word: str) -> bool:

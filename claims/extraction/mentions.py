@@ -24,8 +24,12 @@ OPENING_PERSON = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}),\s+"
     r"(?P<apposition>(?:\d{1,3}|(?:a|an|the|who)\s[^,]{1,80}),)"
 )
-# "Judge Maria Costa ordered …": a title, then a name of two words or more, then a verb.
-TITLED_PERSON = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){2,5}[A-Z][\w.'’-]*)\s+(?=[a-z]+\b)")
+# "Judge Maria Costa ordered …": a title, then a name of two words or more, then a verb. "Railway Minister
+# Asha Kant, who flew in with Board Chairman Ravi Rao, met …": a relative clause between them describes the
+# person, and whoever it names on the way is no subject.
+TITLED_PERSON = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){2,5}[A-Z][\w.'’-]*)(?:,\s+who\s[^,]{1,120},)?\s+(?=[a-z]+\b)"
+)
 # "TTP spokesman for Orakzai agency Hafiz Saeed called …": what the title is held for may come between.
 DESCRIBED_PERSON = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<title>[a-z]+)\s+"
@@ -64,6 +68,8 @@ def opening_person(sentence: str) -> str | None:
     ):
         return apposed.group("name")
     match = OPENING_PERSON.match(sentence)
+    if match and any(word.lower() in ORGANISATION_WORDS for word in match.group("name").split()):
+        match = None  # "Railway Minister Asha Kant, who …,": a body's word in a title, read as a titled name
     described = DESCRIBED_PERSON.match(sentence)
     if not match and described and described.group("title").lower() in PERSON_TITLES:
         # "District police chief Ahmed Khan spoke to reporters": a lowercase title, then the name.

@@ -60,7 +60,9 @@ MANNER_THEN_THAT = re.compile(
 )
 # "the Minister stressed the need to raise capacity, which stands at 7,175 MW": a need or an importance
 # stressed is an argument made, and the figures that back it are the speaker's.
-STRESSED_NEED = re.compile(r"\s+the\s+(?:urgent\s+|pressing\s+)?(?:need|importance|necessity)\b")
+# "He emphasised the critical role played by the cyber centre, which made 751 arrests": a role stressed is
+# such an argument too.
+STRESSED_NEED = re.compile(r"\s+the\s+(?:[a-z]+\s+){0,2}?(?:need|importance|necessity|role)\b")
 
 # "He added a tank of security forces was destroyed": what seems the object is the subject of a clause
 # said without "that" ("hospitals admitted 2,300 people who were hurt" has a relative clause, no such verb).

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .spans import SpeakerCue
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS
+from .units import singularise
 
 __all__ = ["pronoun_to_sentence_body"]
 
@@ -35,6 +36,11 @@ OPENING_BODY = re.compile(
     re.VERBOSE,
 )
 CLOSING_IT = re.compile(r"^\s*(?:[.!?]|(?:in|on|at)\s+[^,;]{1,60}[.!?]?|(?:on\s+)?[A-Z][a-z]+day[.!?]?)?\s*$")
+
+
+def _plural(head: str) -> bool:
+    """Whether a body's head word is a common noun in the plural ("authorities"; "United Nations" is a name)."""
+    return head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is")) and singularise(head) != head
 
 
 def _opening_body(clause: SpeakerCue, clauses: list[SpeakerCue], sentence: str) -> tuple[int, int] | None:
@@ -57,7 +63,13 @@ def pronoun_to_sentence_body(clauses: list[SpeakerCue], sentence: str) -> list[S
             continue
         before = [c for c in clauses if c is not clause and c.end <= link.start]
         floor = max((c.end for c in before), default=0)
-        bodies = list(SOURCE_BODY.finditer(sentence, floor, link.start))
+        # "…, the assessment for which was being made by the authorities, it said.": "it" is one body, never
+        # "the authorities" or "the police"; a plural is who the speaker spoke of.
+        bodies = [
+            body
+            for body in SOURCE_BODY.finditer(sentence, floor, link.start)
+            if not _plural(body.group("body").split()[-1])
+        ]
         opener = None if bodies else _opening_body(clause, clauses, sentence)
         if opener:
             # The tag stays where it is written (it closes the sentence and sources what precedes it).

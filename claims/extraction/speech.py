@@ -44,6 +44,7 @@ from .saying import GOING_ON_VERBS, TAG_THEN_AND
 from .second_clauses import second_clause_speaker
 from .spans import QUOTATION, DraftLink, SpeakerCue, points_forward
 from .speaker_counts import counted_things
+from .spoken_of import relative_antecedent, speaking_subject
 from .subjects import COORDINATED, subject_before
 from .verb_codes import VERB_CODES
 
@@ -55,10 +56,11 @@ __all__ = [
 SPEECH_VERB = re.compile(
     r"""\b(?:(?:now|still)\s+(?=sees\b))?(?:(?:has|have|had)\s+(?:(?:also|since|already|earlier|previously|now|further|repeatedly)\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
         |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating|proposing
-        |saying|claiming)\b)
+        |saying|claiming|foreseeing)\b)
         |(?:is|are|was|were)\s+(?=quoted\s+as\s+saying\b))?
         (?P<verb>said|says|say|told|tells|reported|reports|confirm|confirms|quoted(?=\s+as\s+saying\b)
         |expecting|forecasting|predicting|projecting|estimating|reveal|reveals|saying|claiming
+        |foreseeing|foresees|foresee|foresaw
         |projects(?=\s+(?:that\s+)?(?:(?!(?:in|of|for|on|at|with|by|and|or|to|will|would|are|were|is|was)\b)[\w-]+\s+){1,4}(?:will|would|to|at)\b)
         |(?<=[,”"’']\s)reads(?=\s+(?:the|a|an|its)\s)
         |estimated|estimates|estimate|added|adds|stated|claimed|claims|announced|confirmed
@@ -93,7 +95,10 @@ SPEECH_VERB = re.compile(
           |affirmed|cautioned|suggested|suggests|suggest)(?=\s+that\b
           # "The director maintained the final figures were …": a clause without "that" (a subject, then its verb).
           |\s+(?:the|a|an|its|their|his|her|this|these|those|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?
-            (?:was|were|is|are|would|will|could|had|has|have|may|might)\b)
+            (?:was|were|is|are|would|will|could|had|has|have|may|might)\b
+          # "He maintained 29,500 candidates appeared in the exam": a clause that opens with its count.
+          |\s+(?:(?:about|some|over|nearly|almost|around|only|just|at\s+least|more\s+than)\s+)?\d[\d,.]*%?\s+
+            (?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|was|were|is|are|would|will|could|had|has|have|may|might)\b)
         # "The board on Monday declared the results of the exams, in which …", "will announce official vote
         # counting results, in which …": the body that publishes results gives their figures.
         |(?:declared|declares|announce|announces)(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}results\b)
@@ -108,7 +113,9 @@ SPEECH_VERB = re.compile(
         |shows|showed|show(?=\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?[\d$€£])
         # "the prefecture counted 14,800", "the MPD tallied more than double, 16,000", "the ministry has
         # identified about 8% of …": a body's own count, written as its object.
-        |(?:counted|tallied|identified)(?=\s+(?:(?:at\s+least|more\s+than|about|around|nearly|almost|some|over|only|just)\s+)?[\d$€£]
+        # "Army officials verified the deaths of 130 soldiers": a count confirmed, like "confirmed".
+        |verified(?=\s+(?:that\b|(?:the\s+)?(?:deaths?|killings?|loss(?:es)?)\s+of\b))
+        |(?:counted|tallied|identified|listed|lists)(?=\s+(?:(?:at\s+least|more\s+than|about|around|nearly|almost|some|over|only|just)\s+)?[\d$€£]
             |\s+(?:more\s+than\s+)?(?:double|twice|triple)\b
             |\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:to|at)\s)
         # "gave a toll of 12", "gave AFP a death toll of at least four": the outlet told may come between.
@@ -137,6 +144,8 @@ COMPARED_NOUN = re.compile(
     r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|consistent\s+with|matching|beating|missing|topping|above|below"
     r"|versus|against|than|ahead\s+of|short\s+of)\s+(?:[\w'’.&-]+\s+){0,4}$"
 )
+LATER_TAG = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|reported)\b")
+CLAIMED_LIVES = re.compile(r"\s+(?:[^,;.]{0,40}?\s)?lives\b")
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
 # Verbs that are also nouns, and what shows that the words before them are a clause.
 NOUN_LIKE_VERBS = frozenset(
@@ -186,14 +195,6 @@ AUDIENCE_AFTER_TOLD = re.compile(
     r"|newspaper|broadcaster)){0,4})"
 )
 
-# A quotation: its words are what was said, never who said it ("'We have confirmed 6,000
-# planets,' said Elena Marsh" is Elena Marsh's, not "We"'s).
-# "…, a draft state budget, which expects …": the noun phrase before ", which".
-WHICH_ANTECEDENT = re.compile(
-    r"\b(?P<who>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:a|an|the)\b)[\w'’-]+\s+){0,4}?[\w'’-]+),\s+which\s+(?:also\s+)?$"
-    # "…,” said Mayor Ana Ruiz, who estimated that 2,000 homes …": the person the relative stands for.
-    r"|\b(?P<person>(?:[Tt]he\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})),\s+who\s+(?:also\s+|later\s+)?$"
-)
 # A body that counts and reports what it did ("the Coast Guard reported intercepting 191 migrants").
 REPORTING_BODY = re.compile(
     r"\b(?:[Gg]uard|[Pp]olice|[Aa]uthorit(?:y|ies)|[Oo]fficials|[Mm]inistry|[Aa]gency|[Aa]rmy|[Mm]ilitary|[Nn]avy"
@@ -235,6 +236,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         gerund = verb_word in ("reported", "reports") and GERUND_AFTER.match(sentence, match.end())
         if verb_word == "reported" and REDUCED_RELATIVE_AFTER.match(sentence, match.end()):
             continue  # "the highest total reported, according to X": X speaks, the total does not
+        if verb_word.startswith("claim") and CLAIMED_LIVES.match(sentence, match.end()):
+            continue  # "Floods have claimed 39 lives": "claimed" is "killed", and no one speaks
         if verb_word in OBJECT_TAKING_VERBS and takes_an_object(sentence, verb_word, match.end()):
             continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
         if verb_word in ("saying", "claiming") and not PROGRESSIVE.match(match.group()):
@@ -277,6 +280,10 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             if inverted:
                 found.extend(inverted)
                 continue
+        if subject:
+            subject = speaking_subject(sentence, subject)
+            if subject is None:
+                continue  # "With two more deaths reported from …, the toll rose": no one speaks
         second = second_clause_speaker(sentence, match.start())
         if second and (subject is None or subject[0] < second[0]):
             subject = second  # "… when the fighting broke out and officials said …": a clause of its own
@@ -333,6 +340,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             and not (subject and names_a_document(sentence[subject[0] : subject[1]]))
         ):
             continue  # "PPP also shows …", "The data showed …"; "the map shows" is the outlet's
+        if verb_word in ("listed", "lists") and LATER_TAG.search(sentence, match.end()):
+            continue  # "The depot lists 50 missiles, CBS News reported, citing …": the tag speaks
         if verb_word in OWN_FIGURE_VERBS and CLOSING_TAG.search(sentence, match.end()):
             continue  # "The government has proposed a budget of 10 trillion, the minister said": the tag speaks
         if verb_word in METHOD_VERBS and not (subject and names_research(sentence[subject[0] : subject[1]])):
@@ -357,12 +366,9 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "The ministry cut its growth forecast": a noun, after a clause
         end = match.end()
         if subject is None:
-            antecedent = WHICH_ANTECEDENT.search(sentence, 0, match.start())
-            group = "person" if antecedent and antecedent.group("person") else "who"
-            if antecedent and not COMPARATIVE_IN.search(antecedent.group(group)):
-                # "The cabinet approved a draft budget, which expects the deficit to fall to 0.1 percent":
-                # the noun phrase the relative pronoun stands for speaks.
-                subject = antecedent.span(group)
+            antecedent = relative_antecedent(sentence, match.start())
+            if antecedent and not COMPARATIVE_IN.search(sentence, *antecedent):
+                subject = antecedent  # "…, a draft budget, which expects …": what the relative stands for speaks
         if subject is None:
             if verb_word in INVERTIBLE_VERBS:
                 found.extend(inverted_clause(sentence, match, verb))

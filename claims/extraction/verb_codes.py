@@ -26,5 +26,7 @@ VERB_CODES = {
     "spoke of": "said", "asked for": "estimated", "requested": "estimated", "demanded": "estimated",
     "proposed": "estimated", "proposes": "estimated", "proposing": "estimated",
     "declared": "reported", "declares": "reported", "announce": "reported", "announces": "reported",
-    "counted": "reported", "tallied": "reported", "identified": "reported",
+    "counted": "reported", "tallied": "reported", "identified": "reported", "listed": "reported", "lists": "reported",
+    "verified": "reported",
+    "foreseeing": "estimated", "foresees": "estimated", "foresee": "estimated", "foresaw": "estimated",
 }  # fmt: skip

@@ -407,3 +407,9 @@ def test_according_to_a_titled_person_after_a_bodys_acronym():
 def test_based_on_a_bodys_monitoring_opens_the_sentence():
     sentence = "Based on the Fisheries Bureau (FB)-Inspection Unit’s monitoring, 4,180 boats are idle."
     assert links(sentence) == [[("the Fisheries Bureau", "according_to")]]
+
+
+def test_by_a_bodys_count_opening_a_sentence_is_according_to_it():
+    text = "The war has gone on for a year. By the health ministry's count, 12,400 people have died since March."
+    chain = extract_figures(text, outlet="Wire")[-1].chain
+    assert [(link.name, link.verb) for link in chain] == [("Wire", "reported"), ("the health ministry", "according_to")]

@@ -45,3 +45,13 @@ def test_a_department_listed_with_commas_and_an_opening_time_do_not_hide_the_per
         "He said the state built 212 kilometres of road."
     )
     assert origins(text)[-1] == ("212 kilometres", "Minister for Ports, Roads and Inland Waterways Ali Danjuma")
+
+
+def test_a_titled_person_described_by_a_relative_clause_is_a_later_he():
+    # The relative clause names another titled person on the way; the sentence's subject is the "he".
+    text = (
+        "Twelve coaches derailed, an official said. "
+        "Railway Minister Lena Kask, who flew in with Rail Board Chairman T.R. Voss on Monday, met the injured. "
+        "He also announced $3,000 compensation for each family."
+    )
+    assert origins(text)[-1] == ("$3,000", "Railway Minister Lena Kask")

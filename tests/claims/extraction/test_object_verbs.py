@@ -41,3 +41,11 @@ def test_added_in_a_statement_before_that_is_speech():
     found = {c.quote: c.origin.name for c in extract_figures(sentence, outlet="Valley Herald")}
     assert found["17 hikers"] == "The charity"
     assert takes_an_object("Farms added in April 300 hands.", "added", len("Farms added"))
+
+
+def test_a_role_stressed_is_an_argument_whose_figures_are_the_speakers():
+    text = (
+        "Fines rose 4 per cent, police spokeswoman Lia Oduya said. "
+        "She stressed the key role played by the fraud unit, which made 312 arrests."
+    )
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][-1] == ("312 arrests", "Lia Oduya")

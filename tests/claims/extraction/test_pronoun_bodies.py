@@ -42,3 +42,15 @@ def test_closing_it_after_an_acronym_that_reported_results():
 def test_closing_it_after_an_opening_that_is_no_body_keeps_the_earlier_speaker():
     text = "The electoral board said 412 seats were counted. The Green List came fourth with 13 seats, it said."
     assert origins(text)["13 seats"] == "The electoral board"
+
+
+def test_it_is_never_a_plural_body_named_by_its_agent():
+    # "by the authorities" names who does the counting; "it" is one body, the one that spoke before.
+    text = (
+        "The relief department said 40 camps were opened. "
+        "Crops on 2,000 hectares were damaged, the survey of which is being made by the authorities, it said."
+    )
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][-1] == (
+        "2,000 hectares",
+        "The relief department",
+    )

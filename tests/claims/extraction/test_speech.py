@@ -849,3 +849,43 @@ def test_a_hope_written_as_a_clause_is_the_hopers():
     quoted = "“We hope 300 families will return,” the mayor said."
     found = {c.quote: c.origin.name for c in extract_figures(quoted, outlet="Lakeside Post")}
     assert found["300 families"] == "the mayor"
+
+
+def test_maintained_before_a_clause_that_opens_with_its_count_speaks():
+    text = "Exams went well, Schools Secretary Mira Kant said. She maintained 4,200 pupils passed the test."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("4,200 pupils", "Schools Secretary Mira Kant")
+    ]
+
+
+def test_claimed_lives_is_no_speech():
+    # "claimed 39 lives" is "killed 39": the tag that closes the sentence speaks for both figures.
+    text = "Storms in the north have claimed 27 lives and caused a loss of $2.4bn, officials said on Monday."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("27 lives", "officials"),
+        ("$2.4bn", "officials"),
+    ]
+
+
+def test_foreseeing_is_an_estimate():
+    text = "Northwind forecast sales of $3 billion, while analysts are foreseeing $3.4 billion."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][-1] == ("$3.4 billion", "analysts")
+
+
+def test_a_count_listed_by_a_body_is_its_own():
+    text = "Across the country, the interior ministry lists 640,000 marchers."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("640,000 marchers", "the interior ministry")
+    ]
+
+
+def test_deaths_verified_are_a_count_confirmed():
+    text = "Navy officials verified the deaths of about 60 sailors."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("about 60 sailors", "Navy officials")
+    ]
+
+
+def test_people_in_the_plural_before_who_say_are_the_speakers():
+    text = "The cut is a blow to landlords, who say the £700 rent cap is worth less than £500 after inflation."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][0] == ("£700", "landlords")
