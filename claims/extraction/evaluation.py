@@ -198,9 +198,19 @@ def _spelled_one_way(word: str) -> str:
     return word
 
 
+# A company's legal form is no part of which company it is: "Fauji Fertilizer Ltd" ~ "Fauji Fertilizer Company"
+# ("company" stays a word: "the Cupertino-based company" is the company a cue "the company" names).
+LEGAL_FORMS = frozenset(
+    ["ltd", "limited", "co", "inc", "incorporated", "corp", "plc", "llc", "bhd", "berhad"]
+    + ["pvt", "pty", "gmbh", "ag", "sa", "nv", "spa", "ab", "asa", "oyj", "kk"]
+)
+
+
 def _speaker_words(name: str) -> frozenset[str]:
     words = re.findall(r"[\w-]+", name.lower())
-    return frozenset(_spelled_one_way(singularise(word)) for word in words if word not in SPEAKER_FILLER)
+    return frozenset(
+        _spelled_one_way(singularise(word)) for word in words if word not in SPEAKER_FILLER and word not in LEGAL_FORMS
+    )
 
 
 def _same_body(left: frozenset[str], right: frozenset[str]) -> bool:

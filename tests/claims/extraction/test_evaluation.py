@@ -161,3 +161,11 @@ def test_an_origin_names_a_body_in_british_or_american_spelling():
         ChainLink(name="World Health Organization", verb="said", role="origin"), "the World Health Organisation"
     )
     assert not origin_matches(link, "Ruritanian Ministry of Finance")
+
+
+def test_an_origin_names_a_company_whatever_its_legal_form():
+    # Seen on real news: the text named "… Ltd" and the annotator glossed it "… Company".
+    link = ChainLink(name="Ruritania Cement Ltd", verb="said", role="origin")
+    assert origin_matches(link, "Ruritania Cement Company")
+    assert origin_matches(ChainLink(name="Ruritania Cement Co.", verb="said", role="origin"), "Ruritania Cement Plc")
+    assert not origin_matches(link, "Ruritania Steel Company")
