@@ -1,6 +1,7 @@
-"""Round 19, the subject side of `acting`: shapes of a sentence whose own subject or agent sources its figure.
+"""Shapes of a sentence whose own subject or agent sources its figure (`acting`, `acting_documents`,
+`subject_padding`, `estimates`), read end to end through `extract_figures`.
 
-The sentences are invented. Each fails on the code before this round (which gave the outlet) and passes after;
+The sentences are invented. Each failed on the code before the nineteenth round (which gave the outlet);
 the look-alikes pin what must stay with the outlet.
 """
 
