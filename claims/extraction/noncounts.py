@@ -176,6 +176,7 @@ DESCRIPTOR_UNITS = {
     "fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": "",
     "point": "percentage points",  # "a four-point lead": the gap between two shares
     "foot": "feet",  # "a 110-foot patrol boat"
+    "per": "percent", "percent": "percent",  # "a 20.2-per cent rise", "a 30-percent discount": a percentage
 }  # fmt: skip
 
 
