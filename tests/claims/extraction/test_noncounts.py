@@ -249,7 +249,10 @@ def test_cricket_totals_and_bowling_figures_are_scores():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The bakery chain posted a 14.6-per cent rise in sales.", "Members were offered a 30-percent discount on tickets."],
+    [
+        "The bakery chain posted a 14.6-per cent rise in sales.",
+        "Members were offered a 30-percent discount on tickets.",
+    ],
 )
 def test_a_hyphenated_percentage_counts_percent(sentence):
     [candidate] = extract_figures(sentence)
