@@ -8,7 +8,7 @@ without that marker next to every number:
 * a poll's age band after a group of people: "adults 18 to 29", "those 30 to 44";
 * a band named as an age group after it: "the 45 to 59 age group";
 * an open band: "those 60 or older";
-* a range after "aged": "young women aged between 18 and 35";
+* a range or a bound after "aged": "young women aged between 18 and 35", "adults aged under 74";
 * a change of an age: "raise the retirement age to 65 from 58", "from 62 to 64".
 """
 
@@ -25,7 +25,10 @@ AGE_BAND = re.compile(
 )
 AGE_GROUP_AFTER = re.compile(r"^(?:\s?(?:[-–]|to\s)\s?\d{1,3})?\s+age\s+(?:group|bracket|band|range|cohort)s?\b")
 OR_OLDER_AFTER = re.compile(r"^\s+(?:or|and)\s+(?:older|younger)\b")
-AGED_RANGE_BEFORE = re.compile(r"\baged?\s+(?:between|from)\s+(?:\d{1,3}\s+(?:and|to)\s+)?$", re.IGNORECASE)
+# "aged under 74", "those aged over 65": a bound of age is an age too.
+AGED_RANGE_BEFORE = re.compile(
+    r"\baged?\s+(?:(?:between|from)\s+(?:\d{1,3}\s+(?:and|to)\s+)?|(?:under|over|above|below)\s+)$", re.IGNORECASE
+)
 # "raise the retirement age to 65 from 58", "the legal retirement age … from 62 to 64".
 AGE_CHANGE_BEFORE = re.compile(r"\bage\b[^.;:%$]{0,60}?\b(?:from|to)\s+(?:\d{1,3}\s+(?:from|to)\s+)?$", re.IGNORECASE)
 

@@ -23,6 +23,7 @@ __all__ = [
     "MONTH_BEFORE",
     "MONTH_DAY_LIST_BEFORE",
     "TIME_AFTER",
+    "is_clock",
     "is_year",
 ]
 
@@ -44,6 +45,22 @@ TIME_AFTER = re.compile(
     r"o['’]clock|hrs\b|hours\s+GMT)|[:.]\d\d(?:\b|(?=[ap]\.?m\b)))",
     re.IGNORECASE,
 )
+# "at 2340 hours", "reported it at 0145 hours": a clock of twenty-four hours, as coast guards, police and
+# armies write it; "at" or a leading zero tells it from a span ("volunteers gave 1500 hours").
+HOURS_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+HOURS_AFTER = re.compile(r"^\s+hours\b", re.IGNORECASE)
+CLOCK_AT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def is_clock(text: str, before: str, after: str) -> bool:
+    """Whether the digits `text`, between `before` and `after`, tell the time of day ("6.48 a.m.", "0145 hours")."""
+    if TIME_AFTER.match(after):
+        return True
+    return bool(
+        HOURS_CLOCK.fullmatch(text) and HOURS_AFTER.match(after) and (text[0] == "0" or CLOCK_AT_BEFORE.search(before))
+    )
+
+
 # "on the 21 and 22 December": a list of days before the month.
 DAY_LIST_AFTER = re.compile(
     rf"^\s*(?:,|and|or|to|&|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b"  # capitals: "15 may be" is none

@@ -59,7 +59,7 @@ from .calendar import (
     MONTH_AFTER,
     MONTH_BEFORE,
     MONTH_DAY_LIST_BEFORE,
-    TIME_AFTER,
+    is_clock,
     is_year,
 )
 from .casualties import in_harm
@@ -300,7 +300,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "date"  # "on the 21 and 22 December"
     if DAY_OF_MONTH.fullmatch(token.text) and DAY_BRACKETED_BEFORE.search(before) and after.lstrip().startswith(")"):
         return "date"  # "29 yesterday (25)": the day of the month
-    if token.kind == "digits" and TIME_AFTER.match(after):
+    if token.kind == "digits" and is_clock(token.text, before, after):
         return "time"
     if CALIBRE_AFTER.match(after):
         return "calibre"

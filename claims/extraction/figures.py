@@ -56,7 +56,7 @@ from .context import (
     SPORT_HINT,
     WHEN_AFTER,
 )  # fmt: skip
-from .continental import whole_count_value
+from .continental import continental_tokens, whole_count_value
 from .crowds import protest_participants
 from .currencies import CURRENCY_CODES, currency_after, currency_before, kobo_amount
 from .drafts import FigureDraft, Rejection
@@ -134,7 +134,7 @@ def read_figures(
     goes on counting it). Every
     number that is not a figure is appended to `rejected` (when given) with its rule.
     """
-    tokens = find_numbers(sentence)
+    tokens = continental_tokens(sentence, find_numbers(sentence))  # "7.500 actas", "0,5 por ciento"
     drafts: list[FigureDraft] = []
     used: set[int] = set()
     # The unit of the last count read ("trucks per day" included) and what the last share

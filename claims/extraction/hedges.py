@@ -60,8 +60,20 @@ PREFIXES = {
         "nearing",
         "just under",  # the shared policy: "just under" is almost, not less than
         "just about",
+        "cerca de",  # Spanish and Portuguese copy quoted whole: "cerca de 7.500 actas"
+        "casi",
+        "environ",
     ],
-    AT_LEAST: ["at least", "no fewer than", "no less than", "not less than", "a minimum of"],
+    AT_LEAST: [
+        "at least",
+        "no fewer than",
+        "no less than",
+        "not less than",
+        "a minimum of",
+        "al menos",
+        "pelo menos",
+        "au moins",
+    ],
     MORE_THAN: [
         "more than",
         "upwards of",
@@ -100,6 +112,9 @@ PREFIXES = {
         "passed the milestone of",
         "crossed the mark of",
         "crossed the threshold of",
+        "más de",  # "mais de 230 mil russos", "plus de 3 000 personnes"
+        "mais de",
+        "plus de",
     ],
     AT_MOST: ["at most", "no more than", "not more than", "a maximum of", "at the most"],
     LESS_THAN: [

@@ -87,7 +87,8 @@ ADVERB_PERIODS = {
 }  # fmt: skip
 PERCENT = re.compile(
     r"^(?:\s?%|(?:\s*|-(?=per-))(?:percent|per[\s-]cent|pct)\b(?P<points>\s+points?)?|\s+percentage\s+points?\b|\s?(?:pp|ppts?)\b"
-    r"|\s?pct?\b)",  # "40pc of the vote": British and Irish papers' percent; "6.7pct": the wires'; "24.1percent"
+    r"|\s?pct?\b|\s+(?:por\s+cien?to|pour\s+cent)\b)",  # "40pc of the vote": British and Irish papers' percent; "6.7pct": the wires'; "24.1percent"
+    # "el 0,5 por ciento", "20 por cento", "12 pour cent": Spanish, Portuguese and French copy quoted whole
     re.IGNORECASE,
 )
 POINTS = re.compile(r"^\s+points?\b", re.IGNORECASE)

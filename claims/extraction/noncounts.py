@@ -65,6 +65,8 @@ CLOCK_BEFORE = re.compile(r"\d[:.]$")
 # plan or status named by a statute's paragraph; "the '99 trade fair", "class of ’08": a year cut to two digits.
 GROUP_OF_BEFORE = re.compile(r"\bGroup\s+of\s+$")
 PARAGRAPH_AFTER = re.compile(r"^\([a-z]\)")
+# "the 100 index gained 1238 points", "the Russell 2000 index": a stock index is named by how many shares it holds.
+INDEX_NAME_AFTER = re.compile(r"^\s+[Ii]ndex\b(?!\s+points?\b)")
 ELIDED_YEAR_BEFORE = re.compile(r"(?:^|\s)['’]$")
 ELIDED_YEAR_AFTER = re.compile(r"^(?:s\b|\s+[A-Z]|[,.;)]|$)")  # "'99 China …", "the '90s"; never "'15 people died'"
 SCORE_AFTER = re.compile(r"^[-–](?P<second>\d{1,2})(?!\d|[,.]\d)(?!\s*(?:%|per|percent|million|billion))")
@@ -110,8 +112,8 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
         return "part of a name"  # "section 409", "sections 467, 468 and 471", "page 12"
     if PERIOD_LABEL_BEFORE.search(before) and PERIOD_LABEL_AFTER.match(after) and len(token.text) <= 2:
         return "part of a name"  # "on day 4.", "week 28 alone"
-    if GROUP_OF_BEFORE.search(before) or PARAGRAPH_AFTER.match(after):
-        return "part of a name"  # "the Group of 20", "401(k) accounts"
+    if GROUP_OF_BEFORE.search(before) or PARAGRAPH_AFTER.match(after) or INDEX_NAME_AFTER.match(after):
+        return "part of a name"  # "the Group of 20", "401(k) accounts", "the 100 index"
     if ELIDED_YEAR_BEFORE.search(before) and len(token.text) == 2 and ELIDED_YEAR_AFTER.match(after):
         return "year"  # "the '99 trade fair"
     if PHONE_BEFORE.search(before):
@@ -176,6 +178,7 @@ DESCRIPTOR_UNITS = {
     "fold": "times", "way": "sides", "magnitude": "magnitude", "strong": "members", "odd": "",
     "point": "percentage points",  # "a four-point lead": the gap between two shares
     "foot": "feet",  # "a 110-foot patrol boat"
+    "per": "percent", "percent": "percent",  # "a 20.2-per cent rise", "a 30-percent discount": a percentage
 }  # fmt: skip
 
 

@@ -23,3 +23,15 @@ def test_ages_without_a_marker_beside_them_are_no_figures(sentence, kept):
 def test_a_change_of_a_count_is_kept():
     values = {candidate.value for candidate in extract_figures("Staff numbers rose from 62 to 64 this year.")}
     assert values == {62, 64}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The survey reached 3,100 adults aged under 70 in twelve countries.",
+        "Residents aged over 60 can book a booster for 3,100 doses.",
+    ],
+)
+def test_a_bound_after_aged_is_an_age(sentence):
+    assert [candidate.value for candidate in extract_figures(sentence)][:1] == [3100]
+    assert all(candidate.value not in (60, 70) for candidate in extract_figures(sentence))

@@ -89,3 +89,19 @@ def test_a_goal_year_before_targets_is_no_count(text):
 def test_a_clock_time_glued_to_am_or_pm_is_no_figure(text):
     # Eighteenth round: "till 8:00am" gave its hour as a figure; "8:00 am" (spaced) never did.
     assert [c.value for c in extract_figures(text)] in ([3], [40])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At 2215 hours on Sunday, the patrol found a dinghy drifting off the point.",
+        "A fisherman called it in at 0330 hours on Monday.",
+    ],
+)
+def test_a_twenty_four_hour_clock_is_no_figure(sentence):
+    assert extract_figures(sentence) == []
+
+
+def test_hours_given_are_still_a_span():
+    [candidate] = extract_figures("Volunteers gave 1500 hours of their time to the clean-up.")
+    assert (candidate.value, candidate.unit) == (1500, "hours")

@@ -245,3 +245,31 @@ def test_cricket_totals_and_bowling_figures_are_scores():
     text = "Kandy declared their innings on 512 for 6, and Perera's 4 for 87 was the best bowling of the day."
     assert extract_figures(text) == []
     assert [c.quote for c in extract_figures("The council voted 12 for 3 against the plan.")] == ["12", "3"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bakery chain posted a 14.6-per cent rise in sales.",
+        "Members were offered a 30-percent discount on tickets.",
+    ],
+)
+def test_a_hyphenated_percentage_counts_percent(sentence):
+    [candidate] = extract_figures(sentence)
+    assert candidate.unit == "percent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 30 index closed higher as the bourse gained 412 points on Monday.",
+        "Brokers said the 30 index of the exchange gained 412 points this week.",
+    ],
+)
+def test_a_stock_index_named_by_its_size_is_no_figure(sentence):
+    assert [candidate.value for candidate in extract_figures(sentence)] == [412]
+
+
+def test_index_points_are_still_a_figure():
+    [candidate] = extract_figures("The gauge lost 12 index points on Friday.")
+    assert candidate.value == 12

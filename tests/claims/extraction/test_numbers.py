@@ -484,3 +484,14 @@ def test_a_decimal_comma_before_a_temperature():
         ("43,7 degrees Celsius", Decimal("43.7")),
         ("39,2°C", Decimal("39.2")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Около 12 400 души излязоха на площада.", Decimal("12400")),  # a Cyrillic noun after space-grouped thousands
+        ("Hier, 4 200 élèves ont manifesté devant la mairie.", Decimal("4200")),  # an accented noun
+    ],
+)
+def test_a_space_groups_thousands_before_a_noun_in_any_alphabet(text, value):
+    assert value in [found for _, found, _ in values(text)]
