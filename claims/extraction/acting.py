@@ -34,6 +34,7 @@ from .acting_verbs import (
     FIXING_STEMS,
     GROWING_STEMS,
     METHOD_STEMS,
+    NOT_ISSUING,
     PADDING,
     PAYING_STEMS,
     RESULT_OBJECT,
@@ -151,10 +152,13 @@ _BODY_NAME = (
     r"|the\s+(?:[a-z]+\s+){0,2}(?:government|ministry|court|board|commission|council|authority|authorities|cabinet"
     r"|agency|bureau|office|department|police|army|military|union|institute|bank)"
 )
-# "Recent statistics issued by the Organisation of …", "data compiled by the bureau show": the body behind a document.
+# "Recent statistics issued by the Organisation of …", "Statistics put out by the Election Commission show": any
+# participle by which a body gives out its document names the document's source., "data compiled by the bureau show": the body behind a document.
 DOCUMENT_BY = re.compile(
-    r"\b(?:statistics|figures|data|numbers|estimates|results|tallies|tally|count|survey|report)\s+(?:recently\s+)?"
-    rf"(?:issued|released|published|compiled|provided|collected|gathered|posted)\s+(?:on\s+[A-Z][a-z]+\s+)?by\s+(?P<who>{_BODY_NAME})"
+    r"\b(?i:statistics|figures|data|numbers|estimates|results|tallies|tally|count|surveys?|reports?|polls)\s+(?:[–—]\s+)?"
+    r"(?:recently\s+)?"
+    rf"(?!{NOT_ISSUING})(?:[a-z]{{3,}}(?:ed|en)|put\s+out|made\s+public|given\s+out|set\s+out)\s+(?:on\s+[A-Z][a-z]+\s+)?by\s+"
+    rf"(?P<who>{_BODY_NAME})"
 )
 # "Defined by the National Monetary Council (CMN), the target is 3%": an opening participle names who fixed it.
 DEFINING_STEMS = frozenset(["defin", "establish", "determin", "stipulat", "prescrib"])

@@ -11,9 +11,15 @@ from .subject_padding import ADVERBS
 
 __all__ = [
     "PADDING", "FIXING_STEMS", "REVISING_STEMS", "GROWING_STEMS", "PAYING_STEMS", "DIVIDEND_OBJECT", "RESULT_OBJECT",
-    "TARGET_OBJECT", "COUNTED_DEEDS", "FEE_OBJECT", "AMOUNT_NOUNS", "METHOD_STEMS", "COUNTING_STEMS", "stem_of",
+    "TARGET_OBJECT", "COUNTED_DEEDS", "NOT_ISSUING", "FEE_OBJECT", "AMOUNT_NOUNS", "METHOD_STEMS", "COUNTING_STEMS", "stem_of",
 ]  # fmt: skip
 
+# A document's participle that doubts, relays or handles figures another gave ("figures disputed by", "data
+# obtained by"): its agent is not their source, as the agent of any other ("statistics put out by") is.
+NOT_ISSUING = (
+    r"(?:disput|reject|question|challeng|critici[sz]|denied|contest|doubt|dismiss|stolen|leak|obtain|seen|review|cit"
+    r"|quot|hack|accessed|examin|analy[sz]|check|verifi|cover|based|backed|funded|commission)"
+)
 MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
 PADDING = re.compile(
