@@ -35,6 +35,7 @@ from .acting_verbs import (
     GROWING_STEMS,
     METHOD_STEMS,
     NOT_ISSUING,
+    OWN_RESULT,
     PADDING,
     PAYING_STEMS,
     RESULT_OBJECT,
@@ -316,9 +317,15 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
     verb = padding.group("verb")
     between = sentence[end : padding.start("verb")]
     after_auxiliary = AUXILIARY_BEFORE.search(between) or (verb.endswith("ing") and PROGRESSIVE.search(between))
-    if not (verb in IRREGULAR_VERBS | FIXING_STEMS or verb.endswith(("ed", "s")) or after_auxiliary):
+    stem, object_at = (verb if verb in REVISING_STEMS else stem_of(verb)), padding.end("verb")  # "held", "kept"
+    known = verb in IRREGULAR_VERBS | FIXING_STEMS or stem in REVISING_STEMS | GROWING_STEMS | PAYING_STEMS
+    if not (known or verb.endswith(("ed", "s")) or after_auxiliary):
         return None  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
-    stem, object_at = stem_of(verb), padding.end("verb")
+    if name not in ("He", "She") and not PERSON_TITLES & {w.lower() for w in name.split()}:
+        if OWN_RESULT.match(sentence, object_at) and not PASSIVE_AUXILIARY.match(sentence, end):
+            # "The company achieved a 4 per cent fall in operating costs": its own results, whatever the verb
+            link = DraftLink(name, "reported", start, end)
+            return [SpeakerCue((link,), start, object_at, True, acted=True)]
     if verb in SPEAKING_OF and SPOKE_OF.match(sentence, object_at):
         # "The Interior Ministry spoke of almost 1.1 million people": a figure spoken of is said
         link = DraftLink(name, "said", start, end)

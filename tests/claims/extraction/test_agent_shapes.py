@@ -71,3 +71,42 @@ def test_agent_sources_figure(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_look_alikes_stay_with_outlet(text: str, expected: list[tuple[str, str]]) -> None:
     assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whatever the verb, a body's own dividend, profit or cost change is a result it posts (acting_verbs.OWN_RESULT)
+        (
+            "The company achieved a 6 per cent fall in operating costs over the half.",
+            [("6 per cent", "The company")],
+        ),
+        ("Acmecorp declared a final dividend of 14 cents a share.", [("14 cents", "Acmecorp")]),
+        ("Elbonia Telecom made $2 billion in profit last year.", [("$2 billion", "Elbonia Telecom")]),
+        (
+            "Harbour Holdings Bhd reported a stronger quarter on Monday. It recommended a final dividend of 8.5 sen "
+            "per share.",
+            [("8.5 sen", "Harbour Holdings Bhd")],
+        ),
+        # "held", "kept": a revising verb whose stem is the verb itself
+        (
+            "The Reserve Bank of Elbonia held its key rate at 4.1 percent.",
+            [("4.1 percent", "The Reserve Bank of Elbonia")],
+        ),
+    ],
+)
+def test_body_posts_own_result(text: str, expected: list[tuple[str, str]]) -> None:
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's pay is no result posted
+        ("The chairman made $2 million in income last year.", [("$2 million", "Wire")]),
+        # a count held is a deed
+        ("The army held 40 prisoners at the base.", [("40 prisoners", "Wire")]),
+    ],
+)
+def test_results_look_alikes_stay_with_outlet(text: str, expected: list[tuple[str, str]]) -> None:
+    assert origins(text) == expected
