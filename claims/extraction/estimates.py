@@ -209,6 +209,17 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         if not any(s <= start < e for s, e in taken):
             link = DraftLink(sentence[start:end], "estimated", start, end)
             found.append(SpeakerCue((link,), match.start(), match.end(), True))
+    for match in TARGET_BY_OF.finditer(sentence) if " by " in sentence else ():
+        # "surpassed the goal set by the Central Bank of Ruritania (BCR) of 3 percent": the agent's own target.
+        start, end = clean_name(sentence, *match.span("who"))
+        name = sentence[start:end]
+        if (
+            names_someone(re.sub(r"\s*\([^()]*\)$", "", name))
+            and stem_of(match.group("verb")) in FIXING_STEMS
+            and not any(s <= start < e for s, e in taken)
+        ):
+            link = DraftLink(name, "reported", start, end)
+            found.append(SpeakerCue((link,), match.start("who"), match.end("of"), True, local=True))
     for match in AS_PARTICIPLE_BY.finditer(sentence) if ", as " in sentence else ():
         # "A rate of 2.3 million barrels was adopted, as suggested by the executive": the closing agent
         # proposed every figure of the clause before it, whatever the verb of its proposal.
@@ -260,6 +271,12 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
     return found
 
 
+# "the goal set by the central bank of 3 percent": the target's agent, then the figure it set.
+TARGET_BY_OF = re.compile(
+    r"\b(?:goal|target|ceiling|limit|cap|forecast|projection|estimate|threshold|budget|allocation)s?\s+"
+    r"(?P<verb>[a-z]{3,}(?:ed|en)|set|put)\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,;]{2,80}?)(?P<of>\s+of)\s+"
+    r"(?=(?:about\s+|around\s+|some\s+)?[$€£¥]?\d)"
+)
 # "…, as suggested by the executive.": a closing "as" passive whose agent proposed or gave the clause's figures.
 AS_PARTICIPLE_BY = re.compile(
     r",\s+as\s+(?:(?:also|earlier|originally|initially|first)\s+)?(?!(?:killed|hit|caused|affected|shown|seen)\s)"

@@ -37,6 +37,11 @@ def origins(text: str) -> list[tuple[str, str]]:
             "The vigil drew 3,000 mourners counted by the police, and 9,000 by the organisers, in the rain.",
             [("3,000 mourners", "the police"), ("9,000", "the organisers")],
         ),
+        # a target's agent, then the figure it set (estimates.TARGET_BY_OF), the agent glossed by its acronym
+        (
+            "Prices rose faster than the goal set by the Reserve Bank of Elbonia (RBE) of 2.5 percent.",
+            [("2.5 percent", "the Reserve Bank of Elbonia (RBE)")],
+        ),
         # a closing "as … by X" names who proposed the clause's figures (estimates.AS_PARTICIPLE_BY)
         (
             "A catch limit of 52,000 tonnes was also adopted, as recommended by the fisheries council.",
