@@ -11,9 +11,15 @@ from .subject_padding import ADVERBS
 
 __all__ = [
     "PADDING", "FIXING_STEMS", "REVISING_STEMS", "GROWING_STEMS", "PAYING_STEMS", "DIVIDEND_OBJECT", "RESULT_OBJECT",
-    "TARGET_OBJECT", "COUNTED_DEEDS", "FEE_OBJECT", "AMOUNT_NOUNS", "METHOD_STEMS", "COUNTING_STEMS", "stem_of",
+    "TARGET_OBJECT", "COUNTED_DEEDS", "NOT_ISSUING", "OWN_RESULT", "FEE_OBJECT", "AMOUNT_NOUNS", "METHOD_STEMS", "COUNTING_STEMS", "stem_of",
 ]  # fmt: skip
 
+# A document's participle that doubts, relays or handles figures another gave ("figures disputed by", "data
+# obtained by"): its agent is not their source, as the agent of any other ("statistics put out by") is.
+NOT_ISSUING = (
+    r"(?:disput|reject|question|challeng|critici[sz]|denied|contest|doubt|dismiss|stolen|leak|obtain|seen|review|cit"
+    r"|quot|hack|accessed|examin|analy[sz]|check|verifi|cover|based|backed|funded|commission)"
+)
 MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
 PADDING = re.compile(
@@ -65,6 +71,18 @@ DIVIDEND_OBJECT = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:dividend|payout)s?\s
 RESULT_OBJECT = re.compile(
     r"(?:\s+(?:its|their|the))?(?:\s+[\w'’-]+){0,4}?\s+(?:profit|earnings|revenue|sales|turnover|income|dividend|payout"
     r"|ebitda|EBITDA|loan\s+book|deposits)s?\s+(?:by|to|from|for|during|in)\b"
+)
+# "declared an interim dividend of", "made $30 billion (£23.5 billion) in profit", "achieved a 4 per cent fall in
+# operating costs": whatever the verb, a body's dividend, profit or cost change is a result it posts.
+OWN_RESULT = re.compile(
+    r"""(?:\s+[\w'’-]+){0,4}?\s+(?:dividend|payout)s?\s+of\b
+      | \s+(?:a\s+)?(?:record\s+|net\s+)?[$€£¥]?\d[\d,.]*\s*(?:(?:million|billion|bn|m|crore|lakh)\b\s*)?
+        (?:(?:dollars|euros|pounds|rupees|yuan|yen|riyals|pesos)\s+)?(?:\([^()]{1,30}\)\s+)?
+        in\s+(?:net\s+|operating\s+|pre-tax\s+|quarterly\s+|annual\s+)?(?:profit|earnings|revenue|sales|income)s?\b
+      | \s+(?:a|an)\s+\d[\d.]*\s*(?:%|per\s?cent\b|percent\b)\s+(?:fall|rise|increase|decrease|drop|jump|gain|decline
+        |growth|reduction|cut)\s+in\s+(?:its\s+)?(?:[a-z-]+\s+)?(?:profit|earnings|revenue|sales|income|costs|expenses
+        |margin|turnover)s?\b""",
+    re.VERBOSE,
 )
 # "has increased the value of a confiscation order", "cut the sentence": a court changing its own ruling fixes it.
 TARGET_OBJECT = re.compile(

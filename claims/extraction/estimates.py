@@ -122,6 +122,11 @@ TOLL_SUBJECT = re.compile(
 )
 AGENT_THEN_VERB = re.compile(r"\s(?:could|would|should|will|may|might|can|was|were|is|are|has|have|had|did|does)\b")
 PASSIVE_AUXILIARY = re.compile(r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)(?:\s+(?:also|later|then))?\s+$")
+AGENT_THEN_OTHER = re.compile(
+    r"\s+(?:to|from|against|versus)\s+(?:about\s+|around\s+)?[$€£¥A-Z]{0,3}\d|\s+[–—]\s|\s+-\s+(?:and|or|but|while)\b"
+    r"|,?\s+(?:and|while|but)\s+(?:about\s+|some\s+|nearly\s+)?[$€£¥]?\d"
+)
+FIGURE_THEN_NOUN = re.compile(r"[\d%](?:\s+(?:million|billion|trillion|crore|lakh))?(?P<noun>\s+[a-z]{3,})$")
 AGENT_THEN_FIGURE = re.compile(r"\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥\d]")
 # "fewer than the 165,000 economists had forecast": the noun after the figure forecast it.
 FORECASTERS_AFTER = re.compile(
@@ -204,6 +209,25 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         if not any(s <= start < e for s, e in taken):
             link = DraftLink(sentence[start:end], "estimated", start, end)
             found.append(SpeakerCue((link,), match.start(), match.end(), True))
+    for match in TARGET_BY_OF.finditer(sentence) if " by " in sentence else ():
+        # "surpassed the goal set by the Central Bank of Ruritania (BCR) of 3 percent": the agent's own target.
+        start, end = clean_name(sentence, *match.span("who"))
+        name = sentence[start:end]
+        if (
+            names_someone(re.sub(r"\s*\([^()]*\)$", "", name))
+            and stem_of(match.group("verb")) in FIXING_STEMS
+            and not any(s <= start < e for s, e in taken)
+        ):
+            link = DraftLink(name, "reported", start, end)
+            found.append(SpeakerCue((link,), match.start("who"), match.end("of"), True, local=True))
+    for match in AS_PARTICIPLE_BY.finditer(sentence) if ", as " in sentence else ():
+        # "A rate of 2.3 million barrels was adopted, as suggested by the executive": the closing agent
+        # proposed every figure of the clause before it, whatever the verb of its proposal.
+        start, end = name_after(sentence, match.end())
+        name = sentence[start:end]
+        if name and not re.search(r"\d", name) and names_someone(name) and not any(s <= start < e for s, e in taken):
+            link = DraftLink(name, "reported", start, end)
+            found.append(SpeakerCue((link,), match.start(), end, False))
     for match in _agents(sentence):
         if any(s <= match.start() < e for s, e in taken):
             continue
@@ -211,6 +235,11 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         figure_after = AGENT_THEN_FIGURE.search(sentence, start, end)
         if figure_after:
             start, end = clean_name(sentence, start, figure_after.start())
+        beyond = AGENT_THEN_OTHER.search(sentence, start, end)
+        if beyond:
+            # "N8.8 trillion presented by the president to N8.9 trillion", "22,000 identified by the police – and
+            # 30,000 by the unions": the agent's name ends before the next figure's own words.
+            start, end = clean_name(sentence, start, beyond.start())
         verb = AGENT_THEN_VERB.search(sentence, start, end)
         if verb:
             start, end = clean_name(sentence, start, verb.start())  # "given by the army could not be verified"
@@ -226,6 +255,10 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         # figure before it still ends right where the clause starts.
         auxiliary = PASSIVE_AUXILIARY.search(sentence, 0, match.start())
         clause_start = auxiliary.start() if auxiliary else match.start()
+        noun = FIGURE_THEN_NOUN.search(sentence, 0, clause_start) if match.re is PARTICIPLE_BY else None
+        if noun:
+            # "the RM37 billion budget tabled by the government": the noun the figure counts stands between.
+            clause_start = noun.start("noun")
         if figure_after:
             # "losses were estimated by Munich Re at about €2.6bn": the figure follows.
             found.append(SpeakerCue((link,), match.start(), end, True))
@@ -234,7 +267,45 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         # toll that is the passive's subject, not only one right before the verb.
         toll = TOLL_SUBJECT.match(sentence[:clause_start])
         found.append(SpeakerCue((link,), clause_start, end, False, local=not toll))
+        found.extend(_elliptical_agent(sentence, end, link.verb))
     return found
+
+
+# "the goal set by the central bank of 3 percent": the target's agent, then the figure it set.
+TARGET_BY_OF = re.compile(
+    r"\b(?:goal|target|ceiling|limit|cap|forecast|projection|estimate|threshold|budget|allocation)s?\s+"
+    r"(?P<verb>[a-z]{3,}(?:ed|en)|set|put)\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,;]{2,80}?)(?P<of>\s+of)\s+"
+    r"(?=(?:about\s+|around\s+|some\s+)?[$€£¥]?\d)"
+)
+# "…, as suggested by the executive.": a closing "as" passive whose agent proposed or gave the clause's figures.
+AS_PARTICIPLE_BY = re.compile(
+    r",\s+as\s+(?:(?:also|earlier|originally|initially|first)\s+)?(?!(?:killed|hit|caused|affected|shown|seen)\s)"
+    r"(?:[a-z]{3,}(?:ed|en)|set|put|laid\s+down|set\s+out|put\s+forward)\s+by\s+(?=[^,;]+[.!?]?\s*$)"
+)
+# "22,000 counted by the police – and 30,000 by the unions": the second count's verb is left out.
+ELLIPTICAL_BY = re.compile(
+    r"(?:\s*[–—-]|,)?\s+(?:and|while|but|against|versus)\s+(?:about\s+|some\s+|nearly\s+)?[$€£¥]?\d[\d,.]*"
+    r"(?:\s+(?:million|billion))?(?P<by>\s+by\s+)"
+)
+
+
+def _elliptical_agent(sentence: str, end: int, verb: str) -> list[SpeakerCue]:
+    """The agent of a second count whose passive verb the sentence leaves out, sourcing that count only."""
+    second = ELLIPTICAL_BY.match(sentence, end)
+    if not second:
+        return []
+    start, stop = name_after(sentence, second.end())
+    beyond = AGENT_THEN_OTHER.search(sentence, start, stop)
+    if beyond:
+        start, stop = clean_name(sentence, start, beyond.start())
+    name = sentence[start:stop]
+    if (
+        not name
+        or re.search(r"\d", name)
+        or not (name[:1].isupper() or name.lower() in SPEAKER_NOUNS or names_someone(name))
+    ):
+        return []
+    return [SpeakerCue((DraftLink(name, verb, start, stop),), second.start("by"), stop, False, local=True)]
 
 
 def _agents(sentence: str) -> list[re.Match]:

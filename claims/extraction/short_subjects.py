@@ -11,6 +11,7 @@ import re
 from .acting_verbs import (
     DIVIDEND_OBJECT,
     FEE_OBJECT,
+    OWN_RESULT,
     PADDING,
     PAYING_STEMS,
     RESULT_OBJECT,
@@ -48,6 +49,8 @@ def _one_name_with_results(sentence: str, name: str, end: int) -> bool:
     if RESULT_HELD.match(sentence, end):
         return True
     padding = PADDING.match(sentence, end)
+    if padding and OWN_RESULT.match(sentence, padding.end("verb")):
+        return True  # "Acmecorp declared a dividend of", "Acmecorp made $2 billion in profit": whatever the verb
     return bool(padding) and stem_of(padding.group("verb")) in RESULT_STEMS
 
 

@@ -10,6 +10,7 @@ Who opens a sentence (`leading_subject()`) is `openers`.
 
 import re
 
+from .acting_verbs import NOT_ISSUING
 from .appositions import (
     NAME_ONLY,
     glossed_subject,
@@ -192,7 +193,7 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             relayed = RELAYED_BY.match(text)
             if relayed:
                 # "Statement relayed by the education ministry said": the ministry speaks.
-                start = start + relayed.start("who")
+                start = start + relayed.start("who" if relayed.group("who") else "agent")
                 text = sentence[start:stop]
             dashed = DASHED.search(text)
             if dashed:
@@ -270,7 +271,11 @@ TURN_INSIDE = re.compile(
 )
 RELAYED_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|message|post|letter|note|notice|release)\s+"
-    r"(?:relayed|issued|released|published|sent|shared|posted|cited)\s+by\s+(?P<who>\S.*)$",
+    r"(?:relayed|issued|released|published|sent|shared|posted|cited)\s+by\s+(?P<who>\S.*)$"
+    # "Data prepared by the Harbour Authority show", "Statistics put out by the board show": the body, not the
+    # document and its participle, is who shows the figures.
+    rf"|^(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:data|figures|statistics|numbers|results|estimates|surveys?|reports?|polls)\s+"
+    rf"(?!{NOT_ISSUING})(?:[a-z]{{3,}}(?:ed|en)|put\s+out|made\s+public|given\s+out)\s+by\s+(?P<agent>(?:the\s+)?(?-i:[A-Z])\S.*)$",
     re.IGNORECASE,
 )
 ASIDE_CHUNK = re.compile(
