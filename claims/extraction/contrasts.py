@@ -21,8 +21,10 @@ from .speakers import BODY_NOUNS
 
 __all__ = ["contrast_clauses"]
 
+# "whereas the police gave out a figure of 8,000": "out" closes no verb when a figure noun follows it.
 _VERBS = (
-    r"claims|claimed|puts?|reported|reports|estimated|estimates|recorded|records|counted|counts|described|describes"
+    r"(?:gave|gives|put|puts)\s+out(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:figure|estimate|number|count|toll|tally)s?\b)"
+    r"|claims|claimed|puts?|reported|reports|estimated|estimates|recorded|records|counted|counts|described|describes"
     r"|gave|gives|pegged|pegs|projected|projects|forecast|forecasts|expected|expects|tallied|registered"
 )
 _SUBJECT = r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.&'’/-]*\s+){0,5}?[A-Za-z][\w.&'’/-]*(?:\s+\([A-Z]{2,8}\))?"

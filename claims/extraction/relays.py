@@ -21,6 +21,7 @@ television", "the newspaper").
 
 import re
 
+from .claimed_by import claim_by_clauses
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
 
 __all__ = ["briefed_split", "is_news_outlet", "relay_clauses", "interview_relays", "QUOTED_BY", "QUOTED_AS"]
@@ -209,7 +210,7 @@ def relay_clauses(sentence: str, subject_before) -> list[SpeakerCue]:
         if end > start:
             link = DraftLink(sentence[start:end], "reported", start, end)
             found.append(SpeakerCue((link,), match.start(), end, points_forward(sentence, end)))
-    return found
+    return found + claim_by_clauses(sentence)  # "the claim by Reuters that …": the maker of the claim
 
 
 def _cut_as_saying(sentence: str, start: int, end: int) -> int:

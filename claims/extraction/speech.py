@@ -33,18 +33,20 @@ from .acts import (
     names_a_document,
     names_research,
 )
+from .after_verb import AUDIENCE_AFTER_TOLD, BY_MEANS, GERUND_AFTER, OBJECT_AFTER
 from .bare_bodies import bare_body
 from .breaks import after_break
 from .inversion import INVERTIBLE_VERBS, QUOTE_BEFORE, inverted_clause
 from .object_verbs import OBJECT_TAKING_VERBS, takes_an_object
 from .openers import LEADING_SUBJECT, described_opener, leading_subject
+from .quote_tags import closing_quote_tag
 from .recording import recording_clauses
 from .relays import briefed_split, outlet_audience
 from .saying import GOING_ON_VERBS, TAG_THEN_AND
 from .second_clauses import second_clause_speaker
 from .spans import QUOTATION, DraftLink, SpeakerCue, points_forward
 from .speaker_counts import counted_things
-from .spoken_of import relative_antecedent, speaking_subject
+from .spoken_of import joined_in_with_phrase, relative_antecedent, speaking_subject
 from .subjects import COORDINATED, subject_before
 from .verb_codes import VERB_CODES
 
@@ -183,16 +185,9 @@ TURN_THEN_TITLE = re.compile(r"[,;]\s*(?:and|but|while|whilst|whereas|yet)\s+[^,
 # "more than economists had expected": a comparison, not an attribution.
 COMPARATIVE_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 COMPARATIVE_IN = re.compile(r"\bthan\s")
-OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|for|from|to|with|and|but|or|last|this|earlier|before|it|them)\b)[a-z]")
 AS_ADJECTIVE = re.compile(r"\bas\s+(?:[\w-]+\s+){1,3}as\s+$")
 TRAILING_ADVERB = re.compile(
     r"\s+(?:now|also|still|again|already|further|previously|meanwhile|too|then|on\s+average|overall|in\s+total)$"
-)
-# "lawmakers briefed by the spy agency", "analysts polled by Reuters": two links.
-AUDIENCE_AFTER_TOLD = re.compile(
-    r"\s+(?!that\b)(?P<audience>(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|news|"
-    r"reporters|lawmakers|journalists|parliament|sister|network|agency|outlet|television|tv|radio|media"
-    r"|newspaper|broadcaster)){0,4})"
 )
 
 # A body that counts and reports what it did ("the Coast Guard reported intercepting 191 migrants").
@@ -204,8 +199,6 @@ REPORTING_BODY = re.compile(
 AMOUNT_IN_SUBJECT = re.compile(
     r"(?:[$€£₹]|\b(?:INR|Rs\.?|USD|EUR|GBP|RM|Sh|Ksh|Tk)\s?)\d|\d[\d,.]*\s*(?:lakhs?|crores?|million|billion|trillion)\b"
 )
-# "Americans reported losing $16.6 billion": an experience, not a report of it.
-GERUND_AFTER = re.compile(r"\s+(?!(?:nothing|something|everything|morning|evening)\b)[a-z]+ing\b")
 
 
 # "the IMF’s new forecast of 1.4%", "the bank's latest estimate of 2%": a named owner's estimate, a noun.
@@ -214,8 +207,6 @@ OWNED_ESTIMATE = re.compile(
     r"\s+(?:new|latest|revised|updated|own|initial|earlier|previous|current|official|preliminary)\s+$"
 )
 ESTIMATE_OF = re.compile(r"(?P<of>\s+(?:of|at))\s+(?:about\s+|around\s+|some\s+|just\s+)?[$€£]?\d")
-# "…, Creel said by telephone.": how it was said, no passive's agent.
-BY_MEANS = re.compile(r"\s+by\s+(?:tele)?phone|\s+by\s+(?:e-?mail|text(?:\s+message)?|video(?:\s*link)?|letter)\b")
 # A lowercase preposition opening what was read as a verb's subject: a place or a time, never who speaks.
 PREPOSITION_OPENED = re.compile(r"(?:in|from|on|at|to|during|over|between|since|until|after|before)\s")
 
@@ -400,6 +391,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             COORDINATING_BEFORE.search(sentence, 0, clause_start)
             or TURN_THEN_TITLE.search(sentence, 0, clause_start)
             or (second and subject == second)
+            or joined_in_with_phrase(sentence, clause_start)
         )
         found.append(SpeakerCue(links, clause_start, end, forward, opens_clause=opens))
-    return found
+    return found or (closing_quote_tag(sentence) if not taken else [])

@@ -26,3 +26,11 @@ from claims.extraction import extract_figures
 def test_a_contrasted_speaker_sources_its_own_clause(text, expected):
     found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
     assert found == expected
+
+
+def test_a_contrasted_body_that_gave_out_a_figure_gives_it():
+    # "whereas the police gave out a figure of 8,000": "gave out" and a figure noun, no phrasal verb to skip.
+    text = "The organisers said 45,000 people marched, whereas the police gave out a figure of 8,000."
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["8,000"] == "the police"
+    assert origins["45,000 people"] == "The organisers"

@@ -1,0 +1,35 @@
+"""
+A tag that closes a quotation with a verb of speech not listed anywhere: '"…," Maria Lenz assured.'
+
+A quotation closed by a comma (or "!" / "?") and followed by a short subject and one verb that ends the
+sentence is a speech tag in English whatever the verb is ("…," the minister concluded.", "…," she
+cautioned on Monday.'): nothing else can stand there with no object. So the shape is read, not a word
+list; `speech` asks here only when it found no verb of its own in the sentence.
+"""
+
+import re
+
+from .spans import DraftLink, SpeakerCue
+
+__all__ = ["closing_quote_tag"]
+
+# The quotation, closed by ",", "!" or "?"; then the subject: a capitalised name, "the/a" and a few words,
+# or a pronoun; then one past or present verb and, at most, when it was said.
+CLOSING_TAG = re.compile(
+    r"^\s*[\"“][^\"“”]{3,}[,!?]\s*[\"”]\s+"
+    r"(?P<who>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"|(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*|he|she|they|it)"
+    r"\s+(?P<verb>[a-z]{3,}(?:ed|s))"
+    r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|later|afterwards))?"
+    r"\s*[.!]?\s*$"
+)
+
+
+def closing_quote_tag(sentence: str) -> list[SpeakerCue]:
+    """'"…," Maria Lenz assured.': the subject of the tag speaks for the quotation."""
+    tag = CLOSING_TAG.match(sentence)
+    if not tag or re.search(r"\d", tag.group("who")):
+        return []
+    start, end = tag.span("who")
+    link = DraftLink(sentence[start:end], "said", start, end)
+    return [SpeakerCue((link,), start, tag.end("verb"), False, True)]

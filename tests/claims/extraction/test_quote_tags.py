@@ -1,0 +1,22 @@
+"""Tests for `claims.extraction.quote_tags`: a quotation closed by a tag with any verb (invented texts)."""
+
+from claims.extraction import extract_figures
+
+
+def test_a_quotation_closed_by_a_name_and_an_unlisted_verb_is_that_name_s():
+    text = '"The count of the six districts cannot change the final tally of 40 seats," Maria Lenz assured.'
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["40 seats"] == "Maria Lenz"
+
+
+def test_a_quotation_tag_with_a_time_after_the_verb_is_still_a_tag():
+    text = '"We expect 300 new trucks by March," the cooperative chairman cautioned on Monday.'
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["300 new trucks"] != "Wire"
+
+
+def test_a_verb_with_an_object_after_the_quotation_is_no_tag():
+    # The verb takes an object ("promised the crowd …"): the shape is no closing tag, and nothing changes.
+    text = '"We will win," Lenz promised the crowd of 4,000 supporters.'
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["4,000 supporters"] == "Wire"
