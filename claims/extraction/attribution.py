@@ -75,10 +75,11 @@ PUBLISHED_BY = re.compile(
     r"(?:\s+(?:on|last|this|earlier|late)\s+[A-Za-z]+)?\s+by\s+(?=(?:the\s+)?[A-Za-z])"
 )
 PUBLISHER_ENDS = re.compile(r"\s+(?:from|based\s+on|using|with|on\s+(?:the\s+)?basis)\b")
-# "according to X", and Indian and wire English "as per X", ", per Commerce Department data".
+# "according to X", and Indian and wire English "as per X", ", per Commerce Department data"; in a Spanish,
+# Portuguese, French or Italian quotation or record, "según el INDEC", "segundo o Estado Maior" (a name follows).
 # "Going by the latest estimates, production is …": an opening "going by" is "according to"; so is "based on".
 ACCORDING_TO = re.compile(
-    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|^Going\s+by(?=\s+(?:the|its|their|official)\s)"
+    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:[Ss]egún|[Ss]egundo|[Ss]elon|[Ss]econdo|[Dd]e\s+acuerdo\s+(?:a|con))(?=\s+(?:el|la|los|las|o|a|os|as|le|les|l['’]|il|lo|gli|i)?\s*[A-Z])|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|^Going\s+by(?=\s+(?:the|its|their|official)\s)"
     # "Based on the initial reports, Cordillera has …": an opening "based on" a report or data is "according to".
     # "Based on the Department of Health (DOH)-Epidemiology Bureau's monitoring, there are …": a body's watch too.
     r"|^Based\s+on(?=\s+(?:(?:the|its|their|official)\s+)?(?:[^,\s]+\s+){0,8}?(?:reports?|data|figures|estimates?"

@@ -413,3 +413,14 @@ def test_by_a_bodys_count_opening_a_sentence_is_according_to_it():
     text = "The war has gone on for a year. By the health ministry's count, 12,400 people have died since March."
     chain = extract_figures(text, outlet="Wire")[-1].chain
     assert [(link.name, link.verb) for link in chain] == [("Wire", "reported"), ("the health ministry", "according_to")]
+
+
+def test_according_to_in_spanish_portuguese_french_or_italian_before_a_name():
+    # Real-news sets carry Spanish and Portuguese records; their "according to" names the source.
+    sentence = "Según el Instituto Nacional de Estadística, la inflación fue del 11% en marzo."
+    assert links(sentence) == [[("el Instituto Nacional de Estadística", "according_to")]]
+    assert links("Segundo o Ministério da Saúde, foram registados 240 casos.") == [
+        [("o Ministério da Saúde", "according_to")]
+    ]
+    # "segundo" before a lowercase word is the ordinal ("el segundo trimestre"): no source.
+    assert links("El PIB creció 2,1% en el segundo trimestre.") == []
