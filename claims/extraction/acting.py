@@ -300,6 +300,9 @@ def _trailing_revision(sentence: str, start: int, end: int) -> list[SpeakerCue]:
     return [SpeakerCue((link,), start, found.end("verb"), True, acted=True)]
 
 
+# "The team selected four risk factors", "The team looked at 72,314 cases": a study's design, by its study or team.
+STUDY_DESIGN_STEMS = frozenset(["select"])
+LOOKED_AT = re.compile(r"\s+at\b")
 OWN_OBJECT = re.compile(r"\s+(?:its|their)\s")  # "raising its rate": the subject's own figure, not another's
 
 
@@ -334,6 +337,10 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
         return [SpeakerCue((link,), start, object_at, True)]
     if verb == "looking" and sentence.startswith(" for ", object_at):
         stem, object_at = "expect", object_at + 4  # "Analysts were looking for $12.6 billion": what they expected
+    if names_study(name) and (
+        stem in STUDY_DESIGN_STEMS or (verb == "looked" and LOOKED_AT.match(sentence, object_at))
+    ):
+        stem, object_at = "analys", object_at + (3 if verb == "looked" else 0)  # "The team looked at 72,314 cases"
     if judging_stem(sentence, verb, object_at):
         stem = "sentenc"  # "Judge Roe gave Smith two years of probation": a term handed down is a sentence
     if draws_sample(sentence, name, stem, object_at):

@@ -76,6 +76,13 @@ def origin_of(text, quote):
             "at least 40%",
             "the government",
         ),
+        # a study's team designs it: what it looked at or selected
+        (
+            "In the study, the team looked at 51,204 confirmed and suspected cases of flu across Peru.",
+            "51,204",
+            "the team",
+        ),
+        ("The team selected three main risk factors: age, smoking and diet.", "three main risk factors", "The team"),
     ],
 )
 def test_the_speaker_past_the_shape_is_the_source(text, quote, speaker):
@@ -95,6 +102,8 @@ def test_the_speaker_past_the_shape_is_the_source(text, quote, speaker):
         ("Lopez ordered 40 new buses.", "40 new buses"),
         # a poll's respondents in a participle clause are no source
         ("Prices rose, with four in five adults saying they had cut back.", "four in five"),
+        # a team that looks for people does no study
+        ("The rescue team looked for 12 missing climbers.", "12 missing climbers"),
     ],
 )
 def test_look_alikes_are_not_given_a_new_speaker(text, quote):
