@@ -43,6 +43,7 @@ from .acting_verbs import (
     TARGET_OBJECT,
     stem_of,
 )
+from .judging import judging_stem
 from .openers import IRREGULAR_VERBS
 from .sampling import draws_sample, names_study, study_subject
 from .short_subjects import one_word_acts
@@ -256,7 +257,8 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         link = DraftLink(name, "said", start, end)
         return [SpeakerCue((link,), saying.start(), saying.end(), True)]
     if not names_someone(name) and not document and not names_study(name) and not one_word_acts(sentence, name, end):
-        return []
+        # "Bills rose after the regulator raised the levy to Sh4.51": no speaker opens, a body may open a clause
+        return _second_clause(sentence)
     possessive = POSSESSIVE_BODY.match(sentence, start)
     if possessive:
         end = possessive.end("who")  # "China's earthquake center recorded …": a body named by its owner
@@ -298,6 +300,9 @@ def _trailing_revision(sentence: str, start: int, end: int) -> list[SpeakerCue]:
     return [SpeakerCue((link,), start, found.end("verb"), True, acted=True)]
 
 
+# "The team selected four risk factors", "The team looked at 72,314 cases": a study's design, by its study or team.
+STUDY_DESIGN_STEMS = frozenset(["select"])
+LOOKED_AT = re.compile(r"\s+at\b")
 OWN_OBJECT = re.compile(r"\s+(?:its|their)\s")  # "raising its rate": the subject's own figure, not another's
 
 
@@ -332,6 +337,12 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
         return [SpeakerCue((link,), start, object_at, True)]
     if verb == "looking" and sentence.startswith(" for ", object_at):
         stem, object_at = "expect", object_at + 4  # "Analysts were looking for $12.6 billion": what they expected
+    if names_study(name) and (
+        stem in STUDY_DESIGN_STEMS or (verb == "looked" and LOOKED_AT.match(sentence, object_at))
+    ):
+        stem, object_at = "analys", object_at + (3 if verb == "looked" else 0)  # "The team looked at 72,314 cases"
+    if judging_stem(sentence, verb, object_at):
+        stem = "sentenc"  # "Judge Roe gave Smith two years of probation": a term handed down is a sentence
     if draws_sample(sentence, name, stem, object_at):
         stem = "survey"  # "YouGov questioned 1,641 adults": a study's sample, drawn by its owner
     if stem == "earn" and (name in ("He", "She") or {w.lower() for w in name.split()} & PERSON_TITLES):
@@ -364,7 +375,7 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
 # "… is the fixed amount and the State government has decided to contribute Rs 11,500": a body that opens a
 # coordinated clause acts on that clause's figures only.
 SECOND_CLAUSE_BODY = re.compile(
-    r"(?:,\s+|\s+)(?:and|but|while|whereas)\s+(?P<who>the\s+(?:[A-Za-z][\w.&'’-]*\s+){0,3}?[a-z-]+)(?=\s+[a-z])"
+    r"(?:,\s+|\s+)(?:and|but|while|whereas|after|when|once)\s+(?P<who>the\s+(?:[A-Za-z][\w.&'’-]*\s+){0,3}?[a-z-]+)(?=\s+[a-z])"
 )
 
 

@@ -37,7 +37,7 @@ PERSON_NAME = re.compile(
 SPEAKER_HEADS = BODY_NOUNS | ORGANISATION_WORDS | PERSON_TITLES | frozenset(
     ["senate", "parliament", "assembly", "congress", "legislature", "association", "authorities", "officials", "center", "centre", "witnesses", "residents", "villagers", "tribesmen",
      "elders", "activists", "medics", "doctors", "sources", "monitors", "observers", "experts", "ministers",
-     "police", "court", "bench", "judge", "judges", "jury", "magistrate", "commission", "board", "regulators", "government",
+     "police", "court", "bench", "judge", "judges", "jury", "magistrate", "commission", "board", "regulators", "regulator", "watchdog", "government",
      "governments", "companies", "firms", "banks", "researchers", "scientists", "analysts", "economists",
      "organisers", "organizers", "rebels", "militants", "insurgents", "prosecutors", "investigators",
      "lawmakers", "legislators", "senators", "limited", "ltd", "inc", "corp", "corporation", "plc", "llc",

@@ -86,7 +86,7 @@ OWN_RESULT = re.compile(
 )
 # "has increased the value of a confiscation order", "cut the sentence": a court changing its own ruling fixes it.
 TARGET_OBJECT = re.compile(
-    r"(?:\s+[\w'’-]+){0,5}?\s+(?:target|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|limit|cap"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:target|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|levy|duty|surcharge|limit|cap"
     r"|ceiling|threshold|allocation|budget|(?:interest|policy|benchmark|repo|base|lending|key|short-term|overnight|deposit|borrowing)\s+rate"
     r"|(?:confiscation|compensation|forfeiture)\s+order|sentence|jail\s+term|prison\s+term|fine|penalty)s?\b"
 )

@@ -24,7 +24,7 @@ ISSUED_OBJECT = re.compile(
 )
 # "raised the death toll to 17", "revised its full year 2011 revenue forecast": the body's own estimate.
 REVISED_OBJECT = re.compile(
-    r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally)s?\b"
+    r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally|casualties|casualty\s+figures)s?\b"
     r"|\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,4}(?:forecast|outlook|guidance|estimate|target|projection)s?"
     r"\s+(?:[\w-]+\s+){0,3}?(?:to|from|by)\s"  # "raised its forecast for 2025" names no figure
 )
@@ -59,6 +59,10 @@ PUT_OBJECT = re.compile(
       | \s+(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+\s+at\s+
         (?:[a-z]+\s+){0,2}(?:[$€£¥\d]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen
         |twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|thousands|dozens)\b)  # "at just 30,000", "at seven"
+      # "put preliminary costs as a result of the storm at $80bn": an object of loss or cost, a long modifier
+      # without a figure, then "at" and a figure.
+      | \s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?(?:costs?|losses|damages?|toll|deaths|casualties)
+        \s+(?:(?![\d$€£¥])[^\s,.;:]+\s+){1,8}?at\s+(?:[a-z]+\s+){0,2}[$€£¥\d]
       # "Polls put support for the party at 15%", "pegged turnover at $2.74m": a bare object, then a figure.
       | \s+(?:(?!(?:the|a|an|it|them|up|down|off|out|forward|in|on|aside)\b)[a-z][\w'’-]*\s+)
         (?:(?!\d)[\w'’-]+\s+){0,3}?at\s+(?:[a-z]+\s+){0,2}[$€£¥\d]""",

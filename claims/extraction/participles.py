@@ -30,7 +30,10 @@ PARTICIPLE_SOURCE = re.compile(
 SPEAKING_BODIES = PERSON_TITLES | frozenset(
     ["police", "authorities", "organisers", "organizers", "officials", "ministry", "government", "army",
      "military", "union", "unions", "agency", "department", "rescuers", "medics", "hospital", "hospitals",
-     "spokesmen", "spokespeople", "sources", "prefecture", "observers", "monitors"]
+     "spokesmen", "spokespeople", "sources", "prefecture", "observers", "monitors",
+     # "with an opposition group reporting 11 …", "with activists saying …": a group that counts for itself
+     "group", "groups", "activists", "monitor", "observatory", "watchdog", "organisation", "organization",
+     "charity", "campaigners", "residents", "witnesses"]
 )  # fmt: skip
 # "police putting numbers at 3,000": a plural object needs no article.
 BARE_PUT_OBJECT = re.compile(r"\s+(?:numbers|figures|estimates|losses|deaths|casualties)\s+at\s")

@@ -15,7 +15,8 @@ from .subject_padding import opening_end
 
 __all__ = ["SAMPLING_STEMS", "draws_sample", "names_study", "study_subject"]
 
-SAMPLING_STEMS = frozenset(["question", "follow", "recruit", "enrol", "enroll", "sampl"])
+# "Mori interviewed 1,002 adults", "Gallup surveyed 1,204 voters": the verbs of a poll draw its sample too.
+SAMPLING_STEMS = frozenset(["question", "follow", "recruit", "enrol", "enroll", "sampl", "interview", "survey", "poll"])
 SAMPLE = re.compile(
     r"\s+(?:(?:about|some|over|more\s+than|nearly|almost|around|roughly|a\s+total\s+of|an\s+estimated)\s+)?"
     r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w'’-]+\s+){0,3}?(?:adults|people|respondents|participants|voters"

@@ -19,6 +19,7 @@ from .acting_verbs import (
     TARGET_OBJECT,
     stem_of,
 )
+from .judging import judging_stem
 from .sampling import draws_sample
 from .subject_padding import RESULT_HELD
 
@@ -93,7 +94,11 @@ def _one_name_judging(sentence: str, name: str, end: int) -> bool:
     if not ONE_NAME.fullmatch(name) or not name[1:].islower():
         return False
     padding = PADDING.match(sentence, end)
-    return bool(padding) and stem_of(padding.group("verb")) in JUDGING_STEMS
+    if not padding:
+        return False
+    verb = padding.group("verb")
+    # "Roe also ordered him to serve 36 months": a term ordered served is a sentence too
+    return stem_of(verb) in JUDGING_STEMS or bool(judging_stem(sentence, verb, padding.end("verb")))
 
 
 # "Ruritania has targeted a 40 per cent cut", "Doe set aside $2 billion", "Ruritania raised fuel prices to …": a

@@ -82,7 +82,29 @@ def subject_before(sentence: str, verb_start: int, citations: list[tuple[int, in
         # "Governor Jane Holt -- calling the storm "historic" -- told": a word quoted inside an aside in dashes
         # is part of the aside, no quotation that ends the speaker's chunk; its marks are read as blanks.
         sentence = sentence[: aside.start()] + QUOTE_MARK.sub(" ", aside.group()) + sentence[aside.end() :]
-    return _subject_before(sentence, verb_start, citations)
+    found = _subject_before(sentence, verb_start, citations)
+    if found is None:
+        found = _before_relative(sentence, verb_start, citations)
+    return found
+
+
+# ", which ferries passengers, cars and freight between Ireland and Britain, said": a relative clause in commas,
+# with a list inside, that closes right before the verb; its own subject is its pronoun.
+LISTING_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+(?![^,]*\b(?:said|says|told|estimated|reported)\b)[^;:\"“”()]{3,200}?,\s*$"
+)
+
+
+def _before_relative(sentence: str, verb_start: int, citations: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The speaker before a relative clause whose commas (a list inside it) break the walk over chunks: "Acme,
+    which makes bikes, scooters and prams, said" gives Acme; the speaker is read back from the clause's comma."""
+    # the first ", which" whose clause runs to the verb: the whole clause, with its inner commas
+    relative = next(LISTING_RELATIVE.finditer(sentence, 0, verb_start), None)
+    if relative is None or relative.start() == 0 or relative.group().count(",") < 3:
+        return None  # no clause, or one with no comma inside it: the walk over chunks has read it already
+    if any(character.isdigit() for character in relative.group()):
+        return None  # "The price, which accounts for 90 percent …, was $234,900 …, said X": figures, no gloss
+    return _subject_before(sentence, relative.start(), citations)
 
 
 # An aside in dashes that closes right before the verb: " -- calling the storm "historic" -- ".
@@ -107,7 +129,12 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
         start, stop = clean_name(sentence, piece_start, end)
         text = sentence[start:stop]
         cited = any(s <= start and stop <= e for s, e in citations) or sentence[start - 1 : stop + 1] == f"({text})"
-        if PLACE_ASIDE.match(sentence, piece_start, end):
+        if piece_start > 0 and sentence[:piece_start].endswith(",") and AGE_CHUNK.match(text):
+            # "Mayor Ann Roe, 54, said": an age between commas glosses the name before it, never speaks.
+            need_skip = True
+        elif not need_skip and text and APPOSITION.match(text) and _age_before(sentence, piece_start):
+            need_skip = True  # "John Smith, 61, a farmer in the valley, said": the gloss after the age
+        elif PLACE_ASIDE.match(sentence, piece_start, end):
             need_skip = after_place = (
                 True  # "Jane Doe, governor of Nord, bordering Ruritania, told": the place glosses Nord
             )
@@ -231,6 +258,19 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             return None
         end = piece_start - 1
     return None
+
+
+# An age between commas after a name: "54", "aged 54", "54 years old".
+AGE_CHUNK = re.compile(r"^(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?$")
+
+
+def _age_before(sentence: str, piece_start: int) -> bool:
+    """Whether the chunk before `piece_start` is an age glossing the name before it ("Jane Roe, 54, a nurse")."""
+    if piece_start < 2 or not sentence[:piece_start].endswith(","):
+        return False
+    before = piece_start - 1
+    opening = chunk_start(sentence, before)
+    return opening > 0 and bool(AGE_CHUNK.match(sentence[opening:before].strip()))
 
 
 APPOSITIVE_RELATIVE = re.compile(r"^(?:an?\s+|the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+(?:who|which)\s+\S")

@@ -1,0 +1,110 @@
+"""Round 21's subject shapes (invented sentences): an age or a listing relative clause between a speaker and
+its verb (`subjects`), a pollster's sample (`sampling`), a group in a participle clause (`participles`), a
+sentence handed down by "gave" or "ordered … to serve" (`judging`), costs put at a figure past a long modifier
+and casualties updated (`acts`), a levy raised (`acting_verbs`), and a body in a clause opened by "after"
+(`acting`)."""
+
+import pytest
+
+from claims.extraction import extract_figures
+
+
+def origin_of(text, quote):
+    """The origin speaker's name of the candidate quoted `quote` (the outlet is "Wire")."""
+    [candidate] = [c for c in extract_figures(text, outlet="Wire") if c.quote == quote]
+    return candidate.origin.name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an age between commas glosses the name before it
+        ("Mayor Ann Roe, 54, told reporters 300 houses were lost.", "300 houses", "Mayor Ann Roe"),
+        ("Tomas Vell, 61, a farmer in the valley, said 40 cows had died.", "40 cows", "Tomas Vell"),
+        # a relative clause with a list in it, closing right before the verb
+        (
+            "Brellco, which makes bicycles, scooters, and other toys for children, said on Tuesday that sales "
+            "rose 6 percent.",
+            "6 percent",
+            "Brellco",
+        ),
+        (
+            "In a trading update, the ferry group, which carries passengers, cars and freight between Spain, France "
+            "and Italy, said profit rose 7 per cent.",
+            "7 per cent",
+            "the ferry group",
+        ),
+        # a pollster of one word whose verb is "interviewed" or "surveyed" draws its sample
+        ("Pollwise interviewed 1,204 adults by telephone last week.", "1,204 adults", "Pollwise"),
+        ("Pollwise surveyed 1,310 voters in May.", "1,310 voters", "Pollwise"),
+        # a group that counts for itself in a participle clause
+        (
+            "Shelling killed 9, with an opposition group reporting 14 more deaths.",
+            "14 more deaths",
+            "an opposition group",
+        ),
+        # a sentence handed down by everyday verbs
+        ("Judge Lena Marsh gave the driver 18 months in jail.", "18 months", "Judge Lena Marsh"),
+        (
+            "Marsh also ordered him to serve 24 months on supervised release and to do 200 hours of community service.",
+            "24 months",
+            "Marsh",
+        ),
+        # costs put at a figure past a long modifier
+        (
+            "The state government said the floods were the worst in decades. It put preliminary costs as a result of the "
+            "rain at 80.3bn rupees.",
+            "80.3bn rupees",
+            "The state government",
+        ),
+        # casualties updated in a closing tag
+        (
+            "A clash in the hills had left at least 5 people killed and 11 others wounded, a police official updated "
+            "the casualties on Monday.",
+            "11 others",
+            "a police official",
+        ),
+        # a body raising a levy, in a clause opened by "after"
+        (
+            "Power bills rose after the regulator raised the fuel levy to Sh4.51 per kWh from Sh4.30.",
+            "Sh4.51",
+            "the regulator",
+        ),
+        (
+            "Grain prices fell below support levels after the government fixed the benchmark prices at least 40% above "
+            "costs.",
+            "at least 40%",
+            "the government",
+        ),
+        # a study's team designs it: what it looked at or selected
+        (
+            "In the study, the team looked at 51,204 confirmed and suspected cases of flu across Peru.",
+            "51,204",
+            "the team",
+        ),
+        ("The team selected three main risk factors: age, smoking and diet.", "three main risk factors", "The team"),
+    ],
+)
+def test_the_speaker_past_the_shape_is_the_source(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a figure in a relative clause before an inverted "said X" is no gloss of a speaker before it
+        (
+            "The median price, which covers 90 percent of sales, was $234,900 in May, said the realtors' group.",
+            "90 percent",
+        ),
+        # deeds keep the outlet: a gift, an order of buses, a sum after "gave"
+        ("The mayor gave the charity $5,000.", "$5,000"),
+        ("Lopez ordered 40 new buses.", "40 new buses"),
+        # a poll's respondents in a participle clause are no source
+        ("Prices rose, with four in five adults saying they had cut back.", "four in five"),
+        # a team that looks for people does no study
+        ("The rescue team looked for 12 missing climbers.", "12 missing climbers"),
+    ],
+)
+def test_look_alikes_are_not_given_a_new_speaker(text, quote):
+    assert origin_of(text, quote) in ("Wire", "the realtors' group")
