@@ -1,4 +1,4 @@
-"""Round 21's subject shapes (invented sentences): an age or a listing relative clause between a speaker and
+"""Subject shapes read end to end through `extract_figures` (invented sentences): an age or a listing relative clause between a speaker and
 its verb (`subjects`), a pollster's sample (`sampling`), a group in a participle clause (`participles`), a
 sentence handed down by "gave" or "ordered … to serve" (`judging`), costs put at a figure past a long modifier
 and casualties updated (`acts`), a levy raised (`acting_verbs`), and a body in a clause opened by "after"
