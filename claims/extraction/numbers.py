@@ -72,8 +72,7 @@ SCALES = {
     "bln": Decimal(1_000_000_000),  # wire style: "6.1 bln euros", "2.1 mln shares"
     "mln": Decimal(1_000_000),
     "trln": Decimal(1_000_000_000_000),
-    "lakh": Decimal(100_000),
-    "lakhs": Decimal(100_000),
+    **dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), Decimal(100_000)),  # "lac": the older spelling
     "crore": Decimal(10_000_000),
     "crores": Decimal(10_000_000),
 }
@@ -83,9 +82,9 @@ _TENS = "|".join(TENS_WORDS)
 # "twenty-five", and "Eighty two" as some house styles write it.
 _WORD = rf"(?:(?:{_TENS})(?:(?:-|\s)(?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_UNIT})"
 # "five lakh", "two crore": South Asian scales are written after words too ("a maximum of Rs five lakh").
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|quadrillion|lakhs?|crores?)"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|quadrillion|lakhs?|lacs?|crores?)"
 # South Asian scales ("3 lakh students", "Rs 7,000 crore").
-_DIGIT_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|quadrillion|lakhs?|crores?)"
+_DIGIT_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|quadrillion|lakhs?|lacs?|crores?)"
 
 # "12,000", "1.5", "20bn", "1.37 million", "5k", "2,04,118.5 crore", "41 220 117" (grouped
 # by spaces: a no-break or thin space, plain spaces in two groups or more, or one plain space

@@ -39,3 +39,19 @@ def test_a_calibre_after_an_amount_is_no_remainder_of_it():
     (shells,) = extract_figures("The allies sent more than 1 million 155mm artillery shells last year.")
     assert (shells.value, shells.qualifier) == (Decimal(1_000_000), "more_than")
     assert "shell" in shells.unit
+
+
+# Round 21: lakh then thousands is one Indian count; "lac" is the older spelling; "and" may join the units.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The board bought three lakh 42 thousand tonnes of wheat.", Decimal(342000)),
+        ("Nearly 4 lac 18 thousand and 306 pilgrims visited the shrine.", Decimal(418306)),
+    ],
+)
+def test_lakh_then_thousands_is_one_count(text, value):
+    assert [candidate.value for candidate in extract_figures(text)] == [value]
+
+
+def test_thousands_and_a_number_alone_stay_two():
+    assert [token.value for token in find_numbers("It listed 5 thousand and 640 names.")] == [5000, 640]
