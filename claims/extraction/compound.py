@@ -9,8 +9,12 @@ after a single space and smaller than the scale word ending the part before it (
 left over must be), when the run says the rest exactly: down to units (its last part has no
 scale word) or in a decimal ("7.4 billion"). A run of whole scaled parts ("Rs 9 crore 50
 lakh") is an amount in two parts, which the annotation conventions give as two figures, as
-they do a term in two units ("three years and three months"). A comma parts a list ("5
-thousand, 3 thousand"), and a larger next part ("2 million 3 million") is no remainder.
+they do a term in two units ("three years and three months"), except where the run says it is
+one: an "and" before the rest ("two million and 300 thousand", "4 billion and 250 million
+liras", "5 lac 21 thousand and 725") or thousands after lakh, as Indian counting groups
+("two lakh 96 thousand tonnes" is 2,96,000). A comma parts a list ("5 thousand, 3
+thousand"), and a larger next part ("2 million 3 million", "5 thousand and 3 thousand") is no
+remainder.
 """
 
 import re
@@ -48,7 +52,7 @@ def _rest(text: str, last, token, again: bool = False) -> Decimal | None:
     gap = text[last.end : token.start]
     if gap not in (" ", " and ") or YEAR.fullmatch(token.text):
         return None
-    if gap == " and " and (not again or ENDS_IN_SCALE.search(token.text)):
+    if gap == " and " and not (again or ENDS_IN_SCALE.search(token.text)):
         return None  # "21 thousand and 725" ends a run of three parts; "5 thousand and 3 thousand" is a list
     # "1 million 155mm shells", "2 million 4-year bonds": a part glued to a unit of its own
     # (a calibre, a term) measures something else.
@@ -80,6 +84,8 @@ def join_parts(text: str, tokens: list) -> list:
             not ENDS_IN_SCALE.search(run[-1].text)
             or any(DECIMAL.search(part.text) for part in run[1:])
             or _lakh_thousands(run)
+            # "two million and 300 thousand"
+            or any(text[run[i].end : run[i + 1].start] == " and " for i in range(len(run) - 1))
         )
         if len(run) > 1 and exact:
             first, last = run[0], run[-1]

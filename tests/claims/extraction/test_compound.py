@@ -55,3 +55,11 @@ def test_lakh_then_thousands_is_one_count(text, value):
 
 def test_thousands_and_a_number_alone_stay_two():
     assert [token.value for token in find_numbers("It listed 5 thousand and 640 names.")] == [5000, 640]
+
+
+def test_and_before_a_smaller_scaled_part_makes_one_amount():
+    # Round 21: "about three million and 400 thousand marchers" is 3.4 million; "Rs 4 crore 20 lakh" stays two.
+    assert [c.value for c in extract_figures("Unions counted about three million and 400 thousand marchers.")] == [
+        Decimal(3400000)
+    ]
+    assert [t.value for t in find_numbers("worth Rs 4 crore 20 lakh")] == [40000000, 2000000]
