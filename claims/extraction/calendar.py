@@ -120,9 +120,19 @@ YEAR_GOAL_AFTER = re.compile(r"\s+(?:targets?|goals?|deadlines?|agenda|pledges?|
 GLUED_MEASURE_AFTER = re.compile(r"(?:mm|cm|km|kg|ft|[kMGT]Wh?)\b|\s(?:[kMGT]Wh?|MWp|GWp)\b")
 
 
+# An era after a number of one to four digits makes it a year of any size ("490 B.C.", "3000 BCE", "79
+# A.D."). "B.C." is also British Columbia ("300 B.C. firefighters"): a year is not followed by a noun.
+ERA_AFTER = re.compile(
+    r"\s?(?:B\.C\.(?:E\.)?|BCE\b|A\.D\.)"
+    r"(?=\s*(?:$|[,;:)]|\s(?:and|to|from|in|when|until|by|the|a|an|as|was|were|is|at|on|with|for|[A-Z])))"
+)
+
+
 def is_year(sentence: str, token: NumberToken) -> bool:
     """Whether a bare four-digit number reads as a year ("in 2022", "2022.")."""
     text = token.text
+    if token.kind == "digits" and ERA_AFTER.match(sentence, token.end):
+        return True  # "in 490 B.C. from the plain", "about 3000 BCE"
     if token.kind != "digits" or not re.fullmatch(r"\d{4}", text):
         return False
     if 1000 <= int(text) < 1800:

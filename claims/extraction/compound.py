@@ -9,8 +9,12 @@ after a single space and smaller than the scale word ending the part before it (
 left over must be), when the run says the rest exactly: down to units (its last part has no
 scale word) or in a decimal ("7.4 billion"). A run of whole scaled parts ("Rs 9 crore 50
 lakh") is an amount in two parts, which the annotation conventions give as two figures, as
-they do a term in two units ("three years and three months"). A comma parts a list ("5
-thousand, 3 thousand"), and a larger next part ("2 million 3 million") is no remainder.
+they do a term in two units ("three years and three months"), except where the run says it is
+one: an "and" before the rest ("two million and 300 thousand", "4 billion and 250 million
+liras", "5 lac 21 thousand and 725") or thousands after lakh, as Indian counting groups
+("two lakh 96 thousand tonnes" is 2,96,000). A comma parts a list ("5 thousand, 3
+thousand"), and a larger next part ("2 million 3 million", "5 thousand and 3 thousand") is no
+remainder.
 """
 
 import re
@@ -23,6 +27,8 @@ PART_SCALES = {
     "thousand": Decimal(1_000),
     "lakh": Decimal(100_000),
     "lakhs": Decimal(100_000),
+    "lac": Decimal(100_000),  # "5 lac 21 thousand and 725 spectators": the older spelling
+    "lacs": Decimal(100_000),
     "million": Decimal(1_000_000),
     "crore": Decimal(10_000_000),
     "crores": Decimal(10_000_000),
@@ -38,13 +44,16 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 GLUED = re.compile(r"-?[^\W\d_]")
 
 
-def _rest(text: str, last, token) -> Decimal | None:
+def _rest(text: str, last, token, again: bool = False) -> Decimal | None:
     """What `token` adds to `last` as the rest of one number written in parts, or None."""
     scale = ENDS_IN_SCALE.search(last.text)
     if scale is None or last.kind not in ("digits", "words") or token.kind not in ("digits", "words"):
         return None
-    if text[last.end : token.start] != " " or YEAR.fullmatch(token.text):
+    gap = text[last.end : token.start]
+    if gap not in (" ", " and ") or YEAR.fullmatch(token.text):
         return None
+    if gap == " and " and not (again or ENDS_IN_SCALE.search(token.text)):
+        return None  # "21 thousand and 725" ends a run of three parts; "5 thousand and 3 thousand" is a list
     # "1 million 155mm shells", "2 million 4-year bonds": a part glued to a unit of its own
     # (a calibre, a term) measures something else.
     if GLUED.match(text, token.end):
@@ -53,16 +62,31 @@ def _rest(text: str, last, token) -> Decimal | None:
     return rest if 0 < rest < PART_SCALES[scale.group("scale").lower()] else None
 
 
+def _lakh_thousands(run: list) -> bool:
+    """Whether `run` counts in lakh then thousands ("two lakh 96 thousand tonnes" is 2,96,000): one number."""
+    scales = [ENDS_IN_SCALE.search(part.text).group("scale").lower() for part in run]
+    return scales[-1] == "thousand" and scales[0] in ("lakh", "lakhs", "lac", "lacs")
+
+
 def join_parts(text: str, tokens: list) -> list:
     """`tokens` (`numbers.NumberToken`s, in order) with each number written in parts made one token."""
     joined: list = []
     index = 0
     while index < len(tokens):
         run, value = [tokens[index]], tokens[index].value
-        while index + len(run) < len(tokens) and (rest := _rest(text, run[-1], tokens[index + len(run)])) is not None:
+        while (
+            index + len(run) < len(tokens)
+            and (rest := _rest(text, run[-1], tokens[index + len(run)], len(run) > 1)) is not None
+        ):
             run.append(tokens[index + len(run)])
             value += rest
-        exact = not ENDS_IN_SCALE.search(run[-1].text) or any(DECIMAL.search(part.text) for part in run[1:])
+        exact = (
+            not ENDS_IN_SCALE.search(run[-1].text)
+            or any(DECIMAL.search(part.text) for part in run[1:])
+            or _lakh_thousands(run)
+            # "two million and 300 thousand"
+            or any(text[run[i].end : run[i + 1].start] == " and " for i in range(len(run) - 1))
+        )
         if len(run) > 1 and exact:
             first, last = run[0], run[-1]
             joined.append(replace(first, end=last.end, value=value, text=text[first.start : last.end]))

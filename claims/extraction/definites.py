@@ -22,14 +22,20 @@ from .units import is_time_unit
 __all__ = ["counts_plural", "PLURAL_NOUN_AFTER", "NAMED_PLURAL_AFTER"]
 
 # "the six host venues", "its 12 member states": a determiner, a count, then what is counted.
-PLURAL_NOUN_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[a-z]{3,}s\b(?!\s+(?:of|who|which|that)\b)")
+# A determiner starts a new phrase: "between the two the parties have won" counts no parties.
+_NOT_A_DETERMINER = r"(?!(?:the|a|an|these|those|its|their|his|her)\s)"
+PLURAL_NOUN_AFTER = re.compile(
+    rf"^\s+(?:{_NOT_A_DETERMINER}[a-z]+\s+){{0,2}}{_NOT_A_DETERMINER}[a-z]{{3,}}s\b(?!\s+(?:of|who|which|that)\b)"
+)
 # "the two FA Cup games", "the five main London airports": a named kind between the count and its noun.
 NAMED_PLURAL_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+)?(?:[A-Z][\w.&]*['’]?\s+){1,3}[a-z]{3,}s\b(?!\s+(?:of|who|which|that)\b)"
 )
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "the two states are", "The two other suspects were arrested": the noun ends the match.
-PAIR_NOUN_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?P<noun>[a-z]{3,}s)\b(?!\s+(?:of|who|which|that)\b)")
+PAIR_NOUN_AFTER = re.compile(
+    rf"^\s+(?:{_NOT_A_DETERMINER}[a-z]+\s+){{0,2}}{_NOT_A_DETERMINER}(?P<noun>[a-z]{{3,}}s)\b(?!\s+(?:of|who|which|that)\b)"
+)
 SAYING_AFTER = re.compile(
     r"^\s+(?:(?:also|have|had|has|both|jointly)\s+)?(?:said|say|says|told|added|noted|reported|announced|stated)\b"
 )

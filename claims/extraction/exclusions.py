@@ -109,7 +109,7 @@ CONVERTED_UNIT_AFTER = re.compile(
 ADJECTIVE_AFTER = re.compile(r"^-(?!odd\b|plus\b|per-cent\b|basis-points?\b)[A-Za-z]")
 # "F-16", "Kh-59"; "a magnitude-6.8 quake" is a measure.
 MODEL_BEFORE = re.compile(r"\b(?![Mm]agnitude-)[A-Za-z]+-$")
-NUMBER_SIGN_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s*$", re.IGNORECASE)
+NUMBER_SIGN_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|\btype|#)\s*$", re.IGNORECASE)  # "type 2 diabetes": a class
 CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)\b(?P<word>[A-Z][A-Za-z]+)\s+$")
 DEFINITE_BEFORE = re.compile(
     r"\b(?:the|these|those|both|all|its|their|his|her|our|my|your|first|last|other|"
@@ -127,7 +127,7 @@ ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 MAX_AGE = 130
 AGE_BEFORE = re.compile(
     r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
-    r"|aged|ages?(?:\s+of)?|over-|under-|(?:died|dies|dead)\s+at)\s*"  # "died at 83", "children ages 10 to 17", "age 0-4"
+    r"|aged(?:\s+up\s+to)?|ages?(?:\s+of)?|over-|under-|(?:died|dies|dead)\s+at)\s*"  # "died at 83", "children ages 10 to 17", "age 0-4"
     r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*))*$",  # "aged 34, 41 and 52", "aged 18 to 29"
     re.IGNORECASE,
 )

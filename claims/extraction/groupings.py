@@ -1,5 +1,5 @@
 """
-Groups of thousands parted by a comma and a space, as some house styles type them.
+Groups of thousands parted by a comma and a space, or by one plain space, as some house styles type them.
 
 West and East African and South Asian copy often puts a space after the comma of a group of
 thousands: "15, 191, 847 votes", "N423, 006 million", "GH¢10, 560 per tonne", "$1, 500",
@@ -13,9 +13,17 @@ people"), so it is read as one number only when something says it is one:
 
 `numbers.DIGITS` takes these patterns as its first alternatives, so the groups are one
 token before the plain forms ("1,500", "12") can split them.
+
+South African, Rwandan and European (Eurostat) copy parts thousands with one plain space: "15 901
+megawatts", "28 070 of them", "16 360 MW", "just more than 10 000 in the second quarter". Two
+numbers side by side are typed the same way ("Section 3 200 pages", "In 2015 100 people"), so one
+space makes one number only where what follows reads as the end of an amount (`SPACE_GROUPED`):
+a lower-case noun, another such amount ("44 000 and 27 000"), a preposition that goes on from
+an amount ("of them", "in the second quarter"), a power unit in capitals ("MW", "GW"), or a
+stop. `numbers` also splits the pair after a capitalised label ("Section 3 200").
 """
 
-__all__ = ["COMMA_SPACED"]
+__all__ = ["COMMA_SPACED", "SPACE_GROUPED"]
 
 # Money signs a grouped amount follows, written glued or after one space ("Rs 12, 22, 94, 260").
 # Each look-behind is of fixed width, as Python's `re` requires.
@@ -33,4 +41,14 @@ _END = r"(?!\d|,\ ?\d)"
 COMMA_SPACED = (
     rf"{_MONEY_BEFORE}(?:{_LAKHS}|{_THOUSANDS}){_END}"
     rf"|{_THOUSANDS}(?!\d|,\d)(?=\ (?!(?:and|or|to|per)\b)[a-z]{{3,}})"
+)
+
+# One plain space between two groups, then the end of an amount (see the module docstring).
+_SPACED_NEXT = (
+    r"\ (?:(?:and|or|to)\ \d{1,3}\ \d{3}\b|(?:in|of|on|at|by)\b|[kMGT]Wh?\b"
+    r"|(?!(?:and|or|to|per)\b)[a-z\u00df-\u00ff\u0430-\u045f]{3,})"
+)
+SPACE_GROUPED = (
+    rf"(?P<spaced>\d{{1,3}}\ \d{{3}})(?={_SPACED_NEXT})"
+    r"|(?<!\d,\ )(?P<spaced_end>\d{1,3}\ \d{3})(?=[,.;:)](?!\d))"  # "this year, 307 804, was higher than 299 792."
 )

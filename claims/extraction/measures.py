@@ -62,6 +62,7 @@ MEASURES = (
     (r"GW|[Gg]iga[Ww]atts?", "gigawatts"),
     (r"TW|[Tt]era[Ww]atts?", "terawatts"),  # "the 1TW mark" of installed capacity, as "3GW"
     (r"ft|foot|feet", "feet"),
+    (r"in(?=\))", "inches"),  # "an 18mm (0.7in) rise": "in" is inches only glued in a bracketed conversion
     (r"degree", "degrees"),  # "a 1.5 degree target" ("degrees" is a counted noun); Celsius is read above
     (r"magnitude", "magnitude"),  # "an earthquake of 6.8 magnitude"
     (r"pence|p(?=\s+(?:a|an|per)\s)", "pence"),  # "182.4p a litre"

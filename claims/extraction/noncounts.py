@@ -207,6 +207,7 @@ EVENTS = (
     r"|sponsorship|extension|moratorium|truce|ceasefire|walkout|stoppage|lockout|blackout|standoff|detention"
     r"|custody|remand|quarantine|isolation|consultation|streak"
     r"|interval|notice|deadline|ultimatum|job|stint"  # "a 14-day interval between doses", "a 24-hour notice"
+    r"|supply(?!\s+chains?)"  # "a 6.8-month supply of homes": how long a stock lasts
     r"|programme|program|mission|investigation|inquiry|probe"
     r"|gunbattle|gun\s+battle|gunfight|firefight|shootout|shoot-out|battle|clash|fighting|raid|assault)"
 )
@@ -267,6 +268,13 @@ ONGOING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_AFTER = re.compile(r"^\s*(?:ago|later|earlier|away)\b")
+# "net profit for six months through September", "sales for nine months ended June": a span that ends at a
+# named month is a reporting period, even after "for" ("jailed for six months" is the term).
+PERIOD_END_AFTER = re.compile(
+    r"^\s+(?:ended|ending|through)\s+(?:(?:the\s+)?end[-\s](?:of\s+)?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+)
 # "26 centimetres in less than six hours", "sold out in under two hours", "17 inches of rain in just three
 # hours", "published within 57 days of the exams": the time taken, bounded from above or said to be short, is
 # the claim (the shared policy's own example); "in more than 20 years" and "in two years" still date.
@@ -309,5 +317,6 @@ def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
     ):
         return True
     if DURATION_BEFORE.search(before) or TIME_TAKEN_BEFORE.search(before) or ONGOING_BEFORE.search(before):
-        return bool(RELATIVE_AFTER.match(after))  # "jailed for six years after …" is the term
+        # "jailed for six years after …" is the term; "for six months ended June" a reporting period
+        return bool(RELATIVE_AFTER.match(after) or PERIOD_END_AFTER.match(after))
     return bool(TIME_ANCHOR_BEFORE.search(before) or TIME_ANCHOR_AFTER.match(after))

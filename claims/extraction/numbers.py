@@ -33,7 +33,7 @@ from decimal import Decimal
 
 from .compound import join_parts
 from .currencies import GLUED_CURRENCY, currency_before
-from .groupings import COMMA_SPACED
+from .groupings import COMMA_SPACED, SPACE_GROUPED
 from .mixed import MIXED, MIXED_HINT, find_mixed_fractions, mixed_value
 from .multipliers import MULTIPLIER_HINT, find_multipliers
 from .share_words import SHARE_HINT, find_shares
@@ -61,6 +61,7 @@ SCALES = {
     "million": Decimal(1_000_000),
     "billion": Decimal(1_000_000_000),
     "trillion": Decimal(1_000_000_000_000),
+    "quadrillion": Decimal(1_000_000_000_000_000),  # Vietnamese and Indonesian copy: "3.8 quadrillion VND"
     "bn": Decimal(1_000_000_000),
     "b": Decimal(1_000_000_000),
     "mn": Decimal(1_000_000),
@@ -71,8 +72,7 @@ SCALES = {
     "bln": Decimal(1_000_000_000),  # wire style: "6.1 bln euros", "2.1 mln shares"
     "mln": Decimal(1_000_000),
     "trln": Decimal(1_000_000_000_000),
-    "lakh": Decimal(100_000),
-    "lakhs": Decimal(100_000),
+    **dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), Decimal(100_000)),  # "lac": the older spelling
     "crore": Decimal(10_000_000),
     "crores": Decimal(10_000_000),
 }
@@ -82,9 +82,9 @@ _TENS = "|".join(TENS_WORDS)
 # "twenty-five", and "Eighty two" as some house styles write it.
 _WORD = rf"(?:(?:{_TENS})(?:(?:-|\s)(?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_UNIT})"
 # "five lakh", "two crore": South Asian scales are written after words too ("a maximum of Rs five lakh").
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|quadrillion|lakhs?|lacs?|crores?)"
 # South Asian scales ("3 lakh students", "Rs 7,000 crore").
-_DIGIT_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+_DIGIT_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|quadrillion|lakhs?|lacs?|crores?)"
 
 # "12,000", "1.5", "20bn", "1.37 million", "5k", "2,04,118.5 crore", "41 220 117" (grouped
 # by spaces: a no-break or thin space, plain spaces in two groups or more, or one plain space
@@ -102,8 +102,7 @@ DIGITS = re.compile(
     (?P<number>(?P<comma_spaced>{COMMA_SPACED})
       |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
       |\d{{1,3}}(?:(?:\u00c2?\u00a0|[\u202f\u2009])\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\ \d{{3}}){{2,}}(?!\d|[,.]\d)
-      |(?P<spaced>\d{{1,3}}\ \d{{3}})(?=\ (?:(?:and|or|to)\ \d{{1,3}}\ \d{{3}}\b|(?!(?:and|or|to|per)\b)[a-z\u00df-\u00ff\u0430-\u045f]{{3,}}))
-      |(?<!\d,\ )(?P<spaced_end>\d{{1,3}}\ \d{{3}})(?=[,.;:)](?!\d))  # "this year, 307 804, was higher than 299 792."
+      |{SPACE_GROUPED}
       |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent|degrees)\b|°)|\s(?i:million|billion|trillion)\b|\s?(?i:mn|bn|tn)\b)
       |\d+(?:[.\u00b7]\d+)?)(?!\.\d)  # "83·5%": The Lancet's decimal point is a raised dot
     (?:
@@ -136,7 +135,7 @@ SIGN_HINT = re.compile(r"[-\u2212]\d|[Mm]inus\s")
 GLUED_UNIT = re.compile(
     r"(?<![\w.,])(?P<number>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\ \u00a0\u202f\u2009]\d{3})+(?=[kMGT]Wh?\b|km\b)|\d++)(?:\.\d+)?)"
     r"(?=°?[CF]\b|p(?:\s+(?:a|an|per)\s|(?![\w/]|\.\w))|pct?\b|percent\b"
-    r"|(?:mm|cm|km|kg|mph|kph|kmh|ft|ppm|[kMGT]Wh?)\b)"
+    r"|(?:mm|cm|km|kg|mph|kph|kmh|ft|ppm|[kMGT]Wh?)\b|in\))"  # "an 18mm (0.7in) rise": inches
 )
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".

@@ -66,10 +66,21 @@ DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                 "tenth": 10, "tenths": 10}  # fmt: skip
 
 
+# "in the next month and a half", "two years and a half later", "a mile and a half": a fraction after a unit
+# and "and" is the rest of that amount (a month and a half is 1.5 months), no share of anything.
+UNIT_AND_BEFORE = re.compile(
+    r"\b(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|metre"
+    r"|meter|foot|feet|inch|pound|kilo|kilogram|litre|liter|gallon|ton|tonne)s?\s+and\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_shares(text: str) -> list[tuple[int, int, Decimal, bool]]:
     """The span, percentage and roundedness of every share of `text`."""
     found = []
     for match in SHARE.finditer(text):
+        if UNIT_AND_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
         value, rounded = _percent(match)
         if value:
             found.append((match.start(), match.end(), value, rounded))

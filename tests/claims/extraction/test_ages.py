@@ -35,3 +35,8 @@ def test_a_change_of_a_count_is_kept():
 def test_a_bound_after_aged_is_an_age(sentence):
     assert [candidate.value for candidate in extract_figures(sentence)][:1] == [3100]
     assert all(candidate.value not in (60, 70) for candidate in extract_figures(sentence))
+
+
+def test_aged_up_to_gives_an_age_bound():
+    # Round 21: "aged up to 9" bounds the ages of a group, as "aged under 9" does.
+    assert [c.value for c in extract_figures("No cases were found among pupils aged up to 11 in the district.")] == []

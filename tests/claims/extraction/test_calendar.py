@@ -105,3 +105,16 @@ def test_a_twenty_four_hour_clock_is_no_figure(sentence):
 def test_hours_given_are_still_a_span():
     [candidate] = extract_figures("Volunteers gave 1500 hours of their time to the clean-up.")
     assert (candidate.value, candidate.unit) == (1500, "hours")
+
+
+# Round 21: a number before an era is a year of any size; "B.C." before a noun is British Columbia.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The fort was built in 212 B.C. by the king's engineers.", []),
+        ("Farmers settled the valley around 4500 BCE, and 60 graves remain.", [60]),
+        ("More than 300 B.C. firefighters were sent north.", [300]),
+    ],
+)
+def test_a_number_before_an_era_is_a_year(text, kept):
+    assert [candidate.value for candidate in extract_figures(text)] == kept

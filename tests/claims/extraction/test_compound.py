@@ -39,3 +39,27 @@ def test_a_calibre_after_an_amount_is_no_remainder_of_it():
     (shells,) = extract_figures("The allies sent more than 1 million 155mm artillery shells last year.")
     assert (shells.value, shells.qualifier) == (Decimal(1_000_000), "more_than")
     assert "shell" in shells.unit
+
+
+# Round 21: lakh then thousands is one Indian count; "lac" is the older spelling; "and" may join the units.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The board bought three lakh 42 thousand tonnes of wheat.", Decimal(342000)),
+        ("Nearly 4 lac 18 thousand and 306 pilgrims visited the shrine.", Decimal(418306)),
+    ],
+)
+def test_lakh_then_thousands_is_one_count(text, value):
+    assert [candidate.value for candidate in extract_figures(text)] == [value]
+
+
+def test_thousands_and_a_number_alone_stay_two():
+    assert [token.value for token in find_numbers("It listed 5 thousand and 640 names.")] == [5000, 640]
+
+
+def test_and_before_a_smaller_scaled_part_makes_one_amount():
+    # Round 21: "about three million and 400 thousand marchers" is 3.4 million; "Rs 4 crore 20 lakh" stays two.
+    assert [c.value for c in extract_figures("Unions counted about three million and 400 thousand marchers.")] == [
+        Decimal(3400000)
+    ]
+    assert [t.value for t in find_numbers("worth Rs 4 crore 20 lakh")] == [40000000, 2000000]

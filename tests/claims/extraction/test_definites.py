@@ -30,3 +30,9 @@ def test_a_pair_named_by_a_plural_after_the_is_counted(sentence, quote):
 )
 def test_a_pair_that_points_back_is_no_figure(sentence):
     assert not any(candidate.value == 2 for candidate in extract_figures(sentence))
+
+
+def test_a_determiner_after_the_pair_starts_a_new_phrase():
+    # Round 21: "between the two the parties have won": "the parties" is the subject, not what "the two" counts.
+    found = [c.value for c in extract_figures("Between the two the unions have signed 14 agreements.")]
+    assert found == [14]

@@ -480,3 +480,8 @@ def test_a_weekday_before_a_count_names_no_model():
 
     text = "The ministry said on Thursday 212 fishermen were rescued off the coast."
     assert [(c.quote, c.value) for c in extract_figures(text)] == [("212 fishermen", Decimal(212))]
+
+
+def test_type_and_a_digit_is_a_class_not_a_count():
+    # Round 21: "type 2 diabetes", "Type 1 fibres" name a class.
+    assert [c.value for c in extract_figures("Cases of type 2 diabetes were found in 900 patients.")] == [900]

@@ -211,3 +211,9 @@ def test_quintal_in_the_singular_after_a_number_is_a_measure():
         ("4,210 quintal", "quintals"),
         ("950 tarpaulins", "tarpaulins"),
     ]
+
+
+def test_inches_glued_in_a_bracketed_conversion():
+    # Round 21: "an 18mm (0.7in) rise": "in" glued to a number before a closing bracket is inches.
+    found = [(c.quote, c.unit) for c in extract_figures("Tides rose 25mm (1.0in) along the coast.")]
+    assert ("1.0in", "inches") in found

@@ -273,3 +273,31 @@ def test_a_stock_index_named_by_its_size_is_no_figure(sentence):
 def test_index_points_are_still_a_figure():
     [candidate] = extract_figures("The gauge lost 12 index points on Friday.")
     assert candidate.value == 12
+
+
+# Round 21: how many months a stock lasts is the figure of a housing or fuel report.
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Unsold condos now represent a 9.4-month supply at the current pace.", "9.4-month", Decimal("9.4"), "months"),
+        ("The depot holds a three-week supply of diesel.", "three-week", Decimal(3), "weeks"),
+    ],
+)
+def test_how_long_a_supply_lasts_is_a_figure(text, quote, value, unit):
+    assert figures(text) == [(quote, value, unit)]
+
+
+def test_a_supply_chain_is_no_stock():
+    assert figures("Ministers ordered a 12-month supply chain review.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Group earnings for nine months ended September rose 12 percent.",
+        "Net income for six months through June climbed 8 percent.",
+    ],
+)
+def test_a_span_ending_at_a_named_month_is_a_reporting_period(text):
+    # Round 21: even after "for", a span "ended"/"through" a month dates the results.
+    assert [candidate.unit for candidate in extract_figures(text)] == ["percent"]

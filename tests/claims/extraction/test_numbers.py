@@ -495,3 +495,23 @@ def test_a_decimal_comma_before_a_temperature():
 )
 def test_a_space_groups_thousands_before_a_noun_in_any_alphabet(text, value):
     assert value in [found for _, found, _ in values(text)]
+
+
+# Round 21: one plain space groups thousands before a preposition or a power unit in capitals.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Claims fell to just under 20 000 in the third quarter.", Decimal("20000")),
+        ("Arrivals passed 12 500 in 2024.", Decimal("12500")),
+        ("Some 41 500 sat the test, and 40 980 of them passed.", Decimal("40980")),
+        ("The utility has 38 000 MW of installed capacity.", Decimal("38000")),
+        ("A further 2 450 GW is planned.", Decimal("2450")),
+    ],
+)
+def test_thousands_grouped_by_one_space_before_a_preposition_or_power_unit(text, value):
+    assert value in [token.value for token in find_numbers(text) if token.kind == "digits"]
+
+
+def test_quadrillion_is_a_scale_word():
+    [figure] = extract_figures("Outstanding loans in the province reached 4.25 quadrillion VND by June.")
+    assert (figure.value, figure.unit) == (Decimal("4250000000000000"), "VND")

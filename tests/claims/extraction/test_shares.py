@@ -165,3 +165,15 @@ def test_a_hedged_share_naming_nothing_after_it_is_a_figure():
         ("more than 70%", Decimal(70)),
     ]
     assert ("less than a third", Decimal("33.33")) in [(c.quote, c.value) for c in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless funds arrive within a week and a half the clinic will shut.",
+        "Within the next year and a half the plant will double output.",
+    ],
+)
+def test_a_half_after_a_unit_and_and_is_no_share(text):
+    # Round 21: "a week and a half" is 1.5 weeks; its "a half" is no 50 percent.
+    assert all(candidate.unit != "percent" for candidate in extract_figures(text))

@@ -1,0 +1,19 @@
+"""Tests for `claims.extraction.local_money`: a text's own money named the way its translation names it."""
+
+from claims.extraction import extract_figures
+
+
+def test_pounds_in_a_turkish_lira_story_are_liras():
+    # Round 21: copy translated from Arabic calls the Turkish lira "pounds".
+    text = (
+        "Turkish car sales reached 48 billion liras in the first half.\n\n"
+        "Sales in pounds rose 31 percent, to 12 billion and 250 million pounds in June."
+    )
+    units = {candidate.quote: candidate.unit for candidate in extract_figures(text)}
+    assert units["12 billion and 250 million pounds"] == "TRY"
+
+
+def test_pounds_stay_sterling_where_the_text_names_britain():
+    text = "Turkish exporters earned 5 billion liras, and British buyers paid 90 million pounds for the ships."
+    units = {candidate.quote: candidate.unit for candidate in extract_figures(text)}
+    assert units["90 million pounds"] == "GBP"
