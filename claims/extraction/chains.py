@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from .attribution import DraftLink, SpeakerCue
 from .memory import SpeakerMemory
 from .speakers import (
+    ANONYMOUS,
     REPORT_REFERENCE,
     SpeakerDirectory,
     anonymous_sources_name,
@@ -33,6 +34,19 @@ from .speakers import (
 )  # fmt: skip
 
 __all__ = ["ChainLink", "ChainBuilder", "governing_attribution"]
+
+
+def _one_unnamed_person(name: str) -> bool:
+    """Whether `name` is one person left unnamed by role ("a military official", "an aide"), not "a source":
+    a role held by one person is who a later "he" or "she" means; "a source" has no sex to take up."""
+    match = ANONYMOUS.match(name.strip())
+    return bool(
+        match
+        and (match.group("count") or "").lower() in ("a", "an", "one")
+        and match.group("head").lower() in ("official", "officer", "diplomat", "aide", "employee")
+        and not match.group("rest").strip()
+    )
+
 
 LOCAL_REACH = 3  # characters between a figure and the passive agent that sources it
 # "Organisers said 200,000 massed, though police refused to give a figure for the march, called by a
@@ -229,6 +243,10 @@ class ChainBuilder:
             anonymous, _ = describe_source(name)
             if name.lower() in FIRST_PERSON:
                 continue  # "We have asked …,” he said": "we" is the quotation's speaker, never a later "he"
+            if anonymous and _one_unnamed_person(name) and draft.verb != "according_to":
+                # "…,” a military official said. Two were wounded, he said": one official, unnamed, is the
+                # "he" that follows (no "they" nor "the ministry": a count of sources stays theirs alone).
+                self.memory.note_person(name)
             if not anonymous and not is_reference(name) and not self._unnamed_interlocutor(draft.name):
                 self.memory.remember(name, draft.verb)
                 if name != draft.name and speaks_for(draft.name):

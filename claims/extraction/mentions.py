@@ -54,12 +54,24 @@ PERSON_NOUNS = PERSON_TITLES | frozenset(
 ROLE_NOUNS = PERSON_NOUNS | frozenset(["manager", "coordinator", "head", "administrator", "supervisor", "organiser"])
 
 
+# "A security official in Peshawar confirmed the attack. He said …": one official left unnamed opens the sentence
+# acting, not speaking; a later "he" is that official, as it is one who spoke (see `chains`).
+OPENING_OFFICIAL = re.compile(
+    r"^(?P<name>An?\s+(?:[a-z][\w-]*\s+){0,2}(?:official|officer|diplomat|aide)"
+    r"(?:\s+(?:at|in|from|of|for|with)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*){0,3})?)"
+    r"(?=\s+(?:also\s+|has\s+|had\s+)?[a-z]+ed\b)(?!\s+(?:said|told|reported|added)\b)"
+)
+
+
 def opening_person(sentence: str) -> str | None:
     """The person a sentence opens with, when an apposition or a title says it is one; else None.
 
     "Name, a student at …, has …" and "Judge Maria Costa ordered …" open with a person.
     """
     sentence = CONNECTIVE.sub("", sentence, count=1)
+    official = OPENING_OFFICIAL.match(sentence)
+    if official:
+        return official.group("name")
     apposed = APPOSED_PERSON.match(sentence)
     if (
         apposed

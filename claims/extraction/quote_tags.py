@@ -25,9 +25,21 @@ CLOSING_TAG = re.compile(
 )
 
 
+# The same tag closing a reported statement with no quotation marks: "Debt is only 40 percent of output, he
+# highlighted.": a clause, a comma, then "he", "she" or "they" and one past verb ending the sentence. Only a
+# pronoun (a name there may be a list's last item: "…, and Maria Lenz resigned"), and no opening "After",
+# "When" …, whose comma closes a subordinate clause ("After sales fell 5%, he resigned.").
+CLOSING_PRONOUN_TAG = re.compile(
+    r"^(?!\s*(?:After|When|As|Since|Because|Although|Though|If|While|Before|Until|Once|Unless|Whether)\b)"
+    r"[^\"“”]{12,}[\w)%]\s*,\s+(?P<who>he|she|they)\s+(?P<verb>[a-z]{3,}ed)"
+    r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|later|afterwards))?"
+    r"\s*\.?\s*$"
+)
+
+
 def closing_quote_tag(sentence: str) -> list[SpeakerCue]:
     """'"…," Maria Lenz assured.': the subject of the tag speaks for the quotation."""
-    tag = CLOSING_TAG.match(sentence)
+    tag = CLOSING_TAG.match(sentence) or CLOSING_PRONOUN_TAG.match(sentence)
     if not tag or re.search(r"\d", tag.group("who")):
         return []
     start, end = tag.span("who")

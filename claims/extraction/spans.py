@@ -49,7 +49,7 @@ TEMPORAL_TAIL = re.compile(
       | on\s+(?:Telegram|X|Twitter|Facebook|social\s+media|television|TV)
       | in\s+\w+\s+\d{{4}}
       | (?:also|previously|later|earlier|again|then|has|have|had|on|in|yesterday|today
-        |first|initially|originally|separately)
+        |first|initially|originally|separately|further)
     ))+$""",
     re.VERBOSE,
 )

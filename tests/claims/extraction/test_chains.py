@@ -27,3 +27,13 @@ def test_citing_talks_with_a_named_body_makes_that_body_the_source():
 def test_citing_talks_with_a_body_never_named_leaves_the_analyst_the_source():
     text = "Margins fell to 4 per cent, said analyst Ruth Ames, citing her conversation with the company."
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("4 per cent", "Ruth Ames")]
+
+
+def test_one_unnamed_official_is_the_he_that_follows():
+    text = '"The convoy came under fire near the bridge," a police official said. Three officers were hurt, he said.'
+    assert origins(text) == [("Three officers", "a police official")]
+
+
+def test_unnamed_sources_are_no_later_he():
+    text = '"The convoy came under fire near the bridge," two police officials said. Three officers were hurt, he said.'
+    assert origins(text) == [("Three officers", "Wire")]

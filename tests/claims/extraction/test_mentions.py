@@ -55,3 +55,12 @@ def test_a_titled_person_described_by_a_relative_clause_is_a_later_he():
         "He also announced $3,000 compensation for each family."
     )
     assert origins(text)[-1] == ("$3,000", "Railway Minister Lena Kask")
+
+
+def test_one_unnamed_official_opening_a_sentence_is_the_he_that_follows():
+    text = (
+        '"The bridge was shelled at dawn," an army officer said. '
+        "A police official in Tarvo confirmed the shelling. He said four houses were destroyed."
+    )
+    origins = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+    assert origins == [("four houses", "A police official in Tarvo")]

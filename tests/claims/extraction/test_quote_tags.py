@@ -20,3 +20,18 @@ def test_a_verb_with_an_object_after_the_quotation_is_no_tag():
     text = '"We will win," Lenz promised the crowd of 4,000 supporters.'
     origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
     assert origins["4,000 supporters"] == "Wire"
+
+
+def test_a_reported_statement_closed_by_a_pronoun_and_an_unlisted_verb_is_the_pronoun_s():
+    text = (
+        '"Our harbour is the busiest in the region," Port Director Elsa Brandt said on Friday. '
+        "Cargo rose by 12 percent this year, she highlighted."
+    )
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["12 percent"] == "Port Director Elsa Brandt"
+
+
+def test_a_pronoun_after_an_opening_subordinate_clause_is_no_tag():
+    text = '"We will grow," Port Director Elsa Brandt said. After cargo fell by 12 percent, she resigned.'
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["12 percent"] == "Wire"

@@ -40,3 +40,11 @@ def test_a_semicolon_closes_what_was_said_and_a_bare_number_is_content():
     sentence = "Inflation slowed to 2.4%, the office said; economists had expected 2.5%."
     assert not points_forward(sentence, sentence.index("; "))
     assert points_forward(sentence, sentence.index(" 2.5%"))
+
+
+def test_further_between_a_speaker_and_the_verb_is_left_out_of_the_name():
+    from claims.extraction import extract_figures
+
+    text = "The Exams Board said 640 pupils sat the paper. It further revealed that 318 were boys."
+    origins = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+    assert origins == [("640 pupils", "The Exams Board"), ("318", "The Exams Board")]
