@@ -16,7 +16,7 @@ import re
 
 from .chains import ChainLink
 from .spans import clean_name
-from .speakers import PERSON_TITLES, SpeakerDirectory, normalise_speaker
+from .speakers import COMPANY_FORMS, PERSON_TITLES, SpeakerDirectory, normalise_speaker
 from .units import singularise
 
 __all__ = ["origin_matches"]
@@ -51,10 +51,7 @@ def _spelled_one_way(word: str) -> str:
 
 # A company's legal form is no part of which company it is: "Fauji Fertilizer Ltd" ~ "Fauji Fertilizer Company"
 # ("company" stays a word: "the Cupertino-based company" is the company a cue "the company" names).
-LEGAL_FORMS = frozenset(
-    ["ltd", "limited", "co", "inc", "incorporated", "corp", "plc", "llc", "bhd", "berhad"]
-    + ["pvt", "pty", "gmbh", "ag", "sa", "nv", "spa", "ab", "asa", "oyj", "kk"]
-)
+LEGAL_FORMS = COMPANY_FORMS | frozenset(["co", "ag", "sa", "nv", "spa", "ab", "asa", "oyj", "kk"])
 
 
 def _speaker_words(name: str) -> frozenset[str]:

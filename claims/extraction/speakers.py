@@ -172,7 +172,11 @@ PERSON_TITLES = frozenset(
         "head",
     ]
 )
-ORGANISATION_WORDS = frozenset(
+# A company's legal form written after its name ("Fauji Fertilizer Ltd", "Banco Norte Bhd"): a body, never a person.
+COMPANY_FORMS = frozenset(
+    ["ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "bhd", "berhad", "pvt", "pty", "gmbh"]
+)
+ORGANISATION_WORDS = COMPANY_FORMS | frozenset(
     [
         "agency",
         "ministry",
@@ -232,17 +236,11 @@ ORGANISATION_WORDS = frozenset(
         "pharma",
         "pharmaceuticals",
         "holdings",
-        "inc",
-        "corp",
         "corporation",
-        "ltd",
-        "plc",
-        "llc",
         "airlines",
         "airways",
         "railways",
         "railway",
-        "limited",
         "energy",
         "petroleum",
         "oil",

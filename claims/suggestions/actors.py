@@ -28,7 +28,7 @@ from sources.services import actor_create
 
 from ..extraction import ChainLink, SpeakerDirectory
 from ..extraction.relays import is_news_outlet
-from ..extraction.speakers import anonymous_sources_name, describe_source, normalise_speaker
+from ..extraction.speakers import COMPANY_FORMS, anonymous_sources_name, describe_source, normalise_speaker
 
 __all__ = ["ActorTable", "ProposedActor", "ActorResolver", "ActorWriter", "actor_directory", "guess_actor_kind"]
 
@@ -228,7 +228,7 @@ def guess_actor_kind(name: str) -> str:
         return ActorKind.MEDIA  # also a relay known by name: "Nikkei Asia", "the BBC", "Interfax"
     if any(word in AGENCY_WORDS for word in words):
         return ActorKind.AGENCY
-    if any(word in ORGANISATION_WORDS for word in words) or len(name.split()) == 1:
+    if any(word in ORGANISATION_WORDS or word in COMPANY_FORMS for word in words) or len(name.split()) == 1:
         return ActorKind.ORGANISATION  # a one-word name is a body ("Pfizer"), people have two
     if _joins_capitalised_words(name):
         return ActorKind.ORGANISATION

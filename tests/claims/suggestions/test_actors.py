@@ -47,6 +47,10 @@ def test_unknown_speakers_are_proposed_with_a_kind(agency, source):
         ("the BBC", "media"),
         ("the Interfax news agency", "media"),
         ("Pfizer", "organisation"),
+        # A legal form after the name: seen in the browser on a real results story, where the suggestion
+        # page proposed "Fauji Fertilizer Ltd" as a new person.
+        ("Ruritania Cement Ltd", "organisation"),
+        ("Banco Norte Bhd", "organisation"),
         ("the regional governor", "person"),
         ("Gov. John Bel Edwards", "person"),
         ("the Pentagon's undersecretary for policy", "person"),
