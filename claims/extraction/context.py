@@ -43,6 +43,13 @@ NUMBER_OF_HARMED_BEFORE = re.compile(
 )
 # "Nigeria's population is estimated at 223 million": a population counts people.
 POPULATION_BEFORE = re.compile(r"\bpopulation\b[^.;]{0,60}$", re.IGNORECASE)
+# "Most cases were from Northland (9,426), Westland (7,741)": a bracketed count after each place of
+# a breakdown counts the noun the breakdown opened with.
+BREAKDOWN_BEFORE = re.compile(
+    r"""\b(?:most|the\s+majority|the\s+bulk)\s+(?:of\s+(?:the\s+)?)?(?P<noun>[a-z]+s)\s+(?:were|came)
+        \s+(?:(?:reported|recorded|registered)\s+)?(?:from|in)\s+[^.;]{0,120}\($""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # "Drug overdose deaths in the United States topped 100,000": the subject is counted.
 COUNTED_SUBJECT_BEFORE = re.compile(
     r"""\b(?P<noun>[A-Za-z]+s)\b
@@ -138,6 +145,9 @@ def unit_named_before(sentence: str, start: int) -> str | None:
         return "people"
     if ATTENDANCE_BEFORE.search(sentence, 0, start):
         return "spectators"
+    breakdown = BREAKDOWN_BEFORE.search(sentence, 0, start)
+    if breakdown and looks_plural(breakdown.group("noun")) and not is_time_unit(breakdown.group("noun")):
+        return breakdown.group("noun").lower()
     subject = COUNTED_SUBJECT_BEFORE.search(sentence, 0, start)
     if subject and looks_plural(subject.group("noun")) and not is_time_unit(subject.group("noun")):
         return subject.group("noun").lower()

@@ -203,6 +203,12 @@ NAME_AFTER = re.compile(
 )
 
 
+# "281 billion Birr": after a scale word a capitalised currency name is money, not a name.
+SCALE_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn)$", re.IGNORECASE)
+# "US dollar 73.59 a barrel": South Asian wires write the currency's name before the amount.
+NAMED_DOLLAR_BEFORE = re.compile(r"\b(?:US|U\.S\.)\s?dollars?\s$")
+
+
 @dataclass(frozen=True)
 class CurrencyMatch:
     """A currency written next to a number, with the span it covers."""
@@ -216,7 +222,8 @@ def currency_before(text: str, start: int) -> CurrencyMatch | None:
     """A currency symbol or ISO code written just before position `start`."""
     match = SYMBOL_BEFORE.search(text, max(0, start - 8), start)
     if not match:
-        return None
+        named = NAMED_DOLLAR_BEFORE.search(text, max(0, start - 14), start)
+        return CurrencyMatch("USD", named.start(), start) if named else None
     if match.group("symbol"):
         symbol = match.group("symbol")
         if symbol in SCALED_ONLY and (match.end() != start or not SCALED_AMOUNT.match(text, start)):
@@ -246,8 +253,8 @@ def currency_after(text: str, end: int) -> CurrencyMatch | None:
         code = _qualified_code(match.group("country"), match.group("qualified"))
         return CurrencyMatch(code, end, end + match.end()) if code else None
     name = _singular(match.group("name").lower().split()[0], CURRENCY_NAMES)
-    if match.group("name")[0].isupper() and name != "sterling":
-        return None  # "Rand" or "Won" as a name, not a currency
+    if match.group("name")[0].isupper() and name != "sterling" and not SCALE_BEFORE.search(text, 0, end):
+        return None  # "Rand" or "Won" as a name, not a currency ("281 billion Birr" is money)
     return CurrencyMatch(_named_earlier(text[:end], name) or CURRENCY_NAMES[name], end, end + match.end())
 
 

@@ -49,7 +49,7 @@ MEASURES = (
     (r"km", "kilometres"),
     (r"mm", "millimetres"),
     (r"cm", "centimetres"),
-    (r"kg|kilos", "kilograms"),
+    (r"kg|kilos|kilogrammes?", "kilograms"),  # "258 kilogrammes": the British spelling is the same measure
     (r"ha", "hectares"),
     # Energy before power: "terawatt hours" is not a count of hours.
     (r"TWh|terawatt[\s-]hours?", "terawatt hours"),

@@ -35,6 +35,7 @@ IRREGULAR_PLURALS = frozenset(
         # Coins of a currency that take no plural "s": "29 sen per share" (Malaysian), "169 kobo a litre" (Nigerian).
         "sen",
         "kobo",
+        "paise",  # "cut by 2 paise": the Indian rupee's hundredth, whose plural takes no "s"
     ]
 )
 

@@ -16,6 +16,8 @@ units are ISO codes and are read in `numbers`.
 import re
 from dataclasses import dataclass
 
+from .known_units import KNOWN_UNITS
+from .modifier_runs import modifier_run_end
 from .plurals import ACRONYM_PLURAL, IRREGULAR_PLURALS, counts_people, is_demonym, looks_plural, pluralise, singularise
 
 # `pluralise`, `singularise` and `looks_plural` live in `plurals` and are exported here too, as before.
@@ -215,92 +217,6 @@ TIME_UNITS = frozenset(
     ]
 )
 
-# Counted nouns the newsroom meets every day; a head outside this set is still
-# accepted, with a little less confidence.
-KNOWN_UNITS = frozenset(
-    [
-        "troops",
-        "soldiers",
-        "fighters",
-        "militants",
-        "civilians",
-        "people",
-        "deaths",
-        "casualties",
-        "workers",
-        "drones",
-        "missiles",
-        "rockets",
-        "shells",
-        "rounds",
-        "bombs",
-        "munitions",
-        "tanks",
-        "aircraft",
-        "jets",
-        "planes",
-        "helicopters",
-        "ships",
-        "vessels",
-        "boats",
-        "interceptors",
-        "launchers",
-        "vehicles",
-        "weapons",
-        "warheads",
-        "coffins",
-        "bodies",
-        "visits",
-        "trips",
-        "sites",
-        "facilities",
-        "sanctions",
-        "entities",
-        "companies",
-        "firms",
-        "refugees",
-        "migrants",
-        "prisoners",
-        "hostages",
-        "detainees",
-        "votes",
-        "voters",
-        "seats",
-        "cases",
-        "infections",
-        "patients",
-        "doses",
-        "vaccines",
-        "beds",
-        "hospitals",
-        "schools",
-        "homes",
-        "houses",
-        "buildings",
-        "jobs",
-        "tonnes",
-        "tons",
-        "barrels",
-        "children",
-        "women",
-        "men",
-        "students",
-        "protesters",
-        "officers",
-        "police",
-        "personnel",
-        "members",
-        "delegates",
-        "countries",
-        "cities",
-        "villages",
-        "towns",
-        "strikes",
-        "attacks",
-        "raids",
-        "flights",
-    ]
-)
 
 WORD = re.compile(r"\s*(?P<word>[A-Za-z][\w’'\-]*)")
 # A calibre or model between a figure and its noun: "155mm", "155-mm", "737 MAX", "T-72", "A320neo".
@@ -399,7 +315,17 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
     if singular and words:
         # The last word of a singular phrase is its head: "one Ukrainian soldier".
         return _noun(text, pos, words, words[-1].group("word"), model.start("model") if model else None)
+    if not model and (resumed := modifier_run_end(text, pos, _is_function_word, looks_plural)) is not None:
+        # "80 new and old cases", "900 U.S. troops": the noun after a run of modifiers is counted.
+        found = read_counted_noun(text, resumed, singular)
+        if found:
+            start = WORD.match(text, pos).start("word")  # the subject keeps its modifiers
+            return CountedNoun(text[start : found.end], found.unit, start, found.end, found.known)
     return None
+
+
+def _is_function_word(word: str) -> bool:
+    return word.lower() in STOP_WORDS or is_time_unit(word)
 
 
 def read_phrase(text: str, pos: int, max_words: int = 3) -> tuple[str, int, int] | None:

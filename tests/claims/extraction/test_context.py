@@ -183,3 +183,13 @@ def test_a_subject_counted_by_its_change_or_past_an_adverb(text, quote, unit):
 )
 def test_the_number_of_the_harmed_counts_them(text, quote, unit):
     assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]
+
+
+def test_a_breakdown_by_place_in_brackets_counts_the_noun_it_opened_with():
+    # Round 22: "Most cases were from Central Luzon (9,426), Central Visayas (7,741)" (unseen54) read no unit.
+    text = "Most infections came from Northvale (4,310), Eastport (2,905) and Lowmoor (1,122), officials said."
+    assert [(c.quote, c.unit) for c in extract_figures(text)] == [
+        ("4,310", "infections"),
+        ("2,905", "infections"),
+        ("1,122", "infections"),
+    ]

@@ -230,3 +230,21 @@ def test_a_glued_rand_or_naira_amount_grouped_by_spaces_or_in_thousands_is_money
 )
 def test_a_dollar_sign_with_its_country_after_and_kenyan_kes(text, quote, unit):
     assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]
+
+
+# Round 22: a capitalised currency name after a scale word ("281 billion Birr", unseen52) and the
+# dollar written by its name before the amount ("US dollar 73.59 a barrel", unseen52) read no currency.
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("Parliament approved a 640 billion Birr budget on Monday.", "640 billion Birr", "ETB"),
+        ("The board set aside 12 million Naira for repairs.", "12 million Naira", "NGN"),
+        ("Crude settled at US dollar 64.20 a barrel on Tuesday.", "US dollar 64.20 a barrel", "USD per barrel"),
+    ],
+)
+def test_a_capitalised_name_after_a_scale_and_the_dollar_named_before(text, quote, unit):
+    assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]
+
+
+def test_a_capitalised_currency_name_without_a_scale_is_still_a_name():
+    assert [c.unit for c in extract_figures("Rand Paul won 5 states.")] == ["states"]

@@ -217,3 +217,9 @@ def test_inches_glued_in_a_bracketed_conversion():
     # Round 21: "an 18mm (0.7in) rise": "in" glued to a number before a closing bracket is inches.
     found = [(c.quote, c.unit) for c in extract_figures("Tides rose 25mm (1.0in) along the coast.")]
     assert ("1.0in", "inches") in found
+
+
+def test_kilogrammes_spelled_the_british_way_are_kilograms():
+    # Round 22: "258 kilogrammes (kg) of syabu" kept "kilogrammes", which no gold "kg" matched.
+    found = [(c.quote, c.unit) for c in extract_figures("Customs impounded 96 kilogrammes of ivory at the port.")]
+    assert found == [("96 kilogrammes", "kilograms")]

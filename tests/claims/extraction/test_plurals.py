@@ -27,6 +27,7 @@ def test_a_count_of_accused_counts_them(sentence, quote):
     [
         ("The trust will pay a final dividend of 7.5 sen per unit.", "sen"),
         ("Earnings per share fell to 88 kobo.", "kobo"),
+        ("Kerosene was made dearer by 7 paise.", "paise"),
     ],
 )
 def test_coins_without_a_plural_s_are_counted(text, unit):

@@ -2,6 +2,7 @@
 
 import pytest
 
+from claims.extraction import extract_figures
 from claims.extraction.units import (
     is_time_unit,
     pluralise,
@@ -112,3 +113,28 @@ def test_a_people_named_by_its_country_is_the_counted_noun():
         ("four Yemenis", "yemenis"),
         ("two Burmese nationals", "nationals"),
     ]
+
+
+# Round 22: the noun after a run of coordinated modifiers ("72,314 confirmed, suspected ... and
+# asymptomatic cases", unseen51) or a dotted abbreviation ("1,017 U.S. adults", unseen52) was lost.
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("The clinic logged 312 new and recurring infections.", "312 new and recurring infections", "infections"),
+        (
+            "Inspectors checked 4,200 licensed, unlicensed, or suspended vendors.",
+            "4,200 licensed, unlicensed, or suspended vendors",
+            "vendors",
+        ),
+        ("The poll reached 2,406 U.K. voters last month.", "2,406 U.K. voters", "voters"),
+    ],
+)
+def test_a_noun_after_a_modifier_run_or_a_dotted_abbreviation_is_counted(text, quote, unit):
+    [candidate] = extract_figures(text)
+    assert candidate.unit == unit
+    assert quote is None or candidate.quote == quote
+
+
+def test_a_verb_and_a_new_clause_are_no_modifier_run():
+    # "died and villagers fled": the last conjunct is a bare plural, so the villagers are not counted.
+    assert [c.unit for c in extract_figures("Nine died and villagers fled the valley.")] != ["villagers"]
