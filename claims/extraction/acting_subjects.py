@@ -43,7 +43,7 @@ SPEAKER_HEADS = BODY_NOUNS | ORGANISATION_WORDS | PERSON_TITLES | frozenset(
      "lawmakers", "legislators", "senators", "limited", "ltd", "inc", "corp", "corporation", "plc", "llc",
      "co", "holdings", "bureau", "authority", "university", "hospital", "prosecution", "defence", "defense", "treasury", "tribunal", "exchequer",
      "fed", "representatives", "participants", "delegates", "councillors", "councilors", "network", "coalition",
-     "alliance"]
+     "alliance", "management"]
 )  # fmt: skip
 HEADED_SUBJECT = re.compile(
     r"(?P<who>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+\s+)??(?P<head>[a-z]+))(?=\s+[a-z])"

@@ -55,8 +55,10 @@ FIXING_STEMS = frozenset(
 # is a target, a rate or a sentence.
 REVISING_STEMS = frozenset(
     ["rais", "lower", "cut", "trim", "slash", "hik", "increas", "reduc", "left", "kept", "keep", "held", "hold",
-     "maintain", "leav", "suspend"]
+     "maintain", "leav", "suspend", "narrow", "widen"]
 )  # fmt: skip
+# "narrowed its outlook to $92-$96 million", "widened its guidance range": a range tightened or loosened on the
+# body's own forecast is revised like one raised or cut (only with a target object, as the others).
 # "National Bank has lifted first-half cash earnings by 4.1 per cent", "BPI grew its net profit by 46.8 percent":
 # a company that changes its own results posts them (the corpus conventions: it posts or earns results).
 GROWING_STEMS = frozenset(["lift", "grew", "grow", "boost", "doubl", "tripl", "swell", "swollen"])

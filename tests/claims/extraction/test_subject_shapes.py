@@ -108,3 +108,39 @@ def test_the_speaker_past_the_shape_is_the_source(text, quote, speaker):
 )
 def test_look_alikes_are_not_given_a_new_speaker(text, quote):
     assert origin_of(text, quote) in ("Wire", "the realtors' group")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # round 22: a range narrowed on the body's own outlook is revised (acting_verbs.REVISING_STEMS)
+        ("The brewer narrowed its annual sales outlook to $410-$430 million.", "$410-$430 million", "The brewer"),
+        # "the management" is a body that fixes its own guidance (acting_subjects.SPEAKER_HEADS)
+        (
+            "Helped by strong orders, the management revised up its full-year revenue guidance to $2.3 billion.",
+            "$2.3 billion",
+            "the management",
+        ),
+        # "both" before a participle aside between the speakers and their verb (subjects.PARTICIPLE)
+        (
+            "A navy captain and a port official, both speaking on condition of anonymity, told Wire on Friday "
+            "that 14 sailors were missing.",
+            "14 sailors",
+            "A navy captain and a port official",
+        ),
+    ],
+)
+def test_round_22_subject_shapes(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a gap or a loss that narrows or widens by itself names no one
+        ("The trade gap narrowed to $3.2 billion in May.", "$3.2 billion"),
+        ("Losses at the unit widened to $40 million.", "$40 million"),
+    ],
+)
+def test_round_22_look_alikes_keep_the_outlet(text, quote):
+    assert origin_of(text, quote) == "Wire"
