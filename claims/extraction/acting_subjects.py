@@ -119,6 +119,9 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         rest = sentence[timed.end() :]
         found = _opening_subject(rest[:1].upper() + rest[1:])
         return (timed.end() + found[0], timed.end() + found[1]) if found else None
+    colleagues = _with_colleagues(sentence)
+    if colleagues:
+        return colleagues  # "Ana Ruiz, of the University of Oslo, and colleagues": the gloss is no aside
     aside = SUBJECT_BEFORE_ASIDE.match(sentence)
     if aside and names_someone(aside.group("who")) and not DATED_OPENING.match(sentence):  # not "On Tuesday, …,"
         return aside.span("who")  # "Police, in a crackdown, on Thursday …": the aside is padding
@@ -160,8 +163,11 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
 
 # "Lopez and her colleagues analysed …", "Dr Ana Ruiz and her team surveyed …": a researcher with the people
 # who worked with her, as one subject.
+# "Ana Ruiz, Ph.D., of the University of Oslo, and colleagues recruited …": the house style of research news puts
+# the researcher's degree and place in commas and drops "her"; the gloss holds no figure.
 WITH_COLLEAGUES = re.compile(
-    r"(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+and\s+(?:his|her|their)\s+"
+    r"(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){0,2}"
+    r"(?:,\s+[^,\d]{1,60}?(?:,\s+[^,\d]{1,40}?){0,3},)?\s+and\s+(?:(?:his|her|their)\s+)?"
     r"(?:colleagues|co-?authors|co-?workers|team|research\s+team|fellow\s+researchers)"
 )
 VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")

@@ -128,6 +128,17 @@ def test_look_alikes_are_not_given_a_new_speaker(text, quote):
             "14 sailors",
             "A navy captain and a port official",
         ),
+        # a researcher glossed in commas "and colleagues" (acting_subjects.WITH_COLLEAGUES)
+        (
+            "Lena Ostrova, Ph.D., of the Baltic Heart Institute in Riga, and colleagues enrolled 1,830 adults.",
+            "1,830 adults",
+            "Lena Ostrova, Ph.D., of the Baltic Heart Institute in Riga, and colleagues",
+        ),
+        (
+            "Lena Ostrova, of the Baltic Heart Institute, and colleagues surveyed 640 nurses.",
+            "640 nurses",
+            "Lena Ostrova, of the Baltic Heart Institute, and colleagues",
+        ),
     ],
 )
 def test_round_22_subject_shapes(text, quote, speaker):
@@ -140,6 +151,8 @@ def test_round_22_subject_shapes(text, quote, speaker):
         # a gap or a loss that narrows or widens by itself names no one
         ("The trade gap narrowed to $3.2 billion in May.", "$3.2 billion"),
         ("Losses at the unit widened to $40 million.", "$40 million"),
+        # a gloss with a figure in it, or a deed, keeps the outlet
+        ("Piet Vos, a farmer, and colleagues sold 40 cows at the fair.", "40 cows"),
     ],
 )
 def test_round_22_look_alikes_keep_the_outlet(text, quote):
