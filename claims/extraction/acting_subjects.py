@@ -93,7 +93,8 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
         found = found[0], weekday.start()  # "the Model Courts Tuesday awarded": the day is when, not who
     if found and sentence[found[0] : found[1]].split()[-1][:1].isupper():
         # "The Lagos State government", "The Romanian central bank": the head, one or two words on
-        for pattern in (HEAD_AFTER_NAME, HEAD_TWO_AFTER_NAME):
+        acronym = ACRONYM_END.search(sentence, found[0], found[1])
+        for pattern in (HEAD_AFTER_NAME, HEAD_TWO_AFTER_NAME) + ((HEAD_THREE_AFTER_NAME,) if acronym else ()):
             head = pattern.match(sentence, found[1])
             if head and head.group(1) in SPEAKER_HEADS:
                 return found[0], head.end()
@@ -104,6 +105,9 @@ SUBORDINATORS = frozenset(
     ["Although", "Though", "While", "Whilst", "Whereas", "If", "Unless", "Because", "Since", "When", "Once", "As"]
 )
 HEAD_TWO_AFTER_NAME = re.compile(r"\s+[a-z]+\s+(?:[a-z]+-)?([a-z]+)\b")
+# "The U.N. human rights office", "The EU foreign policy chief": after an acronym, three words may describe the head.
+HEAD_THREE_AFTER_NAME = re.compile(r"\s+[a-z]+\s+[a-z]+\s+(?:[a-z]+-)?([a-z]+)\b")
+ACRONYM_END = re.compile(r"(?:\b[A-Z]{2,5}|(?:\b[A-Z]\.){2,4})$")
 HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??(?:[a-z]+-)?([a-z]+)\b")  # "sub-committee": the compound's head
 
 

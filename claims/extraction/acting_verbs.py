@@ -90,8 +90,9 @@ OWN_RESULT = re.compile(
 TARGET_OBJECT = re.compile(
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:target|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|levy|duty|surcharge|limit|cap"
     r"|ceiling|threshold|allocation|budget|(?:interest|policy|benchmark|repo|base|lending|key|short-term|overnight|deposit|borrowing)\s+rate"
-    r"|(?:confiscation|compensation|forfeiture)\s+order|sentence|jail\s+term|prison\s+term|fine|penalty)s?\b"
-)
+    r"|(?:confiscation|compensation|forfeiture)\s+order|sentence|jail\s+term|prison\s+term|fine|penalty"
+    r"|toll|death\s+count|tally)s?\b"
+)  # "increased its estimated death toll to over 2,900": a body's own toll, changed, is a toll it gives
 # "imposed thousands of fines", "approved over 90 new permits", "sold 26 million iPhones": a count of what the
 # body did is the outlet's report of a deed, not a figure the body fixed.
 COUNTED_DEEDS = re.compile(

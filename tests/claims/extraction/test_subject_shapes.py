@@ -139,6 +139,14 @@ def test_look_alikes_are_not_given_a_new_speaker(text, quote):
             "640 nurses",
             "Lena Ostrova, of the Baltic Heart Institute, and colleagues",
         ),
+        # a body's own toll, increased (acting_verbs.TARGET_OBJECT), by an office named after an acronym and three
+        # describing words (acting_subjects.HEAD_THREE_AFTER_NAME)
+        (
+            "The U.N. refugee relief office on Monday increased its estimated death toll from the floods to 418.",
+            "418",
+            "The U.N. refugee relief office",
+        ),
+        ("The relief agency increased its estimated death count to more than 95.", "more than 95", "The relief agency"),
     ],
 )
 def test_round_22_subject_shapes(text, quote, speaker):
@@ -151,6 +159,8 @@ def test_round_22_subject_shapes(text, quote, speaker):
         # a gap or a loss that narrows or widens by itself names no one
         ("The trade gap narrowed to $3.2 billion in May.", "$3.2 billion"),
         ("Losses at the unit widened to $40 million.", "$40 million"),
+        # a storm that raises a toll gives none
+        ("Fresh landslides increased the death toll to 40.", "40"),
         # a gloss with a figure in it, or a deed, keeps the outlet
         ("Piet Vos, a farmer, and colleagues sold 40 cows at the fair.", "40 cows"),
     ],
