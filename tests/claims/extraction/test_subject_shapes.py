@@ -147,6 +147,12 @@ def test_look_alikes_are_not_given_a_new_speaker(text, quote):
             "The U.N. refugee relief office",
         ),
         ("The relief agency increased its estimated death count to more than 95.", "more than 95", "The relief agency"),
+        # a name after four words describing the body (openers.DESCRIBED_NAME)
+        (
+            "New Ruritania’s state-owned power utility Voltek made 4 billion dollars in profit last year.",
+            "4 billion dollars",
+            "Voltek",
+        ),
     ],
 )
 def test_round_22_subject_shapes(text, quote, speaker):
