@@ -43,7 +43,7 @@ SPEAKER_HEADS = BODY_NOUNS | ORGANISATION_WORDS | PERSON_TITLES | frozenset(
      "lawmakers", "legislators", "senators", "limited", "ltd", "inc", "corp", "corporation", "plc", "llc",
      "co", "holdings", "bureau", "authority", "university", "hospital", "prosecution", "defence", "defense", "treasury", "tribunal", "exchequer",
      "fed", "representatives", "participants", "delegates", "councillors", "councilors", "network", "coalition",
-     "alliance"]
+     "alliance", "management"]
 )  # fmt: skip
 HEADED_SUBJECT = re.compile(
     r"(?P<who>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+\s+)??(?P<head>[a-z]+))(?=\s+[a-z])"
@@ -93,7 +93,8 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
         found = found[0], weekday.start()  # "the Model Courts Tuesday awarded": the day is when, not who
     if found and sentence[found[0] : found[1]].split()[-1][:1].isupper():
         # "The Lagos State government", "The Romanian central bank": the head, one or two words on
-        for pattern in (HEAD_AFTER_NAME, HEAD_TWO_AFTER_NAME):
+        acronym = ACRONYM_END.search(sentence, found[0], found[1])
+        for pattern in (HEAD_AFTER_NAME, HEAD_TWO_AFTER_NAME) + ((HEAD_THREE_AFTER_NAME,) if acronym else ()):
             head = pattern.match(sentence, found[1])
             if head and head.group(1) in SPEAKER_HEADS:
                 return found[0], head.end()
@@ -104,6 +105,9 @@ SUBORDINATORS = frozenset(
     ["Although", "Though", "While", "Whilst", "Whereas", "If", "Unless", "Because", "Since", "When", "Once", "As"]
 )
 HEAD_TWO_AFTER_NAME = re.compile(r"\s+[a-z]+\s+(?:[a-z]+-)?([a-z]+)\b")
+# "The U.N. human rights office", "The EU foreign policy chief": after an acronym, three words may describe the head.
+HEAD_THREE_AFTER_NAME = re.compile(r"\s+[a-z]+\s+[a-z]+\s+(?:[a-z]+-)?([a-z]+)\b")
+ACRONYM_END = re.compile(r"(?:\b[A-Z]{2,5}|(?:\b[A-Z]\.){2,4})$")
 HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??(?:[a-z]+-)?([a-z]+)\b")  # "sub-committee": the compound's head
 
 
@@ -119,6 +123,9 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         rest = sentence[timed.end() :]
         found = _opening_subject(rest[:1].upper() + rest[1:])
         return (timed.end() + found[0], timed.end() + found[1]) if found else None
+    colleagues = _with_colleagues(sentence)
+    if colleagues:
+        return colleagues  # "Ana Ruiz, of the University of Oslo, and colleagues": the gloss is no aside
     aside = SUBJECT_BEFORE_ASIDE.match(sentence)
     if aside and names_someone(aside.group("who")) and not DATED_OPENING.match(sentence):  # not "On Tuesday, …,"
         return aside.span("who")  # "Police, in a crackdown, on Thursday …": the aside is padding
@@ -160,8 +167,11 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
 
 # "Lopez and her colleagues analysed …", "Dr Ana Ruiz and her team surveyed …": a researcher with the people
 # who worked with her, as one subject.
+# "Ana Ruiz, Ph.D., of the University of Oslo, and colleagues recruited …": the house style of research news puts
+# the researcher's degree and place in commas and drops "her"; the gloss holds no figure.
 WITH_COLLEAGUES = re.compile(
-    r"(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+and\s+(?:his|her|their)\s+"
+    r"(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){0,2}"
+    r"(?:,\s+[^,\d]{1,60}?(?:,\s+[^,\d]{1,40}?){0,3},)?\s+and\s+(?:(?:his|her|their)\s+)?"
     r"(?:colleagues|co-?authors|co-?workers|team|research\s+team|fellow\s+researchers)"
 )
 VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")

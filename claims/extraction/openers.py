@@ -250,9 +250,10 @@ NOUN_HEADS = (
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]+)?(?:\s*\([\w .&-]+\))?|\([A-Z][\w .&-]+\))\s*[—–-]{1,2}\s+"
 )
-# "The BlackBerry maker Research in Motion posted …": a common noun of a body, then its name.
+# "The BlackBerry maker Research in Motion posted …": a common noun of a body, then its name; four words may
+# describe it ("Saudi Arabia’s state-run oil giant Aramco").
 DESCRIBED_NAME = re.compile(
-    rf"""(?:The\s+|A\s+|An\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{"|".join(sorted(BODY_NOUNS))})\s+
+    rf"""(?:The\s+|A\s+|An\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{"|".join(sorted(BODY_NOUNS))})\s+
         (?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|in|and|for|de)\s+)?[A-Z][\w.&'’-]*){{0,4}})(?=\s+[a-z])""",
     re.VERBOSE,
 )

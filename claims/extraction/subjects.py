@@ -51,8 +51,10 @@ RESTRICTIVE_RELATIVE = re.compile(
 PLACE_ASIDE = re.compile(
     r"\s*(?:bordering|adjoining|neighbou?ring|overlooking|straddling)\s+(?:the\s+)?[A-Z][^,]*,?\s*$"
 )
+# "An officer and an official, both speaking on condition of anonymity, told": a word for how many of the
+# speakers may open the participle.
 PARTICIPLE = re.compile(
-    r"^(?:[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]{3,}ed|called|known|made|written|held|run|owned|led|seen)(?:\s|$)"
+    r"^(?:(?:both|all|each)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]{3,}ed|called|known|made|written|held|run|owned|led|seen)(?:\s|$)"
 )
 # "…, the executive director of the council (NDRRMC) said": an acronym glossing the name before it.
 PAREN_GLOSS = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s*$")

@@ -108,3 +108,68 @@ def test_the_speaker_past_the_shape_is_the_source(text, quote, speaker):
 )
 def test_look_alikes_are_not_given_a_new_speaker(text, quote):
     assert origin_of(text, quote) in ("Wire", "the realtors' group")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # round 22: a range narrowed on the body's own outlook is revised (acting_verbs.REVISING_STEMS)
+        ("The brewer narrowed its annual sales outlook to $410-$430 million.", "$410-$430 million", "The brewer"),
+        # "the management" is a body that fixes its own guidance (acting_subjects.SPEAKER_HEADS)
+        (
+            "Helped by strong orders, the management revised up its full-year revenue guidance to $2.3 billion.",
+            "$2.3 billion",
+            "the management",
+        ),
+        # "both" before a participle aside between the speakers and their verb (subjects.PARTICIPLE)
+        (
+            "A navy captain and a port official, both speaking on condition of anonymity, told Wire on Friday "
+            "that 14 sailors were missing.",
+            "14 sailors",
+            "A navy captain and a port official",
+        ),
+        # a researcher glossed in commas "and colleagues" (acting_subjects.WITH_COLLEAGUES)
+        (
+            "Lena Ostrova, Ph.D., of the Baltic Heart Institute in Riga, and colleagues enrolled 1,830 adults.",
+            "1,830 adults",
+            "Lena Ostrova, Ph.D., of the Baltic Heart Institute in Riga, and colleagues",
+        ),
+        (
+            "Lena Ostrova, of the Baltic Heart Institute, and colleagues surveyed 640 nurses.",
+            "640 nurses",
+            "Lena Ostrova, of the Baltic Heart Institute, and colleagues",
+        ),
+        # a body's own toll, increased (acting_verbs.TARGET_OBJECT), by an office named after an acronym and three
+        # describing words (acting_subjects.HEAD_THREE_AFTER_NAME)
+        (
+            "The U.N. refugee relief office on Monday increased its estimated death toll from the floods to 418.",
+            "418",
+            "The U.N. refugee relief office",
+        ),
+        ("The relief agency increased its estimated death count to more than 95.", "more than 95", "The relief agency"),
+        # a name after four words describing the body (openers.DESCRIBED_NAME)
+        (
+            "New Ruritania’s state-owned power utility Voltek made 4 billion dollars in profit last year.",
+            "4 billion dollars",
+            "Voltek",
+        ),
+    ],
+)
+def test_round_22_subject_shapes(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a gap or a loss that narrows or widens by itself names no one
+        ("The trade gap narrowed to $3.2 billion in May.", "$3.2 billion"),
+        ("Losses at the unit widened to $40 million.", "$40 million"),
+        # a storm that raises a toll gives none
+        ("Fresh landslides increased the death toll to 40.", "40"),
+        # a gloss with a figure in it, or a deed, keeps the outlet
+        ("Piet Vos, a farmer, and colleagues sold 40 cows at the fair.", "40 cows"),
+    ],
+)
+def test_round_22_look_alikes_keep_the_outlet(text, quote):
+    assert origin_of(text, quote) == "Wire"
