@@ -39,7 +39,8 @@ DESCRIBED_PERSON = re.compile(
 # "But a Taliban spokesman, Zabihullah Mujahid, denied …": a title, then the person's name in commas.
 APPOSED_PERSON = re.compile(
     r"^(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?P<title>[a-z]+),\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?=[a-z]+\b)",
+    # The name keeps its capitals whatever the flag: "A security official, pleading anonymity said," names no one.
+    r"(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})),\s+(?=[a-z]+\b)",
     re.IGNORECASE,
 )
 # "But", "However," opening a sentence: the person comes after it.

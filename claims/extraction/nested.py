@@ -6,6 +6,9 @@ citing Y" makes Y the source (the annotation conventions run the chain from the 
 to the origin: [outlet, he, IOM]). Only a body counts as a recorder: an acronym ("IOM"),
 a name holding a body's word ("the Health Ministry") or a counting body ("police",
 "the authorities"). "She said Britain recorded 3% growth" is about Britain, not from it.
+A bare "the agency" or "the ministry" names no new body: it is the speaker again, written as
+a definite description ("The bureau said, the agency recorded 40 cases"), so the speaker
+keeps the figure.
 """
 
 import re
@@ -21,6 +24,8 @@ RECORDER = re.compile(
 )
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 COUNTING_BODIES = frozenset(["police", "authorities", "officials", "ministry", "agency"])
+# "the agency", "the ministry": a singular body word with no name is an anaphor of the speaker.
+SPEAKER_AGAIN = re.compile(r"^the\s+(?:agency|ministry)$", re.IGNORECASE)
 
 
 def inner_recorder(sentence: str, clause_end: int, start: int) -> tuple[str, int, int] | None:
@@ -30,6 +35,8 @@ def inner_recorder(sentence: str, clause_end: int, start: int) -> tuple[str, int
     if not match:
         return None
     who = match.group("who")
+    if SPEAKER_AGAIN.match(who):
+        return None
     words = who.split()
     if not (
         (len(words) == 1 and ACRONYM.match(who))

@@ -1,7 +1,7 @@
 """Tests for `claims.extraction.mentions`: people named without speaking, a later "he" (invented texts)."""
 
 from claims.extraction import extract_figures
-from claims.extraction.mentions import mentioned_person
+from claims.extraction.mentions import mentioned_person, opening_person
 
 
 def origins(text):
@@ -64,3 +64,7 @@ def test_one_unnamed_official_opening_a_sentence_is_the_he_that_follows():
     )
     origins = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
     assert origins == [("four houses", "A police official in Tarvo")]
+
+
+def test_a_lowercase_phrase_after_a_title_is_no_name():
+    assert opening_person("A border officer, citing protocol said, eleven trucks were turned back.") is None

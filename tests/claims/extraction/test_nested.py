@@ -15,3 +15,8 @@ def test_a_body_that_recorded_the_count_inside_speech_is_its_source():
 def test_a_place_that_recorded_a_figure_is_no_source():
     text = "Mira Kant said that Portugal recorded 3 percent growth."
     assert chains(text) == [("3 percent", ["Wire", "Mira Kant"])]
+
+
+def test_the_agency_inside_a_body_s_speech_is_that_body_again():
+    text = "The Water Bureau said in a note on Tuesday, the agency recorded 1,208 leaks last winter."
+    assert chains(text) == [("1,208 leaks", ["Wire", "The Water Bureau"])]
