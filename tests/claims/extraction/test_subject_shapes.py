@@ -79,7 +79,7 @@ def origin_of(text, quote):
         # a study's team designs it: what it looked at or selected
         (
             "In the study, the team looked at 51,204 confirmed and suspected cases of flu across Peru.",
-            "51,204",
+            "51,204 confirmed and suspected cases",
             "the team",
         ),
         ("The team selected three main risk factors: age, smoking and diet.", "three main risk factors", "The team"),
@@ -113,7 +113,7 @@ def test_look_alikes_are_not_given_a_new_speaker(text, quote):
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
-        # round 22: a range narrowed on the body's own outlook is revised (acting_verbs.REVISING_STEMS)
+        # a range narrowed on the body's own outlook is revised (acting_verbs.REVISING_STEMS)
         ("The brewer narrowed its annual sales outlook to $410-$430 million.", "$410-$430 million", "The brewer"),
         # "the management" is a body that fixes its own guidance (acting_subjects.SPEAKER_HEADS)
         (
@@ -155,7 +155,7 @@ def test_look_alikes_are_not_given_a_new_speaker(text, quote):
         ),
     ],
 )
-def test_round_22_subject_shapes(text, quote, speaker):
+def test_more_subject_shapes(text, quote, speaker):
     assert origin_of(text, quote) == speaker
 
 
@@ -171,5 +171,5 @@ def test_round_22_subject_shapes(text, quote, speaker):
         ("Piet Vos, a farmer, and colleagues sold 40 cows at the fair.", "40 cows"),
     ],
 )
-def test_round_22_look_alikes_keep_the_outlet(text, quote):
+def test_more_look_alikes_keep_the_outlet(text, quote):
     assert origin_of(text, quote) == "Wire"
