@@ -121,6 +121,10 @@ OWNED_REPORT = re.compile(
     re.VERBOSE,
 )
 # Capitalised words that open a sentence without naming anyone ("Official results showed").
+# A month or weekday joined to the owner's name by "and" ends the clause before it, not the name.
+DATE_BEFORE_OWNER = re.compile(
+    rf"(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|of|for)\s+(?:the\s+)?"
+)
 NOT_OWNERS = frozenset(
     [
         "Official",
@@ -213,10 +217,13 @@ def reports_shown(sentence: str) -> list[ReportClause]:
     for match in OWNED_REPORT.finditer(sentence):
         if any(clause.start <= match.start("who") < clause.end for clause in found):
             continue
-        owner = match.group("who")
-        if owner.split()[0] in NOT_OWNERS or re.search(r"\d", owner):
+        owner, owner_start = match.group("who"), match.start("who")
+        dated = DATE_BEFORE_OWNER.match(owner)  # "a fall in February and Rightmove's survey": Rightmove owns it
+        if dated:
+            owner, owner_start = owner[dated.end() :], owner_start + dated.end()
+        if not owner or owner.split()[0] in NOT_OWNERS or re.search(r"\d", owner):
             continue
-        found.append(ReportClause(match.start("who"), match.end("who"), match.start(), match.end()))
+        found.append(ReportClause(owner_start, match.end("who"), match.start(), match.end()))
     found += _taken_up(sentence, found)
     return sorted(found, key=lambda clause: clause.start)
 

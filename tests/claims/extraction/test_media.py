@@ -195,3 +195,12 @@ def test_data_released_today_by_a_body_names_the_body():
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
         ("1.7bn", "the Transport Office")
     ]
+
+
+def test_a_month_joined_by_and_is_no_part_of_a_reports_owner():
+    # Seen on real news: "… a 0.2% fall in February and Rightmove's survey … indicated …" made a new
+    # speaker "February and Rightmove".
+    sentence = "Asking prices fell 0.3% in April and Homefinder's survey of new listings indicated a 1.4% rise."
+    origins = [candidate.origin.name for candidate in extract_figures(sentence, outlet="Wire")]
+    assert origins[-1] == "Homefinder"
+    assert "April and Homefinder" not in origins
