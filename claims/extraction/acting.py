@@ -165,17 +165,6 @@ DOCUMENT_BY = re.compile(
 # "Defined by the National Monetary Council (CMN), the target is 3%": an opening participle names who fixed it.
 DEFINING_STEMS = frozenset(["defin", "establish", "determin", "stipulat", "prescrib"])
 OPENING_BY = re.compile(rf"^(?P<verb>[A-Z][a-z]+(?:ed|en|t))\s+by\s+(?P<who>{_BODY_NAME}),")
-# "By the ministry's count, …", "By the UN's estimate,": whose count opens the sentence.
-BY_COUNT = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]{2,}:\s+)?By\s+(?P<who>(?:the\s+)?(?:[A-Za-z][\w.&'’-]*\s+){0,4}?[A-Za-z][\w.&-]*)['’]s?"
-    r"\s+(?:own\s+|latest\s+|new\s+|official\s+|conservative\s+)?(?:count|estimate|estimates|tally|reckoning|calculations?"
-    r"|figures|numbers|data)\s*,"
-)
-# "vice-chancellors, who say the fee …", "Fiscal hawks, who estimate …": speech in a relative on the speaker.
-WHO_SAYS = re.compile(
-    r"(?P<who>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*|[a-z][\w'’-]*),\s+who\s+(?:also\s+|have\s+|had\s+|has\s+)?"
-    r"(?:say|says|said|estimate|estimates|estimated|believe|believes|believed|claim|claims|claimed|argue|argues|argued)\b"
-)
 
 
 FIGURE_THEN_RELATIVE = re.compile(
@@ -187,12 +176,6 @@ def _named_frames(sentence: str) -> list[SpeakerCue]:
     """A relative "which X said", a closing "official figures have shown", a fixing passive "by X"."""
     found = RELATIVE_SPEECH.search(sentence)
     verb = "said"
-    if not found:
-        found = next((who for who in WHO_SAYS.finditer(sentence) if names_someone(who.group("who"))), None)
-    if not found:
-        found, verb = BY_COUNT.match(sentence), "according_to"
-        if found and not names_someone(found.group("who")):
-            found = None
     if not found:
         found, verb = DOCUMENT_BY.search(sentence), "according_to"
     if not found:

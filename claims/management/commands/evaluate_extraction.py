@@ -121,15 +121,13 @@ class Command(BaseCommand):
         try:
             return json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as error:
-            raise CommandError(f"{path} is not JSON: {error}") from None
+            raise CommandError(f"{path} is not an annotated corpus: {error}") from None
 
     def _corpus_gold(self, path):
-        if not path.is_file():
-            raise CommandError(f"No such corpus file: {path}")
+        corpus = self._read_json(path)
         try:
-            corpus = json.loads(path.read_text(encoding="utf-8"))
             texts, directory = corpus_texts(corpus)
-        except (json.JSONDecodeError, KeyError, TypeError) as error:
+        except (KeyError, TypeError) as error:
             raise CommandError(f"{path} is not an annotated corpus: {error}") from None
         return texts, directory, f"{path.name}: {len(texts)} {'records' if 'records' in corpus else 'passages'}"
 
