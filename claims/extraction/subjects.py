@@ -109,6 +109,11 @@ def _before_relative(sentence: str, verb_start: int, citations: list[tuple[int, 
     return _subject_before(sentence, relative.start(), citations)
 
 
+# "…, called news organizations Saturday to say", "…, went on television to announce": a verb phrase whose infinitive
+# is the verb of speech; it has no subject of its own in the chunk, so the speaker is written before its comma.
+DEED_THEN_TO = re.compile(
+    r"^(?:(?:also|later|then|[a-z]+ly)\s+)?(?:[a-z]{2,}ed|went|took|came|rang|wrote|spoke|got|made)\s(?:.*\s)?to$"
+)
 # An aside in dashes that closes right before the verb: " -- calling the storm "historic" -- ".
 DASHED_ASIDE = re.compile(r"\s(?:--|[—–])\s(?:(?!\s(?:--|[—–])\s).){1,120}?\s(?:--|[—–])\s*$")
 QUOTE_MARK = re.compile(r"[\"“”]")
@@ -204,6 +209,8 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             if named is None and after_place and valid_subject(text):
                 return start, stop  # "The council of Vale, adjoining the Eastmark, said": the phrase before it
             return named
+        elif piece_start > 0 and sentence[:piece_start].endswith(",") and DEED_THEN_TO.match(text):
+            need_skip = True  # "X, a commander, telephoned Reuters to say": the verb phrase's subject is before it
         elif ADVERB_CHUNK.match(text):
             need_skip = True  # "X, the spokesman, however said": the adverb stands between speaker and verb
         else:
