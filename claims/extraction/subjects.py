@@ -16,6 +16,7 @@ from .appositions import (
     glossed_subject,
     modified_head,
     name_before_apposition,
+    named_after_post,
     opened_apposition,
 )
 from .spans import chunk_start, clean_name
@@ -155,6 +156,8 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             # "Organisers, however, said", "The ministry, in a statement, said": the speaker is before; so in
             # "Police, in a crackdown, on Thursday claimed" and "X, speaking, on the impact of the rain, told".
             need_skip, in_asides = False, True
+        elif need_skip and named_after_post(sentence, piece_start, text):
+            return start, stop  # "Current OPEC Chairman, the UAE Energy Minister Jane Doe, told": the person named
         elif need_skip and NAMED_APPOSITION.match(text) and piece_start > 0:
             # "The march's organiser, the Civil Rights Front, put …": the named body, not its description.
             before = piece_start - 1
