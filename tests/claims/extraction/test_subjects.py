@@ -280,7 +280,10 @@ def test_a_number_inside_the_sentence_is_no_speaker():
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("A woman speaking for the union, Mara Velt, called reporters Sunday to say that 40 members quit.", "Mara Velt"),
+        (
+            "A woman speaking for the union, Mara Velt, called reporters Sunday to say that 40 members quit.",
+            "Mara Velt",
+        ),
         ("Jon Brea, the mayor of Ostrava, went on radio to say that 12 homes had burned.", "Jon Brea"),
     ],
 )
