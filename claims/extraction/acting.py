@@ -101,6 +101,8 @@ def _reporting_frame(sentence: str, start: int, end: int, verb_at: int | None = 
         # "The agency is confident that …", "The board remains hopeful that …": a stance held on a clause reports it
         link = DraftLink(sentence[start:end], "said", start, end)
         return SpeakerCue((link,), start, stance.end(), True)
+    if verb in STANCE_VERBS and sentence[start:end].split()[-1].lower() in JUDGED_HEADS:
+        return None  # "The good news was that …", "The risk is that …": what the case is, no one's report
     if not (verb.endswith(("ed", "s")) or verb in IRREGULAR_VERBS):
         return None
     if not THAT_CLAUSE.match(sentence, padding.end("verb")):
@@ -111,6 +113,13 @@ def _reporting_frame(sentence: str, start: int, end: int, verb_at: int | None = 
     return SpeakerCue((link,), start, padding.end("verb"), True)
 
 
+# "The good news was that …", "The worry is that …", "The truth is that …": a copula after a word of judgement
+# says what the case is; the phrase names no one ("Reports are that …", "The estimate is that …" do).
+JUDGED_HEADS = frozenset(
+    ["news", "problem", "truth", "fact", "reality", "point", "issue", "risk", "danger", "concern", "worry", "fear",
+     "hope", "irony", "trouble", "reason", "thing", "catch", "upshot", "question", "answer", "shock", "surprise",
+     "worse", "better", "interest", "idea", "line", "lesson", "message", "difference", "challenge"]
+)  # fmt: skip
 SPEAKING_OF = frozenset(["spoke", "speaks", "spoken", "talked", "talks", "wrote", "writes", "written"])
 SPOKE_OF = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,3}?[$€£¥\d]")
 STANCE_VERBS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained", "appears", "seems"])

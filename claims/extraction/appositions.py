@@ -19,6 +19,7 @@ __all__ = [
     "glossed_subject",
     "modified_head",
     "name_before_apposition",
+    "named_after_post",
     "opened_apposition",
 ]
 
@@ -122,3 +123,21 @@ def opened_apposition(sentence: str, piece_start: int, text: str) -> tuple[int, 
         return None  # "In Tilla, a district official said": a place or a time opens, not a person
     words = {word.lower().strip(".") for word in sentence[named[0] : named[1]].split()}
     return None if words & (ORGANISATION_WORDS | BODY_NOUNS) else named  # "Justice Department, officials said"
+
+
+_POSTS = "|".join(sorted(PERSON_TITLES | {"chairman", "chairwoman", "chairperson", "ceo"}, key=len, reverse=True))
+# "Current OPEC Chairman, the UAE Energy Minister Suhail Al Mazrouei, told": a post on its own, then an apposition
+# that names the person holding it after another office. The person speaks, not the bare post.
+BARE_POST = re.compile(rf"^(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:{_POSTS})$", re.IGNORECASE)
+POST_THEN_PERSON = re.compile(
+    rf"^the\s+(?:[A-Za-z][\w.&'’-]*\s+){{0,5}}?(?i:{_POSTS})\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}})$"
+)
+
+
+def named_after_post(sentence: str, piece_start: int, text: str) -> bool:
+    """Whether the apposition `text` (from `piece_start`) names, after an office, the holder of the bare post
+    written before its comma ("Current OPEC Chairman, the UAE Energy Minister Suhail Al Mazrouei")."""
+    if not POST_THEN_PERSON.match(text) or not sentence[:piece_start].endswith(","):
+        return False
+    before = piece_start - 1
+    return bool(BARE_POST.match(sentence[chunk_start(sentence, before) : before].strip()))

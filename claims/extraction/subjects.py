@@ -16,6 +16,7 @@ from .appositions import (
     glossed_subject,
     modified_head,
     name_before_apposition,
+    named_after_post,
     opened_apposition,
 )
 from .spans import chunk_start, clean_name
@@ -109,6 +110,11 @@ def _before_relative(sentence: str, verb_start: int, citations: list[tuple[int, 
     return _subject_before(sentence, relative.start(), citations)
 
 
+# "…, called news organizations Saturday to say", "…, went on television to announce": a verb phrase whose infinitive
+# is the verb of speech; it has no subject of its own in the chunk, so the speaker is written before its comma.
+DEED_THEN_TO = re.compile(
+    r"^(?:(?:also|later|then|[a-z]+ly)\s+)?(?:[a-z]{2,}ed|went|took|came|rang|wrote|spoke|got|made)\s(?:.*\s)?to$"
+)
 # An aside in dashes that closes right before the verb: " -- calling the storm "historic" -- ".
 DASHED_ASIDE = re.compile(r"\s(?:--|[—–])\s(?:(?!\s(?:--|[—–])\s).){1,120}?\s(?:--|[—–])\s*$")
 QUOTE_MARK = re.compile(r"[\"“”]")
@@ -150,6 +156,8 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             # "Organisers, however, said", "The ministry, in a statement, said": the speaker is before; so in
             # "Police, in a crackdown, on Thursday claimed" and "X, speaking, on the impact of the rain, told".
             need_skip, in_asides = False, True
+        elif need_skip and named_after_post(sentence, piece_start, text):
+            return start, stop  # "Current OPEC Chairman, the UAE Energy Minister Jane Doe, told": the person named
         elif need_skip and NAMED_APPOSITION.match(text) and piece_start > 0:
             # "The march's organiser, the Civil Rights Front, put …": the named body, not its description.
             before = piece_start - 1
@@ -204,6 +212,8 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             if named is None and after_place and valid_subject(text):
                 return start, stop  # "The council of Vale, adjoining the Eastmark, said": the phrase before it
             return named
+        elif piece_start > 0 and sentence[:piece_start].endswith(",") and DEED_THEN_TO.match(text):
+            need_skip = True  # "X, a commander, telephoned Reuters to say": the verb phrase's subject is before it
         elif ADVERB_CHUNK.match(text):
             need_skip = True  # "X, the spokesman, however said": the adverb stands between speaker and verb
         else:

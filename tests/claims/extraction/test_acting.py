@@ -442,3 +442,20 @@ def test_a_dividend_paid_is_a_dividend_declared():
 
 def test_it_that_rose_is_no_company():
     assert origins("It rose 5% in May.") == [("5%", "Wire")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The good news was that fewer than 40 houses burned, far below the forecasts.",
+        "The worry is that the bill could reach $3 billion next year.",
+    ],
+)
+def test_a_word_of_judgement_before_is_that_speaks_for_no_one(text):
+    # a copula with "that" after "news", "worry", "truth" …: what the case is, not a report of someone
+    assert {origin for _, origin in origins(text)} == {"Wire"}
+
+
+def test_reports_are_that_still_report():
+    text = "Reports are that the ferry had drifted for nine days."
+    assert origins(text) == [("nine days", "Reports")]

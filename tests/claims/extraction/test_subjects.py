@@ -268,3 +268,31 @@ def test_a_verb_that_ends_a_compound_adjective_has_no_subject():
     # "a better-than-expected 12%": the apposition before it is no speaker of "expected"
     text = "Vantor Corp., the region's largest grocer, reported Monday that profit rose a better-than-expected 12%."
     assert origin_of(text, "12%") == "Vantor Corp"
+
+
+def test_a_number_inside_the_sentence_is_no_speaker():
+    # "eight alleged militants": "alleged" is an adjective; the number counts and never speaks
+    text = "According to the survey, as many as eight alleged Karvo smugglers were held and more than 30 fined at the port."
+    origins = {candidate.quote: candidate.origin.name for candidate in extract_figures(text, outlet="Wire")}
+    assert origins["more than 30"] == "the survey"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A woman speaking for the union, Mara Velt, called reporters Sunday to say that 40 members quit.",
+            "Mara Velt",
+        ),
+        ("Jon Brea, the mayor of Ostrava, went on radio to say that 12 homes had burned.", "Jon Brea"),
+    ],
+)
+def test_a_verb_phrase_before_to_say_is_no_speaker(text, speaker):
+    # "…, called reporters Sunday to say": the phrase is a verb's, its subject is written before its comma
+    assert [candidate.origin.name for candidate in extract_figures(text, outlet="Wire")] == [speaker]
+
+
+def test_a_single_letter_is_no_speaker():
+    # "H said": a word cut short in the copy names no one; the outlet is the fallback
+    text = "H said 40 officers joined the drive."
+    assert [candidate.origin.name for candidate in extract_figures(text, outlet="Wire")] == ["Wire"]
