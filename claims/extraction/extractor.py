@@ -34,7 +34,7 @@ from .documents import named_document
 from .figures import FigureDraft, Rejection, read_figures
 from .listings import list_lead_ins
 from .local_money import LocalMoney
-from .mentions import introduced_person, mentioned_person, opening_group, opening_person
+from .mentions import introduced_person, mentioned_person, named_company, opening_group, opening_person
 from .nested import inner_recorder
 from .openers import topic_opener
 from .quotations import Quotations
@@ -272,6 +272,9 @@ def extract_figures(
         mentioned = mentioned_person(sentence.text)
         if mentioned:
             builder.memory.note_mentioned(mentioned)  # after this sentence's own "he said" was read
+        company = named_company(sentence.text)
+        if company:
+            builder.memory.note_company(company)
         if len(candidates) >= MAX_CANDIDATES:
             break
     return candidates
