@@ -386,12 +386,17 @@ def _compiled_consensus(clauses: list[SpeakerCue], sentence: str) -> list[Speake
     ]
 
 
+LONE_LETTER = re.compile(r"[A-HJ-Z]\.?")  # "I" is who speaks a quotation
+
+
 def _tidy_names(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
     """Every speaker's name trimmed to the noun phrase that names them; a clause naming nobody is dropped."""
     tidied = []
     for clause in clauses:
         links = []
         for link in clause.links:
+            if LONE_LETTER.fullmatch(link.name):
+                continue  # "H said the drive was on": a letter (a typo for "He") names no one
             span = tidy_speaker(sentence, link.start, link.end)
             if span == (link.start, link.end):
                 links.append(link)  # the name as its rule wrote it ("analyst" estimates are the analysts')
