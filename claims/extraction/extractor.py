@@ -280,6 +280,21 @@ def extract_figures(
     return candidates
 
 
+# What may follow a tag that closes its sentence: the stop, a closing mark.
+TAG_CLOSES = re.compile(r"[\s.!?\"”’']*")
+
+
+def _tag_then_quotation(closing: SpeakerCue, sentence: Sentence, start: int, text: str) -> bool:
+    """Whether `closing` is a "…, X said." tag ending its sentence, and the quotation at `start` opens right after
+    it in the same paragraph: the quotation goes on in X's words."""
+    return (
+        closing.links[-1].verb in ("said", "told")
+        and not closing.forward
+        and bool(TAG_CLOSES.fullmatch(sentence.text, closing.end))
+        and not text[sentence.end : start].strip()
+    )
+
+
 def _quotation_speaker(quotation, index, sentences, clauses, quotations) -> SpeakerCue | None:
     """Who speaks a quotation: a clause right after its closing mark, else one before its opening mark."""
     start, end = quotation
@@ -302,6 +317,8 @@ def _quotation_speaker(quotation, index, sentences, clauses, quotations) -> Spea
             closing = clauses[earlier][-1] if clauses[earlier] else None
             if closing and closing.links[-1].verb in ("said", "told") and quotations.opens_paragraph(quotation):
                 return closing
+            if closing and _tag_then_quotation(closing, sentence, start, quotations.text):
+                return closing  # "…, O’Hara said. “That operation was still ongoing …": the tag's speaker goes on
             return None
         if sentence.start <= start:
             before = [c for c in clauses[earlier] if sentence.start + c.end <= start + 1]
