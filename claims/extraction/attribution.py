@@ -48,6 +48,7 @@ from .linking import (
     relayed_by_according_to,
 )
 from .media import documents_shown, medium_owner, reports_shown
+from .object_relatives import object_relative_clauses, overrides
 from .participles import participle_clauses
 from .pronoun_bodies import pronoun_to_sentence_body
 from .quoted_sources import cited_inside_quotes
@@ -325,6 +326,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     # "…, whereas the Commerce Ministry claims the figure of $23.18 billion": a contrasted speaker.
     clauses += contrast_clauses(sentence, taken + [(clause.start, clause.end) for clause in clauses])
     clauses += gapped_clauses(sentence)  # "… counted 20,000 demonstrators and the prefecture 8,500"
+    # "lower than the $137.3 million that analysts expected": the relative clause's subject gave that figure only.
+    clauses = overrides(clauses, object_relative_clauses(sentence))
     clauses.sort(key=lambda clause: clause.start)
     for relay in interview_relays(sentence):
         # "In an interview with the BBC, X said …": the outlet relays the nearest speaker.
@@ -383,12 +386,17 @@ def _compiled_consensus(clauses: list[SpeakerCue], sentence: str) -> list[Speake
     ]
 
 
+LONE_LETTER = re.compile(r"[A-HJ-Z]\.?")  # "I" is who speaks a quotation
+
+
 def _tidy_names(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
     """Every speaker's name trimmed to the noun phrase that names them; a clause naming nobody is dropped."""
     tidied = []
     for clause in clauses:
         links = []
         for link in clause.links:
+            if LONE_LETTER.fullmatch(link.name):
+                continue  # "H said the drive was on": a letter (a typo for "He") names no one
             span = tidy_speaker(sentence, link.start, link.end)
             if span == (link.start, link.end):
                 links.append(link)  # the name as its rule wrote it ("analyst" estimates are the analysts')

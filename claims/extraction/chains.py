@@ -48,6 +48,14 @@ def _one_unnamed_person(name: str) -> bool:
     )
 
 
+def _unnamed_group(name: str) -> bool:
+    """Whether `name` is sources left unnamed in the plural ("security sources", "railway officials"), a later
+    "they"; plain "people" is vox pop, and "sources close to X" name another they may speak for."""
+    match = ANONYMOUS.match(name.strip())
+    head = match.group("head").lower() if match else ""
+    return bool(match and head.endswith("s") and head != "people" and not match.group("rest").strip())
+
+
 LOCAL_REACH = 3  # characters between a figure and the passive agent that sources it
 # "Organisers said 200,000 massed, though police refused to give a figure for the march, called by a
 # coalition of more than 190 groups": a concessive clause whose subject is another source is the
@@ -247,6 +255,10 @@ class ChainBuilder:
                 # "…,” a military official said. Two were wounded, he said": one official, unnamed, is the
                 # "he" that follows (no "they" nor "the ministry": a count of sources stays theirs alone).
                 self.memory.note_person(name)
+            elif anonymous and _unnamed_group(name) and draft.verb != "according_to":
+                # "Security sources said …. “12 were killed,” they said": sources left unnamed, in the plural,
+                # are the "they" that follows, as a group that opened a sentence is.
+                self.memory.note_group(name)
             if not anonymous and not is_reference(name) and not self._unnamed_interlocutor(draft.name):
                 self.memory.remember(name, draft.verb)
                 if name != draft.name and speaks_for(draft.name):

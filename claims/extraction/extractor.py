@@ -34,7 +34,7 @@ from .documents import named_document
 from .figures import FigureDraft, Rejection, read_figures
 from .listings import list_lead_ins
 from .local_money import LocalMoney
-from .mentions import introduced_person, mentioned_person, opening_group, opening_person
+from .mentions import introduced_person, mentioned_person, named_company, opening_group, opening_person
 from .nested import inner_recorder
 from .openers import topic_opener
 from .quotations import Quotations
@@ -272,9 +272,27 @@ def extract_figures(
         mentioned = mentioned_person(sentence.text)
         if mentioned:
             builder.memory.note_mentioned(mentioned)  # after this sentence's own "he said" was read
+        company = named_company(sentence.text)
+        if company:
+            builder.memory.note_company(company)
         if len(candidates) >= MAX_CANDIDATES:
             break
     return candidates
+
+
+# What may follow a tag that closes its sentence: the stop, a closing mark.
+TAG_CLOSES = re.compile(r"[\s.!?\"”’']*")
+
+
+def _tag_then_quotation(closing: SpeakerCue, sentence: Sentence, start: int, text: str) -> bool:
+    """Whether `closing` is a "…, X said." tag ending its sentence, and the quotation at `start` opens right after
+    it in the same paragraph: the quotation goes on in X's words."""
+    return (
+        closing.links[-1].verb in ("said", "told")
+        and not closing.forward
+        and bool(TAG_CLOSES.fullmatch(sentence.text, closing.end))
+        and not text[sentence.end : start].strip()
+    )
 
 
 def _quotation_speaker(quotation, index, sentences, clauses, quotations) -> SpeakerCue | None:
@@ -299,6 +317,8 @@ def _quotation_speaker(quotation, index, sentences, clauses, quotations) -> Spea
             closing = clauses[earlier][-1] if clauses[earlier] else None
             if closing and closing.links[-1].verb in ("said", "told") and quotations.opens_paragraph(quotation):
                 return closing
+            if closing and _tag_then_quotation(closing, sentence, start, quotations.text):
+                return closing  # "…, O’Hara said. “That operation was still ongoing …": the tag's speaker goes on
             return None
         if sentence.start <= start:
             before = [c for c in clauses[earlier] if sentence.start + c.end <= start + 1]

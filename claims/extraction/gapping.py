@@ -15,7 +15,7 @@ import re
 from .currencies import CURRENCY_SYMBOLS
 from .spans import DraftLink, SpeakerCue
 
-__all__ = ["gapped_clauses"]
+__all__ = ["gapped_clauses", "listed_gapped_clauses"]
 
 _HEADS = (
     r"police|prefecture|authorities|officials|organi[sz]ers|unions?|government|ministry|army|military|rebels"
@@ -36,6 +36,34 @@ ESTIMATE_VERB = re.compile(
 NOT_SPEAKERS = frozenset(["In", "On", "At", "By", "For", "From", "The", "A", "An", "This", "That", "It"])
 
 
+# "Sindh has reported 678, KPK 306, Azad Jammu and Kashmir (AJK) 48, and Federal Capital Islamabad one death": a
+# named place or body reports the first count; the list after it gives each its own, the verb left out.
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}(?:\s+\([A-Z]{2,6}\))?"
+FIRST_OF_LIST = re.compile(
+    rf"(?<![\w'’-])(?P<who>{_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:reported|recorded|registered|counted)\s+"
+    rf"{_NUMBER}(?:\s+[a-z]+)?(?=\s*,)"
+)
+LISTED = re.compile(rf",\s+(?:and\s+)?(?P<who>{_NAME})\s+(?P<count>{_NUMBER}(?:\s+[a-z]+)?)(?=\s*(?:[,;.]|$))")
+
+
+def listed_gapped_clauses(sentence: str) -> list[SpeakerCue]:
+    """Each speaker of a list that goes on from "X reported N", sourcing the count written after it."""
+    found = []
+    for first in FIRST_OF_LIST.finditer(sentence):
+        if first.group("who").split()[0] in NOT_SPEAKERS:
+            continue
+        position = first.end()
+        while item := LISTED.match(sentence, position):
+            who = item.group("who")
+            if who.split()[0] in NOT_SPEAKERS:
+                break
+            start, end = item.span("who")
+            found.append(SpeakerCue((DraftLink(who, "reported", start, end),), start, item.start("count"), True, local=True))
+            position = item.end()
+    return found
+
+
 def gapped_clauses(sentence: str) -> list[SpeakerCue]:
     """The second speakers of gapped estimates in `sentence`, each sourcing the figure after it."""
     found = []
@@ -47,4 +75,5 @@ def gapped_clauses(sentence: str) -> list[SpeakerCue]:
             continue  # "it is Rs. 8.5 crore and Rs. 11 crore": a rupee sign, not a second counter
         start, end = match.span("who")
         found.append(SpeakerCue((DraftLink(who, "estimated", start, end),), start, match.end(), True, local=True))
-    return found
+    taken = {clause.start for clause in found}
+    return found + [clause for clause in listed_gapped_clauses(sentence) if clause.start not in taken]

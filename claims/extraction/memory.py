@@ -86,6 +86,8 @@ FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 def _speaker_kind(name: str) -> str:
     """ "person", "plural" or "organisation", as `_kind` reads it, a role "of" something being a person."""
     word = name.strip()
+    if _corporate(word):
+        return "organisation"  # "Hewlett-Packard Co": a company's legal suffix, whatever the words before it look like
     single = singularise(word.lower())
     if " " not in word and word[1:].islower() and single != word.lower() and single in ROLE_NOUNS:
         return "plural"  # "Workers said …": people in the plural opening a sentence, a later "they", no "he"
@@ -160,6 +162,7 @@ class SpeakerMemory:
         self._things: set[str] = set()  # speakers an "it" went back to, whatever their name looks like
         self._mentioned: str | None = None  # the last person named with a title, speaking or not
         self._people: list[str] = []  # persons named in full so far, speaking or not, most recent last
+        self._company: str | None = None  # the last company named with its legal suffix, speaking or not
 
     def note_report(self, owner: str, noun: str | None = None) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll".
@@ -238,6 +241,15 @@ class SpeakerMemory:
         self._mentioned = name
         self._note_full_name(name)
 
+    def note_company(self, name: str) -> None:
+        """Note a company a sentence names with its legal suffix ("Talmont Robotics Corp"), speaking or not."""
+        self._company = name
+
+    def _named_company(self) -> str | None:
+        """The company a "the company" with no other antecedent means: the last that spoke under a name its
+        legal suffix closes, else the last named so ("Earnings of Talmont Robotics Corp rose …")."""
+        return next((earlier for earlier in reversed(self._speakers) if _corporate(earlier)), None) or self._company
+
     def note_group(self, name: str) -> None:
         """Note a group that opened a sentence without speaking: a later "they" may be it."""
         self._group = (name, self._sentence)
@@ -280,7 +292,8 @@ class SpeakerMemory:
             wanted = PRONOUNS[lowered]
             if lowered == "it" and self._topic and self._sentence - self._topic[1] == 1:
                 self._things.add(self._topic[0])  # "Tallaght Hospital": an "it", though named like a person
-                return self._topic[0]
+                # "The consumer robots company posted …. It also narrowed …": the company that phrase describes.
+                return (self._described_company(self._topic[0]) if self._topic[0][:4] == "The " else None) or self._topic[0]
             if wanted == "person" and self._person:
                 return self._person
             if wanted == "plural" and self._group and self._sentence - self._group[1] <= self.SUBJECT_REACH:
@@ -322,7 +335,10 @@ class SpeakerMemory:
             # name says it is another kind ("The Bank of England" is no "Munich-based group").
             subject = self._recent_subject()
             kinds = {word.lower() for word in (subject or "").split()} & (ORGANISATION_WORDS | BODY_NOUNS)
-            return subject if subject and (not kinds or based.group("head").lower() in kinds) else None
+            if subject and (not kinds or based.group("head").lower() in kinds):
+                return subject
+            # "Hewlett-Packard Co. reported …. The Palo Alto-based company said": a company its legal suffix names.
+            return self._named_company() if based.group("head").lower() in ("company", "firm") else None
         words = lowered.split()
         if SURNAME.match(name.strip()):
             return self._full_name(SURNAME.match(name.strip()).group("surname"))
@@ -370,11 +386,20 @@ class SpeakerMemory:
         recent = self._recent_subject() if len(words) == 2 and head in BODY_NOUNS else None
         if recent:  # "the airline", not "the airport operator"
             return recent
-        if len(words) == 2 and head in ("company", "firm"):
-            # "Hyundai Engineering & Construction Co. said …. …, the company said": a name a company's legal
-            # suffix closes is a company, whichever sentence named it.
-            return next((earlier for earlier in reversed(self._speakers) if _corporate(earlier)), None)
-        return None
+        return self._described_company(name)
+
+    def _described_company(self, name: str) -> str | None:
+        """The company "the company" or "the consumer robots company" means, when nothing nearer does.
+
+        "Hyundai Engineering & Construction Co. said …. …, the company said": a name a company's legal suffix
+        closes is a company, whichever sentence named it; "the consumer robots company" describes one the same way.
+        """
+        words = name.split()
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or words[-1] not in ("company", "firm"):
+            return None
+        if any(not word.islower() for word in words[1:]):
+            return None
+        return self._named_company()
 
     def _surname(self, word: str) -> bool:
         """Whether a one-word speaker ("Kharge") is the last name of a person named before ("Mallikarjun Kharge"):

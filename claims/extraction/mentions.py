@@ -16,7 +16,9 @@ import re
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .units import singularise
 
-__all__ = ["opening_person", "introduced_person", "opening_group", "mentioned_person", "PERSON_NOUNS", "ROLE_NOUNS"]
+__all__ = [
+    "opening_person", "introduced_person", "opening_group", "mentioned_person", "named_company", "PERSON_NOUNS", "ROLE_NOUNS"
+]  # fmt: skip
 
 # "Sarvansh Jalwani, a Class XII student of …, has secured …": a person opens the sentence,
 # described by an apposition that names a person ("a student", "the mayor", "42,").
@@ -228,3 +230,16 @@ def mentioned_person(sentence: str) -> str | None:
             continue
         return name
     return None
+
+
+# "Earnings of Talmont Robotics Corp (TRC) rose", "Vantel Holdings Inc., the nation's largest …": a company named
+# by its legal suffix anywhere in a sentence, speaking or not. A later "the company" with no other antecedent means it.
+COMPANY_NAME = re.compile(
+    r"(?<![\w.'’&-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.'’&-]*\s+(?:[A-Z][\w.'’&-]*\s+){0,3}(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|Bhd|Tbk|GmbH|SpA)\b\.?"
+)
+
+
+def named_company(sentence: str) -> str | None:
+    """The last company `sentence` names with its legal suffix ("Talmont Robotics Corp"); else None."""
+    found = COMPANY_NAME.findall(sentence)
+    return found[-1].strip() if found else None

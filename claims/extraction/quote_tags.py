@@ -15,11 +15,14 @@ __all__ = ["closing_quote_tag"]
 
 # The quotation, closed by ",", "!" or "?"; then the subject: a capitalised name, "the/a" and a few words,
 # or a pronoun; then one past or present verb and, at most, when it was said.
+# The quotation may have opened in a sentence before ('"Nine coaches derailed. The injured were taken away,"
+# Ravi Das, divisional railway manager, said.'), and a name may carry its role in commas, in lowercase.
 CLOSING_TAG = re.compile(
-    r"^\s*[\"“][^\"“”]{3,}[,!?]\s*[\"”]\s+"
+    r"^\s*[\"“]?[^\"“”]{3,}[,!?]\s*[\"”]\s+"
     r"(?P<who>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"|(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*|he|she|they|it)"
-    r"\s+(?P<verb>[a-z]{3,}(?:ed|s))"
+    r"(?:,\s+(?:(?:the|a|an)\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5},)?"
+    r"\s+(?P<verb>[a-z]{3,}(?:ed|s)|said|told)"
     r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|later|afterwards))?"
     r"\s*[.!]?\s*$"
 )

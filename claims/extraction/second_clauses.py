@@ -17,8 +17,12 @@ __all__ = ["second_clause_speaker"]
 _HEADS = (
     r"authorities|police|officials|official|army|military|government|ministry|agency|department|spokesman"
     r"|spokeswoman|spokesperson|rescuers|witnesses|residents|doctors|medics|hospital|officers|troops|coastguard"
+    r"|researchers|scientists|experts|analysts|economists"
 )
-SECOND_SPEAKER = re.compile(rf"\s(?:and|but)\s+(?P<who>(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_HEADS}))\s+$")
+# "… is growing and now researchers have calculated that …": a time word may come before the speaker.
+SECOND_SPEAKER = re.compile(
+    rf"\s(?:and|but)\s+(?:(?:now|then|later|today)\s+)?(?P<who>(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_HEADS}))\s+$"
+)
 # A verb in what comes before "and": the first part is a clause, not a first speaker.
 FIRST_CLAUSE_VERB = re.compile(
     r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|have|rose|fell|broke|brought|took|made|went|came|hit|struck|began"

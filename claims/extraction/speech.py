@@ -83,8 +83,9 @@ SPEECH_VERB = re.compile(
         |(?:found|finds|calculated|calculates|concluded|concludes|discovered|indicated|indicates)
           (?=\s+that\b|(?:\s+(?:on|last|this|in)\s+\w+)?\s*[.!?]?["”’']?\s*$)  # "…, they found."
         # "The U.N. found global emissions need to fall 42 percent": a finding written as a clause, no "that".
-        |(?:found|finds)(?=\s+(?:[a-z][\w-]*\s+){1,3}(?:need|needs|were|was|is|are|had|has|have|would|will|could
-          |may|might|must)\b)
+        # "The Review newspaper calculates the deficit will be $50 billion": a reckoning written the same way.
+        |(?:found|finds|calculated|calculates)(?=\s+(?:[a-z][\w-]*\s+){1,3}(?:need|needs|were|was|is|are|had|has|have
+          |would|will|could|may|might|must)\b)
         |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
             |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
         |(?:declared|declares|informed|informs)(?=\s+that\b)

@@ -424,3 +424,8 @@ def test_according_to_in_spanish_portuguese_french_or_italian_before_a_name():
     ]
     # "segundo" before a lowercase word is the ordinal ("el segundo trimestre"): no source.
     assert links("El PIB creció 2,1% en el segundo trimestre.") == []
+
+
+def test_a_lone_letter_names_no_speaker():
+    text = "Officers searched the district for a week. H said the drive was underway. He said 72 men were held."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("72 men", "Wire")]

@@ -37,3 +37,18 @@ def test_one_unnamed_official_is_the_he_that_follows():
 def test_unnamed_sources_are_no_later_he():
     text = '"The convoy came under fire near the bridge," two police officials said. Three officers were hurt, he said.'
     assert origins(text) == [("Three officers", "Wire")]
+
+
+def test_unnamed_sources_in_the_plural_are_the_they_that_follows():
+    text = (
+        "Harbour sources said a ferry ran aground near the pier this morning. "
+        '"Nine passengers were hurt in the crash," they said.'
+    )
+    assert origins(text) == [("Nine passengers", "Harbour sources")]
+    text = "Port officials said the ferry ran aground near the pier. They said 14 people were rescued."
+    assert origins(text) == [("14 people", "Port officials")]
+
+
+def test_plain_people_are_no_later_they():
+    text = "People said the ferry ran aground near the pier. They said 14 people were rescued."
+    assert origins(text) == [("14 people", "Wire")]

@@ -55,3 +55,19 @@ def test_a_rupee_sign_is_no_counter_after_a_verb_of_estimate():
 def test_an_estimated_as_adjective_lends_no_verb():
     sentence = "The plant needs an estimated outlay of 5 crore per unit, and the ministry 8 crore."
     assert gapped_clauses(sentence) == []
+
+
+def test_each_place_of_a_list_after_a_report_gives_its_own_count():
+    text = (
+        "Of 812 storm deaths nationwide, Coastal Province has reported 410, Lake District (LD) 37, "
+        "and Northern Territory one death."
+    )
+    found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+    assert ("37", "Lake District (LD)") in found
+    assert ("one death", "Northern Territory") in found
+    assert ("410", "Coastal Province") in found
+
+
+def test_a_list_of_figures_without_a_reporting_place_names_no_one():
+    text = "Revenue rose to $5 million, Europe 3 million, and Asia 2 million."
+    assert "Europe" not in {c.origin.name for c in extract_figures(text, outlet="Wire")}

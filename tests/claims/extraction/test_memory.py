@@ -272,3 +272,21 @@ def test_people_in_the_plural_opening_a_sentence_are_a_later_they():
         "However, police blocked the road, leaving 14 farmers hurt, they said."
     )
     assert origins(text)[-1] == ("14 farmers", "Farmers")
+
+
+def test_a_company_described_after_being_named_without_speaking_is_the_it_that_follows():
+    text = (
+        "Earnings of eVantra Corp (EVT) rose sharply in the third quarter. "
+        "The home robots company posted a net profit of $31.9 million. "
+        "It also narrowed its operating profit outlook to the range of $92-$96 million."
+    )
+    assert origins(text) == [("$31.9 million", "eVantra Corp"), ("$92-$96 million", "eVantra Corp")]
+
+
+def test_a_company_whose_name_looks_like_a_person_is_an_it():
+    text = (
+        "Morgan Hale Co., the second-largest printer maker, reported Tuesday that profit rose 15%. "
+        "The Leeds-based company said it earned $912 million. Its costs were high. "
+        "But it said expenses rose 10% in the quarter."
+    )
+    assert origins(text) == [("15%", "Morgan Hale Co"), ("$912 million", "Morgan Hale Co"), ("10%", "Morgan Hale Co")]

@@ -82,3 +82,16 @@ def test_first_person_speech_inside_a_quotation_is_the_quotations_speakers():
         ("about 65 percent", "Tomas Evers"),
         ("within 12 days", "Tomas Evers"),
     ]
+
+
+def test_a_quotation_right_after_a_closing_tag_goes_on_in_its_speakers_words():
+    text = (
+        "The raid was part of a wider effort, Colonel Ray Dunn said. "
+        "“That operation went on while we searched for our 16 that we lost.”"
+    )
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("16", "Colonel Ray Dunn")]
+    text = (
+        "The raid was part of a wider effort, Colonel Ray Dunn said. "
+        "“We searched for our 16 men,” a villager told the paper."
+    )
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("16 men", "a villager")]

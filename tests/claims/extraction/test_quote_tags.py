@@ -35,3 +35,12 @@ def test_a_pronoun_after_an_opening_subordinate_clause_is_no_tag():
     text = '"We will grow," Port Director Elsa Brandt said. After cargo fell by 12 percent, she resigned.'
     origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
     assert origins["12 percent"] == "Wire"
+
+
+def test_a_name_with_its_role_in_commas_closes_a_quotation_opened_a_sentence_before():
+    text = (
+        '"Nine of the 20 coaches of the train derailed early morning. The injured have been taken to hospitals," '
+        "Ravi Das, divisional railway manager, said."
+    )
+    found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+    assert found == [("Nine of the 20 coaches", "Ravi Das"), ("20 coaches", "Ravi Das")]

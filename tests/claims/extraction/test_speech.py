@@ -889,3 +889,10 @@ def test_deaths_verified_are_a_count_confirmed():
 def test_people_in_the_plural_before_who_say_are_the_speakers():
     text = "The cut is a blow to landlords, who say the £700 rent cap is worth less than £500 after inflation."
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][0] == ("£700", "landlords")
+
+
+def test_a_reckoning_written_as_a_clause_without_that():
+    text = "The Harbour Ledger newspaper calculates the shortfall will be $40 billion, and the opposition says it is waste."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("$40 billion", "The Harbour Ledger newspaper")
+    ]
