@@ -11,9 +11,11 @@ import re
 
 __all__ = [
     "CASUALTY_AFTER", "CASUALTY_UNITS", "CROWD_BEFORE", "HARM_STATES", "HUMAN_VERB_AFTER", "HUMAN_VERB_BEFORE",
-    "HUMAN_VERB_HEDGED", "PLACE_OF_BEFORE", "in_harm",
+    "HUMAN_VERB_HEDGED", "PLACE_OF_BEFORE", "in_harm", "lives_claimed",
 ]  # fmt: skip
 
+# "The floods have claimed 39 lives", "claiming at least 15 lives": deaths, as the annotators write them.
+CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|ing|s)?\s+$")
 CASUALTY_UNITS = frozenset({"deaths", "dead", "killed", "injured", "wounded", "casualties", "fatalities"})
 # "put the crowd at 4,000", "a crowd of 61,402", "an attendance of 66,684": people.
 CROWD_BEFORE = re.compile(r"\b(?:crowd|turnout|attendance|gate|audience)\b,?[^.;,\d]{0,25}$", re.IGNORECASE)
@@ -79,3 +81,11 @@ def in_harm(sentence: str, start: int, end: int, *, clause: bool = True) -> bool
         or HARM_AFTER.match(sentence, end)
         or HARM_NOUN_AFTER.match(sentence, end)
     )
+
+
+def lives_claimed(sentence: str, start: int, unit: str) -> bool:
+    """Whether the "lives" counted from `start` are lives a disaster or violence claimed: deaths.
+
+    Lives saved, or lives counted otherwise ("152,666 lives could be saved"), stay lives.
+    """
+    return unit == "lives" and bool(CLAIMED_BEFORE.search(sentence, max(0, start - 20), start))

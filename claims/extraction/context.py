@@ -115,6 +115,29 @@ LEVEL_BEFORE = re.compile(
 )
 
 
+# A toll that is the subject of the verb of reaching before the number, however long the words
+# between ("The death toll from the floods triggered by … (international name: Gaemi) has climbed
+# to 16", "The confirmed death toll from a massive U.S. landslide rose to 17"): `TOLL_BEFORE` looks
+# back only so far, and stops at a full stop.
+TOLL_SUBJECT = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b", re.IGNORECASE)
+
+
+def _toll_reaching(sentence: str, start: int) -> re.Match | None:
+    """The toll a bare number at `start` is the level of, as the subject of the verb just before it."""
+    level = LEVEL_BEFORE.search(sentence, max(0, start - 40), start)
+    if not level:
+        return None
+    toll = None
+    for match in TOLL_SUBJECT.finditer(sentence, 0, level.start()):
+        toll = match  # the last toll before the verb
+    # "the death toll rose to 5 and cases climbed to 300": another level between is another subject's.
+    if toll is None or ";" in sentence[toll.end() : level.start()]:
+        return None
+    if LEVEL_VERB_BEFORE.search(sentence, toll.end(), level.start()):
+        return None
+    return toll
+
+
 def level_named_before(sentence: str, start: int) -> str | None:
     """The count a bare number is the level of: "the number of spectators … stood at 13,47,143".
 
@@ -132,7 +155,7 @@ def unit_named_before(sentence: str, start: int) -> str | None:
     "death toll" (deaths), "number of refugees", "population" (people), and a plural
     subject before a verb of reaching ("overdose deaths topped 100,000").
     """
-    toll = TOLL_BEFORE.search(sentence, 0, start)
+    toll = TOLL_BEFORE.search(sentence, 0, start) or _toll_reaching(sentence, start)
     if toll:
         return TOLL_UNITS[(toll.group("kind") or "death").lower()]
     harmed = NUMBER_OF_HARMED_BEFORE.search(sentence, 0, start)

@@ -47,6 +47,7 @@ from .casualties import (
     HUMAN_VERB_BEFORE,
     HUMAN_VERB_HEDGED,
     PLACE_OF_BEFORE,
+    lives_claimed,
 )  # fmt: skip
 from .context import (
     CLAUSE_END_AFTER,
@@ -183,6 +184,8 @@ def read_figures(
         draft = outcome
         if draft.unit in ("people", "persons") and (crowd := protest_participants(sentence, draft.start, draft.end)):
             draft = replace(draft, unit=crowd)  # "550,000 people demonstrated": demonstrators
+        elif lives_claimed(sentence, draft.start, draft.unit):
+            draft = replace(draft, unit="deaths")  # "the floods have claimed 39 lives"
         elif draft.unit == "times" and (scored := scored_unit(sentence, draft.start)):
             draft = replace(draft, unit=scored)  # "scored four times": goals
         if draft.unit in PLACEHOLDER_UNITS and carried and carried not in PLACEHOLDER_UNITS:

@@ -193,3 +193,35 @@ def test_a_breakdown_by_place_in_brackets_counts_the_noun_it_opened_with():
         ("2,905", "infections"),
         ("1,122", "infections"),
     ]
+
+
+# Round 23: a toll far before its verb of reaching ("The death toll from … (international name: …) has
+# climbed to 16", "… from a massive U.S. landslide rose to 17") read no unit (unseen11, 39, 56).
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        (
+            "THE death toll from the storms driven by the late monsoon over the western provinces and Cyclone "
+            "Merra (local name: Ondo) has climbed to 23, the disaster agency reported on Monday.",
+            "23",
+            "deaths",
+        ),
+        ("The confirmed death toll from the huge U.K. mudslide rose to 9 but was expected to climb.", "9", "deaths"),
+        (
+            "The casualty toll from the fighting in the hills east of the river, which began on May 3 after the "
+            "talks collapsed, has risen to 1,480, aid groups said.",
+            "1,480",
+            "casualties",
+        ),
+    ],
+)
+def test_a_toll_far_before_its_verb_of_reaching_names_what_it_reaches(text, quote, unit):
+    assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]
+
+
+def test_a_far_toll_followed_by_another_level_does_not_name_the_second():
+    text = (
+        "The death toll in the flooded district on the northern bank of the river rose to 14 on Tuesday, while "
+        "reported cases of cholera in the crowded camps along the coast climbed to 3,200."
+    )
+    assert ("3,200", "deaths") not in [(c.quote, c.unit) for c in extract_figures(text)]

@@ -35,6 +35,30 @@ def test_other_people_keep_their_unit(text):
     assert figures and all(figure.unit == "people" for figure in figures)
 
 
-def test_only_a_noun_written_decides():
-    # Annotators write "demonstrators", "protesters" or "people marched" for this shape: no guess.
-    assert protest_participants("More than 20,000 people demonstrated in the capital.", 10, 16) is None
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("More than 20,000 people demonstrated in the capital on Friday, the union said.", "demonstrators"),
+        ("Some 64,000 people took part in demonstrations across the country.", "demonstrators"),
+        ("Only 48,000 people had protested in the port city, officials said.", "protesters"),
+        ("An estimated 12,500 people joined the protest outside the assembly.", "protesters"),
+    ],
+)
+def test_a_crowd_count_takes_the_participants_of_the_one_event_its_sentence_names(text, unit):
+    figures = extract_figures(text)
+    assert figures and {figure.unit for figure in figures} == {unit}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 9,000 people demonstrated in protest at the new law, and others went on strike.",  # two kinds
+        "About 9,000 people marched through the old town on Sunday.",  # "people marched", as often as marchers
+        "The march drew about 9,000 people on Sunday.",  # the noun "march": as often "people"
+        "About 9,000 people attended the rally on Sunday.",
+        "About 9,000 people arrived in March.",  # the month
+    ],
+)
+def test_no_participants_are_guessed_from_a_mixed_or_unclear_event(sentence):
+    start = sentence.index("9,000")
+    assert protest_participants(sentence, start, start + 5) is None
