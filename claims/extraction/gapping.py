@@ -59,7 +59,9 @@ def listed_gapped_clauses(sentence: str) -> list[SpeakerCue]:
             if who.split()[0] in NOT_SPEAKERS:
                 break
             start, end = item.span("who")
-            found.append(SpeakerCue((DraftLink(who, "reported", start, end),), start, item.start("count"), True, local=True))
+            found.append(
+                SpeakerCue((DraftLink(who, "reported", start, end),), start, item.start("count"), True, local=True)
+            )
             position = item.end()
     return found
 

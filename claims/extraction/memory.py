@@ -293,7 +293,9 @@ class SpeakerMemory:
             if lowered == "it" and self._topic and self._sentence - self._topic[1] == 1:
                 self._things.add(self._topic[0])  # "Tallaght Hospital": an "it", though named like a person
                 # "The consumer robots company posted …. It also narrowed …": the company that phrase describes.
-                return (self._described_company(self._topic[0]) if self._topic[0][:4] == "The " else None) or self._topic[0]
+                return (
+                    self._described_company(self._topic[0]) if self._topic[0][:4] == "The " else None
+                ) or self._topic[0]
             if wanted == "person" and self._person:
                 return self._person
             if wanted == "plural" and self._group and self._sentence - self._group[1] <= self.SUBJECT_REACH:

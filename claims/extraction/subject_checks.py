@@ -59,8 +59,8 @@ def valid_subject(text: str) -> bool:
         return False  # a long subject is a clause, unless it is a name with its office in capitals
         # ("Regional Transport Safety Department (RTSD) director Datuk Seri Ahmad Faizal Md Nor said")
     first, last = words[0], words[-1].lower()
-    if len(words) == 1 and (BARE_NUMBER.match(first) or len(first.rstrip(".")) == 1):
-        return False  # "eight", or "H said" (a word cut short): no name
+    if len(words) == 1 and BARE_NUMBER.match(first):
+        return False  # "eight": no name
     if first.lower() in NOT_SUBJECTS and not (first.lower() == "it" and len(words) == 1):
         return False
     if re.search(r"\b(?:was|were|is|are|be|been|being)$", text):

@@ -43,5 +43,7 @@ def test_two_speakers_joined_by_and_stay_together(text, quote, speaker):
 
 
 def test_researchers_after_a_time_word_open_the_second_clause():
-    text = "Each year the shortfall is widening and now researchers have calculated that cuts of 6.2% a year are needed."
+    text = (
+        "Each year the shortfall is widening and now researchers have calculated that cuts of 6.2% a year are needed."
+    )
     assert origins(text)["6.2% a year"] == "researchers"

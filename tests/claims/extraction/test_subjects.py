@@ -290,9 +290,3 @@ def test_a_number_inside_the_sentence_is_no_speaker():
 def test_a_verb_phrase_before_to_say_is_no_speaker(text, speaker):
     # "…, called reporters Sunday to say": the phrase is a verb's, its subject is written before its comma
     assert [candidate.origin.name for candidate in extract_figures(text, outlet="Wire")] == [speaker]
-
-
-def test_a_single_letter_is_no_speaker():
-    # "H said": a word cut short in the copy names no one; the outlet is the fallback
-    text = "H said 40 officers joined the drive."
-    assert [candidate.origin.name for candidate in extract_figures(text, outlet="Wire")] == ["Wire"]
