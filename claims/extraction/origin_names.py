@@ -121,8 +121,18 @@ def _initials_spell(acronym: str, name: str) -> bool:
     return acronym in _initials(lifted)
 
 
+# An acronym written with full stops: "R.I.M.", "U.S.D.A.".
+DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,6}")
+
+
+def _undotted(name: str) -> str:
+    return DOTTED_ACRONYM.sub(lambda match: match.group().replace(".", "") + " ", name)
+
+
 def _is_acronym_of(short: str, long: str) -> bool:
-    """ "SLA statement" and "the rebels with the Sudan Liberation Army" name one body."""
+    """ "SLA statement" and "the rebels with the Sudan Liberation Army" name one body; so does "R.I.M."
+    and "Research In Motion"."""
+    short, long = _undotted(short), _undotted(long)
     # An acronym the other name holds as a word, or inside one, spells nothing: "UN" is no
     # acronym of "UN Environment Programme", nor "US" of "the USDA".
     inner = ACRONYM.findall(long)

@@ -29,7 +29,7 @@ import re
 from decimal import Decimal
 
 from .currencies import CURRENCY_CODES, CURRENCY_NAMES
-from .evaluation import GoldFigure, ScoringRules, units_compatible
+from .evaluation import UNIT_SYNONYMS, GoldFigure, ScoringRules, units_compatible
 from .hedges import APPROX, AT_MOST, MAGNITUDE
 from .measures import read_measure
 from .units import singularise
@@ -94,7 +94,9 @@ def _content_word(word: str) -> str:
     if measure and measure[1] == len(word) + 1:
         word = measure[0]
     # American spellings: "kilometers" is "km" ("kilometres"), "liters" "litres", "centers" "centres".
-    return METRIC_ER.sub(r"\1re", singularise(word.lower()))
+    word = METRIC_ER.sub(r"\1re", singularise(word.lower()))
+    # One count under two names ("terrorists" and "militants killed"): the synonym group's first name.
+    return next((min(group) for group in UNIT_SYNONYMS if word in group), word)
 
 
 def _content_words(unit: str) -> set[str]:

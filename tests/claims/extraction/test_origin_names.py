@@ -86,3 +86,11 @@ def test_an_origin_names_a_company_whatever_its_legal_form():
     assert origin_matches(link, "Ruritania Cement Company")
     assert origin_matches(ChainLink(name="Ruritania Cement Co.", verb="said", role="origin"), "Ruritania Cement Plc")
     assert not origin_matches(link, "Ruritania Steel Company")
+
+
+def test_an_acronym_written_with_full_stops_names_the_body_it_abbreviates():
+    # Seen on real news: the text wrote "R.I.M." where the annotator's chain names "Research In Motion".
+    assert origin_matches(ChainLink(name="R.I.M.", verb="said", role="origin"), "Research In Motion")
+    assert origin_matches(ChainLink(name="the U.S.D.A.", verb="said", role="origin"), "US Department of Agriculture")
+    assert not origin_matches(ChainLink(name="R.I.M.", verb="said", role="origin"), "Research on Markets")
+    assert not origin_matches(ChainLink(name="U.N.", verb="said", role="origin"), "UN Environment Programme")

@@ -52,6 +52,15 @@ def test_units_agree_when_they_share_a_content_word():
     assert not policy_units_agree("bridges", "MZN")
 
 
+def test_units_agree_when_a_word_of_one_is_a_synonym_of_a_word_of_the_other():
+    # Real news: the text's "terrorists", "fatalities" or "army personnel", the annotators' "militants
+    # killed", "deaths in Cebu" or "soldiers wounded": one count each time.
+    assert policy_units_agree("terrorists", "militants killed")
+    assert policy_units_agree("fatalities", "deaths in Cebu")
+    assert policy_units_agree("personnel", "soldiers wounded")
+    assert not policy_units_agree("terrorists", "hostages freed")
+
+
 def test_a_share_is_found_by_its_percentage():
     gold = policy_gold(
         {"text": "Two-thirds of adults agreed.", "figures": [
