@@ -27,6 +27,7 @@ from sources.models import Actor, ActorKind, Outlet, Source, split_aliases
 from sources.services import actor_create
 
 from ..extraction import ChainLink, SpeakerDirectory
+from ..extraction.documents import DOCUMENT_NOUNS
 from ..extraction.relays import is_news_outlet
 from ..extraction.speakers import COMPANY_FORMS, anonymous_sources_name, describe_source, normalise_speaker
 
@@ -73,6 +74,7 @@ AGENCY_WORDS = frozenset(
         "authorities",
         "bureau",
         "court",
+        "jury",
         "parliament",
         "government",
         "administration",
@@ -168,6 +170,11 @@ PERSON_TITLES = frozenset(
         "lawmaker",
     ]
 )
+# A document the text makes a speaker ("the study", "Preliminary results", "the latest Red C poll"):
+# its actor is the body that published it, never a person.
+DOCUMENT_HEADS = frozenset(
+    [*DOCUMENT_NOUNS, *(f"{noun}s" for noun in DOCUMENT_NOUNS), "figures", "results", "statistics", "data", "index"]
+)
 HEAD_ENDS = frozenset(["in", "at", "of", "from", "for", "with", "on", "by"])
 # Small words that join the capitalised words of a body's name ("United for Peace and
 # Justice", "Bank of England"); a person's name never has them ("de", "van", "bin" do not count).
@@ -220,6 +227,8 @@ def guess_actor_kind(name: str) -> str:
     if not words:
         return ActorKind.PERSON
     head = words[-1]
+    if head in DOCUMENT_HEADS or (len(words) > 1 and words[-2] in DOCUMENT_HEADS and head in PUBLISHED):
+        return _publisher_kind(name, words)
     if head in GROUP_HEADS or (head.endswith("s") and not head.endswith("ss") and name[:1].islower()):
         return ActorKind.GROUP
     if head in PERSON_TITLES:
@@ -233,6 +242,20 @@ def guess_actor_kind(name: str) -> str:
     if _joins_capitalised_words(name):
         return ActorKind.ORGANISATION
     return ActorKind.PERSON
+
+
+# "New statistics released by the regulator": the document's verb before its publisher.
+PUBLISHED = frozenset(["released", "published", "issued", "compiled", "out"])
+
+
+def _publisher_kind(name: str, words: list[str]) -> str:
+    """The kind of the body that published a document: a ministry's report is an agency's, a
+    broadcaster's poll a medium's, any other an organisation's."""
+    if any(word in AGENCY_WORDS for word in words):
+        return ActorKind.AGENCY
+    if any(word in MEDIA_WORDS or word == "media" for word in words) or is_news_outlet(name):
+        return ActorKind.MEDIA  # "media reports"
+    return ActorKind.ORGANISATION
 
 
 def _joins_capitalised_words(name: str) -> bool:

@@ -101,3 +101,28 @@ def test_a_figure_a_body_fixed_itself_is_suggested_as_its_own(live_server, logge
     projection = page.locator(f"#correction-{suggestion_number(page, '0.4 percent')}")
     assert "International Monetary Fund" in projection.locator("input[name*='-speaker_']").last.input_value()
     screenshot(page, "suggestion-acted-speaker")
+
+
+def test_a_document_the_story_makes_a_speaker_is_proposed_as_an_organisation_not_a_person(
+    live_server, logged_in_page, editor
+):
+    """UPI on a Gallup poll: "14 other issues" are the poll's, and "At least 8 in 10" the results'. The page
+    proposed both documents as new *people*; a document is published by a body, so they are organisations."""
+    records = json.loads((CORPUS.parent / "unseen37.json").read_text())["records"]
+    record = next(r for r in records if r["title"].startswith("Poll: Doctor-assisted suicide"))
+    outlet = Outlet.objects.create(name=record["outlet"], kind="agency")
+    source = Source.objects.create(outlet=outlet, title=record["title"], url=record["url"], text=record["text"])
+    page = logged_in_page(editor)
+
+    page.goto(f"{live_server.url}/admin/sources/source/{source.pk}/suggest-claims/")
+    issues = page.locator(f"#suggestion-row-{suggestion_number(page, '14 other issues')}")
+    expect(issues.locator(".new-speaker", has_text="new organisation")).to_have_count(1)
+    expect(page.locator(".new-speaker", has_text="new person")).to_have_count(0)
+    screenshot(page, "suggestion-document-speaker")
+    number = suggestion_number(page, "14 other issues")
+    for checkbox in page.locator("input[name=suggestion]:checked").evaluate_all("els => els.map(e => e.id)"):
+        if checkbox != f"suggestion-{number}":
+            page.uncheck(f"#{checkbox}")
+    page.click("input[type=submit]")
+    page.wait_for_selector(".messagelist .success")
+    assert Actor.objects.get(name="Poll").kind == "organisation"

@@ -60,6 +60,17 @@ def test_unknown_speakers_are_proposed_with_a_kind(agency, source):
         ("Centre for Economics and Business Research", "organisation"),
         ("Minister for Foreign Affairs Penny Wong", "person"),
         ("Maria de la Cruz", "person"),
+        # Documents as speakers are published by a body, never a person: seen on the suggestion page of
+        # real reporting, which proposed "Latest figures" and "the study" as new people.
+        ("the study", "organisation"),
+        ("Latest figures", "organisation"),
+        ("Preliminary results", "organisation"),
+        ("the latest Red C poll", "organisation"),
+        ("the Nationwide reports", "organisation"),
+        ("New statistics released by the rail regulator", "organisation"),
+        ("the ministry's annual report", "agency"),
+        ("an NBC News poll", "media"),
+        ("a federal jury in Minneapolis", "agency"),
     ],
 )
 def test_guess_actor_kind(name, kind):
