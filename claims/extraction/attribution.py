@@ -50,6 +50,7 @@ from .linking import (
 from .media import documents_shown, medium_owner, reports_shown
 from .object_relatives import object_relative_clauses, overrides
 from .participles import participle_clauses
+from .poll_findings import poll_finding_clauses
 from .pronoun_bodies import pronoun_to_sentence_body
 from .quoted_sources import cited_inside_quotes
 from .relays import interview_relays, relay_clauses
@@ -313,6 +314,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = [_closed_by_adding(clause, adding, sentence) for clause in clauses] + adding
     if not clauses and not citations and ":" in sentence:
         clauses = colon_speech_clauses(sentence)  # "He continued: …"
+    if not clauses and not citations:
+        clauses = poll_finding_clauses(sentence)  # "… rose to 30% in the latest Harbour poll"
     if not clauses and not citations:
         clauses = recording_clauses(sentence)  # "The WHO recorded 2.7 million cases"
     if not clauses and not citations:
