@@ -50,6 +50,7 @@ from .linking import (
 from .media import documents_shown, medium_owner, reports_shown
 from .object_relatives import object_relative_clauses, overrides
 from .participles import participle_clauses
+from .poll_findings import poll_finding_clauses
 from .pronoun_bodies import pronoun_to_sentence_body
 from .quoted_sources import cited_inside_quotes
 from .relays import interview_relays, relay_clauses
@@ -58,6 +59,7 @@ from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points
 from .speaker_names import tidy_speaker
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .speech import QUOTE_BEFORE, recording_clauses, speech_clauses, subject_before
+from .title_then_name import name_after_title
 
 __all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
 
@@ -314,6 +316,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     if not clauses and not citations and ":" in sentence:
         clauses = colon_speech_clauses(sentence)  # "He continued: …"
     if not clauses and not citations:
+        clauses = poll_finding_clauses(sentence)  # "… rose to 30% in the latest Harbour poll"
+    if not clauses and not citations:
         clauses = recording_clauses(sentence)  # "The WHO recorded 2.7 million cases"
     if not clauses and not citations:
         clauses = _worked_by(sentence)
@@ -358,7 +362,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = sorted(clauses + consensus_poll_clauses(sentence), key=lambda clause: clause.start)
     clauses = pronoun_to_sentence_body(clauses, sentence)
     clauses = cited_inside_quotes(_compiled_consensus(clauses, sentence), sentence)
-    return _tidy_names(_relative_speech(nested_reports(clauses, sentence), sentence), sentence)
+    clauses = name_after_title(nested_reports(clauses, sentence), sentence)  # "…, said the head of X, Ana Ruiz."
+    return _tidy_names(_relative_speech(clauses, sentence), sentence)
 
 
 # "the average analyst estimate of $12.05 billion, according to Fabrikam Estimates": the closing source compiled

@@ -1,0 +1,44 @@
+"""
+Figures given *in* a poll: "Support rose 3 points to 30% in the latest Harbour poll", "In the survey on
+mayoral candidates, Ortiz led with 41%", "The Harbour poll has the Greens at 12%".
+
+A poll or survey reports its findings; the outlet that writes "… in the new poll" only relays them. When a
+sentence names no speaker at all, a poll it places its figures "in" (or a poll that "has" a party at a share)
+is their source. Only a poll named with a determiner counts, and never one dated by a year ("in the 2019
+polls" is an election in much of the press), so an election called a poll stays the outlet's.
+"""
+
+import re
+
+from .spans import DraftLink, SpeakerCue
+
+__all__ = ["poll_finding_clauses"]
+
+# A poll's name: a determiner, up to five modifiers (no digit, no "election"), then "poll" or "survey",
+# with an "of …" or "on …" of up to four words ("the survey on presidential candidates").
+_POLL = r"""(?P<who>(?:the|a|an|this|that|its|their)\s+
+        (?:(?!(?:election|elections|general|by-election|presidential\s+poll)\b)[\w/&.'’-]*[^\W\d][\w/&.'’-]*\s+){0,5}?
+        (?:opinion\s+)?(?:poll|survey)
+        (?:\s+(?:of|on)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?)(?![\w-])"""
+# "… in the latest Harbour poll published today", "In the survey on …, …"
+IN_POLL = re.compile(rf"(?:(?<=\s)in|^In)\s+{_POLL}", re.VERBOSE)
+# "The Harbour poll has the Greens at 12%": the poll as subject of "has" or "puts".
+POLL_HAS = re.compile(rf"^{_POLL}\s+(?:has|had|puts|put|gives|gave)\s+(?=\S)", re.VERBOSE | re.IGNORECASE)
+# Words of an election's count: "won 45 seats in the poll" tells a result, not a poll's finding.
+ELECTION_COUNT = re.compile(
+    r"\b(?:seats?|won|wins|elected|constituenc(?:y|ies)|turnout|ballots?|polling\s+stations?)\b"
+)
+
+
+def poll_finding_clauses(sentence: str) -> list[SpeakerCue]:
+    """A clause for a poll that holds the sentence's figures; meant for sentences that name no speaker."""
+    if "poll" not in sentence and "survey" not in sentence:
+        return []
+    if ELECTION_COUNT.search(sentence):
+        return []
+    match = POLL_HAS.match(sentence) or IN_POLL.search(sentence)
+    if not match:
+        return []
+    start, end = match.span("who")
+    link = DraftLink(sentence[start:end], "according_to", start, end, report=True)
+    return [SpeakerCue((link,), start, end, match.start() == 0)]

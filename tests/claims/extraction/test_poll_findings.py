@@ -1,0 +1,38 @@
+"""Tests for `claims.extraction.poll_findings`: figures given "in" a poll are the poll's (invented sentences)."""
+
+from claims.extraction import extract_figures
+
+
+def _origins(text: str) -> dict[str, str]:
+    return {c.quote: c.origin.name for c in extract_figures(text, outlet="Harbour News")}
+
+
+def test_figures_in_the_latest_poll_are_the_polls():
+    found = _origins(
+        "Labour's support has climbed by 2 points to 31% in the latest Harbour Research poll published today."
+    )
+    assert found["31%"] == "the latest Harbour Research poll"
+    assert found["2 points"] == "the latest Harbour Research poll"
+
+
+def test_in_the_survey_opening_the_sentence():
+    found = _origins(
+        "In the survey on mayoral candidates, Ortiz was preferred by 41% of voters, followed by Lee at 38%."
+    )
+    assert found["41%"] == "the survey on mayoral candidates"
+    assert found["38%"] == "the survey on mayoral candidates"
+
+
+def test_the_poll_has_a_party_at_a_share():
+    found = _origins("The Harbour Weekly poll has the Greens at 12%, up by one point.")
+    assert found["12%"] == "The Harbour Weekly poll"
+
+
+def test_an_election_called_a_poll_stays_the_outlets():
+    assert _origins("The party won 45 seats in the poll.")["45 seats"] == "Harbour News"
+    assert _origins("The party took 38% of the vote in the 2019 poll.")["38%"] == "Harbour News"
+
+
+def test_a_named_speaker_keeps_the_figure():
+    found = _origins("Support rose to 31% in the new poll, Ana Ruiz said.")
+    assert found["31%"] == "Ana Ruiz"
