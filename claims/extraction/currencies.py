@@ -22,7 +22,7 @@ CURRENCY_SYMBOLS = {
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR", "₦": "NGN", "Rs.": "INR", "Rs": "INR",
     "Rp": "IDR", "Rp.": "IDR", "KSh": "KES", "N": "NGN", "R": "ZAR", "NT$": "TWD", "MX$": "MXN", "CA$": "CAD", "AU$": "AUD",
-    "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS", "₱": "PHP", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "৳": "BDT", "Tk": "BDT",
+    "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS", "GHȼ": "GHS", "₱": "PHP", "₺": "TRY", "₪": "ILS", "฿": "THB", "₫": "VND", "৳": "BDT", "Tk": "BDT",
     "Tk.": "BDT", "Taka": "BDT", "RMB": "CNY", "NIS": "ILS", "Dhs": "AED", "Dh": "AED",
     # As Malaysian and Kenyan papers write them: "RM1.72 million", "Ksh 525B", "KShs 2bn".
     "RM": "MYR", "Ksh": "KES", "Kshs": "KES", "KShs": "KES", "Ksh.": "KES",
@@ -48,12 +48,14 @@ CURRENCY_SYMBOLS = {
 # (look-behinds `numbers.DIGITS` lets an amount start after).
 GLUED_CURRENCY = (
     r"(?<=\b(?:CHF|EUR|USD|GBP|INR|NGN|ZAR|JPY|CNY|HUF|RUB|PKR|KES|AUD|CAD|SEK|NOK|DKK|PLN|TRY|BRL|MXN"
-    r"|PHP|MYR|BDT|IDR|EGP|GHS|THB|VND|SAR|AED|HKD|SGD|NZD|LKR|NPR|ZMW|UGX|TZS))"
+    r"|PHP|MYR|BDT|IDR|EGP|GHS|THB|VND|SAR|AED|HKD|SGD|NZD|LKR|NPR|ZMW|UGX|TZS|QAR|KWD|OMR))"
     # Signs as the region's papers write them: "RM1.72 million" (ringgit), "Ksh525B" and "KShs"
     # (Kenyan shillings), "Sh13 billion", "TSh", "USh" (East African shillings), "Tk50 crore"
     # (taka), "P2,661,100" (Philippine pesos), "Dh8 billion" (dirhams, as UAE papers write them).
     r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRP])|(?<=\bRM)|(?<=\bRMB)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)|(?<=\bDh)|(?<=\bDhs)"
     r"|(?<=\bSh)|(?<=\bShs)|(?<=\b[TU][Ss]h)|(?<=\b[TU][Ss]hs)|(?<=\bKes)"
+    # The cedi as Ghanaian papers set it, with a stroked c ("GHȼ67 billion"), a letter, so never a word's edge.
+    r"|(?<=\bGHȼ)"
     # Scraped HTML entities ("&pound194,454") and the dong's own letter ("VNĐ165.7 trillion").
     r"|(?<=&pound)|(?<=&pound;)|(?<=&euro)|(?<=&euro;)|(?<=&yen)|(?<=&yen;)|(?<=\bVNĐ)"
     # The country after the dollar sign, as Australian papers write it: "$US11.8 billion", "$C15", "$NZ40".
@@ -122,6 +124,9 @@ ISO_CODES = frozenset(
         "TWD",
         "TZS",
         "UGX",
+        "QAR",  # the Gulf's codes as their papers write them: "QAR204 billion", "KWD 3 million"
+        "KWD",
+        "OMR",
     ]
 )
 # Currency names, singular, as written after a number. Names that are also common words

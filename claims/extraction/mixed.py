@@ -1,7 +1,7 @@
 """
 Numbers written with a fraction of a scale: "nine and a quarter million", "9 and a half
 billion", "one-and-a-half million", "three quarters of a million", "a third of a billion",
-and wire copy's mixed fractions ("more than 2-1/2 feet").
+and wire copy's mixed fractions ("more than 2-1/2 feet", "at least 6½ years").
 
 `numbers.find_numbers()` reads these first, so that "nine" and "a million" are not read as
 two numbers (nine, and one million) nor "three quarters" as a share of something. A
@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-__all__ = ["MIXED", "MIXED_HINT", "find_mixed_fractions", "mixed_value"]
+__all__ = ["FRACTION_HINT", "MIXED", "MIXED_HINT", "find_mixed_fractions", "mixed_value"]
 
 PARTS = {
     "half": Decimal("0.5"),
@@ -65,13 +65,20 @@ def mixed_value(match: re.Match, words_value: Callable[[str], Decimal | None]) -
 
 # "more than 2-1/2 feet": wire copy's mixed fraction (halves, quarters, fifths, eighths and tenths only).
 MIXED_FRACTION = re.compile(r"(?<![\w.,/-])(?P<whole>\d{1,3})[- ](?P<part>\d)/(?P<whole_of>[245]|8|10)(?![\d/])")
+# "6½ years", "2¼ miles": the same, set as one glyph (a letter to `\w`, so no number ends before it).
+VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+VULGAR_FRACTION = re.compile(r"(?<![\w.,/-])(?P<whole>\d{1,3})(?P<vulgar>[½¼¾])(?![\w/])")
+FRACTION_HINT = re.compile(r"/|[½¼¾]")
 
 
 def find_mixed_fractions(text: str) -> list[tuple[int, int, Decimal]]:
-    """The span and value of every mixed fraction of `text` ("2-1/2" → 2.5)."""
-    found = []
+    """The span and value of every mixed fraction of `text` ("2-1/2" → 2.5, "6½" → 6.5)."""
+    found = [
+        (match.start(), match.end(), Decimal(match.group("whole")) + VULGAR[match.group("vulgar")])
+        for match in VULGAR_FRACTION.finditer(text)
+    ]
     for match in MIXED_FRACTION.finditer(text):
         whole, part, of = (int(match.group(name)) for name in ("whole", "part", "whole_of"))
         if part < of:
             found.append((match.start(), match.end(), Decimal(whole) + Decimal(part) / Decimal(of)))
-    return found
+    return sorted(found)

@@ -39,7 +39,7 @@ def scored_unit(sentence: str, start: int) -> str | None:
     return "tries" if RUGBY.search(sentence) else "goals"
 
 
-MULTIPLIER_HINT = re.compile(r"doubl|tripl|trebl|quadrupl|halv|fold|twice")
+MULTIPLIER_HINT = re.compile(r"doubl|tripl|trebl|quadrupl|halv|fold|twice|thrice")
 
 MULTIPLIER = re.compile(
     r"""
@@ -48,10 +48,10 @@ MULTIPLIER = re.compile(
       | \b(?:can|could|would|will|may|might|to|nearly|almost|roughly|about|than|over)
         \s+(?P<bare>double|triple|treble|quadruple)
       | \b(?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold)  # "a threefold rise"
-      | \b(?P<twice>twice)(?=\s+(?:as|the|that|this|its|their|his|her|our|what)\b)  # "twice as many"
+      | \b(?P<twice>twice|thrice)(?=\s+(?:as|the|that|this|its|their|his|her|our|what)\b)  # "twice as many"
       | (?:(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\bleast\s)|(?<=\bthan\s))
-        (?P<hedged>twice)  # "nearly twice last year's", "more than twice"
-      | \b(?P<rate>twice)(?=\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b)  # "a count twice a day"
+        (?P<hedged>twice|thrice)  # "nearly twice last year's", "more than twice"
+      | \b(?P<rate>twice|thrice)(?=\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b)  # "a count twice a day"
       | \b(?P<before>double|triple|treble|quadruple)(?=\s+(?:the|that|this|its|their|what)\s)  # "double the amount"
     )\b(?!-)
     """,
@@ -62,6 +62,7 @@ FOLDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
          "twenty": 20, "hundred": 100}  # fmt: skip
 VALUES = {
     "twice": Decimal(2),
+    "thrice": Decimal(3),  # "thrice the actual amount": the older word, as South Asian papers still write it
     "doubl": Decimal(2),
     "tripl": Decimal(3),
     "trebl": Decimal(3),
@@ -80,7 +81,7 @@ def find_multipliers(text: str) -> list[tuple[int, int, Decimal]]:
         if group == "fold":
             value = Decimal(FOLDS[lowered.removesuffix("fold")])
         elif group in ("hedged", "rate"):
-            value = VALUES["twice"]
+            value = VALUES[lowered]
         else:
             value = next(value for stem, value in VALUES.items() if lowered.startswith(stem))
         found.append((match.start(group), match.end(group), value))

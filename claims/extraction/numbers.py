@@ -34,7 +34,7 @@ from decimal import Decimal
 from .compound import join_parts
 from .currencies import GLUED_CURRENCY, currency_before
 from .groupings import COMMA_SPACED, SPACE_GROUPED
-from .mixed import MIXED, MIXED_HINT, find_mixed_fractions, mixed_value
+from .mixed import FRACTION_HINT, MIXED, MIXED_HINT, find_mixed_fractions, mixed_value
 from .multipliers import MULTIPLIER_HINT, find_multipliers
 from .share_words import SHARE_HINT, find_shares
 
@@ -346,8 +346,8 @@ def find_numbers(text: str) -> list[NumberToken]:
     if MULTIPLIER_HINT.search(lowered):
         for start, end, value in find_multipliers(text):
             add(start, end, value, "multiplier")
-    if "/" in text:
-        for start, end, value in find_mixed_fractions(text):  # "2-1/2 feet"
+    if FRACTION_HINT.search(text):
+        for start, end, value in find_mixed_fractions(text):  # "2-1/2 feet", "6½ years"
             add(start, end, value, "digits")
     signs = {match.end(): match.start() for match in MINUS_BEFORE.finditer(text)} if SIGN_HINT.search(text) else {}
     for match in GLUED_UNIT.finditer(text):

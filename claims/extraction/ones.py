@@ -10,7 +10,7 @@ soldier"), the low end of a range, or one of these:
   still missing", "confirmed one death" (`casualties.in_harm`); a capitalised "One …"
   that opens a sentence stays a determiner, as the shared policy's "One victim" says;
 * a rate: "one death for every eight patients", "one for every 25";
-* a margin: "won by one vote", "lost by one goal";
+* a margin: "won by one vote", "lost by one goal", "one seat short of a majority";
 * a percentage: "a one percent increase";
 * a descriptor of a count or a duration: "a one-point lead", "a one-seat majority", "a
   one-year ban" (where "a one-off" and "one-time" are none);
@@ -49,6 +49,8 @@ FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+for\s+every\b")
 # "won by one vote", "lost by one goal": a margin of one.
 BY_ONE = re.compile(r"\bby\s+$", re.IGNORECASE)
 MARGIN_NOUN_AFTER = re.compile(r"\s+(?:point|seat|vote|goal|run|stroke|wicket|length|shot)s?\b")
+# "one seat short of a majority", "one vote shy of the record": a margin by which a mark was missed.
+SHORT_OF_AFTER = re.compile(r"\s+(?:point|seat|vote|goal|run|stroke|wicket|length|shot)\s+(?:short|shy)\s+of\b")
 
 
 # "sentenced to one month in prison", "an increase of one minute": a span of one that is the claim.
@@ -91,6 +93,7 @@ def one_counts(sentence: str, token: NumberToken, start: int, end: int, descript
         or (token.text.islower() and in_harm(sentence, start, end, clause=False))
         or FOR_EVERY_AFTER.match(sentence, end)
         or (BY_ONE.search(sentence, 0, start) and MARGIN_NOUN_AFTER.match(sentence, end))
+        or SHORT_OF_AFTER.match(sentence, end)
         or read_percent(sentence, end)
         or descriptor in ONE_DESCRIPTORS
         or descriptor in DESCRIPTOR_TIME

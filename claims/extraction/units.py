@@ -234,6 +234,8 @@ ADVERB = re.compile(
 ADVERB_LY = re.compile(
     r"^(?![a-z]*(?:family|ally|assembly|rally|supply|anomaly|monopoly|reply|belly|lily|bully|tally))[a-z]+ly$"
 )
+# "one seat short of a majority", "two votes shy of the record": after a noun, "short of" ends it.
+SHORT_OF = re.compile(r"\s+(?:short|shy)\s+of\b")
 # After a noun, a word in "-ed" is a verb ("one person died"), not a modifier.
 PAST_TENSE = re.compile(r"[a-z]{2}ed$")
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -278,6 +280,8 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
         word = match.group("word")
         bare = POSSESSIVE.sub("", word).lower()
         if bare in STOP_WORDS or (words and singular and PAST_TENSE.search(bare)) or ADVERB.match(word):
+            break
+        if words and SHORT_OF.match(text, cursor):
             break
         if not words and word[:1].isupper() and word.endswith(("'s", "’s")) and WORD.match(text, match.end()):
             # "four Spain's coast guard boats": a name's possessive before the noun owns what is counted.

@@ -248,3 +248,20 @@ def test_a_capitalised_name_after_a_scale_and_the_dollar_named_before(text, quot
 
 def test_a_capitalised_currency_name_without_a_scale_is_still_a_name():
     assert [c.unit for c in extract_figures("Rand Paul won 5 states.")] == ["states"]
+
+
+# Twenty-fourth round: the Gulf's ISO codes glued to the amount or spaced, and the cedi set with a stroked c
+# ("GHȼ", a letter, where "GH₵" is a sign), as Qatari and Ghanaian papers write them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry budgeted QAR18.6 billion for ports and QAR 2 billion for parks.",
+            [("QAR18.6 billion", Decimal(18600000000), "QAR"), ("QAR 2 billion", Decimal(2000000000), "QAR")],
+        ),
+        ("Lenders wrote off KWD45 million of bad loans.", [("KWD45 million", Decimal(45000000), "KWD")]),
+        ("The council collected GHȼ1.25 billion in levies.", [("GHȼ1.25 billion", Decimal(1250000000), "GHS")]),
+    ],
+)
+def test_gulf_codes_and_the_stroked_cedi(text, expected):
+    assert money(text) == expected

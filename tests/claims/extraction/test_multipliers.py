@@ -112,3 +112,12 @@ def test_twice_after_a_hedge_or_before_a_rate_is_a_figure():
         ("nearly twice", Decimal(2), "times"),
         ("twice", Decimal(2), "times"),
     ]
+
+
+def test_thrice_is_a_multiplier_as_twice_is():
+    # Twenty-fourth round: "thrice" (three times), the older word South Asian papers still write.
+    text = "The landlord billed thrice the metered amount, and guards patrol thrice a week."
+    assert [(c.quote, c.value, c.unit) for c in extract_figures(text)] == [
+        ("thrice", Decimal(3), "times"),
+        ("thrice", Decimal(3), "times"),
+    ]

@@ -322,6 +322,18 @@ def test_a_mixed_fraction_is_one_number():
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "qualifier"),
+    [
+        ("The judge imposed at least 4½ years in prison.", "at least 4½ years", Decimal("4.5"), "years", "at_least"),
+        ("The trail climbs 2¼ miles to the hut.", "2¼ miles", Decimal("2.25"), "miles", "exact"),
+    ],
+)
+def test_a_vulgar_fraction_glyph_is_part_of_its_number(text, quote, value, unit, qualifier):
+    # Twenty-fourth round: "6½ years", the mixed fraction set as one glyph (a letter to a regex's \w).
+    assert [(c.quote, c.value, c.unit, c.qualifier) for c in extract_figures(text)] == [(quote, value, unit, qualifier)]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The coalition won a two-thirds majority.", Decimal("66.67")),

@@ -99,3 +99,15 @@ def test_one_in_a_tally_by_place(text):
 )
 def test_one_in_that_is_no_tally(text):
     assert all(value != 1 for _, value, _ in figures(text))
+
+
+# Twenty-fourth round: "one seat short of a majority": a margin by which a mark was missed, counted in seats.
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("The alliance ended one seat short of a majority in the assembly.", "one seat", "seats"),
+        ("The striker finished one goal shy of the league record.", "one goal", "goals"),
+    ],
+)
+def test_one_short_of_a_mark(text, quote, unit):
+    assert (quote, Decimal(1), unit) in figures(text)
