@@ -80,7 +80,10 @@ SAYING = re.compile(
 # "Adesina observed that …", "Camp Mystic confirmed on Monday that …": a verb that takes a clause with
 # "that" reports what the clause says, whatever the verb; it names its speaker even in one word.
 # "added in a statement that", "noted in a social media post on Monday that": where it was said may come between.
+# "Holmes expressed the belief that …", "voiced concern that …": the stance named, then its clause.
 THAT_CLAUSE = re.compile(
+    r"(?:\s+(?:the|his|her|its|their)\s+(?:belief|view|opinion|hope|confidence|concern|fear)"
+    r"|\s+(?:hope|confidence|concern|fear|optimism)s?)?"
     r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|report|letter|notice|tweet|release"
     r"|interview|briefing))?(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+that\s"
 )
