@@ -45,7 +45,7 @@ from .acting_verbs import (
 )
 from .judging import judging_stem
 from .openers import IRREGULAR_VERBS
-from .sampling import draws_sample, names_study, study_subject
+from .sampling import draws_sample, names_study, research_stem, study_subject
 from .short_subjects import one_word_acts
 from .spans import DraftLink, SpeakerCue
 from .speakers import PERSON_TITLES
@@ -80,7 +80,10 @@ SAYING = re.compile(
 # "Adesina observed that …", "Camp Mystic confirmed on Monday that …": a verb that takes a clause with
 # "that" reports what the clause says, whatever the verb; it names its speaker even in one word.
 # "added in a statement that", "noted in a social media post on Monday that": where it was said may come between.
+# "Holmes expressed the belief that …", "voiced concern that …": the stance named, then its clause.
 THAT_CLAUSE = re.compile(
+    r"(?:\s+(?:the|his|her|its|their)\s+(?:belief|view|opinion|hope|confidence|concern|fear)"
+    r"|\s+(?:hope|confidence|concern|fear|optimism)s?)?"
     r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|report|letter|notice|tweet|release"
     r"|interview|briefing))?(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+that\s"
 )
@@ -315,7 +318,8 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
     between = sentence[end : padding.start("verb")]
     after_auxiliary = AUXILIARY_BEFORE.search(between) or (verb.endswith("ing") and PROGRESSIVE.search(between))
     stem, object_at = (verb if verb in REVISING_STEMS else stem_of(verb)), padding.end("verb")  # "held", "kept"
-    known = verb in IRREGULAR_VERBS | FIXING_STEMS or stem in REVISING_STEMS | GROWING_STEMS | PAYING_STEMS
+    judged = judging_stem(sentence, verb, object_at)  # "gave Smith two years of probation", "found Roe guilty"
+    known = verb in IRREGULAR_VERBS | FIXING_STEMS or stem in REVISING_STEMS | GROWING_STEMS | PAYING_STEMS or judged
     if not (known or verb.endswith(("ed", "s")) or after_auxiliary):
         return None  # "The Italian coast guard coordinated": "coast" is no verb, the name goes on
     if name not in ("He", "She") and not PERSON_TITLES & {w.lower() for w in name.split()}:
@@ -333,10 +337,10 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
         stem in STUDY_DESIGN_STEMS or (verb == "looked" and LOOKED_AT.match(sentence, object_at))
     ):
         stem, object_at = "analys", object_at + (3 if verb == "looked" else 0)  # "The team looked at 72,314 cases"
-    if judging_stem(sentence, verb, object_at):
-        stem = "sentenc"  # "Judge Roe gave Smith two years of probation": a term handed down is a sentence
+    stem = judged or stem
     if draws_sample(sentence, name, stem, object_at):
         stem = "survey"  # "YouGov questioned 1,641 adults": a study's sample, drawn by its owner
+    stem = research_stem(sentence, name, stem, object_at) or stem  # "researchers evaluated 639 people"
     if stem == "earn" and (name in ("He", "She") or {w.lower() for w in name.split()} & PERSON_TITLES):
         return None  # "The chairman of the company earned $4 million": a person's pay, no result posted
     if (stem in REVISING_STEMS | GROWING_STEMS and RESULT_OBJECT.match(sentence, object_at)) or (

@@ -66,6 +66,11 @@ INVERTED_TIME = re.compile(
 
 # "…,” said an official who asked not to be named.": a relative clause on the speaker closes the sentence.
 RELATIVE_TO_THE_END = re.compile(r"\s+who\s+[^,;:.!?\d]{1,80}[.!?]?[\"”’']?\s*$")
+# "…,” said X chief executive Ana Ruiz when she released the results on Thursday.": when it was said, as a
+# clause on the speaker that closes the sentence.
+WHEN_TO_THE_END = re.compile(
+    r"\s+(?:when|as|after|while|before)\s+(?:he|she|they|it)\s+[^,;:.!?\d\"“”]{1,80}[.!?]?[\"”’']?\s*$"
+)
 # "(NAR)", "(the bureau)": a short bracket without figures right after the name.
 NAME_GLOSS = re.compile(r"\s*\([^()\d]{1,40}\)")
 # What goes on after a body's bracketed acronym when a person of it is named: "(DMA) chairman Omar Raza",
@@ -92,10 +97,11 @@ def titled_past_gloss(sentence: str, stop: int) -> int:
     return stop
 
 
-# "…, says head of the IMF mission in Slovakia, Mark de Broeck.": a title without its article, then the
-# person it describes between a comma and the stop; the person speaks.
+# "…, says head of the IMF mission in Slovakia, Mark de Broeck.", "…, said the head of the Office of Crime
+# Statistics of the Interior Ministry, Ana Ruiz.": a title (its article may go), then the person it describes
+# between a comma and the stop; the person speaks.
 TITLE_THEN_NAME = re.compile(
-    r"(?P<title>[a-z][\w-]*)(?:\s+[\w.&'’()-]+){0,8}?,\s+"
+    r"(?:the\s+)?(?P<title>[a-z][\w-]*)(?:\s+[\w.&'’()-]+){0,12}?,\s+"
     rf"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:(?:{NAME_PARTICLES})\s+)*[A-Z][\w.'’-]+){{1,3}})\s*[.!?]?[\"”’']?\s*$"
 )
 
@@ -136,6 +142,7 @@ def inverted_clause(sentence: str, match: re.Match, verb: str) -> list[SpeakerCu
         or INVERTED_TIME.match(sentence, after)
         # "said a security official who declined to be identified.": the official, described to the end.
         or RELATIVE_TO_THE_END.match(sentence, after)
+        or WHEN_TO_THE_END.match(sentence, after)  # "said Ana Ruiz when she released the results."
     )
     looks_like_name = (
         name[:1].isupper()

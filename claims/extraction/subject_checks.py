@@ -47,6 +47,13 @@ BARE_NUMBER = re.compile(
 )
 
 
+# "the number of asylum claims", "the share of voters": a quantity is what is measured, never who speaks (a
+# plural noun after it often reads as a verb: "the number of asylum claims …").
+QUANTITY_SUBJECT = re.compile(
+    r"^(?:the|a|an)\s+(?:total\s+|overall\s+|average\s+)?(?:number|amount|share|proportion|percentage|rate|level"
+    r"|quantity|volume|value)\s+of\b",
+    re.IGNORECASE,
+)
 FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|should|did|does|do)\s")
 
 
@@ -71,6 +78,8 @@ def valid_subject(text: str) -> bool:
         return False
     if FIGURE_IN_SUBJECT.search(DATING_YEAR.sub(r"\g<word>", text)):
         return False  # "64% of adults say", "four in 10 voters say": the figure is the news, not a speaker
+    if QUANTITY_SUBJECT.match(text):
+        return False  # "the number of asylum claims tripled": a quantity, no speaker
     if REPORTED_INSIDE.search(text):
         return False  # "the company said it expected": "said" already speaks
     if first[0].isupper() or VALID_LOWERCASE_START.match(first.lower()):

@@ -459,3 +459,18 @@ def test_a_word_of_judgement_before_is_that_speaks_for_no_one(text):
 def test_reports_are_that_still_report():
     text = "Reports are that the ferry had drifted for nine days."
     assert origins(text) == [("nine days", "Reports")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith expressed the belief that 41% of voters backed her.", [("41%", "Smith")]),
+        ("The union voiced concern that 300 jobs would go.", [("300 jobs", "The union")]),
+    ],
+)
+def test_a_stance_named_before_its_that_clause_reports_it(text, expected):
+    assert origins(text) == expected
+
+
+def test_an_object_that_is_no_stance_before_that_gives_no_speaker():
+    assert all(origin == "Wire" for _, origin in origins("Smith expressed the shipment that 41 boxes came."))

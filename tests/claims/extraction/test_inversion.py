@@ -138,3 +138,26 @@ def test_a_name_particle_is_no_description():
     text = "Exports will shrink by 4% next year, says Lena van Dorn."
     found = {c.quote: c.origin.name for c in extract_figures(text, outlet="Baltic Wire")}
     assert found["4%"] == "Lena van Dorn"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the title keeps its article, and the body it heads runs long before the person's name
+        (
+            "From 2019 to March, thefts fell by 12.4 percent, said the head of the National Office of Crime"
+            " Statistics of the Interior Ministry, Laura Pinto.",
+            "12.4 percent",
+            "Laura Pinto",
+        ),
+        # when it was said, as a clause on the speaker, closes the sentence
+        (
+            '"Sales rose by 8.1 per cent to Sh50 billion," said Acme chief executive officer Tom Smith when he'
+            " released the results on Friday.",
+            "8.1 per cent",
+            "Tom Smith",
+        ),
+    ],
+)
+def test_a_titled_person_after_the_verb_with_a_long_title_or_a_closing_when(text, quote, speaker):
+    assert origin_of(text, quote) == speaker

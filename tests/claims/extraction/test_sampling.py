@@ -39,3 +39,28 @@ def test_a_sample_is_its_study_s_own_figure(text, expected):
 )
 def test_questioning_that_is_no_sample_stays_with_the_outlet(text):
     assert all(origin == "Wire" for _, origin in origins(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the study, researchers evaluated 731 people in their 60s.", [("731 people", "researchers")]),
+        ("Researchers tested 5,200 patients over ten years.", [("5,200 patients", "Researchers")]),
+        ("The researchers gave questionnaires to 4,900 men and women.", [("4,900 men", "The researchers")]),
+        ("Scientists measured 40 glaciers in the Alps.", [("40 glaciers", "Scientists")]),
+    ],
+)  # fmt: skip
+def test_researchers_acting_on_a_counted_sample_design_their_study(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company tested 40 new engines.",  # no researchers: a deed
+        "Police examined 12 cars at the border.",
+        "The researchers gave 300 dollars to charity.",  # no questionnaire given
+    ],
+)
+def test_a_method_verb_without_researchers_stays_with_the_outlet(text):
+    assert all(origin == "Wire" for _, origin in origins(text))
