@@ -59,7 +59,6 @@ from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points
 from .speaker_names import tidy_speaker
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .speech import QUOTE_BEFORE, recording_clauses, speech_clauses, subject_before
-from .title_then_name import name_after_title
 
 __all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
 
@@ -362,7 +361,7 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     clauses = sorted(clauses + consensus_poll_clauses(sentence), key=lambda clause: clause.start)
     clauses = pronoun_to_sentence_body(clauses, sentence)
     clauses = cited_inside_quotes(_compiled_consensus(clauses, sentence), sentence)
-    clauses = name_after_title(nested_reports(clauses, sentence), sentence)  # "…, said the head of X, Ana Ruiz."
+    clauses = nested_reports(clauses, sentence)
     return _tidy_names(_relative_speech(clauses, sentence), sentence)
 
 
