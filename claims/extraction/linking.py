@@ -11,6 +11,7 @@ relay to the origin. Split out of `attribution`.
 import re
 from dataclasses import replace
 
+from .inner_subjects import relays_no_source
 from .media import medium_owner
 from .relays import is_news_outlet
 from .spans import SpeakerCue, clean_name
@@ -26,6 +27,10 @@ def nested_reports(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]
         if not (outer.forward and inner.forward) or not re.fullmatch(
             r"\s*(?:that\s+)?", sentence[outer.end : inner.start]
         ):
+            continue
+        if len(inner.links) == 1 and outer.links[-1].verb != "according_to" and relays_no_source(inner.links[0].name):
+            # "He said the cumulative flu cases reported until now is 4,120": no source inside, the outer speaks on.
+            clauses[index - 1 : index + 1] = [replace(outer, end=inner.end)]
             continue
         links = list(inner.links)
         comma = sentence.find(",", links[0].start, inner.end)
