@@ -43,6 +43,18 @@ PREDICATE_START = re.compile(
     r"|in\s+an?\s+(?:interview|statement)|told|said)\b.*$"
 )
 COMPARATIVE_END = re.compile(r"-than-?$")
+# "the NCDC on Monday via its official website", "the police headquarters at the end of the day": when it was
+# said, after the name, is no part of it ("the Committee on Foreign Relations" has no day or month after "on").
+TRAILING_WHEN = re.compile(
+    rf"\s+(?:on|at)\s+(?:(?:{_WHEN})\b(?!\s+(?:Street|Road|Avenue|Club|Committee|Movement|Group))"
+    r"|the\s+end\s+of\s+the\s+(?:day|week|month|year)\b)(?:(?!\s[a-z]+ed\b).)*$"  # no verb after it: trimmed
+)
+# "Last Friday", "In March", "from January to July": a time, read where a name stands, names no one (a bare
+# month may be a name: "May said").
+ONLY_WHEN = re.compile(
+    rf"^(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater)\s+(?:week|month|year|weekend|quarter|{_WHEN})"
+    rf"|(?:[Oo]n|[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y)\s+(?:{_WHEN})\b.*)$"
+)
 # "Birla Corporation Monday reported", "the Model Courts Tuesday awarded": a bare weekday between the name and its
 # verb is when, no part of the name ("Black Friday" and "Good Friday" are names).
 GERUND_START = re.compile(r"[a-z]+ing\s+(?:to|the|a|an|into|across|out|up|off|from)\b")
@@ -67,7 +79,10 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     predicate = PREDICATE_START.search(name)
     if predicate and predicate.start() > 0:
         name = name[: predicate.start()]
+    name = TRAILING_WHEN.sub("", name)
     stripped = WEEKDAY_END.sub("", name.rstrip(" ,;:"))
+    if ONLY_WHEN.match(stripped):
+        return None  # "Last Friday": when, not who
     if COMPARATIVE_END.search(stripped):
         return None  # "a better-than-" (expected): an adjective cut off, no one named
     while NOT_A_NAME_END.search(stripped):
