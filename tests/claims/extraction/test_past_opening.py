@@ -27,5 +27,20 @@ def test_a_subject_after_an_opening_phrase_gives_the_figure(text, expected):
     assert origins(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening phrase over a subject without its article: a bare plural, a modifier before a name
+        (
+            "Over the weekend, county fire officials determined that the blaze destroyed another 162 barns.",
+            [("another 162 barns", "county fire officials")],
+        ),
+        ("Thus, year-on-year NSSO recorded a fall of 4.1 percent.", [("4.1 percent", "year-on-year NSSO")]),
+    ],
+)
+def test_a_subject_without_its_article_after_an_opening_phrase(text, expected):
+    assert origins(text) == expected
+
+
 def test_an_opening_phrase_over_a_subject_that_names_no_one_still_falls_to_the_outlet():
     assert origins("In March, exports rose 5 percent.") == [("5 percent", "Wire")]
