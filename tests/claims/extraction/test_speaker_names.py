@@ -117,3 +117,22 @@ def test_the_extractor_leaves_the_day_out_of_a_document_owner():
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
         ("4,210 new firms", "the Ruritania Statistics Office")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a clause read as a name: its subject is the name
+        ("they received", "they"),
+        ("We also received", "We"),
+        ("Borduria insisted the figures", "Borduria"),
+        ("the navy attacked the port of Vell", "the navy"),
+        # a bare possessive names no one
+        ("their", None),
+        # a participle before its noun is no verb
+        ("the embattled ferry operator", "the embattled ferry operator"),
+        ("economists polled by Nordwire", "economists polled by Nordwire"),
+    ],
+)
+def test_a_clause_read_as_a_name_is_cut_to_its_subject(name, expected):
+    assert tidied(name) == expected
