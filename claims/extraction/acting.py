@@ -45,6 +45,7 @@ from .acting_verbs import (
 )
 from .judging import judging_stem
 from .openers import IRREGULAR_VERBS
+from .past_opening import clauses_past_opening
 from .sampling import draws_sample, names_study, research_stem, study_subject
 from .short_subjects import one_word_acts
 from .spans import DraftLink, SpeakerCue
@@ -216,7 +217,17 @@ def _named_frames(sentence: str) -> list[SpeakerCue]:
 
 
 def acting_clauses(sentence: str) -> list[SpeakerCue]:
-    """The subject who acted on the sentence's figures, as a forward clause, or nothing."""
+    """The subject who acted on the sentence's figures, as a forward clause, or nothing; read again past the
+    sentence's opening phrase when nothing is found (`past_opening`)."""
+    found = _acting_clauses(sentence)
+    if found:
+        return found
+    from .attribution import find_attributions  # the reader of every clause, which calls this one
+
+    return clauses_past_opening(sentence, find_attributions)
+
+
+def _acting_clauses(sentence: str) -> list[SpeakerCue]:
     quote = QUOTE_MARKS.search(sentence)
     if quote and SCARE_QUOTES.fullmatch(sentence):
         quote = None  # "described the boat as a “rustic vessel” with 15 migrants": a word quoted is no speech

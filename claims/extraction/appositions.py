@@ -15,6 +15,7 @@ from .subject_checks import FIGURE_IN_SUBJECT, valid_subject
 
 __all__ = [
     "NAME_ONLY",
+    "OPEN_APPOSITION_TITLE",
     "PARTICLE_NAME",
     "glossed_subject",
     "modified_head",
@@ -78,7 +79,10 @@ def modified_head(sentence: str, piece_start: int) -> tuple[int, int] | None:
 
 def name_before_apposition(sentence: str, piece_start: int, text: str) -> tuple[int, int] | None:
     """The name in "Name, <what they are>, said": only when the chunk describes a person or post."""
-    if NAME_ONLY.match(text) or not APPOSITION_WORDS.search(text) or not sentence[:piece_start].endswith(","):
+    post = OPEN_APPOSITION_TITLE.search(text)  # "Ana Petrova, Deputy Prosecutor, said": a post in title case
+    if (NAME_ONLY.match(text) and not post) or not (post or APPOSITION_WORDS.search(text)):
+        return None
+    if not sentence[:piece_start].endswith(","):
         return None
     before = piece_start - 1
     start, stop = clean_name(sentence, chunk_start(sentence, before), before)

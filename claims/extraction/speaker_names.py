@@ -43,6 +43,24 @@ PREDICATE_START = re.compile(
     r"|in\s+an?\s+(?:interview|statement)|told|said)\b.*$"
 )
 COMPARATIVE_END = re.compile(r"-than-?$")
+# "the NCDC on Monday via its official website", "the police headquarters at the end of the day": when it was
+# said, after the name, is no part of it ("the Committee on Foreign Relations" has no day or month after "on").
+TRAILING_WHEN = re.compile(
+    rf"\s+(?:on|at)\s+(?:(?:{_WHEN})\b(?!\s+(?:Street|Road|Avenue|Club|Committee|Movement|Group))"
+    r"|the\s+end\s+of\s+the\s+(?:day|week|month|year)\b)(?:(?!\s[a-z]+ed\b).)*$"  # no verb after it: trimmed
+)
+# "Last Friday", "In March", "from January to July": a time, read where a name stands, names no one (a bare
+# month may be a name: "May said").
+ONLY_WHEN = re.compile(
+    rf"^(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater)\s+(?:week|month|year|weekend|quarter|{_WHEN})"
+    rf"|(?:[Oo]n|[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y)\s+(?:{_WHEN})\b.*)$"
+)
+# "they received", "We also received", "Cosla insisted the statistics", "the army attacked the hospital": a
+# clause read as a name; the name is its subject, before the verb ("-ed" before its object's article).
+# ("They included two women who": the relative's antecedent speaks, and the name is left whole to be trimmed.)
+CLAUSE_AFTER_PRONOUN = re.compile(r"^(?:[Tt]hey|[Ww]e|I|[Yy]ou)(?=\s+\S)(?!.*\b(?:who|which|that)\b)")
+CLAUSE_AFTER_NAME = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|our)\s.*$")
+BARE_POSSESSIVE = re.compile(r"^(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)$")  # "their": no one named
 # "Birla Corporation Monday reported", "the Model Courts Tuesday awarded": a bare weekday between the name and its
 # verb is when, no part of the name ("Black Friday" and "Good Friday" are names).
 GERUND_START = re.compile(r"[a-z]+ing\s+(?:to|the|a|an|into|across|out|up|off|from)\b")
@@ -64,10 +82,17 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         match = opening.match(name)
         if match and match.end() < len(name):
             start, name = start + match.end(), name[match.end() :]
+    pronoun = CLAUSE_AFTER_PRONOUN.match(name)
+    name = name[: pronoun.end()] if pronoun else CLAUSE_AFTER_NAME.sub("", name)
     predicate = PREDICATE_START.search(name)
     if predicate and predicate.start() > 0:
         name = name[: predicate.start()]
+    name = TRAILING_WHEN.sub("", name)
     stripped = WEEKDAY_END.sub("", name.rstrip(" ,;:"))
+    if ONLY_WHEN.match(stripped):
+        return None  # "Last Friday": when, not who
+    if BARE_POSSESSIVE.match(stripped):
+        return None
     if COMPARATIVE_END.search(stripped):
         return None  # "a better-than-" (expected): an adjective cut off, no one named
     while NOT_A_NAME_END.search(stripped):

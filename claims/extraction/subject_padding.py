@@ -49,12 +49,16 @@ OPENING = re.compile(
         |Without|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides
         |Overall|Separately|Meanwhile|Elsewhere|Also|Again|Instead|Indeed|Still|Yet|Now|Then|However|Against
         |Moreover|Furthermore|Additionally|Likewise|Similarly|Nonetheless|Nevertheless|Accordingly|Consequently
+        |Thus|Hence|Therefore|Between|Beyond|Over|Alongside
         |[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+(?:by|with|in|on|to|from|for|at|after|over)
         )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+  # "Burdened with the Rs34,022-crore …,"
         # "In its annual report, released on Monday, the IMF …": a participle or relative clause on its noun
         (?:(?:released|published|issued|presented|unveiled|tabled|which)\b[^,;:"“”]{1,60},\s+)?
         # "Similarly, in the 2024 fiscal year, the government …": a second opening phrase after the first
-        (?=[A-Z]|the\s|a\s|an\s|(?:in|on|at|during|for|after|before|since|amid|despite|under|by|last|this)\s)""",
+        # "Over the weekend, county fire officials …", "Thus, year-on-year NSSO …": a bare plural, or lowercase words
+        # before a name, open a subject without its article (whether it names someone is the subject rules' to say)
+        (?=[A-Z]|the\s|a\s|an\s|(?:in|on|at|during|for|after|before|since|amid|despite|under|by|last|this)\s
+        |(?:[a-z][\w-]*\s+){1,2}(?:[a-z][\w-]*s\b|[A-Z])|[a-z][\w-]*s\s)""",
     re.VERBOSE,
 )
 

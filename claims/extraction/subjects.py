@@ -13,6 +13,7 @@ import re
 from .acting_verbs import NOT_ISSUING
 from .appositions import (
     NAME_ONLY,
+    OPEN_APPOSITION_TITLE,
     glossed_subject,
     modified_head,
     name_before_apposition,
@@ -207,7 +208,9 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             # "the city's mayor, Vitali Klitschko, said": the name is the speaker;
             # "Amina Diallo, head of the port authority, told …": the name before the apposition.
             if NAME_ONLY.match(text):
-                return start, stop
+                # "Ana Petrova, Deputy Prosecutor, said": a post in title case glosses the name before it
+                posted = OPEN_APPOSITION_TITLE.search(text) and name_before_apposition(sentence, piece_start, text)
+                return posted or (start, stop)
             named = name_before_apposition(sentence, piece_start, text)
             if named is None and after_place and valid_subject(text):
                 return start, stop  # "The council of Vale, adjoining the Eastmark, said": the phrase before it
