@@ -94,3 +94,16 @@ def test_an_acronym_written_with_full_stops_names_the_body_it_abbreviates():
     assert origin_matches(ChainLink(name="the U.S.D.A.", verb="said", role="origin"), "US Department of Agriculture")
     assert not origin_matches(ChainLink(name="R.I.M.", verb="said", role="origin"), "Research on Markets")
     assert not origin_matches(ChainLink(name="U.N.", verb="said", role="origin"), "UN Environment Programme")
+
+
+def test_a_fragment_that_holds_a_word_of_the_gold_is_no_match():
+    # Seen on real news: the speaker "Friday" scored as "data released Friday", and "They included two
+    # women" as "two women"; a time alone names no body, and a clause opened by a pronoun is no name.
+    assert not origin_matches(ChainLink(name="Friday", verb="said", role="origin"), "data released Friday")
+    assert not origin_matches(
+        ChainLink(name="Last week", verb="said", role="origin"), "the ministry's report last week"
+    )
+    assert not origin_matches(ChainLink(name="They included two women", verb="said", role="origin"), "two women")
+    # Still one body: a description, and a name with its date.
+    assert origin_matches(ChainLink(name="the study", verb="said", role="origin"), "a decade-long global study")
+    assert origin_matches(ChainLink(name="Monday's report", verb="said", role="origin"), "the report")
