@@ -74,6 +74,7 @@ from .measures import (
     scaled_measure,
 )
 from .multipliers import scored_unit
+from .nationals import what_befell
 from .noncounts import DESCRIPTOR_UNITS, descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
@@ -182,7 +183,9 @@ def read_figures(
                 reject(following, WHEN)
             continue
         draft = outcome
-        if draft.unit in ("people", "persons") and (crowd := protest_participants(sentence, draft.start, draft.end)):
+        if befell := what_befell(sentence, draft.start, draft.end, draft.unit):
+            draft = replace(draft, unit=befell)  # "1,070 Nigerians got killed": Nigerians killed
+        elif draft.unit in ("people", "persons") and (crowd := protest_participants(sentence, draft.start, draft.end)):
             draft = replace(draft, unit=crowd)  # "550,000 people demonstrated": demonstrators
         elif lives_claimed(sentence, draft.start, draft.unit):
             draft = replace(draft, unit="deaths")  # "the floods have claimed 39 lives"
