@@ -281,7 +281,10 @@ def _read_one(
         return FigureDraft(value, None, qualifier, "times", "", start, end, confidence)
     if word := descriptor:
         # "the nine-party bloc": nine parties; "a five-fold rise": five times; "a one-point lead".
-        unit = DESCRIPTOR_UNITS.get(word, pluralise(word).replace("-", " "))  # "square kilometers"
+        # "a 278.995-kg haul", "a 5-km road": a measure's abbreviation is the measure, never "kgs" or "kms".
+        measure = read_measure(" " + word, 0)
+        named = measure[0] if measure and measure[1] == len(word) + 1 else None
+        unit = DESCRIPTOR_UNITS.get(word) or named or pluralise(word).replace("-", " ")  # "square kilometers"
         return FigureDraft(value, value_max, qualifier, unit, "", start, end + 1 + len(word), 0.55, descriptor=True)
     suffix = hedges.hedge_after(sentence, end)
     if suffix and qualifier in (hedges.EXACT, hedges.APPROX):
