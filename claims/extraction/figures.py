@@ -73,6 +73,7 @@ from .measures import (
     read_rate,
     scaled_measure,
 )
+from .hedged_spans import hedged_spans
 from .multipliers import scored_unit
 from .nationals import what_befell
 from .noncounts import DESCRIPTOR_UNITS, descriptor_count, is_time_anchor
@@ -222,6 +223,7 @@ def read_figures(
             earlier_counts = [*earlier_counts[-(NEAREST_REACH - 1) :], (draft.unit, draft.value)]
         share_noun = share_noun_of([draft]) if divides(draft) else share_noun
     drafts.extend(zero_figures(sentence, skip))
+    drafts.extend(hedged_spans(sentence, skip))  # "for more than a decade": over ten years
     return sorted(drafts, key=lambda draft: draft.start)
 
 
