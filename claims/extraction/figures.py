@@ -75,6 +75,7 @@ from .measures import (
 )
 from .hedged_spans import hedged_spans
 from .multipliers import scored_unit
+from .quake_sizes import is_quake_size
 from .nationals import what_befell
 from .noncounts import DESCRIPTOR_UNITS, descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
@@ -332,6 +333,8 @@ def _read_one(
         measure = None if refers_back or forecasters else read_measure(sentence, end)
         if not measure and token.kind == "digits" and MAGNITUDE_BEFORE.search(sentence, max(0, start - 20), start):
             measure = ("magnitude", end)  # "a magnitude-9.0 temblor five years ago": the quake's size
+        if not measure and token.kind == "digits" and is_quake_size(sentence, token, start):
+            measure = ("magnitude", end)  # "the magnitude of the quake was 6.3", "a 7.1 earthquake"
         noun = None
         if not (refers_back or measure or forecasters or WHEN_AFTER.match(sentence, end)):
             noun = read_counted_noun(sentence, noun_at, singular=value == 1)
