@@ -64,6 +64,7 @@ from .drafts import FigureDraft, Rejection
 from .elisions import listed_percent
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
+from .hedged_spans import hedged_spans
 from .measures import (
     is_poll_pair,
     percentage_named,
@@ -73,13 +74,12 @@ from .measures import (
     read_rate,
     scaled_measure,
 )
-from .hedged_spans import hedged_spans
 from .multipliers import scored_unit
-from .quake_sizes import is_quake_size
 from .nationals import what_befell
 from .noncounts import DESCRIPTOR_UNITS, descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
+from .quake_sizes import is_quake_size
 from .ranges import BRACKETED_AFTER, change_scale, figure_start, range_partner, restates, scale_of
 from .shares import answered_share, completes_share, divides, read_share, share_noun_of
 from .speaker_counts import counted_in_speaker

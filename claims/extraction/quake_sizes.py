@@ -28,6 +28,4 @@ def is_quake_size(sentence: str, token: NumberToken, start: int) -> bool:
     """Whether the decimal `token` (its figure, hedge included, starting at `start`) is a quake's magnitude."""
     if "." not in token.text or token.value >= LARGEST_SIZE:
         return False
-    return bool(
-        MAGNITUDE_STATED.search(sentence, max(0, start - 45), start) or QUAKE_AFTER.match(sentence, token.end)
-    )
+    return bool(MAGNITUDE_STATED.search(sentence, max(0, start - 45), start) or QUAKE_AFTER.match(sentence, token.end))

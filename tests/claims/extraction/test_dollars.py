@@ -69,8 +69,7 @@ def test_an_american_market_names_the_united_states():
     # Twenty-fifth round: an American paper on a Canadian company's results names the market it trades on
     # (unseen55, unseen62: 16 amounts the annotators read as USD).
     text = (
-        "The Montreal software maker earned $48 million in the quarter, and its shares rose $1.10 "
-        "to $31.40 on Nasdaq."
+        "The Montreal software maker earned $48 million in the quarter, and its shares rose $1.10 to $31.40 on Nasdaq."
     )
     assert [unit for _, unit in units(text)] == ["USD", "USD", "USD"]
 
