@@ -13,6 +13,13 @@ annotators did, the text decides, the way `currencies.local_rupee()` reads "Rs":
   ("A$", "C$"): wire copy writes the local dollar so and keeps "$" for the American one.
   Wire agencies' own copy is never localised: a "SYDNEY (Reuters) - Gold rose $12" dateline
   names a city, not the dollar.
+
+An American paper reporting a Canadian company's results names Canada once, as the company's
+seat ("Ottawa, Ontario-based JDS Uniphase lost $997 million"; "based in Waterloo, Ontario"), and
+the American market it trades on ("Wall Street expectations", "the regular close on Nasdaq"), not
+the United States (unseen55, unseen62: 16 amounts the annotators read as USD). So an American
+market names the United States, and a city with its province or state ("Waterloo, Ontario") is
+one place named once.
 """
 
 import re
@@ -42,7 +49,13 @@ DOLLAR_COUNTRIES = (
     ("SBD", r"Solomon\s+Islands?(?:ers)?|Honiara"),
 )
 COUNTRY_PATTERNS = tuple((code, re.compile(rf"\b(?:{names})\b")) for code, names in DOLLAR_COUNTRIES)
-UNITED_STATES = re.compile(r"\bU\.S\.(?!\$)|\bUS(?!\$)\b|\bUnited\s+States\b|\bAmerica(?:n|ns)?\b|\bWashington\b")
+UNITED_STATES = re.compile(
+    r"\bU\.S\.(?!\$)|\bUS(?!\$)\b|\bUnited\s+States\b|\bAmerica(?:n|ns)?\b|\bWashington\b"
+    r"|\bWall\s+Street\b|\bNasdaq\b|\bNASDAQ\b|\bNYSE\b|\bNew\s+York\s+Stock\s+Exchange\b",
+)
+# The provinces and states the countries above name: "Ottawa, Ontario" and "Waterloo, Ontario" each name one place.
+PROVINCES = r"Ontario|Quebec|Alberta|Queensland|New\s+South\s+Wales"
+CITY_OF_PROVINCE = re.compile(rf"\b(?!(?:{PROVINCES})\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=(?:{PROVINCES})\b)")
 # A local dollar written with its prefix ("A$1.2 billion", "NZ$40", "C$"): the wire convention.
 PREFIXED_LOCAL = re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|NT|S|HK|T|TT|G|J)\$\s?\d|\$(?:AU?|CA?|NZ|HK|S)\s?\d")
 US_DOLLAR = re.compile(r"(?<![A-Za-z])(?:US|U\.S\.)\$\s?\d")
@@ -62,7 +75,7 @@ def local_dollar(text: str, outlet: str | None = None) -> tuple[str | None, str 
     """
     if "$" not in text:
         return None, None
-    count, code = most_named(COUNTRY_PATTERNS, text, outlet)
+    count, code = most_named(COUNTRY_PATTERNS, CITY_OF_PROVINCE.sub("", text), outlet)
     if not count:
         return None, None
     bracketed = code if US_DOLLAR.search(text) else None

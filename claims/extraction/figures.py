@@ -64,6 +64,7 @@ from .drafts import FigureDraft, Rejection
 from .elisions import listed_percent
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
+from .hedged_spans import hedged_spans
 from .measures import (
     is_poll_pair,
     percentage_named,
@@ -74,9 +75,11 @@ from .measures import (
     scaled_measure,
 )
 from .multipliers import scored_unit
+from .nationals import what_befell
 from .noncounts import DESCRIPTOR_UNITS, descriptor_count, is_time_anchor
 from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
+from .quake_sizes import is_quake_size
 from .ranges import BRACKETED_AFTER, change_scale, figure_start, range_partner, restates, scale_of
 from .shares import answered_share, completes_share, divides, read_share, share_noun_of
 from .speaker_counts import counted_in_speaker
@@ -182,7 +185,9 @@ def read_figures(
                 reject(following, WHEN)
             continue
         draft = outcome
-        if draft.unit in ("people", "persons") and (crowd := protest_participants(sentence, draft.start, draft.end)):
+        if befell := what_befell(sentence, draft.start, draft.end, draft.unit):
+            draft = replace(draft, unit=befell)  # "1,070 Nigerians got killed": Nigerians killed
+        elif draft.unit in ("people", "persons") and (crowd := protest_participants(sentence, draft.start, draft.end)):
             draft = replace(draft, unit=crowd)  # "550,000 people demonstrated": demonstrators
         elif lives_claimed(sentence, draft.start, draft.unit):
             draft = replace(draft, unit="deaths")  # "the floods have claimed 39 lives"
@@ -219,6 +224,7 @@ def read_figures(
             earlier_counts = [*earlier_counts[-(NEAREST_REACH - 1) :], (draft.unit, draft.value)]
         share_noun = share_noun_of([draft]) if divides(draft) else share_noun
     drafts.extend(zero_figures(sentence, skip))
+    drafts.extend(hedged_spans(sentence, skip))  # "for more than a decade": over ten years
     return sorted(drafts, key=lambda draft: draft.start)
 
 
@@ -278,7 +284,10 @@ def _read_one(
         return FigureDraft(value, None, qualifier, "times", "", start, end, confidence)
     if word := descriptor:
         # "the nine-party bloc": nine parties; "a five-fold rise": five times; "a one-point lead".
-        unit = DESCRIPTOR_UNITS.get(word, pluralise(word).replace("-", " "))  # "square kilometers"
+        # "a 278.995-kg haul", "a 5-km road": a measure's abbreviation is the measure, never "kgs" or "kms".
+        measure = read_measure(" " + word, 0)
+        named = measure[0] if measure and measure[1] == len(word) + 1 else None
+        unit = DESCRIPTOR_UNITS.get(word) or named or pluralise(word).replace("-", " ")  # "square kilometers"
         return FigureDraft(value, value_max, qualifier, unit, "", start, end + 1 + len(word), 0.55, descriptor=True)
     suffix = hedges.hedge_after(sentence, end)
     if suffix and qualifier in (hedges.EXACT, hedges.APPROX):
@@ -324,6 +333,8 @@ def _read_one(
         measure = None if refers_back or forecasters else read_measure(sentence, end)
         if not measure and token.kind == "digits" and MAGNITUDE_BEFORE.search(sentence, max(0, start - 20), start):
             measure = ("magnitude", end)  # "a magnitude-9.0 temblor five years ago": the quake's size
+        if not measure and token.kind == "digits" and is_quake_size(sentence, token, start):
+            measure = ("magnitude", end)  # "the magnitude of the quake was 6.3", "a 7.1 earthquake"
         noun = None
         if not (refers_back or measure or forecasters or WHEN_AFTER.match(sentence, end)):
             noun = read_counted_noun(sentence, noun_at, singular=value == 1)

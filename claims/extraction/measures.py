@@ -49,7 +49,9 @@ MEASURES = (
     (r"km", "kilometres"),
     (r"mm", "millimetres"),
     (r"cm", "centimetres"),
-    (r"kg|kilos|kilogrammes?", "kilograms"),  # "258 kilogrammes": the British spelling is the same measure
+    # "258 kilogrammes": the British spelling is the same measure; "37.4 kgs of gold", "657.200kgs drugs": the
+    # plural Indian and Nigerian papers write (unseen43, unseen63).
+    (r"[Kk]gs?|kilos|kilogrammes?", "kilograms"),
     (r"ha", "hectares"),
     # Energy before power: "terawatt hours" is not a count of hours.
     (r"TWh|terawatt[\s-]hours?", "terawatt hours"),

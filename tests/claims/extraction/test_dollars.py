@@ -63,3 +63,25 @@ def test_a_namibian_dollar_written_with_its_prefix():
     from claims.extraction import extract_figures
 
     assert [c.unit for c in extract_figures("Windhoek will spend N$300 million on water.")] == ["NAD"]
+
+
+def test_an_american_market_names_the_united_states():
+    # Twenty-fifth round: an American paper on a Canadian company's results names the market it trades on
+    # (unseen55, unseen62: 16 amounts the annotators read as USD).
+    text = (
+        "The Montreal software maker earned $48 million in the quarter, and its shares rose $1.10 to $31.40 on Nasdaq."
+    )
+    assert [unit for _, unit in units(text)] == ["USD", "USD", "USD"]
+
+
+def test_a_city_with_its_province_is_one_place():
+    text = (
+        "Revenue at Calgary, Alberta-based Prairie Optics fell to $310 million, short of "
+        "Wall Street forecasts of $325 million."
+    )
+    assert [unit for _, unit in units(text)] == ["USD", "USD"]
+
+
+def test_a_canadian_paper_naming_its_province_keeps_its_dollar():
+    text = "Calgary, Alberta's city council set aside $12 million for transit, and Alberta will add $4 million."
+    assert [unit for _, unit in units(text)] == ["CAD", "CAD"]

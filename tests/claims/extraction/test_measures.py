@@ -223,3 +223,24 @@ def test_kilogrammes_spelled_the_british_way_are_kilograms():
     # Round 22: "258 kilogrammes (kg) of syabu" kept "kilogrammes", which no gold "kg" matched.
     found = [(c.quote, c.unit) for c in extract_figures("Customs impounded 96 kilogrammes of ivory at the port.")]
     assert found == [("96 kilogrammes", "kilograms")]
+
+
+def test_the_plural_kgs_is_kilograms():
+    # Twenty-fifth round: "37.4 kgs of gold" (unseen43, unseen63) was no measure, and a bare number took
+    # the litres of its neighbour in a list of seizures.
+    from claims.extraction import extract_figures
+
+    text = "Customs seized 2,400 litres of diesel, 615 kgs of cloves and 18.6 Kgs of silver."
+    assert [(c.quote, c.unit) for c in extract_figures(text)] == [
+        ("2,400 litres", "litres"),
+        ("615 kgs", "kilograms"),
+        ("18.6 Kgs", "kilograms"),
+    ]
+
+
+def test_a_measure_written_as_a_descriptor_is_the_measure():
+    # "a 11.4-km line" (unseen34: four figures) and "278.995-kg hashish" (unseen12: two) counted "kms" and "kgs".
+    from claims.extraction import extract_figures
+
+    text = "The council opened a 12.3-km tramway and police found a 45.5-kg haul of resin."
+    assert [(c.quote, c.unit) for c in extract_figures(text)] == [("12.3-km", "kilometres"), ("45.5-kg", "kilograms")]
