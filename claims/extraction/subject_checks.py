@@ -54,6 +54,12 @@ QUANTITY_SUBJECT = re.compile(
     r"|quantity|volume|value)\s+of\b",
     re.IGNORECASE,
 )
+# "Revenue rose", "the death toll reported by the agency", "its adjusted profit forecast": the last noun names a
+# measured quantity, not a body. A capital after the first word may name someone and is left ("Inland Revenue").
+QUANTITY_NOUNS = frozenset(
+    ["revenue", "revenues", "profit", "profits", "sales", "output", "production", "exports", "imports", "earnings",
+     "income", "losses", "turnover", "inflation", "growth", "prices", "deaths", "toll"]
+)  # fmt: skip
 FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|should|did|does|do)\s")
 
 
@@ -80,6 +86,8 @@ def valid_subject(text: str) -> bool:
         return False  # "64% of adults say", "four in 10 voters say": the figure is the news, not a speaker
     if QUANTITY_SUBJECT.match(text):
         return False  # "the number of asylum claims tripled": a quantity, no speaker
+    if last in QUANTITY_NOUNS and not any(word[0].isupper() for word in words[1:]):
+        return False  # "the death toll reported by the agency": a quantity, no speaker
     if REPORTED_INSIDE.search(text):
         return False  # "the company said it expected": "said" already speaks
     if first[0].isupper() or VALID_LOWERCASE_START.match(first.lower()):
