@@ -55,7 +55,8 @@ LEGAL_FORMS = COMPANY_FORMS | frozenset(["co", "ag", "sa", "nv", "spa", "ab", "a
 
 
 def _speaker_words(name: str) -> frozenset[str]:
-    words = re.findall(r"[\w-]+", name.lower())
+    # "Matiang'i" is one word (its "i" is no pronoun); "Pakistan's" is "Pakistan".
+    words = [re.sub(r"['’]s?$", "", word) for word in re.findall(r"\w[\w'’-]*", name.lower())]
     return frozenset(
         _spelled_one_way(singularise(word)) for word in words if word not in SPEAKER_FILLER and word not in LEGAL_FORMS
     )

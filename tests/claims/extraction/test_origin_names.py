@@ -107,3 +107,11 @@ def test_a_fragment_that_holds_a_word_of_the_gold_is_no_match():
     # Still one body: a description, and a name with its date.
     assert origin_matches(ChainLink(name="the study", verb="said", role="origin"), "a decade-long global study")
     assert origin_matches(ChainLink(name="Monday's report", verb="said", role="origin"), "the report")
+
+
+def test_a_name_with_an_apostrophe_inside_is_one_name():
+    # Seen on real news: "Education CS Fred Matiang'i" against the annotator's "Fred Matiang'i (Education CS)";
+    # the "i" after the apostrophe is no pronoun "I".
+    link = ChainLink(name="Education CS Fred Matiang'i", verb="said", role="origin")
+    assert origin_matches(link, "Fred Matiang'i (Education CS)")
+    assert not origin_matches(link, "Fred Okoth (Education CS)")
