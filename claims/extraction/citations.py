@@ -18,7 +18,13 @@ from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 
 __all__ = ["cites_a_reason", "cited_sources"]
 
-CITING = re.compile(r"(?:,\s*)?\b(?:citing|quoting|(?P<reference>with\s+reference\s+to))\s+")
+# "according to Xinhua who cited local officials": a relative clause right on its host's name cites as "citing"
+# does. After a comma it hangs on an apposition ("said Jo Bell, a spokesman for the agency, who cited accounts by
+# survivors"): a speaker who gives what they cite is its source (the corpus conventions).
+CITING = re.compile(
+    r"(?:,\s*)?\b(?:citing|quoting|(?<=\w)\s(?:who|which)\s+(?:cited|quoted)"
+    r"|(?P<reference>with\s+reference\s+to))\s+"
+)
 
 # Words naming who or what gives information: a cited phrase holding one is a source.
 SOURCE_WORD = re.compile(
@@ -27,6 +33,7 @@ SOURCE_WORD = re.compile(
     r"|critics|documents?|records?|analysts?|experts?|ministry|agency|officers?|spokes\w+|tally|count|census|audits?"
     r"|research|findings|filings?|letters?|memos?|interviews?|conversations?|media|newspapers?|press|doctors"
     r"|medics|hospitals?|relatives|families|organi[sz]ers|monitors?|observers?|group|union|council|committee"
+    r"|rescuers|paramedics|firefighters|investigators|prosecutors|lawmakers|diplomats|insiders|locals|villagers"
     r"|commission|board|court|office|department|bureau|institute|association|company|firm|bank)\b"
 )
 

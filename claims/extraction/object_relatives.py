@@ -29,9 +29,12 @@ _NOT_NOUN = (
     r"(?:the|that|which|a|an|and|or|but|to|in|of|for|from|at|on|by|as|than|with|was|were|is|are"
     r"|million|billion|trillion|crore|lakh|thousand|cents|percent|per)"
 )
+# "the 72 cents per share analysts expected": the figure's rate is part of it, not the speaker.
+_RATES = r"(?:share|unit|barrel|ton|tonne|ounce|gallon|litre|liter|kilo|kilogram|pound|year|month|week|day|hour)"
 OBJECT_RELATIVE = re.compile(
     rf"""(?:(?<=\d)|(?<=%)|(?<=\bmillion)|(?<=\bbillion)|(?<=\btrillion)|(?<=\bcents)|(?<=\bcrore)|(?<=\blakh))
         (?P<noun>\s+(?!{_NOT_NOUN}\b)[a-z]+)?
+        (?:\s+(?:a|an|per)\s+{_RATES})?
         \s+(?:that\s+|which\s+)?
         (?P<who>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})|(?:Wall\s+Street\s+)?{_TRADES})
         \s+(?:had\s+|has\s+|have\s+)?(?:(?:earlier|previously|originally|initially|widely)\s+)?

@@ -36,3 +36,13 @@ def test_a_definite_figure_said_by_a_body_in_a_relative_clause():
 def test_a_year_before_a_speech_verb_is_no_figure_of_a_relative_clause():
     assert object_relative_clauses("In 2023 the company said sales rose 5%.") == []
     assert object_relative_clauses("Prices may rise 2 percent economists expected inflation to reach.") == []
+
+
+def test_a_rate_after_the_figure_is_no_part_of_the_forecasters():
+    text = "Profit was 74 cents per share, above the 72 cents per share analysts expected."
+    assert origins(text) == [("74 cents", "Wire"), ("72 cents", "analysts")]
+
+
+def test_a_rate_and_that_before_the_forecasters_keep_the_first_figure_apart():
+    text = "Profit was 74 cents a share, above the 72 cents a share that analysts had expected."
+    assert origins(text) == [("74 cents", "Wire"), ("72 cents", "analysts")]
