@@ -37,6 +37,8 @@ CURRENCY_SYMBOLS = {
     "$US": "USD", "$A": "AUD", "$C": "CAD", "$NZ": "NZD", "$AU": "AUD", "$CA": "CAD", "$HK": "HKD", "$S": "SGD",
     "Kes": "KES",  # Kenyan papers: "Kes12.6 billion", "Kes 7.2 billion"
     "P": "PHP",  # Philippine papers: "P2,661,100", "P164 million" (glued and scaled only, as N and R)
+    "K": "PGK",  # Papua New Guinea's kina: "K8.4 billion", "K45 million" (glued and scaled only, as N and R)
+    "SR": "SAR",  # Saudi papers: "SR783,000,000,000", "SR2.5 billion" (glued and scaled only)
     # Indian papers set the rupee sign in a font that maps it onto the grave accent: "a fine of `2 lakhs".
     "`": "INR",
     # HTML entities left in scraped copy: "&pound194,454", "&euro;12 million".
@@ -48,11 +50,11 @@ CURRENCY_SYMBOLS = {
 # (look-behinds `numbers.DIGITS` lets an amount start after).
 GLUED_CURRENCY = (
     r"(?<=\b(?:CHF|EUR|USD|GBP|INR|NGN|ZAR|JPY|CNY|HUF|RUB|PKR|KES|AUD|CAD|SEK|NOK|DKK|PLN|TRY|BRL|MXN"
-    r"|PHP|MYR|BDT|IDR|EGP|GHS|THB|VND|SAR|AED|HKD|SGD|NZD|LKR|NPR|ZMW|UGX|TZS|QAR|KWD|OMR))"
+    r"|PHP|MYR|BDT|IDR|EGP|GHS|THB|VND|SAR|AED|HKD|SGD|NZD|LKR|NPR|ZMW|UGX|TZS|QAR|KWD|OMR|PGK))"
     # Signs as the region's papers write them: "RM1.72 million" (ringgit), "Ksh525B" and "KShs"
     # (Kenyan shillings), "Sh13 billion", "TSh", "USh" (East African shillings), "Tk50 crore"
     # (taka), "P2,661,100" (Philippine pesos), "Dh8 billion" (dirhams, as UAE papers write them).
-    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRP])|(?<=\bRM)|(?<=\bRMB)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)|(?<=\bDh)|(?<=\bDhs)"
+    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRPK])|(?<=\bSR)|(?<=\bRM)|(?<=\bRMB)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)|(?<=\bDh)|(?<=\bDhs)"
     r"|(?<=\bSh)|(?<=\bShs)|(?<=\b[TU][Ss]h)|(?<=\b[TU][Ss]hs)|(?<=\bKes)"
     # The cedi as Ghanaian papers set it, with a stroked c ("GHȼ67 billion"), a letter, so never a word's edge.
     r"|(?<=\bGHȼ)"
@@ -62,7 +64,7 @@ GLUED_CURRENCY = (
     r"|(?<=\$US)|(?<=\$A)|(?<=\$AU)|(?<=\$C)|(?<=\$CA)|(?<=\$NZ)|(?<=\$HK)|(?<=\$S)"
 )
 # Letters that are a currency only glued to an amount with a scale ("N21.8Trn", "R45 million").
-SCALED_ONLY = frozenset({"N", "R", "P"})
+SCALED_ONLY = frozenset({"N", "R", "P", "K", "SR"})
 SCALED_AMOUNT = re.compile(
     # "R1 476 million": groups parted by a space, as South African papers write.
     r"\d(?:[\d,.]*\d)?(?:[ \u00a0]\d{3})*[\s-]?(?:[-–]\s?[NR]?\d[\d,.]*\s?)?"
@@ -127,6 +129,7 @@ ISO_CODES = frozenset(
         "QAR",  # the Gulf's codes as their papers write them: "QAR204 billion", "KWD 3 million"
         "KWD",
         "OMR",
+        "PGK",  # Papua New Guinea's kina, as its papers write it: "PGK8.4 billion"
     ]
 )
 # Currency names, singular, as written after a number. Names that are also common words

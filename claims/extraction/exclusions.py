@@ -63,7 +63,7 @@ from .calendar import (
     is_year,
 )
 from .casualties import in_harm
-from .currencies import CURRENCY_CODES, CURRENCY_SYMBOLS
+from .currencies import CURRENCY_CODES, CURRENCY_SYMBOLS, currency_after
 from .definites import counts_plural
 from .elisions import elided_count
 from .measures import is_poll_pair
@@ -319,6 +319,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         and token.text[0].isupper()
         and not opens_sentence(sentence, token)
         and not STOP_BEFORE.search(before)
+        and not (SCALED_WORDS.search(token.text) and currency_after(sentence, token.end))
     ):
         return "name or model"
     name = CAPITALISED_BEFORE.search(before)
@@ -364,6 +365,10 @@ POWER_AFTER = re.compile(r"^(?:[kMGT]Wh?|[kMG]We)\b")
 # Pradesh 4.78 mt", "Sindh 12.5 km"): a list item's quantity. A version or model carries no such unit.
 MEASURE_AFTER = re.compile(r"^\s?(?:mt|km|kg|bcm|mph)\b")
 CURRENCY_WORD_BEFORE = re.compile(r"\b(?:(?P<code>[A-Z]{3})|Rs\.?|Rp|KSh)\s?$")
+
+# "Seven hundred and eighty three billion Saudi Riyals": an amount spelt out in capitals, as a decree or a
+# court order writes it, is money when a currency follows, never a name ("Seven Sisters").
+SCALED_WORDS = re.compile(r"\s(?i:hundred|thousand|million|billion|trillion)\b")
 
 
 def _amount(token: NumberToken) -> bool:

@@ -7,7 +7,8 @@ thousands: "15, 191, 847 votes", "N423, 006 million", "GH¢10, 560 per tonne", "
 shape is also a list ("sections 467, 468, 471 and 477A", "boats carrying 200, 250 and 500
 people"), so it is read as one number only when something says it is one:
 
-- a noun follows the groups ("15, 191, 847 votes"), which a list of numbers would part;
+- a noun follows the groups ("15, 191, 847 votes", "5, 82, 155 families" in lakhs), which a list
+  of numbers would part;
 - a money sign stands before the first group ("GH¢10, 560", "N400, 700, 000"): a list of
   amounts repeats its sign ("$800 and $1, 500"), so digits after the sign are one amount.
 
@@ -38,9 +39,13 @@ _LAKHS = r"\d{1,2}(?:,\ ?\d\d)+,\ ?\d{3}"
 # The end of the groups: no further digit, and no further group after a comma and a space.
 _END = r"(?!\d|,\ ?\d)"
 
+# Lakh grouping with a space after every comma, before a noun: "5, 82, 155 families". Only every
+# comma spaced, as "October 24, 13,139 people" is a date and a count.
+_SPACED_LAKHS = r"\d{1,2}(?:,\ \d\d)+,\ \d{3}"
+
 COMMA_SPACED = (
     rf"{_MONEY_BEFORE}(?:{_LAKHS}|{_THOUSANDS}){_END}"
-    rf"|{_THOUSANDS}(?!\d|,\d)(?=\ (?!(?:and|or|to|per)\b)[a-z]{{3,}})"
+    rf"|(?:{_SPACED_LAKHS}|{_THOUSANDS})(?!\d|,\d)(?=\ (?!(?:and|or|to|per)\b)[a-z]{{3,}})"
 )
 
 # One plain space between two groups, then the end of an amount (see the module docstring).

@@ -24,6 +24,7 @@ first), so each rule here has a name that `evaluate_extraction --details` lists:
 """
 
 import re
+from decimal import Decimal
 
 from .currencies import currency_before
 from .numbers import TENS_WORDS, UNIT_WORDS, NumberToken
@@ -99,6 +100,14 @@ NAMED_THING_AFTER = re.compile(
 )
 DEFINITE_DIGITS_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
+# The mark after an item's number that opens a sentence: "1 - Revenues ...", "2) Section 506 ...".
+LIST_MARK_AFTER = re.compile(r"(?:\)|\s[-–—])\s+[A-Z]")
+# The base of a rate: a round power of ten after "per" ("per 100,000", "per 1,00,000" in lakhs) with no
+# noun after it (annotators count "six heart attacks per 1,000 patients").
+RATE_BASE_BEFORE = re.compile(r"\bper\s$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|on|at|by|for|and|or|to|from|a|an|the|over|during)\b)[a-z]{3,}")
+RATE_BASES = frozenset(Decimal(10**power) for power in range(3, 7))
+
 
 def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str) -> str | None:
     """Named rules for numbers that are not counts (recall comes first, so each is listed)."""
@@ -108,6 +117,10 @@ def bare_number_rule(sentence: str, token: NumberToken, before: str, after: str)
         return "age"  # "President Lee, 61, took office"
     if MIXED_CASE_BEFORE.search(before):
         return "name or model"
+    if not before.strip() and LIST_MARK_AFTER.match(after) and len(token.text) <= 2:
+        return "list number"  # "1 - Revenues to be estimated at ...", "2) Section 506 ...": an item's number
+    if RATE_BASE_BEFORE.search(before) and token.value in RATE_BASES and not NOUN_AFTER.match(after):
+        return "rate base"  # "152 deaths per 1,00,000": the base, not a count ("per 1,000 patients" may count)
     if REFERENCE_BEFORE.search(before) or REFERENCES_BEFORE.search(sentence, max(0, token.start - 80), token.start):
         return "part of a name"  # "section 409", "sections 467, 468 and 471", "page 12"
     if PERIOD_LABEL_BEFORE.search(before) and PERIOD_LABEL_AFTER.match(after) and len(token.text) <= 2:

@@ -106,7 +106,7 @@ DIGITS = re.compile(
       |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d|[,.]\d)|\d{{1,3}},\d{{1,2}}(?=\s?(?:%|(?i:per\s?cent|percent|degrees)\b|°)|\s(?i:million|billion|trillion)\b|\s?(?i:mn|bn|tn)\b)
       |\d+(?:[.\u00b7]\d+)?)(?!\.\d)  # "83·5%": The Lancet's decimal point is a raised dot
     (?:
-        (?P<abbr>(?i:bn|mn|tn|trn)|m|k|K|b|B|cr)(?![\w])
+        (?P<abbr>(?i:bn|mn|tn|trn)|m|M|k|K|b|B|cr)(?![\w])
       | \s?(?P<spaced_abbr>(?i:bn|tn|mn|trn|bln|mln|trln)|B(?=\s|[,.;:)]|$))\b
       | (?:\s*|-)(?P<scale>(?i:{_DIGIT_SCALE_WORD}(?:\s+(?:{_SCALE_WORD}|crores?))?))\b
     )?
@@ -359,8 +359,10 @@ def find_numbers(text: str) -> list[NumberToken]:
             "digits",
         )
     for match in DIGITS.finditer(text):
-        if (match.group("abbr") or match.group("spaced_abbr")) == "B" and not currency_before(text, match.start()):
-            # "Ksh 525B" is 525 billion shillings; "4B" alone is a flat, a grade or a model.
+        if (match.group("abbr") or match.group("spaced_abbr")) in ("B", "M") and not currency_before(
+            text, match.start()
+        ):
+            # "Ksh 525B" is 525 billion shillings, "$8M" 8 million dollars; "4B" or "3M" alone is a flat or a name.
             if not match.group("abbr"):
                 add(match.start(), match.end("number"), Decimal(match.group("number").replace(",", "")), "digits")
             continue
