@@ -24,6 +24,9 @@ _POLL = r"""(?P<who>(?:the|a|an|this|that|its|their)\s+
 IN_POLL = re.compile(rf"(?:(?<=\s)in|^In)\s+{_POLL}", re.VERBOSE)
 # "The Harbour poll has the Greens at 12%": the poll as subject of "has" or "puts".
 POLL_HAS = re.compile(rf"^{_POLL}\s+(?:has|had|puts|put|gives|gave)\s+(?=\S)", re.VERBOSE | re.IGNORECASE)
+# "the previous survey", "the last poll", "an earlier survey": the poll a figure is compared with, which a
+# later "the pollster" must not take up as a speaker.
+EARLIER_POLL = re.compile(r"(?:the|an?)\s+(?:previous|last|earlier|prior|preceding)\b", re.IGNORECASE)
 # Words of an election's count: "won 45 seats in the poll" tells a result, not a poll's finding.
 ELECTION_COUNT = re.compile(
     r"\b(?:seats?|won|wins|elected|constituenc(?:y|ies)|turnout|ballots?|polling\s+stations?)\b"
@@ -40,5 +43,7 @@ def poll_finding_clauses(sentence: str) -> list[SpeakerCue]:
     if not match:
         return []
     start, end = match.span("who")
+    if EARLIER_POLL.match(sentence, start):
+        return []  # "down five points from 36% in the previous survey": a baseline, not who gives the figures
     link = DraftLink(sentence[start:end], "according_to", start, end, report=True)
     return [SpeakerCue((link,), start, end, match.start() == 0)]

@@ -36,3 +36,15 @@ def test_an_election_called_a_poll_stays_the_outlets():
 def test_a_named_speaker_keeps_the_figure():
     found = _origins("Support rose to 31% in the new poll, Ana Ruiz said.")
     assert found["31%"] == "Ana Ruiz"
+
+
+def test_the_poll_a_figure_is_compared_with_is_no_speaker():
+    # Seen on real news: "… from the +36 in the previous survey" made "the previous survey" a speaker, and every
+    # later "The pollster said" took it up instead of the pollster named before.
+    text = (
+        "The Harbour Research Centre said trust in Ruritania stood at 31%. Trust in Arcadia was down five points "
+        "from 36% in the previous survey. The pollster said trust in Arcadia reached 54% in 2017."
+    )
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["36%"] == "Wire"
+    assert origins["54%"] != "the previous survey"
