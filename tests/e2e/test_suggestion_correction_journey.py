@@ -21,12 +21,22 @@ from .conftest import expect, screenshot
 
 pytestmark = pytest.mark.browser
 
-CORPUS = Path(__file__).resolve().parents[1] / "claims" / "extraction" / "realnews" / "development.json"
+REALNEWS = Path(__file__).resolve().parents[1] / "claims" / "extraction" / "realnews"
 
 
-def story(title_starts):
-    records = json.loads(CORPUS.read_text())["records"]
-    return next(record for record in records if record["title"].startswith(title_starts))
+def story_source(title_starts, outlet_kind, corpus="development"):
+    """A source holding the real-news story whose title starts so, from its outlet."""
+    records = json.loads((REALNEWS / f"{corpus}.json").read_text())["records"]
+    record = next(record for record in records if record["title"].startswith(title_starts))
+    outlet = Outlet.objects.create(name=record["outlet"], kind=outlet_kind)
+    return Source.objects.create(outlet=outlet, title=record["title"], url=record["url"], text=record["text"])
+
+
+def keep_only(page, number):
+    """Untick every suggestion but the one numbered ``number``."""
+    for checkbox in page.locator("input[name=suggestion]:checked").evaluate_all("els => els.map(e => e.id)"):
+        if checkbox != f"suggestion-{number}":
+            page.uncheck(f"#{checkbox}")
 
 
 def suggestion_number(page, quote):
@@ -36,17 +46,13 @@ def suggestion_number(page, quote):
 
 
 def test_a_suggestion_is_corrected_then_created_with_what_the_editor_confirmed(live_server, logged_in_page, editor):
-    record = story("Boat with Haitian migrants")
-    outlet = Outlet.objects.create(name=record["outlet"], kind="broadcaster")
-    source = Source.objects.create(outlet=outlet, title=record["title"], url=record["url"], text=record["text"])
+    source = story_source("Boat with Haitian migrants", "broadcaster")
     coast_guard = Actor.objects.create(name="U.S. Coast Guard", kind="agency")
     page = logged_in_page(editor)
 
     page.goto(f"{live_server.url}/admin/sources/source/{source.pk}/suggest-claims/")
     migrants = suggestion_number(page, "103 migrants")
-    for number in page.locator("input[name=suggestion]:checked").evaluate_all("els => els.map(e => e.id)"):
-        if number != f"suggestion-{migrants}":
-            page.uncheck(f"#{number}")
+    keep_only(page, migrants)
     correction = page.locator(f"#correction-{migrants}")
     assert correction.locator("input[name$='-value']").input_value() == "103"
     speakers = correction.locator("input[name*='-speaker_']")
@@ -89,10 +95,7 @@ def test_a_figure_a_body_fixed_itself_is_suggested_as_its_own(live_server, logge
     """Business Recorder: "The government has budgeted overall fiscal deficit at … 6.9 percent". No verb of
     speech, but the government fixed the figure, so it is suggested as the source (the realnews conventions);
     "the International Monetary Fund (IMF) projection of 0.4 percent" in the same story is the Fund's."""
-    records = json.loads((CORPUS.parent / "unseen9.json").read_text())["records"]
-    record = next(r for r in records if r["title"].startswith("Fiscal deficit target of 6.9pc"))
-    outlet = Outlet.objects.create(name=record["outlet"], kind="newspaper")
-    source = Source.objects.create(outlet=outlet, title=record["title"], url=record["url"], text=record["text"])
+    source = story_source("Fiscal deficit target of 6.9pc", "newspaper", corpus="unseen9")
     page = logged_in_page(editor)
 
     page.goto(f"{live_server.url}/admin/sources/source/{source.pk}/suggest-claims/")
@@ -108,10 +111,7 @@ def test_a_document_the_story_makes_a_speaker_is_proposed_as_an_organisation_not
 ):
     """UPI on a Gallup poll: "14 other issues" are the poll's, and "At least 8 in 10" the results'. The page
     proposed both documents as new *people*; a document is published by a body, so they are organisations."""
-    records = json.loads((CORPUS.parent / "unseen37.json").read_text())["records"]
-    record = next(r for r in records if r["title"].startswith("Poll: Doctor-assisted suicide"))
-    outlet = Outlet.objects.create(name=record["outlet"], kind="agency")
-    source = Source.objects.create(outlet=outlet, title=record["title"], url=record["url"], text=record["text"])
+    source = story_source("Poll: Doctor-assisted suicide", "agency", corpus="unseen37")
     page = logged_in_page(editor)
 
     page.goto(f"{live_server.url}/admin/sources/source/{source.pk}/suggest-claims/")
@@ -119,10 +119,7 @@ def test_a_document_the_story_makes_a_speaker_is_proposed_as_an_organisation_not
     expect(issues.locator(".new-speaker", has_text="new organisation")).to_have_count(1)
     expect(page.locator(".new-speaker", has_text="new person")).to_have_count(0)
     screenshot(page, "suggestion-document-speaker")
-    number = suggestion_number(page, "14 other issues")
-    for checkbox in page.locator("input[name=suggestion]:checked").evaluate_all("els => els.map(e => e.id)"):
-        if checkbox != f"suggestion-{number}":
-            page.uncheck(f"#{checkbox}")
+    keep_only(page, suggestion_number(page, "14 other issues"))
     page.click("input[type=submit]")
     page.wait_for_selector(".messagelist .success")
     assert Actor.objects.get(name="Poll").kind == "organisation"
