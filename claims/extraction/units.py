@@ -219,6 +219,8 @@ TIME_UNITS = frozenset(
 
 
 WORD = re.compile(r"\s*(?P<word>[A-Za-z][\w’'\-]*)")
+# An acronym written with full stops is one word: "U.S.", "U.K.".
+DOTTED_WORD = re.compile(r"\s*(?P<word>(?:[A-Z]\.){2,})(?=\s)")
 # A calibre or model between a figure and its noun: "155mm", "155-mm", "737 MAX", "T-72", "A320neo".
 MODEL_MODIFIER = re.compile(
     r"""\s+(?P<model>\d+(?:\.\d+)?(?:\s?mm|-mm|-millimet(?:re|er)|-inch|-calibre|-caliber)
@@ -337,7 +339,7 @@ def read_phrase(text: str, pos: int, max_words: int = 3) -> tuple[str, int, int]
     words: list[re.Match] = []
     cursor = pos
     while len(words) < max_words:
-        match = WORD.match(text, cursor)
+        match = DOTTED_WORD.match(text, cursor) or WORD.match(text, cursor)  # "U.S. adults", not "U"
         if not match or POSSESSIVE.sub("", match.group("word")).lower() in STOP_WORDS:
             break
         words.append(match)

@@ -177,3 +177,9 @@ def test_a_hedged_share_naming_nothing_after_it_is_a_figure():
 def test_a_half_after_a_unit_and_and_is_no_share(text):
     # Round 21: "a week and a half" is 1.5 weeks; its "a half" is no 50 percent.
     assert all(candidate.unit != "percent" for candidate in extract_figures(text))
+
+
+def test_a_dotted_acronym_in_the_whole_is_one_word():
+    # Seen on the suggestion page (UPI on a Gallup poll): "At least 8 in 10 U.S. adults" had the subject "U".
+    [share] = extract_figures("At least 8 in 10 U.S. adults said it was wrong.", outlet="Wire")
+    assert share.subject == "U.S. adults"
