@@ -81,7 +81,7 @@ from .numbers import NumberToken, clean_decimal, find_numbers
 from .ones import one_counts
 from .quake_sizes import is_quake_size
 from .ranges import BRACKETED_AFTER, change_scale, figure_start, range_partner, restates, scale_of
-from .shares import answered_share, completes_share, divides, read_share, share_noun_of
+from .shares import answered_share, completes_share, divides, percent_whole, read_share, share_noun_of
 from .speaker_counts import counted_in_speaker
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase
 from .zeros import zero_figures
@@ -309,8 +309,7 @@ def _read_one(
         if suffix and qualifier == hedges.EXACT:
             qualifier, end = suffix.code, suffix.end
         phrase = OF_AFTER.match(sentence, end)
-        words = read_phrase(sentence, phrase.end()) if phrase else None
-        subject = words[0] if words else ""
+        subject = percent_whole(sentence, phrase.end()) if phrase else ""
     else:
         noun_at = end
         refers_back = REFERS_BACK.match(sentence, end)

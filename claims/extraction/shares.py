@@ -16,7 +16,7 @@ from .hedges import APPROX, EXACT
 from .numbers import NumberToken, clean_decimal
 from .units import is_time_unit, looks_plural, read_counted_noun, read_phrase, singularise
 
-__all__ = ["answered_share", "completes_share", "divides", "read_share", "share_noun_of"]
+__all__ = ["answered_share", "completes_share", "divides", "percent_whole", "read_share", "share_noun_of"]
 
 SHARE_OF = re.compile(
     r"\s+(?:of\s+)?(?:(?P<pronoun>them|those|these|whom|it|what|that|this)\b|(?:the|its|their|his|her|our|all)\s+)?"
@@ -116,3 +116,13 @@ def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None
     if not words or is_time_unit(singularise(words[0].split()[-1])) or is_time_unit(words[0].split()[-1]):
         return None  # "half of the year" is a span of time, "half of" alone is nothing
     return FigureDraft(token.value, None, qualifier, "percent", words[0], start, token.end, 0.75)
+
+
+def percent_whole(sentence: str, pos: int) -> str:
+    """What a percentage is of, read after its "of": the counted noun ("40% of voters agreed" is of voters),
+    else a short phrase ("60% of military aid")."""
+    noun = read_counted_noun(sentence, pos - 1)
+    if noun:
+        return noun.subject
+    words = read_phrase(sentence, pos)
+    return words[0] if words else ""

@@ -183,3 +183,11 @@ def test_a_dotted_acronym_in_the_whole_is_one_word():
     # Seen on the suggestion page (UPI on a Gallup poll): "At least 8 in 10 U.S. adults" had the subject "U".
     [share] = extract_figures("At least 8 in 10 U.S. adults said it was wrong.", outlet="Wire")
     assert share.subject == "U.S. adults"
+
+
+def test_what_a_percentage_is_of_stops_at_its_noun():
+    # The suggestion page prefilled the subject "British voters agreed" for "About 40% of British voters agreed."
+    [share] = extract_figures("About 40% of British voters agreed.", outlet="Wire")
+    assert share.subject == "British voters"
+    [aid] = extract_figures("It sent 60% of military aid to the front.", outlet="Wire")
+    assert aid.subject == "military aid"
