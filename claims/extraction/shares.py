@@ -102,7 +102,7 @@ def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None
     of = SHARE_OF.match(sentence, bracket.end() if bracket else token.end)
     if not of:
         return None  # "He spent half.": a share of nothing named
-    noun = read_counted_noun(sentence, of.end())
+    noun = _whole_noun(sentence, of.end())
     words = (
         (of.group("pronoun"),) if of.group("pronoun") else (noun.subject,) if noun else read_phrase(sentence, of.end())
     )
@@ -121,8 +121,13 @@ def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None
 def percent_whole(sentence: str, pos: int) -> str:
     """What a percentage is of, read after its "of": the counted noun ("40% of voters agreed" is of voters),
     else a short phrase ("60% of military aid")."""
-    noun = read_counted_noun(sentence, pos - 1)
+    noun = _whole_noun(sentence, pos)
     if noun:
         return noun.subject
     words = read_phrase(sentence, pos)
     return words[0] if words else ""
+
+
+def _whole_noun(sentence: str, pos: int):
+    """The counted noun a share is of, read from the space before it ("U.S. adults" reads from there only)."""
+    return read_counted_noun(sentence, pos - 1 if pos and sentence[pos - 1].isspace() else pos)

@@ -118,6 +118,9 @@ def test_a_document_the_story_makes_a_speaker_is_proposed_as_an_organisation_not
     issues = page.locator(f"#suggestion-row-{suggestion_number(page, '14 other issues')}")
     expect(issues.locator(".new-speaker", has_text="new organisation")).to_have_count(1)
     expect(page.locator(".new-speaker", has_text="new person")).to_have_count(0)
+    # The subject field is prefilled with what the share is of ("U" before: "U.S." was read as two words).
+    results = page.locator(f"#correction-{suggestion_number(page, 'At least 8 in 10')}")
+    assert results.locator("input[name$='-subject']").input_value() == "U.S. adults"
     screenshot(page, "suggestion-document-speaker")
     keep_only(page, suggestion_number(page, "14 other issues"))
     page.click("input[type=submit]")
