@@ -14,8 +14,9 @@ look-alikes that must stay apart.
 
 import re
 
+from .calendar import MONTHS
 from .chains import ChainLink
-from .spans import clean_name
+from .spans import DAYS, clean_name
 from .speakers import COMPANY_FORMS, PERSON_TITLES, SpeakerDirectory, normalise_speaker
 from .units import singularise
 
@@ -62,12 +63,14 @@ def _speaker_words(name: str) -> frozenset[str]:
     )
 
 
-# Words that say when, which name no body on their own: a speaker "Friday" is no "data released Friday".
-TIME_WORDS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-     "tomorrow", "last", "next", "this", "week", "month", "year", "day", "night", "morning", "evening",
-     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "earlier", "later"]
+# Words that say when, which name no body on their own: a speaker "Friday" is no "data released Friday". A month
+# may be a surname ("May" for Theresa May), so only a weekday is never one.
+WEEKDAYS = frozenset(day.lower() for day in DAYS.split("|"))
+# The twelve names `calendar.MONTHS` lists before their abbreviations ("the Feb" keeps scoring as before).
+MONTH_NAMES = frozenset(month.lower() for month in MONTHS.split("|")[:12])
+TIME_WORDS = WEEKDAYS | MONTH_NAMES | frozenset(
+    ["today", "yesterday", "tomorrow", "last", "next", "this", "week", "month", "year", "day", "night", "morning",
+     "evening", "earlier", "later"]
 )  # fmt: skip
 
 
@@ -107,7 +110,7 @@ def _is_surname_of(short: str, long: str) -> bool:
     return (
         " " not in short
         and short[:1].isupper()
-        and short.lower() not in TIME_WORDS
+        and short.lower() not in WEEKDAYS
         and len(words) >= 2
         and words[-1].strip(",.") == short
     )

@@ -8,6 +8,8 @@ already spoken ("the company said it expected"). Shared by `subjects` and `appos
 
 import re
 
+from .numbers import TENS_WORDS, UNIT_WORDS
+
 __all__ = [
     "COORDINATED",
     "FIGURE_IN_SUBJECT",
@@ -42,8 +44,7 @@ NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which", "who",
 # "as many as eight alleged militants were killed": a number inside the sentence counts what follows it and names
 # no speaker. ("Two say …" opening a sentence is elliptic, "two of those asked", and is left to the annotators.)
 BARE_NUMBER = re.compile(
-    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-    r"|hundred|dozen|dozens|hundreds|thousands)$"
+    rf"^(?:\d[\d,.]*|{'|'.join(UNIT_WORDS)}|{'|'.join(TENS_WORDS)}|hundred|dozen|dozens|hundreds|thousands)$"
 )
 
 

@@ -104,7 +104,8 @@ def test_a_fragment_that_holds_a_word_of_the_gold_is_no_match():
         ChainLink(name="Last week", verb="said", role="origin"), "the ministry's report last week"
     )
     assert not origin_matches(ChainLink(name="They included two women", verb="said", role="origin"), "two women")
-    # Still one body: a description, and a name with its date.
+    # Still one body: a description, a name with its date, and a surname that is also a month.
+    assert origin_matches(ChainLink(name="May", verb="said", role="origin"), "Theresa May (prime minister)")
     assert origin_matches(ChainLink(name="the study", verb="said", role="origin"), "a decade-long global study")
     assert origin_matches(ChainLink(name="Monday's report", verb="said", role="origin"), "the report")
 
