@@ -36,7 +36,8 @@ __all__ = [
 UNIT_SYNONYMS = (
     frozenset({"troop", "soldier", "fighter", "force", "serviceman", "personnel"}),
     frozenset({"person", "people", "civilian", "resident"}),
-    frozenset({"death", "fatality", "casualty"}),
+    # A count of deaths, however the sentence words it: "12 deaths", "12 dead", "12 people died", "12 killed".
+    frozenset({"death", "fatality", "casualty", "dead", "died", "killed"}),
     # The text's "terrorists" (or "insurgents"), written "militants" by the annotators of ten real-news sets.
     frozenset({"militant", "terrorist", "insurgent"}),
 )

@@ -61,6 +61,16 @@ def test_units_agree_when_a_word_of_one_is_a_synonym_of_a_word_of_the_other():
     assert not policy_units_agree("terrorists", "hostages freed")
 
 
+def test_units_agree_on_a_count_of_deaths_however_the_sentence_words_it():
+    # Real news: "12 people were killed" annotated "deaths", "the toll rose to 12" annotated "people
+    # killed", "12 dead" annotated "deaths": one count each time (about 30 sets write it each way).
+    assert policy_units_agree("deaths", "people killed")
+    assert policy_units_agree("dead", "deaths in Cebu")
+    assert policy_units_agree("people died", "deaths")
+    assert not policy_units_agree("deaths", "people injured")
+    assert not policy_units_agree("killed", "people wounded")
+
+
 def test_a_share_is_found_by_its_percentage():
     gold = policy_gold(
         {"text": "Two-thirds of adults agreed.", "figures": [
