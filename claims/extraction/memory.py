@@ -17,6 +17,7 @@ import re
 
 from .mentions import ROLE_NOUNS
 from .openers import DOCUMENT_HEADS
+from .spans import NAME_PARTICLES
 from .speakers import (
     BODY_NOUNS,
     ORGANISATION_WORDS,
@@ -104,7 +105,16 @@ def _speaker_kind(name: str) -> str:
         and not any(word.lower() in ORGANISATION_WORDS | BODY_NOUNS for word in trailing.group("name").split())
     ):
         return "person"  # "East Flores deputy regent Agustinus Payong Boli": a role in lowercase, then a name
+    if PARTICLED_NAME.fullmatch(word) and not any(
+        part.lower() in ORGANISATION_WORDS | BODY_NOUNS for part in word.split()
+    ):
+        return "person"  # "Ibrahim al-Hillo", "Osama bin Laden": a particle in lowercase inside a person's name
     return _kind(name)
+
+
+# A person's name whose last part has a lowercase particle ("Ibrahim al-Hillo", "Abdel Fattah el-Sisi",
+# "Osama bin Laden"): `_kind` wants every word capitalised, and read it as a body a later "he" never meant.
+PARTICLED_NAME = re.compile(rf"(?:[A-Z][a-z'’-]+\s+){{1,2}}(?:{NAME_PARTICLES})(?:-|\s+)[A-Z][a-z'’-]+")
 
 
 # A lowercase word (a role: "regent", "spokesperson"), then a name of two or three capitalised words that closes

@@ -14,10 +14,11 @@ from .spans import DraftLink, SpeakerCue
 
 __all__ = ["poll_finding_clauses"]
 
-# A poll's name: a determiner, up to five modifiers (no digit, no "election"), then "poll" or "survey",
-# with an "of …" or "on …" of up to four words ("the survey on presidential candidates").
+# A poll's name: a determiner, up to six modifiers (no digit, no "election"), then "poll" or "survey",
+# with an "of …" or "on …" of up to four words ("the survey on presidential candidates"). A pollster and
+# the paper that commissioned it take six: "the latest Red C/ Sunday Business Post poll".
 _POLL = r"""(?P<who>(?:the|a|an|this|that|its|their)\s+
-        (?:(?!(?:election|elections|general|by-election|presidential\s+poll)\b)[\w/&.'’-]*[^\W\d][\w/&.'’-]*\s+){0,5}?
+        (?:(?!(?:election|elections|general|by-election|presidential\s+poll)\b)[\w/&.'’-]*[^\W\d][\w/&.'’-]*\s+){0,6}?
         (?:opinion\s+)?(?:poll|survey)
         (?:\s+(?:of|on)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?)(?![\w-])"""
 # "… in the latest Harbour poll published today", "In the survey on …, …"

@@ -10,6 +10,7 @@ gives a figure inside one, whose own sentence names nobody, the quotation's spea
 """
 
 import bisect
+import re
 
 __all__ = ["Quotations", "quotation_spans"]
 
@@ -60,12 +61,29 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "‘In the attack three were killed.’": British copy quotes in single marks, whose closing mark is also the
+# apostrophe, so only a whole paragraph that opens with one and closes with the other is read as a quotation.
+SINGLE_QUOTED_PARAGRAPH = re.compile(r"(?m)^[ \t]*(‘[^\n]*[.!?,]’)[ \t]*$")
+
+
+def single_quoted_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of `text` that are one quotation in single curly marks, outside every span of `spans`."""
+    found = []
+    for match in SINGLE_QUOTED_PARAGRAPH.finditer(text):
+        start, end = match.span(1)
+        if not any(s < end and start < e for s, e in spans):
+            found.append((start, end))
+    return found
+
+
 class Quotations:
     """The quotations of a text, looked up by position."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans = quotation_spans(text) if (OPENING in text or STRAIGHT in text) else []
+        if "‘" in text:
+            self.spans = sorted(self.spans + single_quoted_paragraphs(text, self.spans))
         self._starts = [start for start, _ in self.spans]
 
     def opens_paragraph(self, quotation: tuple[int, int]) -> bool:

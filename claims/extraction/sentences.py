@@ -172,13 +172,20 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1)
     if word.lower() in CURRENCY_ABBREVIATIONS and DIGIT_AFTER.match(text, dot + 1):
         return True
-    if (len(word) == 1 and word.isupper()) or INITIALS.match(word):
+    if ((len(word) == 1 and word.isupper()) or INITIALS.match(word)) and not UNIT_OR_ACRONYM_BEFORE.match(
+        text, match.start() - 1
+    ):
         # An initial ("Joseph R. Biden", "Justice H.L. Gokhale"), unless a capitalised word follows
         # that plainly starts a sentence; initials win, as they are commoner.
         return True
     if word.lower() in UNIT_ABBREVIATIONS and NUMBER_BEFORE.search(text, max(0, match.start() - 2), match.start()):
         return False  # "fell 18 per cent to 1.41 mt. The ministry said …": a unit after its number, then a stop
     return word.lower().rstrip(".") in ABBREVIATIONS
+
+
+# "47 °C.", "Thomson Reuters I/B/E/S.": a letter after a degree sign is a unit, after a slash the end of a
+# slashed acronym; neither is an initial, and the stop after it may end the sentence.
+UNIT_OR_ACRONYM_BEFORE = re.compile(r"[°/]")
 
 
 # "Mt." is Mount before a name, but "1.41 mt." is metric tonnes, and its stop may end the sentence.

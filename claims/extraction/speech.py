@@ -231,7 +231,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         if verb_word.startswith("claim") and CLAIMED_LIVES.match(sentence, match.end()):
             continue  # "Floods have claimed 39 lives": "claimed" is "killed", and no one speaks
         if verb_word in OBJECT_TAKING_VERBS and takes_an_object(sentence, verb_word, match.end()):
-            continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
+            if not inverted_clause(sentence, match, VERB_CODES.get(verb_word, "said")):  # "…, added Meena." speaks
+                continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
         if verb_word in ("saying", "claiming") and not PROGRESSIVE.match(match.group()):
             continue  # "The BBC are saying 5,000": a progressive tense only; ", saying …" is `saying`
         if verb_word in PUTTING_VERBS and not PUT_OBJECT.match(sentence, match.end()):

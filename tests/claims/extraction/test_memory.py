@@ -290,3 +290,12 @@ def test_a_company_whose_name_looks_like_a_person_is_an_it():
         "But it said expenses rose 10% in the quarter."
     )
     assert origins(text) == [("15%", "Morgan Hale Co"), ("$912 million", "Morgan Hale Co"), ("10%", "Morgan Hale Co")]
+
+
+def test_a_name_with_a_lowercase_particle_is_a_person_a_later_he_means():
+    text = (
+        '"They are shelling us now," Omar Tali, a field commander, told Reuters.\n\n'
+        '"We have seen 41 bodies," said Yusuf al-Haro, a commander from the same faction.\n\n'
+        '"There are more than 30 civilians killed," he added.'
+    )
+    assert origins(text) == [("41 bodies", "Yusuf al-Haro"), ("more than 30 civilians", "Yusuf al-Haro")]

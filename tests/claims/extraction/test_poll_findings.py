@@ -48,3 +48,9 @@ def test_the_poll_a_figure_is_compared_with_is_no_speaker():
     origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
     assert origins["36%"] == "Wire"
     assert origins["54%"] != "the previous survey"
+
+
+def test_a_poll_named_by_its_pollster_and_its_paper_has_six_words_before_poll():
+    # "the latest <pollster>/ <paper's three-word name> poll": six words between the determiner and "poll".
+    origins = _origins("The Greens rose two points to 14% in the latest Quill/ Harbour Sunday Evening Star poll.")
+    assert origins["14%"] == "the latest Quill/ Harbour Sunday Evening Star poll"

@@ -95,3 +95,20 @@ def test_a_quotation_right_after_a_closing_tag_goes_on_in_its_speakers_words():
         "“We searched for our 16 men,” a villager told the paper."
     )
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [("16 men", "a villager")]
+
+
+def test_a_paragraph_quoted_in_single_marks_goes_on_with_the_speaker_who_closed_the_one_before():
+    # British copy quotes in single marks; a paragraph that is one such quotation, right after a paragraph
+    # closed by a named speaker, is that speaker's (an apostrophe inside it changes nothing).
+    text = (
+        "‘Our fighters have seized the depot’s weapons,’ rebel spokesman Omar Haddad said.\n\n"
+        "‘In the raid two fighters were killed and five others were wounded.’"
+    )
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["two fighters"] == "Omar Haddad"
+    assert origins["five others"] == "Omar Haddad"
+
+
+def test_a_paragraph_in_single_marks_is_one_quotation_only_when_it_closes_with_its_mark():
+    text = "‘Brexit’ has cost the region 4,000 jobs, the council said.\n\nThe port’s owners hired 300 staff."
+    assert [span for span in Quotations(text).spans if text[span[0]] == "‘"] == []

@@ -127,3 +127,18 @@ def test_a_stop_after_metric_tonnes_can_end_the_sentence():
         "The agency said imports would resume.",
         "Climbers reached Mt. Kenya.",
     ]
+
+
+def test_a_letter_after_a_degree_sign_or_a_slash_is_no_initial():
+    # "°C." is a unit and "I/B/E/S." the end of a slashed acronym: the stop after them may end the sentence.
+    text = (
+        "Highs reached 47 °C. The weather office warned of more heat. "
+        "Analysts had expected a profit, according to the L/S/E/G. It was not clear why. Harry S. Truman spoke."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Highs reached 47 °C.",
+        "The weather office warned of more heat.",
+        "Analysts had expected a profit, according to the L/S/E/G.",
+        "It was not clear why.",
+        "Harry S. Truman spoke.",
+    ]
