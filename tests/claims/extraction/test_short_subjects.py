@@ -40,6 +40,8 @@ def test_a_country_that_has_set_a_target_is_its_source():
             [("nearly 12 percent", "Brewco")],
         ),
         ("Grocermart cut its final dividend by 9.5 per cent to 3.1p.", [("9.5 per cent", "Grocermart"), ("3.1p", "Grocermart")]),
+        # when, between the one-word company and its verb
+        ("Brewco earlier this week posted a 14 per cent rise in revenue.", [("14 per cent", "Brewco")]),
         # "it" for the company named before
         (
             "Brewco reported a profit of £4m. As a result, it lifted its dividend from 11.2p to 13.4p per share.",
