@@ -25,6 +25,7 @@ POSSESSIVE_BODY = re.compile(
     r"|authority|board|police|bank|court|regulator|cabinet|government|treasury|council|army|military|tribunal|committee"
     r"|panel))\b"
 )
+BRACKETED_GLOSS = re.compile(r"\s+\([^()]*\)$")
 PRONOUNS = frozenset(["He", "She"])  # "They" is as often the people counted
 JUDICIAL_TITLES = frozenset(["justice", "magistrate"])  # "Justice K. O. Adeyemi": a judge's title before the name
 TITLED_NAME = re.compile(r"^[A-Z][a-z]+\.?(?:\s+[A-Z]\.)+\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
@@ -76,7 +77,8 @@ def names_someone(name: str) -> bool:
     words = [word.strip("(),.'’").lower().rsplit("-", 1)[-1] for word in name.split()]
     if any(word in SPEAKER_HEADS or (word.endswith("s") and word[:-1] in SPEAKER_HEADS) for word in words[-3:]):
         return True  # "the Model Courts": a head noun in the plural names bodies too
-    if "of" in words[1:] and words[words.index("of", 1) - 1] in SPEAKER_HEADS and name.split()[-1][:1].isupper():
+    last = BRACKETED_GLOSS.sub("", name).split()[-1]  # "the Bank of Ruritania (BoR)": the gloss is no word of it
+    if "of" in words[1:] and words[words.index("of", 1) - 1] in SPEAKER_HEADS and last[:1].isupper():
         return True  # "the Ministry of the Interior": the head comes before its "of"
     if words and words[0] in PERSON_TITLES | JUDICIAL_TITLES and TITLED_NAME.match(name):
         return True  # "Judge I. M. Sanni", "Justice K. Rao": a title, initials, a surname

@@ -24,7 +24,7 @@ MONTHS = "(?:January|February|March|April|May|June|July|August|September|October
 # Padding between a subject and its verb: an aside in commas, a day, an adverb, auxiliaries.
 PADDING = re.compile(
     rf"""(?:\s*,\s*(?:[^,]|,(?=\d{{3}})|,(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*,))+?,)?                           # ", in a crackdown,", ", … 35,000 educators,", ", based in Austin, Texas,"
-        (?:\s+(?:on|last|this|earlier|late)(?:\s+[A-Z]?[a-z]+)?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?)?(?=\s)|\s+[A-Z][a-z]+day(?=\s+[a-z])  # "on Wednesday", "Thursday"
+        (?:\s+(?:(?:earlier|later)\s+this|on|last|this|earlier|late)(?:\s+[A-Z]?[a-z]+)?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?)?(?=\s)|\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z])  # "on Wednesday", "Thursday afternoon"
           |\s+(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?=\s))?  # "today tabled": the verb follows
         (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly|{ADVERBS}))*
         (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?)?

@@ -19,12 +19,15 @@ import re
 
 from .acting_subjects import names_someone
 from .acting_verbs import AMOUNT_NOUNS, COUNTING_STEMS, FIXING_STEMS, METHOD_STEMS, stem_of
-from .spans import DraftLink, SpeakerCue, clean_name, name_after
+from .calendar import MONTHS
+from .spans import DAYS, DraftLink, SpeakerCue, clean_name, name_after
 from .speakers import BODY_NOUNS
 from .subject_checks import SPEAKER_NOUNS, VALID_LOWERCASE_START
 from .verb_codes import VERB_CODES
 
 __all__ = ["passive_agent_clauses", "FORECASTERS_AFTER"]
+
+MONTH_OR_DAY = re.compile(rf"(?:{MONTHS}|{DAYS})")
 
 # "which the World Bank put at …"; "which is estimated at …" is a passive with no agent ("is" is no body).
 WHICH_PUT_AT = re.compile(
@@ -181,6 +184,8 @@ def passive_agent_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[S
         # "falling short of Wall Street's expectations for about $38 billion", "the average Wall
         # Street forecast of $9.275 billion": the owner gives the figure right after, and only it.
         group = next(name for name in ("who", "bare", "named", "body", "group", "its", "trade") if match.group(name))
+        if group == "named" and MONTH_OR_DAY.fullmatch(match.group(group)):
+            continue  # "the November estimate of 0.4%": the month dates the estimate, it is no one's name
         start, end = match.span(group)
         if not any(s <= start < e for s, e in taken):
             name = sentence[start:end]

@@ -191,6 +191,8 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
     following = NEXT_WORD.match(sentence, offset + subject.end("who"))
     if following and following.group(1) in NOUN_HEADS:
         return None  # "A UN official, who …", "The Nordic airline": the name describes a noun
+    if " " not in who and following and (when := TIME_AFTER_NAME.match(sentence, offset + subject.end("who"))):
+        following = NEXT_WORD.match(sentence, when.end())  # "Acmecorp earlier this week posted": when, then the verb
     if " " not in who and following:
         after = NEXT_WORD.match(sentence, following.end())
         if following.group(1).endswith("ly") and after:
@@ -241,6 +243,7 @@ def _plainly_verb(word: str) -> bool:
 
 
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+TIME_AFTER_NAME = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month|year|quarter)\b")
 NOUN_HEADS = (
     PERSON_TITLES | BODY_NOUNS | ORGANISATION_WORDS
     | frozenset(["officials", "sources", "source", "people", "residents", "workers", "troops", "forces", "lawmakers",

@@ -11,6 +11,7 @@ import re
 from .acting_verbs import (
     DIVIDEND_OBJECT,
     FEE_OBJECT,
+    GROWING_STEMS,
     OWN_RESULT,
     PADDING,
     PAYING_STEMS,
@@ -52,7 +53,21 @@ def _one_name_with_results(sentence: str, name: str, end: int) -> bool:
     padding = PADDING.match(sentence, end)
     if padding and OWN_RESULT.match(sentence, padding.end("verb")):
         return True  # "Acmecorp declared a dividend of", "Acmecorp made $2 billion in profit": whatever the verb
-    return bool(padding) and stem_of(padding.group("verb")) in RESULT_STEMS
+    return bool(padding) and (stem_of(padding.group("verb")) in RESULT_STEMS or _revises_own_result(sentence, padding))
+
+
+# "Acmecorp cut its final dividend by 9.5 per cent", "it hiked its dividend from 14p to 17p": a company that
+# changes its own dividend, profit or sales posts them; "its" says the result is the subject's own.
+OWN_RESULT_CHANGED = re.compile(r"\s+(?:its|their)\s")
+
+
+def _revises_own_result(sentence: str, padding: re.Match) -> bool:
+    stem, object_at = stem_of(padding.group("verb")), padding.end("verb")
+    return (
+        stem in REVISING_STEMS | GROWING_STEMS
+        and bool(OWN_RESULT_CHANGED.match(sentence, object_at))
+        and bool(RESULT_OBJECT.match(sentence, object_at))
+    )
 
 
 def _it_with_results(sentence: str, name: str, end: int) -> bool:
@@ -67,7 +82,7 @@ def _it_with_results(sentence: str, name: str, end: int) -> bool:
     return (
         stem in RESULT_STEMS
         and bool(RESULT_OBJECT.match(sentence, object_at) or AFTER_RESULT.match(sentence, object_at))
-    ) or (stem in PAYING_STEMS and bool(DIVIDEND_OBJECT.match(sentence, object_at)))
+    ) or (stem in PAYING_STEMS and bool(DIVIDEND_OBJECT.match(sentence, object_at))) or _revises_own_result(sentence, padding)
 
 
 # "posted profit of", "posted a net loss of": a result named right after the verb.

@@ -16,6 +16,7 @@ import re
 from .calendar import MONTHS
 from .currencies import CURRENCY_SYMBOLS
 from .spans import DAYS, WEEKDAY_END
+from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .subject_padding import DATELINE as WIRE_DATELINE  # "BEIJING (Reuters) - ", "MEXICO CITY, Nov. 7 (Xinhua) -- "
 
 __all__ = ["tidy_speaker"]
@@ -55,6 +56,14 @@ ONLY_WHEN = re.compile(
     rf"^(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater)\s+(?:week|month|year|weekend|quarter|{_WHEN})"
     rf"|(?:[Oo]n|[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y)\s+(?:{_WHEN})\b.*)$"
 )
+# "Throughout the 12 districts", "In a key development", "Across the flooded provinces": an opening phrase of place
+# or occasion read where a name stands (its noun taken for the subject of "mentioned", "issued"); with no capital
+# and no body in it, it names no one ("In Ruritania the police" is left to the rules).
+ONLY_ADJUNCT = re.compile(
+    r"^(?:In|At|On|During|Throughout|Across|Among|Amid|Over|Under|After|Before|Since|Until|With|Within|Despite)"
+    r"\s+(?:the|a|an|all|both|each|every|its|their|these|those|this|that|\d[\d,]*)\s+[^A-Z]*$"
+)
+SPEAKING_WORDS = BODY_NOUNS | ORGANISATION_WORDS | PERSON_TITLES
 # "they received", "We also received", "Cosla insisted the statistics", "the army attacked the hospital": a
 # clause read as a name; the name is its subject, before the verb ("-ed" before its object's article).
 # ("They included two women who": the relative's antecedent speaks, and the name is left whole to be trimmed.)
@@ -91,6 +100,8 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     stripped = WEEKDAY_END.sub("", name.rstrip(" ,;:"))
     if ONLY_WHEN.match(stripped):
         return None  # "Last Friday": when, not who
+    if ONLY_ADJUNCT.match(stripped) and not SPEAKING_WORDS & {word.lower() for word in stripped.split()}:
+        return None  # "Throughout the 12 regions": where, not who
     if BARE_POSSESSIVE.match(stripped):
         return None
     if COMPARATIVE_END.search(stripped):

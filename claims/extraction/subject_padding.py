@@ -150,7 +150,7 @@ CLAUSE_WITHOUT_THAT = re.compile(
 # alternation for a pattern of padding before a verb.
 ADVERBS = (
     r"so\s+far|thus\s+far|until\s+now|to\s+date|on\s+average|in\s+total|in\s+all|once\s+again|yet\s+again|here|there"
-    r"|together|jointly|too|first|in\s+turn"
+    r"|together|jointly|too|first|in\s+turn|meanwhile|likewise|separately"
 )
 # "The court then made a confiscation order of £1", "handed each a two-year prison sentence": a light verb whose
 # object is a figure the subject fixes (an order, an offer, a sentence, a fine, an award).

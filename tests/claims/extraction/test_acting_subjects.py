@@ -52,6 +52,25 @@ def origins(text: str) -> list[tuple[str, str]]:
             "A Lagos State (LS) High Court on March 3 sentenced the clerk to 12 years.",
             [("12 years", "A Lagos State (LS) High Court")],
         ),
+        # a body's name whose acronym in brackets is written in mixed case ("(BoR)", "(MoH)")
+        (
+            "The Bank of Ruritania (BoR) raised its policy rate by 3 percentage points.",
+            [("3 percentage points", "The Bank of Ruritania (BoR)")],
+        ),
+        # "earlier this week" between the subject and its verb
+        (
+            "The company earlier this month posted a 12 per cent rise in revenue.",
+            [("12 per cent", "The company")],
+        ),
+        # a bare weekday with its part of the day, and "meanwhile", between the subject and its verb
+        (
+            "A federal judge Monday afternoon sentenced the former mayor to six years in prison.",
+            [("six years", "A federal judge")],
+        ),
+        (
+            "Interior Minister Ana Ruiz meanwhile approved a budget of $4 million for ferries.",
+            [("$4 million", "Interior Minister Ana Ruiz")],
+        ),
         # a researcher and her colleagues, as one subject
         (
             "Dr Okafor and her team surveyed 1,200 nurses.",

@@ -198,3 +198,10 @@ def test_the_agent_of_a_participle_of_fixing_gives_the_figure_before_it(text, ex
 )
 def test_deeds_and_documents_stay_with_the_outlet(text):
     assert {origin for _, origin in origins(text)} <= {"Wire"}
+
+
+def test_a_month_before_an_estimate_is_when_not_who():
+    # "the March estimate of 0.4%": the month dates the estimate; it names no one who made it
+    text = "The fund now sees a deficit of 0.7% of GDP, up from the March estimate of 0.4%."
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["0.4%"] != "March"

@@ -136,3 +136,33 @@ def test_the_extractor_leaves_the_day_out_of_a_document_owner():
 )
 def test_a_clause_read_as_a_name_is_cut_to_its_subject(name, expected):
     assert tidied(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # an opening phrase of place or occasion, read where a name stands, names no one
+        "Throughout the nine districts",
+        "In a major development",
+        "Across the flooded provinces",
+    ],
+)
+def test_an_opening_phrase_is_no_speaker(name):
+    assert tidied(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a place or a body inside the phrase is left to the rules that read it
+        ("In Ruritania the police", "In Ruritania the police"),
+        ("In both cases union leaders", "union leaders"),
+    ],
+)
+def test_an_opening_phrase_that_holds_a_name_is_left(name, expected):
+    assert tidied(name) == expected
+
+
+def test_a_figure_after_an_opening_phrase_is_the_closing_speakers():
+    text = "Throughout the nine districts mentioned, 4,120 families were affected by floods, the disaster agency said."
+    assert {c.origin.name for c in extract_figures(text, outlet="Wire")} == {"the disaster agency"}
