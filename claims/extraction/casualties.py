@@ -95,7 +95,8 @@ def lives_claimed(sentence: str, start: int, unit: str) -> bool:
 # injuries", "wounded five others": "others" are people beyond those counted before, and what befell
 # them is what they count (the annotators write "people injured", "soldiers wounded").
 OTHERS_STATE_AFTER = re.compile(
-    r"\s+(?P<others>others?)(?:\s+(?:were|are|was|is|have\s+been|had\s+been|remain(?:ed|s)?|still|also|later|reportedly)){0,2}"
+    r"\s+(?P<others>others?)"
+    r"(?:\s+(?:were|are|was|is|have\s+been|had\s+been|remain(?:ed|s)?|still|also|later|reportedly)){0,2}"
     r"(?:\s+(?:seriously|critically|slightly|badly))?"
     r"\s+(?:(?P<state>injured|wounded|hurt|missing|killed|dead)\b"
     r"|(?:received|suffered|sustained|got)\s+(?:(?:minor|serious|critical)\s+)?(?P<injuries>injuries)\b)",

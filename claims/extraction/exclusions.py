@@ -66,6 +66,7 @@ from .casualties import in_harm
 from .currencies import CURRENCY_CODES, CURRENCY_SYMBOLS, currency_after
 from .definites import counts_plural
 from .elisions import elided_count
+from .label_lists import is_list_label
 from .measures import is_poll_pair
 from .noncounts import bare_number_rule, descriptor_count, spaced_time_descriptor
 from .numbers import NumberToken
@@ -314,6 +315,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "number-word adjective"  # "a 10-year high", "a four year high"
     if (MODEL_BEFORE.search(before) and not _amount(token)) or NUMBER_SIGN_BEFORE.search(before):
         return "name or model"
+    if token.kind == "digits" and is_list_label(sentence, token.start):
+        return "part of a name"  # a list's label: "on counts 1, 3, 4 and 13", "Regions 2 (Cagayan Valley), 3 …"
     if token.kind == "digits" and NUMBER_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
         return "name or model"  # "48 737 MAX jets"
     if (FRACTION.match(after) or before.endswith("/")) and not is_poll_pair(sentence, token.start):

@@ -46,9 +46,9 @@ from .casualties import (
     HUMAN_VERB_AFTER,
     HUMAN_VERB_BEFORE,
     HUMAN_VERB_HEDGED,
+    PEOPLE_UNITS,
     PLACE_OF_BEFORE,
     lives_claimed,
-    PEOPLE_UNITS,
     others_harmed,
 )  # fmt: skip
 from .context import (
