@@ -186,8 +186,21 @@ def level_named(sentence: str, start: int) -> str | None:
 LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or|,)\s*$|\s*,\s*$")
 
 
+# "12 gold, 9 silver and 15 bronze medals": each number with its kind, the noun written once after the last.
+# A casualty state or "others" is no kind ("13 dead, 2 missing and 40,000 others taking shelter"); "ones" stands
+# for a noun said earlier ("117,218 regular and 9,510 private ones").
+NOT_KINDS = re.compile(r"\b(?:dead|missing|injured|wounded|hurt|killed|others|more)\b")
+PRO_FORMS = frozenset(["ones", "others"])
+KINDS_LIST = re.compile(r"(?:\s+[a-z]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d[\d,.]*)+\s+[a-z]+(?=\s)")
+
+
 def listed_noun(sentence: str, end: int, following: NumberToken | None) -> str | None:
-    """The noun after the next number of a list the bare number opens ("16 and 12 seats" → seats)."""
+    """The noun after the next number of a list the bare number opens ("16 and 12 seats" → seats), or
+    after the last kind of a list of kinds ("12 gold, 9 silver and 15 bronze medals" → medals)."""
+    kinds = KINDS_LIST.match(sentence, end)
+    if kinds and not NOT_KINDS.search(kinds.group()):
+        noun = read_counted_noun(sentence, kinds.end())
+        return noun.unit if noun and noun.unit not in PRO_FORMS and not is_time_unit(noun.unit) else None
     if following is None or not LIST_JOIN.match(sentence[end : following.start]):
         return None
     if measure := read_measure(sentence, following.end):

@@ -11,7 +11,7 @@ import re
 
 __all__ = [
     "CASUALTY_AFTER", "CASUALTY_UNITS", "CROWD_BEFORE", "HARM_STATES", "HUMAN_VERB_AFTER", "HUMAN_VERB_BEFORE",
-    "HUMAN_VERB_HEDGED", "PLACE_OF_BEFORE", "in_harm", "lives_claimed",
+    "HUMAN_VERB_HEDGED", "PEOPLE_UNITS", "PLACE_OF_BEFORE", "in_harm", "lives_claimed", "others_harmed",
 ]  # fmt: skip
 
 # "The floods have claimed 39 lives", "claiming at least 15 lives": deaths, as the annotators write them.
@@ -89,3 +89,39 @@ def lives_claimed(sentence: str, start: int, unit: str) -> bool:
     Lives saved, or lives counted otherwise ("152,666 lives could be saved"), stay lives.
     """
     return unit == "lives" and bool(CLAIMED_BEFORE.search(sentence, max(0, start - 20), start))
+
+
+# "nine others injured", "150 others were hurt", "one other remained missing", "six others received
+# injuries", "wounded five others": "others" are people beyond those counted before, and what befell
+# them is what they count (the annotators write "people injured", "soldiers wounded").
+OTHERS_STATE_AFTER = re.compile(
+    r"\s+(?P<others>others?)"
+    r"(?:\s+(?:were|are|was|is|have\s+been|had\s+been|remain(?:ed|s)?|still|also|later|reportedly)){0,2}"
+    r"(?:\s+(?:seriously|critically|slightly|badly))?"
+    r"\s+(?:(?P<state>injured|wounded|hurt|missing|killed|dead)\b"
+    r"|(?:received|suffered|sustained|got)\s+(?:(?:minor|serious|critical)\s+)?(?P<injuries>injuries)\b)",
+    re.IGNORECASE,
+)
+OTHERS_AFTER = re.compile(r"\s+others\b(?!\s+(?:of|in|at|to|from|among)\b)")
+# Units that say no more than "others" does: an earlier count of these is no noun "others" takes.
+PEOPLE_UNITS = frozenset({"people", "persons", "others"})
+HARM_VERB_RIGHT_BEFORE = re.compile(r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+$", re.IGNORECASE)
+
+
+def others_harmed(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """The unit ("people injured") and end of "N others" harmed, or None.
+
+    The number at `start`-`end` is followed by "others" and a harm state ("eight others
+    injured"), or a harm verb stands right before it ("and wounded three others"). The
+    earlier count of the sentence is not what "others" counts: "30 militants, including
+    two ringleaders, were killed and eight others injured" counts people injured.
+    """
+    after = OTHERS_STATE_AFTER.match(sentence, end)
+    if after:
+        state = "injured" if after.group("injuries") else after.group("state").lower()
+        return f"people {state}", after.end("others")
+    verb = HARM_VERB_RIGHT_BEFORE.search(sentence, max(0, start - 20), start)
+    others = OTHERS_AFTER.match(sentence, end)
+    if verb and others:
+        return f"people {HARM_STATES[verb.group('verb').lower()]}", others.end()
+    return None

@@ -31,7 +31,7 @@ __all__ = ["local_dollar", "localise_dollars"]
 DOLLAR_COUNTRIES = (
     ("CAD", r"Canad(?:a|ian|ians)|Ottawa|Toronto|Montreal|Vancouver|Calgary|Alberta|Ontario|Quebec"),
     ("AUD", r"Australi(?:a|an|ans)|Sydney|Melbourne|Brisbane|Canberra|Adelaide|Queensland|New\s+South\s+Wales"),
-    ("NZD", r"New\s+Zealand(?:ers?)?|Auckland|Christchurch|Kiwis?"),
+    ("NZD", r"New\s+Zealand(?:ers?)?|NZ|Auckland|Christchurch|Kiwis?"),
     ("TWD", r"Taiwan(?:ese)?|Taipei"),
     ("TTD", r"Trinidad(?:ian)?|Tobago|T&T"),
     ("GYD", r"Guyan(?:a|ese)"),

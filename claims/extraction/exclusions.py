@@ -66,6 +66,7 @@ from .casualties import in_harm
 from .currencies import CURRENCY_CODES, CURRENCY_SYMBOLS, currency_after
 from .definites import counts_plural
 from .elisions import elided_count
+from .label_lists import is_list_label
 from .measures import is_poll_pair
 from .noncounts import bare_number_rule, descriptor_count, spaced_time_descriptor
 from .numbers import NumberToken
@@ -137,7 +138,11 @@ AGE_BEFORE = re.compile(
 APPOSITIVE_AGE_BEFORE = re.compile(
     r"(?:\b[a-z]{3,}|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s*\(\s*$|(?:\b[a-z]{3,}|\b[A-Z][a-z]+),\s*$"
 )
-APPOSITIVE_AGE_AFTER = re.compile(r"^(?:\s*\),?|,)\s+(?:[a-z]+ed|was|is|has|had|who|said|told|to)\b")
+APPOSITIVE_AGE_AFTER = re.compile(
+    r"^(?:\s*\),?|,)\s+(?:[a-z]+ed|was|is|has|had|who|said|told|to|will|would|could|can|may|might|must|faces)\b"
+)
+# "A third child, 10, was wounded": a child's age is under the sixteen an age set off otherwise needs.
+CHILD_BEFORE = re.compile(r"\b(?:child|boy|girl|son|daughter|baby|toddler|infant|brother|sister)\s*[,(]\s*$", re.I)
 # "adults 20 years and older", "from 49 to 96 years old": an age written after the number.
 # "45 years old", "65 years and older", "65 years of age", and age bands, which polls and health surveys
 # report shares of ("18-24 year olds", "35 to 44-year olds", "the 15-24 year-old age group").
@@ -269,7 +274,9 @@ DAY_OF_MONTH = re.compile(r"0?[1-9]|[12]\d|3[01]")
 
 def _appositive_age(token: NumberToken, before: str, after: str) -> bool:
     """Whether `token` is a person's age set off by commas or brackets after them ("Smith, 45, said")."""
-    if token.kind != "digits" or not re.fullmatch(r"\d{2,3}", token.text) or not 16 <= int(token.text) <= 110:
+    if token.kind != "digits" or not re.fullmatch(r"\d{1,3}", token.text) or not 1 <= int(token.text) <= 110:
+        return False
+    if int(token.text) < 16 and not CHILD_BEFORE.search(before):
         return False
     if not APPOSITIVE_AGE_BEFORE.search(before):
         return False
@@ -308,6 +315,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "number-word adjective"  # "a 10-year high", "a four year high"
     if (MODEL_BEFORE.search(before) and not _amount(token)) or NUMBER_SIGN_BEFORE.search(before):
         return "name or model"
+    if token.kind == "digits" and is_list_label(sentence, token.start):
+        return "part of a name"  # a list's label: "on counts 1, 3, 4 and 13", "Regions 2 (Cagayan Valley), 3 …"
     if token.kind == "digits" and NUMBER_BEFORE.search(before) and re.match(r"\s+[A-Z]", after):
         return "name or model"  # "48 737 MAX jets"
     if (FRACTION.match(after) or before.endswith("/")) and not is_poll_pair(sentence, token.start):

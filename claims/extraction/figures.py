@@ -46,8 +46,10 @@ from .casualties import (
     HUMAN_VERB_AFTER,
     HUMAN_VERB_BEFORE,
     HUMAN_VERB_HEDGED,
+    PEOPLE_UNITS,
     PLACE_OF_BEFORE,
     lives_claimed,
+    others_harmed,
 )  # fmt: skip
 from .context import (
     CLAUSE_END_AFTER,
@@ -334,10 +336,17 @@ def _read_one(
             measure = ("magnitude", end)  # "a magnitude-9.0 temblor five years ago": the quake's size
         if not measure and token.kind == "digits" and is_quake_size(sentence, token, start):
             measure = ("magnitude", end)  # "the magnitude of the quake was 6.3", "a 7.1 earthquake"
+        # "230 others injured" beside a toll, "one other remained missing": the people injured, missing. An
+        # earlier count's own noun stays what "others" counts ("one soldier was killed and four others injured").
+        own_noun = earlier and earlier not in CASUALTY_UNITS | PEOPLE_UNITS
+        others = None if refers_back or measure or own_noun else others_harmed(sentence, start, end)
         noun = None
-        if not (refers_back or measure or forecasters or WHEN_AFTER.match(sentence, end)):
+        if not (refers_back or measure or others or forecasters or WHEN_AFTER.match(sentence, end)):
             noun = read_counted_noun(sentence, noun_at, singular=value == 1)
-        if measure:
+        if others:
+            (unit, end), from_context = others, True
+            confidence -= 0.2
+        elif measure:
             unit, end = measure
             unit, value = scaled_measure(unit, value)
         elif noun:

@@ -87,3 +87,22 @@ def test_a_bare_amount_without_a_scale_takes_no_currency_from_another_sentence()
 )
 def test_a_past_level_compared_takes_the_count_not_the_span(text, quote, unit):
     assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hosts finished with 12 gold, 9 silver and 15 bronze medals.",
+        "The squad collected 4 gold and 7 bronze medals on the last day.",
+    ],
+)
+def test_a_list_of_kinds_shares_the_noun_after_its_last_kind(text):
+    # "12 gold, 9 silver and 15 bronze medals": each number counts medals of its kind.
+    assert {c.unit for c in extract_figures(text)} == {"medals"}
+
+
+def test_casualty_states_and_pro_forms_are_no_list_of_kinds():
+    text = "Officials listed 9 dead, 3 missing and 2,000 others sheltering in schools."
+    assert "schools" not in {c.unit for c in extract_figures(text)}
+    text = "Of 5,400 applicants, 5,100 local and 300 foreign ones were accepted."
+    assert [c.unit for c in extract_figures(text) if c.quote.startswith("5,100")] != ["ones"]

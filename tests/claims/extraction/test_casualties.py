@@ -29,3 +29,22 @@ def test_lives_saved_stay_lives(sentence):
     assert all(c.unit.startswith("lives") for c in extract_figures(sentence))
     start = next(c.start for c in extract_figures(sentence))
     assert not lives_claimed(sentence, start, "lives")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        # "others" are people beyond those counted before: with no noun of their own, what befell them
+        # is what they count.
+        ("The flood killed 14 and nine others were injured on Monday.", "nine others", "people injured"),
+        ("The death toll reached 20 and 150 others were hurt.", "150 others", "people hurt"),
+        ("Twelve were injured and one other remained missing after the flood.", "one other", "people missing"),
+        ("Four died while six others received injuries in the attack.", "six others", "people injured"),
+        ("The blast killed two and wounded five others, police said.", "five others", "people wounded"),
+        # an earlier count's own noun is what "others" counts
+        ("Three guards were killed and four others wounded.", "four others", "guards"),
+    ],
+)  # fmt: skip
+def test_others_harmed_are_people_in_that_state(text, quote, unit):
+    found = {c.quote: c.unit for c in extract_figures(text)}
+    assert found.get(quote) == unit, found

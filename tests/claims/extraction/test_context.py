@@ -118,8 +118,8 @@ def test_what_a_crowd_and_a_compound_count(sentence, quote, unit):
 @pytest.mark.parametrize(
     ("sentence", "quote", "unit"),
     [
-        # "others" beside a toll are people, not deaths
-        ("The death toll stood at 61, with 230 others injured, officials said.", "230 others", "people"),
+        # "others" beside a toll are people, not deaths: the people injured (`casualties.others_harmed`)
+        ("The death toll stood at 61, with 230 others injured, officials said.", "230 others", "people injured"),
         ("Police arrested 40 protesters and 12 others.", "12 others", "protesters"),
         # a magnitude written before its number
         ("The survey measured it at magnitude 5.4.", "5.4", "magnitude"),

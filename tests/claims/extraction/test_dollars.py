@@ -85,3 +85,10 @@ def test_a_city_with_its_province_is_one_place():
 def test_a_canadian_paper_naming_its_province_keeps_its_dollar():
     text = "Calgary, Alberta's city council set aside $12 million for transit, and Alberta will add $4 million."
     assert [unit for _, unit in units(text)] == ["CAD", "CAD"]
+
+
+def test_nz_names_new_zealand():
+    # "NZ" is how New Zealand's own papers, and their mastheads, write the country's name.
+    text = "The NZ government's dairy levy rose from $1.2 billion to $1.5 billion."
+    assert units(text) == [("$1.2 billion", "NZD"), ("$1.5 billion", "NZD")]
+    assert units("Council rates rose to $4.1 billion.", outlet="NZ Daily Times") == [("$4.1 billion", "NZD")]

@@ -338,6 +338,10 @@ def test_a_list_items_bullet_does_not_make_its_first_word_a_name():
         "The Olympic sprint champion, 31, suffered a hamstring injury.",
         "The judge told the former banker (58) to report to prison.",
         "She also sentenced Paul Harding (61), to two years in jail.",
+        # a modal after the age; a child's age under sixteen
+        "The driver, 52, will appear in court on Monday.",
+        "The woman, 38, could face up to ten years in jail.",
+        "A second boy, 9, was taken to hospital with burns.",
     ],
 )
 def test_an_age_set_off_after_a_person_is_no_figure(text):
