@@ -10,7 +10,8 @@ annotators did, the text decides, the way `currencies.local_rupee()` reads "Rs":
   of the country the text or its outlet names ("The New Zealand Herald");
 * any other bare "$" is local when one dollar country is named (in the text and the outlet's
   name) more often than the United States, and the text writes no prefixed local dollar
-  ("A$", "C$"): wire copy writes the local dollar so and keeps "$" for the American one.
+  ("A$", "C$") in its own prose: wire copy writes the local dollar so and keeps "$" for the American one.
+  An outlet named for the dollar country counts once more (its masthead is its home).
   Wire agencies' own copy is never localised: a "SYDNEY (Reuters) - Gold rose $12" dateline
   names a city, not the dollar.
 
@@ -47,6 +48,10 @@ DOLLAR_COUNTRIES = (
     ("BZD", r"Belize(?:an|ans)?"),
     ("BND", r"Brunei(?:an|ans)?"),
     ("SBD", r"Solomon\s+Islands?(?:ers)?|Honiara"),
+    # Samoa's tala and the Cayman Islands' dollar, which their papers write "$" (unseen70, unseen72);
+    # American Samoa's is the American dollar.
+    ("WST", r"(?<!American\s)Samoa(?:n|ns)?|Apia"),
+    ("KYD", r"Cayman(?:ian|ians)?"),
 )
 COUNTRY_PATTERNS = tuple((code, re.compile(rf"\b(?:{names})\b")) for code, names in DOLLAR_COUNTRIES)
 UNITED_STATES = re.compile(
@@ -68,6 +73,11 @@ AFTER_US_AMOUNT = re.compile(
 )
 
 
+# A speaker's quoted words are no house style: "NZ$34.6 million" in a chairman's quotation, in copy that
+# writes its own "$34.6 million" bare (unseen70).
+QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
 def local_dollar(text: str, outlet: str | None = None) -> tuple[str | None, str | None]:
     """The dollar a bare "$" stands for in `text`, and the one a bracket after "US$" converts into.
 
@@ -80,9 +90,21 @@ def local_dollar(text: str, outlet: str | None = None) -> tuple[str | None, str 
         return None, None
     bracketed = code if US_DOLLAR.search(text) else None
     american = len(UNITED_STATES.findall(text))
-    if count <= american or PREFIXED_LOCAL.search(text) or WIRES.search(outlet or ""):
+    if _named_for(code, outlet):
+        count += 1
+    house_prose = QUOTATION.sub("", text)
+    if count <= american or PREFIXED_LOCAL.search(house_prose) or WIRES.search(outlet or ""):
         return None, bracketed
     return code, bracketed
+
+
+def _named_for(code: str, outlet: str | None) -> bool:
+    """Whether the outlet is named for the country of `code` ("The Australian Financial Review").
+
+    Its masthead is its home: one "American" in its copy ("an American partner") does not make its "$"
+    the American one (unseen70, and unseen4's bracket), as a tie of one name each would.
+    """
+    return any(code == named and pattern.search(outlet or "") for named, pattern in COUNTRY_PATTERNS)
 
 
 def localise_dollars(unit: str, sentence: str, start: int, end: int, dollars: tuple[str | None, str | None]) -> str:

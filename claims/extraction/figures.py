@@ -63,6 +63,7 @@ from .continental import continental_tokens, whole_count_value
 from .crowds import protest_participants
 from .currencies import CURRENCY_CODES, currency_after, currency_before, kobo_amount
 from .drafts import FigureDraft, Rejection
+from .dwelling_starts import starts_counted
 from .elisions import listed_percent
 from .estimates import FORECASTERS_AFTER
 from .exclusions import is_conversion, is_relational, why_not_a_figure
@@ -195,7 +196,9 @@ def read_figures(
             draft = replace(draft, unit="deaths")  # "the floods have claimed 39 lives"
         elif draft.unit == "times" and (scored := scored_unit(sentence, draft.start)):
             draft = replace(draft, unit=scored)  # "scored four times": goals
-        if draft.unit in PLACEHOLDER_UNITS and carried and carried not in PLACEHOLDER_UNITS:
+        if starts := starts_counted(sentence, draft.unit):
+            draft = replace(draft, unit=starts)  # "housing starts ... 206,089 units": housing starts
+        elif draft.unit in PLACEHOLDER_UNITS and carried and carried not in PLACEHOLDER_UNITS:
             # "295.3 million smartphones shipped … the number of units shipped rose to 20.3 million": smartphones.
             draft = replace(draft, unit=carried)
         if (

@@ -92,3 +92,45 @@ def test_nz_names_new_zealand():
     text = "The NZ government's dairy levy rose from $1.2 billion to $1.5 billion."
     assert units(text) == [("$1.2 billion", "NZD"), ("$1.5 billion", "NZD")]
     assert units("Council rates rose to $4.1 billion.", outlet="NZ Daily Times") == [("$4.1 billion", "NZD")]
+
+
+def test_a_paper_named_for_its_country_outweighs_one_american_adjective():
+    # Twenty-eighth round: a results blog in a paper named for Australia calls a partner an
+    # "American giant" once; its bare dollars are still Australian (unseen70; unseen4's bracket).
+    text = (
+        "The miner, which runs a smelter with an American partner, posted a profit of $52.3 million. "
+        "The retailer said its half-year profit fell to $4.1 million."
+    )
+    assert [unit for _, unit in units(text, outlet="The Australian Business Daily")] == ["AUD", "AUD"]
+
+
+def test_an_american_outlet_named_after_no_dollar_country_keeps_the_tie_american():
+    text = "The Toronto retailer, an American brand's partner, earned $12 million."
+    assert [unit for _, unit in units(text, outlet="Daily Ledger")] == ["USD"]
+
+
+def test_a_prefixed_local_dollar_inside_a_quotation_is_no_wire_convention():
+    # Twenty-eighth round: a New Zealand agency's results brief writes its dollar bare and quotes the
+    # chairman's "NZ$" figure (unseen70: five amounts read as USD). Wire copy writes "A$" in its own prose.
+    text = (
+        "The insurer said its annual profit rose to $41.2 million. "
+        '"A rise in profit to NZ$41.2 million is pleasing," the chairman said. '
+        "Its shares rose 2 cents to $3.15."
+    )
+    assert [unit for _, unit in units(text)] == ["NZD", "NZD", "cents", "NZD"]
+
+
+def test_a_samoan_paper_writes_the_tala_bare():
+    # Twenty-eighth round: a Samoan paper's "$" is the tala (unseen72: five amounts read as USD).
+    text = "The central bank said foreign reserves stood at $812.4 million, up from $790.1 million."
+    assert [unit for _, unit in units(text, outlet="Apia Observer Samoa")] == ["WST", "WST"]
+
+
+def test_american_samoa_writes_the_american_dollar():
+    text = "The governor of American Samoa said the cannery paid $3.2 million in wages."
+    assert [unit for _, unit in units(text)] == ["USD"]
+
+
+def test_a_cayman_paper_writes_its_own_dollar_bare():
+    text = "The Grand Cayman magistrate ordered the man to repay $640 stolen from a Cayman shop."
+    assert [unit for _, unit in units(text)] == ["KYD"]
