@@ -319,6 +319,10 @@ def _quotation_speaker(quotation, index, sentences, clauses, quotations) -> Spea
                 return closing
             if closing and _tag_then_quotation(closing, sentence, start, quotations.text):
                 return closing  # "…, O’Hara said. “That operation was still ongoing …": the tag's speaker goes on
+            previous = quotations.closing_the_paragraph_before(quotation) if not closing else None
+            if previous:
+                # 'He said: “…”' then '"Food inflation (12.8%) came down …"': the statement goes on in his words.
+                return _quotation_speaker(previous, earlier, sentences, clauses, quotations)
             return None
         if sentence.start <= start:
             before = [c for c in clauses[earlier] if sentence.start + c.end <= start + 1]
