@@ -37,6 +37,7 @@ from .local_money import LocalMoney
 from .mentions import introduced_person, mentioned_person, named_company, opening_group, opening_person
 from .nested import inner_recorder
 from .openers import topic_opener
+from .participle_openers import participle_opening
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
 from .spans import DAYS, DraftLink
@@ -226,6 +227,8 @@ def extract_figures(
     for index, sentence in enumerate(sentences):
         builder.memory.next_sentence()
         subject = leading_subject(sentence.text)
+        if subject and participle_opening(sentence.text, subject[0]):
+            subject = None  # "Giving details of the results, it said …": a participle, not a body's name
         if (
             subject
             and _is_named_body(sentence.text[subject[0] : subject[1]])
@@ -233,6 +236,8 @@ def extract_figures(
         ):
             builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
         topic = topic_opener(sentence.text)
+        if topic and participle_opening(sentence.text, topic[0]):
+            topic = None
         if topic and (
             sentence.text[topic[0] : topic[0] + 4] == "The " or _is_named_body(sentence.text[topic[0] : topic[1]])
         ):
