@@ -27,6 +27,7 @@ from decimal import Decimal
 
 from .abbreviations import DefinedUnits
 from .attribution import SpeakerCue, find_attributions
+from .bracketed_subjects import bracketed_body_subject
 from .calendar import MONTHS
 from .chains import FIRST_PERSON, ChainBuilder, ChainLink, governing_attribution
 from .currencies import CURRENCY_CODES
@@ -229,6 +230,8 @@ def extract_figures(
         subject = leading_subject(sentence.text)
         if subject and participle_opening(sentence.text, subject[0]):
             subject = None  # "Giving details of the results, it said …": a participle, not a body's name
+        if subject is None:
+            subject = bracketed_body_subject(sentence.text)  # "The Kenya Revenue Authority (KRA) has collected …"
         if (
             subject
             and _is_named_body(sentence.text[subject[0] : subject[1]])
