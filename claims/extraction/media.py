@@ -158,6 +158,19 @@ NOT_OWNERS = frozenset(
         "More",
         "Most",
         "Previous",
+        # Sentence adverbs opening without a comma: "Meanwhile statistics also showed …".
+        "Meanwhile",
+        "However",
+        "Moreover",
+        "Furthermore",
+        "Overall",
+        "Separately",
+        "Additionally",
+        "Similarly",
+        "Likewise",
+        "Elsewhere",
+        "Besides",
+        "Also",
     ]
 )
 

@@ -212,3 +212,10 @@ def test_a_speech_verb_is_no_word_of_the_document_it_introduces():
     text = "The notice said the interim figures showed that 2,300 homes were reconnected."
     [candidate] = extract_figures(text, outlet="Wire")
     assert [link.name for link in candidate.chain] == ["Wire", "The notice", "the interim figures"]
+
+
+def test_a_sentence_adverb_before_a_document_owns_nothing():
+    for adverb in ("Meanwhile", "Separately"):
+        text = f"{adverb} figures also showed that ferry trips totalled 12,400 in May."
+        [candidate] = extract_figures(text, outlet="Wire")
+        assert adverb not in [link.name for link in candidate.chain]
