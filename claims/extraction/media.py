@@ -158,6 +158,19 @@ NOT_OWNERS = frozenset(
         "More",
         "Most",
         "Previous",
+        # Sentence adverbs opening without a comma: "Meanwhile statistics also showed …".
+        "Meanwhile",
+        "However",
+        "Moreover",
+        "Furthermore",
+        "Overall",
+        "Separately",
+        "Additionally",
+        "Similarly",
+        "Likewise",
+        "Elsewhere",
+        "Besides",
+        "Also",
     ]
 )
 
@@ -263,8 +276,9 @@ _DOCUMENT_VERBS = (
 )
 DOCUMENT_SHOWS = re.compile(
     rf"""(?P<doc>^It(?=\s+(?:also\s+)?(?:suggested|showed|found|indicated|revealed)\b)  # "It suggested": see memory
+        # "The notice said the interim figures showed": a speech verb ends the speaker, and opens no document.
         |(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]his|[Ii]ts|[Tt]heir)\s+)?
-        (?:(?!(?:that|which|who|and|but|as|despite|amid|with)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?i:{_DOCUMENTS})(?:\s+\d{{1,2}})?)
+        (?:(?!(?:that|which|who|and|but|as|despite|amid|with|said|says|told|added|noted|stated)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?i:{_DOCUMENTS})(?:\s+\d{{1,2}})?)
         (?:\s+of\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+[a-z][\w'’-]*){{1,3}}?)?  # "of 2,000 adults"
         (?:\s+issued\s+by\s+(?P<issuer>[^,;:]{{2,60}}?))?
         (?:\s+(?:released|published|issued)\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?  # "data released on Friday"

@@ -35,8 +35,10 @@ __all__ = ["SpeakerMemory"]
 # "the national manager of road policing", "the head of state", "a director at the museum": a person's
 # role, then what it is a role of. The body after "of" makes `_kind` read a body; the role is a person.
 # "the Met officer in charge of the march" too: what the person is in charge of.
+# "a military spokesman in Swat", "an official from the district": where the person serves, a person still.
 ROLE_OF = re.compile(
-    r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<role>[a-z]+)\s+(?:in\s+charge\s+)?(?:of|for|at)\s+\S", re.IGNORECASE
+    r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<role>[a-z]+)\s+(?:in\s+charge\s+)?(?:of|for|at|in|from)\s+\S",
+    re.IGNORECASE,
 )
 
 

@@ -96,6 +96,24 @@ class Quotations:
         before = self.text[max(0, start - 8) : start].rstrip(" \t")
         return start == 0 or before.endswith("\n")
 
+    def closing_the_paragraph_before(self, quotation: tuple[int, int]) -> tuple[int, int] | None:
+        """The quotation that ends the paragraph right before `quotation`, when `quotation` opens its own.
+
+        A statement quoted paragraph by paragraph, each closed with its mark, names its speaker once, where
+        the first opens ('The statistician said: “…”' then '"Food inflation (12.8%) came down …"'): each
+        paragraph that is only a quotation goes on in the words of the quotation before it.
+        """
+        if not self.opens_paragraph(quotation):
+            return None
+        index = bisect.bisect_left(self._starts, quotation[0]) - 1
+        if index < 0:
+            return None
+        previous = self.spans[index]
+        gap = self.text[previous[1] : quotation[0]]
+        if gap.count("\n") < 1 or gap.strip(" \t\n.") or previous[1] > quotation[0]:
+            return None
+        return previous
+
     def around(self, position: int) -> tuple[int, int] | None:
         """The quotation holding `position`, or None."""
         index = bisect.bisect_right(self._starts, position) - 1

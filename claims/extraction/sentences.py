@@ -108,6 +108,10 @@ WRAP_WIDTH = 40  # hard-wrapped lines are long; headlines and list items are mos
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
+    if len(lines) >= 3 and not any(LINE_END.search(line) for line in lines[:-1]) and LINE_END.search(lines[-1]):
+        # "THE West African Examination\nCouncil (WAEC) has withheld …\nof this year's …,\nover alleged
+        # malpractices.": one sentence wrapped over short and long lines alike, only its last line closing it.
+        return True
     long = [line for line in lines if len(line) >= WRAP_WIDTH]
     if len(lines) < 3 or len(long) * 5 < len(lines) * 3:
         return False

@@ -95,7 +95,7 @@ SPEECH_VERB = re.compile(
         # "He lamented that 139 of the 254 projects …", "The minister specified that …": verbs of saying that
         # speak only before "that".
         |(?:lamented|complained|alleged|asserted|maintained|contended|reiterated|specified|recalled|remarked
-          |affirmed|cautioned|suggested|suggests|suggest)(?=\s+that\b
+          |affirmed|cautioned|suggested|suggests|suggest|highlighted|highlights|observed|observes)(?=\s+that\b
           # "The director maintained the final figures were …": a clause without "that" (a subject, then its verb).
           |\s+(?:the|a|an|its|their|his|her|this|these|those|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?
             (?:was|were|is|are|would|will|could|had|has|have|may|might)\b

@@ -204,3 +204,18 @@ def test_a_month_joined_by_and_is_no_part_of_a_reports_owner():
     origins = [candidate.origin.name for candidate in extract_figures(sentence, outlet="Wire")]
     assert origins[-1] == "Homefinder"
     assert "April and Homefinder" not in origins
+
+
+def test_a_speech_verb_is_no_word_of_the_document_it_introduces():
+    # "The notice said the interim figures showed …": the notice speaks, relaying its figures; "said" is no
+    # part of the figures' name.
+    text = "The notice said the interim figures showed that 2,300 homes were reconnected."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "The notice", "the interim figures"]
+
+
+def test_a_sentence_adverb_before_a_document_owns_nothing():
+    for adverb in ("Meanwhile", "Separately"):
+        text = f"{adverb} figures also showed that ferry trips totalled 12,400 in May."
+        [candidate] = extract_figures(text, outlet="Wire")
+        assert adverb not in [link.name for link in candidate.chain]

@@ -299,3 +299,15 @@ def test_a_name_with_a_lowercase_particle_is_a_person_a_later_he_means():
         '"There are more than 30 civilians killed," he added.'
     )
     assert origins(text) == [("41 bodies", "Yusuf al-Haro"), ("more than 30 civilians", "Yusuf al-Haro")]
+
+
+def test_a_role_placed_in_a_town_is_the_person_a_later_he_means_not_the_outlet_told():
+    # "a police spokesman in Oltavia told Reuters": where the spokesman serves keeps them a person; the outlet
+    # told is never the "he" of the quotation that follows.
+    text = (
+        "“We cleared the camp by dawn,” a police spokesman in Oltavia told Reuters.\n\n"
+        "“Four of our officers were hurt,” he added."
+    )
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert candidate.origin.name != "Reuters"
+    assert "spokesman" in candidate.origin.name or candidate.origin.name == "the police"

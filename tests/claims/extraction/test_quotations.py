@@ -112,3 +112,29 @@ def test_a_paragraph_quoted_in_single_marks_goes_on_with_the_speaker_who_closed_
 def test_a_paragraph_in_single_marks_is_one_quotation_only_when_it_closes_with_its_mark():
     text = "‘Brexit’ has cost the region 4,000 jobs, the council said.\n\nThe port’s owners hired 300 staff."
     assert [span for span in Quotations(text).spans if text[span[0]] == "‘"] == []
+
+
+def test_quotation_paragraphs_in_a_row_go_on_with_the_speaker_who_opened_the_first():
+    # A long statement quoted paragraph by paragraph, each closed with its mark, the speaker named only where
+    # the first one opens: every following paragraph that is only a quotation is theirs.
+    text = (
+        "In its monthly note the board gave its figures.\n\n"
+        "The chief economist said: “Output grew in May. Exports were flat.”\n\n"
+        '"Imports (8.4%) rose faster than in April (6.2%)."\n\n'
+        '"Services grew by 2.0% in the quarter."\n\n'
+        "Shares closed 1.5% higher."
+    )
+    assert origins(text) == [
+        ("8.4%", "The chief economist"),
+        ("6.2%", "The chief economist"),
+        ("2.0%", "The chief economist"),
+        ("1.5%", "Wire"),
+    ]
+
+
+def test_a_quotation_paragraph_after_one_that_is_not_wholly_a_quotation_keeps_no_speaker():
+    text = (
+        'Posters on the wall read "No entry".\n\n'
+        '"Imports rose 8.4% in April."'
+    )
+    assert origins(text) == [("8.4%", "Wire")]

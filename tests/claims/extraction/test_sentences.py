@@ -142,3 +142,17 @@ def test_a_letter_after_a_degree_sign_or_a_slash_is_no_initial():
         "It was not clear why.",
         "Harry S. Truman spoke.",
     ]
+
+
+def test_one_sentence_wrapped_over_short_and_long_lines_is_joined():
+    # A print page wraps its opening sentence on a short first line: no line but the last closes a sentence.
+    text = (
+        "THE Northern Water Board\n"
+        "(NWB) has cut supplies to 3,000 homes in the eastern districts of the city\n"
+        "over a burst main.\n\n"
+        "Headline Of The Day\nRain fell."
+    )
+    unwrapped = unwrap_lines(text)
+    assert unwrapped.startswith("THE Northern Water Board (NWB) has cut supplies to 3,000 homes in the eastern")
+    assert "city over a burst main." in unwrapped
+    assert "Headline Of The Day\nRain fell." in unwrapped

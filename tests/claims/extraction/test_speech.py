@@ -914,3 +914,10 @@ def test_added_then_its_speaker_closing_the_sentence_is_an_inverted_tag(text):
 def test_added_with_a_plain_object_after_a_comma_is_still_no_tag():
     text = "Sales rose 4 percent, and the chain added 300 stores."
     assert all(c.origin.name == "Wire" for c in extract_figures(text, outlet="Wire"))
+
+
+def test_highlighted_or_observed_that_is_a_verb_of_saying_after_an_opening_phrase():
+    for verb in ("highlighted", "observed"):
+        text = f"In its monthly bulletin the Harbour Statistics Office {verb} that 12.4 per cent of cargo was grain."
+        [candidate] = extract_figures(text, outlet="Wire")
+        assert candidate.origin.name == "the Harbour Statistics Office"
