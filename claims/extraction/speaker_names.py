@@ -15,6 +15,7 @@ import re
 
 from .calendar import MONTHS
 from .currencies import CURRENCY_SYMBOLS
+from .legal_forms import with_legal_form
 from .spans import DAYS, WEEKDAY_END
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .subject_padding import DATELINE as WIRE_DATELINE  # "BEIJING (Reuters) - ", "MEXICO CITY, Nov. 7 (Xinhua) -- "
@@ -86,6 +87,7 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     wire = WIRE_DATELINE.match(sentence)
     if wire and start < wire.end() < end:
         start = wire.end()
+    start, end = with_legal_form(sentence, start, end)  # "Acme Polling, Inc.": the form after its comma is the name's
     name = sentence[start:end]
     for opening in (LEADING_WHEN, DATELINE, LEADING_PHRASE, LEADING_COMPARISON):
         match = opening.match(name)
