@@ -134,7 +134,7 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
     opening = OPENING_PHRASE.match(sentence)
     if opening:
         rest = sentence[opening.end() :]
-        found = leading_subject(rest[:1].upper() + rest[1:]) or _name_with_acronym(rest) or described_opener(rest)
+        found = _to_acronym(rest, leading_subject(rest[:1].upper() + rest[1:])) or described_opener(rest)
         if found:
             return opening.end() + found[0], opening.end() + found[1]
     padded = opening_end(sentence)
@@ -146,10 +146,7 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         return (padded + found[0], padded + found[1]) if found else None
     if opening:
         return None
-    leading = leading_subject(sentence)
-    glossed = _name_with_acronym(sentence)
-    if leading and glossed and glossed[0] == leading[0] and glossed[1] > leading[1]:
-        leading = glossed  # "Ayala-led Bank of the Philippine Islands (BPI) grew": the name runs to its acronym
+    leading = _to_acronym(sentence, leading_subject(sentence))
     named = _name_before_comma(sentence)
     if leading and named and named[0] == leading[0] and named[1] > leading[1]:
         leading = named  # "Royal Bank of Ruritania, the country's …,": the name runs to its apposition
@@ -159,7 +156,6 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         or _possessive_body(sentence)
         or _acronym_then_head(sentence)
         or leading
-        or glossed
         or described_opener(sentence)
         or _headed_subject(sentence)
         or _described_head(sentence)
@@ -259,6 +255,15 @@ def _acronym_then_head(sentence: str) -> tuple[int, int] | None:
     match = NAME_WITH_ACRONYM.match(sentence)
     head = HEAD_AFTER_ACRONYM.match(sentence, match.end()) if match else None
     return (match.start("who"), head.end()) if head and head.group(1) in SPEAKER_HEADS else None
+
+
+def _to_acronym(sentence: str, leading: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The opening subject run on to its acronym, or the name with its acronym when no subject opens:
+    "Ayala-led Bank of the Philippine Islands (BPI) grew", "Indus Cement Limited (ICL) has posted"."""
+    glossed = _name_with_acronym(sentence)
+    if leading and glossed and glossed[0] == leading[0] and glossed[1] > leading[1]:
+        return glossed
+    return leading or glossed
 
 
 def _name_with_acronym(sentence: str) -> tuple[int, int] | None:

@@ -23,8 +23,9 @@ LEADING_SUBJECT = re.compile(
           | (?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)[A-Z][\w.'’&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[A-Z][\w.'’&-]*){0,5})
         # "The Ministry of the Interior lists": a body's name may hold "of the".
         # "American Airlines <AAL.O> posted", "Electronic Arts Inc (O:EA) reported": a stock ticker may follow.
-        # A bracketed abbreviation ("(MAHB)") is no ticker: a ticker has its exchange after a dot or before a colon.
-        (?=(?:\s+(?:<[A-Z0-9.:]{1,12}>|\((?:[A-Z]{1,2}:[A-Z0-9]{1,6}|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)))?\s+[a-z])""",
+        # A ticker has its exchange after a dot or before a colon; a bracketed abbreviation ("The Examinations
+        # Board (WAEB) has withheld …") glosses the name, which still opens the sentence.
+        (?=(?:\s+(?:<[A-Z0-9.:]{1,12}>|\((?:[A-Z]{1,2}:[A-Z0-9]{1,6}|[A-Z0-9]{1,6}\.[A-Z]{1,2}|[A-Z][A-Za-z&]{1,9})\)))?\s+[a-z])""",
     re.VERBOSE,
 )
 NOT_LEADING_SUBJECTS = frozenset(
@@ -209,7 +210,27 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
         return None  # "Total provisions rose …", "Net advances grew …": an amount opens, not a body named "Total"
     if who in PARTICIPLE_OPENERS:
         return None  # "Excluding a tax benefit, …", "Following the vote …": a participle opens the sentence
+    if _opening_participle(who, following, sentence):
+        return None  # "Giving details of the results, it said …": any participle, not only the listed ones
     return offset + subject.start("who"), offset + subject.end("who")
+
+
+# "Giving details of …", "Outlining plans for …": a word in -ing opening the sentence, then its object.
+ING_WORD = re.compile(r"^[A-Z][a-z]{2,}ing$")
+# "Giving details of", "Outlining plans for": a participle's plural object has its preposition next, where a
+# name's verb in -s has its object ("Boeing delivers 40 jets", "Boeing says it …").
+OBJECT_PREPOSITION = re.compile(r"\s+(?:of|for|on|in|from|with|about|at|over|into|regarding)\b")
+
+
+def _opening_participle(who: str, following: re.Match | None, sentence: str) -> bool:
+    """Whether a one-word opener in -ing is a participle ("Giving details of the results, it said") rather than
+    a name before its verb ("Vueling has cancelled", "Beijing reported", "Boeing delivers 40 jets")."""
+    if not ING_WORD.match(who) or following is None:
+        return False
+    word = following.group(1)
+    if word.endswith("s") and not word.endswith("ss"):
+        return bool(OBJECT_PREPOSITION.match(sentence, following.end()))
+    return not (_plainly_verb(word) or word in IRREGULAR_VERBS)
 
 
 AUXILIARIES_IN_S = frozenset(["has", "is", "was", "does"])

@@ -15,6 +15,7 @@ import re
 
 from .calendar import MONTHS
 from .currencies import CURRENCY_SYMBOLS
+from .legal_forms import with_legal_form
 from .spans import DAYS, WEEKDAY_END
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .subject_padding import DATELINE as WIRE_DATELINE  # "BEIJING (Reuters) - ", "MEXICO CITY, Nov. 7 (Xinhua) -- "
@@ -86,6 +87,7 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     wire = WIRE_DATELINE.match(sentence)
     if wire and start < wire.end() < end:
         start = wire.end()
+    start, end = with_legal_form(sentence, start, end)  # "Acme Polling, Inc.": the form after its comma is the name's
     name = sentence[start:end]
     for opening in (LEADING_WHEN, DATELINE, LEADING_PHRASE, LEADING_COMPARISON):
         match = opening.match(name)
@@ -111,6 +113,44 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         stripped = NOT_A_NAME_END.sub("", stripped).rstrip(" ,;:")
     if not stripped or not stripped[0].isalnum() or GERUND_START.match(stripped):
         return None  # "- Little or no …", "trying to cross the sea": no one named
+    if _names_no_one(sentence, start, stripped):
+        return None  # "as per plan", "Meanwhile statistics showed": a bare common noun or a sentence adverb
     if stripped in CURRENCY_SYMBOLS:
         return None  # "… Rs. 8.5 crore and Rs. 11 crore": a currency read as a capitalised name names no one
     return start, start + len(stripped)
+
+
+# Lowercase words that name a speaker with no article: a body or a group ("police", "government", "media") or
+# what speaks for itself ("data", "census"); any other bare singular noun ("as per plan", "as per law") is none.
+BARE_SOURCES = SPEAKING_WORDS | frozenset(
+    ["data", "census", "research", "reporting", "information", "intelligence", "management", "industry", "press",
+     "customs", "staff", "media", "survey", "analysis", "evidence", "he", "him", "she", "her", "it", "we", "us",
+     "they", "them", "you", "me", "one"]
+)  # fmt: skip
+
+
+AS_PER = re.compile(r"\b(?:[Aa]s\s+per|[Aa]ccording\s+to)\s+$")
+
+
+def _names_no_one(sentence: str, start: int, name: str) -> bool:
+    """Whether a one-word name is a bare singular common noun ("It is progressing as per plan": the plan said
+    nothing) or a sentence adverb read as a name ("Meanwhile statistics also showed": the owner of the
+    statistics is no "Meanwhile")."""
+    if " " in name or not name:
+        return False
+    if name.islower() and name.isalpha():
+        # only where a source is written: "as per plan", "according to law" (a noun before a report is its owner:
+        # "market expectations", "the ministry's data")
+        cited = AS_PER.search(sentence, 0, start)
+        return bool(cited) and not name.endswith("s") and name not in BARE_SOURCES
+    opening = not sentence[:start].strip(" \"'“‘")
+    return opening and name in SENTENCE_ADVERBS
+
+
+# Adverbs that open a sentence and link it to the last ("Meanwhile figures showed …"); a pronoun that opens one
+# ("Those put the total at …") may still stand for a speaker.
+SENTENCE_ADVERBS = frozenset(
+    ["Meanwhile", "However", "Moreover", "Furthermore", "Also", "Separately", "Elsewhere", "Overall", "Still", "Yet",
+     "Additionally", "Likewise", "Similarly", "Nonetheless", "Nevertheless", "Besides", "Thus", "Hence", "Therefore",
+     "Instead", "Again", "Earlier", "Later", "Previously", "Subsequently"]
+)  # fmt: skip

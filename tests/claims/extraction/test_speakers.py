@@ -315,3 +315,26 @@ def test_a_title_after_a_body_in_a_longer_title_starts_the_name():
     speaker = "Chief Medical Officer Coastal Health Authority Dr Rana Iqbal"
     memory.remember(speaker)
     assert memory.resolve("he") == speaker
+
+
+# A bare singular common noun ("as per plan") or a sentence adverb read as an owner ("Meanwhile statistics
+# showed") names no one; before `speaker_names._names_no_one` the first became the "it" of the next sentence.
+# Invented sentences; the first two fail on the code before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army said 269 soldiers were hurt in the operation. It said the operation is progressing as per plan.\n\n"
+            "Giving the details of the 82 soldiers, it said 42 were in the north.",
+            [("269 soldiers", "The army"), ("82 soldiers", "The army"), ("42", "The army")],
+        ),
+        ("Meanwhile statistics also showed that arrivals totalled 48,798.", [("48,798", "Wire")]),
+        # pronouns and bare bodies still speak
+        ("The army said 20 were hurt. Speaking to reporters, it said 42 were hurt.", [("20", "The army"), ("42", "The army")]),
+        ("About 300 were arrested, according to police.", [("About 300", "police")]),
+    ],
+)
+def test_a_word_that_names_no_one_is_no_speaker(text, expected):
+    from claims.extraction.extractor import extract_figures
+
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == expected
