@@ -27,7 +27,6 @@ from decimal import Decimal
 
 from .abbreviations import DefinedUnits
 from .attribution import SpeakerCue, find_attributions
-from .bracketed_subjects import bracketed_body_subject
 from .calendar import MONTHS
 from .chains import FIRST_PERSON, ChainBuilder, ChainLink, governing_attribution
 from .currencies import CURRENCY_CODES
@@ -38,7 +37,6 @@ from .local_money import LocalMoney
 from .mentions import introduced_person, mentioned_person, named_company, opening_group, opening_person
 from .nested import inner_recorder
 from .openers import topic_opener
-from .participle_openers import participle_opening
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
 from .spans import DAYS, DraftLink
@@ -228,10 +226,6 @@ def extract_figures(
     for index, sentence in enumerate(sentences):
         builder.memory.next_sentence()
         subject = leading_subject(sentence.text)
-        if subject and participle_opening(sentence.text, subject[0]):
-            subject = None  # "Giving details of the results, it said …": a participle, not a body's name
-        if subject is None:
-            subject = bracketed_body_subject(sentence.text)  # "The Kenya Revenue Authority (KRA) has collected …"
         if (
             subject
             and _is_named_body(sentence.text[subject[0] : subject[1]])
@@ -239,8 +233,6 @@ def extract_figures(
         ):
             builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
         topic = topic_opener(sentence.text)
-        if topic and participle_opening(sentence.text, topic[0]):
-            topic = None
         if topic and (
             sentence.text[topic[0] : topic[0] + 4] == "The " or _is_named_body(sentence.text[topic[0] : topic[1]])
         ):

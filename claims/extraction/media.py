@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .calendar import MONTHS
+from .speaker_names import SENTENCE_ADVERBS
 
 __all__ = ["ReportClause", "medium_owner", "reports_shown", "documents_shown"]
 
@@ -158,21 +159,8 @@ NOT_OWNERS = frozenset(
         "More",
         "Most",
         "Previous",
-        # Sentence adverbs opening without a comma: "Meanwhile statistics also showed …".
-        "Meanwhile",
-        "However",
-        "Moreover",
-        "Furthermore",
-        "Overall",
-        "Separately",
-        "Additionally",
-        "Similarly",
-        "Likewise",
-        "Elsewhere",
-        "Besides",
-        "Also",
     ]
-)
+) | SENTENCE_ADVERBS  # "Meanwhile statistics also showed …": an adverb opening without a comma owns nothing
 
 
 # "The poll has a margin of error …", "the survey found …": a report named before.

@@ -114,7 +114,7 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     if not stripped or not stripped[0].isalnum() or GERUND_START.match(stripped):
         return None  # "- Little or no …", "trying to cross the sea": no one named
     if _names_no_one(sentence, start, stripped):
-        return None  # "as per plan", "Meanwhile statistics showed": a bare common noun or a sentence adverb
+        return None  # "as per plan": a bare common noun
     if stripped in CURRENCY_SYMBOLS:
         return None  # "… Rs. 8.5 crore and Rs. 11 crore": a currency read as a capitalised name names no one
     return start, start + len(stripped)
@@ -134,21 +134,17 @@ AS_PER = re.compile(r"\b(?:[Aa]s\s+per|[Aa]ccording\s+to)\s+$")
 
 def _names_no_one(sentence: str, start: int, name: str) -> bool:
     """Whether a one-word name is a bare singular common noun ("It is progressing as per plan": the plan said
-    nothing) or a sentence adverb read as a name ("Meanwhile statistics also showed": the owner of the
-    statistics is no "Meanwhile")."""
-    if " " in name or not name:
+    nothing)."""
+    if " " in name or not (name.islower() and name.isalpha()):
         return False
-    if name.islower() and name.isalpha():
-        # only where a source is written: "as per plan", "according to law" (a noun before a report is its owner:
-        # "market expectations", "the ministry's data")
-        cited = AS_PER.search(sentence, 0, start)
-        return bool(cited) and not name.endswith("s") and name not in BARE_SOURCES
-    opening = not sentence[:start].strip(" \"'“‘")
-    return opening and name in SENTENCE_ADVERBS
+    # only where a source is written: "as per plan", "according to law" (a noun before a report is its owner:
+    # "market expectations", "the ministry's data")
+    cited = AS_PER.search(sentence, 0, start)
+    return bool(cited) and not name.endswith("s") and name not in BARE_SOURCES
 
 
-# Adverbs that open a sentence and link it to the last ("Meanwhile figures showed …"); a pronoun that opens one
-# ("Those put the total at …") may still stand for a speaker.
+# Adverbs that open a sentence and link it to the last ("Meanwhile figures showed …"): `media` reads none as the
+# owner of a report; a pronoun that opens one ("Those put the total at …") may still stand for a speaker.
 SENTENCE_ADVERBS = frozenset(
     ["Meanwhile", "However", "Moreover", "Furthermore", "Also", "Separately", "Elsewhere", "Overall", "Still", "Yet",
      "Additionally", "Likewise", "Similarly", "Nonetheless", "Nevertheless", "Besides", "Thus", "Hence", "Therefore",

@@ -58,3 +58,15 @@ def test_a_body_with_its_abbreviation_in_brackets_is_the_later_it():
         "It said the candidates, making up 4 per cent of those who sat, would have to wait."
     )
     assert ("4 per cent", "The Regional Examinations Board") in origins(text)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "THE Coastal Ports Authority (CPA) handled 2 million tonnes in May.",  # a first word set in capitals
+        "The Coastal Ports Authority (CPA) on Monday reported a rise in traffic.",  # a time before the verb
+    ],
+)
+def test_a_body_with_its_abbreviation_opens_the_text_for_a_later_it(opening):
+    origin = dict(origins(f"{opening}\n\nIt said 1,200 ships called."))["1,200 ships"]
+    assert origin.lower() in ("the coastal ports authority", "coastal ports authority")
