@@ -37,6 +37,7 @@ from .acting import acting_clauses
 from .citations import cited_sources
 from .consensus_polls import consensus_poll_clauses
 from .contrasts import contrast_clauses
+from .document_holders import document_holder_clauses
 from .estimates import passive_agent_clauses
 from .gapping import gapped_clauses
 from .inversion import titled_past_gloss
@@ -326,6 +327,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
         # "The government will allocate RM60 million"; "the company earned 89 cents, beating the average analyst
         # expectation of 76 cents": an estimate's owner sources its own figure only, the subject the rest.
         clauses = acting_clauses(sentence) + clauses
+    if not clauses and not citations:
+        clauses = document_holder_clauses(sentence)  # "The survey was conducted among 4,010 adults"
     # "…, whereas the Commerce Ministry claims the figure of $23.18 billion": a contrasted speaker.
     clauses += contrast_clauses(sentence, taken + [(clause.start, clause.end) for clause in clauses])
     clauses += gapped_clauses(sentence)  # "… counted 20,000 demonstrators and the prefecture 8,500"

@@ -1,6 +1,7 @@
 """
 Figures given *in* a poll: "Support rose 3 points to 30% in the latest Harbour poll", "In the survey on
-mayoral candidates, Ortiz led with 41%", "The Harbour poll has the Greens at 12%".
+mayoral candidates, Ortiz led with 41%", "The Harbour poll has the Greens at 12%", "YouGov for the Chronicle has
+Labour at 40%".
 
 A poll or survey reports its findings; the outlet that writes "… in the new poll" only relays them. When a
 sentence names no speaker at all, a poll it places its figures "in" (or a poll that "has" a party at a share)
@@ -25,6 +26,16 @@ _POLL = r"""(?P<who>(?:the|a|an|this|that|its|their)\s+
 IN_POLL = re.compile(rf"(?:(?<=\s)in|^In)\s+{_POLL}", re.VERBOSE)
 # "The Harbour poll has the Greens at 12%": the poll as subject of "has" or "puts".
 POLL_HAS = re.compile(rf"^{_POLL}\s+(?:has|had|puts|put|gives|gave)\s+(?=\S)", re.VERBOSE | re.IGNORECASE)
+# "YouGov for the Chronicle has Labour at 40%", "Harbour Research in the Observer have topline figures of LAB 36%":
+# the pollster and the paper it polled for, heading the sentence, give the poll's shares (a British poll report's
+# shape); the paper only commissioned it, so both together name the poll.
+_CAPITALISED = r"[A-Z][\w&/.'’-]*"
+POLLSTER_HAS = re.compile(
+    rf"""^(?P<who>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s+(?:in|for)\s+the\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}
+        (?:\s+and\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}})?)
+        \s+(?:(?:meanwhile|also|now|too)\s+)?(?:has|have|had|puts|put|shows|show|showed|gives|give|gave)\b(?=[^;]*\d\s*%)""",
+    re.VERBOSE,
+)
 # "the previous survey", "the last poll", "an earlier survey": the poll a figure is compared with, which a
 # later "the pollster" must not take up as a speaker.
 EARLIER_POLL = re.compile(r"(?:the|an?)\s+(?:previous|last|earlier|prior|preceding)\b", re.IGNORECASE)
@@ -36,6 +47,10 @@ ELECTION_COUNT = re.compile(
 
 def poll_finding_clauses(sentence: str) -> list[SpeakerCue]:
     """A clause for a poll that holds the sentence's figures; meant for sentences that name no speaker."""
+    pollster = POLLSTER_HAS.match(sentence)
+    if pollster:
+        start, end = pollster.span("who")
+        return [SpeakerCue((DraftLink(sentence[start:end], "according_to", start, end, report=True),), start, end, True)]
     if "poll" not in sentence and "survey" not in sentence:
         return []
     if ELECTION_COUNT.search(sentence):

@@ -54,3 +54,16 @@ def test_a_poll_named_by_its_pollster_and_its_paper_has_six_words_before_poll():
     # "the latest <pollster>/ <paper's three-word name> poll": six words between the determiner and "poll".
     origins = _origins("The Greens rose two points to 14% in the latest Quill/ Harbour Sunday Evening Star poll.")
     assert origins["14%"] == "the latest Quill/ Harbour Sunday Evening Star poll"
+
+
+def test_a_pollster_for_a_paper_heading_its_shares():
+    found = _origins("Harbour Research for the Weekly Star have topline figures of LAB 34%(+2), CON 30%(-1), GRN 9%(nc).")
+    assert found["34%"] == "Harbour Research for the Weekly Star"
+    assert found["9%"] == "Harbour Research for the Weekly Star"
+    found = _origins("Northpoll in the Sunday Courier meanwhile has the Greens at 12%, up 2 points.")
+    assert found["12%"] == "Northpoll in the Sunday Courier"
+
+
+def test_a_party_in_parliament_is_no_pollster():
+    found = _origins("Labour in the Senate has 41 seats, down from 44.")
+    assert found["41 seats"] == "Harbour News"
