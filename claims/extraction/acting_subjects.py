@@ -146,6 +146,9 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         return (padded + found[0], padded + found[1]) if found else None
     if opening:
         return None
+    headed = PLURAL_HEAD_THEN_BODY.match(sentence)
+    if headed:
+        return headed.span()  # "Researchers from the University of X followed …": the verb after the body (`modifier_ends`)
     leading = _to_acronym(sentence, leading_subject(sentence))
     named = _name_before_comma(sentence)
     if leading and named and named[0] == leading[0] and named[1] > leading[1]:
@@ -161,6 +164,13 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         or _described_head(sentence)
         or _name_before_comma(sentence)
     )
+
+
+# "Researchers from the University of Eastfield", "Scientists at the Marine Institute": people named by their body.
+PLURAL_HEAD_THEN_BODY = re.compile(
+    r"(?:The\s+)?(?:Researchers|Scientists|Experts|Economists|Analysts|Doctors|Investigators|Officials)"
+    r"(?=\s+(?:from|at|with)\s+(?:the\s+)?[A-Z])"
+)
 
 
 # "Lopez and her colleagues analysed …", "Dr Ana Ruiz and her team surveyed …": a researcher with the people
