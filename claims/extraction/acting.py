@@ -24,6 +24,7 @@ wins, and the extractor trusts the cue less (`SpeakerCue.acted`, `extractor.ACTE
 
 import re
 
+from .acting_by_default import default_act
 from .acting_documents import document_subject, findings_subject, names_document, without_years
 from .acting_subjects import POSSESSIVE_BODY, SPEAKER_HEADS, names_someone, opening_subject
 from .acting_verbs import (
@@ -38,6 +39,7 @@ from .acting_verbs import (
     OWN_RESULT,
     PADDING,
     PAYING_STEMS,
+    PROMISING_STEMS,
     RESULT_OBJECT,
     REVISING_STEMS,
     TARGET_OBJECT,
@@ -284,7 +286,8 @@ def _acting_clauses(sentence: str) -> list[SpeakerCue]:
         padding = PADDING.match(sentence, verb_at)
         if padding and padding.group("verb") in IRREGULAR_VERBS:
             break  # a verb that is not one of fixing: the modifier ends before it
-    return _trailing_revision(sentence, start, end)
+    # "The company models revenue of $2 billion": no verb known, yet the subject's own clause gives the figure
+    return _trailing_revision(sentence, start, end) or default_act(sentence, start, end)
 
 
 # "The central bank slowed its tightening, raising its benchmark interest rate by 50 basis points": whatever the
@@ -369,7 +372,7 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
             return []  # "The charity raised 20 million dollars": a deed
     elif stem not in FIXING_STEMS and verb not in FIXING_STEMS:
         return None  # a deed, or what happened to a quantity: the outlet reports it
-    elif stem not in METHOD_STEMS | COUNTING_STEMS and (deed := COUNTED_DEEDS.match(sentence, object_at)):
+    elif stem not in METHOD_STEMS | COUNTING_STEMS | PROMISING_STEMS and (deed := COUNTED_DEEDS.match(sentence, object_at)):
         # "sentenced five persons to 7 years": whom a court sentences is part of its sentence, no deed
         if deed.group().split()[-1].lower() not in AMOUNT_NOUNS:
             return []  # "sold 26 million iPhones"; "earned 89 cents a share" is its result

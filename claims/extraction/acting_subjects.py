@@ -32,6 +32,7 @@ TITLED_NAME = re.compile(r"^[A-Z][a-z]+\.?(?:\s+[A-Z]\.)+\s*[A-Z][a-z'’-]+(?:\
 ACRONYM = re.compile(
     r"(?:^|\s|\()(?:the\s+)?(?:[A-Z][A-Z&]{1,7}s?|(?!U\.[SK]\.)(?:[A-Z]\.){2,4})(?:\)|$|\s)"
 )  # "NDMA", "(CBI)", "The U.N." (not "U.S." or "U.K.", which are places)
+MIXED_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){3})[A-Z][A-Za-z]{2,9}")
 PERSON_NAME = re.compile(
     r"^(?!(?:The|A|An|This|That)\s)(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+(?:[-\s][A-Z][a-z'’-]+)?$"
 )
@@ -82,6 +83,8 @@ def names_someone(name: str) -> bool:
         return True  # "the Ministry of the Interior": the head comes before its "of"
     if words and words[0] in PERSON_TITLES | JUDICIAL_TITLES and TITLED_NAME.match(name):
         return True  # "Judge I. M. Sanni", "Justice K. Rao": a title, initials, a surname
+    if MIXED_ACRONYM.fullmatch(name):
+        return True  # "MePDCL", "KeRRA": a body's acronym with a small letter inside
     return bool(ACRONYM.search(name) or PERSON_NAME.match(name)) or names_titled_person(name)
 
 
@@ -146,6 +149,9 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         return (padded + found[0], padded + found[1]) if found else None
     if opening:
         return None
+    headed = PLURAL_HEAD_THEN_BODY.match(sentence)
+    if headed:
+        return headed.span()  # "Researchers from the University of X followed …": the verb after the body (`modifier_ends`)
     leading = _to_acronym(sentence, leading_subject(sentence))
     named = _name_before_comma(sentence)
     if leading and named and named[0] == leading[0] and named[1] > leading[1]:
@@ -161,6 +167,13 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         or _described_head(sentence)
         or _name_before_comma(sentence)
     )
+
+
+# "Researchers from the University of Eastfield", "Scientists at the Marine Institute": people named by their body.
+PLURAL_HEAD_THEN_BODY = re.compile(
+    r"(?:The\s+)?(?:Researchers|Scientists|Experts|Economists|Analysts|Doctors|Investigators|Officials)"
+    r"(?=\s+(?:from|at|with)\s+(?:the\s+)?[A-Z])"
+)
 
 
 # "Lopez and her colleagues analysed …", "Dr Ana Ruiz and her team surveyed …": a researcher with the people

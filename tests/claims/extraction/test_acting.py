@@ -474,3 +474,17 @@ def test_a_stance_named_before_its_that_clause_reports_it(text, expected):
 
 def test_an_object_that_is_no_stance_before_that_gives_no_speaker():
     assert all(origin == "Wire" for _, origin in origins("Smith expressed the shipment that 41 boxes came."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Ana Ruiz this week pledged 400,000 jobs will be created.",
+            [("400,000 jobs", "Prime Minister Ana Ruiz")],
+        ),
+        ("The tourism board targets 2.5 million visitors by December.", [("2.5 million visitors", "The tourism board")]),
+    ],
+)
+def test_a_count_promised_is_no_deed(text, expected):
+    assert origins(text) == expected

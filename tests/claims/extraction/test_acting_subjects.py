@@ -102,3 +102,14 @@ def test_an_offering_that_opens_a_sentence_is_no_company_named_again():
         " The group reported a 20 per cent rise in profit."
     )
     assert origins(text)[-1] == ("20 per cent", "Harbin Ports")
+
+
+def test_researchers_named_by_their_body_open_the_sentence():
+    text = "Researchers from the University of Eastfield followed more than 2,400 men for nine years."
+    found = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert found["more than 2,400 men"] == "Researchers"
+
+
+def test_a_mixed_case_acronym_names_a_body():
+    text = "KeRDCL has proposed to raise the fixed charge to Rs. 180 per kW."
+    assert origins(text) == [("Rs. 180", "KeRDCL")]
