@@ -19,6 +19,8 @@ Decisions:
 import re
 from dataclasses import dataclass
 
+from .passive_estimates import passive_estimate_before
+
 __all__ = [
     "EXACT", "APPROX", "AT_LEAST", "MORE_THAN", "AT_MOST", "LESS_THAN", "UP_TO",
     "RANGE", "MAGNITUDE", "QUALIFIERS", "Hedge", "hedge_before", "hedge_after",
@@ -216,6 +218,8 @@ def hedge_before(text: str, start: int) -> Hedge | None:
         bound = BOUND_BEFORE.search(text, max(0, start - 40), start)
         if bound:
             return Hedge(BOUND_CODES[bound.lastgroup], bound.start(), bound.end())
+        if estimate := passive_estimate_before(text, start):  # "losses are estimated at $2.9 billion"
+            return Hedge(APPROX, *estimate)
         return None
     phrase = re.sub(r"\s+", " ", match.group("hedge").lower())
     if phrase == "up to" and (
