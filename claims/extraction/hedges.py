@@ -129,7 +129,9 @@ PREFIXES = {
         "shorter than",
     ],
     # "upto 6,709 MW": South Asian papers write "up to" as one word.
-    UP_TO: ["up to", "upto", "as many as", "as much as", "as high as", "within"],  # "within 57 days of the exams"
+    # "as deep as 30 feet", "drifted as far as 80 metres": a ceiling of a measure, as "as high as" is.
+    UP_TO: ["up to", "upto", "as many as", "as much as", "as high as", "within",  # "within 57 days of the exams"
+            "as deep as", "as far as", "as long as", "as strong as", "as tall as", "as wide as", "as heavy as"],
     EXACT: ["exactly", "precisely", "a total of", "a further", "another"],
 }
 _PREFIX_CODES = {phrase: code for code, phrases in PREFIXES.items() for phrase in phrases}
@@ -140,7 +142,8 @@ PREFIX = re.compile(rf"(?<![\w-])(?P<hedge>{_PREFIX_ALTERNATIVES})\s+$", re.IGNO
 
 SUFFIX = re.compile(
     r"""^(?:
-        (?P<at_least>\s+or\s+more|\s+or\s+higher|\s+and\s+counting)
+        (?P<at_least>\s+or\s+more|\s+or\s+higher|\s+and\s+counting
+            |\s+and\s+(?:above|up)(?!\s+to\b)(?!\s*[\d$€£]))  # "scoring 40% and above", "a grade of 8 and up"
       | (?P<at_most>\s+or\s+(?:fewer|less))
       | (?P<approx>\s+or\s+so|-odd|\s+odd(?=\s))
       | (?P<more_than>-plus|\+)
