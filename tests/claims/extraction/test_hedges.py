@@ -199,3 +199,19 @@ def test_open_ended_bounds(text, quote, code):
 def test_and_up_to_is_no_floor():
     text = "Fines range from 5 and up to 10 dollars."
     assert all(c.qualifier != "at_least" for c in extract_figures(text))
+
+
+# Twenty-ninth round: a negated "exceed" is a ceiling (gold up_to in unseen24, 29, 41); "will cross 11 million" is a
+# threshold passed, as "crossed" is (gold more_than in unseen52, unseen74).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The ministry said the shortfall shouldn't exceed 12 billion pesos.", "up_to"),
+        ("Inflation will not exceed 4% next year, the governor said.", "up_to"),
+        ("Enrolment has yet to exceed 60 percent in the district.", "up_to"),
+        ("Sales are expected to exceed 2 million units.", "more_than"),
+        ("Officials said arrivals might cross 250,000 this season.", "more_than"),
+    ],
+)
+def test_exceed_and_cross(text, code):
+    assert [c.qualifier for c in extract_figures(text)][:1] == [code]
