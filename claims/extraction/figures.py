@@ -85,6 +85,7 @@ from .ones import one_counts
 from .quake_sizes import is_quake_size
 from .ranges import BRACKETED_AFTER, change_scale, figure_start, range_partner, restates, scale_of
 from .shares import answered_share, completes_share, divides, percent_whole, read_share, share_noun_of
+from .signed_changes import is_signed_points
 from .speaker_counts import counted_in_speaker
 from .units import is_time_unit, looks_plural, pluralise, read_counted_noun, read_phrase
 from .zeros import zero_figures
@@ -397,6 +398,9 @@ def _read_one(
             )
         ):
             unit, from_context = "percent", True  # "the pass percentage was 78.88, down from 82.80"
+            confidence -= 0.15
+        elif token.kind == "digits" and is_signed_points(sentence, token.start, end):
+            unit, from_context = "points", True  # "CON 27%(+1)": the share's move since the last poll
             confidence -= 0.15
         elif (earlier or antecedent) and (
             refers_back

@@ -19,6 +19,8 @@ Decisions:
 import re
 from dataclasses import dataclass
 
+from .passive_estimates import passive_estimate_before
+
 __all__ = [
     "EXACT", "APPROX", "AT_LEAST", "MORE_THAN", "AT_MOST", "LESS_THAN", "UP_TO",
     "RANGE", "MAGNITUDE", "QUALIFIERS", "Hedge", "hedge_before", "hedge_after",
@@ -103,6 +105,7 @@ PREFIXES = {
         "could top",
         "would top",
         "crossed",  # "peak demand crossed 6,800 MW": passing a threshold
+        "cross",  # "output will cross 11 million", "might cross 100,000"
         "crossing",
         "crosses",
         "breached",
@@ -127,7 +130,9 @@ PREFIXES = {
         "shorter than",
     ],
     # "upto 6,709 MW": South Asian papers write "up to" as one word.
-    UP_TO: ["up to", "upto", "as many as", "as much as", "as high as", "within"],  # "within 57 days of the exams"
+    # "as deep as 30 feet", "drifted as far as 80 metres": a ceiling of a measure, as "as high as" is.
+    UP_TO: ["up to", "upto", "as many as", "as much as", "as high as", "within",  # "within 57 days of the exams"
+            "as deep as", "as far as", "as long as", "as strong as", "as tall as", "as wide as", "as heavy as"],
     EXACT: ["exactly", "precisely", "a total of", "a further", "another"],
 }
 _PREFIX_CODES = {phrase: code for code, phrases in PREFIXES.items() for phrase in phrases}
@@ -138,7 +143,8 @@ PREFIX = re.compile(rf"(?<![\w-])(?P<hedge>{_PREFIX_ALTERNATIVES})\s+$", re.IGNO
 
 SUFFIX = re.compile(
     r"""^(?:
-        (?P<at_least>\s+or\s+more|\s+or\s+higher|\s+and\s+counting)
+        (?P<at_least>\s+or\s+more|\s+or\s+higher|\s+and\s+counting
+            |\s+and\s+(?:above|up)(?!\s+to\b)(?!\s*[\d$€£]))  # "scoring 40% and above", "a grade of 8 and up"
       | (?P<at_most>\s+or\s+(?:fewer|less))
       | (?P<approx>\s+or\s+so|-odd|\s+odd(?=\s))
       | (?P<more_than>-plus|\+)
@@ -195,6 +201,9 @@ MOVED_BEFORE = re.compile(
 # after the size of a change, "up to" gives the level reached.
 CHANGED_BY_BEFORE = re.compile(r"\bby\s+[$€£]?\d[\d.,]*%?(?:\s+[A-Za-z]+){0,4}\s*,?\s*$")
 BOUND_CODES = {"minimum": AT_LEAST, "maximum": AT_MOST, "estimated": APPROX}
+# "shouldn't exceed 15 billion", "will not exceed 3%", "has yet to exceed 50 percent": a ceiling, not a floor
+# (gold up_to in unseen24, unseen29, unseen41).
+NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\byet\s+to)\s+$", re.IGNORECASE)
 # "topped the 80,000 mark", "passed the 70 per cent threshold": a number passed as a named mark is a floor
 # (never "passed the 12 amendments": the mark must be named after the number).
 THRESHOLD_VERB_BEFORE = re.compile(
@@ -216,6 +225,8 @@ def hedge_before(text: str, start: int) -> Hedge | None:
         bound = BOUND_BEFORE.search(text, max(0, start - 40), start)
         if bound:
             return Hedge(BOUND_CODES[bound.lastgroup], bound.start(), bound.end())
+        if estimate := passive_estimate_before(text, start):  # "losses are estimated at $2.9 billion"
+            return Hedge(APPROX, *estimate)
         return None
     phrase = re.sub(r"\s+", " ", match.group("hedge").lower())
     if phrase == "up to" and (
@@ -223,6 +234,8 @@ def hedge_before(text: str, start: int) -> Hedge | None:
         or CHANGED_BY_BEFORE.search(text, max(0, match.start() - 60), match.start())
     ):
         return None  # "output inched up to 2.4 million", "rose by 0.2 million tonnes up to 4.1 million": a level
+    if phrase in ("exceed", "surpass") and NOT_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        return Hedge(UP_TO, match.start(), match.end("hedge"))  # "the deficit shouldn't exceed 3%": a ceiling
     return Hedge(_PREFIX_CODES[phrase], match.start(), match.end("hedge"))
 
 

@@ -16,7 +16,9 @@ soldier"), the low end of a range, or one of these:
   one-year ban" (where "a one-off" and "one-time" are none);
 * a span of one that is the claim: "sentenced to one month in prison", "an increase of one
   minute" ("one year ago", "one month into" date);
-* one apiece: "won one seat each";
+* one apiece: "won one seat each", "two in Perth and one each in Ayr and Troon" (gold in eight
+  studied sets);
+* one charge of an indictment: "pleaded guilty to one count of wire fraud" (gold in five);
 * one person arrested or rescued: "arrested one other suspect", "rescued one fisherman";
 * the last of a list of counts: "seven militants and one policeman", "two Colombians, one
   Albanian and one of unknown nationality";
@@ -82,8 +84,10 @@ LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s+$")
 PLACED_SIBLING = re.compile(
     rf"\b(?i:{_COUNT_WORD})\s+(?:[a-z]+\s+){{0,2}}?in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}\s*(?:,|\band\b)"
 )
-# "won one seat each": one apiece.
-EACH_AFTER = re.compile(r"\s+[a-z]+\s+(?:each|apiece)\b")
+# "won one seat each", "two in Perth and one each in Ayr and Troon": one apiece.
+EACH_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:each|apiece)\b")
+# "two counts of fraud and one count of perjury": one charge among the counts of an indictment.
+COUNT_OF_AFTER = re.compile(r"\s+count\s+of\b")
 
 
 def one_counts(sentence: str, token: NumberToken, start: int, end: int, descriptor: str | None) -> bool:
@@ -99,6 +103,7 @@ def one_counts(sentence: str, token: NumberToken, start: int, end: int, descript
         or descriptor in DESCRIPTOR_TIME
         or (SPAN_OF_ONE_BEFORE.search(sentence, 0, start) and SPAN_OF_ONE_AFTER.match(sentence, end))
         or EACH_AFTER.match(sentence, end)
+        or COUNT_OF_AFTER.match(sentence, end)
         or (token.text.islower() and _closes_list_of_counts(sentence, start))
         or (token.text.islower() and TAKEN_RIGHT_BEFORE.search(sentence, max(0, start - 20), start))
         or (token.text.islower() and elided_count(sentence, token))  # "won 223 seats, the Workers Party one,"

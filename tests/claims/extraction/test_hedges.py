@@ -177,3 +177,41 @@ def test_a_floor_covers_the_second_year_of_a_parallel_pair():
     # Sixteenth round: "a minimum of $100 a barrel in 2009 and $87 in 2010": the minimum holds for both years.
     text = "The budget needs gas at a minimum of $9 per unit in 2031 and $11 in 2032."
     assert [(c.value, c.qualifier) for c in extract_figures(text)] == [(9, "at_least"), (11, "at_least")]
+
+
+# Twenty-ninth round: "scoring 40% and above", "a grade of 8 and up" are floors (gold at_least in unseen15, 40, 49,
+# 61, 73); "as deep as 30 feet", "drifted as far as 80 metres" are ceilings like "as high as" (gold up_to in unseen4,
+# 40, 41, 58, 64, 73).
+@pytest.mark.parametrize(
+    ("text", "quote", "code"),
+    [
+        ("Of the entrants, 61% scored 50% and above in the final paper.", "50% and above", "at_least"),
+        ("Some 420 pupils got an average grade of 7 and up this year.", "7 and up", "at_least"),
+        ("Snow drifts were as deep as 12 feet on the pass.", "as deep as 12 feet", "up_to"),
+        ("The wreck was dragged as far as 300 metres downstream.", "as far as 300 metres", "up_to"),
+        ("Defendants faced as long as 40 months in prison.", "as long as 40 months", "up_to"),
+    ],
+)
+def test_open_ended_bounds(text, quote, code):
+    assert (quote, code) in [(c.quote, c.qualifier) for c in extract_figures(text)]
+
+
+def test_and_up_to_is_no_floor():
+    text = "Fines range from 5 and up to 10 dollars."
+    assert all(c.qualifier != "at_least" for c in extract_figures(text))
+
+
+# Twenty-ninth round: a negated "exceed" is a ceiling (gold up_to in unseen24, 29, 41); "will cross 11 million" is a
+# threshold passed, as "crossed" is (gold more_than in unseen52, unseen74).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The ministry said the shortfall shouldn't exceed 12 billion pesos.", "up_to"),
+        ("Inflation will not exceed 4% next year, the governor said.", "up_to"),
+        ("Enrolment has yet to exceed 60 percent in the district.", "up_to"),
+        ("Sales are expected to exceed 2 million units.", "more_than"),
+        ("Officials said arrivals might cross 250,000 this season.", "more_than"),
+    ],
+)
+def test_exceed_and_cross(text, code):
+    assert [c.qualifier for c in extract_figures(text)][:1] == [code]

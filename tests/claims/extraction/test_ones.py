@@ -111,3 +111,21 @@ def test_one_in_that_is_no_tally(text):
 )
 def test_one_short_of_a_mark(text, quote, unit):
     assert (quote, Decimal(1), unit) in figures(text)
+
+
+# Twenty-ninth round: "one each in A and B" closing a tally by place (gold in eight studied sets), and "one count
+# of fraud" among charges (gold in five).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cases rose to 14: eight in Harlow, four in Fenton and one each in Marsh End and Tilby.",
+        "The squad sent three riders to Lyon, two each to Nice and Metz and one each to Brest and Laval.",
+    ],
+)
+def test_one_each_is_a_count(text):
+    assert ("one", Decimal(1)) in [(quote[:3], value) for quote, value, _ in figures(text)]
+
+
+def test_one_count_of_a_charge_is_a_count():
+    text = "The trader admitted two counts of forgery and one count of money laundering."
+    assert ("one count", Decimal(1), "counts") in figures(text)
