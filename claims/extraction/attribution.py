@@ -54,7 +54,7 @@ from .participles import participle_clauses
 from .poll_findings import poll_finding_clauses
 from .pronoun_bodies import pronoun_to_sentence_body
 from .quoted_sources import cited_inside_quotes
-from .relays import interview_relays, relay_clauses
+from .relays import interview_relays, opening_relay_span, relay_clauses, with_opening_relay
 from .saying import colon_speech_clauses, saying_clauses
 from .spans import NP_END, DraftLink, SpeakerCue, clean_name, name_after, points_forward
 from .speaker_names import tidy_speaker
@@ -309,6 +309,9 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     if "for " in sentence or "For " in sentence:
         according += _for_counter(sentence)
     taken = [(a.start, a.end) for a in according] + [(c[0], c[1].end) for c in citations]
+    relayed = opening_relay_span(sentence)
+    if relayed:
+        taken.append(relayed)  # "As reported by X, …": no passive "reported by" (see `with_opening_relay`)
     clauses = according + speech_clauses(sentence, taken) + passive_agent_clauses(sentence, taken)
     clauses += participle_clauses(sentence, taken)  # "with the authorities reporting 10 more deaths"
     adding = saying_clauses(sentence, clauses)
@@ -335,6 +338,7 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     # "lower than the $137.3 million that analysts expected": the relative clause's subject gave that figure only.
     clauses = overrides(clauses, object_relative_clauses(sentence))
     clauses.sort(key=lambda clause: clause.start)
+    clauses = with_opening_relay(clauses, sentence)  # "As reported by X, the mayor has clarified that …"
     for relay in interview_relays(sentence):
         # "In an interview with the BBC, X said …": the outlet relays the nearest speaker.
         speakers = [c for c in clauses if c.links[-1].verb in ("said", "told", "estimated", "according_to")]

@@ -71,10 +71,17 @@ COPULAS = frozenset(["is", "are", "was", "were"])
 # "The results were a 12 percent rise" equates a document with a figure; "First Call's forecast is $3.97" gives one.
 FORECASTS = frozenset(["forecast", "forecasts", "projection", "projections", "estimate", "estimates", "consensus"])
 EQUATED = re.compile(r"(?:(?:a|an|about|around|some|nearly|almost|just|only)\b|\d|[$€£¥])", re.IGNORECASE)
-# "In the budget, Parliament will get Sh25 billion": the figures are given in a document named at the head.
+# "In the budget, Parliament will get Sh25 billion": the figures are given in a document named at the head;
+# "Under the agreement, the government will have 30 days …": an agreement sets them (only "under" one: "In the
+# deal, Acme paid $4 million" tells what was done, not what a document says).
 IN_DOCUMENT = re.compile(
     rf"""^(?:In|Under)\s+(?P<name>(?:the|its|their|this|[A-Z][\w.&-]*['’]s)\s+(?:{_MODIFIER}\s+){{0,4}}?
         (?:budget|report|survey|poll|study|census|plan|forecast|estimates|projections|statement|proposal|bill))\s*,\s+""",
+    re.VERBOSE,
+)
+UNDER_AGREEMENT = re.compile(
+    rf"""^Under\s+(?P<name>(?:the|its|their|this|[A-Z][\w.&-]*['’]s)\s+(?:{_MODIFIER}\s+){{0,4}}?
+        (?:agreement|deal|contract))\s*,\s+""",
     re.VERBOSE,
 )
 # "the previous survey", "last year's budget": a baseline the figures are compared with, not their source.
@@ -84,7 +91,7 @@ EARLIER = re.compile(r"(?:the|an?)\s+(?:previous|last|earlier|prior|preceding|ol
 def document_holder_clauses(sentence: str) -> list[SpeakerCue]:
     """A clause for a document that opens `sentence` as its subject or holds its figures "in" it; meant for
     sentences with no other clause."""
-    found = IN_DOCUMENT.match(sentence)
+    found = IN_DOCUMENT.match(sentence) or UNDER_AGREEMENT.match(sentence)
     if found is None:
         found = DOCUMENT.match(sentence, opening_end(sentence))
         if found is None or not _reads_as_verb(found.group("head"), found.group("verb"), found.group("next") or ""):

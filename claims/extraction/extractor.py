@@ -141,6 +141,14 @@ def _names(text: str) -> set[str]:
     return {word for word in NAME.findall(text) if word not in COMMON_CAPITALISED and not CALENDAR_NAME.match(word)}
 
 
+# "The FactSet consensus was for $2.04 billion", "The Zacks estimate": a name before a document's noun
+# describes the document (a consensus, a forecast); it is no body a later "the company" or "it" means.
+DOCUMENT_NOUN_NEXT = re.compile(
+    r"\s+(?:consensus|forecast|forecasts|estimate|estimates|projection|projections|outlook|survey|poll|data"
+    r"|figures|statistics|index|report|study)\b"
+)
+
+
 def _is_named_body(name: str) -> bool:
     """Whether a sentence's opening name may be "the company" later: "Ryanair", "JPMorgan Chase"."""
     words = name.split()
@@ -230,11 +238,14 @@ def extract_figures(
             subject
             and _is_named_body(sentence.text[subject[0] : subject[1]])
             and sentence.text[subject[0] : subject[1]].lower() not in common_words
+            and not DOCUMENT_NOUN_NEXT.match(sentence.text, subject[1])
         ):
             builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
         topic = topic_opener(sentence.text)
-        if topic and (
-            sentence.text[topic[0] : topic[0] + 4] == "The " or _is_named_body(sentence.text[topic[0] : topic[1]])
+        if (
+            topic
+            and (sentence.text[topic[0] : topic[0] + 4] == "The " or _is_named_body(sentence.text[topic[0] : topic[1]]))
+            and not DOCUMENT_NOUN_NEXT.match(sentence.text, topic[1])
         ):
             builder.memory.note_topic(sentence.text[topic[0] : topic[1]])
         person = opening_person(sentence.text) or introduced_person(sentence.text)

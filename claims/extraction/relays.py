@@ -20,11 +20,15 @@ television", "the newspaper").
 """
 
 import re
+from dataclasses import replace
 
 from .claimed_by import claim_by_clauses
 from .spans import DraftLink, SpeakerCue, clean_name, name_after, points_forward
 
-__all__ = ["briefed_split", "is_news_outlet", "relay_clauses", "interview_relays", "QUOTED_BY", "QUOTED_AS"]
+__all__ = [
+    "briefed_split", "is_news_outlet", "relay_clauses", "interview_relays", "with_opening_relay", "opening_relay_span",
+    "QUOTED_BY", "QUOTED_AS",
+]  # fmt: skip
 
 # Wires, broadcasters and papers known by a bare name.
 KNOWN_OUTLETS = frozenset(
@@ -206,11 +210,60 @@ def relay_clauses(sentence: str, subject_before) -> list[SpeakerCue]:
         )
         found.append(SpeakerCue(links, relay[0], match.end(), points_forward(sentence, match.end())))
     for match in AS_REPORTED.finditer(sentence):
+        if OPENING_RELAY.match(sentence) and match.start() == OPENING_RELAY.match(sentence).start("as"):
+            continue  # "As reported by X, the mayor said …": `with_opening_relay` hands X to the clause after it
         start, end = name_after(sentence, match.end())
+        end = _cut_when(sentence, start, end)
         if end > start:
             link = DraftLink(sentence[start:end], "reported", start, end)
             found.append(SpeakerCue((link,), match.start(), end, points_forward(sentence, end)))
     return found + claim_by_clauses(sentence)  # "the claim by Reuters that …": the maker of the claim
+
+
+# "As reported by the Valley Courier on 12.05.2021, the mayor has clarified that …": a relay opening the
+# sentence, up to its comma; who spoke is the clause after it (whatever its verb), the outlet relays them.
+OPENING_RELAY = re.compile(
+    r"^(?:(?:But|And|However|Meanwhile),?\s+)?(?P<as>[Aa]s\s+(?:first\s+|previously\s+|earlier\s+|also\s+)?"
+    r"(?:reported|disclosed|revealed)\s+(?:by|in|on)\s+)(?P<name>[^,;:\"“”]{2,80}?),\s+"
+)
+# " on 12.05.2021", " on Monday", " last week": when the relay printed it, no part of its name.
+WHEN_PRINTED = re.compile(
+    r"\s+(?:on\s+(?:\d[\d./-]*\d|[A-Z][a-z]+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|[A-Z][a-z]+day))$"
+)
+
+
+def _cut_when(sentence: str, start: int, end: int) -> int:
+    """ "reported by X on 12.05.2021": the relay's name stops before the date it printed the news."""
+    when = WHEN_PRINTED.search(sentence, start, end)
+    return when.start() if when else end
+
+
+def with_opening_relay(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
+    """`clauses` with an opening "As reported by X," as the first link of the clause after it, or as a clause
+    of its own when no one speaks after it ("As reported by X, the breakdown is as follows: …")."""
+    opening = OPENING_RELAY.match(sentence)
+    if opening is None:
+        return clauses
+    start, end = clean_name(sentence, opening.start("name"), opening.end("name"))
+    end = _cut_when(sentence, start, end)
+    if end <= start:
+        return clauses
+    relay = DraftLink(sentence[start:end], "reported", start, end)
+    after = [clause for clause in clauses if clause.start >= opening.end("name") and not clause.local]
+    if after:
+        host = after[0]
+        if any(link.name == relay.name for link in host.links):
+            return clauses
+        return [replace(clause, links=(relay, *clause.links)) if clause is host else clause for clause in clauses]
+    cue = SpeakerCue((relay,), opening.start("as"), end, points_forward(sentence, end))
+    return sorted([*clauses, cue], key=lambda clause: clause.start)
+
+
+def opening_relay_span(sentence: str) -> tuple[int, int] | None:
+    """The span of an opening "As reported by X,", which no other reading of the sentence may take."""
+    opening = OPENING_RELAY.match(sentence)
+    return (opening.start("as"), opening.end("name")) if opening else None
 
 
 def _cut_as_saying(sentence: str, start: int, end: int) -> int:

@@ -60,3 +60,9 @@ def test_a_document_that_is_the_quantity_is_no_source():
 def test_a_forecast_that_is_a_figure_gives_it():
     found = _origins("Northwind's full-year EPS forecast is $2.15, up 4 percent.")
     assert found["$2.15"] == "Northwind's full-year EPS forecast"
+
+
+def test_figures_set_under_an_agreement():
+    found = _origins("Under the agreement, the council will have 45 days to request the funds.")
+    assert found["45 days"] == "the agreement"
+    assert _origins("In the deal, the council paid $4 million.")["$4 million"] != "the deal"

@@ -311,3 +311,14 @@ def test_a_role_placed_in_a_town_is_the_person_a_later_he_means_not_the_outlet_t
     [candidate] = extract_figures(text, outlet="Wire")
     assert candidate.origin.name != "Reuters"
     assert "spokesman" in candidate.origin.name or candidate.origin.name == "the police"
+
+
+def test_a_name_before_a_document_noun_is_no_later_the_company():
+    text = (
+        "Korvane Robotics Inc. forecast revenue of $1.2 billion for the quarter. "
+        "The Zenith consensus was for $1.4 billion in revenue. "
+        "Its shares fell 9% after hours. "
+        "The company also cut its full-year forecast to $5.1 billion."
+    )
+    found = dict(origins(text))
+    assert found["$5.1 billion"] == "Korvane Robotics Inc"

@@ -51,7 +51,9 @@ def links(sentence):
             "RIA quoted the regional governor as saying that 14 people had died.",
             [[("RIA", "reported"), ("the regional governor", "said")]],
         ),
-        ("As first reported by Politico, the agency will lay off 1,300 staff.", [[("Politico", "reported")]]),
+        ("The agency will lay off 1,300 staff, as first reported by Politico.", [[("Politico", "reported")]]),
+        # An opening relay is the first link of the clause after it: see `with_opening_relay`.
+        ("As first reported by Politico, the agency will lay off 1,300 staff.", []),
     ],
 )
 def test_relay_clauses(sentence, expected):
@@ -102,3 +104,26 @@ def test_a_medium_named_by_its_kind_relays_the_speaker_before_it():
     assert is_news_outlet("the outlet") and is_news_outlet("the daily")
     text = "Fans said 9,000 came to the parade, while police put the crowd at 4,500, the outlet reported."
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")][-1] == ("4,500", "police")
+
+
+def _chains(text):
+    from claims.extraction import extract_figures
+
+    return {c.quote: [link.name for link in c.chain] for c in extract_figures(text, outlet="Harbour News")}
+
+
+def test_an_opening_relay_passes_on_the_speaker_of_its_clause():
+    found = _chains(
+        "As reported by the Valley Courier on 12.05.2021, the mayor has clarified that the levy will not rise "
+        "by 300 per cent."
+    )
+    assert found["300 per cent"] == ["Harbour News", "the Valley Courier", "the mayor"]
+    found = _chains("As reported by the Valley Courier, the mayor said the levy would rise by 12 per cent.")
+    assert found["12 per cent"] == ["Harbour News", "the Valley Courier", "the mayor"]
+
+
+def test_an_opening_relay_with_no_speaker_after_it_is_the_source():
+    found = _chains("As reported by the Valley Courier on Monday, the levy is as follows: 40 dollars a home.")
+    assert found["40 dollars"] == ["Harbour News", "the Valley Courier"]
+    found = _chains("As first reported by Politico, the agency will lay off 1,300 staff.")
+    assert found["1,300 staff"][:2] == ["Harbour News", "Politico"]
