@@ -121,3 +121,24 @@ def test_a_name_in_ing_and_a_pronoun_after_an_opening_phrase_are_subjects():
     assert opening_subject(text) == (0, len("Aerolinx"))
     # "Among the highlights, he has proposed …": the pronoun after an opening phrase names someone, as "He" does
     assert names_someone("he") and names_someone("she")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regulator met on Monday. Further, it has also proposed to cut the tariff to Rs. 4.10 per unit.",
+            [("Rs. 4.10 per unit", "The regulator")],
+        ),
+        (
+            "Northbank posted its results on Friday. It also declared an interim dividend of 29 sen per share.",
+            [("29 sen", "Northbank")],
+        ),
+    ],
+)
+def test_it_that_proposes_or_declares_a_figure_stands_for_the_body_before(text, expected):
+    assert origins(text) == expected
+
+
+def test_a_dummy_it_stays_with_the_outlet():
+    assert origins("The levy is new. It is estimated at 40 percent.") == [("estimated at 40 percent", "Wire")]
