@@ -76,7 +76,7 @@ PARTY_MEMBERS = re.compile(r"The\s+[A-Z][a-z]+(?:als|ists|ans|ats|atives|ites|ee
 # office in capitals, then a name of two to four words (`PERSON_NAME` reads two or three), a nickname in brackets
 # or the country it serves.
 OFFICE_THEN_NAME = re.compile(
-    r"(?!(?:The|A|An)\s)(?:[A-Z][a-z]+\s+){0,2}(?:"
+    r"(?!(?:The|A|An)\s)(?:[A-Z][a-z]+\s+){0,4}(?:"
     + "|".join(sorted((title.capitalize() for title in PERSON_TITLES if title.isalpha()), key=len, reverse=True))
     + r")(?:\s+(?:Dr|Datuk|Seri|Tan\s+Sri|Sir|Dame)\.?)*"
     r"(?:\s+[A-Z][a-z'’-]+){2,4}(?:\s+\([A-Z][\w .-]{1,30}\)|\s+of\s+[A-Z][a-z]+)?"
@@ -193,7 +193,14 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         or _described_head(sentence)
         or _name_before_comma(sentence)
         or _one_name_before_relative(sentence)
+        or _office_then_name(sentence)
     )
+
+
+def _office_then_name(sentence: str) -> tuple[int, int] | None:
+    """ "Eastport High Court Judge Amir Hadi Abdul Rahman has sentenced …": an office, then a long name, then its verb."""
+    match = OFFICE_THEN_NAME.match(sentence)
+    return match.span() if match and re.match(r"\s+[a-z]", sentence[match.end() :]) else None
 
 
 # "Kestrel, which has a market value of $700 million, maintained …": one capitalised word, then a relative clause

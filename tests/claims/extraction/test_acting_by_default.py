@@ -74,6 +74,11 @@ def test_deeds_changes_and_look_alikes_stay_with_the_outlet(text):
             "President Ana Maria Lopes (Anita) has also pledged some Rp40 million for each damaged house.",
             [("some Rp40 million", "President Ana Maria Lopes (Anita)")],
         ),
+        (
+            "Eastport High Court Judge Amir Hadi Abdul Rahman has sentenced the former minister to a total of 40 years"
+            " in jail.",
+            [("a total of 40 years", "Eastport High Court Judge Amir Hadi Abdul Rahman")],
+        ),
         # a place's formal name with its head before "of": its government
         (
             "The Regional District of Eastmoor declared a local emergency with a relief budget of $2.5 million.",
