@@ -32,7 +32,7 @@ PASSIVE_AUXILIARY = re.compile(
     r"\s+(?:is|are|was|were|been|be|being|get|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b(?!\s+to\s)"
 )
 AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|did|does|do|has|have|had)\s*$")
-PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)(?:\s+(?:also|now|still))?\s*$")
+PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)(?:\s+(?:also|now|still))?\s*$")
 # "House prices nationally have risen", "Daily drinkers at any age are …": a word in -s after a name is its noun
 # when a verb, a preposition, an adverb or a clause follows it.
 NOUN_THEN_VERB = re.compile(

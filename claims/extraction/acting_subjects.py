@@ -57,7 +57,8 @@ OPENING_PHRASE = re.compile(
     # "In March,", "Excluding special items,", "Despite the floods,", "For the year ended in March,": an adjunct
     r"|(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With|Without"
     r"|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides|Overall"
-    r"|[A-Z][a-z]+ing)\s[^,]{1,150},\s+)"
+    r"|Not\s+[a-z]+ing|[A-Z][a-z]+ing)\s[^,]{1,150},\s+"
+    r"|(?:Further|Furthermore|Moreover|Additionally|Separately|Likewise|Similarly),\s+)"  # a linking adverb alone
 )
 
 # "On Tuesday, the bank slowed …, raising …": a day or date that opens the sentence is no subject before an aside.
@@ -67,12 +68,35 @@ SUBJECT_BEFORE_ASIDE = re.compile(
     r"(?P<who>(?:The\s+)?(?:[A-Za-z][\w.&'’-]*\s+){0,3}[A-Za-z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}),\s+(?=[a-z][^,]{0,58},)"
 )
 
+# "The Liberals", "The Greens", "The Tories": a party or a movement named by its members, in the plural. The
+# endings are those of members ("-als", "-ists", "-ans", "-ats", "-atives"), not of places ("The Philippines",
+# "The Netherlands", "The Maldives").
+PARTY_MEMBERS = re.compile(r"The\s+[A-Z][a-z]+(?:als|ists|ans|ats|atives|ites|eens|ories)")
+# "Finance Minister Tan Wei Ming", "President Ana Maria Lopes (Anita)", "Finance Minister Jo Doe of Ruritania": an
+# office in capitals, then a name of two to four words (`PERSON_NAME` reads two or three), a nickname in brackets
+# or the country it serves.
+OFFICE_THEN_NAME = re.compile(
+    r"(?!(?:The|A|An)\s)(?:[A-Z][a-z]+\s+){0,4}(?:"
+    + "|".join(sorted((title.capitalize() for title in PERSON_TITLES if title.isalpha()), key=len, reverse=True))
+    + r")(?:\s+(?:Dr|Datuk|Seri|Tan\s+Sri|Sir|Dame)\.?)*"
+    r"(?:\s+[A-Z][a-z'’-]+){2,4}(?:\s+\([A-Z][\w .-]{1,30}\)|\s+of\s+[A-Z][a-z]+)?"
+)
+
+# "The Regional District of Eastmoor", "The City of Northport", "The County of Fenwick": a place's formal name, its
+# capitalised head before "of", names its government (in plain reference a place is "Northport" or "the city").
+LOCAL_AUTHORITY = re.compile(
+    r"[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:District|County|City|Municipality|Borough|Province|Region|State|Township|Town"
+    r"|Village|Shire|Prefecture)\s+of\s+(?:[A-Z][a-z'’-]+\s*){1,3}"
+)
+
 
 def names_someone(name: str) -> bool:
     """Whether a subject names a person or a body who can be a source (not "Heavy rain", "Texas")."""
     if any(character.isdigit() for character in name):
         return False  # "Eleven miners", "The 12 inside": what is counted
-    if name in PRONOUNS or WITH_COLLEAGUES.fullmatch(name):
+    if name[:1].upper() + name[1:] in PRONOUNS or WITH_COLLEAGUES.fullmatch(name):
+        return True  # "Among the highlights, he has proposed …": the pronoun after an opening phrase
+    if PARTY_MEMBERS.fullmatch(name) or OFFICE_THEN_NAME.fullmatch(name):
         return True
     # "vice-chancellors", "co-founders": a compound's last part is its head
     words = [word.strip("(),.'’").lower().rsplit("-", 1)[-1] for word in name.split()]
@@ -81,6 +105,8 @@ def names_someone(name: str) -> bool:
     last = BRACKETED_GLOSS.sub("", name).split()[-1]  # "the Bank of Ruritania (BoR)": the gloss is no word of it
     if "of" in words[1:] and words[words.index("of", 1) - 1] in SPEAKER_HEADS and last[:1].isupper():
         return True  # "the Ministry of the Interior": the head comes before its "of"
+    if LOCAL_AUTHORITY.fullmatch(name):
+        return True
     if words and words[0] in PERSON_TITLES | JUDICIAL_TITLES and TITLED_NAME.match(name):
         return True  # "Judge I. M. Sanni", "Justice K. Rao": a title, initials, a surname
     if MIXED_ACRONYM.fullmatch(name):
@@ -166,7 +192,25 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         or _headed_subject(sentence)
         or _described_head(sentence)
         or _name_before_comma(sentence)
+        or _one_name_before_relative(sentence)
+        or _office_then_name(sentence)
     )
+
+
+def _office_then_name(sentence: str) -> tuple[int, int] | None:
+    """ "Eastport High Court Judge Amir Hadi Abdul Rahman has sentenced …": an office, then a long name, then its verb."""
+    match = OFFICE_THEN_NAME.match(sentence)
+    return match.span() if match and re.match(r"\s+[a-z]", sentence[match.end() :]) else None
+
+
+# "Kestrel, which has a market value of $700 million, maintained …": one capitalised word, then a relative clause
+# about it; whether it acts is the verb's to say (`short_subjects.one_word_acts`).
+ONE_NAME_BEFORE_RELATIVE = re.compile(r"(?P<who>[A-Z][\w&'’-]+),\s+(?:which|who)\s")
+
+
+def _one_name_before_relative(sentence: str) -> tuple[int, int] | None:
+    match = ONE_NAME_BEFORE_RELATIVE.match(sentence)
+    return match.span("who") if match else None
 
 
 # "Researchers from the University of Eastfield", "Scientists at the Marine Institute": people named by their body.

@@ -32,7 +32,7 @@ PADDING = re.compile(
         (?:\s+(?:on\s+[A-Z][a-z]+day|(?:last|this|next)\s+(?:week|month|year)                 # "had last week attributed"
           |in\s+(?:(?:early|late|mid-?)\s*)?{MONTHS}(?:,?\s+(?:19|20)\d\d)?)(?=\s+[a-z]))?   # "had in late November, 2023 presented"
         (?:\s+(?:been|be|is|are|was|were)(?:\s+(?:also|now|still|further))?\s+(?:set|due|expected|poised|planning|going|about|able)\s+to)?
-        (?:\s+(?:is|are|was|were|been)(?:\s+(?:also|now|still))?(?=\s+[a-z]+ing\b))?    # "are demanding", "is asking for"
+        (?:\s+(?:is|are|was|were|been|be)(?:\s+(?:also|now|still))?(?=\s+[a-z]+ing\b))?    # "are demanding", "will be issuing"
         \s+(?P<verb>[a-z]+)\b""",
     re.VERBOSE,
 )
@@ -88,7 +88,7 @@ OWN_RESULT = re.compile(
 )
 # "has increased the value of a confiscation order", "cut the sentence": a court changing its own ruling fixes it.
 TARGET_OBJECT = re.compile(
-    r"(?:\s+[\w'’-]+){0,5}?\s+(?:target|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|levy|duty|surcharge|limit|cap"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:target|goal|forecast|outlook|guidance|estimate|projection|price|tax|tariff|fee|levy|duty|surcharge|limit|cap"
     r"|ceiling|threshold|allocation|budget|(?:interest|policy|benchmark|repo|base|lending|key|short-term|overnight|deposit|borrowing)\s+rate"
     r"|(?:confiscation|compensation|forfeiture)\s+order|sentence|jail\s+term|prison\s+term|fine|penalty"
     r"|toll|death\s+count|tally)s?\b"

@@ -1,7 +1,8 @@
 """
 Subjects of one word that `acting` lets act: a company ("Microsoft earned …"), a pollster ("YouGov questioned
 1,641 adults"), a judge's surname ("Harlow sentenced …"), a country or a minister's surname ("Ruritania has
-targeted …", "Doe set aside …"), and "It" that posts results. One capitalised word names no one on its own
+targeted …", "Doe set aside …"), and "It" that posts results or proposes,
+forecasts or declares a figure. One capitalised word names no one on its own
 (`acting_subjects.names_someone`), so each is let through only by a verb that only such a speaker uses.
 Split out of `acting`.
 """
@@ -35,6 +36,7 @@ def one_word_acts(sentence: str, name: str, end: int) -> bool:
         or _one_name_judging(sentence, name, end)
         or _one_name_deciding(sentence, name, end)
         or _it_with_results(sentence, name, end)
+        or _it_deciding(sentence, name, end)
         or _one_name_committing(sentence, name, end)
     )
 
@@ -158,3 +160,17 @@ def _one_name_committing(sentence: str, name: str, end: int) -> bool:
         # "Villa will pay …"; "Villa paid a fee of £40m" is a deed
         return bool(WILL_BEFORE.search(sentence, end, padding.start("verb")))
     return bool(FEE_OBJECT.match(sentence, padding.end("verb")))
+
+
+# "It has also proposed to cut the tariff to Rs 4.10", "It forecast a C$83 billion deficit", "It also declared an
+# interim dividend of 29 sen": "it" that proposes, forecasts or declares a figure stands for the body named before
+# (a dummy "it" is passive or copular: "It is expected that …", "It was estimated at …").
+IT_DECIDING_STEMS = DECIDING_STEMS | frozenset(["forecast", "project", "declar", "approv", "sanction", "pledg"])
+
+
+def _it_deciding(sentence: str, name: str, end: int) -> bool:
+    """Whether "it" opens a sentence of a figure it proposed, forecast, declared or allocated."""
+    if name not in ("It", "it"):
+        return False
+    padding = PADDING.match(sentence, end)
+    return bool(padding) and stem_of(padding.group("verb")) in IT_DECIDING_STEMS

@@ -48,9 +48,9 @@ OPENING = re.compile(
     r"""^(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With
         |Without|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides
         |Overall|Separately|Meanwhile|Elsewhere|Also|Again|Instead|Indeed|Still|Yet|Now|Then|However|Against
-        |Moreover|Furthermore|Additionally|Likewise|Similarly|Nonetheless|Nevertheless|Accordingly|Consequently
+        |Moreover|Furthermore|Further|Not\s+[a-z]+ing|Additionally|Likewise|Similarly|Nonetheless|Nevertheless|Accordingly|Consequently
         |Thus|Hence|Therefore|Between|Beyond|Over|Alongside
-        |[A-Z][a-z]+ly|[A-Z][a-z]+ing|[A-Z][a-z]+ed\s+(?:by|with|in|on|to|from|for|at|after|over)
+        |[A-Z][a-z]+ly|[A-Z][a-z]+ing(?!,)|[A-Z][a-z]+ed\s+(?:by|with|in|on|to|from|for|at|after|over)
         )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+  # "Burdened with the Rs34,022-crore …,"
         # "In its annual report, released on Monday, the IMF …": a participle or relative clause on its noun
         (?:(?:released|published|issued|presented|unveiled|tabled|which)\b[^,;:"“”]{1,60},\s+)?
