@@ -50,6 +50,9 @@ PREFIXES = {
         "nearly",
         "almost",
         "close to",
+        "closer to",  # "closer to 300,000", "nearer 15%": about (the annotators of unseen73-78)
+        "nearer to",
+        "nearer",
         "some",
         "circa",
         "approx.",
