@@ -307,6 +307,15 @@ def shares_floor(text: str, before, draft) -> bool:
     )
 
 
+# "increased its tally from 2 to 18 and its vote share from 16.8 per cent to 40.3 per cent": the verb of the first
+# change, gapped, governs the second "from ... to ..." too.
+GAPPED_CHANGE = re.compile(
+    CHANGE_IN_CLAUSE.pattern[: -len(r"[A-Za-z\s]{0,60}$")]
+    + r"[A-Za-z\s]{0,40}\bfrom\s+\S{1,20}\s+to\s+\S{1,20}\s+and\s+[A-Za-z'’\s]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def is_change_before(text: str, start: int, *, base_forms: bool = False) -> bool:
     """Whether a verb of change ("rose", "fell") comes shortly before `start`; with `base_forms`,
     "increase" and "rise" too, and a verb further back in the clause (before "from" only:
@@ -316,7 +325,9 @@ def is_change_before(text: str, start: int, *, base_forms: bool = False) -> bool
     if CHANGE_VERB.search(text, window, start):
         return True
     return base_forms and bool(
-        BASE_CHANGE_VERB.search(text, window, start) or CHANGE_IN_CLAUSE.search(text, max(0, start - 80), start)
+        BASE_CHANGE_VERB.search(text, window, start)
+        or CHANGE_IN_CLAUSE.search(text, max(0, start - 80), start)
+        or GAPPED_CHANGE.search(text, max(0, start - 160), start)
     )
 
 
