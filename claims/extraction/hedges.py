@@ -172,7 +172,7 @@ CHANGE_VERB = re.compile(
 # 31 percent to 44 percent)": a change only before "from"; "is forecast to grow 2 to 3 percent" is a range.
 BASE_CHANGE_VERB = re.compile(
     r"""\b(?:rise|fall|increase|decrease|decline|drop|grow|climb|jump|surge|soar|plunge|reduce|lower|raise|cut
-        |swell|shrink|expand|gain|dip|enhance|hike|slash)\b[\w\s,.%$€£¥₹(]{0,25}$""",
+        |swell|shrink|expand|gain|dip|enhance|hike|slash)(?:e?s)?\b[\w\s,.%$€£¥₹(]{0,25}$""",  # "increases from"
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -307,11 +307,12 @@ def shares_floor(text: str, before, draft) -> bool:
     )
 
 
-# "increased its tally from 2 to 18 and its vote share from 16.8 per cent to 40.3 per cent": the verb of the first
-# change, gapped, governs the second "from ... to ..." too.
+# "increased its tally from 2 to 18 and its vote share from 16.8 per cent to 40.3 per cent", "increased from 15.5%
+# to 16.1% in Scotland, from 11.5% to 15.8% in Wales": the verb of the first change, gapped, governs the next
+# "from ... to ..." joined by "and" or a comma.
 GAPPED_CHANGE = re.compile(
     CHANGE_IN_CLAUSE.pattern[: -len(r"[A-Za-z\s]{0,60}$")]
-    + r"[A-Za-z\s]{0,40}\bfrom\s+\S{1,20}\s+to\s+\S{1,20}\s+and\s+[A-Za-z'’\s]{0,40}$",
+    + r"[A-Za-z\s]{0,40}\bfrom\s[^;]{1,120}?\sto\s[^;]{1,40}?(?:,|\s+and)\s+[A-Za-z'’\s]{0,40}$",
     re.IGNORECASE,
 )
 

@@ -138,3 +138,17 @@ def test_a_second_from_to_under_the_gapped_verb_of_a_first_change_is_a_change():
     # 16.8 per cent to 40.3 per cent" (unseen) must stay two changes, the verb gapped before the second.
     text = "The party increased its tally from 3 to 15 and its vote share from 12.5 per cent to 31.2 per cent."
     assert [c.qualifier for c in extract_figures(text)] == ["exact"] * 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thirtieth round: a change listed by place after a comma (unseen64), a gapped change after "and" with a
+        # currency before each end (unseen33), a verb of change in the third person (unseen10, unseen51).
+        "The rate increased from 12.5% to 14.1% in Leeds, from 9.5% to 11.8% in York and from 7.8% to 10% in Hull.",
+        "The fare for a short trip increased from Rs 4 to Rs 6 and the longest from Rs 15 to Rs 28.",
+        "The levy increases from 20.5 billion lei to 31.5 billion lei this year.",
+    ],
+)
+def test_a_from_to_under_a_change_listed_gapped_or_in_the_present_is_a_change(text):
+    assert {c.qualifier for c in extract_figures(text)} == {"exact"}
