@@ -50,6 +50,9 @@ PREFIXES = {
         "nearly",
         "almost",
         "close to",
+        "closer to",  # "closer to 300,000", "nearer 15%": about (the annotators of unseen73-78)
+        "nearer to",
+        "nearer",
         "some",
         "circa",
         "approx.",
@@ -169,7 +172,7 @@ CHANGE_VERB = re.compile(
 # 31 percent to 44 percent)": a change only before "from"; "is forecast to grow 2 to 3 percent" is a range.
 BASE_CHANGE_VERB = re.compile(
     r"""\b(?:rise|fall|increase|decrease|decline|drop|grow|climb|jump|surge|soar|plunge|reduce|lower|raise|cut
-        |swell|shrink|expand|gain|dip|enhance|hike|slash)\b[\w\s,.%$€£¥₹(]{0,25}$""",
+        |swell|shrink|expand|gain|dip|enhance|hike|slash)(?:e?s)?\b[\w\s,.%$€£¥₹(]{0,25}$""",  # "increases from"
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -304,6 +307,16 @@ def shares_floor(text: str, before, draft) -> bool:
     )
 
 
+# "increased its tally from 2 to 18 and its vote share from 16.8 per cent to 40.3 per cent", "increased from 15.5%
+# to 16.1% in Scotland, from 11.5% to 15.8% in Wales": the verb of the first change, gapped, governs the next
+# "from ... to ..." joined by "and" or a comma.
+GAPPED_CHANGE = re.compile(
+    CHANGE_IN_CLAUSE.pattern[: -len(r"[A-Za-z\s]{0,60}$")]
+    + r"[A-Za-z\s]{0,40}\bfrom\s[^;]{1,120}?\sto\s[^;]{1,40}?(?:,|\s+and)\s+[A-Za-z'’\s]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def is_change_before(text: str, start: int, *, base_forms: bool = False) -> bool:
     """Whether a verb of change ("rose", "fell") comes shortly before `start`; with `base_forms`,
     "increase" and "rise" too, and a verb further back in the clause (before "from" only:
@@ -313,7 +326,9 @@ def is_change_before(text: str, start: int, *, base_forms: bool = False) -> bool
     if CHANGE_VERB.search(text, window, start):
         return True
     return base_forms and bool(
-        BASE_CHANGE_VERB.search(text, window, start) or CHANGE_IN_CLAUSE.search(text, max(0, start - 80), start)
+        BASE_CHANGE_VERB.search(text, window, start)
+        or CHANGE_IN_CLAUSE.search(text, max(0, start - 80), start)
+        or GAPPED_CHANGE.search(text, max(0, start - 160), start)
     )
 
 

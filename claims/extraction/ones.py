@@ -28,7 +28,9 @@ soldier"), the low end of a range, or one of these:
 * the subject of a passive inside a sentence: "18 were rescued and one body was recovered",
   "although one arrest was made", "one line has been restored" (a capitalised "One …" opening
   the sentence stays a determiner, as above, and "one person who was rescued" is a relative
-  clause's subject, not a report).
+  clause's subject, not a report);
+* a change of one: "Labour is down one to 11%", "up one from 16 the day before", "dropped one point" (poll
+  movements and running tolls, gold in unseen56 and unseen77).
 """
 
 import re
@@ -90,6 +92,11 @@ EACH_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:each|apiece)\b")
 COUNT_OF_AFTER = re.compile(r"\s+count\s+of\b")
 
 
+# "is up one, at 17%", "down one to 18%", "dropped one point": a change of one, where "down one flight" is none.
+CHANGED_BY_ONE_BEFORE = re.compile(r"\b(?:up|down|dropped|fell|rose|gained|slipped|climbed)\s+$", re.IGNORECASE)
+CHANGE_OF_ONE_AFTER = re.compile(r"(?:\s+(?:percentage\s+)?points?\b|\s*[,.;]|\s+(?:from|to|since)\s)")
+
+
 def one_counts(sentence: str, token: NumberToken, start: int, end: int, descriptor: str | None) -> bool:
     """Whether an unhedged "one" at `start`-`end` of `sentence` counts something (see the module's list)."""
     return bool(
@@ -109,6 +116,7 @@ def one_counts(sentence: str, token: NumberToken, start: int, end: int, descript
         or (token.text.islower() and elided_count(sentence, token))  # "won 223 seats, the Workers Party one,"
         or (token.text.islower() and PASSIVE_AFTER.match(sentence, end))
         or (token.text.islower() and _tallied_by_place(sentence, start, end))
+        or (CHANGED_BY_ONE_BEFORE.search(sentence, max(0, start - 12), start) and CHANGE_OF_ONE_AFTER.match(sentence, end))
     )
 
 

@@ -22,7 +22,12 @@ __all__ = ["BRACKETED_AFTER", "change_scale", "figure_start", "range_partner", "
 BRACKETED_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[^()]{0,30}\)")
 # "40 cents to 50 cents a share", "5 years to 7 years", "34 cents per share to 36 cents per share", "1.5°C to
 # 2°C", "between 0.1 meters and 0.2 meters": the unit written after both ends.
-REPEATED_UNIT = re.compile(r"(?:\s+(?P<unit>[a-z]{2,}(?:\s+(?:per|a|an)\s+[a-z]+)?)|°[CF])(?=\s+(?:to|and)\s)")
+# "11 per cent to 13 per cent", "21C to 25C", "3,000MW and 4,500MW", "0.4 °C and 0.6 °C": "per cent" in two
+# words, a unit glued to the number, a spaced degree sign.
+REPEATED_UNIT = re.compile(
+    r"(?:\s+(?P<unit>per\s+cent|[a-z]{2,}(?:\s+(?:per|a|an)\s+[a-z]+)?)|\s?°\s?[CF]|[A-Z][A-Za-z]{0,2}\b)"
+    r"(?=\s+(?:to|and)\s)"
+)
 
 
 # "Lyon (22,000 to 55,000), Brest (20,000 to 40,000)", "China (8,909 to 49,083)": a bracket after a name gives

@@ -20,7 +20,7 @@ def test_statistics_released_with_a_participle():
 
 def test_bare_plural_forecasts():
     found = _origins("Forecasts range from 2.1 per cent to 2.6 per cent for the coming year.")
-    assert found["2.1 per cent"] == "Forecasts"
+    assert found["from 2.1 per cent to 2.6 per cent"] == "Forecasts"
 
 
 def test_a_possessive_forecast_was_for():

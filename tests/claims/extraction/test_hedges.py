@@ -215,3 +215,16 @@ def test_and_up_to_is_no_floor():
 )
 def test_exceed_and_cross(text, code):
     assert [c.qualifier for c in extract_figures(text)][:1] == [code]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The union said the turnout was closer to 45,000.", 45000),
+        ("Sales had run nearer 12% the year before.", 12),
+    ],
+)
+def test_closer_nearer_and_ca_put_a_figure_about_its_value(sentence, value):
+    """The annotators of unseen73-78 settled it: "closer to" and "nearer" are `about`, as "close to" is."""
+    [figure] = [f for f in extract_figures(sentence) if f.value == value]
+    assert figure.qualifier == "approx"

