@@ -372,7 +372,9 @@ def _acted(sentence: str, start: int, end: int, verb_at: int) -> list[SpeakerCue
             return []  # "The charity raised 20 million dollars": a deed
     elif stem not in FIXING_STEMS and verb not in FIXING_STEMS:
         return None  # a deed, or what happened to a quantity: the outlet reports it
-    elif stem not in METHOD_STEMS | COUNTING_STEMS | PROMISING_STEMS and (deed := COUNTED_DEEDS.match(sentence, object_at)):
+    elif stem not in METHOD_STEMS | COUNTING_STEMS | PROMISING_STEMS and (
+        deed := COUNTED_DEEDS.match(sentence, object_at)
+    ):
         # "sentenced five persons to 7 years": whom a court sentences is part of its sentence, no deed
         if deed.group().split()[-1].lower() not in AMOUNT_NOUNS:
             return []  # "sold 26 million iPhones"; "earned 89 cents a share" is its result

@@ -177,7 +177,8 @@ def _opening_subject(sentence: str) -> tuple[int, int] | None:
         return None
     headed = PLURAL_HEAD_THEN_BODY.match(sentence)
     if headed:
-        return headed.span()  # "Researchers from the University of X followed …": the verb after the body (`modifier_ends`)
+        # "Researchers from the University of X followed …": the verb after the body (`modifier_ends`)
+        return headed.span()
     leading = _to_acronym(sentence, leading_subject(sentence))
     named = _name_before_comma(sentence)
     if leading and named and named[0] == leading[0] and named[1] > leading[1]:

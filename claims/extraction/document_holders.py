@@ -85,7 +85,9 @@ UNDER_AGREEMENT = re.compile(
     re.VERBOSE,
 )
 # "the previous survey", "last year's budget": a baseline the figures are compared with, not their source.
-EARLIER = re.compile(r"(?:the|an?)\s+(?:previous|last|earlier|prior|preceding|old)\b|[Ll]ast\s+year['’]s", re.IGNORECASE)
+EARLIER = re.compile(
+    r"(?:the|an?)\s+(?:previous|last|earlier|prior|preceding|old)\b|[Ll]ast\s+year['’]s", re.IGNORECASE
+)
 
 
 def document_holder_clauses(sentence: str) -> list[SpeakerCue]:

@@ -134,8 +134,21 @@ PREFIXES = {
     ],
     # "upto 6,709 MW": South Asian papers write "up to" as one word.
     # "as deep as 30 feet", "drifted as far as 80 metres": a ceiling of a measure, as "as high as" is.
-    UP_TO: ["up to", "upto", "as many as", "as much as", "as high as", "within",  # "within 57 days of the exams"
-            "as deep as", "as far as", "as long as", "as strong as", "as tall as", "as wide as", "as heavy as"],
+    UP_TO: [
+        "up to",
+        "upto",
+        "as many as",
+        "as much as",
+        "as high as",
+        "within",  # "within 57 days of the exams"
+        "as deep as",
+        "as far as",
+        "as long as",
+        "as strong as",
+        "as tall as",
+        "as wide as",
+        "as heavy as",
+    ],
     EXACT: ["exactly", "precisely", "a total of", "a further", "another"],
 }
 _PREFIX_CODES = {phrase: code for code, phrases in PREFIXES.items() for phrase in phrases}

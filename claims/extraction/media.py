@@ -121,46 +121,50 @@ OWNED_REPORT = re.compile(
         \s+(?:{_SHOWS})\b""",
     re.VERBOSE,
 )
-# Capitalised words that open a sentence without naming anyone ("Official results showed").
+# Capitalised words that open a sentence without naming anyone ("Official results showed"), and the sentence
+# adverbs ("Meanwhile statistics also showed …": an adverb opening without a comma owns nothing).
 # A month or weekday joined to the owner's name by "and" ends the clause before it, not the name.
 DATE_BEFORE_OWNER = re.compile(
     rf"(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|of|for)\s+(?:the\s+)?"
 )
-NOT_OWNERS = frozenset(
-    [
-        "Official",
-        "Preliminary",
-        "Provisional",
-        "New",
-        "Latest",
-        "Recent",
-        "Early",
-        "Final",
-        "Initial",
-        "Separate",
-        "Internal",
-        "Other",
-        "Such",
-        "These",
-        "Those",
-        "Some",
-        "Many",
-        "Our",
-        "Their",
-        "Its",
-        "His",
-        "Her",
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "Further",
-        "More",
-        "Most",
-        "Previous",
-    ]
-) | SENTENCE_ADVERBS  # "Meanwhile statistics also showed …": an adverb opening without a comma owns nothing
+NOT_OWNERS = (
+    frozenset(
+        [
+            "Official",
+            "Preliminary",
+            "Provisional",
+            "New",
+            "Latest",
+            "Recent",
+            "Early",
+            "Final",
+            "Initial",
+            "Separate",
+            "Internal",
+            "Other",
+            "Such",
+            "These",
+            "Those",
+            "Some",
+            "Many",
+            "Our",
+            "Their",
+            "Its",
+            "His",
+            "Her",
+            "The",
+            "A",
+            "An",
+            "This",
+            "That",
+            "Further",
+            "More",
+            "Most",
+            "Previous",
+        ]
+    )
+    | SENTENCE_ADVERBS
+)
 
 
 # "The poll has a margin of error …", "the survey found …": a report named before.

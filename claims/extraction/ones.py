@@ -116,7 +116,10 @@ def one_counts(sentence: str, token: NumberToken, start: int, end: int, descript
         or (token.text.islower() and elided_count(sentence, token))  # "won 223 seats, the Workers Party one,"
         or (token.text.islower() and PASSIVE_AFTER.match(sentence, end))
         or (token.text.islower() and _tallied_by_place(sentence, start, end))
-        or (CHANGED_BY_ONE_BEFORE.search(sentence, max(0, start - 12), start) and CHANGE_OF_ONE_AFTER.match(sentence, end))
+        or (
+            CHANGED_BY_ONE_BEFORE.search(sentence, max(0, start - 12), start)
+            and CHANGE_OF_ONE_AFTER.match(sentence, end)
+        )
     )
 
 

@@ -50,7 +50,9 @@ def poll_finding_clauses(sentence: str) -> list[SpeakerCue]:
     pollster = POLLSTER_HAS.match(sentence)
     if pollster:
         start, end = pollster.span("who")
-        return [SpeakerCue((DraftLink(sentence[start:end], "according_to", start, end, report=True),), start, end, True)]
+        return [
+            SpeakerCue((DraftLink(sentence[start:end], "according_to", start, end, report=True),), start, end, True)
+        ]
     if "poll" not in sentence and "survey" not in sentence:
         return []
     if ELECTION_COUNT.search(sentence):

@@ -82,9 +82,13 @@ def _it_with_results(sentence: str, name: str, end: int) -> bool:
         return bool(RESULT_HELD.match(sentence, end))
     stem, object_at = stem_of(padding.group("verb")), padding.end("verb")
     return (
-        stem in RESULT_STEMS
-        and bool(RESULT_OBJECT.match(sentence, object_at) or AFTER_RESULT.match(sentence, object_at))
-    ) or (stem in PAYING_STEMS and bool(DIVIDEND_OBJECT.match(sentence, object_at))) or _revises_own_result(sentence, padding)
+        (
+            stem in RESULT_STEMS
+            and bool(RESULT_OBJECT.match(sentence, object_at) or AFTER_RESULT.match(sentence, object_at))
+        )
+        or (stem in PAYING_STEMS and bool(DIVIDEND_OBJECT.match(sentence, object_at)))
+        or _revises_own_result(sentence, padding)
+    )
 
 
 # "posted profit of", "posted a net loss of": a result named right after the verb.

@@ -20,6 +20,4 @@ CLOSED_AFTER = re.compile(r"\s*\)")
 
 def is_signed_points(sentence: str, start: int, end: int) -> bool:
     """Whether the number at `start`-`end` is a signed move in points, bracketed after a share."""
-    return bool(
-        SIGNED_BRACKET_BEFORE.search(sentence, max(0, start - 16), start) and CLOSED_AFTER.match(sentence, end)
-    )
+    return bool(SIGNED_BRACKET_BEFORE.search(sentence, max(0, start - 16), start) and CLOSED_AFTER.match(sentence, end))

@@ -483,7 +483,10 @@ def test_an_object_that_is_no_stance_before_that_gives_no_speaker():
             "Prime Minister Ana Ruiz this week pledged 400,000 jobs will be created.",
             [("400,000 jobs", "Prime Minister Ana Ruiz")],
         ),
-        ("The tourism board targets 2.5 million visitors by December.", [("2.5 million visitors", "The tourism board")]),
+        (
+            "The tourism board targets 2.5 million visitors by December.",
+            [("2.5 million visitors", "The tourism board")],
+        ),
     ],
 )
 def test_a_count_promised_is_no_deed(text, expected):

@@ -119,7 +119,6 @@ def test_a_one_word_name_before_a_relative_clause_keeps_its_own_goal():
     assert origins(text) == [("600 million zlotys", "Kestrel")]
 
 
-
 def test_a_name_in_ing_and_a_pronoun_after_an_opening_phrase_are_subjects():
     # "Boeing, which …, posted": a name that ends in -ing is no opening participle ("Including special items,")
     text = "Aerolinx, which flies from the airport, posted a loss of $40 million."

@@ -16,7 +16,11 @@ def figures(text):
     [
         ("Storm damage to the coastal roads was estimated at $4.1 million.", "estimated at $4.1 million", 4100000),
         ("The repairs, estimated to cost 3,200 euros, start next week.", "estimated to cost 3,200 euros", 3200),
-        ("Officers seized watches estimated to be worth $85,000 from the flat.", "estimated to be worth $85,000", 85000),
+        (
+            "Officers seized watches estimated to be worth $85,000 from the flat.",
+            "estimated to be worth $85,000",
+            85000,
+        ),
         ("It is estimated that 4,500 homes were flooded in the valley.", "is estimated that 4,500 homes", 4500),
     ],
 )

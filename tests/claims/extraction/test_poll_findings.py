@@ -57,7 +57,9 @@ def test_a_poll_named_by_its_pollster_and_its_paper_has_six_words_before_poll():
 
 
 def test_a_pollster_for_a_paper_heading_its_shares():
-    found = _origins("Harbour Research for the Weekly Star have topline figures of LAB 34%(+2), CON 30%(-1), GRN 9%(nc).")
+    found = _origins(
+        "Harbour Research for the Weekly Star have topline figures of LAB 34%(+2), CON 30%(-1), GRN 9%(nc)."
+    )
     assert found["34%"] == "Harbour Research for the Weekly Star"
     assert found["9%"] == "Harbour Research for the Weekly Star"
     found = _origins("Northpoll in the Sunday Courier meanwhile has the Greens at 12%, up 2 points.")

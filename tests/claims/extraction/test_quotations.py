@@ -133,8 +133,5 @@ def test_quotation_paragraphs_in_a_row_go_on_with_the_speaker_who_opened_the_fir
 
 
 def test_a_quotation_paragraph_after_one_that_is_not_wholly_a_quotation_keeps_no_speaker():
-    text = (
-        'Posters on the wall read "No entry".\n\n'
-        '"Imports rose 8.4% in April."'
-    )
+    text = 'Posters on the wall read "No entry".\n\n"Imports rose 8.4% in April."'
     assert origins(text) == [("8.4%", "Wire")]

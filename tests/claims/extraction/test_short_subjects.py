@@ -39,7 +39,10 @@ def test_a_country_that_has_set_a_target_is_its_source():
             "Brewco has hiked its annual dividend by nearly 12 percent.",
             [("nearly 12 percent", "Brewco")],
         ),
-        ("Grocermart cut its final dividend by 9.5 per cent to 3.1p.", [("9.5 per cent", "Grocermart"), ("3.1p", "Grocermart")]),
+        (
+            "Grocermart cut its final dividend by 9.5 per cent to 3.1p.",
+            [("9.5 per cent", "Grocermart"), ("3.1p", "Grocermart")],
+        ),
         # when, between the one-word company and its verb
         ("Brewco earlier this week posted a 14 per cent rise in revenue.", [("14 per cent", "Brewco")]),
         # "it" for the company named before

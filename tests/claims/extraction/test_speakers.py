@@ -329,7 +329,10 @@ def test_a_title_after_a_body_in_a_longer_title_starts_the_name():
             [("269 soldiers", "The army"), ("82 soldiers", "The army"), ("42", "The army")],
         ),
         # pronouns and bare bodies still speak
-        ("The army said 20 were hurt. Speaking to reporters, it said 42 were hurt.", [("20", "The army"), ("42", "The army")]),
+        (
+            "The army said 20 were hurt. Speaking to reporters, it said 42 were hurt.",
+            [("20", "The army"), ("42", "The army")],
+        ),
         ("About 300 were arrested, according to police.", [("About 300", "police")]),
     ],
 )

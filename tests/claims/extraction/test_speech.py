@@ -902,7 +902,7 @@ def test_a_reckoning_written_as_a_clause_without_that():
     "text",
     [
         # "added" then its speaker, closing the sentence: the inverted tag speaks (as "said X" does).
-        'So far, 62 kilograms of cannabis have been seized in the district, added Superintendent Rao.',
+        "So far, 62 kilograms of cannabis have been seized in the district, added Superintendent Rao.",
         '"Nine traders and 14 couriers have been arrested," added Rao.',
         "Teams from 31 stations took part in the drive, added the district spokesperson.",
     ],
