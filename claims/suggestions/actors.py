@@ -108,6 +108,30 @@ ORGANISATION_WORDS = frozenset(
         "monitor",
         "observatory",
         "network",
+        # A company named by what it makes or does, in the plural ("Palo Alto Networks", "Cisco Systems",
+        # "Reliance Industries"): a person's surname is never one of these.
+        "networks",
+        "systems",
+        "industries",
+        "holdings",
+        "technologies",
+        "airlines",
+        "airways",
+        "motors",
+        "communications",
+        "resources",
+        "enterprises",
+        "solutions",
+        "pharmaceuticals",
+        "laboratories",
+        "brands",
+        "stores",
+        "securities",
+        "investments",
+        "properties",
+        "partners",
+        "logistics",
+        "telecommunications",
     ]
 )
 GROUP_HEADS = frozenset(
@@ -173,7 +197,21 @@ PERSON_TITLES = frozenset(
 # A document the text makes a speaker ("the study", "Preliminary results", "the latest Red C poll"):
 # its actor is the body that published it, never a person.
 DOCUMENT_HEADS = frozenset(
-    [*DOCUMENT_NOUNS, *(f"{noun}s" for noun in DOCUMENT_NOUNS), "figures", "results", "statistics", "data", "index"]
+    [
+        *DOCUMENT_NOUNS,
+        *(f"{noun}s" for noun in DOCUMENT_NOUNS),
+        "figures",
+        "results",
+        "statistics",
+        "data",
+        "index",
+        # a gathered forecast ("The FactSet consensus", "the LSEG estimates") is its compiler's
+        "consensus",
+        "forecast",
+        "forecasts",
+        "estimate",
+        "estimates",
+    ]
 )
 HEAD_ENDS = frozenset(["in", "at", "of", "from", "for", "with", "on", "by"])
 # Small words that join the capitalised words of a body's name ("United for Peace and

@@ -71,6 +71,13 @@ def test_unknown_speakers_are_proposed_with_a_kind(agency, source):
         ("the ministry's annual report", "agency"),
         ("an NBC News poll", "media"),
         ("a federal jury in Minneapolis", "agency"),
+        # Seen in the browser on a real results story (unseen74's Palo Alto record): the suggestion page
+        # proposed the company and the analysts' consensus as new people.
+        ("Palo Alto Networks", "organisation"),
+        ("Cisco Systems", "organisation"),
+        ("The FactSet consensus", "organisation"),
+        ("the LSEG estimates", "organisation"),
+        ("Sam Adams", "person"),
     ],
 )
 def test_guess_actor_kind(name, kind):
