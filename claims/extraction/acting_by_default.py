@@ -23,6 +23,7 @@ import re
 
 from .acting_subjects import names_someone
 from .acting_verbs import AMOUNT_NOUNS, PADDING, stem_of
+from .numbers import TENS_WORDS, UNIT_WORDS
 from .openers import IRREGULAR_VERBS
 from .spans import DraftLink, SpeakerCue
 
@@ -43,8 +44,7 @@ NOUN_THEN_VERB = re.compile(
 QUOTE_MARKS = re.compile(r"[\"“”]")
 # "Four police districts … have arrested": a subject that counts is a figure of its own, no speaker.
 COUNT_WORD = re.compile(
-    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|millions?|both|several)\b"
+    rf"\b(?i:{'|'.join(UNIT_WORDS)}|{'|'.join(TENS_WORDS)}|hundreds?|thousands?|dozens?|millions?|both|several)\b"
 )
 GIVING_STEMS = frozenset(["giv", "donat", "contribut", "lent", "lend", "loan", "gift", "hand"])
 FIGURE_RIGHT_AFTER = re.compile(

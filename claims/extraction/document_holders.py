@@ -18,6 +18,7 @@ A name that would hold a count ("The survey of 1,000 adults") is no name: the co
 import re
 
 from .acting_documents import without_years
+from .numbers import TENS_WORDS, UNIT_WORDS
 from .openers import IRREGULAR_VERBS
 from .spans import DraftLink, SpeakerCue
 from .subject_padding import opening_end
@@ -34,8 +35,7 @@ _HEAD = (
 # A number word is a count, never part of the name ("Four advance estimates are released each year").
 _NOT_MODIFIER = (
     r"(?!(?:of|in|on|for|from|to|by|with|and|or|but|that|which|who|as|at|is|are|was|were|has|have|had"
-    r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
-    r"|hundreds|thousand|thousands|million|millions|dozen|dozens|several|half))\b)"
+    rf"|(?i:{'|'.join(UNIT_WORDS)}|{'|'.join(TENS_WORDS)}|hundreds?|thousands?|millions?|dozens?|several|half))\b)"
 )
 _MODIFIER = rf"{_NOT_MODIFIER}(?:[A-Z][\w.&'’-]*|{_YEAR}|[a-z][\w-]*|[A-Z]{{2,8}})"
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hat|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s)"
