@@ -271,13 +271,20 @@ def _possessive_body(sentence: str) -> tuple[int, int] | None:
     return match.span("who") if match else None
 
 
+def _speaker_head(head: str) -> bool:
+    """ "police", "court", and the plural of an office ("EU leaders", "State governors"): people of that office."""
+    head = head.lower()
+    return head in SPEAKER_HEADS or (len(head) > 4 and head.endswith("s") and head[:-1] in PERSON_TITLES)
+
+
 def _headed_subject(sentence: str) -> tuple[int, int] | None:
-    """ "The Hong Kong police released …": a body's common noun after the place it belongs to."""
+    """ "The Hong Kong police released …", "EU leaders have pledged …": a body's common noun after the place it
+    belongs to."""
     match = HEADED_SUBJECT.match(sentence)
-    if match and match.group("head").lower() not in SPEAKER_HEADS:
+    if match and not _speaker_head(match.group("head")):
         # "Former prime minister …": the lowercase word before the head is read as the head first
         match = HEADED_SUBJECT_LONG.match(sentence)
-    if not match or match.group("head").lower() not in SPEAKER_HEADS:
+    if not match or not _speaker_head(match.group("head")):
         return None
     named = NAME_AFTER_TITLE.match(sentence, match.end())
     if named and match.group("head").lower() in PERSON_TITLES:

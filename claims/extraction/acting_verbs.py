@@ -92,6 +92,9 @@ TARGET_OBJECT = re.compile(
     r"|ceiling|threshold|allocation|budget|(?:interest|policy|benchmark|repo|base|lending|key|short-term|overnight|deposit|borrowing)\s+rate"
     r"|(?:confiscation|compensation|forfeiture)\s+order|sentence|jail\s+term|prison\s+term|fine|penalty"
     r"|toll|death\s+count|tally)s?\b"
+    # "is cutting $2.8 million from the allocation for audits": a sum taken off a budget changes the budget
+    r"|\s+(?:[$€£¥₹₦]|(?:Rs|Sh|RM|N|R|P|US\$|A\$|C\$)\.?\s?)?\d[\d,.]*(?:\s+(?:million|billion|trillion|crore|lakh))?"
+    r"\s+(?:from|off)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:allocation|budget|funding|spending)s?\b"
 )  # "increased its estimated death toll to over 2,900": a body's own toll, changed, is a toll it gives
 # "imposed thousands of fines", "approved over 90 new permits", "sold 26 million iPhones": a count of what the
 # body did is the outlet's report of a deed, not a figure the body fixed.
@@ -104,7 +107,10 @@ COUNTED_DEEDS = re.compile(
 # Money and measures after the verb are the body's own amount, not a count of its deeds.
 AMOUNT_NOUNS = frozenset(
     ["cents", "percent", "points", "dollars", "euros", "pounds", "rupees", "shillings", "naira", "yuan", "yen", "pesos",
-     "francs", "rand", "tonnes", "tons", "barrels", "units", "megawatts", "hectares", "acres", "seats", "votes"]
+     "francs", "rand", "tonnes", "tons", "barrels", "units", "megawatts", "hectares", "acres", "seats", "votes",
+     # a currency's small coin or a plural written with "s" ("curtail the tariff by 28 paisas per unit")
+     "paisas", "paise", "pence", "kobo", "cedis", "riyals", "dirhams", "dinars", "roubles", "rubles", "liras",
+     "kronor", "kroner", "ringgit", "rupiah"]
 )  # fmt: skip
 METHOD_STEMS = frozenset(
     ["conduct", "survey", "poll", "interview", "analys", "analyz", "studi", "exam", "review", "track"]

@@ -10,7 +10,8 @@ earned"), a bracketed abbreviation and "here" ("A National Investigation Agency 
 sentenced"), and an adverb of time that is no "-ly" word ("has so far announced"). This module
 says where each pad ends, so that `acting` sees "<subject> <verb>" whatever the house style.
 It also knows two verb shapes the padding hid: a result held ("P&G had net income of $1.46
-billion") and a clause of claim without its "that" ("The army alleges it has been fighting 30").
+billion", and a poll's "It has a margin of error of 3 points") and a clause of claim without its "that"
+("The army alleges it has been fighting 30").
 """
 
 import re
@@ -36,28 +37,33 @@ DATELINE = re.compile(
       | [A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}}                         # Beirut, Lebanon —; New Delhi:
         (?:,\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}})?
         (?:,\s+{_DATE})?
-        (?:{_AGENCY}\s*(?:[—–-]{{1,2}}|:)?\s+|\s?:\s+|\s+[—–]{{1,2}}\s+)          # "New Delhi : " too
+        (?:{_AGENCY}\.?\s*(?:[—–-]{{1,2}}|:)?\s+|\s?:\s+|\s+[—–]{{1,2}}\s+)       # "(EFE).- ", "New Delhi : "
       | \([A-Z][\w .&/-]{{1,30}}\)\s*[—–-]{{1,2}}\s+                         # (Reuters) -
       | {_DATE}{_AGENCY}\s*[—–-]{{1,2}}\s*                                  # July 18 (Reuters) - : no place
+      | \d{{1,2}}[.:]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)\s?:\s*                      # a live blog's "10.50am: "
     )(?=[A-Z“"‘'])""",
     re.VERBOSE,
 )
 # An opening phrase before the subject: an adjunct ("In March,", "Despite the floods,"), a participle
 # ("Including special items,", "Helped by a superior network,", "Based on initial reports,").
 OPENING = re.compile(
-    r"""^(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With
+    r"""^(?:(?:In|On|At|During|For|Last|This|By|Earlier|Later|After|Before|Since|Until|Despite|Amid|Among|With
         |Without|Under|Unlike|Like|Compared|Across|Throughout|Within|From|Through|Thanks|Due|As|Apart|Besides
         |Overall|Separately|Meanwhile|Elsewhere|Also|Again|Instead|Indeed|Still|Yet|Now|Then|However|Against
         |Moreover|Furthermore|Further|Not\s+[a-z]+ing|Additionally|Likewise|Similarly|Nonetheless|Nevertheless|Accordingly|Consequently
         |Thus|Hence|Therefore|Between|Beyond|Over|Alongside
         |[A-Z][a-z]+ly|[A-Z][a-z]+ing(?!,)|[A-Z][a-z]+ed\s+(?:by|with|in|on|to|from|for|at|after|over)
         )\b(?:[^,;:"“”]|,(?=\d{3})){0,80},\s+  # "Burdened with the Rs34,022-crore …,"
+        # "While funding for audits remains steady, the government is cutting …": a clause of concession or cause
+        # before the main one, with no figure of its own (a figure in it would fall to the main clause's subject)
+        |(?:While|Whilst|Although|Though|Whereas|Because)\s[^,;:"“”\d]{1,80},\s+)
         # "In its annual report, released on Monday, the IMF …": a participle or relative clause on its noun
         (?:(?:released|published|issued|presented|unveiled|tabled|which)\b[^,;:"“”]{1,60},\s+)?
         # "Similarly, in the 2024 fiscal year, the government …": a second opening phrase after the first
         # "Over the weekend, county fire officials …", "Thus, year-on-year NSSO …": a bare plural, or lowercase words
         # before a name, open a subject without its article (whether it names someone is the subject rules' to say)
-        (?=[A-Z]|the\s|a\s|an\s|(?:in|on|at|during|for|after|before|since|amid|despite|under|by|last|this)\s
+        # "Instead, he conditionally discharged her …": a pronoun that names someone opens the subject too
+        (?=[A-Z]|the\s|a\s|an\s|(?:he|she|we)\s|(?:in|on|at|during|for|after|before|since|amid|despite|under|by|last|this)\s
         |(?:[a-z][\w-]*\s+){1,2}(?:[a-z][\w-]*s\b|[A-Z])|[a-z][\w-]*s\s)""",
     re.VERBOSE,
 )
@@ -127,6 +133,9 @@ RESULT_HELD = re.compile(
     r"|(?:\s+(?:also|[a-z]+ly))*\s+(?:saw|sees|see)\s+its\s+(?:[\w-]+\s+){0,2}?"
     r"(?:income|profit|profits|loss|losses|revenue|revenues|sales|earnings|turnover|ebitda|EBITDA|assets|deposits)"
     r"\s+[a-z]+\b"
+    # "It has a margin of error of 3 points", "It has a plus or minus 2.8% error margin": a poll's own precision
+    r"|(?:\s+(?:also|[a-z]+ly))*\s+(?:had|has|have)\s+(?=(?:a|an)\s+(?:[^.;]|\.(?=\d)){0,60}?(?:margins?\s+of\s+(?:sampling\s+)?error"
+    r"|error\s+margins?)\b)"
 )
 # "The army alleges it has been fighting 30 to 40 militants", "The ministry believes they were …": a verb of
 # claim whose clause drops "that", known by the pronoun and auxiliary that open the clause.

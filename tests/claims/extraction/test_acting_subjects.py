@@ -113,3 +113,15 @@ def test_researchers_named_by_their_body_open_the_sentence():
 def test_a_mixed_case_acronym_names_a_body():
     text = "KeRDCL has proposed to raise the fixed charge to Rs. 180 per kW."
     assert origins(text) == [("Rs. 180", "KeRDCL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural of an office after the place it serves
+        ("EU leaders have pledged at least $2.4 billion for flood relief.", [("at least $2.4 billion", "EU leaders")]),
+        ("Nato commanders have set aside $2 billion for drones.", [("$2 billion", "Nato commanders")]),
+    ],
+)
+def test_office_holders_in_the_plural_are_the_subject(text, expected):
+    assert origins(text) == expected

@@ -66,3 +66,13 @@ def test_a_one_word_company_that_revises_its_own_results_is_their_source(text, e
 )
 def test_a_one_word_subject_that_cuts_something_else_is_no_source(sentence):
     assert not one_word_acts(sentence, sentence.split()[0], len(sentence.split()[0]))
+
+
+def test_a_poll_s_margin_of_error_is_its_own():
+    # "It" that has a margin of error is the poll or its pollster, named before
+    text = "Harbour Research said the poll was taken last week. It has a margin of error of 3.1 percentage points."
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("3.1 percentage points", "Harbour Research")
+    ]
+    assert one_word_acts("It has a plus or minus 2.8% error margin.", "It", 2)
+    assert not one_word_acts("It has 2.8% of the market.", "It", 2)

@@ -244,3 +244,40 @@ def test_a_hyphen_after_a_dateline_is_no_bullet():
 def test_a_provision_made_needs_no_article():
     text = "Besides, the state government has made provision of Rs 1,240 crore for rural roads."
     assert origins(text) == [("Rs 1,240 crore", "the state government")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire dateline whose agency ends with ".-" (the house style of Spanish-language wires in English)
+        (
+            "Lima, Mar 3 (EFE).- The Andean Water Agency (AWA) on Tuesday allocated $40 million to the dams.",
+            [("$40 million", "The Andean Water Agency (AWA)")],
+        ),
+        # a live blog's time stamp opens each entry
+        ("11.05am: Northwind Traders has posted a profit of $12.4 million.", [("$12.4 million", "Northwind Traders")]),
+        # a clause of concession before the main one, with no figure of its own
+        (
+            "While spending on roads stays flat, the council is cutting $3.1 million from the allocation for parks.",
+            [("$3.1 million", "the council")],
+        ),
+        # a pronoun after an opening adverb, the speaker named before
+        (
+            "Magistrate Ana Ruiz said the thefts were serious. Instead, she fined the trader $900 for each offence.",
+            [("$900", "Magistrate Ana Ruiz")],
+        ),
+    ],
+)
+def test_a_wire_a_live_blog_a_concession_and_a_pronoun_are_padding(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While 40 people died, the ministry allocated",  # a figure in the clause of concession: no padding
+        "Instead, it rose",  # "it" may be a quantity
+    ],
+)
+def test_what_a_concession_or_a_pronoun_leaves_alone(sentence):
+    assert opening_end(sentence) == 0
