@@ -57,6 +57,11 @@ def _unnamed_group(name: str) -> bool:
 
 
 LOCAL_REACH = 3  # characters between a figure and the passive agent that sources it
+# "the 5 cent dividend predicted by X", "the 7 cents per share estimated by X": the rest of the figure's noun
+# may stand between it and the passive agent (two words at most, none that compares or joins).
+NOUN_TAIL = re.compile(
+    r"\s+(?:per\s+|a\s+)?(?:(?!(?:than|and|or|but|to|from|in|of|on|at|for|with)\b)[a-z][a-z-]*\s+){1,2}"
+)
 # "Organisers said 200,000 massed, though police refused to give a figure for the march, called by a
 # coalition of more than 190 groups": a concessive clause whose subject is another source is the
 # outlet's narration, where the first speaker's words end ("while the CHP received 137 seats" is not).
@@ -127,6 +132,7 @@ def governing_attribution(
     # It may start inside the figure's tail ("94 cents| a share profit forecast of analysts").
     # A local clause before its figure ("Wall Street's expectations for $38 billion") reaches only the
     # figure right after it.
+    attributions = [short for clause in attributions for short in _without_counted_speaker(clause, start, end)]
     attributions = [
         clause
         for clause in attributions
@@ -137,7 +143,8 @@ def governing_attribution(
             or (
                 clause.end <= start <= clause.end + LOCAL_REACH
                 if clause.forward
-                else start < clause.start <= end + LOCAL_REACH
+                else start < clause.start
+                and (clause.start <= end + LOCAL_REACH or bool(NOUN_TAIL.fullmatch(sentence, end, clause.start)))
             )
         )
     ]
@@ -153,6 +160,11 @@ def governing_attribution(
     ]
     if right_after and sentence:
         return right_after[0]
+    # A local clause still here sits right by the figure ("far more than the 50,000 organisers expected"; the
+    # noun it counts may overlap its speaker): it sources this figure, whatever clause of the sentence holds it.
+    beside = [clause for clause in attributions if clause.local]
+    if beside:
+        return beside[0]
 
     def distance(clause: SpeakerCue) -> int:
         return clause.start - end if clause.start >= end else start - clause.end
@@ -160,7 +172,10 @@ def governing_attribution(
     in_scope = [
         clause
         for clause in attributions
-        if (clause.forward and clause.end <= start) or (not clause.forward and clause.start >= end)
+        if (clause.forward and clause.end <= start)
+        or (not clause.forward and clause.start >= end)
+        # "the prefecture has estimated 9,000 people": the figure was read with the verb it follows.
+        or (clause.forward and clause.start < start < clause.end <= end)
     ]
     # Out of every scope: the nearest clause still wins (directions are guesses),
     # except one that only sources a quotation, or one that opens a later clause
@@ -187,6 +202,16 @@ def _describes_speaker(clause: SpeakerCue, start: int, end: int, sentence: str) 
         and end <= clause.end
         and not REPORTING_RELATIVE.search(sentence, speaker.end, start)
     )
+
+
+def _without_counted_speaker(clause: SpeakerCue, start: int, end: int) -> list[SpeakerCue]:
+    """The clause as it may source the figure at `start:end`: "…, said three officials" does not give its own
+    count, "Reuters reported, citing three sources" gives it as Reuters (the links from the one whose name the
+    count opens are cut; a figure further inside a name, "one of two commanders the army said", is left be)."""
+    for index, link in enumerate(clause.links):
+        if link.start <= start <= link.start + len("the ") and end <= link.end:
+            return [replace(clause, links=clause.links[:index])] if index else []
+    return [clause]
 
 
 class ChainBuilder:

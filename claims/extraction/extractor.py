@@ -39,6 +39,7 @@ from .nested import inner_recorder
 from .openers import topic_opener
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
+from .source_counts import unread_span
 from .spans import DAYS, DraftLink
 from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
@@ -198,7 +199,7 @@ def extract_figures(
     unwrapped = unwrap_lines(text)
     sentences = split_sentences(unwrapped)
     clauses = [find_attributions(sentence.text) for sentence in sentences]
-    skips = [[(link.start, link.end) for c in found for link in c.links] for found in clauses]
+    skips = [[unread_span(link, c) for c in found for link in c.links] for found in clauses]
     builder = ChainBuilder(outlet, speakers)
     quotations = Quotations(unwrapped)
     lead_ins = list_lead_ins(unwrapped, sentences, clauses) if ":" in unwrapped else {}

@@ -7,7 +7,8 @@ said troops counted 12 bodies" and "Officials said fires had claimed 1,588 homes
 subject is a thing counted, a fragment or a common noun, no one who gives figures. Such an inner "speaker"
 is dropped and the outer one speaks the clause (the outlet's fallback would be worse than a wrong name, and
 the outer speaker is the one who said it). A pronoun, a person, a body, a document or a source plural
-("doctors", "witnesses") still relays.
+("doctors", "witnesses") still relays; an estimate with no owner ("initial estimates put the crowd at …")
+is the speaker's own.
 """
 
 import re
@@ -28,10 +29,21 @@ DOCUMENT_HEAD = re.compile(
 )
 
 
+# "Police said initial estimates put the crowd at 90,000": an estimate or a count with no owner, only described
+# by when or how it was made, is the speaker's own, not a source it relays.
+UNOWNED_ESTIMATE = re.compile(
+    r"(?:the\s+)?(?:(?:initial|early|earlier|preliminary|first|rough|provisional|latest|current|revised|final|new"
+    r"|unofficial)\s+){0,2}(?:estimates?|counts?|tall(?:y|ies)|projections?|forecasts?)",
+    re.IGNORECASE,
+)
+
+
 def relays_no_source(name: str) -> bool:
     """Whether the subject `name` of a that-clause names no source ("the cumulative flu cases", "troops",
     "fires", "they received"): not a pronoun, document, capitalised name, person or body."""
     stripped = name.strip()
+    if UNOWNED_ESTIMATE.fullmatch(stripped):
+        return True  # "initial estimates put the crowd at 90,000": the speaker's own estimate
     if any(character.isdigit() for character in stripped):
         return True  # "the army attacked the campus 5 times": a clause, with what it counts
     if PRONOUN.match(stripped) or is_reference(stripped) or DOCUMENT_HEAD.search(stripped):

@@ -2,7 +2,8 @@
 A figure, then a relative clause whose subject gave it: the figure is that speaker's, and only it.
 
 "lower than the $137.3 million (that) analysts expected", "from $2.30 the company had projected
-earlier", "the 5.15 million votes the electoral authority said Ortiz had won": the words after the
+earlier", "the 5.15 million votes the electoral authority said Ortiz had won", "far more than the 50,000 organisers
+expected", "the 160-plus who authorities said were missing": the words after the
 figure are a relative clause with its object left out, and the figure is that object. Its subject
 forecast, projected or said the figure; the other figures of the sentence are not theirs ("revenue
 of $136 million, lower than the $137.3 million that analysts expected": the $136 million is no
@@ -32,11 +33,12 @@ _NOT_NOUN = (
 # "the 72 cents per share analysts expected": the figure's rate is part of it, not the speaker.
 _RATES = r"(?:share|unit|barrel|ton|tonne|ounce|gallon|litre|liter|kilo|kilogram|pound|year|month|week|day|hour)"
 OBJECT_RELATIVE = re.compile(
-    rf"""(?:(?<=\d)|(?<=%)|(?<=\bmillion)|(?<=\bbillion)|(?<=\btrillion)|(?<=\bcents)|(?<=\bcrore)|(?<=\blakh))
+    rf"""(?:(?<=\d)|(?<=\d-plus)|(?<=%)|(?<=\bmillion)|(?<=\bbillion)|(?<=\btrillion)|(?<=\bcents)|(?<=\bcrore)|(?<=\blakh))
         (?P<noun>\s+(?!{_NOT_NOUN}\b)[a-z]+)?
         (?:\s+(?:a|an|per)\s+{_RATES})?
-        \s+(?:that\s+|which\s+)?
-        (?P<who>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})|(?:Wall\s+Street\s+)?{_TRADES})
+        \s+(?:that\s+|which\s+|who\s+)?
+        (?P<who>the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODIES})|(?:Wall\s+Street\s+)?{_TRADES}
+        |(?:the\s+)?(?:organi[sz]ers|police|authorities|officials))
         \s+(?:had\s+|has\s+|have\s+)?(?:(?:earlier|previously|originally|initially|widely)\s+)?
         (?P<verb>expected|forecast|forecasted|projected|estimated|predicted|anticipated|said|reported|claimed)\b""",
     re.VERBOSE,
@@ -47,7 +49,7 @@ ESTIMATE_CLOSES = re.compile(
 )
 # "the 5.15 million votes the …": the figure is a definite noun phrase of its own.
 THE_FIGURE = re.compile(
-    r"\bthe\s+(?:[$€£¥₹]|Rs\.?\s?)?\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion|trillion|crore|lakh)?\s*$",
+    r"\bthe\s+(?:[$€£¥₹]|Rs\.?\s?)?\d[\d,.]*(?:-plus)?\s*(?:%|percent|per\s+cent|million|billion|trillion|crore|lakh)?\s*$",
     re.IGNORECASE,
 )
 SPEECH = frozenset(["said", "reported", "claimed"])

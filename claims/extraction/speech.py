@@ -36,7 +36,7 @@ from .acts import (
 from .after_verb import AUDIENCE_AFTER_TOLD, BY_MEANS, GERUND_AFTER, OBJECT_AFTER
 from .bare_bodies import bare_body
 from .breaks import after_break
-from .inversion import INVERTIBLE_VERBS, QUOTE_BEFORE, inverted_clause
+from .inversion import INVERTED_ASIDE, INVERTIBLE_VERBS, QUOTE_BEFORE, inverted_clause
 from .object_verbs import OBJECT_TAKING_VERBS, takes_an_object
 from .openers import LEADING_SUBJECT, described_opener, leading_subject
 from .quote_tags import closing_quote_tag
@@ -46,6 +46,7 @@ from .saying import GOING_ON_VERBS, TAG_THEN_AND
 from .second_clauses import second_clause_speaker
 from .spans import QUOTATION, DraftLink, SpeakerCue, points_forward
 from .speaker_counts import counted_things
+from .speech_verbs import SPEECH_VERB
 from .spoken_of import joined_in_with_phrase, relative_antecedent, speaking_subject
 from .subjects import COORDINATED, subject_before
 from .verb_codes import VERB_CODES
@@ -55,94 +56,6 @@ __all__ = [
     "subject_before", "VERB_CODES", "QUOTE_BEFORE",
 ]  # fmt: skip
 
-SPEECH_VERB = re.compile(
-    r"""\b(?:(?:now|still)\s+(?=sees\b))?(?:(?:has|have|had)\s+(?:(?:also|since|already|earlier|previously|now|further|repeatedly)\s+)?|(?:would|could|can|did|will)\s+(?:only\s+|not\s+|also\s+)?
-        |(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=(?:expecting|forecasting|predicting|projecting|estimating|proposing
-        |saying|claiming|foreseeing)\b)
-        |(?:is|are|was|were)\s+(?=quoted\s+as\s+saying\b))?
-        (?P<verb>said|says|say|told|tells|reported|reports|confirm|confirms|quoted(?=\s+as\s+saying\b)
-        |expecting|forecasting|predicting|projecting|estimating|reveal|reveals|saying|claiming
-        |foreseeing|foresees|foresee|foresaw
-        |projects(?=\s+(?:that\s+)?(?:(?!(?:in|of|for|on|at|with|by|and|or|to|will|would|are|were|is|was)\b)[\w-]+\s+){1,4}(?:will|would|to|at)\b)
-        |(?<=[,”"’']\s)reads(?=\s+(?:the|a|an|its)\s)
-        |estimated|estimates|estimate|added|adds|stated|claimed|claims|announced|confirmed
-        |wrote|writes|noted|warned|revealed|disclosed|tweeted|expects|expected|expect
-        |forecasted|forecast|forecasts|predicted|predicts|projected|put|puts|placed|places|pegged|pegs
-        |conceded|concedes|admitted|admits|acknowledged|acknowledges|insisted|insists|argued|argues
-        |points\s+out|pointed\s+out|issued|released|published|raised|revised|updated|lowered
-        |cut|cuts|trimmed|trims|upgraded|downgraded|raises|lowers
-        # "the IMF maintained its estimate for a 0.5% growth", "stuck to its projection of 4%": an estimate kept.
-        |(?:maintained|maintains|reiterated|reaffirmed|stuck\s+to|sticks\s+to)(?=\s+(?:the|its|their|his|her)\s+
-          (?:[\w-]+\s+){0,3}(?:forecast|estimate|projection|outlook|target|guidance)s?\s+(?:for|of|at)\b)
-        |envisages|envisaged|anticipates|anticipated|anticipate|claim|mentioned|mentions
-        |emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underlines|explained|explains
-        |(?:asked|urged|demanded|reads|read)(?=\s+that\b|\s*:)
-        # "'…,' the report read.", "…, the statement reads.": a document's words closing what it said.
-        |(?:(?<=report\s)|(?<=statement\s)|(?<=letter\s)|(?<=notice\s)|(?<=release\s)|(?<=bulletin\s)
-          |(?<=update\s)|(?<=communique\s)|(?<=circular\s)|(?<=message\s))(?:reads|read)(?=\s*[,.;!?]|\s*$)
-        |(?:found|finds|calculated|calculates|concluded|concludes|discovered|indicated|indicates)
-          (?=\s+that\b|(?:\s+(?:on|last|this|in)\s+\w+)?\s*[.!?]?["”’']?\s*$)  # "…, they found."
-        # "The U.N. found global emissions need to fall 42 percent": a finding written as a clause, no "that".
-        # "The Review newspaper calculates the deficit will be $50 billion": a reckoning written the same way.
-        |(?:found|finds|calculated|calculates)(?=\s+(?:[a-z][\w-]*\s+){1,3}(?:need|needs|were|was|is|are|had|has|have
-          |would|will|could|may|might|must)\b)
-        |sees(?=\s+(?:[\w-]+\s+){0,2}(?:growth|inflation|GDP|deficit|debt|revenue|sales|profits?|demand|output
-            |prices|unemployment|earnings|losses|shipments|exports|imports)\s+(?:at|of|rising|falling|growing|to)\b)
-        |(?:declared|declares|informed|informs)(?=\s+that\b)
-        # "…, District Collector T. Anand informed on Thursday.", "…, informed the Minister of Finance X.": a
-        # tag that closes the sentence or names its speaker right after the comma.
-        |informed(?=(?:\s+(?:on|last|this)\s+\w+)?\s*[.!?]?\s*$)|(?<=,\s)informed(?=\s+(?:the\s+)?[A-Z])
-        # "He lamented that 139 of the 254 projects …", "The minister specified that …": verbs of saying that
-        # speak only before "that".
-        |(?:lamented|complained|alleged|asserted|maintained|contended|reiterated|specified|recalled|remarked
-          |affirmed|cautioned|suggested|suggests|suggest|highlighted|highlights|observed|observes)(?=\s+that\b
-          # "The director maintained the final figures were …": a clause without "that" (a subject, then its verb).
-          |\s+(?:the|a|an|its|their|his|her|this|these|those|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?
-            (?:was|were|is|are|would|will|could|had|has|have|may|might)\b
-          # "He maintained 29,500 candidates appeared in the exam": a clause that opens with its count.
-          |\s+(?:(?:about|some|over|nearly|almost|around|only|just|at\s+least|more\s+than)\s+)?\d[\d,.]*%?\s+
-            (?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|was|were|is|are|would|will|could|had|has|have|may|might)\b)
-        # "The board on Monday declared the results of the exams, in which …", "will announce official vote
-        # counting results, in which …": the body that publishes results gives their figures.
-        |(?:declared|declares|announce|announces)(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}results\b)
-        # "Organisers hope the race will set a record": a hope written as a clause gives the hoper's figure.
-        |(?<!\b[Ww]e\s)(?<!\bI\s)(?:hope|hopes|hoped)(?=\s+(?:that\s+)?(?!to\b)(?:[\w'’,.-]+\s+){1,10}?
-          (?:will|would|could|can|might|may|shall)\s)
-        |(?<!\b[Ww]e\s)(?<!\bI\s)(?:believes|believe|believed)(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|this|[A-Z]\w*)\s)
-        # "Researchers analyzed the records of about 41 million patients", "Ember's new analysis aggregates
-        # generation for 48 countries": a study's method gives its figures (only with a research subject).
-        |analy[sz]ed|analy[sz]es|examined|examines|surveyed|surveys|studied|tracked|tracks|interviewed|reviewed
-        |aggregated|aggregates|covered|covers|focused\s+on|looked\s+at|used
-        |shows|showed|show(?=\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?[\d$€£])
-        # "the prefecture counted 14,800", "the MPD tallied more than double, 16,000", "the ministry has
-        # identified about 8% of …": a body's own count, written as its object.
-        # "Army officials verified the deaths of 130 soldiers": a count confirmed, like "confirmed".
-        |verified(?=\s+(?:that\b|(?:the\s+)?(?:deaths?|killings?|loss(?:es)?)\s+of\b))
-        |(?:counted|tallied|identified|listed|lists)(?=\s+(?:(?:at\s+least|more\s+than|about|around|nearly|almost|some|over|only|just)\s+)?[\d$€£]
-            |\s+(?:more\s+than\s+)?(?:double|twice|triple)\b
-            |\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:to|at)\s)
-        # "gave a toll of 12", "gave AFP a death toll of at least four": the outlet told may come between.
-        |(?:gave|gives|give)(?=\s+(?:[A-Z][\w.&-]*\s+|reporters\s+|journalists\s+)?(?:a|an|the|its|their|his|her)\s+
-            (?:[\w-]+\s+){0,2}(?:figure|toll|estimate|count|tally)\s+(?:of|at)\b)
-        # "a local official spoke of four dead and 26 wounded": a count spoken of is the speaker's.
-        |spoke\s+of(?=\s+(?:(?:at\s+least|about|some|around|nearly|up\s+to|more\s+than|over)\s+)?
-            (?:[$€£\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b))
-        # "Prosecutors had requested a sentence of over 20 years", "asked for the maximum 10 years": a party's
-        # demand is its figure; "The court ordered the men to pay $134 million": so is an order to pay.
-        |(?:requested|demanded|asked\s+for)(?=\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?
-            (?:(?:over|more\s+than|at\s+least|up\s+to|about|around|nearly)\s+)?(?:[$€£]|\d|(?:two|three|four|five|six
-            |seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b))
-        # "The board is also proposing additional gross dividend of 100k": a proposal is its maker's figure.
-        |(?:proposed|proposes|proposing)(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+)?
-            (?:(?:over|more\s+than|at\s+least|up\s+to|about|around|nearly)\s+)?[$€£\d])
-        |ordered(?=[^.;]{1,80}?\bto\s+(?:pay|repay|refund|forfeit|compensate)\b)
-        # "The government accused the rebels of killing two civilians": the accuser gives the count.
-        |(?:accused|accuses)(?=\s+[^.;,]{1,60}?\bof\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)
-        # "It instead cited a turnout of around 30 per cent": a figure cited is its citer's.
-        |cited(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:turnout|figure|toll|number|estimate|count|tally|total)\s+of\b)
-        |sought(?=\s+(?:a|an)\s+[\d\w-]*\d|\s+(?:a|an)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)))\b""",
-    re.VERBOSE,
-)
 COMPARED_NOUN = re.compile(
     r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|consistent\s+with|matching|beating|missing|topping|above|below"
     r"|versus|against|than|ahead\s+of|short\s+of)\s+(?:[\w'’.&-]+\s+){0,4}$"
@@ -159,6 +72,10 @@ PROGRESSIVE = re.compile(r"(?:is|are|was|were)\s")
 # "The U.S. Geological Survey placed the magnitude at 6.4", "pegged the toll at 40": "put" in other words.
 # "The statistics for July to September of 2004 found": a year dating the subject is no count before the verb.
 YEAR_CLOSING_SUBJECT = re.compile(r"(?:\b(?:of|in|for|since)|[A-Z][a-z]+)\s+(?:19|20)\d\d\s+$")
+# "…,” emphasized the teacher.", "…,” states a release of the bank.": verbs a speaker may follow here too.
+INVERTING_VERBS = INVERTIBLE_VERBS | frozenset(
+    ["states", "emphasized", "emphasised", "stressed", "explained", "warned", "insisted", "wrote", "revealed"]
+)
 PUTTING_VERBS = frozenset(["put", "puts", "placed", "places", "pegged", "pegs"])
 PARTICIPLE_ESTIMATES = frozenset(["expected", "forecast", "predicted", "projected", "anticipated", "estimated"])
 FIGURE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|bn|cents?))\s*$")
@@ -212,6 +129,26 @@ ESTIMATE_OF = re.compile(r"(?P<of>\s+(?:of|at))\s+(?:about\s+|around\s+|some\s+|
 PREPOSITION_OPENED = re.compile(r"(?:in|from|on|at|to|during|over|between|since|until|after|before)\s")
 
 
+# "…, said two officials with direct knowledge.", "…, said three people familiar with the matter.": sources
+# counted, not named, after the verb; what describes them runs to the stop.
+COUNTED_AFTER = re.compile(
+    r"\s+(?P<who>(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:officials|sources|people|persons|diplomats|executives|insiders|bankers|traders|officers|analysts)"
+    r"(?:\s+(?:familiar|with|close|briefed|involved|aware|who|in|at|from)\b[^,;:.!?\d\"“”]{0,60})?)"
+    r"\s*[.!?]?[\"”’']?\s*$"
+)
+
+
+def _counted_after(sentence: str, match: re.Match, verb: str) -> list[SpeakerCue]:
+    """ "…, said two officials with direct knowledge.": the counted sources after the verb speak."""
+    counted = COUNTED_AFTER.match(sentence, match.end())
+    if not counted or not re.search(r"[,\"”’'—]\s*$", sentence[: match.start()]):
+        return []
+    start, end = counted.span("who")
+    quoted = bool(QUOTE_BEFORE.search(sentence, 0, match.start()))
+    return [SpeakerCue((DraftLink(sentence[start:end], verb, start, end),), match.start(), end, False, quoted)]
+
+
 def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerCue]:
     """Clauses built on a speech verb: "X said", "X told Y", "…, said X"."""
     found = []
@@ -230,7 +167,11 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             continue  # "the highest total reported, according to X": X speaks, the total does not
         if verb_word.startswith("claim") and CLAIMED_LIVES.match(sentence, match.end()):
             continue  # "Floods have claimed 39 lives": "claimed" is "killed", and no one speaks
-        if verb_word in OBJECT_TAKING_VERBS and takes_an_object(sentence, verb_word, match.end()):
+        if (
+            verb_word in OBJECT_TAKING_VERBS
+            and takes_an_object(sentence, verb_word, match.end())
+            and not INVERTED_ASIDE.match(sentence, match.end())  # "…, BT added in a results statement."
+        ):
             if not inverted_clause(sentence, match, VERB_CODES.get(verb_word, "said")):  # "…, added Meena." speaks
                 continue  # "employers added 147,000 jobs" adds jobs, "hospitals admitted 2,300 people"
         if verb_word in ("saying", "claiming") and not PROGRESSIVE.match(match.group()):
@@ -363,8 +304,8 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             if antecedent and not COMPARATIVE_IN.search(sentence, *antecedent):
                 subject = antecedent  # "…, a draft budget, which expects …": what the relative stands for speaks
         if subject is None:
-            if verb_word in INVERTIBLE_VERBS:
-                found.extend(inverted_clause(sentence, match, verb))
+            if verb_word in INVERTING_VERBS:
+                found.extend(inverted_clause(sentence, match, verb) or _counted_after(sentence, match, verb))
             continue
         relay = None
         if verb == "told":

@@ -40,3 +40,8 @@ def test_what_names_a_source():
     assert not relays_no_source("doctors")
     assert not relays_no_source("a report")
     assert not relays_no_source("Farmex")
+
+
+def test_an_estimate_with_no_owner_is_the_speakers_own():
+    # "initial estimates put the crowd at …": no one else's estimate, so the speaker who gives it is the source.
+    assert origins("Harbour police said initial estimates put the crowd at 45,000.")["45,000"] == "Harbour police"

@@ -46,3 +46,10 @@ def test_a_rate_after_the_figure_is_no_part_of_the_forecasters():
 def test_a_rate_and_that_before_the_forecasters_keep_the_first_figure_apart():
     text = "Profit was 74 cents a share, above the 72 cents a share that analysts had expected."
     assert origins(text) == [("74 cents", "Wire"), ("72 cents", "analysts")]
+
+
+def test_organisers_or_authorities_in_a_relative_clause_give_that_figure():
+    text = "The chief said 8,000 people came, far more than the 2,000 organisers expected."
+    assert origins(text)[-1] == ("2,000 organisers", "organisers")
+    text = "He said 40 were missing, down from the 90-plus who officials said were unaccounted for on Monday."
+    assert ("90-plus", "officials") in origins(text)

@@ -921,3 +921,29 @@ def test_highlighted_or_observed_that_is_a_verb_of_saying_after_an_opening_phras
         text = f"In its monthly bulletin the Harbour Statistics Office {verb} that 12.4 per cent of cargo was grain."
         [candidate] = extract_figures(text, outlet="Wire")
         assert candidate.origin.name == "the Harbour Statistics Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "states" closing a sentence, before "that", or with its speaker after a closing quotation.
+        ("The state borrowed a total of 40 billion, the Treasury states.", ("a total of 40 billion", "the Treasury")),
+        (
+            '"Core inflation stayed below two percent," states a release of the central bank.',
+            ("below two percent", "a release of the central bank"),
+        ),
+        # "warn" in the future; "reads partly" after a statement; "added in a results statement".
+        ("The depot emits 3.1 million tonnes a year, MPs will warn today.", ("3.1 million tonnes a year", "MPs")),
+        ('"About 5,000 people fled," the statement reads partly.', ("About 5,000 people", "the statement")),
+        ("Sales rose 9 percent, Tarnby added in a results statement.", ("9 percent", "Tarnby")),
+        # Inverted verbs beyond "said": "emphasized the teacher"; sources counted, not named.
+        ('"Some 80 schools shut," emphasized the headteacher.', ("Some 80 schools", "the headteacher")),
+        (
+            "Output will fall 3.8% this year, said two officials with direct knowledge.",
+            ("3.8%", "two officials with direct knowledge"),
+        ),
+    ],
+)
+def test_closing_and_inverted_tags_beyond_said(text, expected):
+    first = extract_figures(text, outlet="Wire")[0]
+    assert (first.quote, first.origin.name) == expected
