@@ -14,7 +14,9 @@ one: an "and" before the rest ("two million and 300 thousand", "4 billion and 25
 liras", "5 lac 21 thousand and 725") or thousands after lakh, as Indian counting groups
 ("two lakh 96 thousand tonnes" is 2,96,000). A comma parts a list ("5 thousand, 3
 thousand"), and a larger next part ("2 million 3 million", "5 thousand and 3 thousand") is no
-remainder.
+remainder, except in Indian counting, which sets its parts off with commas as it says them:
+"cash worth 1 crore, 12 lakh, 99 thousand" (1,12,99,000) is one amount, each part after a
+crore or a lakh scaled smaller than the part before (a list's "5 lakh, 3 lakh" repeats its scale).
 """
 
 import re
@@ -42,6 +44,8 @@ DECIMAL = re.compile(r"\d\.\d")
 # "a $1 billion 2023 budget": a year after an amount is no remainder of it.
 YEAR = re.compile(r"(?:19|20)\d\d")
 GLUED = re.compile(r"-?[^\W\d_]")
+# The scales of Indian counting a comma may part an amount after ("1 crore, 12 lakh"), from the largest.
+INDIAN_RANKS = {"crore": 3, "crores": 3, "lakh": 2, "lakhs": 2, "lac": 2, "lacs": 2, "thousand": 1}
 
 
 def _rest(text: str, last, token, again: bool = False) -> Decimal | None:
@@ -50,6 +54,8 @@ def _rest(text: str, last, token, again: bool = False) -> Decimal | None:
     if scale is None or last.kind not in ("digits", "words") or token.kind not in ("digits", "words"):
         return None
     gap = text[last.end : token.start]
+    if gap == ", " and _indian_part(scale.group("scale"), token):
+        return token.value  # "1 crore, 12 lakh": a part of a smaller Indian scale
     if gap not in (" ", " and ") or YEAR.fullmatch(token.text):
         return None
     if gap == " and " and not (again or ENDS_IN_SCALE.search(token.text)):
@@ -60,6 +66,15 @@ def _rest(text: str, last, token, again: bool = False) -> Decimal | None:
         return None
     rest = Decimal(token.text.replace(".", "")) if POINT_GROUPED.fullmatch(token.text) else token.value
     return rest if 0 < rest < PART_SCALES[scale.group("scale").lower()] else None
+
+
+def _indian_part(scale: str, token) -> bool:
+    """Whether `token`, after "<scale>, ", is the next smaller part of an amount in Indian counting."""
+    part = ENDS_IN_SCALE.search(token.text)
+    if part is None or token.kind not in ("digits", "words"):
+        return False
+    rank, part_rank = INDIAN_RANKS.get(scale.lower(), 0), INDIAN_RANKS.get(part.group("scale").lower(), 0)
+    return rank >= 2 and 0 < part_rank < rank and 0 < token.value < PART_SCALES[scale.lower()]
 
 
 def _lakh_thousands(run: list) -> bool:
@@ -84,6 +99,7 @@ def join_parts(text: str, tokens: list) -> list:
             not ENDS_IN_SCALE.search(run[-1].text)
             or any(DECIMAL.search(part.text) for part in run[1:])
             or _lakh_thousands(run)
+            or any(text[run[i].end : run[i + 1].start] == ", " for i in range(len(run) - 1))  # "1 crore, 12 lakh"
             # "two million and 300 thousand"
             or any(text[run[i].end : run[i + 1].start] == " and " for i in range(len(run) - 1))
         )

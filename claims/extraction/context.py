@@ -31,8 +31,8 @@ EVENT_VERB_AFTER = re.compile(
 # the crossing ships from 17,000" (a determiner before the counted noun's modifier).
 TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;]|\.\d){0,110}$", re.IGNORECASE)
 NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][A-Za-z]*|\d[\d.]*)\s+){0,2}(?:[a-z-]+\s+)?(?!(?:has|was|is)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
-    r"[^.;]{0,120}$"  # "the number of voters has grown": the voters, never "has"
+    r"\bnumber\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][A-Za-z]*|\d[\d.]*)\s+){0,2}(?:[a-z-]+\s+)?(?!(?:has|was|is|this|thus|plus|across|as)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
+    r"[^.;]{0,120}$"  # "the number of voters has grown", "… of candidates this year": the voters, never "has", "this"
 )
 # "the number of those injured was raised to 1,000", "the number of dead at 100,191", "the number of the
 # injured stands at 413": the harmed, named by their state (read before `NUMBER_OF_BEFORE`, which takes

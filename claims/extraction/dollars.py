@@ -6,6 +6,7 @@ dollar bare and the American one "US$" ("stealing more than US$150 million ($216
 in a New Zealand paper; "net income fell to $163.1 million" in a Canadian one). As the
 annotators did, the text decides, the way `currencies.local_rupee()` reads "Rs":
 
+* a bare "$" amount marked "(U.S.)" after it is American ("a $187.9-million (U.S.) profit");
 * a bare "$" amount in brackets right after a "US$" amount converts it, so it is the dollar
   of the country the text or its outlet names ("The New Zealand Herald");
 * any other bare "$" is local when one dollar country is named (in the text and the outlet's
@@ -73,6 +74,10 @@ AFTER_US_AMOUNT = re.compile(
 )
 
 
+# "a $187.9-million (U.S.) profit": Canadian and Australian papers mark an American amount after it.
+US_MARK_AFTER = re.compile(r"\s*\((?:U\.S\.|US|U\.S\.\s+dollars|US\s+dollars)\)")
+
+
 # A speaker's quoted words are no house style: "NZ$34.6 million" in a chairman's quotation, in copy that
 # writes its own "$34.6 million" bare (unseen70).
 QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -112,6 +117,8 @@ def localise_dollars(unit: str, sentence: str, start: int, end: int, dollars: tu
     bare, bracketed = dollars
     if not unit.startswith("USD") or not BARE_DOLLAR.search(sentence[start:end]):
         return unit
+    if US_MARK_AFTER.match(sentence, end):
+        return unit  # "a $187.9-million (U.S.) profit" in a Toronto paper
     if bracketed and AFTER_US_AMOUNT.search(sentence, max(0, start - 40), start):
         return bracketed + unit[3:]
     return bare + unit[3:] if bare else unit

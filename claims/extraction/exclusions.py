@@ -31,9 +31,9 @@ Decisions, applied in this order:
 * **Periods of a whole**: "the first half of the year", "the final quarter of".
 * (Denominators are figures: in "142 of the 300 seats" the 300 seats is a count the shared policy
   annotates, as every real-news annotator has; the sixth round stopped refusing them.)
-* **Ages**: "children under five", "people aged 65 and over", "over-65s", every
-  age of "aged 34, 41 and 52" or "aged 18 to 29", and an age written after the number
-  ("from 49 to 96 years old", "adults 20 years and older").
+* **Ages** (`ages`): "children under five", "aged 34, 41 and 52", "45 years old", "Smith, 45, said".
+* **Kinds named by a number** (`denominations`, `exchange_rates`, `openings`): "the new GH¢100 and
+  GH¢200 notes", "a three-bedroom house", "($1 = 0.3055 Kuwaiti dinars)", a list's "1." alone.
 * **Conversions** are *not* refused (since issue 18, as the shared annotation policy
   says): "¥9.8 trillion ($62 billion)" gives two figures; `is_conversion()` lets the
   extractor give the bracketed one the hedge and speaker of the amount it converts.
@@ -52,7 +52,7 @@ Decisions, applied in this order:
 
 import re
 
-from .ages import is_unmarked_age
+from .ages import is_age
 from .calendar import (
     DAY_BRACKETED_BEFORE,
     DAY_LIST_AFTER,
@@ -65,12 +65,14 @@ from .calendar import (
 from .casualties import in_harm
 from .currencies import CURRENCY_CODES, CURRENCY_SYMBOLS, currency_after
 from .definites import counts_plural
+from .denominations import names_a_kind
 from .elisions import elided_count
+from .exchange_rates import is_rate_base
 from .label_lists import is_list_label
 from .measures import is_poll_pair
 from .noncounts import bare_number_rule, descriptor_count, spaced_time_descriptor
 from .numbers import NumberToken
-from .openings import opens_sentence
+from .openings import is_item_number, opens_sentence
 from .rankings import RANKING_BEFORE, counts_ranked_group
 from .units import looks_plural
 
@@ -125,31 +127,6 @@ SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # "the 2017-’18 crop year": the end of a fiscal or crop year written with an apostrophe.
 YEAR_END_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*['’]$")
 ONE_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
-MAX_AGE = 130
-AGE_BEFORE = re.compile(
-    r"\b(?:(?:children|kids|babies|infants|adults|people|those|men|women|girls|boys)\s+(?:under|over|above|below|aged)"
-    r"|aged(?:\s+up\s+to)?|ages?(?:\s+of)?|over-|under-|(?:died|dies|dead)\s+at)\s*"  # "died at 83", "children ages 10 to 17", "age 0-4"
-    r"(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*))*$",  # "aged 34, 41 and 52", "aged 18 to 29"
-    re.IGNORECASE,
-)
-# "The Dutch track champion, 30, suffered …", "told the former media mogul (63)", "Peter Atkinson (60), to two
-# years": a person's age set off after them, and then a verb or "who" (a party's seats, "Labour (45)" or
-# "Democrat Party (25),", go on to the next party).
-APPOSITIVE_AGE_BEFORE = re.compile(
-    r"(?:\b[a-z]{3,}|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s*\(\s*$|(?:\b[a-z]{3,}|\b[A-Z][a-z]+),\s*$"
-)
-APPOSITIVE_AGE_AFTER = re.compile(
-    r"^(?:\s*\),?|,)\s+(?:[a-z]+ed|was|is|has|had|who|said|told|to|will|would|could|can|may|might|must|faces)\b"
-)
-# "A third child, 10, was wounded": a child's age is under the sixteen an age set off otherwise needs.
-CHILD_BEFORE = re.compile(r"\b(?:child|boy|girl|son|daughter|baby|toddler|infant|brother|sister)\s*[,(]\s*$", re.I)
-# "adults 20 years and older", "from 49 to 96 years old": an age written after the number.
-# "45 years old", "65 years and older", "65 years of age", and age bands, which polls and health surveys
-# report shares of ("18-24 year olds", "35 to 44-year olds", "the 15-24 year-old age group").
-AGE_AFTER = re.compile(
-    r"^(?:\s|-)years?(?:\s|-)old\b|^\s+years?\s+(?:and|or)\s+(?:older|over|above|younger)\b|^\s+years?\s+of\s+age\b"
-    r"|^(?:\s|-)years?(?:\s|-)olds\b|^\s?(?:[-–]|to\s)\s?\d{1,3}(?:\s|-)years?(?:\s|-)olds?\b"
-)
 ALL_THE_BEFORE = re.compile(r"\ball\s+the\s+$", re.IGNORECASE)
 # "The other two men were caught at a toll plaza": the rest of a count, its noun named ("the other two are said
 # to …" is counted by the gold too, but what it counts is too often a count further back to read).
@@ -272,18 +249,6 @@ RELATIONAL_NOUNS = frozenset(
 DAY_OF_MONTH = re.compile(r"0?[1-9]|[12]\d|3[01]")
 
 
-def _appositive_age(token: NumberToken, before: str, after: str) -> bool:
-    """Whether `token` is a person's age set off by commas or brackets after them ("Smith, 45, said")."""
-    if token.kind != "digits" or not re.fullmatch(r"\d{1,3}", token.text) or not 1 <= int(token.text) <= 110:
-        return False
-    if int(token.text) < 16 and not CHILD_BEFORE.search(before):
-        return False
-    if not APPOSITIVE_AGE_BEFORE.search(before):
-        return False
-    bracketed = before.rstrip().endswith("(")
-    return bool(APPOSITIVE_AGE_AFTER.match(after)) and bracketed == after.lstrip().startswith(")")
-
-
 def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     """The reason `token` in `sentence` is not a figure claim, or None if it may be."""
     before = sentence[max(0, token.start - 30) : token.start]
@@ -294,11 +259,10 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "year"
     if token.kind == "fraction" and ORDINAL_BEFORE.search(before):
         return "period of a whole"
-    if token.kind in ("digits", "words") and (AGE_BEFORE.search(before) or AGE_AFTER.match(after)):
-        if not (token.value and token.value > MAX_AGE):  # "put the number of dead at 100,191" is no age
-            return "age"
-    if _appositive_age(token, before, after) or is_unmarked_age(sentence, token, before, after):
+    if is_age(sentence, token, before, after):
         return "age"
+    if names_a_kind(token, before, after) or is_rate_base(token, before, after) or is_item_number(sentence, token):
+        return "name or model"  # "GH¢100 notes", "a three-bedroom house", "($1 = 0.3055 dinars)", a list's "1."
     if RANKING_BEFORE.search(before) and not PERCENT_AFTER.match(after) and not counts_ranked_group(token, after):
         return "ranking"  # "the top 10 clubs"; "the top 20 percent of houses" is a share
     if token.kind in ("digits", "words") and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):

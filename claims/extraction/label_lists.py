@@ -7,7 +7,8 @@ Luzon), 5 (Bicol) …", "sentenced on counts 1, 3, 4, 7 and 13", "Five lines rem
 stands after the capitalised name that `exclusions` already refuses. A list of three or more
 small whole numbers is one of labels when
 
-* a plural noun of numbered things stands right before it ("counts", "Regions", "lines"), or
+* a noun of numbered things stands right before it ("counts", "Regions", "lines", or in the
+  singular some copy keeps: "damaged in region 1, 3, 5 and 6"), or
 * it is bracketed after a count whose number is the list's length ("Five lines … (2, 8, 10,
   11 and 12)": the brackets say which five).
 
@@ -25,10 +26,12 @@ _ITEM = r"\d{1,3}[A-Z]?(?:\s\([^()\d]{2,40}\))?"
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 LABEL_RUN = re.compile(rf"(?<![\w.,]){_ITEM}(?:{_SEPARATOR}{_ITEM}){{2,}}(?![\w.,]\d)")
 ITEM = re.compile(r"(?<![\w(])\d{1,3}[A-Z]?(?![\w])")
+# The plural, or the singular some copy keeps before a list ("damaged in region 1, 3, 5 and 6", "on count 2, 4
+# and 7"): the noun names each label in turn.
 NUMBERED_NOUN_BEFORE = re.compile(
-    r"\b(?:regions|counts|lines|routes|sections|articles|chapters|clauses|items|districts|wards|zones|platforms"
-    r"|gates|terminals|phases|pages|paragraphs|questions|blocks|sectors|grades|classes|precincts|constituencies"
-    r"|numbers|nos\.)\s*\(?\s*$",
+    r"\b(?:region|count|line|route|section|article|chapter|clause|item|district|ward|zone|platform"
+    r"|gate|terminal|phase|page|paragraph|question|block|sector|grade|class|precinct|constituenc(?:y|ie)"
+    r"|number)(?:e?s)?\s*\(?\s*$|\bnos\.\s*\(?\s*$",
     re.IGNORECASE,
 )
 # "Five lines …", "three districts …": a count of plural things before the brackets.

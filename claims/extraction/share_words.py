@@ -5,7 +5,8 @@ percentage point", "one in five adults", "a two-thirds majority", "a fifth gaine
 `numbers.find_numbers()` reads them as a percentage rounded to two decimals (66.67 for
 two-thirds) and says when the value had to be rounded. "half a million" is a number and "a
 third straight day" an ordinal, so a share must be followed by what it divides, a majority,
-a verb it is the subject of, or the end of its phrase.
+a verb it is the subject of, or the end of its phrase. A poll's confidence level is a share of
+its samples: "19 times out of 20" is 95 percent.
 """
 
 import re
@@ -13,6 +14,8 @@ from decimal import Decimal
 
 __all__ = ["SHARE_HINT", "find_shares"]
 
+# The words of a poll's confidence level ("nineteen times out of twenty").
+POLL_WORDS = {"nineteen": 19, "twenty": 20}
 SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 _FRACTION_WORDS = (
@@ -48,12 +51,15 @@ SHARE = re.compile(
       | (?:{_SHARE_SUBJECT})(?=\s+[a-z]{{3,}}ing\b(?!\s+(?:point|day|week|month|year)s?\b))  # "just under half falling"
 
       | (?P<part>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})(?:\s+(?:in|out\s+of)\s+|-(?:in|out-of)-)(?:every\s+)?
-        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|10{{0,3}}|[2-9]|20|50)(?=\s+(?:[a-z]|[A-Z][a-z]+s\b)|\s*\(\d|(?<=\s100)\s*(?:[,;:.](?!\d)|$))
+        (?P<whole>two|three|four|five|six|seven|eight|nine|ten|10{{0,3}}|[2-9]|20|50)(?=\s+(?:[a-z]|[A-Z][a-z]+s\b)|\s*\(\d|\s+[—–]\s+\d|(?<=\s100)\s*(?:[,;:.](?!\d)|$))
         # "one in five (20%) have no idea": the share with its percentage in brackets; "the risk was
         # 8 out of 100.": a share of a hundred ends its phrase as a rate does (a score is out of 10);
-        # "seven-in-ten voters", "one-out-of-five owners": the same share hyphenated as an adjective.
+        # "seven-in-ten voters", "one-out-of-five owners": the same share hyphenated as an adjective; "one in
+        # three — 154,055 people — did": the share with its count set off in dashes.
         # The whole is a round base (ten, 20, 100): "13 out of 17 regions" and "48 out of 75 seats" count a
         # tally of a known set, and "33 in 2011" is a count and its year
+      | (?P<times_part>\d{{1,2}}|nine|nineteen)\s+times\s+out\s+of\s+(?P<times_whole>10|20|100|ten|twenty)(?!\s*[\d%])
+        # "accurate to within 3 points, 19 times out of 20": a poll's confidence level, a share of its samples
     )\b
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -91,6 +97,8 @@ def _percent(match: re.Match) -> tuple[Decimal, bool]:
     """The share as a percentage and whether it had to be rounded ("two-thirds": 66.67)."""
     if match.group("part"):
         part, whole = (_small_number(match.group(name)) for name in ("part", "whole"))
+    elif match.group("times_part"):
+        part, whole = (_small_number(match.group(name)) for name in ("times_part", "times_whole"))
     else:
         words = re.split(r"[\s-]+", match.group("fraction").lower())
         whole = DENOMINATORS[words[-1]]
@@ -103,4 +111,4 @@ def _percent(match: re.Match) -> tuple[Decimal, bool]:
 
 
 def _small_number(text: str) -> int:
-    return int(text) if text.isdecimal() else SMALL.get(text.lower(), 0)
+    return int(text) if text.isdecimal() else {**SMALL, **POLL_WORDS}.get(text.lower(), 0)

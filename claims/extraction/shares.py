@@ -30,6 +30,8 @@ PERCENT_BRACKET = re.compile(r"\s*\(\s*\d[\d.,]*\s?(?:%|per\s?cent|percent)\s*\)
 SHARE_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b")
 # "the risk was almost 8 out of 100;": a share of a hundred that ends its phrase (`share_words`).
 OF_A_HUNDRED = re.compile(r"\s(?:in|out\s+of)\s+(?:every\s+)?100$", re.IGNORECASE)
+# "19 times out of 20": a poll's confidence level, a share of its samples that names no whole after it.
+TIMES_OUT_OF = re.compile(r"\stimes\s+out\s+of\s", re.IGNORECASE)
 # "one in five", "eight out of 10", "seven-in-ten": a part of a round whole (`share_words`).
 PART_IN_WHOLE = re.compile(r"\s(?:in|out\s+of)\s|-(?:in|out-of)-", re.IGNORECASE)
 # "More than half say …", "almost half who said they were worried": a share of those asked, as polls write it.
@@ -90,7 +92,7 @@ def read_share(sentence: str, token: NumberToken, start: int, hedged: str | None
         # "one in five (20%) have no idea", "just over half (52%) support": a share of those asked, its
         # percentage in brackets ("a third (31 per cent) of the total" goes on to say of what).
         return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)
-    if OPINION_AFTER.match(sentence, token.end) or OF_A_HUNDRED.search(token.text):
+    if OPINION_AFTER.match(sentence, token.end) or OF_A_HUNDRED.search(token.text) or TIMES_OUT_OF.search(token.text):
         # "almost half say …"; "the risk was 8 out of 100.": a rate of a hundred names no whole after it.
         return FigureDraft(token.value, None, qualifier, "percent", "", start, token.end, 0.7)
     if not token.text[:1].isdigit() and (

@@ -1,4 +1,4 @@
-"""Tests for `claims.extraction.ages`: ages written as bands, bounds and changes."""
+"""Tests for `claims.extraction.ages`: ages with their marker, set off after a person, and as bands."""
 
 import pytest
 
@@ -40,3 +40,21 @@ def test_a_bound_after_aged_is_an_age(sentence):
 def test_aged_up_to_gives_an_age_bound():
     # Round 21: "aged up to 9" bounds the ages of a group, as "aged under 9" does.
     assert [c.value for c in extract_figures("No cases were found among pupils aged up to 11 in the district.")] == []
+
+
+# Round 31: an age given with a colon in a profile, and an age a court dates with "then".
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Two guards (age: 27 years, from Hillside) and a driver were killed.", {2}),
+        ("In March, Okafor, then 59, was jailed for fraud.", set()),
+        ("Her husband, then 44, received six years.", {6}),
+    ],
+)
+def test_an_age_after_a_colon_or_then_is_no_figure(sentence, kept):
+    assert {candidate.value for candidate in extract_figures(sentence)} == kept
+
+
+def test_an_age_a_change_reaches_is_no_figure():
+    # Round 31: "the retirement age will reach 64 years" is an age, as "raise the age to 64" is.
+    assert [c.quote for c in extract_figures("By 2035, the state pension age will reach 67 years.")] == []

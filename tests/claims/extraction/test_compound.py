@@ -63,3 +63,23 @@ def test_and_before_a_smaller_scaled_part_makes_one_amount():
         Decimal(3400000)
     ]
     assert [t.value for t in find_numbers("worth Rs 4 crore 20 lakh")] == [40000000, 2000000]
+
+
+# Round 31: Indian counting sets its parts off with commas as it says them; each part is of a smaller scale.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officers found cash worth 2 crore, 45 lakh in the boot of the van.", Decimal(24500000)),
+        ("In all, 3 crore, 7 lakh, 62 thousand was recovered from the flat.", Decimal(30762000)),
+    ],
+)
+def test_indian_parts_set_off_by_commas_are_one_amount(text, value):
+    assert [candidate.value for candidate in extract_figures(text)] == [value]
+
+
+def test_indian_parts_of_one_scale_stay_a_list():
+    assert [token.value for token in find_numbers("The three farms got 5 lakh, 3 lakh and 2 lakh.")][-3:] == [
+        500000,
+        300000,
+        200000,
+    ]

@@ -225,3 +225,9 @@ def test_a_far_toll_followed_by_another_level_does_not_name_the_second():
         "reported cases of cholera in the crowded camps along the coast climbed to 3,200."
     )
     assert ("3,200", "deaths") not in [(c.quote, c.unit) for c in extract_figures(text)]
+
+
+def test_a_word_after_the_counted_noun_is_not_it():
+    # Round 31: "the number of KCPE candidates this year" counts candidates, not "this".
+    text = "The county had the smallest number of ECZ candidates this year with just 1,846."
+    assert [(c.quote, c.unit) for c in extract_figures(text)] == [("1,846", "candidates")]

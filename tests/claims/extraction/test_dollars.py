@@ -134,3 +134,13 @@ def test_american_samoa_writes_the_american_dollar():
 def test_a_cayman_paper_writes_its_own_dollar_bare():
     text = "The Grand Cayman magistrate ordered the man to repay $640 stolen from a Cayman shop."
     assert [unit for _, unit in units(text)] == ["KYD"]
+
+
+def test_an_amount_marked_us_after_it_stays_american():
+    # Round 31: Canadian papers write the American dollar as "$95.4-million (U.S.)" among their own bare dollars.
+    text = (
+        "Toronto-based Maple Ltd. shares fell $2.10 on the Toronto Stock Exchange. The Canadian firm reported a "
+        "$95.4-million (U.S.) profit."
+    )
+    units = {c.quote: c.unit for c in extract_figures(text, outlet="Toronto Star")}
+    assert (units["$2.10"], units["$95.4-million"]) == ("CAD", "USD")

@@ -12,6 +12,9 @@ from claims.extraction import extract_figures
         ("He was convicted on counts 2, 5, 6 and 11 of the indictment.", []),
         ("Three bus routes were suspended (14, 22 and 31) after the storm.", ["Three bus routes"]),
         ("The agency shut articles 4, 9 and 12 of the old law down.", []),
+        # Round 31: the singular some copy keeps before a list of labels.
+        ("The council said 212 homes were flooded in district 2, 4, 6, 8 and Eastgate.", ["212 homes"]),
+        ("Repairs were reported in zone 3, 10, 11, 12 and the port area.", []),
     ],
 )
 def test_a_list_of_labels_is_no_figure(text, kept):

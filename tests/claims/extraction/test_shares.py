@@ -191,3 +191,23 @@ def test_what_a_percentage_is_of_stops_at_its_noun():
     assert share.subject == "British voters"
     [aid] = extract_figures("It sent 60% of military aid to the front.", outlet="Wire")
     assert aid.subject == "military aid"
+
+
+# Round 31: a poll's confidence level, "19 times out of 20", is a share of its samples, not 19 times and 20 of nothing.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The poll of 900 adults is accurate to 3.3 points, 19 times out of 20", Decimal(95)),
+        ("Results are accurate within four points, nineteen times out of twenty, the firm said.", Decimal(95)),
+    ],
+)
+def test_a_confidence_level_is_one_share(sentence, value):
+    shares = [c for c in extract_figures(sentence) if "out of" in c.quote]
+    assert [(c.value, c.unit) for c in shares] == [(value, "percent")]
+    assert not [c for c in extract_figures(sentence) if c.unit == "times"]
+
+
+def test_a_share_with_its_count_in_dashes_is_one_share():
+    # Round 31: "More than one in four — 88,120 people — applied": the share, then its count set off in dashes.
+    found = [(c.quote, c.value) for c in extract_figures("More than one in four — 88,120 people — applied in France.")]
+    assert found == [("More than one in four", Decimal(25)), ("88,120 people", Decimal(88120))]
