@@ -10,7 +10,7 @@ from django.db import connection
 from claims.roles import EDITORS, REVIEWERS
 from claims.seeding import load_seeds
 
-from . import fast_flush, postgres_databases
+from . import fast_flush, postgres_databases, sqlite_databases
 from .factories import ClaimFactory
 from .shared_records import order_by_shared_records, records_for_module
 
@@ -27,6 +27,8 @@ settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 fast_flush.install()
 # Each PostgreSQL test database is a copy of one migrated once (tests/postgres_databases.py).
 postgres_databases.install()
+# Each SQLite test database is restored from one migrated file (tests/sqlite_databases.py).
+sqlite_databases.install()
 
 
 def pytest_runtest_setup(item):
@@ -116,34 +118,13 @@ def _give_each_test_its_own_node_id(items):
 def migrated_sqlite_file():
     """``migrated_sqlite_file(path)`` copies a migrated SQLite file to ``path`` and returns
     ``DATABASE_URL`` for it: for tests that run ``manage.py`` in a subprocess on a database
-    of their own. Migrating one costs 10 s or more, so the migrated file is kept in the
-    temporary directory, named by ``tests.migrated.key()``, and migrated again only when
-    the migrations change (older ones are deleted then)."""
-    import os
+    of their own. Migrating one costs 10 s or more, so the migrated file is kept
+    (``tests.migrated.sqlite_file()``) and migrated again only when the migrations change."""
     import shutil
-    import subprocess
-    import sys
-    import tempfile
 
     from . import migrated
 
-    name = f"factdb-migrated-{migrated.key()}"
-    template = Path(tempfile.gettempdir()) / f"{name}.sqlite3"
-    with migrated.lock(name):
-        if not template.exists():
-            building = template.with_suffix(".building")
-            building.unlink(missing_ok=True)
-            subprocess.run(
-                [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "migrate", "-v0"],
-                env={**os.environ, "DATABASE_URL": f"sqlite:///{building}"},
-                check=True,
-                capture_output=True,
-                timeout=300,
-            )
-            building.rename(template)
-            for stale in template.parent.glob("factdb-migrated-*.sqlite3"):
-                if stale != template:
-                    stale.unlink(missing_ok=True)
+    template = migrated.sqlite_file()
 
     def copy_to(path):
         shutil.copyfile(template, path)

@@ -16,6 +16,8 @@ import contextlib
 import fcntl
 import hashlib
 import inspect
+import os
+import subprocess
 import sys
 import tempfile
 import weakref
@@ -57,3 +59,32 @@ def key():
         if path:  # by module name, not path: every clone of the project shares the copy
             digest.update(name.encode() + b"\0" + Path(path).read_bytes())
     return digest.hexdigest()[:12]
+
+
+def sqlite_file():
+    """The path of a migrated SQLite file kept in the temporary directory, named by ``key()``.
+
+    The first caller of this machine migrates it (``manage.py migrate`` in a subprocess, under
+    a lock against the other workers and runs); later callers, and later runs until the
+    migrations change, find it made. Older ones are deleted when a new one is made.
+    """
+    from django.conf import settings
+
+    name = f"factdb-migrated-{key()}"
+    template = Path(tempfile.gettempdir()) / f"{name}.sqlite3"
+    with lock(name):
+        if not template.exists():
+            building = template.with_suffix(".building")
+            building.unlink(missing_ok=True)
+            subprocess.run(
+                [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "migrate", "-v0"],
+                env={**os.environ, "DATABASE_URL": f"sqlite:///{building}"},
+                check=True,
+                capture_output=True,
+                timeout=300,
+            )
+            building.rename(template)
+            for stale in template.parent.glob("factdb-migrated-*.sqlite3"):
+                if stale != template:
+                    stale.unlink(missing_ok=True)
+    return template
