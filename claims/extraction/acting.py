@@ -46,6 +46,7 @@ from .acting_verbs import (
     stem_of,
 )
 from .judging import judging_stem
+from .one_word_names import company_in_s, names_by_one_word
 from .openers import IRREGULAR_VERBS
 from .past_opening import clauses_past_opening
 from .sampling import draws_sample, names_study, research_stem, study_subject
@@ -264,14 +265,15 @@ def _acting_clauses(sentence: str) -> list[SpeakerCue]:
         # "But the Taliban rejected the claim as baseless, saying 10 … were killed"
         link = DraftLink(name, "said", start, end)
         return [SpeakerCue((link,), saying.start(), saying.end(), True)]
-    if not names_someone(name) and not document and not names_study(name) and not one_word_acts(sentence, name, end):
+    someone = names_someone(name) or names_by_one_word(sentence, start, end) or one_word_acts(sentence, name, end)
+    if not someone and not document and not names_study(name):
         # "Bills rose after the regulator raised the levy to Sh4.51": no speaker opens, a body may open a clause
         return _second_clause(sentence)
     possessive = POSSESSIVE_BODY.match(sentence, start)
     if possessive:
         end = possessive.end("who")  # "China's earthquake center recorded …": a body named by its owner
         name = sentence[start:end]
-    elif POSSESSIVE.match(sentence, end) or name.endswith(("'s", "’s")):
+    elif (POSSESSIVE.match(sentence, end) or name.endswith(("'s", "’s"))) and not company_in_s(sentence, start, end):
         return []  # "The Cabinet's disapproval rate fell": the subject is the rate
     claim = PADDING.match(sentence, end)
     if claim and claim.group("verb") in CLAIM_VERBS and CLAUSE_WITHOUT_THAT.match(sentence, claim.end("verb")):

@@ -15,6 +15,9 @@ The refusals are those of the conventions, read from the verb rather than listed
 - what happened to a quantity ("rose 12 percent", "won 54 seats", "lost 3 points"): the subject is counted;
 - a copula ("The party is a 40-year-old movement"), a passive ("was budgeted at"), a figure before the verb
   (an aside in commas is no part of the act) and a verb of being or having ("has 40 branches").
+A deed does not end the subject's clause: after "and" its second verb may give a figure of its own ("has delivered
+52,000 kits … and is preparing P120 million in aid"), credited from that verb on. A subject of one capitalised word
+counts as naming someone (`one_word_names`).
 Possessive subjects and quotations are refused before this is called (`acting._acting_clauses`), and any clause of
 speech in the sentence wins before `acting` is asked at all.
 """
@@ -24,6 +27,7 @@ import re
 from .acting_subjects import names_someone
 from .acting_verbs import AMOUNT_NOUNS, PADDING, stem_of
 from .numbers import TENS_WORDS, UNIT_WORDS
+from .one_word_names import names_by_one_word
 from .openers import IRREGULAR_VERBS
 from .spans import DraftLink, SpeakerCue
 
@@ -37,7 +41,7 @@ PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)(?:\s+(?:also|now|still)
 # "House prices nationally have risen", "Daily drinkers at any age are …": a word in -s after a name is its noun
 # when a verb, a preposition, an adverb or a clause follows it.
 NOUN_THEN_VERB = re.compile(
-    r"\s*(?:,|\s(?:[a-z]+ed|[a-z]+s|[a-z]+ly|has|have|had|is|are|was|were|will|would|rose|fell|grew|hit|in|at|of|from|on"
+    r"\s*(?:[,:]|\s(?:[a-z]+ed|[a-z]+s|[a-z]+ly|has|have|had|is|are|was|were|will|would|rose|fell|grew|hit|in|at|of|from|on"
     r"|with|for|and|or|who|which|that|across|around|nationwide|nationally|worldwide|appear|seem|show|suggest|remain"
     r"|indicate|put)\b)"
 )
@@ -93,32 +97,67 @@ def default_act(sentence: str, start: int, end: int) -> list[SpeakerCue]:
     name = sentence[start:end]
     if QUOTE_MARKS.search(sentence):
         return []  # a quotation, or a sentence of one that runs on: its speaker is the quotation's
-    if COUNT_WORD.search(name) or not names_someone(name) or PASSIVE_AUXILIARY.match(sentence, end):
+    if COUNT_WORD.search(name) or not (names_someone(name) or names_by_one_word(sentence, start, end)):
+        return []
+    if PASSIVE_AUXILIARY.match(sentence, end):
         return []
     padding = PADDING.match(sentence, end)
     if not padding:
         return []
-    verb, between, object_at = padding.group("verb"), sentence[end : padding.start("verb")], padding.end("verb")
-    if DIGIT.search(between) or not DIGIT.search(sentence, object_at):
-        return []  # a figure in an aside before the verb; no figure after it
+    between = sentence[end : padding.start("verb")]
+    if DIGIT.search(between):
+        return []  # a figure in an aside before the verb is no part of the act
+    act = _act(sentence, padding, between)
+    link = DraftLink(name, "reported", start, end)
+    if act:
+        return [SpeakerCue((link,), start, padding.end("verb"), True, acted=True)]
+    if act is None:
+        return []
+    second = SECOND_VERB.search(sentence, padding.end("verb"))
+    if not second or DIGIT.search(sentence, second.start(), second.end("verb")):
+        return []
+    if not (second.group("auxiliary") or second.group("verb").endswith("ed")):
+        return []
+    if second.group("auxiliary") and PASSIVE_AUXILIARY.match(sentence, second.start("auxiliary")):
+        return []  # "… and was allocated P450 million": what the subject got
+    # "has distributed 830,000 food packs … and is preparing P450 million in aid": the deed stays the outlet's
+    # report, the figure the subject's second verb gives is its own; the clause never reaches back.
+    if not _act(sentence, second, sentence[second.start() : second.start("verb")]):
+        return []
+    return [SpeakerCue((link,), second.start(), second.end("verb"), True, opens_clause=True, acted=True)]
+
+
+# "… and is preparing", "… and has allocated", "… and earmarked": a second verb of the same subject, with an
+# auxiliary or in "-ed" ("and blankets to 40 families" is a second object, not a verb).
+SECOND_VERB = re.compile(
+    r"\s+and(?:\s+(?:also|then|later|now))?(?P<auxiliary>\s+(?:has|have|had|is|are|was|were|will|would)"
+    r"(?:\s+(?:also|now|since))?)?\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _act(sentence: str, padding: re.Match, between: str) -> bool | None:
+    """Whether the verb `padding` found gives the figures after it: True; False for a deed counted right after it
+    (the subject may act again after "and"); None for no act at all."""
+    verb, object_at = padding.group("verb"), padding.end("verb")
+    if not DIGIT.search(sentence, object_at):
+        return None  # no figure after the verb
     finite = verb.endswith(("ed", "s")) or verb in IRREGULAR_VERBS or AUXILIARY_BEFORE.search(between)
     if not (finite or (verb.endswith("ing") and PROGRESSIVE.search(between))):
-        return []  # "The Italian coast guard": a noun, no verb
+        return None  # "The Italian coast guard": a noun, no verb
     if not between.strip() and verb.endswith("s") and NOUN_THEN_VERB.match(sentence, object_at):
-        return []  # "House prices recorded …": the word read as the verb is the subject's noun
+        return None  # "House prices recorded …": the word read as the verb is the subject's noun
     if verb in NOT_ACTS or stem_of(verb) in NOT_ACT_STEMS:
-        return []
+        return None
     if verb in ("took", "made") and FIGURE_RIGHT_AFTER.match(sentence, object_at):
-        return []  # "took 38% of the vote", "made $2 million in income": a share won, a person's pay
+        return None  # "took 38% of the vote", "made $2 million in income": a share won, a person's pay
     if (verb == "gave" or stem_of(verb) in GIVING_STEMS) and not SENTENCE_GIVEN.match(sentence, object_at):
-        return []  # "gave the charity $5,000": a gift made ("gave them sentences totalling …" is a ruling)
+        return None  # "gave the charity $5,000": a gift made ("gave them sentences totalling …" is a ruling)
     first_figure = DIGIT.search(sentence, object_at).start()
     if TRAILING_PARTICIPLE.search(sentence, object_at, first_figure):
-        return []  # "met lenders, raising rates across the market by 25 basis points": the participle's, not the act's
+        return None  # "met lenders, raising rates across the market by 25 basis points": the participle's
     if THINGS_COUNTED.match(sentence, first_figure) and not AMOUNT_BEFORE.search(sentence, 0, first_figure):
-        return []  # "placed an order for 40 jets", "accused of beating 3 protesters": a count of things is a deed
+        return False  # "placed an order for 40 jets", "accused of beating 3 protesters": a count of things is a deed
     deed = COUNT_AFTER_VERB.match(sentence, object_at)
     if deed and deed.group("noun") and deed.group("noun").lower() not in AMOUNT_NOUNS:
-        return []  # "rescued 120 migrants", "arrested 18 people": a deed, the outlet's report
-    link = DraftLink(name, "reported", start, end)
-    return [SpeakerCue((link,), start, object_at, True, acted=True)]
+        return False  # "rescued 120 migrants", "arrested 18 people": a deed, the outlet's report
+    return True

@@ -127,9 +127,28 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
         acronym = ACRONYM_END.search(sentence, found[0], found[1])
         for pattern in (HEAD_AFTER_NAME, HEAD_TWO_AFTER_NAME) + ((HEAD_THREE_AFTER_NAME,) if acronym else ()):
             head = pattern.match(sentence, found[1])
-            if head and head.group(1) in SPEAKER_HEADS:
-                return found[0], head.end()
-    return found
+            if head and head.group(1) in SPEAKER_HEADS and not DETERMINER.search(sentence, found[1], head.end()):
+                found = found[0], head.end()
+                break
+    return _joint_subject(sentence, found)
+
+
+# "The ministry and the central bank have agreed …", "The International Organization for Migration and the United
+# Nations High Commissioner for Refugees confirmed …": two bodies joined by "and" are one subject, and act together.
+JOINED = re.compile(r"\s+(?:and|&)\s+(?=[A-Za-z])")
+
+
+def _joint_subject(sentence: str, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    if not found or not names_someone(sentence[found[0] : found[1]]):
+        return found
+    joined = JOINED.match(sentence, found[1])
+    if not joined:
+        return found
+    rest = sentence[joined.end() :]
+    second = _opening_subject(rest[:1].upper() + rest[1:])
+    if not second or second[0] or not names_someone(rest[second[0] : second[1]]):
+        return found
+    return found[0], joined.end() + second[1]
 
 
 SUBORDINATORS = frozenset(
@@ -139,6 +158,9 @@ HEAD_TWO_AFTER_NAME = re.compile(r"\s+[a-z]+\s+(?:[a-z]+-)?([a-z]+)\b")
 # "The U.N. human rights office", "The EU foreign policy chief": after an acronym, three words may describe the head.
 HEAD_THREE_AFTER_NAME = re.compile(r"\s+[a-z]+\s+[a-z]+\s+(?:[a-z]+-)?([a-z]+)\b")
 ACRONYM_END = re.compile(r"(?:\b[A-Z]{2,5}|(?:\b[A-Z]\.){2,4})$")
+# "ATC sentences the activists": an article or a possessive starts a noun phrase of its own, the object of a
+# headline's verb, never words that describe the name's head ("The U.N. human rights office").
+DETERMINER = re.compile(r"\s(?:the|a|an|its|their|his|her)\s")
 HEAD_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+)??(?:[a-z]+-)?([a-z]+)\b")  # "sub-committee": the compound's head
 
 

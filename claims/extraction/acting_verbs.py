@@ -27,7 +27,8 @@ PADDING = re.compile(
         (?:\s+(?:(?:earlier|later)\s+this|on|last|this|earlier|late)(?:\s+[A-Z]?[a-z]+)?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?)?(?=\s)|\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z])  # "on Wednesday", "Thursday afternoon"
           |\s+(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?=\s))?  # "today tabled": the verb follows
         (?:\s+(?:also|now|already|still|then|later|earlier|recently|though|however|further|again|[a-z]+ly|{ADVERBS}))*
-        (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?)?
+        (?:\s+(?:has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do)(?:\s+not)?
+          (?:\s+have(?=\s+[a-z]+ed\b))?)?                                           # "would have recorded"
         (?:\s+(?:also|now|already|still|then|further|again|earlier|later|recently|since|once|just|even|[a-z]+ly|{ADVERBS}))*
         (?:\s+(?:on\s+[A-Z][a-z]+day|(?:last|this|next)\s+(?:week|month|year)                 # "had last week attributed"
           |in\s+(?:(?:early|late|mid-?)\s*)?{MONTHS}(?:,?\s+(?:19|20)\d\d)?)(?=\s+[a-z]))?   # "had in late November, 2023 presented"
@@ -55,7 +56,7 @@ FIXING_STEMS = frozenset(
 # is a target, a rate or a sentence.
 REVISING_STEMS = frozenset(
     ["rais", "lower", "cut", "trim", "slash", "hik", "increas", "reduc", "left", "kept", "keep", "held", "hold",
-     "maintain", "leav", "suspend", "narrow", "widen"]
+     "maintain", "leav", "suspend", "narrow", "widen", "drop"]
 )  # fmt: skip
 # "narrowed its outlook to $92-$96 million", "widened its guidance range": a range tightened or loosened on the
 # body's own forecast is revised like one raised or cut (only with a target object, as the others).

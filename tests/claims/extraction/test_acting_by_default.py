@@ -146,3 +146,17 @@ def test_it_that_proposes_or_declares_a_figure_stands_for_the_body_before(text, 
 
 def test_a_dummy_it_stays_with_the_outlet():
     assert origins("The levy is new. It is estimated at 40 percent.") == [("estimated at 40 percent", "Wire")]
+
+
+def test_a_second_verb_after_a_deed_gives_its_own_figure():
+    # the deed counted after the first verb stays the outlet's; the sum after "and is preparing" is the body's
+    text = (
+        "The Disaster Relief Agency has delivered nearly 52,000 hygiene kits to flooded districts and is "
+        "preparing P120 million in cash aid for displaced families."
+    )
+    assert origins(text) == [("nearly 52,000 hygiene kits", "Wire"), ("P120 million", "The Disaster Relief Agency")]
+
+
+def test_a_second_object_after_and_is_no_second_verb():
+    text = "The Disaster Relief Agency has delivered 52,000 hygiene kits and blankets to 300 families."
+    assert all(origin == "Wire" for _, origin in origins(text))

@@ -125,3 +125,14 @@ def test_a_mixed_case_acronym_names_a_body():
 )
 def test_office_holders_in_the_plural_are_the_subject(text, expected):
     assert origins(text) == expected
+
+
+def test_a_headline_verb_is_no_part_of_the_subject():
+    # "ATC sentences the activists": an article starts the verb's object, not words describing the name's head
+    text = "KDC sentences the activists to four years in prison for arson"
+    assert origins(text) == [("four years", "KDC")]
+
+
+def test_two_bodies_joined_by_and_are_one_subject():
+    text = "The treasury and the central bank have agreed to cut the deficit to 3.5 percent."
+    assert origins(text) == [("3.5 percent", "The treasury and the central bank")]
