@@ -45,7 +45,10 @@ MEASURE_UNITS = frozenset(
 
 # "a rise in visitor numbers to 3.1 million", "the busiest port for freight traffic was Rotterdam with 2.2
 # billion": a count named by the noun of what is counted and "numbers", "traffic", "count", "tally".
-COUNT_NAMED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\s+(?:numbers|count|traffic|tally)\b[^.;:]{0,50}$")
+# "the passenger figures increased slightly during February (+0.3%) to 8.2 million": a decimal point is no stop.
+COUNT_NAMED_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]{4,})\s+(?:numbers|count|traffic|tally|figures)\b(?:[^.;:]|\.\d){0,50}$"
+)
 NOT_COUNTED_NOUNS = frozenset(
     ["record", "large", "huge", "small", "great", "high", "higher", "lower", "growing", "increasing", "rising",
      "falling", "official", "final", "overall", "total", "grand", "running", "daily", "weekly", "monthly",

@@ -31,7 +31,9 @@ EVENT_VERB_AFTER = re.compile(
 # the crossing ships from 17,000" (a determiner before the counted noun's modifier).
 TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;]|\.\d){0,110}$", re.IGNORECASE)
 NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][A-Za-z]*|\d[\d.]*)\s+){0,2}(?:[a-z-]+\s+)?(?!(?:has|was|is|this|thus|plus|across|as)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
+    r"\bnumber\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][A-Za-z]*|\d[\d.]*)\s+){0,2}"
+    r"(?:(?:total|new|confirmed|reported|recorded|registered|active|additional|overall)\s+)?"  # "number of total dengue cases"
+    r"(?:[a-z-]+\s+)?(?!(?:has|was|is|this|thus|plus|across|as)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
     r"[^.;]{0,120}$"  # "the number of voters has grown", "… of candidates this year": the voters, never "has", "this"
 )
 # "the number of those injured was raised to 1,000", "the number of dead at 100,191", "the number of the
@@ -54,14 +56,21 @@ BREAKDOWN_BEFORE = re.compile(
 COUNTED_SUBJECT_BEFORE = re.compile(
     r"""\b(?P<noun>[A-Za-z]+s)\b
         (?:\s+\([A-Z][A-Za-z]{1,7}\))?  # "Monthly active users (MAUs) totaled": the noun's acronym
-        (?:\s+(?!(?:was|has|is)\b)[a-z]{3,}ed(?=\s+(?:(?:now|already)\s+)?[a-z]{3,}ed\b))?  # "Passengers carried totalled"
+        # "Passengers carried totalled", "persons arrested were 213"
+        # "developers registered with the land department increased to 174": a participle before a place or agent
+        (?:\s+(?!(?:was|has|is)\b)[a-z]{3,}ed(?=\s+(?:(?:now|already)\s+)?(?:[a-z]{3,}ed|were|are)\b
+           |\s+(?:with|in|by|at|on|across|since|during)\b))?
+        # "Deaths in Texas and Oklahoma rose to 21", "Calls to the 988 hotline rose": never over another figure ("an
+        # increase in seats to 229 from 193 in 2019 and wards increased to 509": the wards increased, not the seats).
         (?:\s+(?:in|from|of|among|across|at|on|for|with|since|during|this|last|to|into|via|through|within|under)\b
-           [^,;:]{0,60}?)?
+           (?:(?!(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:from|to|and|or|in)\b)[^,;:]){0,60}?)?
         \s+(?:(?:has|have|had)\s+)?(?:(?:now|already|so\s+far)\s+)?  # "Houses damaged now totaled 51,921"
         (?:topped|passed|reached|hit|exceeded|surpassed|crossed|totall?ed|numbered|stood\s+at|stands\s+at
+        |(?:(?:were|was|are|is)\s+)?(?:placed|put|pegged)\s+at  # "Damaged houses are placed at 8,592"
+        |were|are  # "persons arrested were 213": the number is all that follows
         |(?:rose|risen|climbed|jumped|fell|dropped|increased|grew|declined|soared|surged|swelled
            |(?:were|was|are|is)\s+(?:up|down))  # "Season tickets were down 2% to 16,800"
-          (?:(?:\s+(?:by\s+)?[^,;:]{1,50}?,?)?\s+to|\s+by))  # "payrolls grew by 39,000": the change in the count
+          (?:(?:\s+(?:by\s+)?[^,;:]{1,50}?,?)?\s+to|\s+by|\s+from))  # "payrolls grew by 39,000": the change in the count
         \s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least|just\s+over|a\s+record)\s+)?$""",
     re.VERBOSE,
 )
@@ -138,12 +147,40 @@ def _toll_reaching(sentence: str, start: int) -> re.Match | None:
     return toll
 
 
+# "an 11 per cent increase in customers to 19 million", "an increase in parliamentary seats to 229": the count
+# whose change ends at the number.
+CHANGE_IN_BEFORE = re.compile(
+    r"\b(?:increase|rise|growth|jump|fall|drop|decline|decrease|reduction)\s+in\s+(?:the\s+(?:number\s+of\s+)?)?"
+    r"(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\s+to\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least|a\s+record)\s+)?$"
+)
+# "Aichi had the most people rushed to hospitals at 392", "the highest number of cases at 162": a ranking's count.
+MOST_AT_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:most|fewest|highest\s+number\s+of|largest\s+number\s+of|lowest\s+number\s+of)\s+"
+    r"(?:[a-z-]+\s+)?(?P<noun>people|[a-z]{3,}s)\b[^.;,\d]{0,50}\s+at\s+$"
+)
+
+COPULA_BEFORE = re.compile(
+    r"\b(?:were|are)\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least)\s+)?$"
+)
+
+
 def level_named_before(sentence: str, start: int) -> str | None:
     """The count a bare number is the level of: "the number of spectators … stood at 13,47,143".
 
     It outranks a count read earlier in the same sentence, which may be part of the subject
     ("at the six host venues").
     """
+    named = CHANGE_IN_BEFORE.search(sentence, max(0, start - 80), start) or MOST_AT_BEFORE.search(
+        sentence, max(0, start - 100), start
+    )
+    if named and looks_plural(named.group("noun")) and not is_time_unit(named.group("noun")):
+        return named.group("noun")
+    if COPULA_BEFORE.search(sentence, max(0, start - 30), start):
+        # "seven officers were injured, while persons arrested were 213": the subject of "were", not the officers.
+        subject = COUNTED_SUBJECT_BEFORE.search(sentence, 0, start)
+        if subject and looks_plural(subject.group("noun")) and not is_time_unit(subject.group("noun")):
+            return subject.group("noun").lower()
     if not LEVEL_BEFORE.search(sentence, max(0, start - 40), start):
         return None
     return unit_named_before(sentence, start)

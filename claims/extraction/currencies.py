@@ -43,6 +43,7 @@ CURRENCY_SYMBOLS = {
     "`": "INR",
     # HTML entities left in scraped copy: "&pound194,454", "&euro;12 million".
     "&pound;": "GBP", "&pound": "GBP", "&euro;": "EUR", "&euro": "EUR", "&yen;": "JPY", "&yen": "JPY",
+    "KD": "KWD",  # Kuwaiti papers: "KD 7.773 billion", "KD3 million"
     "VNĐ": "VND",  # Vietnamese papers: "VNĐ165.7 trillion" (the dong's own letter)
     "euro": "EUR",  # wire style: "operating EPS of euro 1.60", "euro 170 million"
 }  # fmt: skip
@@ -54,7 +55,7 @@ GLUED_CURRENCY = (
     # Signs as the region's papers write them: "RM1.72 million" (ringgit), "Ksh525B" and "KShs"
     # (Kenyan shillings), "Sh13 billion", "TSh", "USh" (East African shillings), "Tk50 crore"
     # (taka), "P2,661,100" (Philippine pesos), "Dh8 billion" (dirhams, as UAE papers write them).
-    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRPK])|(?<=\bSR)|(?<=\bRM)|(?<=\bRMB)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)|(?<=\bDh)|(?<=\bDhs)"
+    r"|(?<=\bRs)|(?<=\bRs\.)|(?<=\bRp)|(?<=\b[NRPK])|(?<=\bSR)|(?<=\bRM)|(?<=\bRMB)|(?<=\bK[Ss]h)|(?<=\bK[Ss]hs)|(?<=\bTk)|(?<=\bKD)|(?<=\bDh)|(?<=\bDhs)"
     r"|(?<=\bSh)|(?<=\bShs)|(?<=\b[TU][Ss]h)|(?<=\b[TU][Ss]hs)|(?<=\bKes)"
     # The cedi as Ghanaian papers set it, with a stroked c ("GHȼ67 billion"), a letter, so never a word's edge.
     r"|(?<=\bGHȼ)"
@@ -130,6 +131,11 @@ ISO_CODES = frozenset(
         "KWD",
         "OMR",
         "PGK",  # Papua New Guinea's kina, as its papers write it: "PGK8.4 billion"
+        "BGN",  # Bulgarian papers write the lev's code after the amount: "nearly 97 billion BGN in expenditures"
+        "RSD",
+        "ISK",
+        "BHD",
+        "JOD",
     ]
 )
 # Currency names, singular, as written after a number. Names that are also common words

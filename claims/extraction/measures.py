@@ -58,9 +58,15 @@ MEASURES = (
     (r"GWh|gigawatt[\s-]hours?", "gigawatt hours"),
     (r"MWh|megawatt[\s-]hours?", "megawatt hours"),
     (r"kWh|kilowatt[\s-]hours?", "kilowatt hours"),
-    (r"MW|mw|[Mm]ega[Ww]atts?", "megawatts"),  # Indian papers write "630 mw" (never "Mw", a magnitude)
+    # Indian papers write "630 mw" and "15,000 Mw" ("Mw" after a number below ten is a quake's magnitude).
+    (r"MW|mw|Mw|[Mm]ega[Ww]atts?", "megawatts"),
     (r"tonne", "tonnes"),  # "291.95 million tonne": the singular after a number ("tonnes" reads as a noun)
     (r"quintal", "quintals"),  # "7,883 quintal of flattened rice": the singular, as Indian papers write it
+    # Singulars and abbreviations as South Asian papers write them: "69,503 litre of liquor", "138 gm of
+    # brown sugar", "42.203 carat of diamonds" (the plurals read as counted nouns).
+    (r"litre|liter", "litres"),
+    (r"gms?", "grams"),
+    (r"carat", "carats"),
     (r"GW|[Gg]iga[Ww]atts?", "gigawatts"),
     (r"TW|[Tt]era[Ww]atts?", "terawatts"),  # "the 1TW mark" of installed capacity, as "3GW"
     (r"ft|foot|feet", "feet"),
@@ -131,9 +137,22 @@ def read_measure(text: str, end: int) -> tuple[str, int] | None:
         return None
     # "45 C" needs the degree sign or the word; a bare capital after a space is a name.
     unit = MEASURES[int(match.lastgroup[1:])][1]
-    if unit.startswith("degrees ") and match.group().startswith(" ") and len(match.group().strip()) == 1:
-        return None
+    written = match.group().strip()
+    if unit.startswith("degrees ") and match.group().startswith(" ") and len(written) == 1:
+        if not TEMPERATURE_NAMED.search(text, 0, end) or not TEMPERATURE_END.match(text, end + match.end()):
+            return None  # "45 C" is Celsius only in a sentence of temperatures ("The temperature hit 37 C in Kamaishi")
+    if written == "Mw" and MAGNITUDE_SIZED.search(text, 0, end):
+        return None  # "a 6.1 Mw quake": a moment magnitude
     return unit, end + match.end()
+
+
+# A sentence of temperatures, and what may follow a bare "C" that is Celsius: "The highest temperature of
+# 37.2 C was recorded", "hit 37 C in Kamaishi" (never "Group C", "C-section", "C." of a name).
+TEMPERATURE_NAMED = re.compile(r"\b(?:temperatures?|degrees|heat(?:wave)?|mercury|thermometers?)\b", re.IGNORECASE)
+TEMPERATURE_END = re.compile(
+    r"(?:\s+(?:in|on|at|was|were|is|and|or|by|from|to|with|as|while)\b|\s*[,;)]|\s*\.(?!\w)|\s*$)"
+)
+MAGNITUDE_SIZED = re.compile(r"(?<![\d,.])\d(?:\.\d+)?\s?$")  # a number below ten just before
 
 
 # "9.5 mt of mustard": Indian business papers write million tonnes "mt", and a measure of a thousand or

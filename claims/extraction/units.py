@@ -264,6 +264,14 @@ ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)")
 COLLECTIVE_HEADS = frozenset(["personnel", "members", "staff", "officers", "workers", "employees", "troops"])
 
 
+# "12 seriously injured workers", "one critically ill patient": an adverb grading the participle after it.
+GRADED_PARTICIPLE = re.compile(r"\s+(?:[a-z]{3,}(?:ed|en)|ill|sick)\s+[a-z]")
+
+
+def _grades_participle(text: str, end: int) -> bool:
+    return bool(GRADED_PARTICIPLE.match(text, end))
+
+
 def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNoun | None:
     """The noun phrase counted by a figure ending at `pos`, or None.
 
@@ -281,7 +289,10 @@ def read_counted_noun(text: str, pos: int, singular: bool = False) -> CountedNou
             break
         word = match.group("word")
         bare = POSSESSIVE.sub("", word).lower()
-        if bare in STOP_WORDS or (words and singular and PAST_TENSE.search(bare)) or ADVERB.match(word):
+        graded = len(words) == 1 and ADVERB.match(words[0].group("word"))  # "one seriously injured passenger"
+        if bare in STOP_WORDS or (words and singular and PAST_TENSE.search(bare) and not graded):
+            break
+        if ADVERB.match(word) and (words or not _grades_participle(text, match.end())):
             break
         if words and SHORT_OF.match(text, cursor):
             break

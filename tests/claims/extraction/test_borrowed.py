@@ -106,3 +106,8 @@ def test_casualty_states_and_pro_forms_are_no_list_of_kinds():
     assert "schools" not in {c.unit for c in extract_figures(text)}
     text = "Of 5,400 applicants, 5,100 local and 300 foreign ones were accepted."
     assert [c.unit for c in extract_figures(text) if c.quote.startswith("5,100")] != ["ones"]
+
+
+def test_figures_name_a_count_across_a_decimal_point():
+    sentence = "In March, passenger figures increased slightly (+0.4%) to 6.1 million."
+    assert [(c.quote, c.unit) for c in extract_figures(sentence)][-1] == ("6.1 million", "passengers")

@@ -231,3 +231,31 @@ def test_a_word_after_the_counted_noun_is_not_it():
     # Round 31: "the number of KCPE candidates this year" counts candidates, not "this".
     text = "The county had the smallest number of ECZ candidates this year with just 1,846."
     assert [(c.quote, c.unit) for c in extract_figures(text)] == [("1,846", "candidates")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        # the subject of "were", not the officers counted before
+        ("Police said 40 officers were hurt, while persons arrested were 175.", "175", "persons"),
+        # the wards increased; the seats of the clause before are another count
+        ("An increase in council seats to 120 from 98 in 2015 and wards increased to 410 from 380.", "410", "wards"),
+        ("An increase in council seats to 120 from 98 in 2015 and wards increased to 410 from 380.", "120", "seats"),
+        ("Damaged bridges are placed at 1,250 across the region.", "1,250", "bridges"),
+        ("Total fatalities from the storm increased from 12 to 15 after more bodies were found.", "12", "fatalities"),
+        ("Osaka had the most people taken to hospitals at 310, followed by Kyoto at 290.", "310", "people"),
+        ("The second highest number of total measles cases this year was Davao City at 140.", "140", "cases"),
+        (
+            "Revenue rose to Sh40 billion on a 9 per cent increase in customers to 12 million.",
+            "12 million",
+            "customers",
+        ),
+        (
+            "Villas worth Dh15 billion were sold, while the number of real estate brokers registered with the agency increased to 190.",
+            "190",
+            "brokers",
+        ),
+    ],
+)
+def test_the_count_named_before_a_bare_level(sentence, quote, unit):
+    assert _unit_of(sentence, quote) == unit

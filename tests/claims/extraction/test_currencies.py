@@ -265,3 +265,11 @@ def test_a_capitalised_currency_name_without_a_scale_is_still_a_name():
 )
 def test_gulf_codes_and_the_stroked_cedi(text, expected):
     assert money(text) == expected
+
+
+def test_codes_after_the_amount_and_the_kuwaiti_dinar_prefix():
+    text = "The plan foresees revenues of over 30 billion BGN, while the Gulf project costs KD 2.4 billion."
+    assert [(c.quote, c.unit) for c in extract_figures(text)] == [
+        ("over 30 billion BGN", "BGN"),
+        ("KD 2.4 billion", "KWD"),
+    ]

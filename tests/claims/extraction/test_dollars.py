@@ -1,5 +1,7 @@
 """Tests for `claims.extraction.dollars`: a bare "$" in another dollar country's paper (ninth round)."""
 
+import pytest
+
 from claims.extraction import extract_figures
 
 
@@ -144,3 +146,16 @@ def test_an_amount_marked_us_after_it_stays_american():
     )
     units = {c.quote: c.unit for c in extract_figures(text, outlet="Toronto Star")}
     assert (units["$2.10"], units["$95.4-million"]) == ("CAD", "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "code"),
+    [
+        ("Halifax's budget shows a $310 million deficit, the Nova Scotia finance minister said.", None, "CAD"),
+        ("The council expects a $12 million shortfall next year.", "CBC News", "CAD"),
+        ("The bank posted a $4.1 billion cash profit for the half.", "9News", "AUD"),
+        ("The median house price fell $25,000 over the year.", "1News", "NZD"),
+    ],
+)
+def test_a_province_or_a_national_broadcaster_names_the_dollar(text, outlet, code):
+    assert [unit for _, unit in units(text, outlet=outlet)] == [code]

@@ -244,3 +244,23 @@ def test_a_measure_written_as_a_descriptor_is_the_measure():
 
     text = "The council opened a 12.3-km tramway and police found a 45.5-kg haul of resin."
     assert [(c.quote, c.unit) for c in extract_figures(text)] == [("12.3-km", "kilometres"), ("45.5-kg", "kilograms")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        ("The state faces a shortage of 9,000 Mw this summer.", "9,000 Mw", "megawatts"),
+        ("Police recovered 212 gm of heroin from the car.", "212 gm", "grams"),
+        ("Inspectors seized 8,240 litre of liquor at the border.", "8,240 litre", "litres"),
+        ("Customs seized 12.5 carat of diamonds at the airport.", "12.5 carat", "carats"),
+        ("The highest temperature of 38.4 C was recorded in the valley.", "38.4 C", "degrees celsius"),
+        ("The temperature also hit 36 C in the port town.", "36 C", "degrees celsius"),
+    ],
+)
+def test_singular_and_abbreviated_measures(sentence, quote, unit):
+    assert [(c.quote, c.unit) for c in extract_figures(sentence)] == [(quote, unit)]
+
+
+def test_a_small_mw_is_a_magnitude_and_a_capital_c_outside_temperatures_is_a_name():
+    assert read_measure("A 6.1 Mw quake struck.", 5) is None
+    assert read_measure("Team 4 C won.", 6) is None

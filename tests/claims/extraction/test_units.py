@@ -138,3 +138,15 @@ def test_a_noun_after_a_modifier_run_or_a_dotted_abbreviation_is_counted(text, q
 def test_a_verb_and_a_new_clause_are_no_modifier_run():
     # "died and villagers fled": the last conjunct is a bare plural, so the villagers are not counted.
     assert [c.unit for c in extract_figures("Nine died and villagers fled the valley.")] != ["villagers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        ("Doctors treated 12 seriously injured workers at the site.", "12 seriously injured workers", "workers"),
+        ("He paid Rs 2 lakh to one seriously injured worker.", "one seriously injured worker", "workers"),
+        ("Two critically ill patients were moved.", "Two critically ill patients", "patients"),
+    ],
+)
+def test_an_adverb_grading_a_participle_is_a_modifier(sentence, quote, unit):
+    assert (quote, unit) in [(c.quote, c.unit) for c in extract_figures(sentence)]
