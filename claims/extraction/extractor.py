@@ -43,6 +43,7 @@ from .source_counts import unread_span
 from .spans import DAYS, DraftLink
 from .speakers import PERSON_TITLES, SpeakerDirectory
 from .speech import leading_subject
+from .subject_checks import QUANTITY_NOUNS
 from .units import looks_plural, singularise
 
 __all__ = ["FigureCandidate", "extract_figures"]
@@ -81,7 +82,7 @@ BORROWED_PENALTY = 0.1
 UNRESOLVED_PENALTY = 0.1
 # A subject that acted on the figure ("The government will allocate …") with no verb of speech.
 ACTED_PENALTY = 0.15
-QUOTATION_REACH = 8  # sentences a quotation may run over
+QUOTATION_REACH = 12  # sentences a quotation may run over
 ANTECEDENT_REACH = 6  # sentences back a "thousands more" may take its noun from
 # Most candidates one text gives: far more than any article has (a long one, a few
 # dozen), and the bound on the work and the answer for a text that is nothing but
@@ -239,6 +240,8 @@ def extract_figures(
             subject
             and _is_named_body(sentence.text[subject[0] : subject[1]])
             and sentence.text[subject[0] : subject[1]].lower() not in common_words
+            # "Revenue rose six per cent." then "It will pay …": a measured quantity is no body a later "it" means.
+            and sentence.text[subject[0] : subject[1]].lower() not in QUANTITY_NOUNS
             and not DOCUMENT_NOUN_NEXT.match(sentence.text, subject[1])
         ):
             builder.memory.note_subject(sentence.text[subject[0] : subject[1]])
@@ -246,6 +249,7 @@ def extract_figures(
         if (
             topic
             and (sentence.text[topic[0] : topic[0] + 4] == "The " or _is_named_body(sentence.text[topic[0] : topic[1]]))
+            and sentence.text[topic[0] : topic[1]].split()[-1].lower() not in QUANTITY_NOUNS
             and not DOCUMENT_NOUN_NEXT.match(sentence.text, topic[1])
         ):
             builder.memory.note_topic(sentence.text[topic[0] : topic[1]])

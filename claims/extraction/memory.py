@@ -10,14 +10,14 @@ to a speaker with that head noun or a body that opened one of the last few sente
 report named that fits ("the survey" skips a report named since; see `documents`). A person a sentence
 opens with ("Name, a student at …, has …") or, failing any speaker, the last person named with a title
 ("Federal Minister for Water and Power Ali Raza apologised …") is who a later "he" means, though they did
-not speak: `mentions` reads both.
+not speak: `mentions` reads both. What kind of speaker a name is (a person, a group, a body) is read in
+`speaker_kinds`.
 """
 
 import re
 
-from .mentions import ROLE_NOUNS
 from .openers import DOCUMENT_HEADS
-from .spans import NAME_PARTICLES
+from .speaker_kinds import corporate, speaker_kind
 from .speakers import (
     BODY_NOUNS,
     ORGANISATION_WORDS,
@@ -31,21 +31,6 @@ from .speakers import (
 from .units import singularise
 
 __all__ = ["SpeakerMemory"]
-
-# "the national manager of road policing", "the head of state", "a director at the museum": a person's
-# role, then what it is a role of. The body after "of" makes `_kind` read a body; the role is a person.
-# "the Met officer in charge of the march" too: what the person is in charge of.
-# "a military spokesman in Swat", "an official from the district": where the person serves, a person still.
-ROLE_OF = re.compile(
-    r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<role>[a-z]+)\s+(?:in\s+charge\s+)?(?:of|for|at|in|from)\s+\S",
-    re.IGNORECASE,
-)
-
-
-# "Minister for Ports and Shipping Lina Okafor", "Deputy Secretary of Trade Omar Haddad", "the Minister of
-# Water": a title, then the department it is of. The department's capitalised words make `_kind` read a body;
-# the title makes a person, a later "he".
-TITLE_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?P<title>[A-Z][a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
 # The notices a body issues of its own ("the update", "the bulletin"), taken up without their report named.
@@ -62,19 +47,6 @@ NOTICE_HEADS = frozenset(["statement", "release", "notice", "announcement", "fil
 PLACE_HEADS = frozenset(["district", "province", "county", "city", "town", "village", "region", "municipality"])
 
 
-# A company's legal suffix, abbreviated. Written out ("Birla Corporation") it is often the name's own word, and
-# left out: on unseen31 it moved "the company said in a release" off the annotators' "the company".
-CORPORATE_SUFFIXES = frozenset(
-    ["co", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bhd", "tbk", "gmbh", "spa"]
-)
-
-
-def _corporate(name: str) -> bool:
-    """Whether `name` ends with a company's legal suffix ("Co.", "Inc", "Plc")."""
-    words = name.split()
-    return len(words) >= 2 and words[-1].strip(".,").lower() in CORPORATE_SUFFIXES
-
-
 # A person taken up by the last name alone, or with an honorific: "Miklos", "Mr Miklos".
 SURNAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[A-Z][a-z'’-]+)$")
 
@@ -84,45 +56,6 @@ HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\S+\s)")
 
 # A person's full name: two or three capitalised words, none a body's ("Aminu Bello", not "Reuters Estimates").
 FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
-
-
-def _speaker_kind(name: str) -> str:
-    """ "person", "plural" or "organisation", as `_kind` reads it, a role "of" something being a person."""
-    word = name.strip()
-    if _corporate(word):
-        return "organisation"  # "Hewlett-Packard Co": a company's legal suffix, whatever the words before it look like
-    single = singularise(word.lower())
-    if " " not in word and word[1:].islower() and single != word.lower() and single in ROLE_NOUNS:
-        return "plural"  # "Workers said …": people in the plural opening a sentence, a later "they", no "he"
-    role = ROLE_OF.match(name.strip())
-    if role and role.group("role").lower() in ROLE_NOUNS and role.group("role").islower():
-        return "person"
-    title = TITLE_OF.match(name.strip())
-    if title and title.group("title").lower() in PERSON_TITLES:
-        return "person"
-    trailing = TRAILING_NAME.search(name.strip())
-    if (
-        trailing
-        and trailing.group("word") not in ORGANISATION_WORDS | BODY_NOUNS | NAME_JOINERS
-        and not any(word.lower() in ORGANISATION_WORDS | BODY_NOUNS for word in trailing.group("name").split())
-    ):
-        return "person"  # "East Flores deputy regent Agustinus Payong Boli": a role in lowercase, then a name
-    if PARTICLED_NAME.fullmatch(word) and not any(
-        part.lower() in ORGANISATION_WORDS | BODY_NOUNS for part in word.split()
-    ):
-        return "person"  # "Ibrahim al-Hillo", "Osama bin Laden": a particle in lowercase inside a person's name
-    return _kind(name)
-
-
-# A person's name whose last part has a lowercase particle ("Ibrahim al-Hillo", "Abdel Fattah el-Sisi",
-# "Osama bin Laden"): `_kind` wants every word capitalised, and read it as a body a later "he" never meant.
-PARTICLED_NAME = re.compile(rf"(?:[A-Z][a-z'’-]+\s+){{1,2}}(?:{NAME_PARTICLES})(?:-|\s+)[A-Z][a-z'’-]+")
-
-
-# A lowercase word (a role: "regent", "spokesperson"), then a name of two or three capitalised words that closes
-# the speaker: whatever the role, what follows it is a person ("the rebel group Hayat Tahrir" is a body's noun).
-TRAILING_NAME = re.compile(r"(?:^|\s)(?P<word>[a-z][a-z-]+)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$")
-NAME_JOINERS = frozenset(["of", "for", "and", "the", "in", "at", "on", "from", "by", "with", "to", "de", "van", "von"])
 
 
 # Words that end a body's name, never a person's: "the Nationwide" is "Nationwide Building Society", no titled person.
@@ -195,7 +128,7 @@ class SpeakerMemory:
         if noun in BODY_UPDATES:
             # "The ministry reported 12 deaths. …. The update said …": a body's update or bulletin is the
             # body that spoke last speaking again.
-            return next((earlier for earlier in reversed(self._speakers) if _speaker_kind(earlier) != "person"), None)
+            return next((earlier for earlier in reversed(self._speakers) if speaker_kind(earlier) != "person"), None)
         return None
 
     def note_subject(self, name: str) -> None:
@@ -224,7 +157,7 @@ class SpeakerMemory:
 
     def _note_full_name(self, name: str) -> None:
         name = HONORIFIC.sub("", name)  # "Ms Cécile Pouilly" is "Cécile Pouilly", as her title-less name
-        if len(name.split()) >= 2 and _speaker_kind(name) == "person":
+        if len(name.split()) >= 2 and speaker_kind(name) == "person":
             self._people = [*(person for person in self._people if person != name), name][-self.SPEAKER_REACH :]
 
     def _full_name(self, surname: str) -> str | None:
@@ -260,7 +193,7 @@ class SpeakerMemory:
     def _named_company(self) -> str | None:
         """The company a "the company" with no other antecedent means: the last that spoke under a name its
         legal suffix closes, else the last named so ("Earnings of Talmont Robotics Corp rose …")."""
-        return next((earlier for earlier in reversed(self._speakers) if _corporate(earlier)), None) or self._company
+        return next((earlier for earlier in reversed(self._speakers) if corporate(earlier)), None) or self._company
 
     def note_group(self, name: str) -> None:
         """Note a group that opened a sentence without speaking: a later "they" may be it."""
@@ -278,9 +211,9 @@ class SpeakerMemory:
         else:
             self._read_from.discard(name)
             self._topic = None
-        if _speaker_kind(name) == "person" and verb != "according_to":
+        if speaker_kind(name) == "person" and verb != "according_to":
             self._person = None  # a person who speaks later is the one "he" goes back to
-        if _speaker_kind(name) != "person" and verb != "according_to":
+        if speaker_kind(name) != "person" and verb != "according_to":
             self._group = None  # and a body or group that speaks later the one "they" goes back to
         if name in self._speakers:
             self._speakers.remove(name)
@@ -315,7 +248,7 @@ class SpeakerMemory:
             for earlier in reversed(self._speakers):
                 if wanted != "person" and earlier.split()[-1] in PLACE_HEADS:
                     continue  # "Purnea district reported 28 deaths": a place counts its dead, no "it said"
-                kind = "person" if earlier in self._titled else _speaker_kind(earlier)
+                kind = "person" if earlier in self._titled else speaker_kind(earlier)
                 kind = "organisation" if earlier in self._things else kind
                 if (
                     wanted == "person"

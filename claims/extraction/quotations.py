@@ -76,6 +76,56 @@ def single_quoted_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tu
     return found
 
 
+# British copy opens a quotation with a single mark, straight or curly, after a colon ("X said: 'Our priority
+# is …") or at a paragraph's start ("'This action reduced crossings …"), and goes on over paragraphs each opened
+# with the mark again. The closing mark is also the apostrophe, so only one after a stop, a comma, "!" or "?" and
+# before a space or the paragraph's end closes it.
+SINGLE_OPENING = re.compile(r"(?m)(?:^[ \t]*|:[ \t]+)(['‘])(?=[A-Z0-9])")
+SINGLE_CLOSING = re.compile(r"[.,!?]['’](?=[\s)]|$)")
+SCARE_QUOTE = re.compile(r"['‘][^'’\n]{0,40}?[^\s.,!?]['’](?=[\s,;:])")
+NEXT_PARAGRAPH_OPENS = re.compile(r"\n[\n \t]*['‘](?=[A-Z0-9])")
+
+
+def single_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations of `text` in single marks that open after a colon or a paragraph's start, outside `spans`.
+
+    One that reaches its paragraph's end unclosed goes on when the next paragraph opens with the mark again, and
+    ends there otherwise.
+    """
+    found: list[tuple[int, int]] = []
+    taken = sorted(spans)
+    starts = [start for start, _ in taken]
+    position = 0
+    while True:
+        opening = SINGLE_OPENING.search(text, position)
+        if opening is None:
+            break
+        start = opening.start(1)
+        if SCARE_QUOTE.match(text, start):
+            position = start + 1  # "‘Brexit’ has cost …": a word or a title in marks, no statement
+            continue
+        end = start + 1
+        while True:
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            closing = SINGLE_CLOSING.search(text, end, line_end)
+            if closing:
+                end = closing.end()
+                break
+            following = NEXT_PARAGRAPH_OPENS.match(text, line_end)
+            if not following:
+                end = line_end
+                break
+            end = following.end()
+        # The spans are sorted and apart: only the last to open before `end` may overlap (a bisection keeps
+        # the pass linear however many quotations the text holds).
+        index = bisect.bisect_left(starts, end) - 1
+        if index < 0 or taken[index][1] <= start:
+            found.append((start, end))
+        position = max(end, start + 1)
+    return found
+
+
 class Quotations:
     """The quotations of a text, looked up by position."""
 
@@ -84,6 +134,8 @@ class Quotations:
         self.spans = quotation_spans(text) if (OPENING in text or STRAIGHT in text) else []
         if "‘" in text:
             self.spans = sorted(self.spans + single_quoted_paragraphs(text, self.spans))
+        if "'" in text or "‘" in text:
+            self.spans = sorted(self.spans + single_quotations(text, self.spans))
         self._starts = [start for start, _ in self.spans]
 
     def opens_paragraph(self, quotation: tuple[int, int]) -> bool:

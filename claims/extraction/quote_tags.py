@@ -40,11 +40,20 @@ CLOSING_PRONOUN_TAG = re.compile(
 )
 
 
+# The tag inverted: '"…?" asks Greens Leader Ana Ruiz.': after a closed quotation, a verb before a capitalised
+# name that ends the sentence. English puts a verb before its subject there only in a tag of speech.
+INVERTED_TAG = re.compile(
+    r"^\s*[\"“]?[^\"“”]{3,}[,!?]\s*[\"”]\s+(?P<verb>[a-z]{3,}(?:ed|s))\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s*[.!]?\s*$"
+)
+
+
 def closing_quote_tag(sentence: str) -> list[SpeakerCue]:
     """'"…," Maria Lenz assured.': the subject of the tag speaks for the quotation."""
-    tag = CLOSING_TAG.match(sentence) or CLOSING_PRONOUN_TAG.match(sentence)
+    tag = CLOSING_TAG.match(sentence) or CLOSING_PRONOUN_TAG.match(sentence) or INVERTED_TAG.match(sentence)
     if not tag or re.search(r"\d", tag.group("who")):
         return []
     start, end = tag.span("who")
+    end -= len(tag.group("who")) - len(tag.group("who").rstrip("."))  # "asks Ana Ruiz.": the stop is no part
     link = DraftLink(sentence[start:end], "said", start, end)
     return [SpeakerCue((link,), start, tag.end("verb"), False, True)]

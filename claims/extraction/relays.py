@@ -129,8 +129,9 @@ MEDIA_WORDS = frozenset(
 NOT_OUTLETS = frozenset({"conference", "briefing", "reporters", "journalists", "parliament", "congress", "senate"})
 
 QUOTED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is|are)\s+quoted\s+(?:as\s+saying\s+)?by\s+")
+# "Xinhua quoted Lian Wei, chief of the rescue headquarters, as saying": the speaker's role may stand in commas.
 QUOTED_AS = re.compile(
-    r"\b(?:quoted|cited)\s+(?P<speaker>[^,;]{2,80}?)\s+as\s+"
+    r"\b(?:quoted|cited)\s+(?P<speaker>[^,;]{2,80}?)(?:,\s+[^,;\"“”]{2,80}?,)?\s+as\s+"
     r"(?:saying|telling|estimating|putting|claiming|reporting|projecting|forecasting|predicting|indicating|stating"
     r"|confirming)\b"
 )

@@ -600,3 +600,13 @@ def test_a_day_both_sentences_name_does_not_lend_the_next_sentences_speaker():
     )
     [candidate] = extract_figures(text, outlet="Wire")
     assert [link.name for link in candidate.chain] == ["Wire"]
+
+
+def test_a_measured_quantity_opening_a_sentence_is_no_it_later():
+    # "Revenue rose …" is what was measured: the "It" of the next sentence is the bank that reported.
+    text = (
+        "Harbour Bank on Wednesday posted a net profit of $2.1 billion. Revenue rose six per cent to $9 billion. "
+        "It will pay a dividend of $1.15 a share."
+    )
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["$1.15 a share"] == "Harbour Bank"

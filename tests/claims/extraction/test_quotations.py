@@ -135,3 +135,35 @@ def test_quotation_paragraphs_in_a_row_go_on_with_the_speaker_who_opened_the_fir
 def test_a_quotation_paragraph_after_one_that_is_not_wholly_a_quotation_keeps_no_speaker():
     text = 'Posters on the wall read "No entry".\n\n"Imports rose 8.4% in April."'
     assert origins(text) == [("8.4%", "Wire")]
+
+
+def test_a_statement_in_single_marks_opened_after_a_colon_goes_on_over_paragraphs():
+    # British copy: "X said: 'Our …" leaves its paragraph open, and each next paragraph opens with the mark again.
+    text = (
+        "Crossings fell last year.\n\n"
+        "A Border Agency spokeswoman said: 'Our patrols have been stepped up along the whole coast.\n\n"
+        "'This work cut crossings by 28 per cent, and more than 9,000 attempts were stopped.\n\n"
+        "'We will keep going.'\n\n"
+        "On Monday, 140 people arrived."
+    )
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Daily")}
+    assert origins["28 per cent"] == "Border Agency"
+    assert origins["more than 9,000 attempts"] == "Border Agency"
+    assert origins["140 people"] == "Daily"
+
+
+def test_an_apostrophe_opens_no_quotation():
+    text = "The farmers' union said: 'Prices must rise.' Yields fell by 12 per cent, officials' data showed."
+    spans = Quotations(text).spans
+    assert [text[a:b] for a, b in spans] == ["'Prices must rise.'"]
+
+
+def test_a_quotation_tagged_where_it_opens_keeps_its_speaker_over_ten_sentences():
+    # A party's press statement quotes its leader over many short sentences, naming him once, at the top.
+    sentences = " ".join(f"Item {word} went up again." for word in ("one", "two", "three", "four", "five", "six"))
+    text = (
+        "“The budget tells a sad story,” says Party Leader Tom Vale.\n\n"
+        f"“Debt went up. {sentences} Interest went up. The peak of debt is $15 billion higher than forecast.”"
+    )
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Party Press")}
+    assert origins["$15 billion"] == "Party Leader Tom Vale"

@@ -44,3 +44,20 @@ def test_a_name_with_its_role_in_commas_closes_a_quotation_opened_a_sentence_bef
     )
     found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
     assert found == [("Nine of the 20 coaches", "Ravi Das"), ("20 coaches", "Ravi Das")]
+
+
+def test_a_question_closed_by_an_inverted_tag_with_an_unlisted_verb_is_the_name_s():
+    # "…?” asks Leader Ana Ruiz.": the verb before the name after a quotation is a tag whatever the verb is; the
+    # quotation that opens the next paragraph goes on in her words.
+    text = (
+        "“Why should anyone believe the forecast now?” asks Greens Leader Ana Ruiz.\n\n"
+        "“Spending on interest has risen by $2.1 billion since December.”"
+    )
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Party Press")}
+    assert origins["$2.1 billion"] == "Greens Leader Ana Ruiz"
+
+
+def test_an_inverted_verb_followed_by_lowercase_words_is_no_tag():
+    text = "“We lost,” writes nothing about the 40 seats."
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["40 seats"] == "Wire"

@@ -2,6 +2,7 @@
 
 import pytest
 
+from claims.extraction import extract_figures
 from claims.extraction.relays import interview_relays, is_news_outlet, relay_clauses
 from claims.extraction.speech import subject_before
 
@@ -127,3 +128,12 @@ def test_an_opening_relay_with_no_speaker_after_it_is_the_source():
     assert found["40 dollars"] == ["Harbour News", "the Valley Courier"]
     found = _chains("As first reported by Politico, the agency will lay off 1,300 staff.")
     assert found["1,300 staff"][:2] == ["Harbour News", "Politico"]
+
+
+def test_a_relay_quoting_a_speaker_with_a_role_in_commas_hands_the_next_quotation_to_the_speaker():
+    text = (
+        '"The worst phase of the search is now," Tass quoted Ivan Petrov, head of the rescue team, as saying. '
+        '"We hope to finish in four to six days."'
+    )
+    origins = {c.quote: [link.name for link in c.chain] for c in extract_figures(text, outlet="Daily")}
+    assert origins["four to six days"] == ["Daily", "Tass", "Ivan Petrov"]

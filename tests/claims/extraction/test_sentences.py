@@ -1,5 +1,6 @@
 """Tests for `claims.extraction.sentences`: splitting with exact offsets."""
 
+from claims.extraction import extract_figures
 from claims.extraction import sentences as sentences_module
 from claims.extraction.sentences import BOUNDARY, MAX_SENTENCE_LENGTH, split_sentences, unwrap_lines
 
@@ -156,3 +157,24 @@ def test_one_sentence_wrapped_over_short_and_long_lines_is_joined():
     assert unwrapped.startswith("THE Northern Water Board (NWB) has cut supplies to 3,000 homes in the eastern")
     assert "city over a burst main." in unwrapped
     assert "Headline Of The Day\nRain fell." in unwrapped
+
+
+def test_a_sentence_broken_over_two_paragraphs_by_the_page_is_one_sentence():
+    # A scraped page broke the sentence after "said": the lowercase "that" opening the next paragraph goes on.
+    text = "Worried by the fall, the council said\n\nthat the rate could drop to 10 to 20 per cent.\n\nNext Story"
+    unwrapped = unwrap_lines(text)
+    assert len(unwrapped) == len(text)
+    assert [s.text for s in split_sentences(unwrapped)] == [
+        "Worried by the fall, the council said  that the rate could drop to 10 to 20 per cent.",
+        "Next Story",
+    ]
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Times")}
+    assert origins["10 to 20 per cent"] == "the council"
+
+
+def test_a_headline_then_a_capitalised_paragraph_stays_two_sentences():
+    text = "Toll rises to 600\n\nThe death toll rose on Monday."
+    assert [s.text for s in split_sentences(unwrap_lines(text))] == [
+        "Toll rises to 600",
+        "The death toll rose on Monday.",
+    ]
