@@ -18,7 +18,9 @@ phones", "imposed thousands of fines": a count right after the verb), what happe
 quantity ("Profit rose"), possessives ("The Cabinet's rating fell"), passives, and quotations,
 which have their own speaker.
 
-It is the last resort of `attribution.find_attributions`: any clause of speech in the sentence
+Before the subject's own act it reads the frames that name a source otherwise (`named_frames`: a relative
+"which X said", a passive "by X", a document given out by a body) and a subject's "that" clause
+(`reporting_frames`). It is the last resort of `attribution.find_attributions`: any clause of speech in the sentence
 wins, and the extractor trusts the cue less (`SpeakerCue.acted`, `extractor.ACTED_PENALTY`).
 """
 
@@ -35,7 +37,6 @@ from .acting_verbs import (
     FIXING_STEMS,
     GROWING_STEMS,
     METHOD_STEMS,
-    NOT_ISSUING,
     OWN_RESULT,
     PADDING,
     PAYING_STEMS,
@@ -46,9 +47,11 @@ from .acting_verbs import (
     stem_of,
 )
 from .judging import judging_stem
+from .named_frames import named_frames
 from .one_word_names import company_in_s, names_by_one_word
 from .openers import IRREGULAR_VERBS
 from .past_opening import clauses_past_opening
+from .reporting_frames import reporting_frame
 from .sampling import draws_sample, names_study, research_stem, study_subject
 from .short_subjects import one_word_acts
 from .spans import DraftLink, SpeakerCue
@@ -81,142 +84,8 @@ SAYING = re.compile(
 )  # ", adding 12 tractors to the fleet" is no speech
 
 
-# "Adesina observed that …", "Camp Mystic confirmed on Monday that …": a verb that takes a clause with
-# "that" reports what the clause says, whatever the verb; it names its speaker even in one word.
-# "added in a statement that", "noted in a social media post on Monday that": where it was said may come between.
-# "Holmes expressed the belief that …", "voiced concern that …": the stance named, then its clause.
-THAT_CLAUSE = re.compile(
-    r"(?:\s+(?:the|his|her|its|their)\s+(?:belief|view|opinion|hope|confidence|concern|fear)"
-    r"|\s+(?:hope|confidence|concern|fear|optimism)s?)?"
-    r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|report|letter|notice|tweet|release"
-    r"|interview|briefing))?(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+that\s"
-)
-NOT_REPORTING_BEFORE_THAT = frozenset(
-    ["so", "such", "now", "given", "except", "provided", "ensured", "ensure", "ensures"]
-)
-
-
-def _reporting_frame(sentence: str, start: int, end: int, verb_at: int | None = None) -> SpeakerCue | None:
-    """ "Adesina observed that …", "The prosecution informed the court that …": the subject of any verb followed
-    by a "that" clause (past the verb's listener, if it names one), as a speaker."""
-    padding = PADDING.match(sentence, end if verb_at is None else verb_at)
-    if not padding or padding.group("verb") in NOT_REPORTING_BEFORE_THAT:
-        return None
-    verb = padding.group("verb")
-    stance = STANCE_THAT.match(sentence, padding.end("verb")) if verb in STANCE_VERBS else None
-    if stance:
-        # "The agency is confident that …", "The board remains hopeful that …": a stance held on a clause reports it
-        link = DraftLink(sentence[start:end], "said", start, end)
-        return SpeakerCue((link,), start, stance.end(), True)
-    if verb in STANCE_VERBS and sentence[start:end].split()[-1].lower() in JUDGED_HEADS:
-        return None  # "The good news was that …", "The risk is that …": what the case is, no one's report
-    if not (verb.endswith(("ed", "s")) or verb in IRREGULAR_VERBS):
-        return None
-    if not THAT_CLAUSE.match(sentence, padding.end("verb")):
-        listener = LISTENER_THEN_THAT.match(sentence, padding.end("verb"))
-        if not (listener and stem_of(verb) in TELLING_STEMS):
-            return None
-    link = DraftLink(sentence[start:end], "said", start, end)
-    return SpeakerCue((link,), start, padding.end("verb"), True)
-
-
-# "The good news was that …", "The worry is that …", "The truth is that …": a copula after a word of judgement
-# says what the case is; the phrase names no one ("Reports are that …", "The estimate is that …" do).
-JUDGED_HEADS = frozenset(
-    ["news", "problem", "truth", "fact", "reality", "point", "issue", "risk", "danger", "concern", "worry", "fear",
-     "hope", "irony", "trouble", "reason", "thing", "catch", "upshot", "question", "answer", "shock", "surprise",
-     "worse", "better", "interest", "idea", "line", "lesson", "message", "difference", "challenge"]
-)  # fmt: skip
 SPEAKING_OF = frozenset(["spoke", "speaks", "spoken", "talked", "talks", "wrote", "writes", "written"])
 SPOKE_OF = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,3}?[$€£¥\d]")
-STANCE_VERBS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained", "appears", "seems"])
-STANCE_THAT = re.compile(
-    r"(?:\s+(?:also|still|now|very|quite|fairly|fully|increasingly|not))*\s+(?:confident|optimistic|hopeful|sure"
-    r"|certain|convinced|positive|adamant|pessimistic|doubtful|sceptical|skeptical|worried|concerned|upbeat)\s+that\s"
-)
-
-
-# "informed the court that", "assured lawmakers that", "told reporters on Monday that": a listener, then "that".
-LISTENER_THEN_THAT = re.compile(
-    r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+that\s"
-)
-TELLING_STEMS = frozenset(
-    ["inform", "told", "tell", "assur", "warn", "remind", "brief", "notifi", "advis", "convinc", "tol", "show"]
-)
-
-
-# "…, which the U.S. Geological Survey said was magnitude 7.1": speech in a relative clause.
-RELATIVE_SPEECH = re.compile(
-    r"\b(?:which|that|whom)\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,6}"
-    r"|the\s+(?:[a-z]+\s+){0,2}(?:police|authorities|officials|ministry|government|agency|army|military|organi[sz]ers))"
-    r"\s+(?:had\s+|has\s+|have\s+)?(?:said|says|estimated|estimates|reported|believes|believed|claimed|claims|put|puts)\b"
-)
-# "…, official figures have shown.": a document closing the sentence.
-DOCUMENT_CLOSING = re.compile(
-    r",\s+(?P<who>(?:(?:the|official|latest|new|provisional|preliminary|government|ministry|census|[A-Z][\w.&-]*)\s+){1,3}"
-    r"(?:figures|data|statistics|numbers|estimates|results))\s+(?:have\s+|has\s+)?(?:shown|showed|show|shows|revealed|suggest)"
-    r"\s*[.!?]?\s*$"
-)
-# "has been lowered by the CEA to 124 billion units", "was tabled by Prime Minister X": who fixed it.
-PASSIVE_BY = re.compile(
-    r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|en|t))\s+by\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[A-Z][\w.&'’-]*){0,6}(?:\s+\([A-Z]{2,8}\))?"
-    r"|the\s+(?:[a-z]+\s+){0,2}(?:government|ministry|court|board|commission|council|authority|authorities|cabinet))"
-)
-
-
-_BODY_NAME = (
-    r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[A-Z][\w.&'’-]*){0,6}(?:\s+\([A-Z]{2,8}\))?"
-    r"|the\s+(?:[a-z]+\s+){0,2}(?:government|ministry|court|board|commission|council|authority|authorities|cabinet"
-    r"|agency|bureau|office|department|police|army|military|union|institute|bank)"
-)
-# "Recent statistics issued by the Organisation of …", "Statistics put out by the Election Commission show": any
-# participle by which a body gives out its document names the document's source., "data compiled by the bureau show": the body behind a document.
-DOCUMENT_BY = re.compile(
-    r"\b(?i:statistics|figures|data|numbers|estimates|results|tallies|tally|count|surveys?|reports?|polls)\s+(?:[–—]\s+)?"
-    r"(?:recently\s+)?"
-    rf"(?!{NOT_ISSUING})(?:[a-z]{{3,}}(?:ed|en)|put\s+out|made\s+public|given\s+out|set\s+out)\s+(?:on\s+[A-Z][a-z]+\s+)?by\s+"
-    rf"(?P<who>{_BODY_NAME})"
-)
-# "Defined by the National Monetary Council (CMN), the target is 3%": an opening participle names who fixed it.
-DEFINING_STEMS = frozenset(["defin", "establish", "determin", "stipulat", "prescrib"])
-OPENING_BY = re.compile(rf"^(?P<verb>[A-Z][a-z]+(?:ed|en|t))\s+by\s+(?P<who>{_BODY_NAME}),")
-
-
-FIGURE_THEN_RELATIVE = re.compile(
-    r"(?:\d|%|\bper\s?cent|\bpercent)\s+(?P<relative>that|which)\s+(?:(?:is|was|are|were|has|have|had)\s+)?$"
-)
-
-
-def _named_frames(sentence: str) -> list[SpeakerCue]:
-    """A relative "which X said", a closing "official figures have shown", a fixing passive "by X"."""
-    found = RELATIVE_SPEECH.search(sentence)
-    verb = "said"
-    if not found:
-        found, verb = DOCUMENT_BY.search(sentence), "according_to"
-    if not found:
-        found, verb = OPENING_BY.match(sentence), "reported"
-        if found and stem_of(found.group("verb").lower()) not in FIXING_STEMS | REVISING_STEMS | DEFINING_STEMS:
-            found = None
-    if not found:
-        found, verb = DOCUMENT_CLOSING.search(sentence), "according_to"
-    if not found:
-        found, verb = PASSIVE_BY.search(sentence), "reported"
-        if found and stem_of(found.group("verb")) not in FIXING_STEMS | REVISING_STEMS:
-            found = None
-    if not found:
-        return []
-    start, end = found.span("who")
-    link = DraftLink(sentence[start:end], verb, start, end)
-    relative = FIGURE_THEN_RELATIVE.search(sentence, 0, found.start()) if verb == "reported" else None
-    if relative:
-        # "a 4.1 percent raise rather than the 2.45 percent that is being offered by the government": the
-        # relative clause hangs on the figure before it, and the agent sources that figure only.
-        return [SpeakerCue((link,), relative.start("relative"), end, False, local=True, acted=True)]
-    # A relative "which X said was 7.1" never reaches back to the figures before it; the others govern
-    # the sentence (one clause in a sentence governs all its figures, whatever its direction).
-    forward = verb != "according_to"
-    return [SpeakerCue((link,), start, found.end(), forward, opens_clause=verb == "said", acted=verb == "reported")]
 
 
 def acting_clauses(sentence: str) -> list[SpeakerCue]:
@@ -236,7 +105,7 @@ def _acting_clauses(sentence: str) -> list[SpeakerCue]:
         quote = None  # "described the boat as a “rustic vessel” with 15 migrants": a word quoted is no speech
     if quote and not FIGURE_BEFORE.match(sentence[: quote.start()]):
         return []  # a quotation has its own speaker, found by the extractor; figures before it are outside it
-    named = _named_frames(sentence)
+    named = named_frames(sentence)
     if named:
         return named
     findings = findings_subject(sentence)
@@ -252,11 +121,11 @@ def _acting_clauses(sentence: str) -> list[SpeakerCue]:
     document = names_document(name)  # "The budget 2018-19 has set aside …": a document fixes its figure
     if any(character.isdigit() for character in (without_years(name) if document else name)):
         return []  # "Eleven miners", "The 12 inside": what is counted
-    frame = _reporting_frame(sentence, start, end)
+    frame = reporting_frame(sentence, start, end)
     if not frame and names_someone(name):
         # "The … Agency (BPJT) of the Ministry of Public Works (PUPR) noted that …": past the subject's modifier
         frame = next(
-            filter(None, (_reporting_frame(sentence, start, end, at) for at in modifier_ends(sentence, end))), None
+            filter(None, (reporting_frame(sentence, start, end, at) for at in modifier_ends(sentence, end))), None
         )
     if frame:
         return [frame]

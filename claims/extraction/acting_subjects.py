@@ -12,7 +12,7 @@ person or a body who can be a source. Split out of `acting`.
 import re
 
 from .openers import IRREGULAR_VERBS, described_opener, leading_subject
-from .spans import WEEKDAY_END
+from .spans import DAYS, WEEKDAY_END
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .subject_padding import TIME_OPENING, opening_end
 from .titled_persons import names_titled_person, titled_person
@@ -130,7 +130,17 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
             if head and head.group(1) in SPEAKER_HEADS and not DETERMINER.search(sentence, found[1], head.end()):
                 found = found[0], head.end()
                 break
+    if found and sentence[found[0] : found[1]].split()[-1].lower() in SEATED_HEADS:
+        seat = COURT_SEAT.match(sentence, found[1])
+        if seat:
+            found = found[0], seat.end()  # "The sessions court, Lahore sentenced …": the court with its seat
     return _joint_subject(sentence, found)
+
+
+# "The anti-terrorism court (ATC), Gujranwala handed down …", "The sessions court, Lahore sentenced …": South Asian
+# court reporting names a court's seat after a comma, then goes straight on to its verb.
+SEATED_HEADS = frozenset(["court", "tribunal", "bench"])
+COURT_SEAT = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?,\s+[A-Z][a-z]+(?=\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b)")
 
 
 # "The ministry and the central bank have agreed …", "The International Organization for Migration and the United
@@ -323,7 +333,8 @@ NAME_AFTER_TITLE = re.compile(r"(?:\s+[A-Z][\w.'’-]*){1,4}(?=\s+[a-z])")
 # "Nishat Power Limited (NPL) has posted …": a name with its acronym in brackets, then its verb.
 NAME_WITH_ACRONYM = re.compile(
     r"(?P<who>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?|the\s+)?[A-Z][\w.&'’-]*){0,6}"
-    r"\s+\([A-Z][A-Za-z&.]{1,9}\))(?=\s+[a-z]|\s*,\s+[a-z])"  # "… Affairs (CCEA), chaired by …, approved"
+    r"\s+\([A-Z][A-Za-z&.]{1,9}\))(?=\s+[a-z]|\s*,\s+[a-z]"  # "… Affairs (CCEA), chaired by …, approved"
+    rf"|\s+(?:on\s+)?(?:{DAYS})\s+[a-z])"  # "… Bank (BCRA) Thursday decided": the day is when, the verb follows
 )
 
 

@@ -10,6 +10,7 @@ the capitalised names of `leading_subject()` miss. Split out of `subjects`.
 
 import re
 
+from .spans import DAYS
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .subject_padding import DATELINE as ANY_DATELINE  # "NEW DELHI, March 3: ", "Dhaka, Jan 5 (UNB) - "
 
@@ -179,12 +180,15 @@ def leading_subject(sentence: str) -> tuple[int, int] | None:
     described = DESCRIBED_NAME.match(sentence, offset)
     if described:
         return described.span("name")
+    false_title = _false_title(sentence, offset)
+    if false_title:
+        return false_title
     subject = LEADING_SUBJECT.match(sentence[offset:])
     if not subject:
         return None
     who = subject.group("who")
-    if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An"):
-        return None
+    if who.split()[0] in NOT_LEADING_SUBJECTS or who in ("The", "A", "An") or who in WEEKDAYS:
+        return None  # "… Bank (RCB) Thursday decided": a day after what read as a dateline is when, not who
     if who.split()[-1] in THING_ACRONYMS:
         return None  # "The IPO was 21 times oversubscribed": an offering, not a body a later "the group" means
     if sentence.startswith(" et al", offset + subject.end("who")):
@@ -263,6 +267,7 @@ def _plainly_verb(word: str) -> bool:
     return word in IRREGULAR_VERBS or word.endswith("ed") or word in ("says", "reports", "expects", "sees", "plans")
 
 
+WEEKDAYS = frozenset(DAYS.split("|"))
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 TIME_AFTER_NAME = re.compile(r"\s+(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month|year|quarter)\b")
 NOUN_HEADS = (
@@ -275,12 +280,45 @@ DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]+)?(?:\s*\([\w .&-]+\))?|\([A-Z][\w .&-]+\))\s*[—–-]{1,2}\s+"
 )
 # "The BlackBerry maker Research in Motion posted …": a common noun of a body, then its name; four words may
-# describe it ("Saudi Arabia’s state-run oil giant Aramco").
+# describe it ("Saudi Arabia’s state-run oil giant Aramco", "U.S. computer maker Apple").
+# "Apple Tuesday booked", "Apple on Tuesday booked": wire copy puts the day between the name and its verb;
+# the day is no word of the name.
+_NAME_WORD = rf"(?!(?:{DAYS})\b)[A-Z][\w.&'’-]*"
+_DAY_THEN_VERB = rf"\s+(?:on\s+)?(?:{DAYS})\s+[a-z]"
 DESCRIBED_NAME = re.compile(
-    rf"""(?:The\s+|A\s+|An\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{"|".join(sorted(BODY_NOUNS))})\s+
-        (?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|in|and|for|de)\s+)?[A-Z][\w.&'’-]*){{0,4}})(?=\s+[a-z])""",
+    rf"""(?:The\s+|A\s+|An\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{"|".join(sorted(BODY_NOUNS))})\s+
+        (?P<name>{_NAME_WORD}(?:\s+(?:(?:of|in|and|for|de)\s+)?{_NAME_WORD}){{0,4}})(?=\s+[a-z]|{_DAY_THEN_VERB})""",
     re.VERBOSE,
 )
+# "Google rival Yahoo earlier this week posted …", "State-run TV station TRT declared …": the same "false title"
+# with a describing noun no list holds ("The opposition Freedom Alliance claimed"). Capitalised words (a name, a
+# place, an article), one or two lowercase words that are neither a function word nor a verb, then the name; it is
+# taken only before a past verb (past a time), since a word in -s after a name is as often a plural noun
+# ("Investors sent Tollard shares up").
+NOT_DESCRIBING = (
+    r"of|in|at|on|for|from|with|by|and|or|but|nor|the|a|an|to|as|near|into|onto|across|over|under|after|before|since"
+    r"|than|then|between|against|about|around|its|their|his|her|our|this|these|those|per|is|are|was|were|has|have"
+    r"|had|will|would|could|can|may|might|also|not|that|which|who|said|says|told|via|like|unlike|amid|despite"
+)
+FALSE_TITLE = re.compile(
+    rf"""(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:(?!(?:{NOT_DESCRIBING})\s)[a-z][a-z-]*(?<!ed)(?<!ing)(?<!ly)\s+){{1,2}}
+        (?P<name>{_NAME_WORD}(?:\s+(?:(?:of|and|for|de)\s+)?{_NAME_WORD}){{0,3}})
+        (?=(?:\s+(?:on\s+)?(?:{DAYS})|\s+(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month|year|quarter)
+          |\s+(?:yesterday|today))?\s+(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\b)""",
+    re.VERBOSE,
+)
+
+
+def _false_title(sentence: str, offset: int) -> tuple[int, int] | None:
+    """The span of the name in "Google rival Yahoo posted …", or None."""
+    found = FALSE_TITLE.match(sentence, offset)
+    if not found:
+        return None
+    words = sentence[found.start() : found.start("name")].split()
+    if any(word in IRREGULAR_VERBS for word in words):
+        return None  # "Britain hit Ruritania hard": a verb, no description
+    verb = found.group("verb")
+    return found.span("name") if verb.endswith("ed") or verb in IRREGULAR_VERBS else None
 
 
 # "But an army spokesman disputed …": a described person or body, after a turn word, opens a clause;

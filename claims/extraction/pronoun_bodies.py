@@ -8,7 +8,8 @@ speaker of earlier sentences (`memory` would take the union quoted before). Only
 taken, and only when no other speaker stands between it and the pronoun.
 
 "The coast guard has recovered 45 bodies off the island, it said.", "KCB made a net profit of 9 billion
-shillings in the quarter, it said in a bourse filing.": an "it" closing a sentence that opens with a body
+shillings in the quarter, it said in a bourse filing.", "The NAO far exceeded its target by £400m, it
+claimed": an "it" closing a sentence that opens with a body
 doing something is that body — not the last body that spoke in earlier sentences.
 """
 
@@ -27,12 +28,12 @@ SOURCE_BODY = re.compile(
 )
 
 
-_OPENER_HEADS = "|".join(sorted(ORGANISATION_WORDS | BODY_NOUNS | {"coastguard", "guard"}))
+_OPENER_HEADS = "|".join(sorted(ORGANISATION_WORDS | BODY_NOUNS | {"coastguard", "guard", "regulator", "watchdog"}))
 # A body opening the sentence, then what it did: a past verb ("has recovered", "made", "posted").
 OPENING_BODY = re.compile(
     rf"""^(?P<body>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:[a-z]+\s+)?(?:{_OPENER_HEADS})
-        |[A-Z][A-Z&]{{1,5}})
-        \s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:[a-z]+ed|made|won|sold|paid|took|spent|cut|set|put|gave|saw|lost|bought)\b""",
+        |(?:The\s+)?[A-Z][A-Z&]{{1,5}})                                  # "KDB", "The NAO"
+        \s+(?:(?:has|have|had)\s+)?(?:(?:also|far|[a-z]+ly)\s+)?(?:[a-z]+ed|made|won|sold|paid|took|spent|cut|set|put|gave|saw|lost|bought)\b""",
     re.VERBOSE,
 )
 CLOSING_IT = re.compile(r"^\s*(?:[.!?]|(?:in|on|at)\s+[^,;]{1,60}[.!?]?|(?:on\s+)?[A-Z][a-z]+day[.!?]?)?\s*$")

@@ -41,9 +41,9 @@ DATELINE = re.compile(
       | \([A-Z][\w .&/-]{{1,30}}\)\s*[—–-]{{1,2}}\s+                         # (Reuters) -
       | {_DATE}{_AGENCY}\s*[—–-]{{1,2}}\s*                                  # July 18 (Reuters) - : no place
       | \d{{1,2}}[.:]\d\d\s?(?:am|pm|a\.m\.|p\.m\.)\s?:\s*                      # a live blog's "10.50am: "
-    )(?=[A-Z“"‘'])""",
+    )(?=[A-Z“"‘'])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+[a-z])""",
     re.VERBOSE,
-)
+)  # "Ruritania's Central Bank (RCB) Thursday decided": a day then a verb shows a subject, no dateline, before it
 # An opening phrase before the subject: an adjunct ("In March,", "Despite the floods,"), a participle
 # ("Including special items,", "Helped by a superior network,", "Based on initial reports,").
 OPENING = re.compile(
@@ -162,10 +162,11 @@ ADVERBS = (
     r"|together|jointly|too|first|in\s+turn|meanwhile|likewise|separately"
 )
 # "The court then made a confiscation order of £1", "handed each a two-year prison sentence": a light verb whose
-# object is a figure the subject fixes (an order, an offer, a sentence, a fine, an award).
+# object is a figure the subject fixes (an order, an offer, a sentence, a fine, an award). Up to ten words name
+# whom it is given to ("handed former minister A and businessman B each a two-year prison sentence").
 FIXING_OBJECT = re.compile(
     r"(?:\s+(?:also|then|now|[a-z]+ly))*\s+(?:made|makes|make|gave|gives|handed|hands|issued|issues|passed|passes"
-    r"|slapped|slaps)\s+(?:[\w'’-]+\s+){0,5}?(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:order|offer|award|sentence"
+    r"|slapped|slaps)\s+(?:[\w'’-]+\s+){0,10}?(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:order|offer|award|sentence"
     r"|fine|penalty|bid|grant|allocation|compensation|jail\s+term|prison\s+term)s?\b"
     # "has made provision of Rs 2,255 crore for …": a budget's provision needs no article
     r"|(?:\s+(?:also|then|now|[a-z]+ly))*\s+(?:made|makes|make)\s+(?:[\w-]+\s+)?(?:provision|allocation)s?\s+(?:of|for)\b"

@@ -109,7 +109,7 @@ def test_look_alikes_stay_with_the_outlet(text):
             "The term, well short of the 15 years recommended by prosecutors, surprised many.",
             [("15 years", "prosecutors")],
         ),
-        # an opening participle names who fixed the figure (acting.OPENING_BY)
+        # an opening participle names who fixed the figure (named_frames.OPENING_BY)
         (
             "Defined by the Monetary Board (MB), the ceiling is 4.5%, with a band of 1 point either side.",
             [("4.5%", "the Monetary Board (MB)"), ("1 point", "the Monetary Board (MB)")],

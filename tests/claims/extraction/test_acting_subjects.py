@@ -136,3 +136,18 @@ def test_a_headline_verb_is_no_part_of_the_subject():
 def test_two_bodies_joined_by_and_are_one_subject():
     text = "The treasury and the central bank have agreed to cut the deficit to 3.5 percent."
     assert origins(text) == [("3.5 percent", "The treasury and the central bank")]
+
+
+def test_a_name_with_its_abbreviation_acts_past_a_bare_weekday():
+    # "… (RCB) Thursday decided": the day is when; the name with its abbreviation is still the subject
+    text = "Ruritania's Central Bank (RCB) Thursday decided to raise its benchmark rate by 200 basis points to 41%."
+    assert origins(text) == [
+        ("200 basis points", "Ruritania's Central Bank (RCB)"),
+        ("41%", "Ruritania's Central Bank (RCB)"),
+    ]
+
+
+def test_a_court_named_with_its_seat_after_a_comma_is_the_subject():
+    # "The … court (AC), Multan handed down …": the seat after the comma is part of the court's name
+    text = "The accountability court (AC), Multan handed down a five-year jail term to 14 officials of the authority."
+    assert [origin for _, origin in origins(text)] == ["The accountability court (AC), Multan"] * 2

@@ -1,4 +1,4 @@
-"""By-agent passives that source a figure (`estimates`, `acting.DOCUMENT_BY`), read end to end through
+"""By-agent passives that source a figure (`estimates`, `named_frames.DOCUMENT_BY`), read end to end through
 `extract_figures`.
 
 The sentences are invented. Each failed on the code before the twentieth round (which gave the outlet or
@@ -47,7 +47,7 @@ def origins(text: str) -> list[tuple[str, str]]:
             "A catch limit of 52,000 tonnes was also adopted, as recommended by the fisheries council.",
             [("52,000 tonnes", "the fisheries council")],
         ),
-        # any participle by which a body gives out a document (acting.DOCUMENT_BY), the noun capitalised
+        # any participle by which a body gives out a document (named_frames.DOCUMENT_BY), the noun capitalised
         (
             "Statistics put out by the Elbonian Census Board show that turnout reached 61.4 per cent.",
             [("61.4 per cent", "the Elbonian Census Board")],

@@ -70,3 +70,40 @@ def test_a_body_with_its_abbreviation_in_brackets_is_the_later_it():
 def test_a_body_with_its_abbreviation_opens_the_text_for_a_later_it(opening):
     origin = dict(origins(f"{opening}\n\nIt said 1,200 ships called."))["1,200 ships"]
     assert origin.lower() in ("the coastal ports authority", "coastal ports authority")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description before a name whose noun is no known body ("rival"), then a time before the verb
+        (
+            "Search rival Binglo earlier this week posted a 35 per cent rise in revenue.",
+            [("35 per cent", "Binglo")],
+        ),
+        # a description with an abbreviated place, then a bare weekday before the verb
+        (
+            "U.S. software maker Macrohard Tuesday booked a profit of $3.2 billion for its quarter.",
+            [("$3.2 billion", "Macrohard")],
+        ),
+    ],
+)
+def test_a_described_name_acts_past_a_time_before_its_verb(text, expected):
+    assert origins(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Investors sent Tollard shares up 4 percent.", "Tollard"),  # a word in -s after the name: no verb here
+        ("Coast guard crews in Port Haven rescued 12 people.", "Port Haven"),  # a preposition is no description
+    ],
+)
+def test_a_described_name_needs_a_description_and_a_past_verb(sentence, name):
+    found = leading_subject(sentence)
+    assert found is None or sentence[found[0] : found[1]] != name
+
+
+def test_an_article_and_a_describing_word_before_a_name_open_it():
+    sentence = "The opposition Freedom Alliance claimed victory in the northern provinces."
+    found = leading_subject(sentence)
+    assert found is not None and sentence[found[0] : found[1]] == "Freedom Alliance"

@@ -1,5 +1,7 @@
 """Tests for `claims.extraction.pronoun_bodies`: "it" goes back to the source body of its own sentence."""
 
+import pytest
+
 from claims.extraction import extract_figures
 
 
@@ -54,3 +56,16 @@ def test_it_is_never_a_plural_body_named_by_its_agent():
         "2,000 hectares",
         "The relief department",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # an acronym after "The" is a body, and an adverb of degree may stand before its verb
+        ("The ORR far exceeded its savings goal by some £120m, it claimed", "The ORR"),
+        ("The regulator far exceeded its savings goal by some £120m, it said.", "The regulator"),
+    ],
+)
+def test_closing_it_after_the_and_an_acronym_is_that_body(text, body):
+    found = origins("The ministry said 40 inspections were made. " + text)
+    assert found["some £120m"] == body

@@ -91,6 +91,12 @@ def origins(text: str) -> list[tuple[str, str]]:
             "The appeals court of the province Tuesday handed the mayor a six-year jail term.",
             [("six-year", "The appeals court")],
         ),
+        # the sentence's object may name two people before the article of its sentence
+        (
+            "The appeals court Thursday handed former energy minister Ion Vasile and businessman Petru Dima each a "
+            "three-year prison sentence.",
+            [("three-year", "The appeals court")],
+        ),
         # a listener between a verb of telling and its "that"
         (
             "The defence assured the tribunal that 14 witnesses would appear.",
