@@ -16,7 +16,16 @@ ranking of evidence, which is why it lives in one place, apart from the reading 
 
 import re
 
-from .borrowed import count_named, level_named, listed_noun, rupees_alone, unit_named
+from .borrowed import (
+    GENERIC_COUNTS,
+    MEASURE_UNITS,
+    SCALED,
+    count_named,
+    level_named,
+    listed_noun,
+    rupees_alone,
+    unit_named,
+)  # fmt: skip
 from .casualties import (
     CASUALTY_AFTER,
     CASUALTY_UNITS,
@@ -32,6 +41,7 @@ from .context import (
     SPECTATOR_AFTER,
     SPORT_HINT,
 )  # fmt: skip
+from .currencies import CURRENCY_CODES
 from .drafts import Reading
 from .elisions import listed_percent
 from .measures import percentage_named, read_rate
@@ -119,6 +129,8 @@ def bare_unit(
             reading.end = more.end()
             if unit in CASUALTY_UNITS and more.group().strip() == "others":
                 unit = "people"  # "the death toll stood at 105, with 500 others injured": people
+            elif more.group().strip() == "others" and not _countable(unit):
+                unit = "others"  # "Rs 5 crore … against Khan, along with eight others": people, not rupees
         reading.unit, reading.from_context = unit, True
     elif token.kind == "digits" and MAGNITUDE_BEFORE.search(sentence, max(0, start - 20), start):
         reading.unit, reading.from_context = "magnitude", True  # "recorded it at magnitude 5.9"
@@ -144,6 +156,12 @@ def bare_unit(
     return True
 
 
+def _countable(unit: str) -> bool:
+    """Whether `unit` counts things "others" or a bare word number may stand for: not money, a measure or a share."""
+    base = unit.split(" per ")[0]
+    return base not in CURRENCY_CODES and base not in MEASURE_UNITS and base not in ("percent", "percentage points")
+
+
 def _unit_of_last_resort(
     sentence: str, token: NumberToken, start: int, end: int, earlier: str | None, carried: str | None
 ) -> str:
@@ -162,7 +180,16 @@ def _unit_of_last_resort(
         return "spectators"
     # "The study was published …": a verb after the subject is not what it counts.
     opening = opening if opening and looks_plural(opening.group("noun")) else None
-    unit = earlier or ("people" if people else opening.group("noun").lower() if opening else "")
+    # "The passenger figures increased … to 8.2 million": the figures are of passengers (`count_named`).
+    opening = opening if opening and opening.group("noun").lower() not in GENERIC_COUNTS else None
+    if earlier and token.kind == "words" and not _countable(earlier) and not SCALED.search(token.text):
+        # "seized P10 million worth of shabu in two separate buy-bust operation": money is written in digits,
+        # and a small number in words counts something, never the sentence's money.
+        earlier = None
+    unit = earlier or ("people" if people else "")
+    if not unit and opening:
+        # "The airports' passenger numbers were 8.2 million": a count named outranks the opening plural.
+        unit = count_named(sentence, start) or opening.group("noun").lower()
     # "Heathrow handled 79.2 million passengers. Gatwick grew to 40.9 million": a bare
     # number goes on counting what the last count of the text counted.
     return unit or (rupees_alone(token, sentence) and "INR") or count_named(sentence, start) or carried or ""

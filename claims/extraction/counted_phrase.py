@@ -14,7 +14,7 @@ import re
 
 from . import hedges
 from .bare_units import bare_unit
-from .casualties import CASUALTY_UNITS, PEOPLE_UNITS, others_harmed
+from .casualties import others_harmed, others_own_noun
 from .context import WHEN_AFTER
 from .continental import whole_count_value
 from .drafts import WHEN, Reading
@@ -88,7 +88,7 @@ def read_count(
         measure = ("magnitude", end)  # "the magnitude of the quake was 6.3", "a 7.1 earthquake"
     # "230 others injured" beside a toll, "one other remained missing": the people injured, missing. An
     # earlier count's own noun stays what "others" counts ("one soldier was killed and four others injured").
-    own_noun = earlier and earlier not in CASUALTY_UNITS | PEOPLE_UNITS
+    own_noun = others_own_noun(sentence, start, earlier)
     others = None if refers_back or measure or own_noun else others_harmed(sentence, start, end)
     noun = None
     if not (refers_back or measure or others or forecasters or WHEN_AFTER.match(sentence, end)):

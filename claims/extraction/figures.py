@@ -19,11 +19,12 @@ with its rule (`Rejection`); zero figures ("has issued no new sanctions") and he
 ("for more than a decade") are read by `zeros` and `hedged_spans`.
 """
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
 from . import hedges
-from .borrowed import NEAREST_REACH, carried_unit, lent_unit
+from .borrowed import GENERIC_COUNTS, NEAREST_REACH, carried_unit, lent_unit
 from .casualties import lives_claimed
 from .continental import continental_tokens
 from .crowds import protest_participants
@@ -47,6 +48,8 @@ NON_COUNT_UNITS = ("percent", "percentage points")
 NOT_LENT_UNITS = (*NON_COUNT_UNITS, "times")
 # Nouns that stand for what the text counted before ("units" for smartphones, cars or homes).
 PLACEHOLDER_UNITS = frozenset(["units", "items", "pieces"])
+# "five pieces of knot-tied plastic": the placeholder's own kind is named after it.
+KIND_OF_AFTER = re.compile(r"\s+of\s+(?!(?:them|those|these|it|the|its|their)\b)[a-z]")
 
 
 def read_figures(
@@ -120,7 +123,12 @@ def read_figures(
             draft = replace(draft, unit=scored)  # "scored four times": goals
         if starts := starts_counted(sentence, draft.unit):
             draft = replace(draft, unit=starts)  # "housing starts ... 206,089 units": housing starts
-        elif draft.unit in PLACEHOLDER_UNITS and carried and carried not in PLACEHOLDER_UNITS:
+        elif (
+            draft.unit in PLACEHOLDER_UNITS
+            and carried
+            and carried not in PLACEHOLDER_UNITS
+            and not KIND_OF_AFTER.match(sentence, draft.end)
+        ):
             # "295.3 million smartphones shipped … the number of units shipped rose to 20.3 million": smartphones.
             draft = replace(draft, unit=carried)
         if (
@@ -146,7 +154,10 @@ def read_figures(
         if draft.qualifier == hedges.RANGE:
             used.add(index + (2 if bracket and draft.end > bracket.end() else 1))
         drafts.append(draft)
-        if draft.unit not in NOT_LENT_UNITS and (not draft.descriptor or draft.unit == "magnitude"):
+        # "The two outliers' mortality figures are: Whakatane, 173 deaths - 17 more …": "figures" say a count
+        # without saying of what, and no later number takes them.
+        lends = draft.unit not in NOT_LENT_UNITS and draft.unit not in GENERIC_COUNTS
+        if lends and (not draft.descriptor or draft.unit == "magnitude"):
             earlier_unit, earlier_end = draft.unit, draft.end
             earlier_counts = [*earlier_counts[-(NEAREST_REACH - 1) :], (draft.unit, draft.value)]
         share_noun = share_noun_of([draft]) if divides(draft) else share_noun
