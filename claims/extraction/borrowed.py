@@ -35,7 +35,7 @@ from .numbers import NumberToken
 from .units import is_time_unit, pluralise, read_counted_noun
 
 __all__ = [
-    "MEASURE_UNITS", "NEAREST_REACH", "carried_unit", "count_named", "level_named", "nearest_in_size", "rupees_alone",
+    "GENERIC_COUNTS", "MEASURE_UNITS", "NEAREST_REACH", "SCALED", "carried_unit", "count_named", "level_named", "nearest_in_size", "rupees_alone",
     "unit_named", "listed_noun", "lent_unit",
 ]  # fmt: skip
 

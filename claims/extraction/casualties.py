@@ -96,7 +96,8 @@ def lives_claimed(sentence: str, start: int, unit: str) -> bool:
 # them is what they count (the annotators write "people injured", "soldiers wounded").
 OTHERS_STATE_AFTER = re.compile(
     r"\s+(?P<others>others?)"
-    r"(?:\s+(?:were|are|was|is|have\s+been|had\s+been|remain(?:ed|s)?|still|also|later|reportedly)){0,2}"
+    # "More than 1,235 others have also been wounded", "68,880 others have suffered injuries"
+    r"(?:\s+(?:were|are|was|is|have|has|had|been|remain(?:ed|s)?|still|also|later|reportedly)){0,3}"
     r"(?:\s+(?:seriously|critically|slightly|badly))?"
     r"\s+(?:(?P<state>injured|wounded|hurt|missing|killed|dead)\b"
     r"|(?:received|suffered|sustained|got)\s+(?:(?:minor|serious|critical)\s+)?(?P<injuries>injuries)\b)",
@@ -105,6 +106,19 @@ OTHERS_STATE_AFTER = re.compile(
 OTHERS_AFTER = re.compile(r"\s+others\b(?!\s+(?:of|in|at|to|from|among)\b)")
 # Units that say no more than "others" does: an earlier count of these is no noun "others" takes.
 PEOPLE_UNITS = frozenset({"people", "persons", "others"})
+# "deaths … climbed to 1,638, including 718 men, 332 women and 588 children, with 12,865 others injured": the
+# parts of a breakdown are no noun "others" takes; the others are beyond the whole.
+BREAKDOWN_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.IGNORECASE)
+
+
+def others_own_noun(sentence: str, start: int, earlier: str | None) -> bool:
+    """Whether "others" at `start` go on counting the `earlier` count's own noun ("one soldier was killed and
+    four others injured": soldiers), rather than the people harmed: never a breakdown's part, nor people alone."""
+    if not earlier or earlier in CASUALTY_UNITS | PEOPLE_UNITS:
+        return False
+    return not BREAKDOWN_BEFORE.search(sentence, 0, start)
+
+
 HARM_VERB_RIGHT_BEFORE = re.compile(r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+$", re.IGNORECASE)
 
 

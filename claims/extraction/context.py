@@ -56,6 +56,7 @@ BREAKDOWN_BEFORE = re.compile(
 COUNTED_SUBJECT_BEFORE = re.compile(
     r"""\b(?P<noun>[A-Za-z]+s)\b
         (?:\s+\([A-Z][A-Za-z]{1,7}\))?  # "Monthly active users (MAUs) totaled": the noun's acronym
+        (?:,?\s+(?:which|who))?  # "displaced persons (IDPs), which have now exceeded 3 million": a relative's noun
         # "Passengers carried totalled", "persons arrested were 213"
         # "developers registered with the land department increased to 174": a participle before a place or agent
         (?:\s+(?!(?:was|has|is)\b)[a-z]{3,}ed(?=\s+(?:(?:now|already)\s+)?(?:[a-z]{3,}ed|were|are)\b
@@ -113,7 +114,7 @@ COMPARISON_BEFORE = re.compile(
 
 # "… stood at 13,47,143", "… reached nearly 3 million": the number is the level of a count named before.
 LEVEL_VERB_BEFORE = re.compile(
-    r"""\b(?:stood|stands|stand)\s+at|\b(?:reached|totall?ed|numbered|topped|hit)
+    r"""\b(?:stood|stands|stand)\s+at|\b(?:reached|totall?ed|numbered|topped|hit|exceeded|surpassed)
         |\b(?:rose|risen|climbed|jumped|fell|dropped|increased|grew|declined|soared|surged|swelled)\s+to""",
     re.VERBOSE,
 )

@@ -317,7 +317,17 @@ RUPEE_COUNTRIES = (
         ),
     ),
     ("LKR", re.compile(r"\b(?:Sri\s+Lanka(?:n|ns)?|Colombo|LKR)\b", re.IGNORECASE)),
-    ("NPR", re.compile(r"\b(?:Nepal(?:i|ese)?|Kathmandu|NPR)\b", re.IGNORECASE)),
+    # Nepal's cities, provinces, market (NEPSE) and its business press ("Merolagani", "ShareSansar", "The Himalayan
+    # Times") name it too: a Nepali bank's results in Merolagani name no country, and their "Rs" is NPR (unseen64).
+    (
+        "NPR",
+        re.compile(
+            r"\b(?:Nepal(?:i|ese)?|Kathmandu|NPR|Pokhara|Lalitpur|Bhaktapur|Biratnagar|Birgunj|Bagmati|Gandaki"
+            r"|Lumbini|Karnali|Sudurpaschim|Madhesh|NEPSE|Merolagani|ShareSansar|Himalayan\s+Times|Onlinekhabar"
+            r"|Setopati|Khabarhub)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 INDIA_NAMED = re.compile(
     r"\b(?:India(?:n|ns)?|New\s+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore|INR)\b", re.IGNORECASE

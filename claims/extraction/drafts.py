@@ -9,7 +9,9 @@ text's offsets, the quote and the speaker.
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["FigureDraft", "Rejection"]
+__all__ = ["WHEN", "FigureDraft", "Reading", "Rejection"]
+
+WHEN = "when, not how much"  # the rule of a span of time that dates, not a claim ("three years ago")
 
 
 @dataclass(frozen=True)
@@ -37,3 +39,20 @@ class Rejection:
     end: int
     text: str
     rule: str
+
+
+@dataclass
+class Reading:
+    """A figure's phrase as it is being read: where it spans so far, its value, hedge and unit.
+
+    `figure_phrase` fills in the number, its range and hedge; `counted_phrase` and `bare_units`
+    then widen it over what it counts, each step changing only what it reads."""
+
+    start: int
+    end: int
+    value: Decimal
+    qualifier: str
+    confidence: float
+    unit: str = ""
+    subject: str = ""
+    from_context: bool = False

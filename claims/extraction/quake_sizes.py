@@ -13,7 +13,7 @@ import re
 
 from .numbers import NumberToken
 
-__all__ = ["is_quake_size"]
+__all__ = ["MAGNITUDE_BEFORE", "is_quake_size"]
 
 MAGNITUDE_STATED = re.compile(
     r"\bmagnitudes?\b(?:\s+of\s+the\s+(?:earth)?quake)?\s+(?:(?:was|is)\s+(?:(?:raised|revised|upgraded|downgraded)\s+)?"
@@ -22,6 +22,8 @@ MAGNITUDE_STATED = re.compile(
 )
 QUAKE_AFTER = re.compile(r"\s+(?:earthquake|quake|temblor|tremor)s?\b", re.IGNORECASE)
 LARGEST_SIZE = 10
+# "a magnitude-9.0 temblor", "recorded it at magnitude 5.9": the word right before the number.
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of\s+|[\s-])$", re.IGNORECASE)
 
 
 def is_quake_size(sentence: str, token: NumberToken, start: int) -> bool:

@@ -48,3 +48,19 @@ def test_lives_saved_stay_lives(sentence):
 def test_others_harmed_are_people_in_that_state(text, quote, unit):
     found = {c.quote: c.unit for c in extract_figures(text)}
     assert found.get(quote) == unit, found
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        # "others" after an auxiliary with no past participle of its own.
+        ("Officials counted 412 dead. More than 2,300 others have also been wounded.", "More than 2,300 others", "people wounded"),
+        ("The ministry put the toll at 9,104 villagers. Some 21,500 others have suffered injuries.", "Some 21,500 others", "people injured"),
+        # a breakdown's part ("including … women") is no noun the others take: they are beyond the whole.
+        ("The toll climbed to 903, including 211 men and 140 women, with 4,412 others injured.", "4,412 others", "people injured"),
+        ("A bomber killed nine people, including three policemen, and 30 others were wounded.", "30 others", "people wounded"),
+    ],
+)  # fmt: skip
+def test_others_beyond_a_breakdown_or_after_an_auxiliary_are_people_harmed(text, quote, unit):
+    found = {c.quote: c.unit for c in extract_figures(text)}
+    assert found.get(quote) == unit, found

@@ -259,3 +259,9 @@ def test_a_word_after_the_counted_noun_is_not_it():
 )
 def test_the_count_named_before_a_bare_level(sentence, quote, unit):
     assert _unit_of(sentence, quote) == unit
+
+
+def test_a_relative_clause_counts_the_noun_it_follows():
+    # "which have now exceeded 3 million" counts the displaced persons, not the dollars of the clause before.
+    text = "The agency has received $12.5 million in aid for the displaced families, which have now exceeded 2 million."
+    assert [(c.quote, c.unit) for c in extract_figures(text)][-1] == ("exceeded 2 million", "families")

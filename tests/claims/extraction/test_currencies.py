@@ -273,3 +273,16 @@ def test_codes_after_the_amount_and_the_kuwaiti_dinar_prefix():
         ("over 30 billion BGN", "BGN"),
         ("KD 2.4 billion", "KWD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # Nepal's cities and its business press name it as "Nepal" does.
+        ("Pokhara's hoteliers earned Rs 2.4 billion this season, up from Rs 1.9 billion.", None),
+        ("The lender's net profit fell to Rs 1.2 billion from Rs 1.7 billion.", "Merolagani"),
+        ("Listed hydropower firms on NEPSE raised Rs 3.1 billion and Rs 900 million.", None),
+    ],
+)
+def test_rupees_in_a_nepali_text_are_npr(text, outlet):
+    assert {c.unit for c in extract_figures(text, outlet=outlet)} == {"NPR"}

@@ -325,3 +325,16 @@ def test_a_part_out_of_a_definite_group_written_in_words():
     # Seventeenth round: "Four out of the seven districts" counts districts, as "four of the seven districts" does.
     text = "Four out of the seven districts ran short of water."
     assert ("Four out of the seven districts", "districts") in [(c.quote, c.unit) for c in extract_figures(text)]
+
+
+def test_a_count_of_figures_lends_its_unit_to_no_later_number():
+    # "figures" say a count without saying of what: the bare numbers after count the deaths.
+    text = "The three hospitals' mortality figures are: Westport, 212 deaths - 19 more than the predicted 193."
+    found = [(c.quote, c.unit) for c in extract_figures(text)]
+    assert ("19 more", "deaths") in found and ("193", "deaths") in found, found
+
+
+def test_pieces_of_a_named_kind_are_no_placeholder():
+    # "pieces" stand for what the text counted before, unless their kind is named after them.
+    text = "Police arrested 14 dealers in the raid. Seized from them were six pieces of sealed plastic."
+    assert [(c.quote, c.unit) for c in extract_figures(text)][-1] == ("six pieces", "pieces")
