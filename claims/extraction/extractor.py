@@ -34,6 +34,7 @@ from .documents import named_document
 from .figures import FigureDraft, Rejection, read_figures
 from .listings import list_lead_ins
 from .local_money import LocalMoney
+from .marks import english_marks
 from .mentions import introduced_person, mentioned_person, named_company, opening_group, opening_person
 from .nested import inner_recorder
 from .openers import topic_opener
@@ -197,7 +198,7 @@ def extract_figures(
     `MAX_CANDIDATES` are returned, the first ones; with that many, the rest of the text
     was not read.
     """
-    unwrapped = unwrap_lines(text)
+    unwrapped = english_marks(unwrap_lines(text))  # „…” and «…» are read as “…”
     sentences = split_sentences(unwrapped)
     clauses = [find_attributions(sentence.text) for sentence in sentences]
     skips = [[unread_span(link, c) for c in found for link in c.links] for found in clauses]
@@ -301,14 +302,14 @@ TAG_CLOSES = re.compile(r"[\s.!?\"”’']*")
 
 
 def _tag_then_quotation(closing: SpeakerCue, sentence: Sentence, start: int, text: str) -> bool:
-    """Whether `closing` is a "…, X said." tag ending its sentence, and the quotation at `start` opens right after
-    it in the same paragraph: the quotation goes on in X's words."""
-    return (
-        closing.links[-1].verb in ("said", "told")
-        and not closing.forward
-        and bool(TAG_CLOSES.fullmatch(sentence.text, closing.end))
-        and not text[sentence.end : start].strip()
-    )
+    """Whether `closing` is a "…, X said." tag ending its sentence, or an "X said that …" opening it, and the
+    quotation at `start` opens right after it in the same paragraph: the quotation goes on in X's words
+    ("The unions responded by saying that …. “It is not a question of …")."""
+    if closing.links[-1].verb not in ("said", "told") or text[sentence.end : start].strip():
+        return False
+    if closing.forward:
+        return min(closing.start, closing.links[0].start) <= len(sentence.text) - len(sentence.text.lstrip("“\"‘' "))
+    return bool(TAG_CLOSES.fullmatch(sentence.text, closing.end))
 
 
 def _quotation_speaker(quotation, index, sentences, clauses, quotations) -> SpeakerCue | None:

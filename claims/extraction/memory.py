@@ -6,8 +6,9 @@ later reference to the most recent one that fits: a pronoun to a person or a bod
 is never a name only read from, "…, according to Shana"), "the <title>" to a person
 named with that title or rank ("the commander" is "Lt. Gen. Oleh Marko"), "the <noun>"
 to a speaker with that head noun or a body that opened one of the last few sentences
-("the airline" is "Ryanair"), and "the poll" or "the survey" to the owner of the last
-report named that fits ("the survey" skips a report named since; see `documents`). A person a sentence
+("the airline" is "Ryanair"), "the watchdog" to the body it describes (see `epithets`), and "the poll"
+or "the survey" to the owner of the last report named that fits ("the survey" skips a report named since;
+see `documents`). A person a sentence
 opens with ("Name, a student at …, has …") or, failing any speaker, the last person named with a title
 ("Federal Minister for Water and Power Ali Raza apologised …") is who a later "he" means, though they did
 not speak: `mentions` reads both. What kind of speaker a name is (a person, a group, a body) is read in
@@ -16,6 +17,7 @@ not speak: `mentions` reads both. What kind of speaker a name is (a person, a gr
 
 import re
 
+from .epithets import EPITHETS, epithet_body
 from .openers import DOCUMENT_HEADS
 from .speaker_kinds import corporate, speaker_kind
 from .speakers import (
@@ -80,6 +82,13 @@ TITLE_FAMILIES = {
 }  # fmt: skip
 
 
+def _named_person(name: str) -> bool:
+    """Whether `name` is a person by their name or title ("Mr. Tan", "Aminu Bello"), not a body ("Shana")."""
+    return _is_person(name, normalise_speaker(name).split()) or bool(
+        FULL_NAME.match(name) and not any(word.lower() in ORGANISATION_WORDS for word in name.split())
+    )
+
+
 class SpeakerMemory:
     """The speakers named so far in a text, most recent last.
 
@@ -133,6 +142,7 @@ class SpeakerMemory:
 
     def note_subject(self, name: str) -> None:
         """Note a named body that opened a sentence, as a possible "the company"."""
+        name = re.sub(r"['’]s?$", "", name)  # "The National Audit Office’s work …": the office
         if name in self._subjects:
             self._subjects.remove(name)
         self._subjects = [*self._subjects, name][-self.SUBJECTS_KEPT :]
@@ -211,8 +221,10 @@ class SpeakerMemory:
         else:
             self._read_from.discard(name)
             self._topic = None
-        if speaker_kind(name) == "person" and verb != "according_to":
-            self._person = None  # a person who speaks later is the one "he" goes back to
+        if speaker_kind(name) == "person" and (verb != "according_to" or _named_person(name)):
+            # A person who speaks later is the one "he" goes back to, and so is one a sentence reads from by
+            # name: "…, a police official said. …, according to Ali Sherzad, the police chief. “…,” he said."
+            self._person = None
         if speaker_kind(name) != "person" and verb != "according_to":
             self._group = None  # and a body or group that speaks later the one "they" goes back to
         if name in self._speakers:
@@ -250,14 +262,7 @@ class SpeakerMemory:
                     continue  # "Purnea district reported 28 deaths": a place counts its dead, no "it said"
                 kind = "person" if earlier in self._titled else speaker_kind(earlier)
                 kind = "organisation" if earlier in self._things else kind
-                if (
-                    wanted == "person"
-                    and earlier in self._read_from
-                    and not _is_person(earlier, normalise_speaker(earlier).split())
-                    and not (
-                        FULL_NAME.match(earlier) and not any(w.lower() in ORGANISATION_WORDS for w in earlier.split())
-                    )
-                ):
+                if wanted == "person" and earlier in self._read_from and not _named_person(earlier):
                     # "according to Shana" is no "he"; "According to Mr. Tan, …. He said …" is, and so is
                     # "According to Aminu Bello, head of the zonal office, …. He said …": a given name and a surname.
                     continue
@@ -276,7 +281,7 @@ class SpeakerMemory:
             # "Federal Minister for Water and Power Ali Raza apologised …. He said …": no one spoke yet.
             return self._mentioned if wanted == "person" else None
         based = PLACE_BASED_BODY.match(name)
-        if based and based.group("head").lower() in BODY_NOUNS:
+        if based and based.group("head").lower() in BODY_NOUNS | EPITHETS:
             # "The Montreal-based company says", "The Sunnyvale, Calif.-based company reported": where a body is
             # based describes it; it is the body the text is about, like "the company" — unless that body's
             # name says it is another kind ("The Bank of England" is no "Munich-based group").
@@ -330,6 +335,11 @@ class SpeakerMemory:
             # "the office" may be "the mayor's office", "the elections office" may not.
             if modifiers <= set(earlier_words):
                 return earlier
+        if len(words) == 2 and head in EPITHETS:
+            # "The National Audit Office's work …, the watchdog has said": see `epithets`.
+            return epithet_body(
+                head, [*reversed(self._speakers), *reversed(self._subjects)], self._recent_subject(), INSTITUTION_WORDS
+            )
         recent = self._recent_subject() if len(words) == 2 and head in BODY_NOUNS else None
         if recent:  # "the airline", not "the airport operator"
             return recent

@@ -46,10 +46,24 @@ ABSOLUTE_SAYING = re.compile(
 )
 
 
+# "The unions responded by saying that …", "The firm reacted to the ruling by stating …": a reply made in words is
+# said by the sentence's subject, as ", saying …" is.
+BY_SAYING = re.compile(
+    r"\s+(?:responded|reacted|replied|retorted|countered|answered|hit\s+back)(?:\s+to\s+[^,.;:]{1,60}?)?"
+    r"\s+by\s+(?:saying|stating|claiming|insisting|arguing|noting|pointing\s+out)\b"
+)
+
+# Who replied, when no name opens the sentence: a short noun phrase right before the verb ("The trade unions").
+REPLIER = re.compile(r"(?:^|(?<=\s))(?P<who>(?:The|the|[A-Z][\w.'’&-]*)(?:\s+[\w.'’&-]+){0,5})$")
+
+
 def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]:
     """ "Pfizer raised its forecast, saying it expects 1.3 billion doses": the subject speaks."""
     found = []
-    for match in SAYING.finditer(sentence):
+    matches = list(SAYING.finditer(sentence))
+    if " by " in sentence:
+        matches = sorted(matches + list(BY_SAYING.finditer(sentence)), key=lambda match: match.start())
+    for match in matches:
         before = [clause for clause in clauses if clause.start < match.start()]
         if before and before[-1].closes_quote:
             # "'…,' Zelenskiy said, adding that Russia used 330 drones": the quote's speaker goes on.
@@ -70,6 +84,9 @@ def saying_clauses(sentence: str, clauses: list[SpeakerCue]) -> list[SpeakerCue]
         subject = _after_time_opener(sentence) or (
             leading_subject(sentence) or _apposed_person(sentence) or described_opener(sentence)
         )
+        if not subject and match.re is BY_SAYING:
+            replier = REPLIER.search(sentence, 0, match.start())  # "The trade unions responded by saying …"
+            subject = replier.span("who") if replier else None
         if not subject:
             continue
         start, end = subject

@@ -610,3 +610,12 @@ def test_a_measured_quantity_opening_a_sentence_is_no_it_later():
     )
     origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
     assert origins["$1.15 a share"] == "Harbour Bank"
+
+
+def test_a_quotation_right_after_a_sentence_a_speaker_opens_goes_on_in_their_words():
+    text = (
+        "Industry bodies put the loss at 25,000 crore rupees.\n\n"
+        "The dock unions responded by saying that the owners were to blame. "
+        "“It is not about whether the loss is 25,000 crore rupees or more.”"
+    )
+    assert origins(text, outlet="Wire")[-1] == ("25,000 crore rupees", "The dock unions")

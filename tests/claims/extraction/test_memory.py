@@ -322,3 +322,12 @@ def test_a_name_before_a_document_noun_is_no_later_the_company():
     )
     found = dict(origins(text))
     assert found["$5.1 billion"] == "Korvane Robotics Inc"
+
+
+def test_a_person_a_sentence_reads_from_by_name_is_a_later_he():
+    text = (
+        "Troops killed nine militants in the south, a police official said today.\n\n"
+        "The militants attacked a convoy in the district, according to Karim Dastani, the police chief.\n\n"
+        '"Nine militants were killed. We had no casualties," he said.'
+    )
+    assert origins(text)[-1] == ("Nine militants", "Karim Dastani")

@@ -82,3 +82,15 @@ def test_an_absolute_clause_of_speakers_saying_gives_them_what_follows():
     # ", rescue officials saying …": a group with its own participle of speech, not the sentence's subject.
     text = "The count from the landslide remains unclear, rescue officials saying at least 57 homes were buried."
     assert origin_of(text, "at least 57 homes") == "rescue officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dock unions responded by saying that 3,400 jobs had gone since the port was sold.",
+        "The mill owners reacted to the strike call by stating that 3,400 jobs were at risk.",
+    ],
+)
+def test_a_reply_made_by_saying_is_the_subjects(text):
+    speaker = text.split(" re")[0]
+    assert origin_of(text, "3,400 jobs") == speaker
