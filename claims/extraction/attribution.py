@@ -45,6 +45,7 @@ from .hearings import hearing_clauses
 from .linking import (
     SENTENCE_CLOSE,
     according_to_then_relay,
+    cited_by_closing_outlet,
     closing_outlet_relays,
     nested_reports,
     relayed_by_according_to,
@@ -217,7 +218,11 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
         ]
         if before:
             host = before[-1]
-            clauses[clauses.index(host)] = _with_links(host, (*host.links, link))
+            # "…, X said, Trend reports citing TASS": TASS relays X.
+            cited = (
+                (link, *host.links) if cited_by_closing_outlet(host, sentence, citing_start) else (*host.links, link)
+            )
+            clauses[clauses.index(host)] = _with_links(host, cited)
         else:
             clauses.append(SpeakerCue((link,), citing_start, link.end, False))
     clauses = relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)

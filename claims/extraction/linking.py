@@ -3,7 +3,8 @@ Chains inside one sentence: which of its attribution clauses relays which.
 
 "Reuters said a report in a local paper said …" (Reuters relays the paper), "…, the ministry
 announced, according to Interfax" (Interfax relays the ministry), "…, according to a study, The
-Guardian reported" and "The Kremlin said …, Russian news agencies reported": the clauses that
+Guardian reported", "The Kremlin said …, Russian news agencies reported" and "…, the ministry said,
+Trend reports citing TASS" (TASS relays the ministry): the clauses that
 `attribution.find_attributions` read are joined into one, its links running from the outermost
 relay to the origin. Split out of `attribution`.
 """
@@ -16,7 +17,13 @@ from .media import medium_owner
 from .relays import is_news_outlet
 from .spans import SpeakerCue, clean_name
 
-__all__ = ["nested_reports", "relayed_by_according_to", "according_to_then_relay", "closing_outlet_relays"]
+__all__ = [
+    "nested_reports",
+    "relayed_by_according_to",
+    "according_to_then_relay",
+    "closing_outlet_relays",
+    "cited_by_closing_outlet",
+]
 
 
 def nested_reports(clauses: list[SpeakerCue], sentence: str) -> list[SpeakerCue]:
@@ -119,3 +126,18 @@ def closing_outlet_relays(clauses: list[SpeakerCue], sentence: str) -> list[Spea
     ):
         return clauses
     return [*clauses[:-2], replace(first, links=(*last.links, *first.links))]
+
+
+# "…, the health ministry said on Sunday, Trend reports citing TASS.": after a closing speech tag, a second
+# tag in which a named outlet reports is the wire copy's own credit line.
+OUTLET_CREDIT = re.compile(
+    r"(?:\s+(?:on|late|early|last)\s+\w+|\s+\w+day)?\s*,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}?(?:reports|reported|writes|wrote)\s*,?\s*$"
+)
+
+
+def cited_by_closing_outlet(host: SpeakerCue, sentence: str, citing_start: int) -> bool:
+    """Whether "citing Y" after `host` names a relay, not the origin: "X said, Trend reports citing
+    TASS" runs Trend ← TASS ← X (the outlet cites the agency that carried X's words)."""
+    return host.links[-1].verb in ("said", "told", "estimated") and bool(
+        OUTLET_CREDIT.match(sentence, host.end, citing_start)
+    )
