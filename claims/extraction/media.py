@@ -65,6 +65,8 @@ _REPORTS = (
 _SHOWS = (
     r"showed|show|shows|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals"
     r"|said|says|concluded|estimated|estimates|put|puts|placed|places"
+    # "a preliminary report from the tourist board is showing that …": the progressive says the same.
+    r"|(?:is|are|was|were)\s+showing"
 )
 SHOWS_HINT = re.compile(rf"\b(?:{_SHOWS})\b")
 # "the Office for National Statistics": "for" inside a body's name, not "a poll by Ipsos for Reuters".
@@ -78,7 +80,8 @@ _NOT_AFTER_BODY = "".join(
 # "a survey of 2,000 adults by YouGov found".
 DATA_FROM = re.compile(
     rf"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies|[Pp]olls?
-        |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit|[Rr]esults)
+        |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit|[Rr]esults
+        |[Bb]riefings?)  # "a briefing from the minister which said that …"
         (?:\s+of\s+(?:[^,;.]|(?<=\d),(?=\d)){{1,60}}?(?=\s+by\s))?  # "a survey of 2,000 adults by YouGov"
         ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned|announced)
           (?:\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+|today|yesterday|recently|earlier))?  # "released today by"
@@ -270,7 +273,9 @@ DOCUMENT_SHOWS = re.compile(
     rf"""(?P<doc>^It(?=\s+(?:also\s+)?(?:suggested|showed|found|indicated|revealed)\b)  # "It suggested": see memory
         # "The notice said the interim figures showed": a speech verb ends the speaker, and opens no document.
         |(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]his|[Ii]ts|[Tt]heir)\s+)?
-        (?:(?!(?:that|which|who|and|but|as|despite|amid|with|said|says|told|added|noted|stated)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?i:{_DOCUMENTS})(?:\s+\d{{1,2}})?)
+        (?:(?!(?:that|which|who|and|but|as|despite|amid|with|said|says|told|added|noted|stated)\b)[A-Za-z][\w'’-]*\s+){{0,3}}?(?i:{_DOCUMENTS})(?:\s+\d{{1,2}})?
+        # "a study for the 13th Finance Commission found": the body it was written for names the study.
+        (?:\s+for\s+(?:the\s+)?(?:[A-Z\d][\w'’&-]*\s+){{0,5}}[A-Z][\w'’&-]*(?=\s+(?:{_DOCUMENT_VERBS})\b))?)
         (?:\s+of\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?\d[\d,.]*(?:\s+[a-z][\w'’-]*){{1,3}}?)?  # "of 2,000 adults"
         (?:\s+issued\s+by\s+(?P<issuer>[^,;:]{{2,60}}?))?
         (?:\s+(?:released|published|issued)\s+(?:on|last|this|early|late)\s+[A-Za-z]+)?  # "data released on Friday"

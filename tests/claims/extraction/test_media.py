@@ -219,3 +219,23 @@ def test_a_sentence_adverb_before_a_document_owns_nothing():
         text = f"{adverb} figures also showed that ferry trips totalled 12,400 in May."
         [candidate] = extract_figures(text, outlet="Wire")
         assert adverb not in [link.name for link in candidate.chain]
+
+
+def test_a_report_in_the_progressive_still_shows():
+    # "a preliminary report from the board is showing that …": the report's owner gives the figure.
+    text = "The minister said a preliminary report from the Harbour Tourism Board is showing that visitors spent $2.1 billion."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert candidate.origin.name == "the Harbour Tourism Board"
+
+
+def test_a_briefing_from_someone_which_said_is_their_report():
+    text = "The premier said he received a briefing from Housing Minister Ada Lorne which said that 30 families a day seek shelter."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert candidate.origin.name == "Housing Minister Ada Lorne"
+
+
+def test_a_study_for_a_body_speaks_for_itself_inside_according_to():
+    # "According to firm M, a study for the Finance Commission found …": the study is the source, M relays it.
+    text = "According to consultancy Brightline, a study for the 9th Grid Commission found losses of 4,500 crore."
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert candidate.origin.name == "a study for the 9th Grid Commission"
