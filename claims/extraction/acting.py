@@ -46,6 +46,7 @@ from .acting_verbs import (
     TARGET_OBJECT,
     stem_of,
 )
+from .body_glosses import glossed_as_body
 from .judging import judging_stem
 from .named_frames import named_frames
 from .one_word_names import company_in_s, names_by_one_word
@@ -134,7 +135,12 @@ def _acting_clauses(sentence: str) -> list[SpeakerCue]:
         # "But the Taliban rejected the claim as baseless, saying 10 … were killed"
         link = DraftLink(name, "said", start, end)
         return [SpeakerCue((link,), saying.start(), saying.end(), True)]
-    someone = names_someone(name) or names_by_one_word(sentence, start, end) or one_word_acts(sentence, name, end)
+    someone = (
+        names_someone(name)
+        or names_by_one_word(sentence, start, end)
+        or glossed_as_body(sentence, end)  # "Orbitec, the country's biggest mill, posted …"
+        or one_word_acts(sentence, name, end)
+    )
     if not someone and not document and not names_study(name):
         # "Bills rose after the regulator raised the levy to Sh4.51": no speaker opens, a body may open a clause
         return _second_clause(sentence)

@@ -26,6 +26,7 @@ import re
 
 from .acting_subjects import names_someone
 from .acting_verbs import AMOUNT_NOUNS, PADDING, stem_of
+from .body_glosses import glossed_as_body
 from .numbers import TENS_WORDS, UNIT_WORDS
 from .one_word_names import names_by_one_word
 from .openers import IRREGULAR_VERBS
@@ -97,7 +98,9 @@ def default_act(sentence: str, start: int, end: int) -> list[SpeakerCue]:
     name = sentence[start:end]
     if QUOTE_MARKS.search(sentence):
         return []  # a quotation, or a sentence of one that runs on: its speaker is the quotation's
-    if COUNT_WORD.search(name) or not (names_someone(name) or names_by_one_word(sentence, start, end)):
+    if COUNT_WORD.search(name) or not (
+        names_someone(name) or names_by_one_word(sentence, start, end) or glossed_as_body(sentence, end)
+    ):
         return []
     if PASSIVE_AUXILIARY.match(sentence, end):
         return []

@@ -11,6 +11,8 @@ person or a body who can be a source. Split out of `acting`.
 
 import re
 
+from .body_glosses import glossed_as_body
+from .dotted_names import undotted
 from .openers import IRREGULAR_VERBS, described_opener, leading_subject
 from .spans import DAYS, WEEKDAY_END
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
@@ -92,6 +94,11 @@ LOCAL_AUTHORITY = re.compile(
 
 def names_someone(name: str) -> bool:
     """Whether a subject names a person or a body who can be a source (not "Heavy rain", "Texas")."""
+    plain = undotted(name)  # "U.S. District Court Judge Jo Roe": the abbreviation read as one word too
+    return _names_someone(name) or (plain != name and _names_someone(plain))
+
+
+def _names_someone(name: str) -> bool:
     if any(character.isdigit() for character in name):
         return False  # "Eleven miners", "The 12 inside": what is counted
     if name[:1].upper() + name[1:] in PRONOUNS or WITH_COLLEAGUES.fullmatch(name):
@@ -118,6 +125,8 @@ def opening_subject(sentence: str) -> tuple[int, int] | None:
     """The span of the subject that opens `sentence`, past its padding, with a body's head noun that follows a
     name ("The Supreme Court bench headed by …", "The Lagos State government"), or None."""
     found = _opening_subject(sentence)
+    if not found and (plain := undotted(sentence)) != sentence:
+        found = _opening_subject(plain)  # "A top U.S. banking regulator fined …": the abbreviation as one word
     if found and sentence[found[0] : found[1]].split()[0] in SUBORDINATORS:
         return None  # "Although local officials described it as …": a concession, whose speaker is `contrasts`'
     if found and (weekday := WEEKDAY_END.search(sentence, found[0], found[1])):
@@ -295,7 +304,12 @@ NAME_BEFORE_COMMA = re.compile(
 
 def _name_before_comma(sentence: str) -> tuple[int, int] | None:
     match = NAME_BEFORE_COMMA.match(sentence)
-    return match.span("who") if match and names_someone(match.group("who")) else None
+    if not match:
+        return None
+    # "Orbitec, the country's biggest textile mill, posted …": the gloss says the name is a body's
+    return (
+        match.span("who") if names_someone(match.group("who")) or glossed_as_body(sentence, match.end("who")) else None
+    )
 
 
 def _possessive_body(sentence: str) -> tuple[int, int] | None:

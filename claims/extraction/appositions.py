@@ -9,6 +9,7 @@ House, Lusaka said"). These helpers find the speaker on the far side of such a g
 
 import re
 
+from .body_glosses import body_gloss
 from .spans import NAME_PARTICLES, chunk_start, clean_name
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .subject_checks import FIGURE_IN_SUBJECT, valid_subject
@@ -94,7 +95,17 @@ def name_before_apposition(sentence: str, piece_start: int, text: str) -> tuple[
     name = sentence[start:stop]
     if len(name.split()) >= 2 and NAME_ONLY.match(name) and not FIGURE_IN_SUBJECT.search(name):
         return start, stop
+    if ONE_NAME.fullmatch(name) and chunk_start(sentence, before) == 0 and body_gloss(text):
+        return start, stop  # "Kestrel, Ruritania's second-largest bank, said": one word the gloss makes a body
     return None
+
+
+# One capitalised word opening the sentence, no turn word ("Meanwhile, the bank's chief, said" is no name).
+ONE_NAME = re.compile(
+    r"(?!(?:However|Meanwhile|Separately|Elsewhere|Overall|Instead|Indeed|Still|Yet|Now|Then|Also|Again|Moreover"
+    r"|Furthermore|Further|Additionally|Likewise|Similarly|Nonetheless|Nevertheless|Thus|Hence|Therefore"
+    r"|Yesterday|Today|Earlier|Later)\b)[A-Z][\w&'’-]*(?<!ly)"
+)
 
 
 # "Ms Ana Lopes, a Spokesperson for the UNHCR said", "Rina Das, DTB Controller of Schools told": an

@@ -30,6 +30,9 @@ ADJECTIVE = re.compile(
 )
 # "a spokesperson said", with no body named: the body that spoke last ("it").
 BARE_SPOKESPERSON = re.compile(rf"^(?:a|an|the)\s+{_RANK}(?:company\s+|government\s+)?{_SPOKESPERSON}$", re.IGNORECASE)
+# "Ana Ruiz, a spokeswoman of the ministry, said …. The spokeswoman noted …": "the" points back at a spokesperson, a
+# person, not at the body that spoke last; unresolved, the cue stays as written.
+DEFINITE_SPOKESPERSON = re.compile(rf"^the\s+{_SPOKESPERSON}$", re.IGNORECASE)
 # "Its latest annual report put …", "their own figures": the report of the body that spoke last.
 OWN_REPORT = re.compile(
     r"""^(?P<pronoun>its|their)\s+(?:[\w-]+\s+){0,3}?
@@ -46,6 +49,8 @@ def speaks_for(name: str) -> str | None:
         return "they" if own_report.group("pronoun").lower() == "their" else "it"
     if "spokes" not in name.lower() and "press" not in name.lower() and "representative" not in name.lower():
         return None
+    if DEFINITE_SPOKESPERSON.match(name.strip()):
+        return None  # "The spokesman noted …": the spokesperson already named, or the one the text means, as written
     if BARE_SPOKESPERSON.match(name.strip()):
         return "it"
     for pattern in SPEAKS_FOR:

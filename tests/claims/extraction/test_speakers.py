@@ -108,6 +108,7 @@ def test_anonymous_sources_name():
         ("a representative of the union", "the union"),
         ("fire department spokesman Luis Ortega", None),  # named: the person speaks
         ("a spokeswoman", "it"),  # for nobody named: the body that spoke last, as "it" would
+        ("The spokeswoman", None),  # "the": a spokesperson already named, a person, kept as written
         ("the Interior Ministry", None),
     ],
 )
@@ -340,3 +341,16 @@ def test_a_word_that_names_no_one_is_no_speaker(text, expected):
     from claims.extraction.extractor import extract_figures
 
     assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == expected
+
+
+def test_the_spokesperson_points_back_at_a_person_not_at_the_body():
+    from claims.extraction import extract_figures
+
+    text = (
+        "Lena Ortiz, a spokeswoman of the ministry, said 40 clinics had closed. "
+        "The spokeswoman noted that 60 percent of the clinics lack power."
+    )
+    assert [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")] == [
+        ("40 clinics", "Lena Ortiz"),
+        ("60 percent", "The spokeswoman"),
+    ]
