@@ -33,8 +33,17 @@ TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;]|\.\d
 NUMBER_OF_BEFORE = re.compile(
     r"\bnumber\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][A-Za-z]*|\d[\d.]*)\s+){0,2}"
     r"(?:(?:total|new|confirmed|reported|recorded|registered|active|additional|overall)\s+)?"  # "number of total dengue cases"
-    r"(?:[a-z-]+\s+)?(?!(?:has|was|is|this|thus|plus|across|as)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
-    r"[^.;]{0,120}$"  # "the number of voters has grown", "… of candidates this year": the voters, never "has", "this"
+    # Up to two modifiers ("the number of international tourist arrivals", "the total number of covid19 deaths"),
+    # never a preposition, and a plural only next to the noun ("the number of measles cases"; "the number of
+    # people killed tops 300": people, not "tops").
+    r"(?:(?!(?:in|of|on|at|for|from|to|by|with|and|or|the|who|that|which|has|have|had|was|were|is|are)\b)"
+    r"(?![a-z]*[^s]s\s)(?!people\s)[a-z][a-z\d-]*\s+)?"
+    r"(?:(?!(?:in|of|on|at|for|from|to|by|with|and|or|the|who|that|which|has|have|had|was|were|is|are)\b)"
+    r"[a-z][a-z\d-]*\s+)?"
+    r"(?!(?:has|was|is|this|thus|plus|across|as)\b)(?P<noun>[a-z]+s|people|children|men|women|staff|personnel)\b"
+    # "the number of voters has grown", "… of candidates this year": the voters, never "has", "this"; "(i.e. people
+    # within ages 15-64 …)" is no full stop.
+    r"(?:[^.;]|\b(?:i\.e|e\.g)\.|\.(?=\w)){0,120}$"
 )
 # "the number of those injured was raised to 1,000", "the number of dead at 100,191", "the number of the
 # injured stands at 413": the harmed, named by their state (read before `NUMBER_OF_BEFORE`, which takes
@@ -166,12 +175,26 @@ COPULA_BEFORE = re.compile(
 )
 
 
+# "bringing the death toll from the 6.1-magnitude quake that struck … on Saturday to 40", "taking the death toll in
+# flash floods and landslides in the region to 162": a toll an event carries to the number, however far before it.
+# No other number stands between (but a compound's, "6.1-magnitude"), so "… to 40 and the injured to 200" stops.
+TOLL_CARRIED_BEFORE = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+(?:the\s+)?"
+    r"(?:(?P<kind>death|casualty)\s+)?toll\b(?:[^.;\d]|\d[\d.,]*-(?=[a-z])){0,140}?\bto\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def level_named_before(sentence: str, start: int) -> str | None:
     """The count a bare number is the level of: "the number of spectators … stood at 13,47,143".
 
     It outranks a count read earlier in the same sentence, which may be part of the subject
     ("at the six host venues").
     """
+    carried = TOLL_CARRIED_BEFORE.search(sentence, max(0, start - 200), start)
+    if carried:
+        return TOLL_UNITS[(carried.group("kind") or "death").lower()]
     named = CHANGE_IN_BEFORE.search(sentence, max(0, start - 80), start) or MOST_AT_BEFORE.search(
         sentence, max(0, start - 100), start
     )

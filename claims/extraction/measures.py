@@ -59,15 +59,20 @@ MEASURES = (
     (r"MWh|megawatt[\s-]hours?", "megawatt hours"),
     (r"kWh|kilowatt[\s-]hours?", "kilowatt hours"),
     # Indian papers write "630 mw" and "15,000 Mw" ("Mw" after a number below ten is a quake's magnitude).
-    (r"MW|mw|Mw|[Mm]ega[Ww]atts?", "megawatts"),
+    # "450 MWs", "411 Mega Watts": the plural and the split spelling Pakistani and Indian papers write.
+    (r"MWs|MW|mw|Mw|[Mm]ega\s?[Ww]atts?", "megawatts"),
     (r"tonne", "tonnes"),  # "291.95 million tonne": the singular after a number ("tonnes" reads as a noun)
+    # "283.46 lakh hectare", "66,667 hectare", "1.6 acre": the singular after a number, as Indian and Chinese
+    # papers write it (unseen23, unseen28, unseen34, unseen37, unseen89); the plurals read as counted nouns.
+    (r"hectare", "hectares"),
+    (r"acre", "acres"),
     (r"quintal", "quintals"),  # "7,883 quintal of flattened rice": the singular, as Indian papers write it
     # Singulars and abbreviations as South Asian papers write them: "69,503 litre of liquor", "138 gm of
     # brown sugar", "42.203 carat of diamonds" (the plurals read as counted nouns).
     (r"litre|liter", "litres"),
     (r"gms?", "grams"),
     (r"carat", "carats"),
-    (r"GW|[Gg]iga[Ww]atts?", "gigawatts"),
+    (r"GWs|GW|[Gg]iga\s?[Ww]atts?", "gigawatts"),
     (r"TW|[Tt]era[Ww]atts?", "terawatts"),  # "the 1TW mark" of installed capacity, as "3GW"
     (r"ft|foot|feet", "feet"),
     (r"in(?=\))", "inches"),  # "an 18mm (0.7in) rise": "in" is inches only glued in a bracketed conversion

@@ -33,9 +33,10 @@ from decimal import Decimal
 
 from .compound import join_parts
 from .currencies import GLUED_CURRENCY, currency_before
-from .groupings import COMMA_SPACED, SPACE_GROUPED
+from .groupings import COMMA_SPACED, LABEL_BEFORE, SPACE_GROUPED
 from .mixed import FRACTION_HINT, MIXED, MIXED_HINT, find_mixed_fractions, mixed_value
 from .multipliers import MULTIPLIER_HINT, find_multipliers
+from .number_words import SCALES, TENS_WORDS, UNIT_WORDS, parse_number_words
 from .share_words import SHARE_HINT, find_shares
 
 __all__ = [
@@ -43,39 +44,9 @@ __all__ = [
     "find_numbers",
     "parse_number_words",
     "clean_decimal",
+    "UNIT_WORDS",
+    "TENS_WORDS",
 ]
-
-UNIT_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALES = {
-    "hundred": Decimal(100),
-    "thousand": Decimal(1_000),
-    "million": Decimal(1_000_000),
-    "billion": Decimal(1_000_000_000),
-    "trillion": Decimal(1_000_000_000_000),
-    "quadrillion": Decimal(1_000_000_000_000_000),  # Vietnamese and Indonesian copy: "3.8 quadrillion VND"
-    "bn": Decimal(1_000_000_000),
-    "b": Decimal(1_000_000_000),
-    "mn": Decimal(1_000_000),
-    "m": Decimal(1_000_000),
-    "k": Decimal(1_000),
-    "tn": Decimal(1_000_000_000_000),
-    "trn": Decimal(1_000_000_000_000),
-    "bln": Decimal(1_000_000_000),  # wire style: "6.1 bln euros", "2.1 mln shares"
-    "mln": Decimal(1_000_000),
-    "trln": Decimal(1_000_000_000_000),
-    **dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), Decimal(100_000)),  # "lac": the older spelling
-    "crore": Decimal(10_000_000),
-    "crores": Decimal(10_000_000),
-}
 
 _UNIT = "|".join(sorted((w for w in UNIT_WORDS if w != "zero"), key=len, reverse=True))
 _TENS = "|".join(TENS_WORDS)
@@ -116,9 +87,6 @@ DIGITS = re.compile(
 )
 
 DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-# A capitalised word before "5 100 people" makes two numbers ("In 12 350 cases", "May 5 100
-# people", "Section 3 200 pages"): a label or a date, then a count.
-LABEL_BEFORE = re.compile(r"\b[A-Z][\w.]*\s$")
 
 # "traffic fell -5%", "a -4.47% decline": a sign that states a fall, read before a percentage only.
 MINUS_BEFORE = re.compile(
@@ -212,49 +180,6 @@ class NumberToken:
     def is_spelled_out(self) -> bool:
         """Whether the number is written in words ("two") rather than digits."""
         return self.kind == "words"
-
-
-AND_A_HALF = re.compile(r"^(?P<whole>.+?)\s+and\s+a\s+half\s+(?P<scale>\w+)$", re.IGNORECASE)
-AND_HALF = re.compile(r"^(?P<whole>.+?)[\s-]+and[\s-]+(?:a[\s-]+)?half$", re.IGNORECASE)
-
-
-def parse_number_words(words: str) -> Decimal | None:
-    """Read "two hundred and fifty thousand" and the like; None if not a number."""
-    and_a_half = AND_A_HALF.match(words.strip())
-    if and_a_half:
-        whole = parse_number_words(and_a_half.group("whole"))
-        scale = and_a_half.group("scale").lower()
-        return (whole + Decimal("0.5")) * SCALES[scale] if whole is not None and scale in SCALES else None
-    and_half = AND_HALF.match(words.strip())
-    if and_half:
-        whole = parse_number_words(and_half.group("whole"))
-        return whole + Decimal("0.5") if whole is not None else None
-    parts = re.split(r"[\s-]+", words.lower().strip())
-    if parts[:1] in (["a"], ["an"]):
-        parts = ["one", *parts[1:]]
-    total = Decimal(0)
-    current = Decimal(0)
-    half = False
-    for part in parts:
-        if part == "and":
-            continue
-        if part == "half":
-            half = True
-        elif part in ("a", "an"):
-            current = current or Decimal(1)
-        elif part in UNIT_WORDS:
-            current += UNIT_WORDS[part]
-        elif part in TENS_WORDS:
-            current += TENS_WORDS[part]
-        elif part == "hundred":
-            current = (current or Decimal(1)) * 100
-        elif part in SCALES:
-            total += (current or Decimal(1)) * SCALES[part]
-            current = Decimal(0)
-        else:
-            return None
-    value = total + current
-    return value / 2 if half else value
 
 
 def _digits_value(match: re.Match) -> Decimal:

@@ -36,6 +36,7 @@ IRREGULAR_PLURALS = frozenset(
         "sen",
         "kobo",
         "paise",  # "cut by 2 paise": the Indian rupee's hundredth, whose plural takes no "s"
+        "paisa",  # "from 50 paisa to 86 paisa": the same coin as Indian and Pakistani papers also spell it
     ]
 )
 

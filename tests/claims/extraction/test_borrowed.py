@@ -111,3 +111,10 @@ def test_casualty_states_and_pro_forms_are_no_list_of_kinds():
 def test_figures_name_a_count_across_a_decimal_point():
     sentence = "In March, passenger figures increased slightly (+0.4%) to 6.1 million."
     assert [(c.quote, c.unit) for c in extract_figures(sentence)][-1] == ("6.1 million", "passengers")
+
+
+def test_a_word_that_joins_clauses_is_no_counted_noun_before_numbers():
+    # Round 32: "where numbers were up" named a count of "wheres".
+    sentence = "Ferry trips grew fastest in the north, where numbers were up by nine percent to 3.4 million."
+    units = {candidate.quote: candidate.unit for candidate in extract_figures(sentence)}
+    assert units["3.4 million"] != "wheres"

@@ -265,3 +265,28 @@ def test_a_relative_clause_counts_the_noun_it_follows():
     # "which have now exceeded 3 million" counts the displaced persons, not the dollars of the clause before.
     text = "The agency has received $12.5 million in aid for the displaced families, which have now exceeded 2 million."
     assert [(c.quote, c.unit) for c in extract_figures(text)][-1] == ("exceeded 2 million", "families")
+
+
+@pytest.mark.parametrize(
+    ("before", "unit"),
+    [
+        # Round 32: two modifiers, or one with digits, before the noun of "the number of".
+        ("The number of international cruise arrivals at the port amounted to ", "arrivals"),
+        ("The total number of covid19 admissions is ", "admissions"),
+        ("The total number of measles cases admitted to the ward is ", "cases"),
+        # "(i.e. …)" is no full stop
+        ("The number of persons in the survey (i.e. people aged 18 and over) was ", "persons"),
+    ],
+)
+def test_the_number_of_a_noun_with_its_modifiers(before, unit):
+    assert unit_named_before(before, len(before)) == unit
+
+
+def test_a_toll_carried_to_the_number_by_an_event_counts_deaths():
+    # Round 32: "bringing the death toll from the 6.1-magnitude quake … to 40", not 40 magnitude.
+    sentence = (
+        "Three more bodies were found on Tuesday, bringing the death toll from the 5.8-magnitude tremor "
+        "that hit the valley last week to 57, officials said."
+    )
+    units = {candidate.quote: candidate.unit for candidate in extract_figures(sentence)}
+    assert units["57"] == "deaths"

@@ -264,3 +264,20 @@ def test_singular_and_abbreviated_measures(sentence, quote, unit):
 def test_a_small_mw_is_a_magnitude_and_a_capital_c_outside_temperatures_is_a_name():
     assert read_measure("A 6.1 Mw quake struck.", 5) is None
     assert read_measure("Team 4 C won.", 6) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "unit"),
+    [
+        # Round 32: the singular after a number, as Indian and Chinese papers write land areas.
+        ("Maize was sown on 41.5 lakh hectare by the end of June.", "41.5 lakh hectare", "hectares"),
+        ("The county lost 12,300 hectare of paddy to the floods.", "12,300 hectare", "hectares"),
+        ("Each farmer leases 2.5 acre (one bigha) from the trust.", "2.5 acre", "acres"),
+        # the plural and the split spelling of megawatts
+        ("The new plant adds 640 MWs to a grid that needs 3,100 MWs.", "640 MWs", "megawatts"),
+        ("The shortfall in the province touched 950 Mega Watts on Sunday.", "950 Mega Watts", "megawatts"),
+    ],
+)
+def test_singular_areas_and_spelt_out_megawatts_are_measures(sentence, quote, unit):
+    units = {candidate.quote: candidate.unit for candidate in extract_figures(sentence)}
+    assert units[quote] == unit

@@ -527,3 +527,22 @@ def test_thousands_grouped_by_one_space_before_a_preposition_or_power_unit(text,
 def test_quadrillion_is_a_scale_word():
     [figure] = extract_figures("Outstanding loans in the province reached 4.25 quadrillion VND by June.")
     assert (figure.value, figure.unit) == (Decimal("4250000000000000"), "VND")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # Round 32: a sentence opening on a determiner is no label before space-grouped thousands.
+        ("The 2 417 crashes left 1 906 people injured.", "2 417 crashes", Decimal("2417")),
+        ("Overall 7 254 people were robbed in the quarter.", "7 254 people", Decimal("7254")),
+        # a money sign makes two space-parted groups one amount, whatever follows
+        ("The club paid a €750 000 (R14.2 million) transfer fee.", "€750 000", Decimal("750000")),
+    ],
+)
+def test_space_grouped_thousands_after_a_determiner_or_a_money_sign(text, quote, value):
+    values_by_quote = {candidate.quote: candidate.value for candidate in extract_figures(text)}
+    assert values_by_quote[quote] == value
+
+
+def test_a_capitalised_label_still_parts_space_grouped_digits():
+    assert [token.text for token in find_numbers("Section 4 300 pages were filed.")] == ["4", "300"]

@@ -33,3 +33,11 @@ def test_a_count_of_accused_counts_them(sentence, quote):
 def test_coins_without_a_plural_s_are_counted(text, unit):
     # Eighteenth round: "29 sen per share", "169 kobo" read with no unit; a coin takes no plural "s".
     assert [c.unit for c in extract_figures(text)] == [unit]
+
+
+def test_paisa_is_a_coin_counted_without_a_plural_s():
+    # Round 32: "paisa", the spelling of "paise" some Indian and Pakistani papers use.
+    units = {
+        c.quote: c.unit for c in extract_figures("The loss per unit widened from 35 paisa in 2019 to 72 paisa in 2022.")
+    }
+    assert units["35 paisa"] == "paisa"
