@@ -19,6 +19,7 @@ import re
 
 from .epithets import EPITHETS, epithet_body
 from .openers import DOCUMENT_HEADS
+from .person_names import HONORIFIC, SURNAME, last_name, named_person, person_by_look_only
 from .speaker_kinds import corporate, speaker_kind
 from .speakers import (
     BODY_NOUNS,
@@ -26,7 +27,6 @@ from .speakers import (
     PERSON_TITLES,
     PRONOUNS,
     REPORT_REFERENCE,
-    _is_person,
     _kind,
     normalise_speaker,
 )
@@ -49,17 +49,6 @@ NOTICE_HEADS = frozenset(["statement", "release", "notice", "announcement", "fil
 PLACE_HEADS = frozenset(["district", "province", "county", "city", "town", "village", "region", "municipality"])
 
 
-# A person taken up by the last name alone, or with an honorific: "Miklos", "Mr Miklos".
-SURNAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[A-Z][a-z'’-]+)$")
-
-
-HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\S+\s)")
-
-
-# A person's full name: two or three capitalised words, none a body's ("Aminu Bello", not "Reuters Estimates").
-FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
-
-
 # Words that end a body's name, never a person's: "the Nationwide" is "Nationwide Building Society", no titled person.
 INSTITUTION_WORDS = BODY_NOUNS | frozenset(
     ["society", "centre", "center", "foundation", "trust", "school", "hospital", "college", "museum", "library",
@@ -80,13 +69,6 @@ TITLE_FAMILIES = {
     "spokeswoman": {"spokeswoman"}, "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
     "chief": {"chief"}, "director": {"director"}, "ceo": {"ceo", "executive"}, "secretary": {"secretary"}, "senator": {"senator", "sen"},
 }  # fmt: skip
-
-
-def _named_person(name: str) -> bool:
-    """Whether `name` is a person by their name or title ("Mr. Tan", "Aminu Bello"), not a body ("Shana")."""
-    return _is_person(name, normalise_speaker(name).split()) or bool(
-        FULL_NAME.match(name) and not any(word.lower() in ORGANISATION_WORDS for word in name.split())
-    )
 
 
 class SpeakerMemory:
@@ -117,6 +99,7 @@ class SpeakerMemory:
         self._mentioned: str | None = None  # the last person named with a title, speaking or not
         self._people: list[str] = []  # persons named in full so far, speaking or not, most recent last
         self._company: str | None = None  # the last company named with its legal suffix, speaking or not
+        self._gendered: set[str] = set()  # speakers a "he" or "she" went back to: people, whatever they look like
 
     def note_report(self, owner: str, noun: str | None = None) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll".
@@ -176,7 +159,7 @@ class SpeakerMemory:
         A text names a person in full once, spoken or not, and by the surname after: "Miklos said" is the
         minister named before, not a new speaker, nor a body because the one word reads like a name.
         """
-        named = [person for person in reversed(self._people) if person.split()[-1] == surname]
+        named = [person for person in reversed(self._people) if last_name(person) in (surname, last_name(surname))]
         if not named:
             return None
         # One who spoke is the name the text goes on with ("UNHCR spokesperson Cécile Pouilly said …. Ms
@@ -221,7 +204,7 @@ class SpeakerMemory:
         else:
             self._read_from.discard(name)
             self._topic = None
-        if speaker_kind(name) == "person" and (verb != "according_to" or _named_person(name)):
+        if speaker_kind(name) == "person" and (verb != "according_to" or named_person(name)):
             # A person who speaks later is the one "he" goes back to, and so is one a sentence reads from by
             # name: "…, a police official said. …, according to Ali Sherzad, the police chief. “…,” he said."
             self._person = None
@@ -262,11 +245,13 @@ class SpeakerMemory:
                     continue  # "Purnea district reported 28 deaths": a place counts its dead, no "it said"
                 kind = "person" if earlier in self._titled else speaker_kind(earlier)
                 kind = "organisation" if earlier in self._things else kind
-                if wanted == "person" and earlier in self._read_from and not _named_person(earlier):
+                if wanted == "person" and earlier in self._read_from and not named_person(earlier):
                     # "according to Shana" is no "he"; "According to Mr. Tan, …. He said …" is, and so is
                     # "According to Aminu Bello, head of the zonal office, …. He said …": a given name and a surname.
                     continue
                 if kind == wanted or (wanted == "plural" and kind == "organisation"):
+                    if wanted == "person":
+                        self._gendered.add(earlier)
                     return earlier
                 if wanted == "organisation" and (
                     (len(earlier.split()) == 1 and earlier[:1].isupper() and not self._surname(earlier))
@@ -277,7 +262,10 @@ class SpeakerMemory:
             # "United have the touch and last year they announced …": "they" may be a body too.
             if wanted in ("organisation", "plural") and self._subjects:
                 subject = self._recent_subject()
-                return None if subject and self._surname(subject) else subject  # "Verma said …. …, it said."
+                if subject:
+                    return None if self._surname(subject) else subject  # "Verma said …. …, it said."
+            if lowered == "it":
+                return self._unproven_person()
             # "Federal Minister for Water and Power Ali Raza apologised …. He said …": no one spoke yet.
             return self._mentioned if wanted == "person" else None
         based = PLACE_BASED_BODY.match(name)
@@ -357,6 +345,19 @@ class SpeakerMemory:
         if any(not word.islower() for word in words[1:]):
             return None
         return self._named_company()
+
+    def _unproven_person(self) -> str | None:
+        """The speaker an "it" with no body to go back to means: the last one read as a person only by its look.
+
+        "Pulse Asia said …. …, it noted": two capitalised words read like a person's name, but no title names
+        them one, and no "he" or "she" took them up; an "it" that finds no body is that name, not the outlet.
+        """
+        for earlier in reversed(self._speakers[-3:]):
+            if earlier in self._gendered or earlier in self._titled or self._surname(earlier):
+                continue
+            if person_by_look_only(earlier):
+                return earlier
+        return None
 
     def _surname(self, word: str) -> bool:
         """Whether a one-word speaker ("Kharge") is the last name of a person named before ("Mallikarjun Kharge"):

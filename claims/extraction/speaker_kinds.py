@@ -66,6 +66,9 @@ def speaker_kind(name: str) -> str:
         and not any(word.lower() in ORGANISATION_WORDS | BODY_NOUNS for word in trailing.group("name").split())
     ):
         return "person"  # "East Flores deputy regent Agustinus Payong Boli": a role in lowercase, then a name
+    bare = INNER_PARTICLE.sub(" ", word)
+    if bare != word and speaker_kind(bare) == "person":
+        return "person"  # "Finance Minister Ali bin Ahmed al-Kuwari", "Mohammed bin Saleh Al-Butti": read without them
     if PARTICLED_NAME.fullmatch(word) and not any(
         part.lower() in ORGANISATION_WORDS | BODY_NOUNS for part in word.split()
     ):
@@ -82,3 +85,9 @@ PARTICLED_NAME = re.compile(rf"(?:[A-Z][a-z'’-]+\s+){{1,2}}(?:{NAME_PARTICLES}
 # the speaker: whatever the role, what follows it is a person ("the rebel group Hayat Tahrir" is a body's noun).
 TRAILING_NAME = re.compile(r"(?:^|\s)(?P<word>[a-z][a-z-]+)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$")
 NAME_JOINERS = frozenset(["of", "for", "and", "the", "in", "at", "on", "from", "by", "with", "to", "de", "van", "von"])
+
+
+# Particles inside a person's name, after a capitalised word: "bin", "ibn", and "al-" or "Al-" joined to the next
+# part ("Ali bin Ahmed al-Kuwari", "Mohammed bin Saleh Al-Butti"). A name read without them is read for its kind;
+# at a name's start ("Al-Qaeda", "Al Jazeera") the particle is the body's own word and stays.
+INNER_PARTICLE = re.compile(r"(?<=[A-Za-z'’])\s+(?:(?:bin|ibn|bint)\s+|(?:al|el|Al|El)-)(?=[A-Z])")

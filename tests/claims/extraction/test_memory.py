@@ -331,3 +331,30 @@ def test_a_person_a_sentence_reads_from_by_name_is_a_later_he():
         '"Nine militants were killed. We had no casualties," he said.'
     )
     assert origins(text)[-1] == ("Nine militants", "Karim Dastani")
+
+
+def test_an_it_with_no_body_before_is_the_capitalised_name_no_title_makes_a_person():
+    # "Vantage Polls" reads like a person's name; no title or "he" says so, and the "it" that follows is it.
+    text = (
+        "Most voters back the plan, Vantage Polls said on Monday. "
+        '"Support among the young stands at 64 percent," it noted.'
+    )
+    assert origins(text) == [("64 percent", "Vantage Polls")]
+
+
+def test_an_it_does_not_take_up_a_person_a_he_went_back_to():
+    text = "Prices will rise, Maren Toft said. He expects 4 percent inflation. Output fell 3 percent in March, it said."
+    assert origins(text)[-1] == ("3 percent", "Wire")
+
+
+def test_a_last_name_taken_up_without_its_particle_is_the_person_named_in_full():
+    text = (
+        "Revenue will reach 190 billion riyals, Finance Minister Omar bin Khalid al-Rashed said. "
+        "Spending will total 205 billion riyals, Rashed said. "
+        '"The deficit will be 15 billion riyals," he said.'
+    )
+    assert origins(text) == [
+        ("190 billion riyals", "Finance Minister Omar bin Khalid al-Rashed"),
+        ("205 billion riyals", "Finance Minister Omar bin Khalid al-Rashed"),
+        ("15 billion riyals", "Finance Minister Omar bin Khalid al-Rashed"),
+    ]
