@@ -15,6 +15,7 @@ ranking of evidence, which is why it lives in one place, apart from the reading 
 """
 
 import re
+from dataclasses import dataclass
 
 from .borrowed import (
     GENERIC_COUNTS,
@@ -62,28 +63,38 @@ LEADING_PLURAL = re.compile(
 MULTIPLIED_BEFORE = re.compile(r"\b(?:multiplied\s+by|by\s+a\s+factor\s+of)\s+$", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class Neighbours:
+    """What a number's neighbours say it may count, for a number with no noun of its own.
+
+    Read once per number by `figure_phrase.read_one` and handed down to `bare_unit`, the last
+    reader, through `counted_phrase.read_count`.
+    """
+
+    following: NumberToken | None  # the next number of the sentence ("won 16 and 12 seats")
+    earlier: str | None  # the unit of an earlier count of the sentence, without its rate
+    earlier_unit: str | None  # the same with its rate ("8,000 admissions a week")
+    antecedent: str | None  # the unit of the last count of earlier sentences
+    share_noun: str | None  # what an earlier share of the sentence divides
+    carried: str | None  # what a bare number of the same size goes on counting
+
+
 def bare_unit(
     sentence: str,
     token: NumberToken,
     reading: Reading,
+    around: Neighbours,
     *,
-    following: NumberToken | None,
-    earlier: str | None,
-    earlier_unit: str | None,
-    antecedent: str | None,
-    share_noun: str | None,
-    carried: str | None,
     refers_back: re.Match[str] | None,
     more: re.Match[str] | None,
     forecasters: re.Match[str] | None,
 ) -> bool:
-    """Give `reading` (nothing counted after it) the unit the sentence implies; False when the
-    number counts nothing. `earlier` is the unit of an earlier count of the sentence (without
-    its rate, `earlier_unit` with it), `antecedent` that of the last count of earlier sentences,
-    `carried` what a bare number of the same size goes on counting, `share_noun` what an
-    earlier share divides; `refers_back` ("of them"), `more` ("more", "others") and
-    `forecasters` ("economists had forecast") are what follows the number."""
+    """Give `reading` (nothing counted after it) the unit the sentence implies, from what is
+    `around` it; False when the number counts nothing. `refers_back` ("of them"), `more`
+    ("more", "others") and `forecasters` ("economists had forecast") are what follows the number."""
     start, end, value = reading.start, reading.end, reading.value
+    following, earlier, earlier_unit = around.following, around.earlier, around.earlier_unit
+    antecedent, share_noun, carried = around.antecedent, around.share_noun, around.carried
     if MULTIPLIED_BEFORE.search(sentence, max(0, start - 25), start):
         reading.unit, reading.from_context = "times", True  # "the front multiplied by 1.5": a multiplier
         reading.confidence -= 0.1

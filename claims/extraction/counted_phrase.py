@@ -13,7 +13,7 @@ ago") or a relation ("two of his sons") is refused here. With nothing counted af
 import re
 
 from . import hedges
-from .bare_units import bare_unit
+from .bare_units import Neighbours, bare_unit
 from .casualties import others_harmed, others_own_noun
 from .context import WHEN_AFTER
 from .continental import whole_count_value
@@ -51,17 +51,12 @@ def read_count(
     token: NumberToken,
     reading: Reading,
     hedge: hedges.Hedge | None,
-    *,
-    following: NumberToken | None,
-    earlier: str | None,
-    earlier_unit: str | None,
-    antecedent: str | None,
-    share_noun: str | None,
-    carried: str | None,
+    around: Neighbours,
 ) -> str | None:
     """Read what the number of `reading` (with its `hedge`, if any) counts, widening `reading`
-    over it; the rule that refuses the number, if one does. The keywords are what `bare_units`
-    reads a bare number by."""
+    over it; the rule that refuses the number, if one does. What is `around` it is what
+    `bare_units` reads a bare number by."""
+    earlier = around.earlier
     start, end, value = reading.start, reading.end, reading.value
     noun_at = end
     refers_back = REFERS_BACK.match(sentence, end)
@@ -118,20 +113,7 @@ def read_count(
         suffix = hedges.hedge_after(sentence, reading.end)  # "40 buildings or more"
         if suffix and reading.qualifier == hedges.EXACT:
             reading.qualifier, reading.end = suffix.code, suffix.end
-    elif not bare_unit(
-        sentence,
-        token,
-        reading,
-        following=following,
-        earlier=earlier,
-        earlier_unit=earlier_unit,
-        antecedent=antecedent,
-        share_noun=share_noun,
-        carried=carried,
-        refers_back=refers_back,
-        more=more,
-        forecasters=forecasters,
-    ):
+    elif not bare_unit(sentence, token, reading, around, refers_back=refers_back, more=more, forecasters=forecasters):
         return "nothing counted"
     threshold = THRESHOLD_BEFORE.search(sentence, 0, reading.start)
     if reading.from_context and threshold and reading.qualifier == hedges.EXACT:

@@ -14,6 +14,7 @@ one phrase and keeps no state.
 import re
 
 from . import hedges
+from .bare_units import Neighbours
 from .borrowed import MEASURE_UNITS
 from .casualties import CASUALTY_UNITS, HARM_STATES, HUMAN_VERB_HEDGED
 from .counted_phrase import MORE_AFTER, OF_AFTER, read_count
@@ -121,12 +122,7 @@ def read_one(
         token,
         reading,
         hedge,
-        following=following,
-        earlier=earlier,
-        earlier_unit=earlier_unit,
-        antecedent=antecedent,
-        share_noun=share_noun,
-        carried=carried,
+        Neighbours(following, earlier, earlier_unit, antecedent, share_noun, carried),
     ):
         return refused
     # "$1.8 million more a year", "2,000 tonnes of grain a month": the rate after a short complement.
