@@ -318,6 +318,8 @@ class ActorResolver:
         self.source = source
         self.actors = actors
         self.outlet_names = {normalise_speaker(name): pk for pk, name in Outlet.objects.values_list("pk", "name")}
+        # The new people proposed so far for this source, by their names' words.
+        self.people: dict[tuple[str, ...], str] = {}
 
     def outlet(self) -> ProposedActor:
         outlet = self.source.outlet
@@ -338,7 +340,23 @@ class ActorResolver:
                 pk, name = self.actors.by_outlet[outlet_id]
                 return ProposedActor(name, self.actors.kinds[pk], actor_id=pk)
             return ProposedActor(_display_name(link.name), ActorKind.MEDIA, outlet_id=outlet_id)
-        return ProposedActor(_display_name(link.name), guess_actor_kind(link.name))
+        return self._one_person(ProposedActor(_display_name(link.name), guess_actor_kind(link.name)))
+
+    def _one_person(self, proposed: ProposedActor) -> ProposedActor:
+        """A new person this source named before with or without an office is that person, under its first name.
+
+        Newswriting gives the office once and drops it after ("MP Jane Ardent said …", "…, Jane Ardent
+        revealed"): the extractor reads two speakers, and two new actors would be one person twice.
+        """
+        words = tuple(proposed.name.casefold().split())
+        if proposed.kind != ActorKind.PERSON or len(words) < 2:
+            return proposed
+        for earlier, name in self.people.items():
+            shorter, longer = sorted((earlier, words), key=len)
+            if len(shorter) >= 2 and longer[-len(shorter) :] == shorter:
+                return ProposedActor(name, proposed.kind)
+        self.people[words] = proposed.name
+        return proposed
 
 
 class ActorWriter:

@@ -5,7 +5,7 @@ import pytest
 from claims.models import Attribution
 from claims.suggestions import actor_directory, create_suggested_claims, guess_actor_kind, suggest_claims
 from sources.models import Actor
-from tests.factories import make_actor
+from tests.factories import make_actor, make_outlet, make_source
 
 
 def test_directory_reads_names_and_aliases_in_one_query(agency, django_assert_num_queries):
@@ -104,3 +104,22 @@ def test_the_outlets_existing_actor_is_used(agency, source):
     assert suggestion.links[0].actor.actor_id == newsroom.pk
     create_suggested_claims(source, [suggestion])
     assert Attribution.objects.get(position=1).actor == newsroom
+
+
+def test_a_person_named_with_and_without_a_title_is_one_new_actor(db):
+    # Newswriting names a person with the office once and without it after ("MP Jane Ardent said …
+    # Jane Ardent revealed"): one person, so one new actor, not two for the editor to merge.
+    source = make_source(
+        outlet=make_outlet("Wire Daily"),
+        title="Strike day",
+        text=(
+            "MP Jane Ardent said 70 per cent of teachers did not strike. "
+            "Fewer than a third of nurses went on strike this week, Jane Ardent revealed. "
+            "Councillor Tom Ardent said 40 buses ran."
+        ),
+    )
+    origins = {s.candidate.quote: s.links[-1].actor for s in suggest_claims(source)}
+    assert origins["70 per cent"].name == origins["Fewer than a third"].name == "MP Jane Ardent"
+    assert origins["40 buses"].name == "Councillor Tom Ardent"  # another person of the same surname
+    create_suggested_claims(source, suggest_claims(source))
+    assert Actor.objects.filter(name__endswith="Jane Ardent").count() == 1
