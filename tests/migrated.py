@@ -61,6 +61,18 @@ def key():
     return digest.hexdigest()[:12]
 
 
+def djangos_way(connection, keepdb, serialize):
+    """Whether a test database is made Django's own way, not copied from a migrated one:
+    with ``--reuse-db`` (keepdb), serialized contents, ``--nomigrations`` (pytest-django's
+    ``DisableMigrations``) or ``TEST: {"MIGRATE": False}``."""
+    from django.conf import settings
+
+    migrations_off = connection.settings_dict["TEST"].get("MIGRATE") is False or not isinstance(
+        settings.MIGRATION_MODULES, dict
+    )
+    return bool(keepdb or serialize or migrations_off)
+
+
 def sqlite_file():
     """The path of a migrated SQLite file kept in the temporary directory, named by ``key()``.
 

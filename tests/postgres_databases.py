@@ -34,9 +34,7 @@ _migrate = DatabaseCreation.create_test_db
 
 def create_test_db(self, verbosity=1, autoclobber=False, serialize=None, keepdb=False):
     """Django's ``create_test_db`` for PostgreSQL, copying the migrated template."""
-    test_settings = self.connection.settings_dict["TEST"]
-    migrations_off = test_settings.get("MIGRATE") is False or not isinstance(settings.MIGRATION_MODULES, dict)
-    if keepdb or serialize or migrations_off:  # --nomigrations: pytest-django's DisableMigrations
+    if migrated.djangos_way(self.connection, keepdb, serialize):
         return _migrate(self, verbosity, autoclobber, serialize, keepdb)
     template = f"test_{self.connection.settings_dict['NAME']}_migrated_{migrated.key()}"
     test_database_name = self._get_test_db_name()

@@ -27,10 +27,7 @@ _migrate = DatabaseCreation.create_test_db
 def create_test_db(self, verbosity=1, autoclobber=False, serialize=None, keepdb=False):
     """Django's ``create_test_db`` for SQLite, restoring the migrated file into memory."""
     test_database_name = self._get_test_db_name()
-    migrations_off = self.connection.settings_dict["TEST"].get("MIGRATE") is False or not isinstance(
-        settings.MIGRATION_MODULES, dict
-    )
-    if keepdb or serialize or migrations_off or not self.is_in_memory_db(test_database_name):
+    if migrated.djangos_way(self.connection, keepdb, serialize) or not self.is_in_memory_db(test_database_name):
         return _migrate(self, verbosity, autoclobber, serialize, keepdb)
     template = migrated.sqlite_file()
     if verbosity >= 1:
