@@ -19,6 +19,7 @@ from .legal_forms import with_legal_form
 from .spans import DAYS, WEEKDAY_END
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .subject_padding import DATELINE as WIRE_DATELINE  # "BEIJING (Reuters) - ", "MEXICO CITY, Nov. 7 (Xinhua) -- "
+from .time_names import NOT_TIME, time_named
 
 __all__ = ["tidy_speaker"]
 
@@ -99,6 +100,9 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     if predicate and predicate.start() > 0:
         name = name[: predicate.start()]
     name = TRAILING_WHEN.sub("", name)
+    timed = time_named(sentence, start, name.rstrip(" ,;:"))
+    if timed != NOT_TIME:
+        return timed  # "data released Friday", "Tuesday’s results": what the time dates, or no one
     stripped = WEEKDAY_END.sub("", name.rstrip(" ,;:"))
     if ONLY_WHEN.match(stripped):
         return None  # "Last Friday": when, not who
