@@ -16,9 +16,11 @@ import re
 from .calendar import MONTHS
 from .currencies import CURRENCY_SYMBOLS
 from .legal_forms import with_legal_form
+from .name_fragments import NOT_FRAGMENT, fragment_named
 from .spans import DAYS, WEEKDAY_END
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .subject_padding import DATELINE as WIRE_DATELINE  # "BEIJING (Reuters) - ", "MEXICO CITY, Nov. 7 (Xinhua) -- "
+from .time_names import NOT_TIME, time_named
 
 __all__ = ["tidy_speaker"]
 
@@ -99,7 +101,13 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     if predicate and predicate.start() > 0:
         name = name[: predicate.start()]
     name = TRAILING_WHEN.sub("", name)
+    timed = time_named(sentence, start, name.rstrip(" ,;:"))
+    if timed != NOT_TIME:
+        return timed  # "data released Friday", "Tuesday’s results": what the time dates, or no one
     stripped = WEEKDAY_END.sub("", name.rstrip(" ,;:"))
+    fragment = fragment_named(sentence, start, stripped)
+    if fragment != NOT_FRAGMENT:
+        return fragment  # "has" (the subject before it speaks), "includes", "the cumulative": no name
     if ONLY_WHEN.match(stripped):
         return None  # "Last Friday": when, not who
     if ONLY_ADJUNCT.match(stripped) and not SPEAKING_WORDS & {word.lower() for word in stripped.split()}:
