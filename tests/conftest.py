@@ -38,7 +38,7 @@ def pytest_runtest_setup(item):
         pytest.skip("tests SQLite-only behaviour: run without DATABASE_URL (as .ci/run does)")
     if item.get_closest_marker("database_independent") and connection.vendor != "sqlite":
         pytest.skip(
-            "does not use the database under test (its own SQLite file, or settings only): the SQLite pass runs it"
+            "does not use the database under test (its own SQLite file, settings, or text only): the SQLite pass runs it"
         )
 
 

@@ -1,10 +1,18 @@
-"""The embedded database lets a second editor wait for the first instead of failing."""
+"""The embedded database lets a second editor wait for the first instead of failing.
+
+Both editors work on a SQLite file of their own, never on the database under test, so
+the tests run once, in the SQLite pass.
+"""
 
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.database_independent
 
 SCRIPT = Path(__file__).with_name("sqlite_editors.py")
 
