@@ -74,5 +74,5 @@ def annotator_report(first: dict, second: dict) -> EvaluationReport:
             raise AnnotationMismatch(f"the second annotation has no record for {record['url']}")
         if other["text"] != record["text"]:
             raise AnnotationMismatch(f"the second annotation's text differs for {record['url']}")
-        report += evaluate(_as_candidates(other), policy_gold(record), rules=POLICY)
+        report += evaluate(_as_candidates(other), policy_gold(record), rules=POLICY, outlet=other.get("outlet"))
     return report

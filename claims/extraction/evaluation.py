@@ -92,6 +92,9 @@ class EvaluationReport:
     origin_correct: int = 0
     # Matched pairs whose gold names a speaker (the policy leaves unattributed figures out).
     origin_scored: int = 0
+    # Matched pairs whose gold names no speaker: the origin score leaves them out, so a rule that
+    # names a speaker for every figure could only raise it; `overattributed` counts that cost.
+    unattributed: int = 0
     missed: tuple[GoldFigure, ...] = field(default=(), compare=False)
     spurious: tuple[FigureCandidate, ...] = field(default=(), compare=False)
     # Matched pairs whose origin speaker is not the gold one.
@@ -99,6 +102,8 @@ class EvaluationReport:
     # Matched pairs whose unit, or whose qualifier, is not the gold one.
     mismeasured: tuple[tuple[FigureCandidate, GoldFigure], ...] = field(default=(), compare=False)
     misqualified: tuple[tuple[FigureCandidate, GoldFigure], ...] = field(default=(), compare=False)
+    # Matched pairs whose gold names no speaker but whose candidate names one (not the outlet).
+    overattributed: tuple[tuple[FigureCandidate, GoldFigure], ...] = field(default=(), compare=False)
     # Numbers the extractor refused, each with its rule and sentence: (number, rule, sentence).
     excluded: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
 
@@ -112,11 +117,13 @@ class EvaluationReport:
             unit_correct=self.unit_correct + other.unit_correct,
             origin_correct=self.origin_correct + other.origin_correct,
             origin_scored=self.origin_scored + other.origin_scored,
+            unattributed=self.unattributed + other.unattributed,
             missed=self.missed + other.missed,
             spurious=self.spurious + other.spurious,
             misattributed=self.misattributed + other.misattributed,
             mismeasured=self.mismeasured + other.mismeasured,
             misqualified=self.misqualified + other.misqualified,
+            overattributed=self.overattributed + other.overattributed,
             excluded=self.excluded + other.excluded,
         )
 
@@ -152,6 +159,14 @@ class EvaluationReport:
     def origin_accuracy(self) -> float:
         """Share of matched pairs with a gold speaker whose origin speaker is that speaker."""
         return self.origin_correct / self.origin_scored if self.origin_scored else 1.0
+
+    @property
+    def overattribution(self) -> float:
+        """Share of matched pairs the gold leaves unattributed to which a speaker was given (0.0 when none).
+
+        The policy's "when unsure, the outlet is the origin": an editor shown a speaker the text never
+        names has to notice and remove it. Lower is better."""
+        return len(self.overattributed) / self.unattributed if self.unattributed else 0.0
 
 
 def _noun_key(unit: str) -> str:
@@ -201,8 +216,11 @@ def evaluate(
     gold: Sequence[GoldFigure],
     directory: SpeakerDirectory | None = None,
     rules: ScoringRules = STRICT,
+    outlet: str | None = None,
 ) -> EvaluationReport:
-    """Compare `candidates` with `gold` for one text (add reports to combine texts)."""
+    """Compare `candidates` with `gold` for one text (add reports to combine texts).
+
+    `outlet` is the text's publisher: a candidate whose origin is the outlet names no speaker."""
     candidates = [candidate for candidate in candidates if rules.counts(candidate)]
     unmatched = list(candidates)
     pairs: list[tuple[FigureCandidate, GoldFigure]] = []
@@ -239,6 +257,9 @@ def evaluate(
     misattributed = tuple((c, g) for c, g in pairs if not _gold_origin_matches(c.origin, g, directory))
     mismeasured = tuple((c, g) for c, g in pairs if not rules.units_agree(c.unit, g.unit))
     misqualified = tuple((c, g) for c, g in pairs if not rules.qualifiers_agree(c.qualifier, g.qualifier))
+    overattributed = tuple(
+        (c, g) for c, g in pairs if g.origin is None and c.origin is not None and c.origin.name not in ("", outlet)
+    )
     return EvaluationReport(
         gold=len(gold),
         found=len(candidates),
@@ -248,11 +269,13 @@ def evaluate(
         unit_correct=len(pairs) - len(mismeasured),
         origin_correct=sum(g.origin is not None for _, g in pairs) - len(misattributed),
         origin_scored=sum(g.origin is not None for _, g in pairs),
+        unattributed=sum(g.origin is None for _, g in pairs),
         missed=tuple(missed),
         spurious=tuple(unmatched),
         misattributed=misattributed,
         mismeasured=mismeasured,
         misqualified=misqualified,
+        overattributed=overattributed,
     )
 
 
@@ -268,6 +291,7 @@ def format_report(report: EvaluationReport, title: str = "Figure extraction") ->
         ("qualifier accuracy", f"{report.qualifier_accuracy:.1%}"),
         ("unit accuracy", f"{report.unit_accuracy:.1%}"),
         ("origin accuracy", f"{report.origin_accuracy:.1%}"),
+        ("speaker where none", f"{report.overattribution:.1%}"),
     ]
     width = max(len(label) for label, _ in rows)
     lines = [title, "-" * (width + 10)]

@@ -153,7 +153,7 @@ def evaluate_texts(texts: list[GoldText], directory: SpeakerDirectory) -> Evalua
         rejected: list[Rejection] = []
         candidates = extract_figures(item.text, outlet=item.outlet, speakers=directory, rejected=rejected)
         excluded = tuple((r.text, r.rule, _sentence_around(item.text, r.start)) for r in rejected)
-        report += replace(evaluate(candidates, item.gold, directory, item.rules), excluded=excluded)
+        report += replace(evaluate(candidates, item.gold, directory, item.rules, outlet=item.outlet), excluded=excluded)
     return report
 
 

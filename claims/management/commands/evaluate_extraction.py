@@ -114,6 +114,11 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"origin:   {candidate.quote!r} said by {said_by!r}, not {figure.origin!r}, in {candidate.sentence!r}"
             )
+        for candidate, _ in report.overattributed:
+            self.stdout.write(
+                f"speaker:  {candidate.quote!r} said by {candidate.origin.name!r}; the text names no one,"
+                f" in {candidate.sentence!r}"
+            )
 
     def _read_json(self, path):
         if not path.is_file():

@@ -58,6 +58,32 @@ def test_misses_spurious_and_wrong_fields():
     assert [candidate.unit for candidate in report.spurious] == ["drones"]
 
 
+def test_a_speaker_given_where_the_gold_names_none_is_counted_not_scored_as_origin():
+    candidates = extract_figures(TEXT, outlet="Wire", speakers=DIRECTORY)
+    report = evaluate(
+        candidates,
+        [
+            gold(12000, "approx", "troops", None),
+            gold(60, "more_than", "missiles", None),
+            gold(477, "exact", "drones", None),
+        ],
+        DIRECTORY,
+        outlet="Wire",
+    )
+    assert report.origin_scored == 0 and report.origin_accuracy == 1.0
+    assert report.unattributed == 3
+    assert [candidate.origin.name for candidate, _ in report.overattributed] == [
+        "Nordic officials", "the air force", "the air force",
+    ]  # fmt: skip
+    assert report.overattribution == 1.0
+    # The outlet as origin names no one.
+    quiet = evaluate(
+        extract_figures("The war cost 4,000 lives.", outlet="Wire"), [gold(4000, "exact", "lives", None)], outlet="Wire"
+    )
+    assert (quiet.unattributed, quiet.overattributed, quiet.overattribution) == (1, (), 0.0)
+    assert (report + quiet).overattribution == 0.75
+
+
 def test_reports_add_up():
     one = EvaluationReport(gold=2, found=2, matched=1, value_correct=1)
     two = EvaluationReport(gold=1, found=2, matched=1, value_correct=0)

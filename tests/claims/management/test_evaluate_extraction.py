@@ -31,6 +31,7 @@ def test_default_compares_with_the_corpus_gold():
     rates = metrics(output)
     assert set(rates) == {
         "precision", "recall", "value accuracy", "qualifier accuracy", "unit accuracy", "origin accuracy",
+        "speaker where none",
     }  # fmt: skip
     assert rates["recall"] == 100.0 and rates["precision"] == 100.0
     assert "speed: median" in output and "ms to extract from a 10 KB text" in output
@@ -42,6 +43,7 @@ def test_a_text_against_seed_data():
     assert metrics(output) == {
         "precision": 100.0, "recall": 100.0, "value accuracy": 100.0,
         "qualifier accuracy": 100.0, "unit accuracy": 100.0, "origin accuracy": 100.0,
+        "speaker where none": 0.0,
     }  # fmt: skip
     assert "gold figures              5" in output
     assert "not in the text, not scored: “A story the text does not carry”" in errors
@@ -112,6 +114,26 @@ def test_details_list_found_figures_with_a_wrong_unit_or_hedge(tmp_path):
     output, _ = run("--corpus", str(corpus), "--details")
     assert "unit:     'Some 400 ballots' counts 'ballots', not 'votes'" in output
     assert "hedge:    'Some 400 ballots' is 'approx', not 'at_least'" in output
+
+
+def test_details_list_a_speaker_given_where_the_text_names_none(tmp_path):
+    """The origin score leaves unattributed figures out; a speaker proposed for one is counted and listed."""
+    corpus = tmp_path / "records.json"
+    text = "Harbour police said 40 homes were searched. Some 300 people live on the quay."
+    record = {
+        "url": "https://example.org/c", "title": "Quay", "outlet": "Harbour Post", "text": text,
+        "figures": [
+            {"quote": "40 homes", "value": 40, "value_max": None, "unit": "homes searched", "qualifier": "exact",
+             "attributed_to": None, "attribution_chain": ["Harbour Post"], "note": "the annotator read no cue"},
+            {"quote": "Some 300 people", "value": 300, "value_max": None, "unit": "people", "qualifier": "about",
+             "attributed_to": None, "attribution_chain": ["Harbour Post"], "note": None},
+        ],
+    }  # fmt: skip
+    corpus.write_text(json.dumps({"records": [record]}), encoding="utf-8")
+    output, _ = run("--corpus", str(corpus), "--details")
+    assert metrics(output)["speaker where none"] == 50.0  # police for the 40; the outlet for the 300
+    assert "speaker:  '40 homes' said by 'Harbour police'; the text names no one" in output
+    assert "'Some 300 people' said by" not in output
 
 
 REALNEWS = Path(__file__).parents[1] / "extraction" / "realnews"
