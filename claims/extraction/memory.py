@@ -11,8 +11,9 @@ or "the survey" to the owner of the last report named that fits ("the survey" sk
 see `documents`). A person a sentence
 opens with ("Name, a student at …, has …") or, failing any speaker, the last person named with a title
 ("Federal Minister for Water and Power Ali Raza apologised …") is who a later "he" means, though they did
-not speak: `mentions` reads both. What kind of speaker a name is (a person, a group, a body) is read in
-`speaker_kinds`.
+not speak: `mentions` reads both. Failing those too, "he" is the last person named in full, read from or not:
+a "he said" that falls back to the outlet is always wrong. What kind of speaker a name is (a person, a group, a
+body) is read in `speaker_kinds`.
 """
 
 import re
@@ -131,6 +132,8 @@ class SpeakerMemory:
         self._subjects = [*self._subjects, name][-self.SUBJECTS_KEPT :]
         self._subject_seen = {subject: self._subject_seen.get(subject, self._sentence) for subject in self._subjects}
         self._subject_seen[name] = self._sentence
+        if named_person(name) and name.split()[0] not in ("The", "A", "An"):
+            self._note_full_name(name)  # "Dana Rusk is head of …. He said …": a person, though not speaking
 
     def next_sentence(self) -> None:
         """Note that a new sentence starts: subjects named long ago are no "the company"."""
@@ -266,8 +269,9 @@ class SpeakerMemory:
                     return None if self._surname(subject) else subject  # "Verma said …. …, it said."
             if lowered == "it":
                 return self._unproven_person()
-            # "Federal Minister for Water and Power Ali Raza apologised …. He said …": no one spoke yet.
-            return self._mentioned if wanted == "person" else None
+            # "Federal Minister for Water and Power Ali Raza apologised …. He said …": no one spoke yet. Else the last
+            # person named in full, only read from or opening a sentence ("Dana Rusk is head of …. He said …").
+            return (self._mentioned or next(reversed(self._people), None)) if wanted == "person" else None
         based = PLACE_BASED_BODY.match(name)
         if based and based.group("head").lower() in BODY_NOUNS | EPITHETS:
             # "The Montreal-based company says", "The Sunnyvale, Calif.-based company reported": where a body is

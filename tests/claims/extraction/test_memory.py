@@ -358,3 +358,22 @@ def test_a_last_name_taken_up_without_its_particle_is_the_person_named_in_full()
         ("205 billion riyals", "Finance Minister Omar bin Khalid al-Rashed"),
         ("15 billion riyals", "Finance Minister Omar bin Khalid al-Rashed"),
     ]
+
+
+def test_a_person_opening_a_sentence_without_speaking_is_a_later_she():
+    # "Name is head of …" names a person who does not speak yet; her "she said" is not the outlet's.
+    text = (
+        "Dana Rusk is head of forecasting at the Lakeshore Weather Office. "
+        "She said rainfall this spring was 40 per cent above normal."
+    )
+    assert origins(text) == [("40 per cent", "Dana Rusk")]
+
+
+def test_a_he_with_no_speaker_to_go_back_to_is_the_person_named_in_full_before():
+    # The person was only read from ("according to the CS"), which alone is no "he"; no one else was named.
+    text = (
+        "Coastal CS Tomas Varga said that 12 camps have been opened. "
+        "According to the CS, 3,400 families have left their homes. "
+        "He added that 9 roads remain closed."
+    )
+    assert origins(text)[-1] == ("9 roads", "Coastal CS Tomas Varga")
