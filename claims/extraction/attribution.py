@@ -52,6 +52,7 @@ from .linking import (
 )
 from .media import documents_shown, reports_shown
 from .object_relatives import object_relative_clauses, overrides
+from .owned_figures import owned_figure_clauses
 from .participles import participle_clauses
 from .poll_findings import poll_finding_clauses
 from .pronoun_bodies import pronoun_to_sentence_body
@@ -196,6 +197,8 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
     # "…, whereas the Commerce Ministry claims the figure of $23.18 billion": a contrasted speaker.
     clauses += contrast_clauses(sentence, taken + [(clause.start, clause.end) for clause in clauses])
     clauses += gapped_clauses(sentence)  # "… counted 20,000 demonstrators and the prefecture 8,500"
+    # "compared with the S&P Capital IQ consensus estimate of 17 cents": the owner gives that figure only.
+    clauses += owned_figure_clauses(sentence, taken + [(clause.start, clause.end) for clause in clauses])
     # "lower than the $137.3 million that analysts expected": the relative clause's subject gave that figure only.
     clauses = overrides(clauses, object_relative_clauses(sentence))
     clauses.sort(key=lambda clause: clause.start)

@@ -10,6 +10,9 @@ second source often fixes its figure by a verb no speech rule reads ("claims the
 someone, with such a verb, opens a clause that sources the figures after it; it never reaches
 back to the figures of the clause before the conjunction (`SpeakerCue.opens_clause`). The main
 clause after an opening "Although …," is read the same way.
+
+"but X disputed that, saying …", "but X dispute this, putting the number at …", "but X updated that number
+to …": a second body takes issue with the first one's figure and gives its own in the same sentence.
 """
 
 import re
@@ -40,15 +43,27 @@ CONCEDED_MAIN = re.compile(
         (?P<who>{_SUBJECT})\s+{_AUXILIARIES}(?P<verb>{_VERBS})\b(?!\s+(?:on|in|up|off|out|away|down|no|not|nothing)\b)""",
     re.VERBOSE,
 )
+# "…, but ministers dispute this, putting the number closer to 1.2 million", "but Queensland Police disputed
+# that, saying only 10,000 were there", "but local officials updated that number to 150": a second body takes
+# issue with the first one's figure and gives its own; what follows is the second body's.
+DISPUTED = re.compile(
+    rf"""(?:,\s*|\s+)but\s+(?P<who>{_SUBJECT})\s+{_AUXILIARIES}
+        (?P<verb>disput(?:e|es|ed)|contest(?:s|ed)?|challeng(?:e|es|ed)|reject(?:s|ed)?|question(?:s|ed)?
+        |updat(?:e|es|ed)|revis(?:e|es|ed)|correct(?:s|ed)?)\s+
+        (?:(?:this|that|these|those|it)\b(?!\s+(?:was|is|were|are|had|has)\b)
+          |(?:the|that|this|their|its)\s+(?:[a-z]+\s+)?(?:figure|number|count|toll|estimate|tally|total|claim)s?\b)
+        (?:\s+(?:to|at)\b|,?\s+(?:saying|putting|estimating|claiming)\b)?""",
+    re.VERBOSE,
+)
 _NOT_SUBJECT_WORDS = frozenset(["it", "this", "that", "there", "which", "who", "what", "they", "he", "she", "we", "i"])
 
 
 def contrast_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerCue]:
     """The speakers of contrasting clauses in `sentence` not already read by another rule."""
-    if not any(word in sentence for word in ("while", "hile", "hereas", "hough")):
+    if not any(word in sentence for word in ("while", "hile", "hereas", "hough", "but ")):
         return []
     found = []
-    for pattern in (CONTRAST, CONCEDED_MAIN):
+    for pattern in (CONTRAST, CONCEDED_MAIN, DISPUTED):
         for match in pattern.finditer(sentence):
             start, end = match.span("who")
             who = match.group("who")
@@ -64,5 +79,6 @@ def contrast_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[Speake
             if any(character.isdigit() for character in who):
                 continue  # "while 40 countries reported cases": what is counted
             link = DraftLink(who, "estimated", start, end)
-            found.append(SpeakerCue((link,), start, match.end("verb"), True, opens_clause=True))
+            close = match.end() if pattern is DISPUTED else match.end("verb")
+            found.append(SpeakerCue((link,), start, close, True, opens_clause=True))
     return found

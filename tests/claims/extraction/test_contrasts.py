@@ -34,3 +34,20 @@ def test_a_contrasted_body_that_gave_out_a_figure_gives_it():
     origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
     assert origins["8,000"] == "the police"
     assert origins["45,000 people"] == "The organisers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Organisers said 8,000 people marched, but the police disputed that, saying only 2,500 took part.",
+         [("8,000 people", "Organisers"), ("2,500", "the police")]),
+        ("Residents claim that 400 homes flooded, but county officials dispute this, putting the number at 150.",
+         [("400 homes", "Residents"), ("150", "county officials")]),
+        ("A charity worker told the radio that 30 boats sank, but port officials later updated that number to 45.",
+         [("30 boats", "A charity worker"), ("45", "port officials")]),
+    ],
+)  # fmt: skip
+def test_a_body_disputing_the_first_figure_gives_its_own(text, expected):
+    # "…, but X disputed that, saying …": what follows is the disputing body's figure, not the first speaker's.
+    found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+    assert found == expected
