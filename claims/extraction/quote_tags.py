@@ -48,10 +48,44 @@ INVERTED_TAG = re.compile(
 )
 
 
+# The inverted tag with a long speaker, described after the name: '"…," said Istanbul Mayor and opposition
+# candidate Ana Ruiz.', '"…," said an official in Nara on condition of anonymity because …', '"…," also said a
+# local elected official, who …', '"…," said Dr Lee while releasing the findings.' Right after a closed quotation
+# the words after a verb of speech are its subject, whatever their shape: they run to a comma, the stop, or a
+# word that opens what describes the speaker or the occasion ("who", "while", "on condition", "in a …").
+LONG_INVERTED_TAG = re.compile(
+    r"[,!?.]\s*[\"”]\s*(?:also\s+)?(?P<verb>said|says|added|stated|noted|explained|insisted|stressed|warned)\s+"
+    r"(?P<who>(?:(?!(?:who|while|when|whilst|as|after|before|because|during|adding|noting|on\s+condition"
+    r"|(?:in|at|on|via)\s+(?:a|an|his|her|their|its)\s)\b)[\w.'’&()-]+\s*){1,12}?)"
+    r"(?=\s*(?:[,;]|[.!?]?[\"”’']?\s*$|\s(?:who|while|when|whilst|as|after|before|because|during|adding|noting"
+    r"|on\s+condition|(?:in|at|on|via)\s+(?:a|an|his|her|their|its)\s)\b))"
+)
+# Its speaker names a person or a body: a capitalised word, or a noun of one who speaks.
+SPEAKER_HEAD = re.compile(
+    r"\b(?:[A-Z][\w'’-]+|official|officials|spokes(?:man|woman|person)|source|sources|officer|engineer|resident"
+    r"|witness|expert|analyst|minister|chief|director|head|leader|manager)\b"
+)
+
+
+def _long_inverted_tag(sentence: str) -> list[SpeakerCue]:
+    tag = LONG_INVERTED_TAG.search(sentence)
+    if not tag:
+        return []
+    who = tag.group("who").rstrip(" .")
+    start = tag.start("who")
+    end = start + len(who)
+    if re.search(r"\d", who) or not SPEAKER_HEAD.search(who) or who.split()[0].lower() in ("that", "it", "this"):
+        return []
+    link = DraftLink(who, "said", start, end)
+    return [SpeakerCue((link,), tag.start("verb"), end, False, True)]
+
+
 def closing_quote_tag(sentence: str) -> list[SpeakerCue]:
     """'"…," Maria Lenz assured.': the subject of the tag speaks for the quotation."""
     tag = CLOSING_TAG.match(sentence) or CLOSING_PRONOUN_TAG.match(sentence) or INVERTED_TAG.match(sentence)
-    if not tag or re.search(r"\d", tag.group("who")):
+    if not tag:
+        return _long_inverted_tag(sentence)
+    if re.search(r"\d", tag.group("who")):
         return []
     start, end = tag.span("who")
     end -= len(tag.group("who")) - len(tag.group("who").rstrip("."))  # "asks Ana Ruiz.": the stop is no part

@@ -137,9 +137,15 @@ def unwrap_lines(text: str) -> str:
 
 # A page that broke a sentence over two paragraphs ("Expressing concern, the union said\n\nthat “the day …"):
 # a paragraph that ends on a lowercase word, with no stop, then one that opens with one. No headline, byline or
-# list item ends and opens so. (A single line break so placed is as often a sentence broken too, but joining
-# it is left until the figures' reading of "while 207 others were injured" after "four students" is right.)
-BROKEN_SENTENCE = re.compile(r"(?<=[a-z])[ \t]*\n[ \t]*\n[\n \t]*(?=[a-z])")
+# list item ends and opens so. A single line break after a lowercase word or a comma, before a lowercase word or
+# a digit (not a list's number, "2. "), breaks a sentence the same way ("The company also said it had sold\nsix
+# million consoles", "According to the agency, 40.7 percent of\nthe pilgrims"), and a sentence cut there leaves
+# the figures after the break without the speaker named before it (17 figures of 6 studied sets). A line opening
+# "among", "amid" or "between" is left apart: joined, "four students are\namong the dead, while 207 others were
+# injured" reads "207 others" as students, where it stands alone as people injured.
+BROKEN_SENTENCE = re.compile(
+    r"(?<=[a-z])[ \t]*\n[ \t]*\n[\n \t]*(?=[a-z])|(?<=[a-z,])[ \t]*\n[ \t]*(?=(?!(?:among|amid|between)\b)[a-z]|\d(?!\d*[.)]\s))"
+)
 
 
 def _join_broken_sentences(text: str) -> str:

@@ -61,3 +61,23 @@ def test_an_inverted_verb_followed_by_lowercase_words_is_no_tag():
     text = "“We lost,” writes nothing about the 40 seats."
     origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
     assert origins["40 seats"] == "Wire"
+
+
+def test_a_long_speaker_described_after_an_inverted_tag_speaks_the_quotation():
+    # "…,” said <a long title and name> on condition of anonymity …": right after a closed quotation the words
+    # after the verb are its subject, up to what describes the occasion; the sentences before are theirs too.
+    text = (
+        "“The bridge was closed at dawn. Some 240 cars were turned back. The road stays shut,” said a regional "
+        "transport officer in Kalmar on condition of anonymity because he was not cleared to speak.\n\n"
+        "“Turnout reached 61 percent. We are pleased,” said Harbour Mayor and deputy party chair Lena Ostrova "
+        "while opening the count."
+    )
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["Some 240 cars"] == "a regional transport officer in Kalmar"
+    assert origins["61 percent"] == "Harbour Mayor and deputy party chair Lena Ostrova"
+
+
+def test_a_sentence_after_a_closed_quotation_and_a_verb_with_no_speaker_is_no_tag():
+    text = "“It will pass,” said. Some 240 cars were turned back that day."
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+    assert origins["Some 240 cars"] == "Wire"

@@ -178,3 +178,22 @@ def test_a_headline_then_a_capitalised_paragraph_stays_two_sentences():
         "Toll rises to 600",
         "The death toll rose on Monday.",
     ]
+
+
+def test_a_sentence_broken_by_one_line_break_keeps_its_speaker():
+    # "The cooperative also said it had sold\nsix million bottles": a break after a lowercase word or a comma,
+    # before a lowercase word or a figure, is inside a sentence; the figures after it keep the speaker before it.
+    text = (
+        "Sales rose 4 percent.\nThe cooperative also said it had sold\nsix million bottles since the launch, and "
+        "losses shrank to $9 million.\n\nAccording to the port authority, 40.7 percent of\nthe cargo was grain, "
+        "11.8 percent coal."
+    )
+    origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Daily")}
+    assert origins["six million bottles"] == "The cooperative"
+    assert origins["$9 million"] == "The cooperative"
+    assert origins["11.8 percent"] == "the port authority"
+
+
+def test_a_numbered_list_after_a_line_with_no_stop_keeps_its_line_breaks():
+    text = "The plan covers\n1. new roads\n2. schools"
+    assert unwrap_lines(text) == text
