@@ -24,17 +24,19 @@ __all__ = ["counts_plural", "PLURAL_NOUN_AFTER", "NAMED_PLURAL_AFTER"]
 # "the six host venues", "its 12 member states": a determiner, a count, then what is counted.
 # A determiner starts a new phrase: "between the two the parties have won" counts no parties.
 _NOT_A_DETERMINER = r"(?!(?:the|a|an|these|those|its|their|his|her)\s)"
+_PLURAL = r"(?:[a-z]{3,}s|[a-z]*men|people|children|crew)"
 PLURAL_NOUN_AFTER = re.compile(
-    rf"^\s+(?:{_NOT_A_DETERMINER}[a-z]+\s+){{0,2}}{_NOT_A_DETERMINER}[a-z]{{3,}}s\b(?!\s+(?:of|who|which|that)\b)"
+    rf"^\s+(?:{_NOT_A_DETERMINER}[a-z]+\s+){{0,2}}{_NOT_A_DETERMINER}{_PLURAL}\b"
 )
 # "the two FA Cup games", "the five main London airports": a named kind between the count and its noun.
 NAMED_PLURAL_AFTER = re.compile(
-    r"^\s+(?:[a-z]+\s+)?(?:[A-Z][\w.&]*['’]?\s+){1,3}[a-z]{3,}s\b(?!\s+(?:of|who|which|that)\b)"
+    r"^\s+(?:[a-z]+\s+)?(?:(?:[A-Z][\w.&]*['’]?\s+){1,3}(?:[a-z]{3,}s|[a-z]*men|crew)|(?:[A-Z][\w.&]*\s+){0,2}[A-Z][a-z]{2,}s)\b"
 )
+PERIOD_END = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|end)\b")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "the two states are", "The two other suspects were arrested": the noun ends the match.
 PAIR_NOUN_AFTER = re.compile(
-    rf"^\s+(?:{_NOT_A_DETERMINER}[a-z]+\s+){{0,2}}{_NOT_A_DETERMINER}(?P<noun>[a-z]{{3,}}s)\b(?!\s+(?:of|who|which|that)\b)"
+    rf"^\s+(?:{_NOT_A_DETERMINER}[a-z]+\s+){{0,2}}{_NOT_A_DETERMINER}(?P<noun>{_PLURAL})\b"
 )
 SAYING_AFTER = re.compile(
     r"^\s+(?:(?:also|have|had|has|both|jointly)\s+)?(?:said|say|says|told|added|noted|reported|announced|stated)\b"
@@ -48,6 +50,8 @@ def counts_plural(token: NumberToken, before: str, after: str) -> bool:
     if NAMED_PLURAL_AFTER.match(after):
         return True
     if token.value >= 3:
-        return bool(PLURAL_NOUN_AFTER.match(after))
+        plural = PLURAL_NOUN_AFTER.match(after)
+        # "the three months that ended Sept. 30": a reporting period, not a count
+        return bool(plural and not (is_time_unit(plural.group(0).split()[-1]) and PERIOD_END.match(after, plural.end())))
     pair = PAIR_NOUN_AFTER.match(after) if token.value == 2 and THE_BEFORE.search(before) else None
     return bool(pair and not is_time_unit(pair.group("noun")) and not SAYING_AFTER.match(after, pair.end()))
