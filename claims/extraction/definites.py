@@ -12,6 +12,11 @@ boards", "The two other suspects were arrested") in six sets. Still refused: rel
 nouns (`exclusions.is_relational` refuses "two sides" whatever comes before), spans of time ("the two months (April-May)" only
 says when), a pair that is the subject of a saying verb ("the two agencies said": the
 speakers, not a claim), and other determiners ("these two sectors", "its two sons").
+
+The noun may be an irregular plural ("the six policemen", "The four men", "the six Venezuelan
+crew"), a capitalised one ("the two Houses", "the six Wilayats"), or be qualified after it
+("the five demands of the movement", "the seven students who got …"): the annotators of 24
+studied sets counted each of these.
 """
 
 import re
