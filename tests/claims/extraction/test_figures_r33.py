@@ -40,3 +40,12 @@ def test_a_definite_count_of_a_capitalised_plural_is_a_figure():
 
 def test_a_reporting_period_after_the_is_still_not_a_count():
     assert values("Profit for the three months that ended June 30 rose to $5 million.") == [Decimal(5000000)]
+
+
+def test_a_difference_of_one_is_a_figure():
+    assert Decimal(1) in values("The Liberals took one more seat than at the last count.")
+    assert values("She asked one more time for the file, and 40 pages arrived.") == [Decimal(40)]
+
+
+def test_the_two_ends_of_something_count_nothing():
+    assert values("The gap between the two ends of the market widened by 3%.") == [Decimal(3)]
