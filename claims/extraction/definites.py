@@ -12,11 +12,6 @@ boards", "The two other suspects were arrested") in six sets. Still refused: rel
 nouns (`exclusions.is_relational` refuses "two sides" whatever comes before), spans of time ("the two months (April-May)" only
 says when), a pair that is the subject of a saying verb ("the two agencies said": the
 speakers, not a claim), and other determiners ("these two sectors", "its two sons").
-
-The noun may be an irregular plural ("the six policemen", "The four men", "the six Venezuelan
-crew"), a capitalised one ("the two Houses", "the six Wilayats"), or be qualified after it
-("the five demands of the movement", "the seven students who got …"): the annotators of 24
-studied sets counted each of these.
 """
 
 import re
@@ -29,19 +24,17 @@ __all__ = ["counts_plural", "PLURAL_NOUN_AFTER", "NAMED_PLURAL_AFTER"]
 # "the six host venues", "its 12 member states": a determiner, a count, then what is counted.
 # A determiner starts a new phrase: "between the two the parties have won" counts no parties.
 _NOT_A_DETERMINER = r"(?!(?:the|a|an|these|those|its|their|his|her)\s)"
-_PLURAL = r"(?:[a-z]{3,}s|[a-z]*men|people|children|crew)"
 PLURAL_NOUN_AFTER = re.compile(
-    rf"^\s+(?:{_NOT_A_DETERMINER}[a-z]+\s+){{0,2}}{_NOT_A_DETERMINER}{_PLURAL}\b"
+    rf"^\s+(?:{_NOT_A_DETERMINER}[a-z]+\s+){{0,2}}{_NOT_A_DETERMINER}[a-z]{{3,}}s\b(?!\s+(?:of|who|which|that)\b)"
 )
 # "the two FA Cup games", "the five main London airports": a named kind between the count and its noun.
 NAMED_PLURAL_AFTER = re.compile(
-    r"^\s+(?:[a-z]+\s+)?(?:(?:[A-Z][\w.&]*['’]?\s+){1,3}(?:[a-z]{3,}s|[a-z]*men|crew)|(?:[A-Z][\w.&]*\s+){0,2}[A-Z][a-z]{2,}s)\b"
+    r"^\s+(?:[a-z]+\s+)?(?:[A-Z][\w.&]*['’]?\s+){1,3}[a-z]{3,}s\b(?!\s+(?:of|who|which|that)\b)"
 )
-PERIOD_END = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|end)\b")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "the two states are", "The two other suspects were arrested": the noun ends the match.
 PAIR_NOUN_AFTER = re.compile(
-    rf"^\s+(?:{_NOT_A_DETERMINER}[a-z]+\s+){{0,2}}{_NOT_A_DETERMINER}(?P<noun>{_PLURAL})\b"
+    rf"^\s+(?:{_NOT_A_DETERMINER}[a-z]+\s+){{0,2}}{_NOT_A_DETERMINER}(?P<noun>[a-z]{{3,}}s)\b(?!\s+(?:of|who|which|that)\b)"
 )
 SAYING_AFTER = re.compile(
     r"^\s+(?:(?:also|have|had|has|both|jointly)\s+)?(?:said|say|says|told|added|noted|reported|announced|stated)\b"
@@ -55,8 +48,6 @@ def counts_plural(token: NumberToken, before: str, after: str) -> bool:
     if NAMED_PLURAL_AFTER.match(after):
         return True
     if token.value >= 3:
-        plural = PLURAL_NOUN_AFTER.match(after)
-        # "the three months that ended Sept. 30": a reporting period, not a count
-        return bool(plural and not (is_time_unit(plural.group(0).split()[-1]) and PERIOD_END.match(after, plural.end())))
+        return bool(PLURAL_NOUN_AFTER.match(after))
     pair = PAIR_NOUN_AFTER.match(after) if token.value == 2 and THE_BEFORE.search(before) else None
     return bool(pair and not is_time_unit(pair.group("noun")) and not SAYING_AFTER.match(after, pair.end()))

@@ -236,7 +236,6 @@ RELATIONAL_NOUNS = frozenset(
         "powers",
         "superpowers",
         "halves",
-        "ends",  # "the two ends of the housing market"
         "ways",
         "parts",
         "partners",

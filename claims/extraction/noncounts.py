@@ -297,13 +297,8 @@ TIME_TAKEN_BEFORE = re.compile(
 )
 
 
-# "readings were taken every 15 minutes": how often a measurement is sampled only frames the readings. Other
-# intervals ("elections are held every two years", "reviewed every six months", "one every three seconds") are
-# the claim, as the annotators of five studied sets read them.
-SAMPLED_EVERY_BEFORE = re.compile(
-    r"\b(?:taken|measured|recorded|sampled|logged|checked|updated)\s+(?:(?:at\s+least|about|roughly)\s+)?every\s+$",
-    re.IGNORECASE,
-)
+# "readings were taken every 15 minutes", "elections every five years": how often, a schedule.
+EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
 # "after nine hours of fighting", "after 37 years in power", "after 10 years on the run": how long something
 # went on before it ended is the claim, as the annotators of fifteen studied sets read it ("after 28 days,
 # it had …" only dates the result that follows).
@@ -336,7 +331,7 @@ def is_time_anchor(sentence: str, token: NumberToken, unit_end: int) -> bool:
         and not RECORD_SPAN_BEFORE.search(sentence, max(0, token.start - 70), token.start)
     ):
         return bool(RELATIVE_AFTER.match(after))
-    if SAMPLED_EVERY_BEFORE.search(before):
+    if EVERY_BEFORE.search(before):
         return True
     if AFTER_BEFORE.search(before) and SPENT_AFTER.match(after):
         return False
