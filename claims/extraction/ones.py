@@ -30,7 +30,9 @@ soldier"), the low end of a range, or one of these:
   the sentence stays a determiner, as above, and "one person who was rescued" is a relative
   clause's subject, not a report);
 * a change of one: "Labour is down one to 11%", "up one from 16 the day before", "dropped one point" (poll
-  movements and running tolls, gold in unseen56 and unseen77).
+  movements and running tolls, gold in unseen56 and unseen77);
+* a difference of one: "one more seat", "one more than last year", "one fewer game" ("one more
+  time", "one more thing" are idioms, not differences).
 """
 
 import re
@@ -89,6 +91,10 @@ PLACED_SIBLING = re.compile(
 # "won one seat each", "two in Perth and one each in Ayr and Troon": one apiece.
 EACH_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:each|apiece)\b")
 # "two counts of fraud and one count of perjury": one charge among the counts of an indictment.
+# "one more seat", "one more than last year", "one fewer game": a difference of one (gold in five studied sets).
+ONE_MORE_AFTER = re.compile(
+    r"\s+(?:more|fewer|less)\b(?!\s+(?:time|thing|chance|step|try|attempt|go|round|question|day|night|week|month|year)s?\b)"
+)
 COUNT_OF_AFTER = re.compile(r"\s+count\s+of\b")
 
 
@@ -111,6 +117,7 @@ def one_counts(sentence: str, token: NumberToken, start: int, end: int, descript
         or (SPAN_OF_ONE_BEFORE.search(sentence, 0, start) and SPAN_OF_ONE_AFTER.match(sentence, end))
         or EACH_AFTER.match(sentence, end)
         or COUNT_OF_AFTER.match(sentence, end)
+        or ONE_MORE_AFTER.match(sentence, end)
         or (token.text.islower() and _closes_list_of_counts(sentence, start))
         or (token.text.islower() and TAKEN_RIGHT_BEFORE.search(sentence, max(0, start - 20), start))
         or (token.text.islower() and elided_count(sentence, token))  # "won 223 seats, the Workers Party one,"
