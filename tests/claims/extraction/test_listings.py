@@ -70,3 +70,33 @@ def test_a_bullet_with_its_own_source_keeps_it_and_the_list_goes_on():
         ("35%", "The Northland Rent Index"),
         ("4%", "Wire"),
     ]
+
+
+def test_a_lead_in_without_a_verb_of_speech_names_its_source():
+    found = (
+        "Inspectors visited 400 farms.\n\nThe assessments have found:\n\n  • 64 barns destroyed\n  • 7 silos damaged\n"
+    )
+    assert origins(found) == [("400 farms", "Wire"), ("64 barns", "The assessments"), ("7 silos", "The assessments")]
+    results = (
+        "Counting goes on. Other results out of the Harbour Elections App as of 6am today include:\n\n"
+        "Green Party – 13,130 (40.19%)\nBlue Party – 2,631 (7.52%)"
+    )
+    assert [origin for _, origin in origins(results)] == ["the Harbour Elections App"] * 4
+
+
+def test_a_lead_in_closing_its_paragraph_sources_the_prose_after_it():
+    measures = (
+        "During the meeting, the Harbour Council approved the following:\n\n"
+        "Cutting the water bill by 12% in June. Launching a fund with a capital of 3 million dollars.\n\n"
+        "The town has 40,000 people."
+    )
+    assert origins(measures) == [
+        ("12%", "the Harbour Council"),
+        ("3 million dollars", "the Harbour Council"),
+        ("40,000 people", "Wire"),
+    ]
+    quoted = (
+        "Rents rose.\nAccording to Harbour Weekly:\n“The last time rents topped 900 dollars was in 2008.\n"
+        "There were 6,680 households in hostels.\nOf these, 51% were families.”\nThe council has 12 members."
+    )
+    assert [origin for _, origin in origins(quoted)] == ["Harbour Weekly"] * 3 + ["Wire"]
