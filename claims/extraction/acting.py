@@ -26,6 +26,7 @@ wins, and the extractor trusts the cue less (`SpeakerCue.acted`, `extractor.ACTE
 
 import re
 
+from .acting_broad import broad_act
 from .acting_by_default import default_act
 from .acting_documents import document_subject, findings_subject, names_document, without_years
 from .acting_subjects import POSSESSIVE_BODY, SPEAKER_HEADS, names_someone, opening_subject
@@ -159,12 +160,14 @@ def _acting_clauses(sentence: str) -> list[SpeakerCue]:
         # "The special court for CBI and ED cases in the city sentenced …": the verb after the subject's modifier.
         acted = _acted(sentence, start, end, verb_at)
         if acted is not None:
-            return acted
+            return acted or broad_act(sentence, start, end)
         padding = PADDING.match(sentence, verb_at)
         if padding and padding.group("verb") in IRREGULAR_VERBS:
             break  # a verb that is not one of fixing: the modifier ends before it
     # "The company models revenue of $2 billion": no verb known, yet the subject's own clause gives the figure
-    return _trailing_revision(sentence, start, end) or default_act(sentence, start, end)
+    return (
+        _trailing_revision(sentence, start, end) or default_act(sentence, start, end) or broad_act(sentence, start, end)
+    )
 
 
 # "The central bank slowed its tightening, raising its benchmark interest rate by 50 basis points": whatever the
