@@ -60,12 +60,13 @@ SPEAKER_WORDS = frozenset(word.lower() for word in PERSON_TITLES | BODY_NOUNS | 
 
 
 def _names_a_speaker(phrase: str) -> bool:
-    """Whether `phrase`, opening its sentence, names who speaks: a name in capitals, or a word for a speaker."""
+    """Whether `phrase`, opening its sentence, names who speaks: a name in capitals (one word, "Okafor", or a
+    capital after the first word), or a word for a speaker ("A source close to the mill")."""
     words = phrase.split()
     if not words or OPENER_WORD.match(phrase) or not words[0][:1].isupper():
         return False
     capitals = [word for word in words[1:] if word[:1].isupper()]
-    return bool(capitals) or any(word.strip(".,’'").lower() in SPEAKER_WORDS for word in words)
+    return bool(capitals) or len(words) == 1 or any(word.strip(".,’'").lower() in SPEAKER_WORDS for word in words)
 
 
 def _past_comma_aside(sentence: str, verb_start: int, verb_end: int, taken) -> tuple[int, int] | None:

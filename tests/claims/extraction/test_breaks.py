@@ -57,6 +57,8 @@ def test_a_dashed_aside_between_the_subject_and_its_verb():
             "83 miners",
             "The Tolvan Mining Company",
         ),
+        # a single name before the aside
+        ("Okafor, in an interview with the Herald, said 3,100 tickets were sold.", "3,100 tickets", "Okafor"),
     ],
 )
 def test_a_speaker_before_an_aside_in_commas(text, quote, speaker):
