@@ -38,6 +38,7 @@ from .marks import english_marks
 from .mentions import introduced_person, mentioned_person, named_company, opening_group, opening_person
 from .nested import inner_recorder
 from .openers import topic_opener
+from .quotation_speakers import quotation_speaker
 from .quotations import Quotations
 from .sentences import Sentence, split_sentences, unwrap_lines
 from .source_counts import unread_span
@@ -83,7 +84,6 @@ BORROWED_PENALTY = 0.1
 UNRESOLVED_PENALTY = 0.1
 # A subject that acted on the figure ("The government will allocate …") with no verb of speech.
 ACTED_PENALTY = 0.15
-QUOTATION_REACH = 12  # sentences a quotation may run over
 ANTECEDENT_REACH = 6  # sentences back a "thousands more" may take its noun from
 # Most candidates one text gives: far more than any article has (a long one, a few
 # dozen), and the bound on the work and the answer for a text that is nothing but
@@ -297,57 +297,6 @@ def extract_figures(
     return candidates
 
 
-# What may follow a tag that closes its sentence: the stop, a closing mark.
-TAG_CLOSES = re.compile(r"[\s.!?\"”’']*")
-
-
-def _tag_then_quotation(closing: SpeakerCue, sentence: Sentence, start: int, text: str) -> bool:
-    """Whether `closing` is a "…, X said." tag ending its sentence, or an "X said that …" opening it, and the
-    quotation at `start` opens right after it in the same paragraph: the quotation goes on in X's words
-    ("The unions responded by saying that …. “It is not a question of …")."""
-    if closing.links[-1].verb not in ("said", "told") or text[sentence.end : start].strip():
-        return False
-    if closing.forward:
-        return min(closing.start, closing.links[0].start) <= len(sentence.text) - len(sentence.text.lstrip("“\"‘' "))
-    return bool(TAG_CLOSES.fullmatch(sentence.text, closing.end))
-
-
-def _quotation_speaker(quotation, index, sentences, clauses, quotations) -> SpeakerCue | None:
-    """Who speaks a quotation: a clause right after its closing mark, else one before its opening mark."""
-    start, end = quotation
-    for later in range(index, min(len(sentences), index + QUOTATION_REACH)):
-        sentence = sentences[later]
-        if sentence.start >= end:
-            break
-        if sentence.end >= end:
-            after = [c for c in clauses[later] if sentence.start + c.start >= end - 1]
-            if after:
-                return after[0]
-    for earlier in range(index, max(-1, index - QUOTATION_REACH), -1):
-        sentence = sentences[earlier]
-        if sentence.end <= start:
-            # '“…,” said Dr Lee. “Now we have …': a quotation right after a quoted speaker's is theirs.
-            quoted = [c for c in clauses[earlier] if c.closes_quote]
-            if quoted:
-                return quoted[-1]
-            # A paragraph that is only a quotation goes on with the speaker who closed the one before.
-            closing = clauses[earlier][-1] if clauses[earlier] else None
-            if closing and closing.links[-1].verb in ("said", "told") and quotations.opens_paragraph(quotation):
-                return closing
-            if closing and _tag_then_quotation(closing, sentence, start, quotations.text):
-                return closing  # "…, O’Hara said. “That operation was still ongoing …": the tag's speaker goes on
-            previous = quotations.closing_the_paragraph_before(quotation) if not closing else None
-            if previous:
-                # 'He said: “…”' then '"Food inflation (12.8%) came down …"': the statement goes on in his words.
-                return _quotation_speaker(previous, earlier, sentences, clauses, quotations)
-            return None
-        if sentence.start <= start:
-            before = [c for c in clauses[earlier] if sentence.start + c.end <= start + 1]
-            if before:
-                return before[-1]
-    return None
-
-
 def _candidate(
     sentence, draft, index, sentences, clauses, builder, drafts_of, quotations, own_chains, lead_ins
 ) -> FigureCandidate:
@@ -357,10 +306,10 @@ def _candidate(
     quotation = quotations.around(sentence.start + draft.start) if clause is None or first_person else None
     if quotation and first_person:
         # '“We have announced the results of 3.1 lakh students. …,” he said': "we" is who speaks the quotation.
-        clause = _quotation_speaker(quotation, index, sentences, clauses, quotations) or clause
+        clause = quotation_speaker(quotation, index, sentences, clauses, quotations) or clause
     elif quotation:
         # "“… 910 were killed. Another 82 were wounded,” the army said": the quotation's speaker.
-        clause = _quotation_speaker(quotation, index, sentences, clauses, quotations)
+        clause = quotation_speaker(quotation, index, sentences, clauses, quotations)
     if clause is None and index in lead_ins:
         # "As per the ministry, output is as under:" then "Rice – 100 million tonnes.": the lead-in's source.
         clause = lead_ins[index]

@@ -204,7 +204,7 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
         verb = VERB_CODES.get(verb_word, "said")
         subject = (
             subject_before(sentence, match.start(), taken)
-            or after_break(sentence, match.start(), taken)
+            or after_break(sentence, match.start(), taken, match.end())
             or bare_body(sentence, match.start())
         )
         if subject and verb_word in INVERTIBLE_VERBS and PREPOSITION_OPENED.match(sentence, subject[0]):

@@ -30,3 +30,51 @@ def test_a_dashed_aside_between_the_subject_and_its_verb():
     text = "The cooperative — comprising Andes Dairy Holdings and Valle Mill Trust — said sales rose 6% to 80 million pesos."
     found = {c.quote: c.origin.name for c in extract_figures(text, outlet="Valle Diario")}
     assert found["6%"] == "The cooperative"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an aside in commas between the speaker and the verb, read as blank
+        (
+            "A source close to the mill, said, “The night shift lost 14 workers to the flu.”",
+            "14 workers",
+            "A source close to the mill",
+        ),
+        (
+            "The state's audit office, in its annual review for the year ended June, 2021, noted a 12 per cent rise in "
+            "claims.",
+            "12 per cent",
+            "The state's audit office",
+        ),
+        (
+            "The Deputy Registrar of the Tribunal, on Monday, at a briefing said that 260 cases were pending.",
+            "260 cases",
+            "The Deputy Registrar of the Tribunal",
+        ),
+        (
+            "The Tolvan Mining Company, whose shafts lie under the old town, said 83 miners were trapped.",
+            "83 miners",
+            "The Tolvan Mining Company",
+        ),
+        # a single name before the aside
+        ("Okafor, in an interview with the Herald, said 3,100 tickets were sold.", "3,100 tickets", "Okafor"),
+    ],
+)
+def test_a_speaker_before_an_aside_in_commas(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # an opener is no speaker, and a relative clause or a second verb is no aside
+        ("In addition, three of the five mills said output rose 8 per cent.", "8 per cent"),
+        (
+            "The final notice in the port, Velm, was read by the warden, who declared that 37 vessels were held.",
+            "37 vessels",
+        ),
+    ],
+)
+def test_no_speaker_before_an_opener_or_a_relative(text, quote):
+    assert origin_of(text, quote) != "In addition" and origin_of(text, quote) != "The final notice in the port"
