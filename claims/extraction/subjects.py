@@ -22,7 +22,6 @@ from .appositions import (
 )
 from .spans import chunk_start, clean_name
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
-from .stray_commas import SPEECH_AFTER_STRAY_COMMA, stray_comma_subject
 from .subject_checks import COORDINATED, SPEAKER_NOUNS, VALID_LOWERCASE_START, valid_subject
 from .subject_padding import TIME_OPENING
 
@@ -124,7 +123,7 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 
 def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, int]]) -> tuple[int, int] | None:
     end = verb_start
-    need_skip = after_place = in_asides = stray_comma = False
+    need_skip = after_place = in_asides = False
     gloss = PAREN_GLOSS.search(sentence, 0, verb_start) if ")" in sentence[verb_start - 4 : verb_start] else None
     if gloss:
         end = gloss.start()
@@ -151,14 +150,6 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
         elif not text:
             if need_skip or piece_start == 0:
                 return None
-            # "National Bureau of Statistics (NBS) yesterday, said": a comma alone before the verb may only
-            # part it from the subject that opens the sentence.
-            stray_comma = (
-                end == verb_start
-                and not sentence[piece_start:end].strip()
-                and sentence[:piece_start].rstrip().endswith(",")
-                and bool(SPEECH_AFTER_STRAY_COMMA.match(sentence, verb_start))
-            )
             need_skip = True
         elif NAME_ONLY.match(text) and piece_start > 0 and PLACE_RELATIVE.search(sentence, 0, piece_start):
             need_skip = True  # "The company, which is based in Waterloo, Ontario, said": Ontario ends the place
@@ -223,8 +214,6 @@ def _subject_before(sentence: str, verb_start: int, citations: list[tuple[int, i
             named = name_before_apposition(sentence, piece_start, text)
             if named is None and after_place and valid_subject(text):
                 return start, stop  # "The council of Vale, adjoining the Eastmark, said": the phrase before it
-            if named is None and stray_comma and piece_start == 0:
-                return stray_comma_subject(sentence, start, stop)
             return named
         elif piece_start > 0 and sentence[:piece_start].endswith(",") and DEED_THEN_TO.match(text):
             need_skip = True  # "X, a commander, telephoned Reuters to say": the verb phrase's subject is before it

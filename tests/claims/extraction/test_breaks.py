@@ -1,4 +1,4 @@
-"""Tests for `claims.extraction.breaks`: a speaker after a dashed aside or a "while"."""
+"""Tests for `claims.extraction.breaks`: a speaker after a dashed aside or a "while", or before an aside in commas."""
 
 import pytest
 
@@ -78,3 +78,30 @@ def test_a_speaker_before_an_aside_in_commas(text, quote, speaker):
 )
 def test_no_speaker_before_an_opener_or_a_relative(text, quote):
     assert origin_of(text, quote) != "In addition" and origin_of(text, quote) != "The final notice in the port"
+
+
+def _origins(text):
+    """Each candidate's quote and origin name (the outlet is "Wire")."""
+    return {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
+
+
+def test_a_body_with_its_acronym_and_a_day_before_a_lone_comma_speaks():
+    found = _origins("Bureau of Farm Statistics (BFS) yesterday, said rice output fell 7.4 per cent in March.")
+    assert found["7.4 per cent"] == "Bureau of Farm Statistics"
+
+
+def test_a_titled_person_before_a_comma_speaks():
+    found = _origins(
+        "Coast Guard of Ruritania (CGR) commander Admiral Tomas Reyes Jr., said the storm sank 12 fishing boats."
+    )
+    assert found["12 fishing boats"] != "Wire"
+
+
+def test_a_clause_before_the_comma_is_no_speaker():
+    found = _origins("Rent arrears continued to slowly rise, said Lettings Watch, with 310 tenants behind.")
+    assert found["310 tenants"] == "Lettings Watch"
+
+
+def test_a_participle_after_the_comma_has_no_subject():
+    found = _origins("The new levy, expected to hit renters hardest, is expected to raise £4 billion.")
+    assert found["£4 billion"] == "Wire"
