@@ -72,6 +72,9 @@ SCALED_AMOUNT = re.compile(
     r"(?:(?i:trn|tn|bn|mn|m|trillion|billion|million|crores?|lakhs?))\b"
     r"|\d{1,3}(?:,\s?\d{3}){2,}(?!\d|,\s?\d)"  # "N7,415,228,330,002", "N400, 700, 000": millions in digits
     r"|\d{1,3},\d{3}(?!\d|,\s?\d)"  # "to pay N500,000 each as a fine": thousands in digits
+    # "bail of N100, 000": the same with a stray space ("N423, 006 million" is left alone: which scale is meant?)
+    r"|\d{1,3},\ \d{3}(?!\d|,\s?\d|\s(?i:million|billion|trillion)\b)"
+    r"|\d{1,3}(?:[ \u00a0]\d{3})+(?!\d|[,.]\d)"  # "valued at R400 000": thousands parted by a space
     r"|\d{1,3}(?:,\d{3})*\.\d\d(?!\d|\.\d)"  # "N2.95 per share": an amount to the kobo or cent
 )
 ISO_CODES = frozenset(

@@ -263,6 +263,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
         return "age"
     if names_a_kind(token, before, after) or is_rate_base(token, before, after) or is_item_number(sentence, token):
         return "name or model"  # "GH¢100 notes", "a three-bedroom house", "($1 = 0.3055 dinars)", a list's "1."
+    if token.kind == "words" and BIG_GROUP_BEFORE.search(before):
+        return "name or model"  # "the big six suppliers", "the Big Four": a group's name, never a count in the gold
     if RANKING_BEFORE.search(before) and not PERCENT_AFTER.match(after) and not counts_ranked_group(token, after):
         return "ranking"  # "the top 10 clubs"; "the top 20 percent of houses" is a share
     if token.kind in ("digits", "words") and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
@@ -330,6 +332,8 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
     return None
 
 
+# "the country's big six suppliers", "the Big Four agenda": the name of a set of firms or aims.
+BIG_GROUP_BEFORE = re.compile(r"\b[Bb]ig\s+$")
 PERCENT_AFTER = re.compile(r"^\s?(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
 # A power or energy unit glued to the digits after a name ("Rupsha 880MW", "Hornsea 1.2GW"): a
 # plant or a wind farm's capacity. Models carry no power unit glued to their number.

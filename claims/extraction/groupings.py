@@ -45,8 +45,14 @@ _END = r"(?!\d|,\ ?\d)"
 # comma spaced, as "October 24, 13,139 people" is a date and a count.
 _SPACED_LAKHS = r"\d{1,2}(?:,\ \d\d)+,\ \d{3}"
 
+# A spaced group that opens on a zero: "polled 187, 057 votes", "1,75, 000 MW". No list writes an item as
+# "057", so the groups are one number whatever follows them. Not yet in brackets: "Two Hundred Million Leones
+# (200,000, 000)" restates an amount whose currency is not read, and unseen20's unit floor would drop.
+_ZERO_LED = r"(?:\d{1,2}(?:,\ ?\d\d)+|\d{1,3}(?:,\ ?\d{3})*),\ 0\d\d(?:,\ ?\d{3})*"
+
 COMMA_SPACED = (
-    rf"{_MONEY_BEFORE}(?:{_LAKHS}|{_THOUSANDS}){_END}"
+    rf"{_MONEY_BEFORE}(?:{_LAKHS}|{_THOUSANDS}){_END}(?:\.\d+)?"  # "N30, 296,277,281.16": to the kobo
+    rf"|(?<!\()(?<!\(\ ){_ZERO_LED}{_END}"
     rf"|(?:{_SPACED_LAKHS}|{_THOUSANDS})(?!\d|,\d)(?=\ (?!(?:and|or|to|per)\b)[a-z]{{3,}})"
 )
 

@@ -88,6 +88,24 @@ LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s+$")
 PLACED_SIBLING = re.compile(
     rf"\b(?i:{_COUNT_WORD})\s+(?:[a-z]+\s+){{0,2}}?in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}\s*(?:,|\band\b)"
 )
+# "four were reported from Ashford while one from Kent Falls": a tally by where the dead came from reads as
+# one by where they died.
+FROM_PLACE_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
+FROM_JOIN_BEFORE = re.compile(r"(?:,|\band|\bwhile)\s+$")
+FROM_SIBLING = re.compile(
+    rf"\b(?i:{_COUNT_WORD})\s+(?:[a-z]+\s+){{0,3}}?from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}"
+    r"(?:\s+(?:region|district|province|state|county))?\s*(?:,|\band\b|\bwhile\b)"
+)
+# "10 migrants, including one child", "21 were injured, including one seriously": one of a count just given
+# (gold in eight studied sets); "including one-off costs", "including one in the capital", "including one
+# from France", "including one affecting the town" or "including one who was hurt" name a member, not a count.
+INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
+INCLUDED_AFTER = re.compile(r"\s+(?!(?:in|from|of|on|at|for|with|who|that|which|[a-z]+ing|[a-z]+ed)\b)[A-Za-z]")
+# "one man and nine women", "one soldier and two militants": one that opens a pair of counts.
+_LISTED_NEXT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+OPENS_PAIR_AFTER = re.compile(
+    rf"(?:\s+(?!of\b|the\b)[A-Za-z-]+){{1,2}}\s+and\s+{_LISTED_NEXT}\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b"
+)
 # "won one seat each", "two in Perth and one each in Ayr and Troon": one apiece.
 EACH_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:each|apiece)\b")
 # "two counts of fraud and one count of perjury": one charge among the counts of an indictment.
@@ -123,6 +141,9 @@ def one_counts(sentence: str, token: NumberToken, start: int, end: int, descript
         or (token.text.islower() and elided_count(sentence, token))  # "won 223 seats, the Workers Party one,"
         or (token.text.islower() and PASSIVE_AFTER.match(sentence, end))
         or (token.text.islower() and _tallied_by_place(sentence, start, end))
+        or (token.text.islower() and _tallied_by_origin(sentence, start, end))
+        or (INCLUDING_BEFORE.search(sentence, max(0, start - 12), start) and INCLUDED_AFTER.match(sentence, end))
+        or (token.text.islower() and _opens_pair(sentence, end))
         or (
             CHANGED_BY_ONE_BEFORE.search(sentence, max(0, start - 12), start)
             and CHANGE_OF_ONE_AFTER.match(sentence, end)
@@ -143,3 +164,16 @@ def _closes_list_of_counts(sentence: str, start: int) -> bool:
     if not listed:
         return False
     return listed.group("count").lower() == "one" or looks_plural(listed.group("noun"))
+
+
+def _tallied_by_origin(sentence: str, start: int, end: int) -> bool:
+    """Whether "one" is one place's share of a tally by origin ("four from Feni while one from Noakhali")."""
+    if not (FROM_PLACE_AFTER.match(sentence, end) and FROM_JOIN_BEFORE.search(sentence, max(0, start - 8), start)):
+        return False
+    return bool(FROM_SIBLING.search(sentence, max(0, start - 200), start))
+
+
+def _opens_pair(sentence: str, end: int) -> bool:
+    """Whether "one" opens a pair of counts of people or things ("one man and nine women")."""
+    pair = OPENS_PAIR_AFTER.match(sentence, end)
+    return bool(pair) and looks_plural(pair.group("noun"))
