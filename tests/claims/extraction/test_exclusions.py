@@ -489,3 +489,11 @@ def test_a_weekday_before_a_count_names_no_model():
 def test_type_and_a_digit_is_a_class_not_a_count():
     # Round 21: "type 2 diabetes", "Type 1 fibres" name a class.
     assert [c.value for c in extract_figures("Cases of type 2 diabetes were found in 900 patients.")] == [900]
+
+
+def values(text):
+    return [candidate.value for candidate in extract_figures(text)]
+
+
+def test_the_big_six_is_a_name():
+    assert Decimal(6) not in values("The regulator capped the bills set by the big six suppliers at 1,200 pounds.")

@@ -301,3 +301,43 @@ def test_a_supply_chain_is_no_stock():
 def test_a_span_ending_at_a_named_month_is_a_reporting_period(text):
     # Round 21: even after "for", a span "ended"/"through" a month dates the results.
     assert [candidate.unit for candidate in extract_figures(text)] == ["percent"]
+
+
+def values(text):
+    return [candidate.value for candidate in extract_figures(text)]
+
+
+def test_how_long_something_went_on_before_it_ended_is_the_claim():
+    assert Decimal(11) in values("The strike ended after 11 days of talks between the union and the port.")
+    assert Decimal(23) in values("The governor stepped down after 23 years in office.")
+    assert Decimal(6) in values("The smuggler was caught after six years on the run.")
+
+
+def test_after_a_span_that_only_dates_a_result_is_still_not_a_figure():
+    assert values("After 28 days, the drug had cut deaths by 40 per cent.") == [Decimal(40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regional assembly is elected every four years.", ("four years", Decimal(4), "years")),
+        ("The festival is held by the town council every three years.", ("three years", Decimal(3), "years")),
+        ("Each tenant flew just once every 18 months.", ("18 months", Decimal(18), "months")),
+        ("The moon orbits its planet every 9.5 days.", ("9.5 days", Decimal("9.5"), "days")),
+        ("Every two years, the volunteers return for a check-up.", ("two years", Decimal(2), "years")),
+    ],
+)
+def test_a_schedule_is_a_claim(text, expected):
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growers now harvest rice three times every two years.",
+        "Samples were taken at least every 20 minutes.",
+        "Traders have to roll the contracts over every 30 days.",
+    ],
+)
+def test_a_schedule_that_only_dates_or_is_a_rate_base(text):
+    assert not any(candidate.value in (2, 20, 30) for candidate in extract_figures(text))

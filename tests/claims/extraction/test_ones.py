@@ -147,3 +147,40 @@ def test_a_change_of_one_counts(sentence):
 
 def test_one_after_down_that_is_no_change_is_refused():
     assert 1 not in [f.value for f in extract_figures("She walked down one flight of stairs with 12 bags.")]
+
+
+def values(text):
+    return [candidate.value for candidate in extract_figures(text)]
+
+
+def test_a_difference_of_one_is_a_figure():
+    assert Decimal(1) in values("The Liberals took one more seat than at the last count.")
+    assert values("She asked one more time for the file, and 40 pages arrived.") == [Decimal(40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Of the new deaths, three were reported from Kessa while one from Ombari district.", "one"),
+        ("So far six died in Lorna, four from North Vale, and one from the Tarsh region.", "one"),
+        ("The patrol rescued 14 fishermen, including one child.", "one child"),
+        ("Seventeen passengers were hurt, including one critically.", "one"),
+        ("The army confirmed the deaths of one officer and three rebels.", "one officer"),
+        ("The team won two gold, one silver and four bronze medals.", "one silver"),
+    ],
+)
+def test_one_in_a_tally_by_origin_after_including_or_opening_a_pair_counts(text, quote):
+    assert quote in [candidate.quote for candidate in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several orders were issued, including one affecting the harbour.",
+        "Costs rose sharply, including one-off costs of £4m.",
+        "Nine officers were hurt, including one who was thrown from his horse.",
+        "It is one of the oldest towns and two people still live there.",
+    ],
+)
+def test_one_that_names_a_member(text):
+    assert Decimal(1) not in values(text)
