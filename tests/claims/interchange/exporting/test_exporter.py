@@ -9,12 +9,18 @@ from claims.interchange.exporting.benchmark import create_benchmark_claims
 from claims.interchange.exporting.exporter import ClaimFileExporter
 from claims.models import Claim
 from tests.claims.sheet_files import csv_rows
+from tests.shared_records import records_for_module
+
+
+@pytest.fixture(scope="module")
+def many_claims_shared(django_db_setup, django_db_blocker):
+    """1,200 claims, built once for the module (tests/shared_records.py): every test here only reads them."""
+    yield from records_for_module(django_db_blocker, lambda: create_benchmark_claims(1200))
 
 
 @pytest.fixture
-def many_claims(db):
-    tag = create_benchmark_claims(1200)
-    return Claim.objects.filter(tags=tag).order_by("id")
+def many_claims(many_claims_shared, db):
+    return Claim.objects.filter(tags=many_claims_shared).order_by("id")
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
