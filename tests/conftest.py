@@ -4,14 +4,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.db import connection
 
 from claims.roles import EDITORS, REVIEWERS
 from claims.seeding import load_seeds
 
 from . import fast_flush, postgres_databases, sqlite_databases
-from .factories import ClaimFactory
+from .factories import ClaimFactory, make_newsroom_user
 from .shared_records import order_by_shared_records, records_for_module
 
 SEEDS_DIR = Path(settings.BASE_DIR) / "seeds"
@@ -42,22 +41,16 @@ def pytest_runtest_setup(item):
         )
 
 
-def _user(django_user_model, username, groups=(), **extra):
-    user = django_user_model.objects.create_user(username=username, password="pw-" + username, is_staff=True, **extra)
-    user.groups.add(*Group.objects.filter(name__in=groups))
-    return user
-
-
 @pytest.fixture
 def editor(db, django_user_model):
     """A fact-checker who creates and edits, but may not publish."""
-    return _user(django_user_model, "eddie", [EDITORS])
+    return make_newsroom_user("eddie", [EDITORS])
 
 
 @pytest.fixture
 def reviewer(db, django_user_model):
     """A fact-checker who also publishes, retracts and reviews."""
-    return _user(django_user_model, "rita", [REVIEWERS])
+    return make_newsroom_user("rita", [REVIEWERS])
 
 
 @pytest.fixture

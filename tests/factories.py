@@ -133,3 +133,20 @@ def claim_write_body(records, **overrides):
         ],
         **overrides,
     }
+
+
+def make_newsroom_user(username, groups=(), **extra):
+    """A staff user in ``groups`` with the password ``pw-<username>``; the existing one if ``username`` is taken.
+
+    Records shared by a test module (``tests/shared_records.py``) may already hold the user a
+    function fixture asks for ("rita", who reviewed the shared sheet claims): that fixture then
+    gets the same person, not a second "rita" the database refuses."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    existing = get_user_model().objects.filter(username=username).first()
+    if existing is not None:
+        return existing
+    user = get_user_model().objects.create_user(username=username, password="pw-" + username, is_staff=True, **extra)
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    return user
