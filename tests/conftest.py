@@ -42,13 +42,13 @@ def pytest_runtest_setup(item):
 
 
 @pytest.fixture
-def editor(db, django_user_model):
+def editor(db):
     """A fact-checker who creates and edits, but may not publish."""
     return make_newsroom_user("eddie", [EDITORS])
 
 
 @pytest.fixture
-def reviewer(db, django_user_model):
+def reviewer(db):
     """A fact-checker who also publishes, retracts and reviews."""
     return make_newsroom_user("rita", [REVIEWERS])
 

@@ -3,6 +3,9 @@
 import itertools
 from decimal import Decimal
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
 from claims.chains import LinkData
 from claims.models import Claim, ClaimRelation, ClaimSheet, Metric, Review, Tag
 from claims.services import claim_save, claim_transition
@@ -141,9 +144,6 @@ def make_newsroom_user(username, groups=(), **extra):
     Records shared by a test module (``tests/shared_records.py``) may already hold the user a
     function fixture asks for ("rita", who reviewed the shared sheet claims): that fixture then
     gets the same person, not a second "rita" the database refuses."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
     existing = get_user_model().objects.filter(username=username).first()
     if existing is not None:
         return existing

@@ -80,7 +80,8 @@ def sheet_claims_shared(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def sheet_claims(sheet_claims_shared, db, reviewer):
+def sheet_claims(sheet_claims_shared, db):
     """Published, draft, figureless, ranged, relayed and hostile claims (see ``sheet_data``), reviewed by
-    ``reviewer``; each test gets its own copy of the objects, and its changes are rolled back after it."""
+    "rita" (the ``reviewer`` fixture's user); each test gets its own copy of the objects, and its changes
+    are rolled back after it."""
     return copy.deepcopy(sheet_claims_shared)
