@@ -35,7 +35,7 @@ Decisions, applied in this order:
 * **Kinds named by a number** (`denominations`, `exchange_rates`, `openings`): "the new GH¢100 and
   GH¢200 notes", "a three-bedroom house", "($1 = 0.3055 Kuwaiti dinars)", a list's "1." alone.
 * **Conversions** are *not* refused (since issue 18, as the shared annotation policy
-  says): "¥9.8 trillion ($62 billion)" gives two figures; `is_conversion()` lets the
+  says): "¥9.8 trillion ($62 billion)" gives two figures; `conversions.is_conversion()` lets the
   extractor give the bracketed one the hedge and speaker of the amount it converts.
 * **Numbers that name, place or date** (ages after a name, phone numbers, addresses,
   scores, references such as "section 409", descriptors such as "12-day"): `noncounts`.
@@ -76,7 +76,7 @@ from .openings import is_item_number, opens_sentence
 from .rankings import RANKING_BEFORE, counts_ranked_group
 from .units import looks_plural
 
-__all__ = ["why_not_a_figure", "is_relational", "is_year", "is_conversion"]
+__all__ = ["why_not_a_figure", "is_relational", "is_year"]
 
 # A calibre modifies the noun after it ("155 mm Howitzer shells"); a measure does not
 # ("300 mm of rain", "0.4 millimetres a year", "rose 5 mm.").
@@ -88,26 +88,6 @@ CALIBRE_AFTER = re.compile(
 )
 # "48 737 MAX jets": a number right after another is a model or a name, not a count.
 NUMBER_BEFORE = re.compile(r"(?<![,.])\b\d+\s+$")
-# "¥9.8 trillion ($62 billion)", "300 mm (12 inches)": a conversion of the figure before it.
-CONVERSION_BEFORE = re.compile(
-    r"""\d(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn|[mkb]))?(?:\s*[A-Za-z%°]+){0,2}\s*\(\s*
-        (?:(?:about|around|roughly|some|nearly|almost|approximately|or|over|more\s+than|up\s+to|nearly)\s+)?
-        (?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|[A-Z]{3}\s?)?$""",
-    re.VERBOSE,
-)
-# "3.71 trillion yuan (531.77 billion dollars, 537.93 billion euros)": the second conversion of one bracket.
-LISTED_CONVERSION_BEFORE = re.compile(
-    r"\d[^()\d]{0,25}\(\s*[^()]{0,6}\d[\d.,]*[^(),\d]{0,30},\s*(?:[$€£¥]|[A-Z]{3}\s?)?$"
-)
-# "40 degrees Celsius - 104 Fahrenheit - in Spain": a conversion set off by dashes, as wires write it.
-DASH_CONVERSION_BEFORE = re.compile(r"\d(?:\s*[A-Za-z%°]+){1,2}(?:\s+[-–—]|\s*—)\s*$")
-CONVERTED_UNIT_AFTER = re.compile(
-    r"""^(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn|[mkb]))?\s*(?:miles?|inch(?:es)?|feet|foot|ft
-        |kilomet(?:re|er)s?|km|metres?|meters?|m|cm|mm|pounds?|lb|lbs|kg|kilograms?|tonnes?|tons?|acres?|hectares?
-        |gallons?|litres?|liters?|°?[CF]|degrees|Fahrenheit|Celsius|mph|km/h|square\s+(?:miles|kilomet(?:re|er)s)
-        |(?:U\.?S\.?\s+)?dollars|euros|yuan|yen|rubles|roubles|francs|rupees)\b""",
-    re.VERBOSE | re.IGNORECASE,
-)
 # "an 8.6-per-cent drop", "a 50-basis-point hike": a rate hyphenated as an adjective is still the rate.
 ADJECTIVE_AFTER = re.compile(r"^-(?!odd\b|plus\b|per-cent\b|basis-points?\b)[A-Za-z]")
 # "F-16", "Kh-59"; "a magnitude-6.8 quake" is a measure.
@@ -361,30 +341,6 @@ def _money_or_share(after: str, before: str) -> bool:
     # "GPA 5.00" is a grade: three capitals are money only when they are a currency's code.
     return bool(PERCENT_AFTER.match(after)) or bool(
         currency and (not currency.group("code") or currency.group("code") in CURRENCY_CODES | CURRENCY_SYMBOLS.keys())
-    )
-
-
-def is_conversion(sentence: str, token: NumberToken) -> bool:
-    """Whether `token` is a bracketed conversion of the figure before it ("¥9.8 trillion ($62 billion)").
-
-    The shared annotation policy counts conversions as figures of their own, with the
-    hedge and the speaker of the amount they convert.
-    """
-    before = sentence[max(0, token.start - 30) : token.start]
-    # "around 15 kilometres (nine miles)": a conversion may be written in words.
-    if token.kind not in ("digits", "words"):
-        return False
-    if DASH_CONVERSION_BEFORE.search(before):
-        return bool(CONVERTED_UNIT_AFTER.match(sentence[token.end : token.end + 30]))
-    listed = LISTED_CONVERSION_BEFORE.search(sentence, max(0, token.start - 60), token.start)
-    return bool(CONVERSION_BEFORE.search(before) or listed) and _converted(sentence, token)
-
-
-def _converted(sentence: str, token: NumberToken) -> bool:
-    """Whether the bracketed `token` restates the figure before it in other units."""
-    before = sentence[max(0, token.start - 6) : token.start]
-    return bool(re.search(r"[$€£¥₹]\s?$|\b(?:[A-Z]{3}|Rs\.?)\s?$", before)) or bool(
-        CONVERTED_UNIT_AFTER.match(sentence[token.end : token.end + 30])
     )
 
 

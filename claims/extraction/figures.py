@@ -27,10 +27,11 @@ from . import hedges
 from .borrowed import GENERIC_COUNTS, NEAREST_REACH, carried_unit, lent_unit
 from .casualties import lives_claimed
 from .continental import continental_tokens
+from .conversions import is_conversion
 from .crowds import protest_participants
 from .drafts import WHEN, FigureDraft, Rejection
 from .dwelling_starts import starts_counted
-from .exclusions import is_conversion, why_not_a_figure
+from .exclusions import why_not_a_figure
 from .figure_phrase import read_one
 from .hedged_spans import hedged_spans
 from .multipliers import scored_unit
