@@ -91,6 +91,13 @@ LOCAL_AUTHORITY = re.compile(
     r"|Village|Shire|Prefecture)\s+of\s+(?:[A-Z][a-z'’-]+\s*){1,3}"
 )
 
+# "Purnea district", "Mon State", "Aichi Prefecture", "The Prayagraj region": a place by its own name and the kind
+# of place it is, where a count was made ("Falam Township had the most passes"); in plain reference it names no
+# government (its formal name puts the kind first: `LOCAL_AUTHORITY`).
+NAMED_PLACE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][a-z'’-]+\s+){1,3}(?i:district|province|county|state|prefecture|township|region)"
+)
+
 
 def names_someone(name: str) -> bool:
     """Whether a subject names a person or a body who can be a source (not "Heavy rain", "Texas")."""
@@ -101,6 +108,8 @@ def names_someone(name: str) -> bool:
 def _names_someone(name: str) -> bool:
     if any(character.isdigit() for character in name):
         return False  # "Eleven miners", "The 12 inside": what is counted
+    if NAMED_PLACE.fullmatch(name) and not {word.lower() for word in name.split()[:-1]} & SPEAKER_HEADS:
+        return False  # "Mon State", "Purnea district": a place, no body ("Regional Police District" is one)
     if name[:1].upper() + name[1:] in PRONOUNS or WITH_COLLEAGUES.fullmatch(name):
         return True  # "Among the highlights, he has proposed …": the pronoun after an opening phrase
     if PARTY_MEMBERS.fullmatch(name) or OFFICE_THEN_NAME.fullmatch(name):
