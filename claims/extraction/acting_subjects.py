@@ -95,7 +95,7 @@ LOCAL_AUTHORITY = re.compile(
 # of place it is, where a count was made ("Falam Township had the most passes"); in plain reference it names no
 # government (its formal name puts the kind first: `LOCAL_AUTHORITY`).
 NAMED_PLACE = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][a-z'’-]+\s+){1,3}(?i:district|province|county|state|prefecture|township|region)"
+    r"(?:[Tt]he\s+)?(?:(?!The\s)[A-Z][a-z-]+\s+){1,3}(?i:district|province|county|state|prefecture|township|region)"
 )
 
 
@@ -109,7 +109,7 @@ def _names_someone(name: str) -> bool:
     if any(character.isdigit() for character in name):
         return False  # "Eleven miners", "The 12 inside": what is counted
     if NAMED_PLACE.fullmatch(name) and not {word.lower() for word in name.split()[:-1]} & SPEAKER_HEADS:
-        return False  # "Mon State", "Purnea district": a place, no body ("Regional Police District" is one)
+        return False  # "Mon State", "Purnea district": a place; "Oxford Police District" and "the state" are bodies
     if name[:1].upper() + name[1:] in PRONOUNS or WITH_COLLEAGUES.fullmatch(name):
         return True  # "Among the highlights, he has proposed …": the pronoun after an opening phrase
     if PARTY_MEMBERS.fullmatch(name) or OFFICE_THEN_NAME.fullmatch(name):
