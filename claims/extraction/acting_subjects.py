@@ -13,6 +13,7 @@ import re
 
 from .body_glosses import glossed_as_body
 from .dotted_names import undotted
+from .named_places import names_place
 from .openers import IRREGULAR_VERBS, described_opener, leading_subject
 from .spans import DAYS, WEEKDAY_END
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
@@ -91,13 +92,6 @@ LOCAL_AUTHORITY = re.compile(
     r"|Village|Shire|Prefecture)\s+of\s+(?:[A-Z][a-z'’-]+\s*){1,3}"
 )
 
-# "Purnea district", "Mon State", "Aichi Prefecture", "The Prayagraj region": a place by its own name and the kind
-# of place it is, where a count was made ("Falam Township had the most passes"); in plain reference it names no
-# government (its formal name puts the kind first: `LOCAL_AUTHORITY`).
-NAMED_PLACE = re.compile(
-    r"(?:[Tt]he\s+)?(?:(?!The\s)[A-Z][a-z-]+\s+){1,3}(?i:district|province|county|state|prefecture|township|region)"
-)
-
 
 def names_someone(name: str) -> bool:
     """Whether a subject names a person or a body who can be a source (not "Heavy rain", "Texas")."""
@@ -108,7 +102,7 @@ def names_someone(name: str) -> bool:
 def _names_someone(name: str) -> bool:
     if any(character.isdigit() for character in name):
         return False  # "Eleven miners", "The 12 inside": what is counted
-    if NAMED_PLACE.fullmatch(name) and not {word.lower() for word in name.split()[:-1]} & SPEAKER_HEADS:
+    if names_place(name):
         return False  # "Mon State", "Purnea district": a place; "Oxford Police District" and "the state" are bodies
     if name[:1].upper() + name[1:] in PRONOUNS or WITH_COLLEAGUES.fullmatch(name):
         return True  # "Among the highlights, he has proposed …": the pronoun after an opening phrase
