@@ -1,12 +1,13 @@
 """
 A place written with the kind of place it is: "Purnea district", "Mon State", "Aichi Prefecture".
 
-News tallies counts place by place ("Falam Township had the most passes", "Norvale district reported 28
-deaths"): the place is where the count was made, and no government speaks by it. In plain reference a
+News tallies counts place by place ("Falam Township had the most passes", "Ostrava County has a population of
+90,000"): the place is where the count was made, and no government speaks by it. In plain reference a
 place's government is named by its body ("the district administration", "the Lagos State government") or by
 its formal name, kind first ("The County of Fenwick": `acting_subjects.LOCAL_AUTHORITY`), so a proper name
-then a place noun, with no body noun among its words, names a place only. Kept apart because both the
-subject of an act (`acting_subjects`) and the subject of a counting verb (`speech`) read it.
+then a place noun, with no body noun among its words, names a place only; `acting_subjects` reads it so that such a place is never
+the subject that fixed a figure. A place that "reported" its deaths is left to the verb of speech: the sets
+split on it ("Sindh has reported 678" credits the province, "Purnea district reported 28 deaths" no one).
 """
 
 import re

@@ -37,7 +37,6 @@ from .after_verb import AUDIENCE_AFTER_TOLD, BY_MEANS, GERUND_AFTER, OBJECT_AFTE
 from .bare_bodies import bare_body
 from .breaks import after_break
 from .inversion import INVERTED_ASIDE, INVERTIBLE_VERBS, QUOTE_BEFORE, inverted_clause
-from .named_places import names_place
 from .object_verbs import OBJECT_TAKING_VERBS, takes_an_object
 from .openers import LEADING_SUBJECT, described_opener, leading_subject
 from .quote_tags import closing_quote_tag
@@ -62,8 +61,6 @@ COMPARED_NOUN = re.compile(
     r"|versus|against|than|ahead\s+of|short\s+of)\s+(?:[\w'’.&-]+\s+){0,4}$"
 )
 LATER_TAG = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|told|reported)\b")
-# "reported 28 deaths", "recorded 41 cases": verbs a place is the subject of when a count is tallied by place.
-COUNTING_WORDS = frozenset(["reported", "reports", "recorded", "records", "registered", "registers"])
 CLAIMED_LIVES = re.compile(r"\s+(?:[^,;.]{0,40}?\s)?lives\b")
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*,\s*according\s+to\b|\s+by\s")
 # Verbs that are also nouns, and what shows that the words before them are a clause.
@@ -221,8 +218,6 @@ def speech_clauses(sentence: str, taken: list[tuple[int, int]]) -> list[SpeakerC
             subject = speaking_subject(sentence, subject)
             if subject is None:
                 continue  # "With two more deaths reported from …, the toll rose": no one speaks
-            if verb_word in COUNTING_WORDS and names_place(sentence[subject[0] : subject[1]]):
-                continue  # "Norvale district reported 28 deaths": where the count was made, no one who gave it
         second = second_clause_speaker(sentence, match.start())
         if second and (subject is None or subject[0] < second[0]):
             subject = second  # "… when the fighting broke out and officials said …": a clause of its own
