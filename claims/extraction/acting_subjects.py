@@ -13,6 +13,7 @@ import re
 
 from .body_glosses import glossed_as_body
 from .dotted_names import undotted
+from .named_places import names_place
 from .openers import IRREGULAR_VERBS, described_opener, leading_subject
 from .spans import DAYS, WEEKDAY_END
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
@@ -101,6 +102,8 @@ def names_someone(name: str) -> bool:
 def _names_someone(name: str) -> bool:
     if any(character.isdigit() for character in name):
         return False  # "Eleven miners", "The 12 inside": what is counted
+    if names_place(name):
+        return False  # "Mon State", "Purnea district": a place; "Oxford Police District" and "the state" are bodies
     if name[:1].upper() + name[1:] in PRONOUNS or WITH_COLLEAGUES.fullmatch(name):
         return True  # "Among the highlights, he has proposed …": the pronoun after an opening phrase
     if PARTY_MEMBERS.fullmatch(name) or OFFICE_THEN_NAME.fullmatch(name):

@@ -75,6 +75,9 @@ CLAUSE_AFTER_NAME = re.compile(r"\s+[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|
 BARE_POSSESSIVE = re.compile(r"^(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)$")  # "their": no one named
 # "Birla Corporation Monday reported", "the Model Courts Tuesday awarded": a bare weekday between the name and its
 # verb is when, no part of the name ("Black Friday" and "Good Friday" are names).
+# "of consumers", "of survey participants": the rest of a partitive whose share a bracket cut off ("Nearly a
+# quarter (23 per cent) of adults said"); the share's group is the measured population, and "of" opens no name.
+PARTITIVE_REST = re.compile(r"of\s")
 GERUND_START = re.compile(r"[a-z]+ing\s+(?:to|the|a|an|into|across|out|up|off|from)\b")
 NOT_A_NAME_END = re.compile(
     r"(?:[-–—]|\b(?:the|a|an|of|to|for|by|in|on|at|and|or|with|from|(?-i:that|which|who))|(?<=\S)\s+(?:he|she|it|they|we))\s*$",
@@ -123,6 +126,8 @@ def tidy_speaker(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "- Little or no …", "trying to cross the sea": no one named
     if _names_no_one(sentence, start, stripped):
         return None  # "as per plan": a bare common noun
+    if PARTITIVE_REST.match(stripped) and sentence[:start].rstrip().endswith(")"):
+        return None  # "Almost half (49%) of consumers said": the share's group, cut off by its bracket, is measured
     if stripped in CURRENCY_SYMBOLS:
         return None  # "… Rs. 8.5 crore and Rs. 11 crore": a currency read as a capitalised name names no one
     return start, start + len(stripped)

@@ -151,3 +151,16 @@ def test_a_court_named_with_its_seat_after_a_comma_is_the_subject():
     # "The … court (AC), Multan handed down …": the seat after the comma is part of the court's name
     text = "The accountability court (AC), Multan handed down a five-year jail term to 14 officials of the authority."
     assert [origin for _, origin in origins(text)] == ["The accountability court (AC), Multan"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvale Township had the highest pass rate at 41 percent.",
+        "Kessa Prefecture had the most people taken to hospital at 212.",
+        "Ostrava County has a population of about 90,000.",
+    ],
+)
+def test_a_place_named_with_its_kind_is_where_a_count_was_made(text):
+    # a township, prefecture or county by its own name is no government speaking: the figure is the outlet's
+    assert [origin for _, origin in origins(text)] == ["Wire"]

@@ -166,3 +166,20 @@ def test_an_opening_phrase_that_holds_a_name_is_left(name, expected):
 def test_a_figure_after_an_opening_phrase_is_the_closing_speakers():
     text = "Throughout the nine districts mentioned, 4,120 families were affected by floods, the disaster agency said."
     assert {c.origin.name for c in extract_figures(text, outlet="Wire")} == {"the disaster agency"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just over a third (34%) of shoppers said they had cut back on meat.",
+        "Nearly two in five (38 per cent) of nurses said they planned to leave.",
+    ],
+)
+def test_a_share_cut_off_by_its_bracket_leaves_its_group_measured_not_speaking(text):
+    # "of shoppers" is the rest of the share, the population measured; "of" opens no name
+    assert {c.origin.name for c in extract_figures(text, outlet="Wire")} == {"Wire"}
+
+
+def test_a_name_after_of_with_no_bracket_before_is_kept():
+    sentence = "The head of the Ruritanian Bankers Association said 12 banks had failed."
+    assert {c.origin.name for c in extract_figures(sentence, outlet="Wire")} != {"Wire"}
