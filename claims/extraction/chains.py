@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from .attribution import DraftLink, SpeakerCue
 from .memory import SpeakerMemory
+from .spans import without_time_tail
 from .speakers import (
     ANONYMOUS,
     REPORT_REFERENCE,
@@ -301,6 +302,7 @@ class ChainBuilder:
         return bool(re.fullmatch(r"the\s+[a-z]+", who)) and self._resolved_name(name) == who
 
     def _resolved_name(self, name: str) -> str:
+        name = without_time_tail(name)  # "INEC Sunday morning" said it, and INEC is who a later "it" means
         talked = TALKS_WITH.match(name.strip())
         if talked:
             name = talked.group("who")  # "citing her conversation with the company": the company told her

@@ -15,6 +15,7 @@ __all__ = [
     "DraftLink",
     "SpeakerCue",
     "clean_name",
+    "without_time_tail",
     "name_after",
     "points_forward",
     "chunk_start",
@@ -36,6 +37,15 @@ DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 NAME_PARTICLES = "de|del|della|da|das|dos|do|van|von|der|den|al|el|bin|ibn|la|le|di|du"
 # A weekday ending a name ("the Model Courts Tuesday"), not a name that is a day ("Good Friday").
 WEEKDAY_END = re.compile(rf"(?<!Black)(?<!Good)(?<!Cyber)\s+(?:{DAYS})$")
+# A weekday left after a speaker's name where no clause boundary ended it: "INEC Sunday morning", "Minister for
+# Power Ali Raza Wednesday", "the Commerce Department on Friday", "the Council (WAEC) wednesday", "Kyodo News on Friday
+# and Saturday", "the telephone survey conducted Saturday". A name that is a day ("Good Friday") keeps it.
+TIME_TAIL = re.compile(
+    rf"""(?<!Black)(?<!Good)(?<!Cyber)(?:\s+(?:conducted|released|published|issued|announced))?\s+(?:(?i:on)\s+)?
+        (?i:{DAYS})(?:\s+and\s+(?i:{DAYS}))?(?:\s+(?:morning|afternoon|evening|night))?$""",
+    re.VERBOSE,
+)
+TIME_LEADS = frozenset(["early", "late", "last", "this", "next", "on", "by", "from", "since", "until"])
 # A quotation of three characters or more, in straight or curly quotes.
 QUOTATION = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
 TEMPORAL_TAIL = re.compile(
@@ -157,6 +167,13 @@ def clean_name(sentence: str, start: int, end: int) -> tuple[int, int]:
     if described and not text[described.end() :].startswith(("The ", "A ")):
         start, text = start + described.end(), text[described.end() :]
     return start, start + len(text)
+
+
+def without_time_tail(name: str) -> str:
+    """`name` without a weekday written after it ("INEC Sunday morning" is INEC); a name that is only a time ("Early
+    Tuesday") is kept, for the rules that refuse it to see."""
+    trimmed = TIME_TAIL.sub("", name).strip()
+    return trimmed if trimmed and trimmed.lower() not in TIME_LEADS else name
 
 
 def name_after(sentence: str, pos: int) -> tuple[int, int]:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from claims.extraction.spans import clean_name, name_after, points_forward
+from claims.extraction import extract_figures
+from claims.extraction.spans import clean_name, name_after, points_forward, without_time_tail
 
 
 @pytest.mark.parametrize(
@@ -48,3 +49,28 @@ def test_further_between_a_speaker_and_the_verb_is_left_out_of_the_name():
     text = "The Exams Board said 640 pupils sat the paper. It further revealed that 318 were boys."
     origins = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
     assert origins == [("640 pupils", "The Exams Board"), ("318", "The Exams Board")]
+
+
+@pytest.mark.parametrize(
+    "name, speaker",
+    [
+        ("the electoral commission Sunday morning", "the electoral commission"),
+        ("Minister for Water Ada Obi Wednesday", "Minister for Water Ada Obi"),
+        ("The Examinations Council (EXC) wednesday", "The Examinations Council (EXC)"),
+        ("Nord News on Friday and Saturday", "Nord News"),
+        ("the telephone survey conducted Saturday", "the telephone survey"),
+        ("Good Friday", "Good Friday"),
+        ("Early Tuesday", "Early Tuesday"),  # only a time: left for the rules that refuse it
+        ("USA Today", "USA Today"),
+    ],
+)
+def test_a_weekday_after_a_speakers_name_is_no_part_of_it(name, speaker):
+    assert without_time_tail(name) == speaker
+
+
+def test_the_speaker_an_editor_sees_has_no_weekday_in_its_name():
+    # Thirty-fifth round: "According to the official results released by INEC Sunday morning, …" proposed a new
+    # speaker "INEC Sunday morning"; "Minister for Power … Wednesday" and "(WAEC) wednesday" the same way.
+    text = "According to the official results released by the ELECOM Sunday morning, the candidate won 6,957 votes."
+    (figure,) = extract_figures(text, outlet="Daily Wire")
+    assert figure.chain[-1].name == "the ELECOM"
