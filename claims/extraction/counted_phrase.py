@@ -30,6 +30,9 @@ __all__ = ["MORE_AFTER", "OF_AFTER", "read_count"]
 
 REFERS_BACK = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b")
 MORE_AFTER = re.compile(r"\s+(?:more|others|additional|extra)\b")
+# "2,560 fewer cases", "two fewer seats", "141 less persons killed": a difference counted in the noun after it
+# ("fewer than 200" is a hedge, read in `hedges`).
+FEWER_AFTER = re.compile(r"\s+(?:fewer|less)\b(?!\s+than\b)")
 OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*['’]s\s+)?")  # "a dozen of the state's schools"
 # "12,000 head of cattle": "head" counts the animals that follow.
 HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
@@ -61,6 +64,7 @@ def read_count(
     noun_at = end
     refers_back = REFERS_BACK.match(sentence, end)
     more = MORE_AFTER.match(sentence, end)
+    fewer = None if more else FEWER_AFTER.match(sentence, end)
     of = OF_AFTER.match(sentence, end) if token.kind in ("magnitude", "dozen") else None
     part_of = PART_OF.match(sentence, end)  # "240 of 543 seats"
     partitive = PARTITIVE.match(sentence, end)
@@ -70,6 +74,8 @@ def read_count(
         noun_at = head_of.end()
     elif more:
         noun_at = more.end()
+    elif fewer:
+        noun_at = fewer.end()
     elif of and not refers_back:
         noun_at = of.end()
     elif part_of:
