@@ -131,22 +131,12 @@ def read_price_per(text: str, end: int) -> tuple[str, int] | None:
 
 # "shares fell 13p to 95.5p": pence glued to the amount (never "5p.m.", a time).
 GLUED_PENCE = re.compile(r"p(?![\w/]|\.\w)")
-# "15c a share", "fell 14c", "7.37c/kWh": cents glued to the amount (`numbers.GLUED_CENTS` finds the amount), as
-# Australian, New Zealand and South African business copy writes them, in a sentence of money or shares only
-# (a lowercase "30c" of a tabloid's weather is Celsius, "Sec. 2.029c" a clause).
-CENTS_AFTER = r"c(?:\s+(?:a|an|per)\s|/|(?![\w/]|\.\w))"
-GLUED_CENTS = re.compile(r"(?=" + CENTS_AFTER + ")")
-CENTS_HINT = re.compile(
-    r"\b(?:shares?|dividends?|prices?|fares?|tariffs?|stocks?|earnings)\b|[$€£]|/kWh", re.IGNORECASE
-)
 
 
 def read_measure(text: str, end: int) -> tuple[str, int] | None:
     """A unit of measure after a number ("150 mph", "45°C", "12 km") and its end."""
     if end and text[end - 1 : end].isdigit() and GLUED_PENCE.match(text, end):
         return "pence", end + 1
-    if end and text[end - 1 : end].isdigit() and GLUED_CENTS.match(text, end) and CENTS_HINT.search(text):
-        return "cents", end + 1  # "an interim dividend of 15c a share", "7.37c/kWh"
     match = MEASURE.match(text[end : end + 40])
     if not match:
         return None

@@ -34,7 +34,6 @@ from decimal import Decimal
 from .compound import join_parts
 from .currencies import GLUED_CURRENCY, currency_before
 from .groupings import COMMA_SPACED, LABEL_BEFORE, SPACE_GROUPED
-from .measures import CENTS_AFTER, CENTS_HINT
 from .mixed import FRACTION_HINT, MIXED, MIXED_HINT, find_mixed_fractions, mixed_value
 from .multipliers import MULTIPLIER_HINT, find_multipliers
 from .number_words import SCALES, TENS_WORDS, UNIT_WORDS, parse_number_words
@@ -106,10 +105,6 @@ GLUED_UNIT = re.compile(
     r"(?=°?[CF]\b|p(?:\s+(?:a|an|per)\s|(?![\w/]|\.\w))|pct?\b|percent\b"
     r"|(?:mm|cm|km|kg|mph|kph|kmh|ft|ppm|[kMGT]Wh?)\b|in\))"  # "an 18mm (0.7in) rise": inches
 )
-
-# "a dividend of 15c a share", "shares fell 14c", "7.37c/kWh": cents glued to the amount, read only in a
-# sentence of money or shares (`measures.CENTS_HINT`: a lowercase "30c" of a tabloid's weather is Celsius).
-GLUED_CENTS = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d{1,2})?)(?=" + CENTS_AFTER + ")")
 
 # "two", "twenty-five", "two hundred and fifty thousand", "a million", "half a million".
 WORDS = re.compile(
@@ -288,9 +283,6 @@ def find_numbers(text: str) -> list[NumberToken]:
             sign * Decimal(re.sub(r"[,\s]", "", match.group("number"))),
             "digits",
         )
-    glued_cents = GLUED_CENTS.finditer(text) if CENTS_HINT.search(text) else ()
-    for match in glued_cents:
-        add(match.start(), match.end(), Decimal(match.group("number")), "digits")
     for match in DIGITS.finditer(text):
         if (match.group("abbr") or match.group("spaced_abbr")) in ("B", "M") and not currency_before(
             text, match.start()

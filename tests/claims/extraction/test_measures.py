@@ -281,22 +281,3 @@ def test_a_small_mw_is_a_magnitude_and_a_capital_c_outside_temperatures_is_a_nam
 def test_singular_areas_and_spelt_out_megawatts_are_measures(sentence, quote, unit):
     units = {candidate.quote: candidate.unit for candidate in extract_figures(sentence)}
     assert units[quote] == unit
-
-
-@pytest.mark.parametrize(
-    ("sentence", "quote", "value"),
-    [
-        ("Harlow Mining will pay a final dividend of 12c a share, against 9.5c a year ago.", "12c", "12"),
-        ("Harlow Mining will pay a final dividend of 12c a share, against 9.5c a year ago.", "9.5c", "9.5"),
-        ("Shares in the miner slid 21c on the news.", "21c", "21"),
-        ("The levy adds 3.15c/kWh to household tariffs.", "3.15c", "3.15"),
-    ],
-)
-def test_cents_glued_to_an_amount_in_a_sentence_of_money(sentence, quote, value):
-    figures = {candidate.quote: candidate for candidate in extract_figures(sentence)}
-    assert figures[quote].unit == "cents" and figures[quote].value == Decimal(value)
-
-
-def test_a_lowercase_c_outside_money_is_no_cent():
-    assert not extract_figures("The mercury touched 31c in the valley on Sunday.")
-    assert not extract_figures("The tie is settled by Rule 4.120c of the code.")
