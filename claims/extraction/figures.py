@@ -29,7 +29,6 @@ from .casualties import lives_claimed
 from .continental import continental_tokens
 from .conversions import is_conversion
 from .crowds import protest_participants
-from .deaths_after import death_unit
 from .drafts import WHEN, FigureDraft, Rejection
 from .dwelling_starts import starts_counted
 from .exclusions import why_not_a_figure
@@ -117,8 +116,6 @@ def read_figures(
         draft = outcome
         if befell := what_befell(sentence, draft.start, draft.end, draft.unit):
             draft = replace(draft, unit=befell)  # "1,070 Nigerians got killed": Nigerians killed
-        elif died := death_unit(sentence, draft.end, draft.unit):
-            draft = replace(draft, unit=died)  # "four people died": people died, as the dead are counted
         elif draft.unit in ("people", "persons") and (crowd := protest_participants(sentence, draft.start, draft.end)):
             draft = replace(draft, unit=crowd)  # "550,000 people demonstrated": demonstrators
         elif lives_claimed(sentence, draft.start, draft.unit):
