@@ -257,7 +257,7 @@ def _taken_up(sentence: str, found: list[ReportClause]) -> list[ReportClause]:
 # "as Table 1 shows", "The worldwide study showed that", "preliminary results show",
 # "Further breakdowns indicated", "as shown in Table 3", "a statement issued by X states".
 _DOCUMENTS = (
-    r"results|data|figures|statistics|poll|survey|study|report|analysis|breakdowns?|summary|tables?|charts?"
+    r"results|data|figures|statistics|poll|survey|study|reports?|analysis|breakdowns?|summary|tables?|charts?"
     r"|statement|findings|estimates?|assessment|review|census|documents?|records|projections"
 )
 # What a document does; "said" and "estimated" are left to speech clauses ("the Office for National Statistics said").

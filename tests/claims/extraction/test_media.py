@@ -239,3 +239,16 @@ def test_a_study_for_a_body_speaks_for_itself_inside_according_to():
     text = "According to consultancy Brightline, a study for the 9th Grid Commission found losses of 4,500 crore."
     [candidate] = extract_figures(text, outlet="Wire")
     assert candidate.origin.name == "a study for the 9th Grid Commission"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        ("Reports indicate that 40 shops were looted overnight.", "Reports"),
+        ("Early reports indicate that about 300 homes lost power.", "Early reports"),
+    ],
+)
+def test_reports_in_the_plural_show_as_a_report_does(sentence, origin):
+    # "Unconfirmed reports indicate that …": reports unnamed are the source, as "the report indicates" is.
+    (candidate,) = extract_figures(sentence, outlet="Wire")
+    assert candidate.origin.name == origin
