@@ -83,10 +83,12 @@ _NOT_AFTER_BODY = "".join(
 DATA_FROM = re.compile(
     rf"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies|[Pp]olls?
         |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]esearch|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit|[Rr]esults
-        |[Bb]riefings?)  # "a briefing from the minister which said that …"
+        |[Bb]riefings?  # "a briefing from the minister which said that …"
+        |[Bb]reakdowns?|[Cc]harts?|[Tt]ables?|(?<=[Vv]oting\s)returns)  # "a bar chart produced by the Treasury"
         (?:\s+of\s+(?:[^,;.]|(?<=\d),(?=\d)){{1,60}}?(?=\s+by\s))?  # "a survey of 2,000 adults by YouGov"
-        ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned|announced)
-          (?:\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+|today|yesterday|recently|earlier))?  # "released today by"
+        ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned|announced
+          |posted|produced|prepared)
+          (?:\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+|today|yesterday|recently|earlier|later))?  # "released today by"
           \s+(?:by|in))\s+  # "released on Wednesday by"
         # "published in The Lancet" names who published; "published in September 2015" says when.
         (?!(?:{MONTHS})\b|(?:early|late|mid)\b|\d)

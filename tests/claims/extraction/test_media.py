@@ -266,3 +266,17 @@ def test_reports_in_the_plural_show_as_a_report_does(sentence, origin):
 def test_a_document_shows_in_the_perfect_and_as_studies_or_research(sentence, origin):
     (candidate,) = extract_figures(sentence, outlet="Wire")
     assert candidate.origin.name == origin
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        # a chart, a breakdown or voting returns that a body posted or produced: the body gives what they show
+        ("A pie chart produced by the Statistics Bureau showed a 12 per cent drop in exports.", "the Statistics Bureau"),
+        ("A breakdown released later by the Water Board showed 30 per cent of pipes leaked.", "the Water Board"),
+        ("Voting returns posted by the county clerk showed Ms Ortiz with 41 percent.", "the county clerk"),
+    ],
+)
+def test_a_chart_or_breakdown_a_body_put_out_shows_for_it(sentence, origin):
+    (candidate,) = extract_figures(sentence, outlet="Wire")
+    assert candidate.origin.name == origin
