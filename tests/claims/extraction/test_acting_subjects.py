@@ -151,3 +151,21 @@ def test_a_court_named_with_its_seat_after_a_comma_is_the_subject():
     # "The … court (AC), Multan handed down …": the seat after the comma is part of the court's name
     text = "The accountability court (AC), Multan handed down a five-year jail term to 14 officials of the authority."
     assert [origin for _, origin in origins(text)] == ["The accountability court (AC), Multan"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long gloss in commas, or where the colleagues work, stays inside the researchers' subject
+        (
+            "Marta Lindqvist, Ph.D., of the Karolinska Institute in Stockholm, and colleagues enrolled 812 adults.",
+            [("812 adults", "Marta Lindqvist, Ph.D., of the Karolinska Institute in Stockholm, and colleagues")],
+        ),
+        (
+            "Okafor and colleagues at the Lagos Teaching Hospital studied 2,140 children.",
+            [("2,140 children", "Okafor and colleagues at the Lagos Teaching Hospital")],
+        ),
+    ],
+)
+def test_researchers_with_a_long_gloss_or_a_workplace_act_on_their_sample(text, expected):
+    assert origins(text) == expected
