@@ -159,7 +159,12 @@ def test_a_court_named_with_its_seat_after_a_comma_is_the_subject():
         # a long gloss in commas, or where the colleagues work, stays inside the researchers' subject
         (
             "Marta Lindqvist, Ph.D., of the Karolinska University Hospital in Stockholm, and colleagues enrolled 812 adults.",
-            [("812 adults", "Marta Lindqvist, Ph.D., of the Karolinska University Hospital in Stockholm, and colleagues")],
+            [
+                (
+                    "812 adults",
+                    "Marta Lindqvist, Ph.D., of the Karolinska University Hospital in Stockholm, and colleagues",
+                )
+            ],
         ),
         (
             "Okafor and colleagues at the Lagos Teaching Hospital studied 2,140 children.",

@@ -272,7 +272,10 @@ def test_a_document_shows_in_the_perfect_and_as_studies_or_research(sentence, or
     ("sentence", "origin"),
     [
         # a chart, a breakdown or voting returns that a body posted or produced: the body gives what they show
-        ("A pie chart produced by the Statistics Bureau showed a 12 per cent drop in exports.", "the Statistics Bureau"),
+        (
+            "A pie chart produced by the Statistics Bureau showed a 12 per cent drop in exports.",
+            "the Statistics Bureau",
+        ),
         ("A breakdown released later by the Water Board showed 30 per cent of pipes leaked.", "the Water Board"),
         ("Voting returns posted by the county clerk showed Ms Ortiz with 41 percent.", "the county clerk"),
     ],
