@@ -269,17 +269,21 @@ PLURAL_HEAD_THEN_BODY = re.compile(
 # who worked with her, as one subject.
 # "Ana Ruiz, Ph.D., of the University of Oslo, and colleagues recruited …": the house style of research news puts
 # the researcher's degree and place in commas and drops "her"; the gloss holds no figure.
+# "Pawlowski and colleagues at the Mayo clinic carried out …", "Nundy and his colleagues Asha Ray and Ishan Shah
+# used …": where the colleagues work, or their names, close the subject too.
 WITH_COLLEAGUES = re.compile(
     r"(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){0,2}"
-    r"(?:,\s+[^,\d]{1,60}?(?:,\s+[^,\d]{1,40}?){0,3},)?\s+and\s+(?:(?:his|her|their)\s+)?"
+    r"(?:,\s+[^,\d]{1,60}?(?:,\s+[^,\d]{1,60}?){0,3},)?\s+and\s+(?:(?:his|her|their)\s+)?"
     r"(?:colleagues|co-?authors|co-?workers|team|research\s+team|fellow\s+researchers)"
+    r"(?:\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:clinic|hospital|university))?"
+    r"|\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:,?\s+and\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)?)?"
 )
-VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+COLLEAGUES_ACTING = re.compile(WITH_COLLEAGUES.pattern + r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")  # then a verb
 
 
 def _with_colleagues(sentence: str) -> tuple[int, int] | None:
-    match = WITH_COLLEAGUES.match(sentence)
-    return match.span() if match and VERB_AFTER.match(sentence, match.end()) else None
+    match = COLLEAGUES_ACTING.match(sentence)
+    return match.span() if match else None
 
 
 # "The fast-track court for land cases …", "A district court recently …": an article, a few describing words,

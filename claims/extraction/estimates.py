@@ -79,15 +79,24 @@ PUT_AT_BY = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[$€£¥]?\d[\d,.]*(?:\s+(?:million|billion|percent|per\s+cent))?%?"
     r"\s+by\s+"
 )
+# "the 8,500 provided earlier Monday night by local authorities", "the 12.5% anticipated recently by", "the $24.3
+# billion expected, on average, by analysts", "the 401 people listed as missing by": an adverb, a time or an "as"
+# complement may stand between the participle and its "by"; none of them is a figure or a verb, so the agent stays.
+BEFORE_BY = (
+    rf"(?:,?\s+(?:(?!(?:only|early|supply|family|rally)\b)[a-z]{{2,}}ly|earlier|later|recently|initially|originally"
+    rf"|previously|first|last|also|already|again|on\s+average|as\s+(?:missing|dead|injured|[a-z]{{3,}}ed)"
+    rf"|(?:(?:late|early|earlier|later)\s+)?(?:on|last|this)\s+(?:{DAYS})(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"|(?:earlier|later|late|early)\s+(?:{DAYS})(?:\s+(?:night|morning|afternoon|evening))?)){{0,2}},?"
+)
 # "the 2.7% expected by economists": the agent of a passive verb gives the figure before it.
 PASSIVE_AGENT = re.compile(
-    r"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed|claimed
-        |counted|announced|released|put\s+forward|conducted|carried\s+out)\s+by\s+""",
+    rf"""\b(?:expected|forecast|predicted|estimated|projected|reported|cited|given|compiled|recorded|confirmed|claimed
+        |counted|announced|released|put\s+forward|conducted|carried\s+out){BEFORE_BY}\s+by\s+""",
     re.VERBOSE,
 )
 # "a figure of 162 provided by local authorities", "22,000 participants identified by the police": any
 # participle of a verb by which a body fixes, gives or counts a figure (`acting_verbs`), not only those above.
-PARTICIPLE_BY = re.compile(r"(?<=[\w%)])\s+(?P<verb>[a-z]{3,}(?:ed|en)|set|put|quoted)\s+by\s+")
+PARTICIPLE_BY = re.compile(rf"(?<=[\w%)])\s+(?P<verb>[a-z]{{3,}}(?:ed|en)|set|put|quoted){BEFORE_BY}\s+by\s+")
 # A deed's count stays with the outlet ("40 people charged by police"); these verbs give out a count instead.
 GIVING_COUNT_STEMS = (
     COUNTING_STEMS

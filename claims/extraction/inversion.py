@@ -20,6 +20,12 @@ INVERTIBLE_VERBS = frozenset(
     [
         "said",
         "says",
+        # "…, say the Catalan authorities.", "…, writes The Guardian": the present tense too. ("…, reports Reuters"
+        # is left out: a wire named so relays the subject that acted, and an outlet names itself so.)
+        "say",
+        "writes",
+        "adds",
+        "confirms",
         "told",
         "added",
         "stated",

@@ -67,6 +67,8 @@ _SHOWS = (
     r"|said|says|concluded|estimated|estimates|put|puts|placed|places"
     # "a preliminary report from the tourist board is showing that …": the progressive says the same.
     r"|(?:is|are|was|were)\s+showing"
+    # "Research by the Confederation of School Trusts has shown that …": the perfect says the same.
+    r"|(?:has|have|had)\s+(?:also\s+)?(?:shown|found|suggested|indicated|revealed)"
 )
 SHOWS_HINT = re.compile(rf"\b(?:{_SHOWS})\b")
 # "the Office for National Statistics": "for" inside a body's name, not "a poll by Ipsos for Reuters".
@@ -80,11 +82,13 @@ _NOT_AFTER_BODY = "".join(
 # "a survey of 2,000 adults by YouGov found".
 DATA_FROM = re.compile(
     rf"""\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Rr]ecords|[Nn]umbers|[Tt]allies|[Pp]olls?
-        |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit|[Rr]esults
-        |[Bb]riefings?)  # "a briefing from the minister which said that …"
+        |[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]esearch|[Rr]eports?|[Aa]nalys[ie]s|[Rr]eview|[Cc]ensus|[Aa]ssessment|[Aa]udit|[Rr]esults
+        |[Bb]riefings?  # "a briefing from the minister which said that …"
+        |[Bb]reakdowns?|[Cc]harts?|[Tt]ables?|(?<=[Vv]oting\s)returns)  # "a bar chart produced by the Treasury"
         (?:\s+of\s+(?:[^,;.]|(?<=\d),(?=\d)){{1,60}}?(?=\s+by\s))?  # "a survey of 2,000 adults by YouGov"
-        ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned|announced)
-          (?:\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+|today|yesterday|recently|earlier))?  # "released today by"
+        ,?\s+(?:from|by|(?:published|released|compiled|issued|conducted|carried\s+out|commissioned|announced
+          |posted|produced|prepared)
+          (?:\s+(?:(?:on|last|this|early|late)\s+[A-Za-z]+|today|yesterday|recently|earlier|later))?  # "released today by"
           \s+(?:by|in))\s+  # "released on Wednesday by"
         # "published in The Lancet" names who published; "published in September 2015" says when.
         (?!(?:{MONTHS})\b|(?:early|late|mid)\b|\d)
@@ -257,8 +261,8 @@ def _taken_up(sentence: str, found: list[ReportClause]) -> list[ReportClause]:
 # "as Table 1 shows", "The worldwide study showed that", "preliminary results show",
 # "Further breakdowns indicated", "as shown in Table 3", "a statement issued by X states".
 _DOCUMENTS = (
-    r"results|data|figures|statistics|poll|survey|study|report|analysis|breakdowns?|summary|tables?|charts?"
-    r"|statement|findings|estimates?|assessment|review|census|documents?|records|projections"
+    r"results|data|figures|statistics|poll|survey|study|reports?|analysis|breakdowns?|summary|tables?|charts?"
+    r"|statement|findings|estimates?|assessment|review|census|documents?|records|projections|studies"
 )
 # What a document does; "said" and "estimated" are left to speech clauses ("the Office for National Statistics said").
 # "The ONS house price figures are based on …. It suggested the average home cost £272,000": a sentence that opens
@@ -267,7 +271,7 @@ _DOCUMENT_VERBS = (
     r"showed|show|shows|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals"
     r"|concluded|states|stated|confirmed|confirms|points?\s+out"
     # "…, despite government figures showing turnout below 20 percent": a document with a participle.
-    r"|showing|suggesting|indicating"
+    r"|showing|suggesting|indicating|(?:has|have|had)\s+(?:also\s+)?(?:shown|found|suggested|indicated|revealed)"
 )
 DOCUMENT_SHOWS = re.compile(
     rf"""(?P<doc>^It(?=\s+(?:also\s+)?(?:suggested|showed|found|indicated|revealed)\b)  # "It suggested": see memory

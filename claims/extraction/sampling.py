@@ -49,6 +49,7 @@ RESEARCH_STEMS = frozenset(
 RESEARCHERS = re.compile(
     r"(?:(?:the|The|These|these|Our|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?i:researchers|scientists|authors|epidemiologists)"
     r"|.*\band\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|co-?workers|research\s+team|fellow\s+researchers)"
+    r"(?:\s+(?:at|from)\s+.+|\s+[A-Z].+)?"  # "… and colleagues at the Mayo clinic", "… and his colleagues Asha Ray"
 )
 # "gave questionnaires to 490,000 men", "sent surveys to 3,000 households": the study's sample is the receiver.
 GIVING_STEMS = frozenset(["gav", "giv", "given", "sent", "send", "mail", "distribut", "administer", "hand"])

@@ -164,3 +164,26 @@ def test_a_court_named_with_its_seat_after_a_comma_is_the_subject():
 def test_a_place_named_with_its_kind_is_where_a_count_was_made(text):
     # a township, prefecture or county by its own name is no government speaking: the figure is the outlet's
     assert [origin for _, origin in origins(text)] == ["Wire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long gloss in commas, or where the colleagues work, stays inside the researchers' subject
+        (
+            "Marta Lindqvist, Ph.D., of the Karolinska University Hospital in Stockholm, and colleagues enrolled 812 adults.",
+            [
+                (
+                    "812 adults",
+                    "Marta Lindqvist, Ph.D., of the Karolinska University Hospital in Stockholm, and colleagues",
+                )
+            ],
+        ),
+        (
+            "Okafor and colleagues at the Lagos Teaching Hospital studied 2,140 children.",
+            [("2,140 children", "Okafor and colleagues at the Lagos Teaching Hospital")],
+        ),
+    ],
+)
+def test_researchers_with_a_long_gloss_or_a_workplace_act_on_their_sample(text, expected):
+    assert origins(text) == expected

@@ -205,3 +205,20 @@ def test_a_month_before_an_estimate_is_when_not_who():
     text = "The fund now sees a deficit of 0.7% of GDP, up from the March estimate of 0.4%."
     origins = {c.quote: c.origin.name for c in extract_figures(text, outlet="Wire")}
     assert origins["0.4%"] != "March"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "origin"),
+    [
+        # an adverb, a time or an "as" complement between the participle and its "by" leaves the agent in place
+        ("Turnout fell from the 7,200 counted earlier Sunday evening by the organisers.", "7,200", "the organisers"),
+        ("The payroll beat the 95,000 jobs expected, on average, by economists.", "95,000 jobs", "economists"),
+        ("Of the 214 houses listed as damaged by the county council, most were rebuilt.", "214 houses",
+         "the county council"),
+        ("It topped the 3,400 visitors recorded initially by the park authority.", "3,400 visitors",
+         "the park authority"),
+    ],
+)  # fmt: skip
+def test_a_passive_agent_past_an_adverbial(sentence, quote, origin):
+    candidate = next(c for c in extract_figures(sentence, outlet="Wire") if c.quote == quote)
+    assert candidate.origin.name == origin

@@ -180,3 +180,16 @@ def test_a_long_title_then_the_name():
 def test_a_body_then_an_outlet_is_left_alone():
     text = "Burglaries fell 18.2 percent, said the ministry, Harbour Wire Service."
     assert origin_of(text, "18.2 percent") == "the ministry"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        # a tag in the present tense inverts as one in the past does
+        ("At least 14 hikers were rescued from the ridge, say the mountain wardens.", "the mountain wardens"),
+        ("The comet is some 40 kilometres wide, writes The Herald.", "The Herald"),
+    ],
+)
+def test_a_present_tense_tag_after_the_figure_names_its_speaker(sentence, origin):
+    (candidate,) = extract_figures(sentence, outlet="Wire")
+    assert candidate.origin.name == origin

@@ -239,3 +239,47 @@ def test_a_study_for_a_body_speaks_for_itself_inside_according_to():
     text = "According to consultancy Brightline, a study for the 9th Grid Commission found losses of 4,500 crore."
     [candidate] = extract_figures(text, outlet="Wire")
     assert candidate.origin.name == "a study for the 9th Grid Commission"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        ("Reports indicate that 40 shops were looted overnight.", "Reports"),
+        ("Early reports indicate that about 300 homes lost power.", "Early reports"),
+    ],
+)
+def test_reports_in_the_plural_show_as_a_report_does(sentence, origin):
+    # "Unconfirmed reports indicate that …": reports unnamed are the source, as "the report indicates" is.
+    (candidate,) = extract_figures(sentence, outlet="Wire")
+    assert candidate.origin.name == origin
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        # a document in the perfect, or named as studies or research, shows what follows as in the present
+        ("Clinical studies have shown that 12 percent of adults snore.", "Clinical studies"),
+        ("Research by the Harbour Institute has found that 40 percent of ferries run late.", "the Harbour Institute"),
+        ("New research from the Tenants Union shows that rents rose 9 per cent.", "the Tenants Union"),
+    ],
+)
+def test_a_document_shows_in_the_perfect_and_as_studies_or_research(sentence, origin):
+    (candidate,) = extract_figures(sentence, outlet="Wire")
+    assert candidate.origin.name == origin
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        # a chart, a breakdown or voting returns that a body posted or produced: the body gives what they show
+        (
+            "A pie chart produced by the Statistics Bureau showed a 12 per cent drop in exports.",
+            "the Statistics Bureau",
+        ),
+        ("A breakdown released later by the Water Board showed 30 per cent of pipes leaked.", "the Water Board"),
+        ("Voting returns posted by the county clerk showed Ms Ortiz with 41 percent.", "the county clerk"),
+    ],
+)
+def test_a_chart_or_breakdown_a_body_put_out_shows_for_it(sentence, origin):
+    (candidate,) = extract_figures(sentence, outlet="Wire")
+    assert candidate.origin.name == origin
