@@ -289,6 +289,8 @@ class ChainBuilder:
             anonymous, _ = describe_source(name)
             if name.lower() in FIRST_PERSON:
                 continue  # "We have asked …,” he said": "we" is the quotation's speaker, never a later "he"
+            if anonymous and _one_unnamed_person(name) and name.split()[-1].lower() == "official":
+                self.memory.unnamed_official.note(name)  # "A city official said …. The official said …"
             if anonymous and _one_unnamed_person(name) and draft.verb != "according_to":
                 # "…,” a military official said. Two were wounded, he said": one official, unnamed, is the
                 # "he" that follows (no "they" nor "the ministry": a count of sources stays theirs alone).
