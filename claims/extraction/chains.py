@@ -14,13 +14,15 @@ matched to the entry of the link before it (the outlet, when it is the first).
 
 A speaker is written in `ChainLink.name` as the text names it; when it was taken up
 again ("the lawmakers said"), the name is the earlier, fuller mention ("South Korean
-lawmakers"), which is what an editor needs to recognise it.
+lawmakers"), which is what an editor needs to recognise it. A document taken up by its noun ("the report
+showed") is the exception: it speaks as written, and its publisher, when known, relays it.
 """
 
 import re
 from dataclasses import dataclass, replace
 
 from .attribution import DraftLink, SpeakerCue
+from .documents import DOCUMENT_NOUNS
 from .memory import SpeakerMemory
 from .spans import without_time_tail
 from .speakers import (
@@ -91,6 +93,15 @@ TALKS_WITH = re.compile(
     r"|discussions?|contacts?|communications?|exchanges?)\s+with\s+(?P<who>\S.*)$",
     re.IGNORECASE,
 )
+
+
+# A document taken up by its noun ("the report", "this latest poll"); "the pollster" and "the update" are bodies.
+DOCUMENT_REFERENCE = re.compile(
+    r"^(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:poll|survey|study|report|analysis|census|review|research)$", re.IGNORECASE
+)
+
+# The last word of a document's own name ("the 2024 Coastal Erosion Report"): see `documents`.
+NAMED_DOCUMENT_HEADS = frozenset(noun.capitalize() for noun in DOCUMENT_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -251,10 +262,12 @@ class ChainBuilder:
         )
         if not drafts:
             return self.outlet_chain(), False
-        links = [
-            self._link(draft, "origin" if position == len(drafts) - 1 else "relay")
-            for position, draft in enumerate(drafts)
-        ]
+        links = []
+        for position, draft in enumerate(drafts):
+            owner = self._document_owner(draft.name)
+            if owner:
+                links.append(self._named_link(owner, "reported", "relay"))
+            links.append(self._link(draft, "origin" if position == len(drafts) - 1 else "relay"))
         if self.outlet and normalise_speaker(links[0].name) != normalise_speaker(self.outlet):
             links.insert(0, self._outlet_link("relay"))
         return tuple(self._with_anonymous_hosts(links)), resolved
@@ -277,6 +290,8 @@ class ChainBuilder:
             anonymous, _ = describe_source(name)
             if name.lower() in FIRST_PERSON:
                 continue  # "We have asked …,” he said": "we" is the quotation's speaker, never a later "he"
+            if anonymous and _one_unnamed_person(name) and name.split()[-1].lower() == "official":
+                self.memory.unnamed_official.note(name)  # "A city official said …. The official said …"
             if anonymous and _one_unnamed_person(name) and draft.verb != "according_to":
                 # "…,” a military official said. Two were wounded, he said": one official, unnamed, is the
                 # "he" that follows (no "they" nor "the ministry": a count of sources stays theirs alone).
@@ -311,13 +326,33 @@ class ChainBuilder:
             return name
         return self.memory.resolve(name) or name
 
+    def _document_owner(self, written: str) -> str | None:
+        """Who published a document taken up by its noun ("the report said", "the survey showed"), if known.
+
+        The document is who says what it found, as annotators and editors read it: "The report also showed the
+        deficit widened" is the report's figure, and its publisher relays it (an owner read from "a report
+        released by the Commerce Department on Friday" or "Today's IPCC synthesis report" is often cut wrong,
+        and the figure stays the report's). The owner is still who a later "it said" means (`remember`). A poll
+        the outlet ran itself is the outlet's own word.
+        """
+        if not DOCUMENT_REFERENCE.match(written.strip()):
+            return None
+        owner = self._resolved_name(written)
+        if owner == written or normalise_speaker(owner) == normalise_speaker(self.outlet or ""):
+            return None
+        # "The 2024 Coastal Erosion Report": a document with a name of its own is the report, by that name.
+        return None if owner.split()[-1] in NAMED_DOCUMENT_HEADS else owner
+
     def _link(self, draft: DraftLink, role: str) -> ChainLink:
-        name = self._resolved_name(draft.name)
+        name = draft.name.strip() if self._document_owner(draft.name) else self._resolved_name(draft.name)
+        return self._named_link(name, draft.verb, role)
+
+    def _named_link(self, name: str, verb: str, role: str) -> ChainLink:
         anonymous, count = describe_source(name)
         actor = self.directory.match(name)
         return ChainLink(
             name=name,
-            verb=draft.verb,
+            verb=verb,
             role=role,
             actor_id=actor[0] if actor else None,
             actor_name=actor[1] if actor else None,

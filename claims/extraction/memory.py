@@ -32,6 +32,7 @@ from .speakers import (
     normalise_speaker,
 )
 from .units import singularise
+from .unnamed_officials import UnnamedOfficial
 
 __all__ = ["SpeakerMemory"]
 
@@ -101,6 +102,7 @@ class SpeakerMemory:
         self._people: list[str] = []  # persons named in full so far, speaking or not, most recent last
         self._company: str | None = None  # the last company named with its legal suffix, speaking or not
         self._gendered: set[str] = set()  # speakers a "he" or "she" went back to: people, whatever they look like
+        self.unnamed_official = UnnamedOfficial()  # "A city official said …. The official said …"
 
     def note_report(self, owner: str, noun: str | None = None) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll".
@@ -211,6 +213,7 @@ class SpeakerMemory:
             # A person who speaks later is the one "he" goes back to, and so is one a sentence reads from by
             # name: "…, a police official said. …, according to Ali Sherzad, the police chief. “…,” he said."
             self._person = None
+            self.unnamed_official.person_spoke()
         if speaker_kind(name) != "person" and verb != "according_to":
             self._group = None  # and a body or group that speaks later the one "they" goes back to
         if name in self._speakers:
@@ -310,6 +313,9 @@ class SpeakerMemory:
         if words[-1] == "official" and (len(words) == 2 or (len(words) == 3 and written[1].islower())):
             # "…, Education Secretary Aswathy S said. …, the official said": any person in office; so is
             # "the rebel official" or "the senior official" after "SPLM-IO Spokesperson Paul Malieth told …".
+            unnamed = self.unnamed_official.taken_up(words[1:-1])
+            if unnamed:
+                return unnamed
             person = next((earlier for earlier in reversed(self._speakers) if _kind(earlier) == "person"), None)
             if person:
                 return person

@@ -206,7 +206,9 @@ def test_a_report_cited_with_reference_to_is_taken_up_by_the_report():
         "Izvestia writes with reference to the report by Argus Media. "
         "“Output fell by 0.4 million barrels a day,” the report says."
     )
-    assert origin_names(text) == [("0.4 million barrels a day", "Argus Media")]
+    assert origin_names(text) == [("0.4 million barrels a day", "the report")]  # Argus Media relays it
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in candidate.chain] == ["Wire", "Argus Media", "the report"]
 
 
 def test_a_note_from_a_body_is_the_body_speaking():

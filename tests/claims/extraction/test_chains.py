@@ -73,3 +73,15 @@ def test_a_forward_clause_whose_verb_the_figure_swallowed_sources_it():
 def test_a_local_clause_beside_its_figure_wins_over_the_sentence_speaker():
     text = "The chief said police estimated 8,000 people came, far more than the 2,000 organisers expected."
     assert origins(text)[-1] == ("2,000 organisers", "organisers")
+
+
+def test_a_document_taken_up_speaks_for_itself_its_publisher_relaying_it():
+    # "The review" is the document the board put out: the figure is the review's, whatever the owner was read
+    # with ("on Tuesday" may be cut into it), and the board that published it relays it.
+    text = (
+        "A review released by the Harbour Safety Board on Tuesday found ferries were late. "
+        "The review also showed 14 crossings were cancelled in March."
+    )
+    [candidate] = extract_figures(text, outlet="Wire")
+    assert (candidate.origin.name, candidate.origin.verb) == ("The review", "according_to")
+    assert candidate.chain[1].name.startswith("the Harbour Safety Board")

@@ -22,7 +22,8 @@ def test_a_report_by_a_body_named_later_is_the_one_the_report_means():
         "The study by the Basin Water Institute was published on Friday. "
         "The study shows that wells fell by 8 percent."
     )
-    assert origins(text)[-1] == ("8 percent", "the Basin Water Institute")
+    [*_, last] = extract_figures(text, outlet="Wire")
+    assert [link.name for link in last.chain] == ["Wire", "the Basin Water Institute", "The study"]
 
 
 def test_a_sentence_about_the_known_study_names_no_new_one():

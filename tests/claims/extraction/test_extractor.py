@@ -226,12 +226,14 @@ def test_a_poll_named_once_is_taken_up_by_the_poll_and_the_pollster():
         "A poll by Gallup published on Thursday found that 39% approve. The survey of 1,004 adults has a "
         "margin of error of 4 percentage points. The pollster said 28% were undecided."
     )
+    # "The survey" is the document Gallup published: it speaks, Gallup relaying it (see `chains`).
     assert origins(text, outlet="Wire") == [
         ("39%", "Gallup"),
-        ("1,004 adults", "Gallup"),
-        ("4 percentage points", "Gallup"),
+        ("1,004 adults", "The survey"),
+        ("4 percentage points", "The survey"),
         ("28%", "Gallup"),
     ]
+    assert [link.name for link in extract_figures(text, outlet="Wire")[1].chain] == ["Wire", "Gallup", "The survey"]
     # No poll named before: the document is the speaker as written (the annotation policy's
     # "documents count as speakers"), with less confidence than a named one.
     unnamed = extract_figures("The survey found that 8% were undecided.", outlet="Wire")

@@ -21,7 +21,7 @@ def origins(text: str) -> list[tuple[str, str]]:
         (
             "Most voters back the plan, according to an Acme Polling, Inc. survey that also showed 40% undecided. "
             "The survey also showed that 45% oppose it.",
-            [("40%", "Acme Polling, Inc"), ("45%", "Acme Polling, Inc")],
+            [("40%", "Acme Polling, Inc"), ("45%", "The survey")],  # the survey Acme Polling, Inc relays
         ),
         ("Contoso Holdings, Inc. said it earned $45 million.", [("$45 million", "Contoso Holdings, Inc")]),
         ("Sales rose 4%, said Contoso Holdings, Ltd., the maker of widgets.", [("4%", "Contoso Holdings, Ltd")]),

@@ -97,10 +97,10 @@ def origins(text):
             "Arsenal clearly have the touch and last year they announced profits of £27 million.",
             [("£27 million", "Arsenal")],
         ),
-        # a body that released a report is who "the report" means later
+        # a body that released a report relays what "the report" later shows: the report's figure
         (
             "The cartel released its monthly report on Monday. The report showed output rose to 30 million barrels.",
-            [("30 million barrels", "The cartel")],
+            [("30 million barrels", "The report")],
         ),
         # who reworked the numbers in an opening "When …," clause gives the main clause's figures
         (
