@@ -24,7 +24,8 @@ _HEADS = (
 GAPPED = re.compile(
     rf"""\s+(?:and|but|while|whereas)\s+(?:(?:by|according\s+to)\s+)?
         (?P<who>(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}|(?:[a-z]+\s+)?(?:{_HEADS})))
-        \s+(?:(?:more|fewer|less|only|just|about|some|nearly|around|at\s+least|over)\s+)*\(?\s*(?=[$€£¥]?\d)""",
+        \s+(?P<hedges>(?:(?:more|fewer|less|only|just|about|some|nearly|around|at\s+least|over)\s+)*)(?P<bracket>\(?)
+        \s*(?=[$€£¥]?\d)""",
     re.VERBOSE,
 )
 # The first clause must give an estimate for the second to borrow its verb; "an estimated investment" is
@@ -75,6 +76,10 @@ def gapped_clauses(sentence: str) -> list[SpeakerCue]:
             continue
         if who in CURRENCY_SYMBOLS:
             continue  # "it is Rs. 8.5 crore and Rs. 11 crore": a rupee sign, not a second counter
+        if match.group("bracket") and not match.group("hedges"):
+            # "Greece (29%) and Spain (33%)", "PML-N (65) and PPP (44)": a name with its own figure in brackets is
+            # an item of a list the sentence's source gives; a gapped counter says "more (118,500)".
+            continue
         start, end = match.span("who")
         found.append(SpeakerCue((DraftLink(who, "estimated", start, end),), start, match.end(), True, local=True))
     taken = {clause.start for clause in found}
