@@ -80,3 +80,8 @@ def test_a_name_with_its_figure_in_brackets_is_a_list_item_not_a_gapped_counter(
         "Estria (22%) and Tarvania (14%)."
     )
     assert {origin for _, origin in origins(text)} == {"The agency"}
+
+
+def test_a_body_gapped_after_a_count_spoken_of_keeps_its_of():
+    text = "The prefecture spoke of about 8,400 marchers, the Dockers' Union of 26,000."
+    assert origins(text) == [("about 8,400 marchers", "The prefecture"), ("26,000", "the Dockers' Union")]
