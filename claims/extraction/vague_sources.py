@@ -18,10 +18,11 @@ from .spans import SpeakerCue
 
 __all__ = ["without_vague_sources"]
 
-# Lower-case words only (no owner's name, no count), ending in a noun for unnamed paperwork or hearsay; a
-# singular report, survey or study is one document the article means, and stays a source.
+# Lower-case words only (no owner's name), ending in a noun for unnamed paperwork; a singular report, survey
+# or study is one document the article means, and stays a source. Anonymous sources ("citing five sources") are
+# people, kept in the chain as the corpus conventions want.
 VAGUE_SOURCE = re.compile(
-    r"(?:[a-z][a-z'’-]*\s+){0,4}?(?:reports|tallies|calculations|figures|data|estimates|sources|accounts|records"
+    r"(?:[a-z][a-z'’-]*\s+){0,4}?(?:reports|tallies|calculations|figures|data|estimates|accounts|records"
     r"|counts|statistics|understanding|information)"
 )
 # The clause must be the phrase itself: "official statistics showed …" makes the document the subject of a
