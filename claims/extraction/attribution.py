@@ -58,11 +58,13 @@ from .poll_findings import poll_finding_clauses
 from .pronoun_bodies import pronoun_to_sentence_body
 from .quoted_sources import cited_inside_quotes
 from .relays import interview_relays, opening_relay_span, relay_clauses, with_opening_relay
+from .reporting_places import without_reporting_places
 from .saying import colon_speech_clauses, saying_clauses
 from .spans import DraftLink, SpeakerCue, clean_name, points_forward
 from .speaker_names import tidy_speaker
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 from .speech import QUOTE_BEFORE, recording_clauses, speech_clauses, subject_before
+from .vague_sources import without_vague_sources
 
 __all__ = ["SpeakerCue", "DraftLink", "find_attributions", "VERBS"]
 
@@ -228,6 +230,9 @@ def find_attributions(sentence: str) -> list[SpeakerCue]:
             clauses[clauses.index(host)] = _with_links(host, cited)
         else:
             clauses.append(SpeakerCue((link,), citing_start, link.end, False))
+    # "X said …, according to official tallies": a vague document gives way to the named speaker.
+    clauses = without_vague_sources(clauses, sentence)
+    clauses = without_reporting_places(clauses)  # "The country reported 600 cases, according to the agency"
     clauses = relayed_by_according_to(sorted(clauses, key=lambda clause: clause.start), sentence)
     clauses = according_to_then_relay(clauses, sentence)
     clauses = closing_outlet_relays(clauses, sentence)

@@ -29,9 +29,11 @@ _VERBS = (
     r"(?:gave|gives|put|puts)\s+out(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:figure|estimate|number|count|toll|tally)s?\b)"
     r"|claims|claimed|puts?|reported|reports|estimated|estimates|recorded|records|counted|counts|described|describes"
     r"|gave|gives|pegged|pegs|projected|projects|forecast|forecasts|expected|expects|tallied|registered"
+    # "while the ministry speaks of 368,000 people": French and Italian copy gives a count as what a body "speaks of".
+    r"|(?:speaks|spoke|talks|talked)\s+of"
 )
 _SUBJECT = r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.&'’/-]*\s+){0,5}?[A-Za-z][\w.&'’/-]*(?:\s+\([A-Z]{2,8}\))?"
-_AUXILIARIES = r"(?:(?:had|has|have|also|later|then|only|however)\s+)*"
+_AUXILIARIES = r"(?:(?:had|has|have|also|later|then|only|however|first|initially)\s+)*"
 CONTRAST = re.compile(
     rf"""(?:(?<=[,;])\s*|\s+|^)(?:while|whilst|whereas|although|though|While|Whilst|Whereas|Although|Though)\s+
         (?P<who>{_SUBJECT})\s+{_AUXILIARIES}(?P<verb>{_VERBS})\b(?!\s+(?:on|in|up|off|out|away|down|no|not|nothing)\b)""",

@@ -6,8 +6,9 @@ the Interior more (118,500)", "police said 4,000 while organisers 30,000".
 Protest, casualty and results reporting sets opposing counts side by side and leaves the verb
 out of the second clause (gapping). The first clause is read as usual; this reads the second
 speaker: after "and", "but", "while" or "whereas", a body that names someone written right
-before its number (past "more", "fewer", "only", a bracket). Its clause is *local*: it sources
-that figure only, so the first speaker keeps the first figure.
+before its number (past "more", "fewer", "only", a bracket), or, after a first body that "spoke of" its
+count, a body after a comma with the "of" kept ("…, the union of 3.5 million"). Its clause is *local*: it
+sources that figure only, so the first speaker keeps the first figure.
 """
 
 import re
@@ -24,7 +25,8 @@ _HEADS = (
 GAPPED = re.compile(
     rf"""\s+(?:and|but|while|whereas)\s+(?:(?:by|according\s+to)\s+)?
         (?P<who>(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}|(?:[a-z]+\s+)?(?:{_HEADS})))
-        \s+(?:(?:more|fewer|less|only|just|about|some|nearly|around|at\s+least|over)\s+)*\(?\s*(?=[$€£¥]?\d)""",
+        \s+(?P<hedges>(?:(?:more|fewer|less|only|just|about|some|nearly|around|at\s+least|over)\s+)*)(?P<bracket>\(?)
+        \s*(?=[$€£¥]?\d)""",
     re.VERBOSE,
 )
 # The first clause must give an estimate for the second to borrow its verb; "an estimated investment" is
@@ -32,6 +34,13 @@ GAPPED = re.compile(
 ESTIMATE_VERB = re.compile(
     r"(?<!\ban\s)(?<!\bthe\s)\b(?:counted|counts|put|puts|estimated|estimates|reported|reports|said|says|claimed"
     r"|claims|gave|recorded|tallied)\b"
+)
+# "The ministry spoke of almost 1.1 million people, the union of 3.5 million": a count given as what a body
+# "speaks of", the second body gapped after a comma with its "of" kept.
+SPOKEN_OF = re.compile(r"\b(?:speaks|spoke|talks|talked)\s+of\s+[^,;\d]*\d[\d,.]*[^,;]*$")
+GAPPED_OF = re.compile(
+    r",\s+(?P<who>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}?)\s+of\s+"
+    r"(?:(?:only|just|about|some|nearly|almost|around|over|more\s+than)\s+)?(?=[$€£¥]?\d)"
 )
 NOT_SPEAKERS = frozenset(["In", "On", "At", "By", "For", "From", "The", "A", "An", "This", "That", "It"])
 
@@ -75,6 +84,16 @@ def gapped_clauses(sentence: str) -> list[SpeakerCue]:
             continue
         if who in CURRENCY_SYMBOLS:
             continue  # "it is Rs. 8.5 crore and Rs. 11 crore": a rupee sign, not a second counter
+        if match.group("bracket") and not match.group("hedges"):
+            # "Greece (29%) and Spain (33%)", "PML-N (65) and PPP (44)": a name with its own figure in brackets is
+            # an item of a list the sentence's source gives; a gapped counter says "more (118,500)".
+            continue
+        start, end = match.span("who")
+        found.append(SpeakerCue((DraftLink(who, "estimated", start, end),), start, match.end(), True, local=True))
+    for match in GAPPED_OF.finditer(sentence):
+        who = match.group("who")
+        if who.split()[0] in NOT_SPEAKERS or not SPOKEN_OF.search(sentence, 0, match.start()):
+            continue
         start, end = match.span("who")
         found.append(SpeakerCue((DraftLink(who, "estimated", start, end),), start, match.end(), True, local=True))
     taken = {clause.start for clause in found}

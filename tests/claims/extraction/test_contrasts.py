@@ -51,3 +51,19 @@ def test_a_body_disputing_the_first_figure_gives_its_own(text, expected):
     # "…, but X disputed that, saying …": what follows is the disputing body's figure, not the first speaker's.
     found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count given as what a body "speaks of" (French and Italian copy)
+        ("According to the teachers' union, 410,000 staff walked out, while the education ministry speaks of "
+         "120,000.", [("410,000 staff", "the teachers' union"), ("120,000", "the education ministry")]),
+        # an adverb of time between the contrasted speaker and the verb
+        ("While the Nordic Seismic Network first talked of a 6.9 tremor, the Seismic Bureau said it was magnitude 6.1.",
+         [("6.9", "the Nordic Seismic Network"), ("6.1", "the Seismic Bureau")]),
+    ],
+)  # fmt: skip
+def test_a_body_that_speaks_of_a_count_in_a_contrast_sources_it(text, expected):
+    found = [(c.quote, c.origin.name) for c in extract_figures(text, outlet="Wire")]
+    assert found == expected

@@ -71,3 +71,17 @@ def test_each_place_of_a_list_after_a_report_gives_its_own_count():
 def test_a_list_of_figures_without_a_reporting_place_names_no_one():
     text = "Revenue rose to $5 million, Europe 3 million, and Asia 2 million."
     assert "Europe" not in {c.origin.name for c in extract_figures(text, outlet="Wire")}
+
+
+def test_a_name_with_its_figure_in_brackets_is_a_list_item_not_a_gapped_counter():
+    # "and Tarvania (14%)" closes a list the agency gives; a gapped counter writes "more (118,500)"
+    text = (
+        "The agency said 9,300 people crossed by sea, most of them landing in Norland (41%), "
+        "Estria (22%) and Tarvania (14%)."
+    )
+    assert {origin for _, origin in origins(text)} == {"The agency"}
+
+
+def test_a_body_gapped_after_a_count_spoken_of_keeps_its_of():
+    text = "The prefecture spoke of about 8,400 marchers, the Dockers' Union of 26,000."
+    assert origins(text) == [("about 8,400 marchers", "The prefecture"), ("26,000", "the Dockers' Union")]
