@@ -78,6 +78,10 @@ UNITED_STATES = re.compile(
     r"|\bWall\s+Street\b|\bNasdaq\b|\bNASDAQ\b|\bNYSE\b"
     rf"|\b(?:{STATES})\b",
 )
+# Copy datelined from an American state or the capital ("NEW YORK, N.Y. -", "WASHINGTON --") was filed in
+# the United States: a Canadian site carrying it reports Twitter's results in American dollars (unseen92).
+DATELINE = re.compile(r"\A\s*([A-Z][A-Z.' ]{2,40}?)\s*(?:,|\(|[-–—])")
+AMERICAN_PLACE = re.compile(rf"(?:{STATES}|Washington)\Z")
 # The provinces and states the countries above name: "Ottawa, Ontario" and "Waterloo, Ontario" each name one place.
 PROVINCES = r"Ontario|Quebec|Alberta|Queensland|New\s+South\s+Wales"
 CITY_OF_PROVINCE = re.compile(rf"\b(?!(?:{PROVINCES})\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=(?:{PROVINCES})\b)")
@@ -118,9 +122,15 @@ def local_dollar(text: str, outlet: str | None = None) -> tuple[str | None, str 
     if _named_for(code, outlet):
         count += 1
     house_prose = QUOTATION.sub("", text)
-    if count <= american or PREFIXED_LOCAL.search(house_prose) or WIRES.search(outlet or ""):
+    if count <= american or PREFIXED_LOCAL.search(house_prose) or WIRES.search(outlet or "") or _filed_in_us(text):
         return None, bracketed
     return code, bracketed
+
+
+def _filed_in_us(text: str) -> bool:
+    """Whether `text` opens with the dateline of an American state or of Washington."""
+    dateline = DATELINE.match(text)
+    return bool(dateline) and bool(AMERICAN_PLACE.match(dateline.group(1).title()))
 
 
 def _named_for(code: str, outlet: str | None) -> bool:
