@@ -65,22 +65,36 @@ DOLLAR_COUNTRIES = (
     ("KYD", r"Cayman(?:ian|ians)?"),
 )
 COUNTRY_PATTERNS = tuple((code, re.compile(rf"\b(?:{names})\b")) for code, names in DOLLAR_COUNTRIES)
+# The states name their country as the provinces do (Georgia is a country too, and is left out).
+STATES = (
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois"
+    r"|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi"
+    r"|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina"
+    r"|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee"
+    r"|Texas|Utah|Vermont|(?:West\s+)?Virginia|Wisconsin|Wyoming"
+)
 UNITED_STATES = re.compile(
     r"\bU\.S\.(?!\$)|\bUS(?!\$)\b|\bUnited\s+States\b|\bAmerica(?:n|ns)?\b|\bWashington\b"
-    r"|\bWall\s+Street\b|\bNasdaq\b|\bNASDAQ\b|\bNYSE\b|\bNew\s+York\s+Stock\s+Exchange\b",
+    r"|\bWall\s+Street\b|\bNasdaq\b|\bNASDAQ\b|\bNYSE\b"
+    rf"|\b(?:{STATES})\b",
 )
+# Copy datelined from an American state or the capital ("NEW YORK, N.Y. -", "WASHINGTON --") was filed in
+# the United States: a Canadian site carrying it reports Twitter's results in American dollars (unseen92).
+DATELINE = re.compile(r"\A\s*([A-Z][A-Z.' ]{2,40}?)\s*(?:,|\(|[-–—])")
+AMERICAN_PLACE = re.compile(rf"(?:{STATES}|Washington)\Z")
 # The provinces and states the countries above name: "Ottawa, Ontario" and "Waterloo, Ontario" each name one place.
 PROVINCES = r"Ontario|Quebec|Alberta|Queensland|New\s+South\s+Wales"
 CITY_OF_PROVINCE = re.compile(rf"\b(?!(?:{PROVINCES})\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?=(?:{PROVINCES})\b)")
 # A local dollar written with its prefix ("A$1.2 billion", "NZ$40", "C$"): the wire convention.
 PREFIXED_LOCAL = re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|NT|S|HK|T|TT|G|J)\$\s?\d|\$(?:AU?|CA?|NZ|HK|S)\s?\d")
-US_DOLLAR = re.compile(r"(?<![A-Za-z])(?:US|U\.S\.)\$\s?\d")
+# "US$150 million", and "$US2000" as Australian papers write it.
+US_DOLLAR = re.compile(r"(?<![A-Za-z])(?:US|U\.S\.)\$\s?\d|\$US\s?\d")
 WIRES = re.compile(r"\b(?:Reuters|Associated\s+Press|AP|AFP|Agence\s+France|Bloomberg|Dow\s+Jones)\b")
 # "$US11.8 billion", "$C15": the country written after the sign, as Australian papers do, is no bare dollar.
 BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?!(?:US|AU?|CA?|NZ|HK|S)\s?\d)")
-# "US$150 million ($216.7 million)": the bracket converts the American amount.
+# "US$150 million ($216.7 million)", "$US2000 ($2980)": the bracket converts the American amount.
 AFTER_US_AMOUNT = re.compile(
-    r"(?:US|U\.S\.)\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|b)\b)?\s*\(\s*$", re.IGNORECASE
+    r"(?:(?:US|U\.S\.)\$|\$US)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|b)\b)?\s*\(\s*$", re.IGNORECASE
 )
 
 
@@ -108,9 +122,15 @@ def local_dollar(text: str, outlet: str | None = None) -> tuple[str | None, str 
     if _named_for(code, outlet):
         count += 1
     house_prose = QUOTATION.sub("", text)
-    if count <= american or PREFIXED_LOCAL.search(house_prose) or WIRES.search(outlet or ""):
+    if count <= american or PREFIXED_LOCAL.search(house_prose) or WIRES.search(outlet or "") or _filed_in_us(text):
         return None, bracketed
     return code, bracketed
+
+
+def _filed_in_us(text: str) -> bool:
+    """Whether `text` opens with the dateline of an American state or of Washington."""
+    dateline = DATELINE.match(text)
+    return bool(dateline) and bool(AMERICAN_PLACE.match(dateline.group(1).title()))
 
 
 def _named_for(code: str, outlet: str | None) -> bool:

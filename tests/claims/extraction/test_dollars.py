@@ -159,3 +159,21 @@ def test_an_amount_marked_us_after_it_stays_american():
 )
 def test_a_province_or_a_national_broadcaster_names_the_dollar(text, outlet, code):
     assert [unit for _, unit in units(text, outlet=outlet)] == [code]
+
+
+def test_the_american_states_name_the_united_states():
+    text = (
+        "Nurses in Auckland went on strike, as nurses did across Ohio and Michigan. "
+        "In Ohio the walkout won them a $4200 raise."
+    )
+    assert units(text) == [("$4200", "USD")]
+
+
+def test_a_bracket_after_a_sign_first_american_amount_converts_it():
+    text = "In the United States, fraud under $US1500 ($2240) is a misdemeanour, American courts have held."
+    assert units(text, outlet="The Brisbane Courier") == [("under $US1500", "USD"), ("$2240", "AUD")]
+
+
+def test_copy_datelined_from_an_american_state_keeps_the_american_dollar():
+    text = "NEW JERSEY - The drugmaker said quarterly revenue rose to $9.1 billion."
+    assert units(text, outlet="Canada Business Daily") == [("$9.1 billion", "USD")]
