@@ -41,8 +41,11 @@ YEAR_PREPOSITION = re.compile(
 )
 TIME_AFTER = re.compile(
     # Zones are capitals and whole words: "1.3 million estimate" and "5 ethnic groups" are no times.
-    r"^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|(?-i:GMT|UTC|BST|CET|EST|EDT|ET|PT)\b|local\s+time|"
-    r"o['’]clock|hrs\b|hours\s+GMT)|[:.]\d\d(?:\b|(?=[ap]\.?m\b)))",
+    # Indonesia's zones (WIB, WITA, WIT) as its papers write them: "at 11.00 WIB", "02.47 WIT".
+    r"^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|(?-i:GMT|UTC|BST|CET|EST|EDT|ET|PT|WIB|WITA|WIT)\b|local\s+time|"
+    r"o['’]clock|hrs\b|hours\s+GMT|noon\b|midnight\b)"
+    # "05:30h", "5: 30pm": the minutes with an hour mark glued on, or after a stray space before a.m. or p.m.
+    r"|[:.]\d\d(?:\b|h\b|(?=[ap]\.?m\b))|:\s\d\d\s?[ap]\.?m\b)",
     re.IGNORECASE,
 )
 # "at 2340 hours", "reported it at 0145 hours": a clock of twenty-four hours, as coast guards, police and

@@ -69,6 +69,7 @@ from .denominations import names_a_kind
 from .elisions import elided_count
 from .exchange_rates import is_rate_base
 from .label_lists import is_list_label
+from .labels import label_rule
 from .measures import is_poll_pair
 from .noncounts import bare_number_rule, descriptor_count, spaced_time_descriptor
 from .numbers import NumberToken
@@ -293,7 +294,7 @@ def why_not_a_figure(sentence: str, token: NumberToken) -> str | None:
             return "name or model"
     if token.kind == "digits" and MONTH_DAY_LIST_BEFORE.search(before) and DAY_OF_MONTH.fullmatch(token.text):
         return "date"  # "Aug. 2 and 3"; "On January 2, 52 people died" and "Nov. 17 to 3,377" name no day
-    if rule := bare_number_rule(sentence, token, before, after):
+    if rule := bare_number_rule(sentence, token, before, after) or label_rule(token, before, after):
         return rule
     if token.kind == "words":
         if token.value == 1 and ONE_OF_AFTER.match(after) and not HEDGED_ONE_BEFORE.search(before):

@@ -118,3 +118,17 @@ def test_hours_given_are_still_a_span():
 )
 def test_a_number_before_an_era_is_a_year(text, kept):
     assert [candidate.value for candidate in extract_figures(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("The tremor was felt at 04.15 WITA across the island, damaging 61 homes.", ["61 homes"]),
+        ("Power returned at 19.20 WIB to 14,000 homes.", ["14,000 homes"]),
+        ("By 12 noon the rescuers had reached 35 villagers.", ["35 villagers"]),
+        ("The guard noticed the gap around 06:45h and called 3 colleagues.", ["3 colleagues"]),
+        ("The tally closed at 4: 15pm, with 890 ballots still unopened.", ["890 ballots"]),
+    ],
+)
+def test_a_clock_with_a_zone_noon_or_an_hour_mark_is_no_figure(text, left):
+    assert [c.quote for c in extract_figures(text)] == left
