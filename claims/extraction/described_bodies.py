@@ -20,7 +20,9 @@ from .units import singularise
 __all__ = ["NamedBodies"]
 
 # A run of capitalised words, with the small words a body's name takes ("Reserve Bank of Fiji").
-BODY_RUN = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w.'’&-]*)*")
+# (A full stop only inside a word: "U.S" of "U.S. Federal Reserve", not the one ending the sentence.)
+WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
+BODY_RUN = re.compile(rf"(?<![\w.'’-]){WORD}(?:\s+(?:(?:of|for|and|the|&)\s+)*{WORD})*")
 # "The central bank", "The country's central bank", "the disaster office": the article, an owner's possessive
 # perhaps, then lowercase words only.
 DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[a-z]+['’]s\s+)?(?P<modifiers>(?:[a-z][\w-]*\s+){0,3})(?P<head>[a-z]+)$")

@@ -32,6 +32,7 @@ from .speakers import (
     _kind,
     normalise_speaker,
 )
+from .title_families import TITLE_FAMILIES
 from .units import singularise
 from .unnamed_officials import UnnamedOfficial
 
@@ -57,21 +58,8 @@ INSTITUTION_WORDS = BODY_NOUNS | frozenset(
     ["society", "centre", "center", "foundation", "trust", "school", "hospital", "college", "museum", "library",
      "institution", "exchange", "market", "bureau", "agency", "commission", "programme", "program", "fund"]
 )  # fmt: skip
-_RANKS = frozenset(
-    ["gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "admiral", "adm", "commander",
-     "cmdr", "cdr", "marshal", "capt", "captain", "sgt", "sergeant"]
-)  # fmt: skip
 # "The London-based company", "Calif.-based company" (after "Sunnyvale, "): a place, "-based", a body's noun.
 PLACE_BASED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?-based\s+(?P<head>[a-z]+)$")
-# Titles a later "the <title>" may take up: "the commander" is the general named before.
-TITLE_FAMILIES = {
-    "commander": _RANKS, "general": _RANKS, "colonel": _RANKS, "officer": _RANKS | {"officer"},
-    "minister": {"minister"}, "governor": {"governor", "gov"}, "mayor": {"mayor"},
-    "premier": {"premier", "prime"},  # "The Premier said" after "Prime Minister Imran Khan said"
-    "president": {"president"}, "prosecutor": {"prosecutor"}, "spokesman": {"spokesman"},
-    "spokeswoman": {"spokeswoman"}, "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
-    "chief": {"chief"}, "director": {"director"}, "ceo": {"ceo", "executive"}, "secretary": {"secretary"}, "senator": {"senator", "sen"},
-}  # fmt: skip
 
 
 class SpeakerMemory:
