@@ -292,6 +292,7 @@ def extract_figures(
         company = named_company(sentence.text)
         if company:
             builder.memory.note_company(company)
+        builder.memory.bodies.note(sentence.text)  # after this sentence's own "the central bank said" was read
         if len(candidates) >= MAX_CANDIDATES:
             break
     return candidates

@@ -18,6 +18,7 @@ body) is read in `speaker_kinds`.
 
 import re
 
+from .described_bodies import NamedBodies
 from .epithets import EPITHETS, epithet_body
 from .openers import DOCUMENT_HEADS
 from .person_names import HONORIFIC, SURNAME, last_name, named_person, person_by_look_only
@@ -31,6 +32,7 @@ from .speakers import (
     _kind,
     normalise_speaker,
 )
+from .title_families import TITLE_FAMILIES
 from .units import singularise
 from .unnamed_officials import UnnamedOfficial
 
@@ -56,21 +58,8 @@ INSTITUTION_WORDS = BODY_NOUNS | frozenset(
     ["society", "centre", "center", "foundation", "trust", "school", "hospital", "college", "museum", "library",
      "institution", "exchange", "market", "bureau", "agency", "commission", "programme", "program", "fund"]
 )  # fmt: skip
-_RANKS = frozenset(
-    ["gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "admiral", "adm", "commander",
-     "cmdr", "cdr", "marshal", "capt", "captain", "sgt", "sergeant"]
-)  # fmt: skip
 # "The London-based company", "Calif.-based company" (after "Sunnyvale, "): a place, "-based", a body's noun.
 PLACE_BASED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?-based\s+(?P<head>[a-z]+)$")
-# Titles a later "the <title>" may take up: "the commander" is the general named before.
-TITLE_FAMILIES = {
-    "commander": _RANKS, "general": _RANKS, "colonel": _RANKS, "officer": _RANKS | {"officer"},
-    "minister": {"minister"}, "governor": {"governor", "gov"}, "mayor": {"mayor"},
-    "premier": {"premier", "prime"},  # "The Premier said" after "Prime Minister Imran Khan said"
-    "president": {"president"}, "prosecutor": {"prosecutor"}, "spokesman": {"spokesman"},
-    "spokeswoman": {"spokeswoman"}, "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
-    "chief": {"chief"}, "director": {"director"}, "ceo": {"ceo", "executive"}, "secretary": {"secretary"}, "senator": {"senator", "sen"},
-}  # fmt: skip
 
 
 class SpeakerMemory:
@@ -103,6 +92,7 @@ class SpeakerMemory:
         self._company: str | None = None  # the last company named with its legal suffix, speaking or not
         self._gendered: set[str] = set()  # speakers a "he" or "she" went back to: people, whatever they look like
         self.unnamed_official = UnnamedOfficial()  # "A city official said …. The official said …"
+        self.bodies = NamedBodies()  # "the Reserve Bank of Fiji …. The central bank said …. It said …"
 
     def note_report(self, owner: str, noun: str | None = None) -> None:
         """Note the owner of a poll, survey or data ("Gallup"), as a later "the poll".
@@ -225,6 +215,14 @@ class SpeakerMemory:
 
     def resolve(self, name: str) -> str | None:
         """The earlier speaker that `name` ("he", "the agency", "the poll") refers to, or None."""
+        found = self._resolve(name)
+        if found is None:
+            self.bodies.take_up(name)  # "The central bank said" stays as written; see `described_bodies`
+        elif name.lower().strip() in PRONOUNS:
+            return self.bodies.behind(found) or found
+        return found
+
+    def _resolve(self, name: str) -> str | None:
         lowered = name.lower().strip()
         owned = OWNED_NOTICE.match(name.strip())
         if owned and owned.group("head").lower() in DOCUMENT_HEADS | BODY_UPDATES | NOTICE_HEADS:
