@@ -20,6 +20,7 @@ import re
 
 from .described_bodies import NamedBodies
 from .epithets import EPITHETS, epithet_body
+from .held_names import holds_person_name
 from .openers import DOCUMENT_HEADS
 from .person_names import HONORIFIC, SURNAME, last_name, named_person, person_by_look_only
 from .speaker_kinds import corporate, speaker_kind
@@ -272,7 +273,12 @@ class SpeakerMemory:
                 return self._unproven_person()
             # "Federal Minister for Water and Power Ali Raza apologised …. He said …": no one spoke yet. Else the last
             # person named in full, only read from or opening a sentence ("Dana Rusk is head of …. He said …").
-            return (self._mentioned or next(reversed(self._people), None)) if wanted == "person" else None
+            # Failing all, a speaker whose title hides a person's name ("National Coordinator of the … Centre
+            # Keerthi Ekanayake"): "he" is a person, never the outlet (see `held_names`).
+            if wanted != "person":
+                return None
+            held = (earlier for earlier in reversed(self._speakers) if holds_person_name(earlier))
+            return self._mentioned or next(reversed(self._people), None) or next(held, None)
         based = PLACE_BASED_BODY.match(name)
         if based and based.group("head").lower() in BODY_NOUNS | EPITHETS:
             # "The Montreal-based company says", "The Sunnyvale, Calif.-based company reported": where a body is

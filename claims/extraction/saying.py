@@ -25,8 +25,13 @@ GOING_ON_VERBS = frozenset(["added", "adds", "said", "says", "noted", "stated", 
 # ", saying …", ", adding that …": what follows is said by the sentence's subject.
 # "adding" speaks only before a clause: "adding that …", "adding it would …", not "adding $277 billion".
 SAYING = re.compile(
-    r""",\s+(?:(?:saying|stating|noting|warning|arguing|explaining|estimating|claiming|predicting|insisting|stressing|asserting)\b
+    r"""(?:,\s+|(?<=\bsaid)\s+(?=adding\s))(?:(?:saying|stating|noting|warning|arguing|explaining|estimating|claiming
+        |predicting|insisting|stressing|asserting|emphasi[sz]ing)\b
         |adding\s+(?=(?:that|it|he|she|they|there|we|the|a)\b(?!\s+(?:\d|further|more|about|some|nearly)\b))
+        # "…, adding maximum temperature may rise …", "he said adding refill demand saw …": a clause without "that"
+        # (a short subject, then its verb), not what was added ("adding 40 jobs", "adding new routes").
+        |adding\s+(?=(?:[a-z][\w-]*\s+){1,3}(?:may|might|will|would|could|can|should|must|is|are|was|were|has|have
+          |had|saw|sees)\b)
         # "…, adding 12 personnel, including eight soldiers, were injured": a count that a passive
         # verb follows is reported speech, not what was added ("adding 40 jobs").
         |adding\s+(?=\d(?:(?!\b(?:which|who|that)\b)[^.;]){0,100}?\s(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:ed|en|wn)|hurt|hit|held|found|missing|dead)\b))""",

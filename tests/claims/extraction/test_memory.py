@@ -377,3 +377,19 @@ def test_a_he_with_no_speaker_to_go_back_to_is_the_person_named_in_full_before()
         "He added that 9 roads remain closed."
     )
     assert origins(text)[-1] == ("9 roads", "Coastal CS Tomas Varga")
+
+
+def test_a_he_with_no_person_is_the_speaker_whose_title_of_a_body_ends_in_a_name():
+    text = (
+        "The storm has passed, National Coordinator of the Coastal Relief Centre Amara Kelebe told reporters. "
+        "He said 340 families were displaced."
+    )
+    assert origins(text) == [("340 families", "National Coordinator of the Coastal Relief Centre Amara Kelebe")]
+
+
+def test_a_she_with_no_person_is_the_speaker_named_before_where_she_works():
+    text = (
+        "Tovah Brennick of Lakeside State's nursing school told a conference that the trial had ended early. "
+        "Of the 60 patients, 41 recovered, she said."
+    )
+    assert [origin for _, origin in origins(text)] == ["Tovah Brennick of Lakeside State's nursing school"] * 2

@@ -94,3 +94,30 @@ def test_an_absolute_clause_of_speakers_saying_gives_them_what_follows():
 def test_a_reply_made_by_saying_is_the_subjects(text):
     speaker = text.split(" re")[0]
     assert origin_of(text, "3,400 jobs") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "emphasizing that …" goes on with the tag before it, as "stressing that …" does.
+        (
+            '"Most road deaths involve motorcycles," Inspector Tom Vale added, emphasizing that a total of 630 riders died.',
+            "a total of 630 riders",
+            "Inspector Tom Vale",
+        ),
+        # "adding" before a clause with no "that": a short subject, then its verb.
+        (
+            '"Discomfort is likely this week," the advisory said, adding maximum temperature may rise by 2-3 degrees.',
+            "2-3 degrees",
+            "the advisory",
+        ),
+        # "said adding …" with its comma left out.
+        (
+            '"Demand continues to grow," Ravi Menon said adding refill demand saw a 200 per cent jump.',
+            "200 per cent",
+            "Ravi Menon",
+        ),
+    ],
+)
+def test_a_tag_goes_on_in_a_participle_of_speech(text, quote, speaker):
+    assert origin_of(text, quote) == speaker
