@@ -53,6 +53,7 @@ from .named_frames import named_frames
 from .one_word_names import company_in_s, names_by_one_word
 from .openers import IRREGULAR_VERBS
 from .past_opening import clauses_past_opening
+from .past_relative import clauses_past_relative
 from .reporting_frames import reporting_frame
 from .sampling import draws_sample, names_study, research_stem, study_subject
 from .short_subjects import one_word_acts
@@ -98,7 +99,7 @@ def acting_clauses(sentence: str) -> list[SpeakerCue]:
         return found
     from .attribution import find_attributions  # the reader of every clause, which calls this one
 
-    return clauses_past_opening(sentence, find_attributions)
+    return clauses_past_opening(sentence, find_attributions) or clauses_past_relative(sentence, find_attributions)
 
 
 def _acting_clauses(sentence: str) -> list[SpeakerCue]:

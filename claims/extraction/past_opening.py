@@ -17,6 +17,7 @@ figure (a passive agent's local clause is found on the whole sentence already).
 from collections.abc import Callable
 from dataclasses import replace
 
+from .past_relative import SUBJECT_THEN_ASIDE
 from .spans import DraftLink, SpeakerCue
 from .subject_padding import opening_end
 
@@ -34,10 +35,13 @@ def clauses_past_opening(sentence: str, find: Callable[[str], list[SpeakerCue]])
     """The clauses `find` reads in `sentence` past its opening phrase, at their place in `sentence`."""
     offset = opening_end(sentence)
     rest = sentence[offset:]
-    if not offset or not rest or opening_end(rest[:1].upper() + rest[1:]):
-        return []  # no opening, or one more after it (read once only: each reading scans the sentence again)
+    capitalised = rest[:1].upper() + rest[1:]
+    if not offset or not rest or opening_end(capitalised) or SUBJECT_THEN_ASIDE.match(capitalised):
+        # no opening, or one more after it, or an aside after the subject (`past_relative`): read once only, as
+        # each reading scans the sentence again
+        return []
     found = []
-    for clause in find(rest[:1].upper() + rest[1:]):
+    for clause in find(capitalised):
         if clause.local:
             continue
         links = tuple(_moved(link, sentence, offset) for link in clause.links)
