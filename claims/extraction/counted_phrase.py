@@ -37,7 +37,11 @@ OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*['’]s\s+)?")  # "a do
 # "12,000 head of cattle": "head" counts the animals that follow.
 HEAD_OF = re.compile(r"\s+head\s+of\s+(?=[a-z])")
 PART_OF = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?\d[\d,.]*(?=\s+[A-Za-z])"
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?"
+    # "526 of the total 1,428 flooded areas", "3.5 million of the approximately 5.2 million trips": a word that
+    # ranks or hedges the whole, and the whole's scale, stand between the part and what both count.
+    r"(?:(?:total|top|approximately|about|around|nearly|near|almost|some|roughly|over|estimated)\s+)?"
+    r"\d[\d,.]*(?:\s+(?i:million|billion|thousand|lakh|crore))?(?=\s+[A-Za-z])"
 )  # "240 of 543 seats", "88 of the assembly's 170 seats", "484 out of 500 marks"
 # "718 of the drones", "seven (out) of the missiles": a part of things already counted; "a dozen of the
 # state's largest districts": the owner's possessive is no noun, the districts are counted.
