@@ -14,7 +14,7 @@ import re
 
 from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 
-__all__ = ["names_place"]
+__all__ = ["BODY_WORDS", "names_place"]
 
 # One to three capitalised words (no "The", no possessive: "Denver's Regional Transportation District" is a
 # body), then the kind of place, in either case.

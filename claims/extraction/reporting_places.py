@@ -12,10 +12,9 @@ that reports alone in its sentence is left to the verb of speech (the sets split
 
 import re
 
-from .named_places import names_place
+from .named_places import BODY_WORDS, names_place
 from .plurals import singularise
 from .spans import SpeakerCue
-from .speakers import BODY_NOUNS, ORGANISATION_WORDS, PERSON_TITLES
 
 __all__ = ["without_reporting_places"]
 
@@ -23,7 +22,6 @@ PLACE_NOUNS = frozenset(
     ["country", "state", "province", "region", "area", "district", "county", "city", "town", "village",
      "territory", "municipality", "island", "township"]
 )  # fmt: skip
-BODY_WORDS = BODY_NOUNS | ORGANISATION_WORDS | PERSON_TITLES
 # "reported" only: a body "counted" or "estimated" ("the Paris Prefecture counted 37,000", the police headquarters).
 PLACE_VERBS = frozenset(["reported"])
 # "Churu and Pilani in Rajasthan": proper names, then where they lie.
